@@ -1,0 +1,43 @@
+"""Console lines in: `alice> !hand` speaks as alice; a bare line speaks as
+whoever spoke last (at first, the first facilitator)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from facilitation.commands import Actor, PlatformRole
+
+MAIN_ROOM = "console:main"
+_SPEAKER = re.compile(r"^\s*(?P<name>[A-Za-z0-9_-]{1,32})>\s?(?P<text>.*)$")
+
+
+@dataclass(frozen=True)
+class ConsoleLine:
+    actor: Actor
+    text: str
+
+
+def person_id(name: str) -> str:
+    return f"console:{name.casefold()}"
+
+
+class LineReader:
+    def __init__(self, facilitators: tuple[str, ...]) -> None:
+        self.facilitators = {name.casefold() for name in facilitators}
+        self.current = facilitators[0] if facilitators else "host"
+
+    def read(self, line: str) -> ConsoleLine:
+        match = _SPEAKER.match(line)
+        if match:
+            self.current = match["name"]
+            line = match["text"]
+        return ConsoleLine(actor=self.actor(self.current), text=line)
+
+    def actor(self, name: str) -> Actor:
+        role = (
+            PlatformRole.FACILITATOR
+            if name.casefold() in self.facilitators
+            else PlatformRole.PARTICIPANT
+        )
+        return Actor(id=person_id(name), name=name, platform_role=role)

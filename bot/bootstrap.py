@@ -1,0 +1,82 @@
+"""One place that wires the bot together, from real or fake parts."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from adapters.base import Adapter, Clock
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.executor import Executor
+from bot.timers import SchedulerTimers, TimerPort
+from facilitation import words
+from facilitation.parser import StartDefaults
+from storage.migrate import SchemaStatus, schema_status, upgrade
+from storage.store import EventStore, make_engine
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message says what to do."""
+
+
+@dataclass
+class Bot:
+    settings: Settings
+    adapter: Adapter
+    store: EventStore
+    dispatcher: Dispatcher
+    timers: TimerPort
+
+    async def run(self) -> None:
+        self.timers.start()
+        try:
+            await self.adapter.run(self.dispatcher.handle_text)
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        self.timers.shutdown()
+        await self.store.close()
+
+
+async def open_store(settings: Settings) -> EventStore:
+    """Open the database: a new one gets the schema; an old one must be upgraded first."""
+    engine = make_engine(settings.database_url, settings.bot.sqlite_synchronous)
+    status = await schema_status(engine)
+    if status is SchemaStatus.EMPTY:
+        await upgrade(engine)
+    elif status is not SchemaStatus.CURRENT:
+        await engine.dispose()
+        message = words.database_behind if status is SchemaStatus.BEHIND else words.database_ahead
+        raise StartupError(message(settings.bot.database))
+    return EventStore(engine)
+
+
+async def bootstrap(
+    settings: Settings,
+    adapter: Adapter,
+    *,
+    clock: Clock = time.time,
+    timers: TimerPort | None = None,
+) -> Bot:
+    store = await open_store(settings)
+    timers = timers or SchedulerTimers()
+    dispatcher = Dispatcher(
+        store,
+        Executor(adapter),
+        timers,
+        clock,
+        prefix=settings.bot.command_prefix,
+        timebox_warning_seconds=settings.workshop.timebox_warning_seconds,
+        start_defaults=StartDefaults(
+            ground_rules=tuple(settings.workshop.ground_rules),
+            complaints_route=settings.workshop.complaints_route,
+            queue_order=settings.workshop.queue_order,
+        ),
+    )
+    timers.on_fire = dispatcher.fire
+    await dispatcher.restore()
+    return Bot(
+        settings=settings, adapter=adapter, store=store, dispatcher=dispatcher, timers=timers
+    )

@@ -1,0 +1,97 @@
+"""The `workshop-bot` command line: run, demo, db upgrade."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from adapters.console.adapter import ConsoleAdapter
+from bot.bootstrap import StartupError, bootstrap
+from bot.config import ConfigError, Settings, load_config
+from facilitation import words
+from storage.migrate import head_revision, upgrade
+from storage.store import make_engine
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop-bot",
+        description="Run co-production workshops in chat: speaker queue, notes and timers.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="run the bot (the console adapter unless configured otherwise)"
+    )
+    run.add_argument(
+        "--config", type=Path, help="settings file (default: ./workshop-bot.toml if present)"
+    )
+
+    demo = commands.add_parser("demo", help="show a short scripted workshop with five participants")
+    demo.add_argument(
+        "--database",
+        type=Path,
+        help="where to keep the demo's database (default: a new temporary file)",
+    )
+
+    db = commands.add_parser("db", help="look after the database")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_upgrade = db_commands.add_parser(
+        "upgrade", help="bring the database up to this version's schema"
+    )
+    db_upgrade.add_argument(
+        "--config", type=Path, help="settings file (default: ./workshop-bot.toml if present)"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            asyncio.run(_demo(args.database))
+            return 0
+        settings = load_config(args.config)
+        logging.basicConfig(
+            level=settings.bot.log_level, format="%(levelname)s %(name)s: %(message)s"
+        )
+        if args.command == "db":
+            asyncio.run(_db_upgrade(settings))
+        else:
+            asyncio.run(_run(settings))
+    except (ConfigError, StartupError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+async def _run(settings: Settings) -> None:
+    if settings.bot.adapter != "console":
+        raise StartupError(words.adapter_not_built(settings.bot.adapter))
+    adapter = ConsoleAdapter(tuple(settings.console.facilitators))
+    bot = await bootstrap(settings, adapter)
+    await bot.run()
+
+
+async def _db_upgrade(settings: Settings) -> None:
+    engine = make_engine(settings.database_url, settings.bot.sqlite_synchronous)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+    print(words.database_upgraded(settings.bot.database, head_revision()))
+
+
+async def _demo(database: Path | None) -> None:
+    from bot.demo import run_demo
+
+    await run_demo(sys.stdout, database)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

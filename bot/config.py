@@ -1,0 +1,373 @@
+"""Configuration loading: a TOML file, environment secrets, and plain-English errors.
+
+Call `load_config(path)` to get a frozen `Settings`. Every problem in the file is
+reported as one `ConfigError` whose message names the file and the dotted key, so
+people running the bot never have to read pydantic's output.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal, get_args, get_origin
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+DEFAULT_CONFIG_PATH = Path("workshop-bot.toml")
+
+# Secrets may come from the environment so they never have to sit in a file.
+ENV_OVERRIDES: dict[str, tuple[str, str]] = {
+    "WORKSHOP_BOT_DISCORD_TOKEN": ("discord", "token"),
+    "WORKSHOP_BOT_MATRIX_ACCESS_TOKEN": ("matrix", "access_token"),
+    "WORKSHOP_BOT_MATRIX_PASSWORD": ("matrix", "password"),
+}
+
+SECRET_KEYS = {"token", "access_token", "password"}
+
+DEFAULT_GROUND_RULES = [
+    "One person speaks at a time. Raise your hand to speak.",
+    "Be kind. Everyone here is an equal.",
+    "What is said here stays here, apart from the notes everyone can see.",
+    "You can take a break at any time.",
+]
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; str() is the full message for the user."""
+
+
+class _Problems(ValueError):
+    """Several (dotted key, message) problems found by a cross-field check."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{key}: {msg}" for key, msg in problems))
+        self.problems = problems
+
+
+# --- value checks: each raises ValueError with an "expected ..." phrase ---
+
+
+def _command_prefix(value: str) -> str:
+    if not 1 <= len(value) <= 3 or any(ch.isspace() for ch in value):
+        raise ValueError("expected 1 to 3 characters with no spaces")
+    return value
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("expected some text, not an empty string")
+    return value
+
+
+def _console_name(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9_-]{1,32}", value):
+        raise ValueError("expected a lowercase name of 1 to 32 letters, digits, - or _ (no spaces)")
+    return value
+
+
+def _matrix_user_id(value: str) -> str:
+    if value and not re.fullmatch(r"@[^:\s]+:\S+", value):
+        raise ValueError('expected a Matrix user ID like "@name:example.org"')
+    return value
+
+
+def _homeserver(value: str) -> str:
+    if value and not value.startswith(("https://", "http://")):
+        raise ValueError('expected an address starting with "https://"')
+    return value
+
+
+MatrixUserId = Annotated[str, AfterValidator(_matrix_user_id)]
+_MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class BotSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    adapter: Literal["console", "discord", "matrix"] = "console"
+    database: Annotated[str, AfterValidator(_non_blank)] = "workshop.db"
+    sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "NORMAL"
+    command_prefix: Annotated[str, AfterValidator(_command_prefix)] = "!"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @property
+    def database_url(self) -> str:
+        """SQLAlchemy URL; a plain path is resolved against the current directory now."""
+        if "://" in self.database:
+            return self.database
+        path = Path(self.database).expanduser().resolve()
+        return f"sqlite+aiosqlite:///{path.as_posix()}"
+
+
+class WorkshopSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    queue_order: Literal["arrival", "fair"] = "arrival"
+    ground_rules: list[Annotated[str, AfterValidator(_non_blank)]] = Field(
+        default_factory=lambda: list(DEFAULT_GROUND_RULES)
+    )
+    complaints_route: str = ""
+    timebox_warning_seconds: int = Field(default=30, ge=5, le=600)
+
+
+class ConsoleSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    facilitators: list[Annotated[str, AfterValidator(_console_name)]] = Field(
+        default_factory=lambda: ["host"]
+    )
+
+
+class DiscordSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    token: str = Field(default="", repr=False)
+    guild_ids: list[int] = Field(default_factory=list)
+    facilitator_role_ids: list[int] = Field(default_factory=list)
+    facilitator_user_ids: list[int] = Field(default_factory=list)
+
+
+class MatrixSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    homeserver: Annotated[str, AfterValidator(_homeserver)] = ""
+    user_id: MatrixUserId = ""
+    access_token: str = Field(default="", repr=False)
+    password: str = Field(default="", repr=False)
+    device_name: Annotated[str, AfterValidator(_non_blank)] = "workshop-bot"
+    facilitator_power_level: int = Field(default=50, ge=0, le=100)
+    facilitator_user_ids: list[MatrixUserId] = Field(default_factory=list)
+    allowed_inviters: list[MatrixUserId] = Field(default_factory=list)
+
+
+class Settings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    bot: BotSettings = Field(default_factory=BotSettings)
+    workshop: WorkshopSettings = Field(default_factory=WorkshopSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
+    discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    matrix: MatrixSettings = Field(default_factory=MatrixSettings)
+
+    @property
+    def database_url(self) -> str:
+        return self.bot.database_url
+
+    @model_validator(mode="after")
+    def _adapter_has_credentials(self) -> Settings:
+        # Fail at start-up rather than when the adapter first tries to log in.
+        problems: list[tuple[str, str]] = []
+        if self.bot.adapter == "discord" and not self.discord.token:
+            needs = _missing("a bot token", "discord.token", "WORKSHOP_BOT_DISCORD_TOKEN")
+            problems.append(("discord.token", needs))
+        if self.bot.adapter == "matrix":
+            problems.extend(_matrix_problems(self.matrix))
+        if problems:
+            raise _Problems(problems)
+        return self
+
+
+def _missing(what: str, key: str, env_var: str | None = None) -> str:
+    where = f"set {key} in the config file"
+    if env_var:
+        where += f" or the {env_var} environment variable"
+    return f"the chosen adapter needs {what}; {where}."
+
+
+def _matrix_problems(matrix: MatrixSettings) -> list[tuple[str, str]]:
+    problems = []
+    if not matrix.homeserver:
+        needs = _missing("the homeserver address", "matrix.homeserver")
+        problems.append(("matrix.homeserver", needs))
+    if not matrix.user_id:
+        problems.append(("matrix.user_id", _missing("the bot's user ID", "matrix.user_id")))
+    if not (matrix.access_token or matrix.password):
+        problems.append(
+            (
+                "matrix.access_token",
+                "the chosen adapter needs an access token or a password; set matrix.access_token "
+                "(or WORKSHOP_BOT_MATRIX_ACCESS_TOKEN) or matrix.password "
+                "(or WORKSHOP_BOT_MATRIX_PASSWORD).",
+            )
+        )
+    return problems
+
+
+# --- loading ---
+
+
+def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read settings from `path` (or ./workshop-bot.toml if present) plus env secrets."""
+    env = os.environ if env is None else env
+    if path is None:
+        path = DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.is_file() else None
+    data = _read_toml(path) if path is not None else {}
+    _apply_env(data, env)
+    label = str(path) if path is not None else "built-in defaults"
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{label}: {problem}" for problem in _explain(exc)]
+        raise ConfigError("\n".join(lines)) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: the configuration file does not exist.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {_toml_error_text(exc)}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: the file is not valid UTF-8 text.") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: the file cannot be read ({exc.strerror}).") from None
+
+
+def _toml_error_text(exc: tomllib.TOMLDecodeError) -> str:
+    # Python 3.11's TOMLDecodeError has no lineno attribute; the position is in the text.
+    text = str(exc)
+    match = re.fullmatch(r"(.*) \(at (line \d+, column \d+|end of document)\)", text)
+    if not match:
+        return f"this is not valid TOML: {text}."
+    return f"{match[2]}: this is not valid TOML: {match[1]}."
+
+
+def _apply_env(data: dict[str, Any], env: Mapping[str, str]) -> None:
+    for var, (section, key) in ENV_OVERRIDES.items():
+        value = env.get(var)
+        if not value:  # unset or empty: keep the file's value
+            continue
+        table = data.setdefault(section, {})
+        if isinstance(table, dict):  # a non-table section is reported by validation
+            table[key] = value
+
+
+# --- turning pydantic errors into plain English ---
+
+
+def _explain(exc: ValidationError) -> list[str]:
+    lines: list[str] = []
+    for error in exc.errors(include_url=False):
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, _Problems):
+            lines.extend(f"{key}: {msg}" for key, msg in cause.problems)
+        else:
+            lines.append(_explain_one(error, cause))
+    return lines
+
+
+def _explain_one(error: Any, cause: object) -> str:
+    loc = error["loc"]
+    key = _dotted(loc)
+    # Never echo secrets back into logs or terminals.
+    got = "." if loc and loc[-1] in SECRET_KEYS else f", got {_render(error['input'])}."
+    if error["type"] == "extra_forbidden":
+        return f"{key}: {_unknown_key(loc)}"
+    if isinstance(cause, ValueError):
+        return f"{key}: {cause}{got}"
+    return f"{key}: expected {_describe(_annotation_at(loc))}{got}"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    names = ".".join(_key_text(part) for part in loc if isinstance(part, str))
+    items = [part for part in loc if isinstance(part, int)]
+    return f"{names}, item {items[0] + 1}" if items else names
+
+
+def _key_text(key: str) -> str:
+    # Quote odd keys the TOML way so empty or control-character keys stay visible.
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
+
+
+def _unknown_key(loc: tuple[Any, ...]) -> str:
+    if len(loc) == 1:
+        home = _home_section(loc[0])
+        if home:  # usually written above the first [section] heading
+            return f"this setting is outside any section; put it under [{home}]."
+        return (
+            f"this section is not known. Known sections are: "
+            f"{', '.join(Settings.model_fields)}.{_hint(loc[0], Settings.model_fields)}"
+        )
+    section = loc[0]
+    known = _section_model(section).model_fields
+    return (
+        f"this setting is not known. Known settings in [{section}] are: "
+        f"{', '.join(known)}.{_hint(loc[-1], known)}"
+    )
+
+
+def _hint(name: str, known: Mapping[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    if close:
+        return f' Did you mean "{close[0]}"?'
+    home = _home_section(name)
+    return f" {_key_text(name)} belongs in [{home}]." if home else ""
+
+
+def _home_section(name: str) -> str | None:
+    homes = [s for s in Settings.model_fields if name in _section_model(s).model_fields]
+    return homes[0] if homes else None
+
+
+def _section_model(section: str) -> type[BaseModel]:
+    return Settings.model_fields[section].annotation  # type: ignore[return-value]
+
+
+def _annotation_at(loc: tuple[Any, ...]) -> tuple[Any, list[Any]]:
+    """The type expected at `loc` and its constraint metadata (ge/le)."""
+    annotation: Any = Settings
+    metadata: list[Any] = []
+    for part in loc:
+        annotation = _unwrap(annotation)
+        if isinstance(part, int):
+            annotation, metadata = get_args(annotation)[0], []
+        else:
+            field = annotation.model_fields[part]
+            annotation, metadata = field.annotation, field.metadata
+    return annotation, metadata
+
+
+def _unwrap(annotation: Any) -> Any:
+    return get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
+
+
+def _describe(expected: tuple[Any, list[Any]]) -> str:
+    annotation, metadata = expected
+    annotation = _unwrap(annotation)
+    if get_origin(annotation) is Literal:
+        return "one of " + ", ".join(json.dumps(value) for value in get_args(annotation))
+    if get_origin(annotation) is list:
+        if _unwrap(get_args(annotation)[0]) is int:
+            return "a list of whole numbers, like [123, 456]"
+        return 'a list of texts in double quotes, like ["a", "b"]'
+    if annotation is int:
+        low = next((m.ge for m in metadata if hasattr(m, "ge")), None)
+        high = next((m.le for m in metadata if hasattr(m, "le")), None)
+        return f"a whole number from {low} to {high}" if low is not None else "a whole number"
+    if annotation is str:
+        return "text in double quotes"
+    return "a section of settings (a TOML table)"
+
+
+def _render(value: Any) -> str:
+    """Show a value the way it would look in TOML, shortened if long."""
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        return "a list of tables"
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, list):
+        text = "[" + ", ".join(_render(item) for item in value) + "]"
+    else:
+        text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,113 @@
+"""Carries effects out through the chat port. The only code that awaits it.
+
+A failed effect comes back as an `EffectFailed` command so the core can tell
+the facilitators in words; the queue message's reference comes back as a
+`QueueMessagePosted` command so later changes edit it in place.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+
+from adapters.base import Capability, ChatPort
+from facilitation import commands as cmd
+from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
+
+log = logging.getLogger(__name__)
+
+
+def describe(effect: Effect) -> str:
+    """Plain words for what an effect tried to do, for failure reports."""
+    match effect:
+        case Post():
+            return "post a message in the workshop room"
+        case SendPrivate():
+            return "send a private message"
+        case UpsertQueueMessage():
+            return "update the speaker queue message"
+        case SetFloor():
+            return "change who can speak"
+    return "carry out an action"
+
+
+def latest_queue_updates(effects: Sequence[Effect]) -> list[Effect]:
+    """Several queue changes in one batch need one edit: keep only the last per room."""
+    last_index = {e.room: i for i, e in enumerate(effects) if isinstance(e, UpsertQueueMessage)}
+    return [
+        e
+        for i, e in enumerate(effects)
+        if not isinstance(e, UpsertQueueMessage) or last_index[e.room] == i
+    ]
+
+
+class Executor:
+    def __init__(self, port: ChatPort) -> None:
+        self.port = port
+
+    async def run(
+        self, effects: Sequence[Effect], *, report_failures: bool = True
+    ) -> list[cmd.Command]:
+        """Carry out effects in order; return the follow-up commands they produce."""
+        follow_ups: list[cmd.Command] = []
+        for effect in latest_queue_updates(effects):
+            try:
+                follow_ups += await self._carry_out(effect)
+            except Exception as error:  # any platform failure must reach a person
+                log.warning("effect failed: %r: %s", effect, error)
+                if report_failures:
+                    follow_ups.append(_failed(effect, error))
+        return follow_ups
+
+    async def _carry_out(self, effect: Effect) -> list[cmd.Command]:
+        match effect:
+            case Post(room=room, text=text):
+                await self.port.post(room, text)
+            case SendPrivate():
+                await self._send_private(effect)
+            case UpsertQueueMessage():
+                return await self._upsert_queue(effect)
+            case SetFloor(room=room, speakers=speakers):
+                if Capability.FLOOR_CONTROL in self.port.capabilities:
+                    await self.port.set_floor(room, speakers)
+        return []
+
+    async def _send_private(self, effect: SendPrivate) -> None:
+        if Capability.PRIVATE_MESSAGES in self.port.capabilities:
+            await self.port.send_private(effect.person_id, effect.text)
+        else:
+            await self.port.post(effect.room, effect.text)
+
+    async def _upsert_queue(self, effect: UpsertQueueMessage) -> list[cmd.Command]:
+        can_edit = Capability.EDIT_MESSAGES in self.port.capabilities
+        if effect.message_ref and can_edit:
+            try:
+                await self.port.edit(effect.room, effect.message_ref, effect.text)
+                return []
+            except Exception as error:  # deleted, or lost in a restart: post a new one
+                log.info(
+                    "could not edit queue message %s (%s); posting anew", effect.message_ref, error
+                )
+        ref = await self.port.post(effect.room, effect.text)
+        if Capability.PIN_MESSAGES in self.port.capabilities:
+            await self.port.pin(effect.room, ref)
+        return [
+            cmd.QueueMessagePosted(
+                actor=cmd.SYSTEM,
+                room=effect.room,
+                source_id=f"queue-message:{effect.room}:{ref}",
+                message_ref=ref,
+            )
+        ]
+
+
+def _failed(effect: Effect, error: Exception) -> cmd.EffectFailed:
+    room = getattr(effect, "room", "")
+    return cmd.EffectFailed(
+        actor=cmd.SYSTEM,
+        room=room,
+        source_id=f"effect-failed:{uuid.uuid4().hex}",
+        what=describe(effect),
+        reason=str(error) or type(error).__name__,
+    )

@@ -1,0 +1,204 @@
+"""Commands: what someone asked for, or what the clock or the platform reported.
+
+Every command names who asked (`actor`), where (`room`, a platform-neutral
+room key) and a `source_id` unique to its delivery (interaction id, Matrix
+event id, console line number, timer id), so a command delivered twice is
+recognised and has one effect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class PlatformRole(StrEnum):
+    """What the platform says about a person; the workshop may add co-facilitators."""
+
+    FACILITATOR = "facilitator"
+    PARTICIPANT = "participant"
+    BOT = "bot"
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    platform_role: PlatformRole = PlatformRole.PARTICIPANT
+
+
+SYSTEM = Actor(id="system", name="workshop-bot", platform_role=PlatformRole.BOT)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Command:
+    actor: Actor
+    room: str
+    source_id: str
+
+
+# --- workshop lifecycle -----------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class StartWorkshop(Command):
+    title: str
+    scope: str
+    agenda: tuple[str, ...] = ()
+    cannot_change: str = ""
+    ground_rules: tuple[str, ...] = ()
+    complaints_route: str = ""
+    queue_order: str = "arrival"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EndWorkshop(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeSetting(Command):
+    """Edit scope, agenda, cannot-change, ground rules or complaints route."""
+
+    setting: str
+    value: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddCoFacilitator(Command):
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveCoFacilitator(Command):
+    name: str
+
+
+# --- speaker queue -----------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class RaiseHand(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class LowerHand(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pass(Command):
+    """Give up your turn, or your place in the queue."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CallNext(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class CallPerson(Command):
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemoveFromQueue(Command):
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class LowerAllHands(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class FinishTurn(Command):
+    """The current speaker has finished; the floor is open again."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetQueueOrder(Command):
+    order: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetTimebox(Command):
+    seconds: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetFloorControl(Command):
+    on: bool
+
+
+# --- minutes and transcript --------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddMinutesItem(Command):
+    kind: str
+    text: str
+    owner: str = ""
+    due: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Say(Command):
+    """An ordinary chat message (not a command)."""
+
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetConsent(Command):
+    recorded: bool
+
+
+# --- from the machinery ------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimerFired(Command):
+    timer_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class QueueMessagePosted(Command):
+    """The platform posted the queue message; edit this one from now on."""
+
+    message_ref: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class EffectFailed(Command):
+    what: str
+    reason: str
+
+
+# --- questions: answered from state, never logged ---------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Query(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShowQueue(Query):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShowHelp(Query):
+    topic: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShowStatus(Query):
+    pass
+
+
+MINUTES_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
+SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route")
+QUEUE_ORDERS = ("arrival", "fair")

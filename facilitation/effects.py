@@ -1,0 +1,45 @@
+"""Effects: what the chat platform must do now. The executor carries them out.
+
+People and rooms are platform-neutral keys (strings) chosen by the adapter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Effect:
+    pass
+
+
+@dataclass(frozen=True)
+class Post(Effect):
+    room: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SendPrivate(Effect):
+    """A private message; `room` is where to answer if private messages fail."""
+
+    person_id: str
+    room: str
+    text: str
+
+
+@dataclass(frozen=True)
+class UpsertQueueMessage(Effect):
+    """Edit the single queue message in place, or post it if there is none yet."""
+
+    room: str
+    text: str
+    message_ref: str | None
+
+
+@dataclass(frozen=True)
+class SetFloor(Effect):
+    """Only `speakers` may talk; `speakers` empty means everyone may talk again."""
+
+    room: str
+    speakers: tuple[str, ...]

@@ -1,0 +1,551 @@
+"""The facilitation engine: commands in, events and effects out.
+
+Theory of operation
+-------------------
+This module does no I/O and reads no clock. The caller passes `now`.
+
+1. `decide(state, command, now)` checks a command against the workshop's
+   current state and returns the events it causes. A command that cannot be
+   carried out raises `Refused` with one plain sentence for the person, and
+   nothing changes. Permissions are checked here, from the workshop's own
+   roles plus what the platform says about the person.
+2. `evolve(state, event)` (in `state.py`) is the only way state changes. The
+   caller appends the events to the log first, then evolves; replaying the
+   log rebuilds the same state after a restart.
+3. `react(state, event)` says what the platform must now do (post, edit the
+   queue message, set the floor), given the state *after* the event.
+4. `answer(state, query)` answers questions (show the queue, help, status)
+   from state. Questions change nothing, so they are never logged.
+
+Timers are not effects: they are derived from state by
+`timers.pending_timers`, and the caller keeps its scheduler in step with
+that. When one fires it comes back as a `TimerFired` command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from facilitation import commands as cmd
+from facilitation import events as ev
+from facilitation import words
+from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.state import Person, Role, Status, WorkshopState, evolve
+from facilitation.timers import TIMEBOX_END, TIMEBOX_WARNING, pending_timers, warning_lead
+
+LATE_AFTER_SECONDS = 5.0
+TIMEBOX_MIN_SECONDS = 10
+TIMEBOX_MAX_SECONDS = 3600
+
+
+class Refused(Exception):
+    """A command that cannot be carried out; `reason` is shown to the person.
+
+    `denied` is True when the person lacks the right (audited as "denied").
+    """
+
+    def __init__(self, reason: str, denied: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.denied = denied
+
+
+# --- decide ----------------------------------------------------------------
+
+
+def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
+    if isinstance(command, cmd.StartWorkshop):
+        return _start(state, command, now)
+    if isinstance(command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed):
+        return _from_machinery(state, command, now)
+    if state.status is not Status.RUNNING:
+        if isinstance(command, cmd.Say):
+            return []  # chat in a room with no workshop is none of our business
+        raise Refused(words.no_workshop(state.prefix))
+    _check_permission(state, command)
+    joined = _join_if_new(state, command.actor, now)
+    if joined:
+        state = evolve(state, joined[0])
+    return joined + _DECIDERS[type(command)](state, command, now)
+
+
+def role_of(state: WorkshopState, actor: cmd.Actor) -> Role:
+    is_platform_facilitator = actor.platform_role is cmd.PlatformRole.FACILITATOR
+    return state.role_of(actor.id, is_platform_facilitator)
+
+
+# Facilitator-only commands, with the words that finish "Only a facilitator can ...".
+_FACILITATOR_ONLY = {
+    cmd.EndWorkshop: "end the workshop",
+    cmd.ChangeSetting: "change the workshop's settings",
+    cmd.AddCoFacilitator: "add a co-facilitator",
+    cmd.RemoveCoFacilitator: "remove a co-facilitator",
+    cmd.SetQueueOrder: "change how the queue is ordered",
+    cmd.SetTimebox: "limit speaking time",
+    cmd.SetFloorControl: "turn floor control on or off",
+}
+_STAFF_ONLY = {
+    cmd.CallNext: "call the next speaker",
+    cmd.CallPerson: "call someone to speak",
+    cmd.RemoveFromQueue: "take someone else's hand down",
+    cmd.LowerAllHands: "take every hand down",
+}
+_OPEN_MINUTES_KINDS = ("idea", "info")
+
+
+def _check_permission(state: WorkshopState, command: cmd.Command) -> None:
+    role = role_of(state, command.actor)
+    kind = type(command)
+    if kind in _FACILITATOR_ONLY and role is not Role.FACILITATOR:
+        raise Refused(words.only_facilitators(_FACILITATOR_ONLY[kind]), denied=True)
+    if kind in _STAFF_ONLY and role is Role.PARTICIPANT:
+        raise Refused(words.only_staff(_STAFF_ONLY[kind]), denied=True)
+    if (
+        isinstance(command, cmd.AddMinutesItem)
+        and command.kind not in _OPEN_MINUTES_KINDS
+        and role is Role.PARTICIPANT
+    ):
+        what = f"add a {words.MINUTES_LABELS[command.kind].lower()} to the notes"
+        raise Refused(words.only_staff(what), denied=True)
+
+
+def _join_if_new(state: WorkshopState, actor: cmd.Actor, now: float) -> list[ev.Event]:
+    if actor.id in state.people or actor.platform_role is cmd.PlatformRole.BOT:
+        return []
+    return [ev.ParticipantJoined(person_id=actor.id, name=actor.name, at=now)]
+
+
+def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Event]:
+    p = state.prefix
+    if state.status is Status.RUNNING:
+        raise Refused(words.workshop_already_running(p, state.title))
+    if c.actor.platform_role is not cmd.PlatformRole.FACILITATOR:
+        raise Refused(words.only_facilitators("start a workshop"), denied=True)
+    if not c.title.strip():
+        raise Refused(words.need_title(p))
+    if not c.scope.strip():
+        raise Refused(words.need_scope(p))
+    if not c.complaints_route.strip():
+        raise Refused(words.need_complaints_route(p))
+    return [
+        ev.WorkshopStarted(
+            workshop_id=state.workshop_id,
+            room=c.room,
+            title=c.title.strip(),
+            scope=c.scope.strip(),
+            agenda=c.agenda,
+            cannot_change=c.cannot_change.strip(),
+            ground_rules=c.ground_rules,
+            complaints_route=c.complaints_route.strip(),
+            queue_order=c.queue_order,
+            prefix=state.prefix,
+            timebox_warning_seconds=state.timebox_warning_seconds,
+            facilitator_id=c.actor.id,
+            facilitator_name=c.actor.name,
+            at=now,
+        )
+    ]
+
+
+def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]:
+    return [ev.WorkshopEnded(by_id=c.actor.id, at=now)]
+
+
+def _change_setting(state: WorkshopState, c: cmd.ChangeSetting, now: float) -> list[ev.Event]:
+    parts = c.value.split(";") if c.setting in ("agenda", "ground_rules") else [c.value]
+    values = tuple(part.strip() for part in parts if part.strip())
+    if not values:
+        raise Refused(words.empty_setting(state.prefix, c.setting))
+    return [ev.SettingChanged(setting=c.setting, values=values, by_id=c.actor.id)]
+
+
+def find_person(state: WorkshopState, name: str) -> Person:
+    """The one person `name` means: exact name or id first, then a unique start of a name."""
+    wanted = name.strip().lstrip("@").casefold()
+    people = list(state.people.values())
+    exact = [p for p in people if wanted in (p.name.casefold(), p.id.casefold())]
+    if len(exact) == 1:
+        return exact[0]
+    matches = exact or [p for p in people if p.name.casefold().startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise Refused(words.no_such_person(name, (p.name for p in people)))
+    raise Refused(words.several_people(name, (p.name for p in matches)))
+
+
+def _add_cofac(state: WorkshopState, c: cmd.AddCoFacilitator, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    if person.id == state.lead_facilitator_id:
+        raise Refused(words.lead_is_facilitator(person.name))
+    if person.id in state.co_facilitator_ids:
+        raise Refused(words.already_co_facilitator(person.name))
+    return [ev.CoFacilitatorAdded(person_id=person.id, by_id=c.actor.id)]
+
+
+def _remove_cofac(state: WorkshopState, c: cmd.RemoveCoFacilitator, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    if person.id not in state.co_facilitator_ids:
+        raise Refused(words.not_co_facilitator(person.name))
+    return [ev.CoFacilitatorRemoved(person_id=person.id, by_id=c.actor.id)]
+
+
+def _queue_position(state: WorkshopState, person_id: str) -> int:
+    ids = [hand.person_id for hand in state.ordered_hands()]
+    return ids.index(person_id) + 1
+
+
+def _raise_hand(state: WorkshopState, c: cmd.RaiseHand, now: float) -> list[ev.Event]:
+    if state.speaker and state.speaker.person_id == c.actor.id:
+        raise Refused(words.you_are_speaking(state.prefix))
+    if state.has_hand_up(c.actor.id):
+        raise Refused(words.hand_already_up(_queue_position(state, c.actor.id)))
+    return [ev.HandRaised(person_id=c.actor.id, at=now)]
+
+
+def _lower_hand(state: WorkshopState, c: cmd.LowerHand, now: float) -> list[ev.Event]:
+    if not state.has_hand_up(c.actor.id):
+        raise Refused(words.hand_not_up(state.prefix))
+    return [ev.HandLowered(person_id=c.actor.id, by_id=c.actor.id)]
+
+
+def _pass(state: WorkshopState, c: cmd.Pass, now: float) -> list[ev.Event]:
+    if state.speaker and state.speaker.person_id == c.actor.id:
+        return [ev.TurnEnded(person_id=c.actor.id, by_id=c.actor.id, passed=True, at=now)]
+    if state.has_hand_up(c.actor.id):
+        return [ev.HandLowered(person_id=c.actor.id, by_id=c.actor.id)]
+    raise Refused(words.nothing_to_pass(state.prefix))
+
+
+def _call_next(state: WorkshopState, c: cmd.CallNext, now: float) -> list[ev.Event]:
+    queue = state.ordered_hands()
+    if not queue:
+        raise Refused(words.queue_empty(state.prefix))
+    return [
+        ev.SpeakerCalled(person_id=queue[0].person_id, by_id=c.actor.id, out_of_order=False, at=now)
+    ]
+
+
+def _call_person(state: WorkshopState, c: cmd.CallPerson, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    if state.speaker and state.speaker.person_id == person.id:
+        raise Refused(words.already_speaking(person.name))
+    queue = state.ordered_hands()
+    in_order = bool(queue) and queue[0].person_id == person.id
+    return [
+        ev.SpeakerCalled(person_id=person.id, by_id=c.actor.id, out_of_order=not in_order, at=now)
+    ]
+
+
+def _remove(state: WorkshopState, c: cmd.RemoveFromQueue, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    if not state.has_hand_up(person.id):
+        raise Refused(words.not_in_queue(person.name))
+    return [ev.HandLowered(person_id=person.id, by_id=c.actor.id)]
+
+
+def _lower_all(state: WorkshopState, c: cmd.LowerAllHands, now: float) -> list[ev.Event]:
+    if not state.hands:
+        raise Refused(words.no_hands_up())
+    return [ev.AllHandsLowered(by_id=c.actor.id)]
+
+
+def _finish_turn(state: WorkshopState, c: cmd.FinishTurn, now: float) -> list[ev.Event]:
+    if state.speaker is None:
+        raise Refused(words.nobody_speaking())
+    is_speaker = state.speaker.person_id == c.actor.id
+    if not is_speaker and role_of(state, c.actor) is Role.PARTICIPANT:
+        raise Refused(words.only_speaker_or_staff(), denied=True)
+    return [ev.TurnEnded(person_id=state.speaker.person_id, by_id=c.actor.id, passed=False, at=now)]
+
+
+def _set_order(state: WorkshopState, c: cmd.SetQueueOrder, now: float) -> list[ev.Event]:
+    if c.order == state.queue_order:
+        raise Refused(words.order_unchanged(c.order))
+    return [ev.QueueOrderSet(order=c.order, by_id=c.actor.id)]
+
+
+def _set_timebox(state: WorkshopState, c: cmd.SetTimebox, now: float) -> list[ev.Event]:
+    if c.seconds and not TIMEBOX_MIN_SECONDS <= c.seconds <= TIMEBOX_MAX_SECONDS:
+        raise Refused(words.timebox_out_of_range())
+    return [ev.TimeboxSet(seconds=c.seconds, by_id=c.actor.id)]
+
+
+def _set_floor(state: WorkshopState, c: cmd.SetFloorControl, now: float) -> list[ev.Event]:
+    if c.on == state.floor_control:
+        raise Refused(words.floor_unchanged(c.on))
+    return [ev.FloorControlSet(on=c.on, by_id=c.actor.id)]
+
+
+def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> list[ev.Event]:
+    if not c.text.strip():
+        raise Refused(words.need_text(state.prefix, c.kind))
+    if c.kind in ("action", "parking") and not c.owner.strip():
+        raise Refused(words.need_owner(state.prefix, c.kind))
+    if c.due:
+        try:
+            dt.date.fromisoformat(c.due)
+        except ValueError:
+            raise Refused(words.bad_due_date(c.due)) from None
+    owner_id, owner_name = _owner(state, c.owner)
+    return [
+        ev.MinutesItemAdded(
+            number=len(state.minutes) + 1,
+            kind=c.kind,
+            text=c.text.strip(),
+            owner_id=owner_id,
+            owner_name=owner_name,
+            due=c.due,
+            by_id=c.actor.id,
+            at=now,
+        )
+    ]
+
+
+def _owner(state: WorkshopState, owner: str) -> tuple[str, str]:
+    """Link the owner to a person when the name is clear; otherwise keep the words given
+    (an owner may be a team, such as "Housing team")."""
+    if not owner.strip():
+        return "", ""
+    try:
+        person = find_person(state, owner)
+    except Refused:
+        return "", owner.strip()
+    return person.id, person.name
+
+
+def _say(state: WorkshopState, c: cmd.Say, now: float) -> list[ev.Event]:
+    recorded = state.people[c.actor.id].recorded
+    return [ev.MessagePosted(person_id=c.actor.id, text=c.text if recorded else None, at=now)]
+
+
+def _set_consent(state: WorkshopState, c: cmd.SetConsent, now: float) -> list[ev.Event]:
+    if state.people[c.actor.id].recorded == c.recorded:
+        raise Refused(words.consent_unchanged(state.prefix, c.recorded))
+    return [ev.ConsentChanged(person_id=c.actor.id, recorded=c.recorded)]
+
+
+def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev.Event]:
+    if isinstance(c, cmd.QueueMessagePosted):
+        return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
+    if isinstance(c, cmd.EffectFailed):
+        return [ev.EffectFailureNoted(what=c.what, reason=c.reason)]
+    return _timer_fired(state, c, now)
+
+
+def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev.Event]:
+    """A timer no longer pending (the speaker changed, the workshop ended) does nothing."""
+    timer = next((t for t in pending_timers(state) if t.id == c.timer_id), None)
+    if timer is None or state.speaker is None:
+        return []
+    late = now - timer.due > LATE_AFTER_SECONDS
+    if timer.kind == TIMEBOX_WARNING:
+        return [ev.TimeboxWarned(turn=state.speaker.number, late=late)]
+    assert timer.kind == TIMEBOX_END
+    return [ev.TimeboxExpired(turn=state.speaker.number, late=late)]
+
+
+_DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Event]]] = {
+    cmd.EndWorkshop: _end,
+    cmd.ChangeSetting: _change_setting,
+    cmd.AddCoFacilitator: _add_cofac,
+    cmd.RemoveCoFacilitator: _remove_cofac,
+    cmd.RaiseHand: _raise_hand,
+    cmd.LowerHand: _lower_hand,
+    cmd.Pass: _pass,
+    cmd.CallNext: _call_next,
+    cmd.CallPerson: _call_person,
+    cmd.RemoveFromQueue: _remove,
+    cmd.LowerAllHands: _lower_all,
+    cmd.FinishTurn: _finish_turn,
+    cmd.SetQueueOrder: _set_order,
+    cmd.SetTimebox: _set_timebox,
+    cmd.SetFloorControl: _set_floor,
+    cmd.AddMinutesItem: _add_minutes,
+    cmd.Say: _say,
+    cmd.SetConsent: _set_consent,
+}
+
+
+# --- react -----------------------------------------------------------------
+
+
+def react(state: WorkshopState, event: ev.Event) -> list[Effect]:
+    """What the platform must do, given the state after `event`."""
+    reactor = _REACTORS.get(type(event))
+    return reactor(state, event) if reactor else []
+
+
+def queue_text(state: WorkshopState) -> str:
+    speaker = state.name_of(state.speaker.person_id) if state.speaker else None
+    waiting = [state.name_of(hand.person_id) for hand in state.ordered_hands()]
+    ended = state.status is Status.ENDED
+    return words.queue_message(state.prefix, speaker, waiting, state.queue_order, ended)
+
+
+def _queue_update(state: WorkshopState) -> UpsertQueueMessage:
+    return UpsertQueueMessage(
+        room=state.room, text=queue_text(state), message_ref=state.queue_message_ref
+    )
+
+
+def floor_speakers(state: WorkshopState) -> tuple[str, ...]:
+    """Who may talk under floor control; empty means everyone may."""
+    if not state.floor_control or state.status is not Status.RUNNING or state.speaker is None:
+        return ()
+    others = tuple(pid for pid in state.facilitator_ids() if pid != state.speaker.person_id)
+    return (state.speaker.person_id, *others)
+
+
+def _floor(state: WorkshopState) -> list[Effect]:
+    return (
+        [SetFloor(room=state.room, speakers=floor_speakers(state))] if state.floor_control else []
+    )
+
+
+def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
+    text = words.scene(
+        s.prefix, s.title, s.scope, s.agenda, s.cannot_change, s.ground_rules, s.complaints_route
+    )
+    return [Post(room=s.room, text=text), _queue_update(s)]
+
+
+def _on_ended(s: WorkshopState, e: ev.WorkshopEnded) -> list[Effect]:
+    return [
+        Post(room=s.room, text=words.workshop_ended(s.title, len(s.minutes))),
+        _queue_update(s),
+        *_floor(s),
+    ]
+
+
+def _on_setting(s: WorkshopState, e: ev.SettingChanged) -> list[Effect]:
+    return [Post(room=s.room, text=words.setting_changed(e.setting, e.values))]
+
+
+def _on_joined(s: WorkshopState, e: ev.ParticipantJoined) -> list[Effect]:
+    return [
+        SendPrivate(
+            person_id=e.person_id, room=s.room, text=words.welcome(s.prefix, e.name, s.title)
+        )
+    ]
+
+
+def _on_cofac_added(s: WorkshopState, e: ev.CoFacilitatorAdded) -> list[Effect]:
+    return [Post(room=s.room, text=words.co_facilitator_added(s.name_of(e.person_id))), *_floor(s)]
+
+
+def _on_cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> list[Effect]:
+    return [
+        Post(room=s.room, text=words.co_facilitator_removed(s.name_of(e.person_id))),
+        *_floor(s),
+    ]
+
+
+def _on_queue_changed(s: WorkshopState, e: ev.Event) -> list[Effect]:
+    return [_queue_update(s)]
+
+
+def _on_called(s: WorkshopState, e: ev.SpeakerCalled) -> list[Effect]:
+    turn = Post(room=s.room, text=words.your_turn(s.name_of(e.person_id), s.timebox_seconds))
+    return [turn, _queue_update(s), *_floor(s)]
+
+
+def _on_turn_ended(s: WorkshopState, e: ev.TurnEnded) -> list[Effect]:
+    return [_queue_update(s), *_floor(s)]
+
+
+def _on_order(s: WorkshopState, e: ev.QueueOrderSet) -> list[Effect]:
+    return [Post(room=s.room, text=words.queue_order_set(e.order)), _queue_update(s)]
+
+
+def _on_timebox(s: WorkshopState, e: ev.TimeboxSet) -> list[Effect]:
+    return [Post(room=s.room, text=words.timebox_set(e.seconds, warning_lead(s)))]
+
+
+def _on_floor(s: WorkshopState, e: ev.FloorControlSet) -> list[Effect]:
+    lift = [] if e.on else [SetFloor(room=s.room, speakers=())]
+    return [Post(room=s.room, text=words.floor_control_set(e.on)), *_floor(s), *lift]
+
+
+def _on_warned(s: WorkshopState, e: ev.TimeboxWarned) -> list[Effect]:
+    name = s.name_of(s.speaker.person_id) if s.speaker else ""
+    return [Post(room=s.room, text=words.time_nearly_up(name, warning_lead(s)))]
+
+
+def _on_expired(s: WorkshopState, e: ev.TimeboxExpired) -> list[Effect]:
+    name = s.name_of(s.speaker.person_id) if s.speaker else ""
+    return [Post(room=s.room, text=words.time_up(name))]
+
+
+def _on_minutes(s: WorkshopState, e: ev.MinutesItemAdded) -> list[Effect]:
+    text = words.minutes_noted(e.number, e.kind, e.text, e.owner_name, e.due)
+    return [Post(room=s.room, text=text)]
+
+
+def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
+    text = words.consent_changed(s.prefix, e.recorded)
+    return [SendPrivate(person_id=e.person_id, room=s.room, text=text)]
+
+
+def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
+    text = words.effect_failed(e.what, e.reason)
+    return [SendPrivate(person_id=pid, room=s.room, text=text) for pid in s.facilitator_ids()]
+
+
+_REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
+    ev.WorkshopStarted: _on_started,
+    ev.WorkshopEnded: _on_ended,
+    ev.SettingChanged: _on_setting,
+    ev.ParticipantJoined: _on_joined,
+    ev.CoFacilitatorAdded: _on_cofac_added,
+    ev.CoFacilitatorRemoved: _on_cofac_removed,
+    ev.HandRaised: _on_queue_changed,
+    ev.HandLowered: _on_queue_changed,
+    ev.AllHandsLowered: _on_queue_changed,
+    ev.SpeakerCalled: _on_called,
+    ev.TurnEnded: _on_turn_ended,
+    ev.QueueOrderSet: _on_order,
+    ev.TimeboxSet: _on_timebox,
+    ev.FloorControlSet: _on_floor,
+    ev.TimeboxWarned: _on_warned,
+    ev.TimeboxExpired: _on_expired,
+    ev.MinutesItemAdded: _on_minutes,
+    ev.ConsentChanged: _on_consent,
+    ev.EffectFailureNoted: _on_effect_failed,
+}
+
+
+# --- answer ----------------------------------------------------------------
+
+
+def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
+    """Answer a question privately from state. Nothing is logged or changed."""
+    p = state.prefix
+    room = query.room
+    if isinstance(query, cmd.ShowHelp):
+        role = (
+            role_of(state, query.actor)
+            if state.status is Status.RUNNING
+            else _platform_role(query.actor)
+        )
+        return [SendPrivate(person_id=query.actor.id, room=room, text=words.help_text(p, role))]
+    if state.status is not Status.RUNNING:
+        raise Refused(words.no_workshop(p))
+    if isinstance(query, cmd.ShowQueue):
+        return [SendPrivate(person_id=query.actor.id, room=room, text=queue_text(state))]
+    speaker = state.name_of(state.speaker.person_id) if state.speaker else None
+    person = state.person(query.actor.id)
+    recorded = person.recorded if person else True
+    text = words.status_text(
+        state.title, state.scope, speaker, len(state.hands), state.timebox_seconds, recorded
+    )
+    return [SendPrivate(person_id=query.actor.id, room=room, text=text)]
+
+
+def _platform_role(actor: cmd.Actor) -> str:
+    return (
+        Role.FACILITATOR
+        if actor.platform_role is cmd.PlatformRole.FACILITATOR
+        else Role.PARTICIPANT
+    )

@@ -1,0 +1,259 @@
+"""Turn typed text into commands: the same words on every platform.
+
+`!hand`, `!next`, `!action Sam: send the leaflet due 2026-12-05` and so on.
+Text that does not start with the prefix is an ordinary message (`Say`).
+A malformed command raises `ParseError` with one plain sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from facilitation import commands as cmd
+from facilitation import words
+
+
+class ParseError(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class StartDefaults:
+    """Values a `start` command takes from configuration when it does not say."""
+
+    ground_rules: tuple[str, ...] = ()
+    complaints_route: str = ""
+    queue_order: str = "arrival"
+
+
+@dataclass(frozen=True)
+class _Envelope:
+    actor: cmd.Actor
+    room: str
+    source_id: str
+    prefix: str
+    defaults: StartDefaults
+
+    def fields(self) -> dict:
+        return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
+
+
+def parse(
+    text: str,
+    *,
+    actor: cmd.Actor,
+    room: str,
+    source_id: str,
+    prefix: str = "!",
+    defaults: StartDefaults = StartDefaults(),
+) -> cmd.Command | None:
+    """The command `text` asks for; None for a blank message."""
+    envelope = _Envelope(actor, room, source_id, prefix, defaults)
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if not stripped.startswith(prefix):
+        return cmd.Say(**envelope.fields(), text=text)
+    word, _, rest = stripped[len(prefix) :].partition(" ")
+    word = word.strip().casefold()
+    if not word or not word[0].isalpha():
+        return cmd.Say(**envelope.fields(), text=text)
+    entry = _COMMANDS.get(word)
+    if entry is None:
+        raise ParseError(words.unknown_command(prefix, word))
+    build, usage = entry
+    return build(envelope, rest.strip(), usage)
+
+
+Builder = Callable[[_Envelope, str, str], cmd.Command]
+
+
+def _fixed(kind: type[cmd.Command], **values: object) -> Builder:
+    return lambda env, rest, usage: kind(**env.fields(), **values)
+
+
+def _optional_text(kind: type[cmd.Command], field: str) -> Builder:
+    return lambda env, rest, usage: kind(**env.fields(), **{field: rest})
+
+
+def _needs_text(kind: type[cmd.Command], field: str) -> Builder:
+    def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+        if not rest:
+            raise ParseError(words.missing_argument(env.prefix, usage))
+        return kind(**env.fields(), **{field: rest})
+
+    return build
+
+
+def _choice(kind: type[cmd.Command], field: str, choices: dict[str, object]) -> Builder:
+    def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+        value = choices.get(rest.casefold())
+        if value is None:
+            raise ParseError(words.bad_choice(env.prefix, usage, list(choices)))
+        return kind(**env.fields(), **{field: value})
+
+    return build
+
+
+_START_LABELS = {
+    "scope": "scope",
+    "agenda": "agenda",
+    "cannotchange": "cannot_change",
+    "fixed": "cannot_change",
+    "rules": "ground_rules",
+    "groundrules": "ground_rules",
+    "complaints": "complaints_route",
+    "complaintsroute": "complaints_route",
+    "order": "queue_order",
+}
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    title, *parts = (part.strip() for part in rest.split("|"))
+    if not title:
+        raise ParseError(words.need_title(env.prefix))
+    given: dict[str, str] = {}
+    for part in parts:
+        label, colon, value = part.partition(":")
+        key = _START_LABELS.get(re.sub(r"[\s_-]", "", label.casefold()))
+        if not colon or key is None:
+            raise ParseError(words.unknown_start_part(env.prefix, label.strip()))
+        given[key] = value.strip()
+    order = given.get("queue_order", env.defaults.queue_order).casefold()
+    if order not in cmd.QUEUE_ORDERS:
+        raise ParseError(
+            words.bad_choice(env.prefix, "start TITLE | order: fair", cmd.QUEUE_ORDERS)
+        )
+    rules = (
+        _split_list(given["ground_rules"]) if "ground_rules" in given else env.defaults.ground_rules
+    )
+    return cmd.StartWorkshop(
+        **env.fields(),
+        title=title,
+        scope=given.get("scope", ""),
+        agenda=_split_list(given.get("agenda", "")),
+        cannot_change=given.get("cannot_change", ""),
+        ground_rules=rules,
+        complaints_route=given.get("complaints_route", env.defaults.complaints_route),
+        queue_order=order,
+    )
+
+
+_SET_FIELDS = {
+    "scope": "scope",
+    "agenda": "agenda",
+    "cannot-change": "cannot_change",
+    "cannot_change": "cannot_change",
+    "fixed": "cannot_change",
+    "rules": "ground_rules",
+    "ground-rules": "ground_rules",
+    "complaints": "complaints_route",
+}
+
+
+def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    name, _, value = rest.partition(" ")
+    setting = _SET_FIELDS.get(name.casefold())
+    if setting is None:
+        choices = ["scope", "agenda", "cannot-change", "rules", "complaints"]
+        raise ParseError(words.bad_choice(env.prefix, usage, choices))
+    if not value.strip():
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return cmd.ChangeSetting(**env.fields(), setting=setting, value=value.strip())
+
+
+def _cofac(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    first, _, name = rest.partition(" ")
+    if first.casefold() == "remove" and name.strip():
+        return cmd.RemoveCoFacilitator(**env.fields(), name=name.strip())
+    if not rest:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return cmd.AddCoFacilitator(**env.fields(), name=rest)
+
+
+_TIMEBOX = re.compile(
+    r"^(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>\d+)\s*s(?:ec(?:ond)?s?)?)?$"
+)
+
+
+def parse_duration(text: str) -> int | None:
+    """Seconds in "2m", "90s", "1m 30s" or a bare number of minutes; None if unclear."""
+    text = text.strip().casefold()
+    if text.isdigit():
+        return int(text) * 60
+    match = _TIMEBOX.match(text)
+    if not text or not match or not (match["m"] or match["s"]):
+        return None
+    return int(match["m"] or 0) * 60 + int(match["s"] or 0)
+
+
+def _timebox(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    if rest.casefold() in ("off", "none", "0"):
+        return cmd.SetTimebox(**env.fields(), seconds=0)
+    seconds = parse_duration(rest)
+    if seconds is None:
+        raise ParseError(words.bad_timebox(env.prefix))
+    return cmd.SetTimebox(**env.fields(), seconds=seconds)
+
+
+_DUE = re.compile(r"(?:^|\s)due\s+(?P<due>\S+)\s*$", re.IGNORECASE)
+
+
+def _minutes(kind: str, needs_owner: bool = False) -> Builder:
+    def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+        if not rest:
+            raise ParseError(words.missing_argument(env.prefix, usage))
+        owner, due = "", ""
+        if needs_owner:
+            head, colon, tail = rest.partition(":")
+            owner, rest = (head.strip(), tail.strip()) if colon else ("", rest)
+            match = _DUE.search(rest)
+            if match and kind == "action":
+                due, rest = match["due"], rest[: match.start()].strip()
+        return cmd.AddMinutesItem(**env.fields(), kind=kind, text=rest, owner=owner, due=due)
+
+    return build
+
+
+_COMMANDS: dict[str, tuple[Builder, str]] = {
+    "start": (_start, "start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN"),
+    "end": (_fixed(cmd.EndWorkshop), "end"),
+    "set": (_set, "set scope|agenda|cannot-change|rules|complaints NEW TEXT"),
+    "cofac": (_cofac, "cofac NAME (or: cofac remove NAME)"),
+    "hand": (_fixed(cmd.RaiseHand), "hand"),
+    "raise": (_fixed(cmd.RaiseHand), "raise"),
+    "lower": (_fixed(cmd.LowerHand), "lower"),
+    "pass": (_fixed(cmd.Pass), "pass"),
+    "done": (_fixed(cmd.FinishTurn), "done"),
+    "queue": (_fixed(cmd.ShowQueue), "queue"),
+    "next": (_fixed(cmd.CallNext), "next"),
+    "call": (_needs_text(cmd.CallPerson, "name"), "call NAME"),
+    "remove": (_needs_text(cmd.RemoveFromQueue, "name"), "remove NAME"),
+    "lowerall": (_fixed(cmd.LowerAllHands), "lowerall"),
+    "order": (
+        _choice(cmd.SetQueueOrder, "order", {o: o for o in cmd.QUEUE_ORDERS}),
+        "order arrival|fair",
+    ),
+    "timebox": (_timebox, "timebox 2m|90s|off"),
+    "floor": (_choice(cmd.SetFloorControl, "on", {"on": True, "off": False}), "floor on|off"),
+    "topic": (_minutes("topic"), "topic TEXT"),
+    "info": (_minutes("info"), "info TEXT"),
+    "idea": (_minutes("idea"), "idea TEXT"),
+    "agreed": (_minutes("agreed"), "agreed TEXT"),
+    "action": (_minutes("action", needs_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
+    "park": (_minutes("parking", needs_owner=True), "park NAME: WHAT"),
+    "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
+    "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
+    "help": (_optional_text(cmd.ShowHelp, "topic"), "help"),
+    "status": (_fixed(cmd.ShowStatus), "status"),
+}
+
+COMMAND_WORDS = tuple(_COMMANDS)

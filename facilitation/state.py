@@ -1,0 +1,294 @@
+"""Workshop state, and `evolve`: the only way it changes.
+
+State is a frozen value. `evolve` returns a new state and never mutates the
+old one, so replaying the same events always rebuilds an equal state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from facilitation import events as ev
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not started"
+    RUNNING = "running"
+    ENDED = "ended"
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    CO_FACILITATOR = "co-facilitator"
+    PARTICIPANT = "participant"
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    recorded: bool = True
+    turns: int = 0
+    floor_seconds: float = 0.0
+    messages: int = 0
+
+
+@dataclass(frozen=True)
+class Hand:
+    person_id: str
+    raised_at: float
+    arrival: int
+
+
+@dataclass(frozen=True)
+class Turn:
+    person_id: str
+    number: int
+    started_at: float
+    warned: bool = False
+    expired: bool = False
+
+
+@dataclass(frozen=True)
+class MinutesItem:
+    number: int
+    kind: str
+    text: str
+    owner_id: str
+    owner_name: str
+    due: str
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class WorkshopState:
+    workshop_id: str
+    room: str = ""
+    status: Status = Status.NOT_STARTED
+    title: str = ""
+    scope: str = ""
+    agenda: tuple[str, ...] = ()
+    cannot_change: str = ""
+    ground_rules: tuple[str, ...] = ()
+    complaints_route: str = ""
+    prefix: str = "!"
+    queue_order: str = "arrival"
+    timebox_seconds: int = 0
+    timebox_warning_seconds: int = 30
+    floor_control: bool = False
+    started_at: float = 0.0
+    ended_at: float = 0.0
+    lead_facilitator_id: str = ""
+    co_facilitator_ids: tuple[str, ...] = ()
+    people: dict[str, Person] = field(default_factory=dict)
+    hands: tuple[Hand, ...] = ()
+    arrivals: int = 0
+    speaker: Turn | None = None
+    turns: int = 0
+    minutes: tuple[MinutesItem, ...] = ()
+    queue_message_ref: str | None = None
+    effect_failures: int = 0
+
+    def person(self, person_id: str) -> Person | None:
+        return self.people.get(person_id)
+
+    def name_of(self, person_id: str) -> str:
+        person = self.people.get(person_id)
+        return person.name if person else person_id
+
+    def has_hand_up(self, person_id: str) -> bool:
+        return any(hand.person_id == person_id for hand in self.hands)
+
+    def role_of(self, person_id: str, platform_facilitator: bool = False) -> Role:
+        if platform_facilitator or person_id == self.lead_facilitator_id:
+            return Role.FACILITATOR
+        if person_id in self.co_facilitator_ids:
+            return Role.CO_FACILITATOR
+        return Role.PARTICIPANT
+
+    def facilitator_ids(self) -> tuple[str, ...]:
+        lead = (self.lead_facilitator_id,) if self.lead_facilitator_id else ()
+        return lead + self.co_facilitator_ids
+
+    def ordered_hands(self) -> tuple[Hand, ...]:
+        """The queue in calling order: arrival, or fair-voice (not yet spoken first)."""
+        if self.queue_order == "fair":
+            return tuple(sorted(self.hands, key=self._fair_key))
+        return tuple(sorted(self.hands, key=lambda hand: hand.arrival))
+
+    def _fair_key(self, hand: Hand) -> tuple[bool, int]:
+        person = self.people.get(hand.person_id)
+        has_spoken = bool(person and person.turns)
+        return has_spoken, hand.arrival
+
+
+def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:
+    handler = _HANDLERS[type(event)]
+    return handler(state, event)
+
+
+def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
+    lead = Person(id=e.facilitator_id, name=e.facilitator_name)
+    return replace(
+        s,
+        room=e.room,
+        status=Status.RUNNING,
+        title=e.title,
+        scope=e.scope,
+        agenda=e.agenda,
+        cannot_change=e.cannot_change,
+        ground_rules=e.ground_rules,
+        complaints_route=e.complaints_route,
+        queue_order=e.queue_order,
+        prefix=e.prefix,
+        timebox_warning_seconds=e.timebox_warning_seconds,
+        started_at=e.at,
+        lead_facilitator_id=e.facilitator_id,
+        people={**s.people, lead.id: lead},
+    )
+
+
+def _ended(s: WorkshopState, e: ev.WorkshopEnded) -> WorkshopState:
+    s = _close_turn(s, e.at)
+    return replace(s, status=Status.ENDED, ended_at=e.at, hands=(), floor_control=False)
+
+
+_LIST_SETTINGS = ("agenda", "ground_rules")
+
+
+def _setting_changed(s: WorkshopState, e: ev.SettingChanged) -> WorkshopState:
+    value = e.values if e.setting in _LIST_SETTINGS else " ".join(e.values)
+    return replace(s, **{e.setting: value})
+
+
+def _joined(s: WorkshopState, e: ev.ParticipantJoined) -> WorkshopState:
+    return replace(s, people={**s.people, e.person_id: Person(id=e.person_id, name=e.name)})
+
+
+def _cofac_added(s: WorkshopState, e: ev.CoFacilitatorAdded) -> WorkshopState:
+    return replace(s, co_facilitator_ids=(*s.co_facilitator_ids, e.person_id))
+
+
+def _cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> WorkshopState:
+    kept = tuple(pid for pid in s.co_facilitator_ids if pid != e.person_id)
+    return replace(s, co_facilitator_ids=kept)
+
+
+def _hand_raised(s: WorkshopState, e: ev.HandRaised) -> WorkshopState:
+    hand = Hand(person_id=e.person_id, raised_at=e.at, arrival=s.arrivals + 1)
+    return replace(s, hands=(*s.hands, hand), arrivals=s.arrivals + 1)
+
+
+def _without_hand(s: WorkshopState, person_id: str) -> WorkshopState:
+    return replace(s, hands=tuple(h for h in s.hands if h.person_id != person_id))
+
+
+def _hand_lowered(s: WorkshopState, e: ev.HandLowered) -> WorkshopState:
+    return _without_hand(s, e.person_id)
+
+
+def _all_lowered(s: WorkshopState, e: ev.AllHandsLowered) -> WorkshopState:
+    return replace(s, hands=())
+
+
+def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopState:
+    """End the current turn, crediting floor time (a pass is not a turn)."""
+    if s.speaker is None:
+        return s
+    person = s.people[s.speaker.person_id]
+    if counts:
+        seconds = max(0.0, at - s.speaker.started_at)
+        person = replace(
+            person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds
+        )
+    return replace(s, speaker=None, people={**s.people, person.id: person})
+
+
+def _speaker_called(s: WorkshopState, e: ev.SpeakerCalled) -> WorkshopState:
+    s = _without_hand(_close_turn(s, e.at), e.person_id)
+    turn = Turn(person_id=e.person_id, number=s.turns + 1, started_at=e.at)
+    return replace(s, speaker=turn, turns=s.turns + 1)
+
+
+def _turn_ended(s: WorkshopState, e: ev.TurnEnded) -> WorkshopState:
+    return _close_turn(s, e.at, counts=not e.passed)
+
+
+def _order_set(s: WorkshopState, e: ev.QueueOrderSet) -> WorkshopState:
+    return replace(s, queue_order=e.order)
+
+
+def _timebox_set(s: WorkshopState, e: ev.TimeboxSet) -> WorkshopState:
+    return replace(s, timebox_seconds=e.seconds)
+
+
+def _floor_set(s: WorkshopState, e: ev.FloorControlSet) -> WorkshopState:
+    return replace(s, floor_control=e.on)
+
+
+def _warned(s: WorkshopState, e: ev.TimeboxWarned) -> WorkshopState:
+    return replace(s, speaker=replace(s.speaker, warned=True)) if s.speaker else s
+
+
+def _expired(s: WorkshopState, e: ev.TimeboxExpired) -> WorkshopState:
+    return replace(s, speaker=replace(s.speaker, warned=True, expired=True)) if s.speaker else s
+
+
+def _minutes_added(s: WorkshopState, e: ev.MinutesItemAdded) -> WorkshopState:
+    item = MinutesItem(
+        number=e.number,
+        kind=e.kind,
+        text=e.text,
+        owner_id=e.owner_id,
+        owner_name=e.owner_name,
+        due=e.due,
+        by_id=e.by_id,
+        at=e.at,
+    )
+    return replace(s, minutes=(*s.minutes, item))
+
+
+def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
+    person = s.people[e.person_id]
+    person = replace(person, messages=person.messages + 1)
+    return replace(s, people={**s.people, person.id: person})
+
+
+def _consent_changed(s: WorkshopState, e: ev.ConsentChanged) -> WorkshopState:
+    person = replace(s.people[e.person_id], recorded=e.recorded)
+    return replace(s, people={**s.people, person.id: person})
+
+
+def _queue_message(s: WorkshopState, e: ev.QueueMessageRecorded) -> WorkshopState:
+    return replace(s, queue_message_ref=e.message_ref)
+
+
+def _effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> WorkshopState:
+    return replace(s, effect_failures=s.effect_failures + 1)
+
+
+_HANDLERS = {
+    ev.WorkshopStarted: _started,
+    ev.WorkshopEnded: _ended,
+    ev.SettingChanged: _setting_changed,
+    ev.ParticipantJoined: _joined,
+    ev.CoFacilitatorAdded: _cofac_added,
+    ev.CoFacilitatorRemoved: _cofac_removed,
+    ev.HandRaised: _hand_raised,
+    ev.HandLowered: _hand_lowered,
+    ev.AllHandsLowered: _all_lowered,
+    ev.SpeakerCalled: _speaker_called,
+    ev.TurnEnded: _turn_ended,
+    ev.QueueOrderSet: _order_set,
+    ev.TimeboxSet: _timebox_set,
+    ev.FloorControlSet: _floor_set,
+    ev.TimeboxWarned: _warned,
+    ev.TimeboxExpired: _expired,
+    ev.MinutesItemAdded: _minutes_added,
+    ev.MessagePosted: _message_posted,
+    ev.ConsentChanged: _consent_changed,
+    ev.QueueMessageRecorded: _queue_message,
+    ev.EffectFailureNoted: _effect_failed,
+}

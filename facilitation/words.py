@@ -1,0 +1,488 @@
+"""Every sentence the bot says to people, in one place, in plain English.
+
+Rules for this file: short sentences, everyday words, no jargon. Never let an
+emoji carry meaning on its own: where one appears, the words say the same.
+`p` is the command prefix people type (for example "!").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+# --- setting the scene -------------------------------------------------------
+
+
+def scene(
+    p: str,
+    title: str,
+    scope: str,
+    agenda: Sequence[str],
+    cannot_change: str,
+    ground_rules: Sequence[str],
+    complaints_route: str,
+) -> str:
+    lines = [f"Welcome to the workshop: {title}.", "", f"What this workshop is for: {scope}"]
+    if agenda:
+        lines += ["", "What we will talk about:"]
+        lines += [f"{n}. {item}" for n, item in enumerate(agenda, 1)]
+    if cannot_change:
+        lines += ["", f"What this workshop cannot change: {cannot_change}"]
+    lines += ["", "Our ground rules:"]
+    lines += [f"- {rule}" for rule in ground_rules]
+    lines += [
+        "",
+        "If you have a complaint about your own care or support, this workshop is not the"
+        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}",
+        "",
+        consent_notice(p),
+        "",
+        how_to_speak(p),
+    ]
+    return "\n".join(lines)
+
+
+def consent_notice(p: str) -> str:
+    return (
+        "What is recorded: the bot keeps the notes of this workshop (topics, ideas, actions"
+        " and decisions) and the messages you type here. The notes do not use your name"
+        f" unless you agree. If you do not want your messages kept, type {p}optout at any"
+        f" time. The bot will then only note that you spoke, not what you said. Type {p}optin"
+        " to be recorded again."
+    )
+
+
+def how_to_speak(p: str) -> str:
+    return (
+        f"To ask to speak, type {p}hand (or react with the raised hand, ✋, where your chat"
+        f" allows it). The facilitator will call people in turn. Type {p}lower to take your"
+        f" hand down, and {p}help to see everything you can do."
+    )
+
+
+def welcome(p: str, name: str, title: str) -> str:
+    return f"Hello {name}, welcome to {title}.\n{consent_notice(p)}\n{how_to_speak(p)}"
+
+
+def workshop_ended(title: str, items: int) -> str:
+    noun = "item" if items == 1 else "items"
+    return (
+        f"The workshop {title} has ended. Thank you all for taking part."
+        f" We noted {items} {noun}. The facilitator will share the notes."
+    )
+
+
+def setting_changed(setting: str, values: Sequence[str]) -> str:
+    label = SETTING_LABELS[setting]
+    if len(values) == 1:
+        return f"The facilitator changed {label}. It is now: {values[0]}"
+    listed = "\n".join(f"{n}. {v}" for n, v in enumerate(values, 1))
+    return f"The facilitator changed {label}. It is now:\n{listed}"
+
+
+SETTING_LABELS = {
+    "scope": "what this workshop is for",
+    "agenda": "the agenda",
+    "cannot_change": "what this workshop cannot change",
+    "ground_rules": "the ground rules",
+    "complaints_route": "how to raise a complaint",
+}
+
+# --- speaker queue ---------------------------------------------------------
+
+
+def queue_message(
+    p: str, speaker: str | None, waiting: Sequence[str], order: str, ended: bool = False
+) -> str:
+    if ended:
+        return "Speaker queue: the workshop has ended."
+    order_words = ORDER_WORDS[order]
+    lines = [f"Speaker queue ({order_words})"]
+    lines.append(f"Speaking now: {speaker}" if speaker else "Speaking now: nobody")
+    if waiting:
+        lines.append(f"Waiting to speak ({len(waiting)}):")
+        lines += [f"{n}. {name}" for n, name in enumerate(waiting, 1)]
+    else:
+        lines.append("Waiting to speak: nobody")
+    lines.append(f"To ask to speak, type {p}hand or react to this message with ✋ (raised hand).")
+    return "\n".join(lines)
+
+
+ORDER_WORDS = {
+    "arrival": "in the order hands went up",
+    "fair": "people who have not spoken yet go first",
+}
+
+
+def queue_order_set(order: str) -> str:
+    return f"The speaker queue now goes {ORDER_WORDS[order]}."
+
+
+def your_turn(name: str, timebox_seconds: int) -> str:
+    if timebox_seconds:
+        return f"{name}, it is your turn to speak. You have {duration(timebox_seconds)}."
+    return f"{name}, it is your turn to speak."
+
+
+def time_nearly_up(name: str, seconds_left: int) -> str:
+    return f"{name}, you have about {duration(seconds_left)} left. Please start to finish."
+
+
+def time_up(name: str) -> str:
+    return f"{name}, your time is up. Please finish your sentence so others can speak."
+
+
+def timebox_set(seconds: int, warning: int) -> str:
+    if not seconds:
+        return "Speaking time is no longer limited."
+    return (
+        f"Each speaker now has {duration(seconds)}."
+        f" I will give a warning when {duration(warning)} are left."
+    )
+
+
+def floor_control_set(on: bool) -> str:
+    if on:
+        return (
+            "Floor control is on: while someone is speaking, only they and the facilitators"
+            " can talk. Everyone else is muted until they finish."
+        )
+    return "Floor control is off: everyone can talk."
+
+
+def co_facilitator_added(name: str) -> str:
+    return f"{name} is now a co-facilitator and can help run the queue and the notes."
+
+
+def co_facilitator_removed(name: str) -> str:
+    return f"{name} is no longer a co-facilitator."
+
+
+def duration(seconds: int) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute" + ("" if minutes == 1 else "s"))
+    if secs or not minutes:
+        parts.append(f"{secs} second" + ("" if secs == 1 else "s"))
+    return " and ".join(parts)
+
+
+# --- minutes ---------------------------------------------------------------
+
+MINUTES_LABELS = {
+    "topic": "Topic",
+    "info": "Information",
+    "idea": "Idea",
+    "action": "Action",
+    "agreed": "Decision",
+    "parking": "Parking lot (to come back to later)",
+}
+
+_MINUTES_NOUNS = {
+    "topic": "a new topic",
+    "info": "some information",
+    "idea": "an idea",
+    "action": "an action",
+    "agreed": "a decision",
+    "parking": "a point to come back to later",
+}
+
+
+def minutes_noted(number: int, kind: str, text: str, owner: str, due: str) -> str:
+    line = f"Noted {_MINUTES_NOUNS[kind]} (item {number}): {text}"
+    if owner:
+        line += f". Who: {owner}"
+    if due:
+        line += f". Due: {due}"
+    return line + "."
+
+
+def minutes_line(kind: str, text: str, owner: str, due: str) -> str:
+    details = ", ".join(part for part in (owner, f"due {due}" if due else "") if part)
+    return f"{MINUTES_LABELS[kind]}{f' ({details})' if details else ''}: {text}"
+
+
+# --- consent -------------------------------------------------------------------
+
+
+def consent_changed(p: str, recorded: bool) -> str:
+    if recorded:
+        return "Your messages will be kept in the workshop record again. Thank you."
+    return (
+        "Your messages will not be kept from now on. The bot will only note that you spoke."
+        f" Type {p}optin if you change your mind."
+    )
+
+
+# --- trouble -------------------------------------------------------------------
+
+
+def effect_failed(what: str, reason: str) -> str:
+    return f"Something went wrong: I could not {what}. The reason given was: {reason}"
+
+
+# --- refusals: one plain sentence that says what to do instead ---------------
+
+
+def no_workshop(p: str) -> str:
+    return (
+        "There is no workshop running here. A facilitator can start one with"
+        f" {p}start TITLE | scope: WHAT IT IS FOR"
+    )
+
+
+def workshop_already_running(p: str, title: str) -> str:
+    return f"A workshop is already running here ({title}). Type {p}end to end it first."
+
+
+def only_facilitators(what: str) -> str:
+    return f"Only a facilitator can {what}. Please ask the facilitator."
+
+
+def only_staff(what: str) -> str:
+    return f"Only a facilitator or co-facilitator can {what}. Please ask the facilitator."
+
+
+def only_speaker_or_staff() -> str:
+    return "Only the person speaking or a facilitator can end this turn."
+
+
+def need_title(p: str) -> str:
+    return (
+        f"Please give the workshop a title, like: {p}start Carers' breaks | scope: WHAT IT IS FOR"
+    )
+
+
+def need_scope(p: str) -> str:
+    return (
+        "Please say what the workshop is for, so people know what can be talked about,"
+        f" like: {p}start TITLE | scope: plan how carers book a short break"
+    )
+
+
+def need_complaints_route(p: str) -> str:
+    return (
+        "Please say how people can raise a complaint, like:"
+        f" {p}start TITLE | scope: ... | complaints: email complaints@example.org"
+    )
+
+
+def hand_already_up(position: int) -> str:
+    return f"Your hand is already up. You are number {position} in the queue."
+
+
+def you_are_speaking(p: str) -> str:
+    return f"You are speaking now. Type {p}done when you have finished."
+
+
+def hand_not_up(p: str) -> str:
+    return f"Your hand is not up, so there is nothing to lower. Type {p}hand to ask to speak."
+
+
+def nothing_to_pass(p: str) -> str:
+    return f"You are not speaking and your hand is not up, so there is nothing to pass. Type {p}hand to ask to speak."
+
+
+def queue_empty(p: str) -> str:
+    return f"Nobody is waiting to speak. People can type {p}hand to ask to speak."
+
+
+def no_hands_up() -> str:
+    return "No hands are up, so there is nothing to lower."
+
+
+def nobody_speaking() -> str:
+    return "Nobody is speaking at the moment."
+
+
+def already_speaking(name: str) -> str:
+    return f"{name} is already speaking."
+
+
+def not_in_queue(name: str) -> str:
+    return f"{name} does not have a hand up, so there is nothing to remove."
+
+
+def order_unchanged(order: str) -> str:
+    return f"The queue already goes {ORDER_WORDS[order]}."
+
+
+def floor_unchanged(on: bool) -> str:
+    return "Floor control is already on." if on else "Floor control is already off."
+
+
+def no_such_person(name: str, known: Iterable[str]) -> str:
+    names = ", ".join(sorted(known)) or "nobody yet"
+    return f"I cannot find anyone called {name} in this workshop. People here: {names}."
+
+
+def several_people(name: str, matches: Iterable[str]) -> str:
+    return (
+        f"More than one person matches {name}: {', '.join(sorted(matches))}."
+        " Please type more of their name."
+    )
+
+
+def already_co_facilitator(name: str) -> str:
+    return f"{name} is already a co-facilitator."
+
+
+def not_co_facilitator(name: str) -> str:
+    return f"{name} is not a co-facilitator."
+
+
+def lead_is_facilitator(name: str) -> str:
+    return f"{name} is already the facilitator."
+
+
+def consent_unchanged(p: str, recorded: bool) -> str:
+    if recorded:
+        return f"Your messages are already being kept. Type {p}optout to stop that."
+    return f"Your messages are already not kept. Type {p}optin to be recorded again."
+
+
+def need_owner(p: str, kind: str) -> str:
+    word = "action" if kind == "action" else "park"
+    return f"Please say who will take this on, like: {p}{word} Sam: send the leaflet"
+
+
+def need_text(p: str, word: str) -> str:
+    return f"Please add some words after {p}{word}, like: {p}{word} WHAT TO NOTE"
+
+
+def bad_due_date(value: str) -> str:
+    return f"{value} is not a date I understand. Please write it like 2026-12-05 (year-month-day)."
+
+
+def timebox_out_of_range() -> str:
+    return "Speaking time must be between 10 seconds and 60 minutes, or off."
+
+
+def empty_setting(p: str, setting: str) -> str:
+    return f"Please give the new text, like: {p}set {setting.replace('_', '-')} NEW TEXT"
+
+
+# --- parser ------------------------------------------------------------------
+
+
+def unknown_command(p: str, word: str) -> str:
+    return f"I do not know the command {p}{word}. Type {p}help to see the commands."
+
+
+def missing_argument(p: str, usage: str) -> str:
+    return f"That command needs more. Type it like this: {p}{usage}"
+
+
+def bad_choice(p: str, usage: str, choices: Sequence[str]) -> str:
+    return f"Please choose one of: {', '.join(choices)}. Type it like this: {p}{usage}"
+
+
+def bad_timebox(p: str) -> str:
+    return f"I did not understand that time. Type it like: {p}timebox 2m, {p}timebox 90s or {p}timebox off"
+
+
+def unknown_start_part(p: str, label: str) -> str:
+    return (
+        f"I do not understand the part '{label}:'. You can use scope:, agenda:, cannot change:,"
+        f" rules:, complaints: and order:. Example: {p}start TITLE | scope: WHAT IT IS FOR"
+    )
+
+
+# --- help --------------------------------------------------------------------
+
+
+def help_text(p: str, role: str) -> str:
+    everyone = [
+        f"{p}hand - ask to speak (or react with ✋, the raised hand)",
+        f"{p}lower - take your hand down",
+        f"{p}pass - give up your turn or your place in the queue",
+        f"{p}done - say you have finished speaking",
+        f"{p}queue - see who is waiting to speak",
+        f"{p}idea TEXT - add an idea to the notes",
+        f"{p}info TEXT - add a piece of information to the notes",
+        f"{p}optout - stop your messages being kept; {p}optin - start again",
+        f"{p}status - what this workshop is about and what is happening",
+        f"{p}help - this list",
+    ]
+    staff = [
+        f"{p}next - call the next person in the queue",
+        f"{p}call NAME - call someone out of order",
+        f"{p}remove NAME - take someone's hand down",
+        f"{p}lowerall - take every hand down",
+        f"{p}topic TEXT, {p}agreed TEXT - note a topic or a decision",
+        f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
+        f"{p}park NAME: TEXT - park a point to come back to, and who owns it",
+    ]
+    lead = [
+        f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
+        " | complaints: ... | order: arrival or fair - start a workshop",
+        f"{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting",
+        f"{p}order arrival|fair - how the queue is ordered",
+        f"{p}timebox 2m|90s|off - limit speaking time",
+        f"{p}floor on|off - mute everyone except the speaker and facilitators",
+        f"{p}cofac NAME, {p}cofac remove NAME - add or remove a co-facilitator",
+        f"{p}end - end the workshop",
+    ]
+    lines = ["What you can do:"] + everyone
+    if role in ("facilitator", "co-facilitator"):
+        lines += ["", "Running the queue and notes:"] + staff
+    if role == "facilitator":
+        lines += ["", "Running the workshop:"] + lead
+    return "\n".join(lines)
+
+
+def status_text(
+    title: str, scope: str, speaker: str | None, waiting: int, timebox: int, recorded: bool
+) -> str:
+    lines = [f"Workshop: {title}", f"What it is for: {scope}"]
+    lines.append(f"Speaking now: {speaker or 'nobody'}. Waiting to speak: {waiting}.")
+    if timebox:
+        lines.append(f"Each speaker has {duration(timebox)}.")
+    lines.append("Your messages are kept." if recorded else "Your messages are not kept.")
+    return "\n".join(lines)
+
+
+# --- for the person running the bot ------------------------------------------
+
+
+def database_behind(database: str) -> str:
+    return (
+        f"The database {database} was made by an older version of workshop-bot."
+        " Back it up, then run: workshop-bot db upgrade"
+    )
+
+
+def database_ahead(database: str) -> str:
+    return (
+        f"The database {database} was made by a newer version of workshop-bot."
+        " Please install that version, or use another database file."
+    )
+
+
+def database_upgraded(database: str, revision: str) -> str:
+    return f"The database {database} is up to date (schema version {revision})."
+
+
+def adapter_not_built(adapter: str) -> str:
+    return (
+        f"The {adapter} adapter is not part of this version yet."
+        ' Set adapter = "console" in the [bot] section, or leave it out.'
+    )
+
+
+def demo_database(path: str) -> str:
+    return f"The demo's database is at {path}. You can look inside it with any SQLite tool."
+
+
+def demo_summary(events: int, people: int, items: Sequence[str], hidden: int) -> str:
+    lines = [
+        f"What the database now holds: {events} events about {people} people.",
+        "Notes read back from the log:",
+        *[f"- {item}" for item in items],
+        f"Messages kept only as 'someone spoke' because the person opted out: {hidden}.",
+    ]
+    return "\n".join(lines)
+
+
+def demo_time_passes(seconds: int) -> str:
+    return f"(time passes: {duration(seconds)})"

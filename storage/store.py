@@ -1,0 +1,251 @@
+"""The event log and its small read models, on SQLAlchemy 2 async.
+
+One `append` is one transaction: the events of one command, plus the
+`workshops` and `participants` rows they imply. `source_id` is unique, so
+a command delivered twice is stored once (`DuplicateCommand`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+from facilitation import events as ev
+from storage.schema import audit, events, participants, workshops
+
+# SQLite settings applied to every new connection.
+# - WAL lets readers carry on while one writer commits.
+# - busy_timeout waits (rather than failing with "database is locked") when
+#   another connection is writing.
+# - synchronous is configurable: NORMAL (the default) is safe against the
+#   bot crashing; only a power cut may lose the last few commits. FULL also
+#   survives a power cut, at some cost in speed.
+BUSY_TIMEOUT_MS = 5000
+
+
+class DuplicateCommand(Exception):
+    """This source id is already in the log: the command was delivered twice."""
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    id: str
+    room: str
+    title: str
+    status: str
+
+
+def make_engine(url: str, synchronous: str = "NORMAL") -> AsyncEngine:
+    engine = create_async_engine(url)
+    if engine.dialect.name == "sqlite":
+        _apply_sqlite_pragmas(engine, synchronous)
+    return engine
+
+
+def _apply_sqlite_pragmas(engine: AsyncEngine, synchronous: str) -> None:
+    if synchronous not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+        raise ValueError(f"unknown synchronous setting {synchronous!r}")
+
+    @sa.event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def _when(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def source_ids(source_id: str, count: int) -> list[str]:
+    """The first event keeps the command's own source id; later ones get a suffix."""
+    return [source_id if n == 0 else f"{source_id}#{n}" for n in range(count)]
+
+
+class EventStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def has_source(self, source_id: str) -> bool:
+        query = sa.select(events.c.id).where(events.c.source_id == source_id)
+        async with self.engine.connect() as conn:
+            return (await conn.execute(query)).first() is not None
+
+    async def append(
+        self,
+        workshop_id: str,
+        new_events: Sequence[ev.Event],
+        *,
+        actor_id: str,
+        source_id: str,
+        now: float,
+    ) -> None:
+        """Append one command's events atomically; DuplicateCommand if already stored."""
+        if not new_events:
+            return
+        try:
+            async with self.engine.begin() as conn:
+                await self._project(conn, workshop_id, new_events, now)
+                await self._insert_events(conn, workshop_id, new_events, actor_id, source_id, now)
+        except IntegrityError as error:
+            if await self.has_source(source_id):
+                raise DuplicateCommand(source_id) from error
+            raise
+
+    async def _insert_events(
+        self,
+        conn: AsyncConnection,
+        workshop_id: str,
+        new_events: Sequence[ev.Event],
+        actor_id: str,
+        source_id: str,
+        now: float,
+    ) -> None:
+        last = await conn.scalar(
+            sa.select(sa.func.max(events.c.seq)).where(events.c.workshop_id == workshop_id)
+        )
+        rows = []
+        for offset, (event, sid) in enumerate(
+            zip(new_events, source_ids(source_id, len(new_events)), strict=True)
+        ):
+            type_name, payload = ev.to_record(event)
+            rows.append(
+                {
+                    "workshop_id": workshop_id,
+                    "seq": (last or 0) + offset + 1,
+                    "type": type_name,
+                    "payload": payload,
+                    "actor_id": actor_id,
+                    "source_id": sid,
+                    "recorded_at": _when(now),
+                }
+            )
+        await conn.execute(events.insert(), rows)
+
+    async def _project(
+        self, conn: AsyncConnection, workshop_id: str, new_events: Sequence[ev.Event], now: float
+    ) -> None:
+        """Keep the workshops and participants tables in step with the log."""
+        for event in new_events:
+            if isinstance(event, ev.WorkshopStarted):
+                await conn.execute(
+                    workshops.insert().values(
+                        id=workshop_id,
+                        room=event.room,
+                        title=event.title,
+                        status="running",
+                        started_at=_when(event.at),
+                    )
+                )
+                await self._add_participant(
+                    conn, workshop_id, event.facilitator_id, event.facilitator_name, event.at
+                )
+            elif isinstance(event, ev.WorkshopEnded):
+                await conn.execute(
+                    workshops.update()
+                    .where(workshops.c.id == workshop_id)
+                    .values(status="ended", ended_at=_when(event.at))
+                )
+            elif isinstance(event, ev.ParticipantJoined):
+                await self._add_participant(
+                    conn, workshop_id, event.person_id, event.name, event.at
+                )
+            elif isinstance(event, ev.ConsentChanged):
+                await conn.execute(
+                    participants.update()
+                    .where(participants.c.workshop_id == workshop_id)
+                    .where(participants.c.person_id == event.person_id)
+                    .values(recorded=event.recorded)
+                )
+
+    @staticmethod
+    async def _add_participant(
+        conn: AsyncConnection, workshop_id: str, person_id: str, name: str, at: float
+    ) -> None:
+        await conn.execute(
+            participants.insert().values(
+                workshop_id=workshop_id,
+                person_id=person_id,
+                display_name=name,
+                recorded=True,
+                joined_at=_when(at),
+            )
+        )
+
+    async def load_events(self, workshop_id: str) -> list[ev.Event]:
+        query = (
+            sa.select(events.c.type, events.c.payload)
+            .where(events.c.workshop_id == workshop_id)
+            .order_by(events.c.seq)
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [ev.from_record(row.type, row.payload) for row in rows]
+
+    async def running_workshops(self) -> list[WorkshopRow]:
+        return await self._workshops(workshops.c.status == "running")
+
+    async def running_workshop_in(self, room: str) -> WorkshopRow | None:
+        rows = await self._workshops((workshops.c.status == "running") & (workshops.c.room == room))
+        return rows[0] if rows else None
+
+    async def all_workshops(self) -> list[WorkshopRow]:
+        return await self._workshops(sa.true())
+
+    async def _workshops(self, where: sa.ColumnElement[bool]) -> list[WorkshopRow]:
+        query = (
+            sa.select(workshops.c.id, workshops.c.room, workshops.c.title, workshops.c.status)
+            .where(where)
+            .order_by(workshops.c.started_at)
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return [WorkshopRow(r.id, r.room, r.title, r.status) for r in rows]
+
+    async def participants_of(self, workshop_id: str) -> list[dict]:
+        query = (
+            sa.select(participants)
+            .where(participants.c.workshop_id == workshop_id)
+            .order_by(participants.c.joined_at)
+        )
+        async with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in (await conn.execute(query)).all()]
+
+    async def audit(
+        self,
+        *,
+        workshop_id: str | None,
+        actor_id: str,
+        action: str,
+        outcome: str,
+        detail: str,
+        now: float,
+    ) -> None:
+        row = {
+            "at": _when(now),
+            "workshop_id": workshop_id,
+            "actor_id": actor_id,
+            "action": action,
+            "outcome": outcome,
+            "detail": detail,
+        }
+        async with self.engine.begin() as conn:
+            await conn.execute(audit.insert().values(**row))
+
+    async def audit_rows(self, workshop_id: str | None = None) -> list[dict]:
+        query = sa.select(audit).order_by(audit.c.id)
+        if workshop_id is not None:
+            query = query.where(audit.c.workshop_id == workshop_id)
+        async with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in (await conn.execute(query)).all()]
