@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.bootstrap import bootstrap
+from bot.config import BotSettings, Settings, WorkshopSettings
+from bot.simulation import ManualClock, ManualTimers
+from facilitation.commands import Actor, PlatformRole
+from tests.fakes import FakePlatform
+
+ROOM = "test:main"
+HOST = Actor("test:host", "Host", PlatformRole.FACILITATOR)
+ALICE = Actor("test:alice", "Alice")
+BOB = Actor("test:bob", "Bob")
+START = "!start Carers' breaks | scope: booking a short break | complaints: call 0123"
+
+
+def settings_for(database: Path, **workshop) -> Settings:
+    return Settings(
+        bot=BotSettings(database=str(database)),
+        workshop=WorkshopSettings(**workshop),
+    )
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    return tmp_path / "workshop.db"
+
+
+class Harness:
+    """The real bot (core, dispatcher, store on a real SQLite file) over a fake platform."""
+
+    def __init__(self, bot, platform: FakePlatform, clock: ManualClock, timers: ManualTimers):
+        self.bot = bot
+        self.platform = platform
+        self.clock = clock
+        self.timers = timers
+        self._n = 0
+
+    async def say(self, actor: Actor, text: str, source_id: str | None = None) -> None:
+        self._n += 1
+        await self.bot.dispatcher.handle_text(
+            text, actor=actor, room=ROOM, source_id=source_id or f"src-{self._n}-{text}"
+        )
+
+    @property
+    def state(self):
+        return self.bot.dispatcher.state_in(ROOM)
+
+
+@pytest.fixture
+async def harness(database: Path):
+    platform = FakePlatform()
+    clock = ManualClock()
+    timers = ManualTimers(clock)
+    bot = await bootstrap(settings_for(database), platform, clock=clock, timers=timers)
+    yield Harness(bot, platform, clock, timers)
+    await bot.close()

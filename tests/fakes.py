@@ -1,0 +1,64 @@
+"""Fakes of our own ports, which record what they were asked to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adapters.base import Capability
+
+
+@dataclass
+class Sent:
+    kind: str
+    target: str
+    text: str = ""
+    ref: str = ""
+
+
+@dataclass
+class FakePlatform:
+    """A chat platform that records every call; `fail_on` makes a kind of call fail."""
+
+    capabilities: frozenset[Capability] = frozenset(
+        {
+            Capability.PRIVATE_MESSAGES,
+            Capability.EDIT_MESSAGES,
+            Capability.PIN_MESSAGES,
+            Capability.FLOOR_CONTROL,
+        }
+    )
+    sent: list[Sent] = field(default_factory=list)
+    fail_on: set[str] = field(default_factory=set)
+    _next_ref: int = 0
+
+    def _record(self, kind: str, target: str, text: str = "", ref: str = "") -> None:
+        if kind in self.fail_on:
+            raise ConnectionError(f"the platform refused to {kind}")
+        self.sent.append(Sent(kind, target, text, ref))
+
+    async def post(self, room: str, text: str) -> str:
+        self._next_ref += 1
+        ref = f"msg-{self._next_ref}"
+        self._record("post", room, text, ref)
+        return ref
+
+    async def edit(self, room: str, message_ref: str, text: str) -> None:
+        self._record("edit", room, text, message_ref)
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        self._record("pin", room, ref=message_ref)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        self._record("private", person_id, text)
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        self._record("floor", room, ",".join(speakers))
+
+    async def run(self, on_text) -> None:  # the dispatcher is driven directly in tests
+        return None
+
+    def of_kind(self, kind: str) -> list[Sent]:
+        return [s for s in self.sent if s.kind == kind]
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [s.text for s in self.sent if kind is None or s.kind == kind]

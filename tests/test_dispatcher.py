@@ -1,0 +1,145 @@
+"""The dispatcher with the real core and a real SQLite store, over a recording platform."""
+
+from __future__ import annotations
+
+import asyncio
+
+from facilitation import commands as cmd
+from facilitation import words
+from tests.conftest import ALICE, BOB, HOST, ROOM, START
+
+
+async def test_start_sets_the_scene_and_pins_one_queue_message(harness):
+    await harness.say(HOST, START)
+    posts = harness.platform.texts("post")
+    assert "booking a short break" in posts[0]
+    assert "optout" in posts[0]
+    assert posts[1].startswith("Speaker queue")
+    assert [s.ref for s in harness.platform.of_kind("pin")] == ["msg-2"]
+    assert harness.state.queue_message_ref == "msg-2"
+
+
+async def test_queue_changes_edit_the_pinned_message_in_place(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!hand")
+    await harness.say(BOB, "!hand")
+    await harness.say(ALICE, "!lower")
+    edits = harness.platform.of_kind("edit")
+    assert [e.ref for e in edits] == ["msg-2"] * 3
+    assert "1. Bob" in edits[-1].text and "Alice" not in edits[-1].text
+    queue_posts = [t for t in harness.platform.texts("post") if t.startswith("Speaker queue")]
+    assert len(queue_posts) == 1
+
+
+async def test_same_source_id_twice_has_one_effect(harness, database):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!hand", source_id="event-1")
+    await harness.say(ALICE, "!hand", source_id="event-1")
+    assert len(harness.state.hands) == 1
+    events = await harness.bot.store.load_events(harness.state.workshop_id)
+    assert [type(e).__name__ for e in events].count("HandRaised") == 1
+    # The repeat was not refused either ("your hand is already up"): it was simply skipped.
+    assert not any("already up" in t for t in harness.platform.texts("private"))
+
+
+async def test_refusal_is_private_plain_audited_and_changes_nothing(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!hand")
+    before = harness.state
+    await harness.say(BOB, "!next")
+    assert harness.state == before
+    private = harness.platform.of_kind("private")[-1]
+    assert private.target == BOB.id
+    assert private.text == words.only_staff("call the next speaker")
+    audit = await harness.bot.store.audit_rows(before.workshop_id)
+    assert [(a["actor_id"], a["action"], a["outcome"]) for a in audit][-1] == (
+        BOB.id,
+        "CallNext",
+        "denied",
+    )
+
+
+async def test_parse_errors_answer_privately_and_store_nothing(harness):
+    await harness.say(HOST, START)
+    count = len(await harness.bot.store.load_events(harness.state.workshop_id))
+    await harness.say(ALICE, "!dance")
+    assert harness.platform.of_kind("private")[-1].text == words.unknown_command("!", "dance")
+    assert len(await harness.bot.store.load_events(harness.state.workshop_id)) == count
+
+
+async def test_failed_effect_is_told_to_the_facilitator_in_words(harness):
+    await harness.say(HOST, START)
+    harness.platform.fail_on.add("post")
+    await harness.say(HOST, "!topic Transport")
+    reports = [s for s in harness.platform.of_kind("private") if s.target == HOST.id]
+    assert reports and reports[-1].text.startswith("Something went wrong: I could not post")
+    assert harness.state.effect_failures == 1
+    # The minutes item itself was committed before the effect ran.
+    assert [m.text for m in harness.state.minutes] == ["Transport"]
+
+
+async def test_queue_message_deleted_is_posted_again(harness):
+    await harness.say(HOST, START)
+    harness.platform.fail_on.add("edit")
+    await harness.say(ALICE, "!hand")
+    assert harness.state.queue_message_ref == "msg-3"
+    assert [s.ref for s in harness.platform.of_kind("pin")] == ["msg-2", "msg-3"]
+
+
+async def test_timebox_warning_and_time_up_fire_once(harness):
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!timebox 2m")
+    await harness.say(ALICE, "!hand")
+    await harness.say(HOST, "!next")
+    await harness.timers.advance(89)
+    assert words.time_nearly_up("Alice", 30) not in harness.platform.texts("post")
+    await harness.timers.advance(1)
+    await harness.timers.advance(30)
+    posts = harness.platform.texts("post")
+    assert posts.count(words.time_nearly_up("Alice", 30)) == 1
+    assert posts.count(words.time_up("Alice")) == 1
+    assert harness.timers.armed == {}
+
+
+async def test_workshops_in_different_rooms_are_independent(harness):
+    await harness.say(HOST, START)
+    other = "test:other"
+    await harness.bot.dispatcher.handle_text(
+        "!start Day services | scope: day centres | complaints: call 0456",
+        actor=HOST,
+        room=other,
+        source_id="other-1",
+    )
+    first = harness.bot.dispatcher.state_in(ROOM)
+    second = harness.bot.dispatcher.state_in(other)
+    assert first.workshop_id != second.workshop_id
+    assert second.title == "Day services"
+
+
+async def test_concurrent_commands_in_one_room_are_serialised(harness):
+    await harness.say(HOST, START)
+    people = [cmd.Actor(f"test:p{i}", f"Person {i}") for i in range(20)]
+    await asyncio.gather(*(harness.say(p, "!hand") for p in people))
+    assert len(harness.state.hands) == 20
+    events = await harness.bot.store.load_events(harness.state.workshop_id)
+    replayed = await harness.bot.dispatcher.replay(harness.state.workshop_id)
+    assert replayed == harness.state
+    assert len(events) == 2 + 40  # start, queue message, then a join and a hand each
+
+
+async def test_chat_without_a_workshop_is_ignored(harness):
+    await harness.say(ALICE, "hello, is anyone here?")
+    assert harness.platform.sent == []
+    assert await harness.bot.store.all_workshops() == []
+
+
+async def test_end_then_start_again_makes_a_new_workshop(harness):
+    await harness.say(HOST, START)
+    first = harness.state.workshop_id
+    await harness.say(HOST, "!end")
+    assert harness.state is None
+    await harness.say(HOST, START)
+    assert harness.state.workshop_id != first
+    rows = await harness.bot.store.all_workshops()
+    assert [r.status for r in rows] == ["ended", "running"]
+    assert ROOM in {r.room for r in rows}
