@@ -529,7 +529,11 @@ def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
             if state.status is Status.RUNNING
             else _platform_role(query.actor)
         )
-        return [SendPrivate(person_id=query.actor.id, room=room, text=words.help_text(p, role))]
+        return [
+            SendPrivate(
+                person_id=query.actor.id, room=room, text=words.help_text(p, role, query.topic)
+            )
+        ]
     if state.status is not Status.RUNNING:
         raise Refused(words.no_workshop(p))
     if isinstance(query, cmd.ShowQueue):

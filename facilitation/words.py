@@ -391,7 +391,7 @@ def unknown_start_part(p: str, label: str) -> str:
 # --- help --------------------------------------------------------------------
 
 
-def help_text(p: str, role: str) -> str:
+def help_text(p: str, role: str, topic: str = "") -> str:
     everyone = [
         f"{p}hand - ask to speak (or react with ✋, the raised hand)",
         f"{p}lower - take your hand down",
@@ -423,6 +423,14 @@ def help_text(p: str, role: str) -> str:
         f"{p}cofac NAME, {p}cofac remove NAME - add or remove a co-facilitator",
         f"{p}end - end the workshop",
     ]
+    if topic:
+        word = f"{p}{topic.strip().removeprefix(p).casefold()}"
+        found = [line for line in everyone + staff + lead if line.startswith(word)]
+        return (
+            "\n".join(found)
+            if found
+            else f"There is no command {word}. Type {p}help to see them all."
+        )
     lines = ["What you can do:"] + everyone
     if role in ("facilitator", "co-facilitator"):
         lines += ["", "Running the queue and notes:"] + staff

@@ -48,9 +48,7 @@ async def test_a_short_workshop_on_the_console(database):
     assert "    bob, it is your turn to speak." in text
     assert "[private to alice] bot:\n    Only a facilitator or co-facilitator can call" in text
     assert "(edits pinned message" in text
-    store = await __import__("bot.bootstrap", fromlist=["open_store"]).open_store(
-        settings_for(database)
-    )
+    store = await open_store(settings_for(database))
     (row,) = await store.running_workshops()
     assert row.title == "Day centres"
     await store.close()
