@@ -1,14 +1,25 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bot.bootstrap import bootstrap
 from bot.config import BotSettings, Settings, WorkshopSettings
 from bot.simulation import ManualClock, ManualTimers
 from facilitation.commands import Actor, PlatformRole
 from tests.fakes import FakePlatform
+
+# Hypothesis: "default" for everyday runs, "ci" a little lighter, "thorough" for a
+# dedicated fuzzing run (HYPOTHESIS_PROFILE=thorough ./scripts/test tests/test_parser.py).
+settings.register_profile("default", max_examples=200, deadline=None)
+settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True)
+settings.register_profile(
+    "thorough", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOM = "test:main"
 HOST = Actor("test:host", "Host", PlatformRole.FACILITATOR)
