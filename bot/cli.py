@@ -70,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # Their routine start-up chatter would interleave with the console conversation.
+    for noisy in ("alembic", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
+
+
 async def _run(settings: Settings) -> None:
     if settings.bot.adapter != "console":
         raise StartupError(words.adapter_not_built(settings.bot.adapter))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TextIO
 
 from adapters.base import Capability, TextHandler
@@ -25,9 +25,14 @@ INTRO = (
 )
 
 
-async def stdin_lines() -> AsyncIterator[str]:
-    """Lines from standard input, read in a thread so the event loop never blocks."""
+async def stdin_lines(prompt: Callable[[], str]) -> AsyncIterator[str]:
+    """Lines from standard input, read in a thread so the event loop never blocks.
+    At a terminal, the prompt shows who you are speaking as."""
+    interactive = sys.stdin.isatty()
     while True:
+        if interactive:
+            sys.stdout.write(prompt())
+            sys.stdout.flush()
         line = await asyncio.to_thread(sys.stdin.readline)
         if not line:
             return
@@ -63,7 +68,7 @@ class ConsoleAdapter:
 
     async def run(self, on_text: TextHandler) -> None:
         self.writer.write(INTRO)
-        lines = self.lines if self.lines is not None else stdin_lines()
+        lines = self.lines if self.lines is not None else stdin_lines(self._prompt)
         number = 0
         async for raw in lines:
             if raw.strip().casefold() in QUIT_WORDS:
@@ -74,6 +79,9 @@ class ConsoleAdapter:
                 self.writer.write(f"{line.actor.name}> {line.text}")
             source_id = f"console:{self.run_id}:{number}"
             await on_text(line.text, actor=line.actor, room=MAIN_ROOM, source_id=source_id)
+
+    def _prompt(self) -> str:
+        return f"{self.reader.current}> "
 
     # --- outbound ---------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import TextIO
 
 
@@ -9,8 +10,14 @@ def _room_label(room: str) -> str:
     return room.removeprefix("console:")
 
 
+WIDTH = 88
+
+
 def _block(header: str, text: str) -> str:
-    body = "\n".join(f"    {line}" if line else "" for line in text.splitlines())
+    body = "\n".join(
+        textwrap.fill(line, WIDTH, initial_indent="    ", subsequent_indent="    ") if line else ""
+        for line in text.splitlines()
+    )
     return f"{header}\n{body}"
 
 
