@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from adapters.base import Adapter, Clock
+from adapters.base import Adapter, Capability, Clock
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.executor import Executor
@@ -48,7 +48,11 @@ async def open_store(settings: Settings) -> EventStore:
         await upgrade(engine)
     elif status is not SchemaStatus.CURRENT:
         await engine.dispose()
-        message = words.database_behind if status is SchemaStatus.BEHIND else words.database_ahead
+        message = {
+            SchemaStatus.BEHIND: words.database_behind,
+            SchemaStatus.AHEAD: words.database_ahead,
+            SchemaStatus.UNKNOWN: words.database_unknown,
+        }[status]
         raise StartupError(message(settings.bot.database))
     return EventStore(engine)
 
@@ -69,6 +73,7 @@ async def bootstrap(
         clock,
         prefix=settings.bot.command_prefix,
         timebox_warning_seconds=settings.workshop.timebox_warning_seconds,
+        reactions=Capability.REACTIONS in adapter.capabilities,
         start_defaults=StartDefaults(
             ground_rules=tuple(settings.workshop.ground_rules),
             complaints_route=settings.workshop.complaints_route,

@@ -31,8 +31,8 @@ START = (
 # A line is typed text; a number is seconds of simulated time passing.
 SCRIPT: list[str | int] = [
     START,
-    "alice> Hello everyone, I care for my mum.",
     "alice> !hand",
+    "alice> Hello everyone, I care for my mum.",
     "bob> !hand",
     "host> !next",
     "alice> The booking form is twelve pages long. I gave up twice.",

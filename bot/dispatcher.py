@@ -19,6 +19,7 @@ from adapters.base import Clock
 from bot.executor import Executor
 from bot.timers import TimerPort
 from facilitation import commands as cmd
+from facilitation import words
 from facilitation.effects import SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import Event, WorkshopEnded, WorkshopStarted
@@ -28,6 +29,10 @@ from facilitation.timers import Timer, pending_timers
 from storage.store import DuplicateCommand, EventStore
 
 log = logging.getLogger(__name__)
+
+# Chat in a room with no workshop, and reports about a workshop that has ended,
+# need no decision and no database round trip.
+_NEEDS_A_WORKSHOP = (cmd.Say, cmd.TimerFired, cmd.QueueMessagePosted, cmd.EffectFailed)
 
 
 def new_workshop_id() -> str:
@@ -44,6 +49,7 @@ class Dispatcher:
         *,
         prefix: str = "!",
         timebox_warning_seconds: int = 30,
+        reactions: bool = False,
         start_defaults: StartDefaults | None = None,
         make_workshop_id: Callable[[], str] = new_workshop_id,
     ) -> None:
@@ -53,6 +59,7 @@ class Dispatcher:
         self.clock = clock
         self.prefix = prefix
         self.timebox_warning_seconds = timebox_warning_seconds
+        self.reactions = reactions
         self.start_defaults = start_defaults or StartDefaults()
         self.make_workshop_id = make_workshop_id
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -63,6 +70,7 @@ class Dispatcher:
             workshop_id=workshop_id,
             prefix=self.prefix,
             timebox_warning_seconds=self.timebox_warning_seconds,
+            reactions=self.reactions,
         )
 
     # --- start-up -------------------------------------------------------
@@ -98,7 +106,7 @@ class Dispatcher:
             )
         except ParseError as error:
             await self.executor.run(
-                [SendPrivate(actor.id, room, error.reason)], report_failures=False
+                [SendPrivate(actor.id, room, error.reason, actor.name)], report_failures=False
             )
             return
         if command is not None:
@@ -119,13 +127,32 @@ class Dispatcher:
         async with self._locks[command.room]:
             pending = [command]
             while pending:
-                pending += await self._handle(pending.pop(0))
+                pending += await self._handle_safely(pending.pop(0))
+
+    async def _handle_safely(self, command: cmd.Command) -> list[cmd.Command]:
+        """One broken command (say, the disk is full) must not stop the bot or lose
+        the commands queued behind it; the person is told nothing was changed."""
+        try:
+            return await self._handle(command)
+        except Exception:
+            log.exception("could not handle %r", command)
+            if command.actor.platform_role is cmd.PlatformRole.BOT:
+                return []
+            sorry = SendPrivate(
+                command.actor.id, command.room, words.something_went_wrong(), command.actor.name
+            )
+            await self.executor.run([sorry], report_failures=False)
+            return []
 
     # --- one command ----------------------------------------------------
 
     async def _handle(self, command: cmd.Command) -> list[cmd.Command]:
         now = self.clock()
-        state = self._by_room.get(command.room) or self.blank_state(self.make_workshop_id())
+        state = self._by_room.get(command.room)
+        if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
+            log.info("no running workshop in %s for %r; nothing to do", command.room, command)
+            return []
+        state = state or self.blank_state(self.make_workshop_id())
         try:
             if isinstance(command, cmd.Query):
                 return await self.executor.run(answer(state, command), report_failures=False)
@@ -156,9 +183,10 @@ class Dispatcher:
             effects += react(state, event)
         self._remember(state)
         self.timers.sync(state.workshop_id, pending_timers(state))
-        await self._audit_lifecycle(state, command, events, now)
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
-        return await self.executor.run(effects, report_failures=report)
+        follow_ups = await self.executor.run(effects, report_failures=report)
+        await self._audit_lifecycle(state, command, events, now)
+        return follow_ups
 
     def _remember(self, state: WorkshopState) -> None:
         if state.status is Status.RUNNING:
@@ -178,7 +206,7 @@ class Dispatcher:
                 detail=refusal.reason,
                 now=now,
             )
-        reply = SendPrivate(command.actor.id, command.room, refusal.reason)
+        reply = SendPrivate(command.actor.id, command.room, refusal.reason, command.actor.name)
         return await self.executor.run([reply], report_failures=False)
 
     async def _audit_lifecycle(

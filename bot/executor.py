@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from adapters.base import Capability, ChatPort
 from facilitation import commands as cmd
+from facilitation import words
 from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,8 @@ def describe(effect: Effect) -> str:
     match effect:
         case Post():
             return "post a message in the workshop room"
-        case SendPrivate():
-            return "send a private message"
+        case SendPrivate(name=name, person_id=person_id):
+            return f"send a private message to {name or person_id}"
         case UpsertQueueMessage():
             return "update the speaker queue message"
         case SetFloor():
@@ -74,10 +75,19 @@ class Executor:
         return []
 
     async def _send_private(self, effect: SendPrivate) -> None:
+        """Privately if the platform can; otherwise in the room, addressed to the person."""
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
-            await self.port.send_private(effect.person_id, effect.text)
-        else:
-            await self.port.post(effect.room, effect.text)
+            try:
+                await self.port.send_private(effect.person_id, effect.text)
+                return
+            except Exception as error:  # e.g. they do not accept private messages
+                log.info(
+                    "private message to %s failed (%s); posting in the room",
+                    effect.person_id,
+                    error,
+                )
+        name = effect.name or effect.person_id
+        await self.port.post(effect.room, words.for_person(name, effect.text))
 
     async def _upsert_queue(self, effect: UpsertQueueMessage) -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities
@@ -90,24 +100,28 @@ class Executor:
                     "could not edit queue message %s (%s); posting anew", effect.message_ref, error
                 )
         ref = await self.port.post(effect.room, effect.text)
-        if Capability.PIN_MESSAGES in self.port.capabilities:
+        posted = cmd.QueueMessagePosted(
+            actor=cmd.SYSTEM,
+            room=effect.room,
+            source_id=f"queue-message:{effect.room}:{ref}",
+            message_ref=ref,
+        )
+        if Capability.PIN_MESSAGES not in self.port.capabilities:
+            return [posted]
+        try:
             await self.port.pin(effect.room, ref)
-        return [
-            cmd.QueueMessagePosted(
-                actor=cmd.SYSTEM,
-                room=effect.room,
-                source_id=f"queue-message:{effect.room}:{ref}",
-                message_ref=ref,
-            )
-        ]
+        except Exception as error:  # unpinned is still usable: keep editing this one
+            log.warning("could not pin the queue message %s: %s", ref, error)
+            return [posted, _failed(effect, error, what="pin the speaker queue message")]
+        return [posted]
 
 
-def _failed(effect: Effect, error: Exception) -> cmd.EffectFailed:
+def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
     room = getattr(effect, "room", "")
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,
         source_id=f"effect-failed:{uuid.uuid4().hex}",
-        what=describe(effect),
+        what=what or describe(effect),
         reason=str(error) or type(error).__name__,
     )

@@ -15,7 +15,6 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import replace
 from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -63,16 +62,16 @@ class SchedulerTimers:
                 job.remove()
         for timer in wanted.values():
             job = self.scheduler.get_job(timer.id)
-            if job is None or job.trigger.run_date != _at(timer.due):
+            if job is None or job.args[0] != timer:  # new, or moved (a retry keeps its timer)
                 self._arm(timer)
 
-    def _arm(self, timer: Timer) -> None:
+    def _arm(self, timer: Timer, at: float | None = None) -> None:
         # misfire_grace_time=None: a timer that came due while we were busy or
         # down still fires (late) rather than being dropped.
         self.scheduler.add_job(
             self._fire,
             "date",
-            run_date=_at(timer.due),
+            run_date=_at(timer.due if at is None else at),
             args=[timer],
             id=timer.id,
             replace_existing=True,
@@ -88,4 +87,4 @@ class SchedulerTimers:
         except Exception:
             # Never drop a timer: try again shortly; its event is not in the log yet.
             log.exception("timer %s failed; trying again in %s s", timer.id, RETRY_SECONDS)
-            self._arm(replace(timer, due=time.time() + RETRY_SECONDS))
+            self._arm(timer, at=time.time() + RETRY_SECONDS)

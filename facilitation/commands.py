@@ -58,10 +58,11 @@ class EndWorkshop(Command):
 
 @dataclass(frozen=True, kw_only=True)
 class ChangeSetting(Command):
-    """Edit scope, agenda, cannot-change, ground rules or complaints route."""
+    """Edit scope, agenda, cannot-change, ground rules or complaints route.
+    `values` has one item for a text setting, one per item for a list."""
 
     setting: str
-    value: str
+    values: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -21,11 +21,13 @@ class Post(Effect):
 
 @dataclass(frozen=True)
 class SendPrivate(Effect):
-    """A private message; `room` is where to answer if private messages fail."""
+    """A private message. If the platform has none, or it fails, the text goes to
+    `room` addressed to `name`."""
 
     person_id: str
     room: str
     text: str
+    name: str = ""
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,16 @@ from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
 from facilitation.state import Person, Role, Status, WorkshopState, evolve
-from facilitation.timers import TIMEBOX_END, TIMEBOX_WARNING, pending_timers, warning_lead
+from facilitation.timers import (
+    TIMEBOX_END,
+    TIMEBOX_WARNING,
+    pending_timers,
+    turn_end,
+    warning_lead,
+)
 
 LATE_AFTER_SECONDS = 5.0
+EARLY_TOLERANCE_SECONDS = 0.5
 TIMEBOX_MIN_SECONDS = 10
 TIMEBOX_MAX_SECONDS = 3600
 
@@ -59,12 +66,18 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         return _start(state, command, now)
     if isinstance(command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed):
         return _from_machinery(state, command, now)
+    if command.actor.platform_role is cmd.PlatformRole.BOT:
+        return []  # other bots (and our own echoes) never act in a workshop
     if state.status is not Status.RUNNING:
         if isinstance(command, cmd.Say):
             return []  # chat in a room with no workshop is none of our business
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, command)
     joined = _join_if_new(state, command.actor, now)
+    if joined and isinstance(command, cmd.Say):
+        # Their first message comes before they have had the consent notice
+        # (it goes with the welcome), so note only that they spoke.
+        return [*joined, ev.MessagePosted(person_id=command.actor.id, text=None, at=now)]
     if joined:
         state = evolve(state, joined[0])
     return joined + _DECIDERS[type(command)](state, command, now)
@@ -111,9 +124,14 @@ def _check_permission(state: WorkshopState, command: cmd.Command) -> None:
 
 
 def _join_if_new(state: WorkshopState, actor: cmd.Actor, now: float) -> list[ev.Event]:
-    if actor.id in state.people or actor.platform_role is cmd.PlatformRole.BOT:
+    if actor.id in state.people:
         return []
-    return [ev.ParticipantJoined(person_id=actor.id, name=actor.name, at=now)]
+    is_facilitator = actor.platform_role is cmd.PlatformRole.FACILITATOR
+    return [
+        ev.ParticipantJoined(
+            person_id=actor.id, name=actor.name, facilitator=is_facilitator, at=now
+        )
+    ]
 
 
 def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Event]:
@@ -141,6 +159,7 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             queue_order=c.queue_order,
             prefix=state.prefix,
             timebox_warning_seconds=state.timebox_warning_seconds,
+            reactions=state.reactions,
             facilitator_id=c.actor.id,
             facilitator_name=c.actor.name,
             at=now,
@@ -153,8 +172,7 @@ def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]
 
 
 def _change_setting(state: WorkshopState, c: cmd.ChangeSetting, now: float) -> list[ev.Event]:
-    parts = c.value.split(";") if c.setting in ("agenda", "ground_rules") else [c.value]
-    values = tuple(part.strip() for part in parts if part.strip())
+    values = tuple(value.strip() for value in c.values if value.strip())
     if not values:
         raise Refused(words.empty_setting(state.prefix, c.setting))
     return [ev.SettingChanged(setting=c.setting, values=values, by_id=c.actor.id)]
@@ -269,7 +287,9 @@ def _set_order(state: WorkshopState, c: cmd.SetQueueOrder, now: float) -> list[e
 def _set_timebox(state: WorkshopState, c: cmd.SetTimebox, now: float) -> list[ev.Event]:
     if c.seconds and not TIMEBOX_MIN_SECONDS <= c.seconds <= TIMEBOX_MAX_SECONDS:
         raise Refused(words.timebox_out_of_range())
-    return [ev.TimeboxSet(seconds=c.seconds, by_id=c.actor.id)]
+    if c.seconds == state.timebox_seconds:
+        raise Refused(words.timebox_unchanged(c.seconds))
+    return [ev.TimeboxSet(seconds=c.seconds, by_id=c.actor.id, at=now)]
 
 
 def _set_floor(state: WorkshopState, c: cmd.SetFloorControl, now: float) -> list[ev.Event]:
@@ -335,14 +355,16 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
 
 
 def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev.Event]:
-    """A timer no longer pending (the speaker changed, the workshop ended) does nothing."""
+    """A timer no longer pending (the speaker changed, the workshop ended) does nothing,
+    and neither does one that fires before it is due (it was moved while firing)."""
     timer = next((t for t in pending_timers(state) if t.id == c.timer_id), None)
-    if timer is None or state.speaker is None:
+    if timer is None or state.speaker is None or now < timer.due - EARLY_TOLERANCE_SECONDS:
         return []
     late = now - timer.due > LATE_AFTER_SECONDS
-    if timer.kind == TIMEBOX_WARNING:
+    if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
         return [ev.TimeboxWarned(turn=state.speaker.number, late=late)]
-    assert timer.kind == TIMEBOX_END
+    # A warning that arrives when the time is already up would only confuse.
+    assert timer.kind in (TIMEBOX_WARNING, TIMEBOX_END)
     return [ev.TimeboxExpired(turn=state.speaker.number, late=late)]
 
 
@@ -381,7 +403,9 @@ def queue_text(state: WorkshopState) -> str:
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None
     waiting = [state.name_of(hand.person_id) for hand in state.ordered_hands()]
     ended = state.status is Status.ENDED
-    return words.queue_message(state.prefix, speaker, waiting, state.queue_order, ended)
+    return words.queue_message(
+        state.prefix, speaker, waiting, state.queue_order, ended, state.reactions
+    )
 
 
 def _queue_update(state: WorkshopState) -> UpsertQueueMessage:
@@ -406,7 +430,14 @@ def _floor(state: WorkshopState) -> list[Effect]:
 
 def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
     text = words.scene(
-        s.prefix, s.title, s.scope, s.agenda, s.cannot_change, s.ground_rules, s.complaints_route
+        s.prefix,
+        s.title,
+        s.scope,
+        s.agenda,
+        s.cannot_change,
+        s.ground_rules,
+        s.complaints_route,
+        s.reactions,
     )
     return [Post(room=s.room, text=text), _queue_update(s)]
 
@@ -426,7 +457,10 @@ def _on_setting(s: WorkshopState, e: ev.SettingChanged) -> list[Effect]:
 def _on_joined(s: WorkshopState, e: ev.ParticipantJoined) -> list[Effect]:
     return [
         SendPrivate(
-            person_id=e.person_id, room=s.room, text=words.welcome(s.prefix, e.name, s.title)
+            person_id=e.person_id,
+            room=s.room,
+            text=words.welcome(s.prefix, e.name, s.title, s.reactions),
+            name=e.name,
         )
     ]
 
@@ -485,12 +519,15 @@ def _on_minutes(s: WorkshopState, e: ev.MinutesItemAdded) -> list[Effect]:
 
 def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
     text = words.consent_changed(s.prefix, e.recorded)
-    return [SendPrivate(person_id=e.person_id, room=s.room, text=text)]
+    return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=s.name_of(e.person_id))]
 
 
 def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
     text = words.effect_failed(e.what, e.reason)
-    return [SendPrivate(person_id=pid, room=s.room, text=text) for pid in s.facilitator_ids()]
+    return [
+        SendPrivate(person_id=pid, room=s.room, text=text, name=s.name_of(pid))
+        for pid in s.facilitator_ids()
+    ]
 
 
 _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
@@ -521,35 +558,23 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
 
 def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
     """Answer a question privately from state. Nothing is logged or changed."""
-    p = state.prefix
-    room = query.room
     if isinstance(query, cmd.ShowHelp):
-        role = (
-            role_of(state, query.actor)
-            if state.status is Status.RUNNING
-            else _platform_role(query.actor)
-        )
-        return [
-            SendPrivate(
-                person_id=query.actor.id, room=room, text=words.help_text(p, role, query.topic)
-            )
-        ]
+        role = role_of(state, query.actor)
+        return _reply(query, words.help_text(state.prefix, role, query.topic))
     if state.status is not Status.RUNNING:
-        raise Refused(words.no_workshop(p))
+        raise Refused(words.no_workshop(state.prefix))
     if isinstance(query, cmd.ShowQueue):
-        return [SendPrivate(person_id=query.actor.id, room=room, text=queue_text(state))]
+        return _reply(query, queue_text(state))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None
     person = state.person(query.actor.id)
     recorded = person.recorded if person else True
     text = words.status_text(
         state.title, state.scope, speaker, len(state.hands), state.timebox_seconds, recorded
     )
-    return [SendPrivate(person_id=query.actor.id, room=room, text=text)]
+    return _reply(query, text)
 
 
-def _platform_role(actor: cmd.Actor) -> str:
-    return (
-        Role.FACILITATOR
-        if actor.platform_role is cmd.PlatformRole.FACILITATOR
-        else Role.PARTICIPANT
-    )
+def _reply(query: cmd.Command, text: str) -> list[Effect]:
+    return [
+        SendPrivate(person_id=query.actor.id, room=query.room, text=text, name=query.actor.name)
+    ]

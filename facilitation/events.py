@@ -30,6 +30,7 @@ class WorkshopStarted(Event):
     queue_order: str
     prefix: str
     timebox_warning_seconds: int
+    reactions: bool
     facilitator_id: str
     facilitator_name: str
     at: float
@@ -52,6 +53,7 @@ class SettingChanged(Event):
 class ParticipantJoined(Event):
     person_id: str
     name: str
+    facilitator: bool
     at: float
 
 
@@ -110,6 +112,7 @@ class QueueOrderSet(Event):
 class TimeboxSet(Event):
     seconds: int
     by_id: str
+    at: float
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from facilitation import commands as cmd
 from facilitation import words
+from facilitation.state import LIST_SETTINGS
 
 
 class ParseError(Exception):
@@ -99,7 +100,8 @@ def _choice(kind: type[cmd.Command], field: str, choices: dict[str, object]) -> 
     return build
 
 
-_START_LABELS = {
+# The words people may use for each setting, after dropping spaces, "-" and "_".
+_SETTING_WORDS = {
     "scope": "scope",
     "agenda": "agenda",
     "cannotchange": "cannot_change",
@@ -108,12 +110,19 @@ _START_LABELS = {
     "groundrules": "ground_rules",
     "complaints": "complaints_route",
     "complaintsroute": "complaints_route",
-    "order": "queue_order",
 }
+_SETTING_CHOICES = ("scope", "agenda", "cannot-change", "rules", "complaints")
 
 
-def _split_list(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(";") if part.strip())
+def _setting_named(label: str) -> str | None:
+    return _SETTING_WORDS.get(re.sub(r"[\s_-]", "", label.casefold()))
+
+
+def _setting_values(setting: str, text: str) -> tuple[str, ...]:
+    """Lists (agenda, rules) are separated by ";"; other settings are one text."""
+    if setting in LIST_SETTINGS:
+        return tuple(part.strip() for part in text.split(";") if part.strip())
+    return (text.strip(),) if text.strip() else ()
 
 
 def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -121,25 +130,28 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not title:
         raise ParseError(words.need_title(env.prefix))
     given: dict[str, str] = {}
+    order = env.defaults.queue_order
     for part in parts:
         label, colon, value = part.partition(":")
-        key = _START_LABELS.get(re.sub(r"[\s_-]", "", label.casefold()))
-        if not colon or key is None:
+        if colon and label.strip().casefold() == "order":
+            order = value.strip().casefold()
+            continue
+        setting = _setting_named(label)
+        if not colon or setting is None:
             raise ParseError(words.unknown_start_part(env.prefix, label.strip()))
-        given[key] = value.strip()
-    order = given.get("queue_order", env.defaults.queue_order).casefold()
+        given[setting] = value.strip()
     if order not in cmd.QUEUE_ORDERS:
         raise ParseError(
             words.bad_choice(env.prefix, "start TITLE | order: fair", cmd.QUEUE_ORDERS)
         )
-    rules = (
-        _split_list(given["ground_rules"]) if "ground_rules" in given else env.defaults.ground_rules
-    )
+    rules = env.defaults.ground_rules
+    if "ground_rules" in given:
+        rules = _setting_values("ground_rules", given["ground_rules"])
     return cmd.StartWorkshop(
         **env.fields(),
         title=title,
         scope=given.get("scope", ""),
-        agenda=_split_list(given.get("agenda", "")),
+        agenda=_setting_values("agenda", given.get("agenda", "")),
         cannot_change=given.get("cannot_change", ""),
         ground_rules=rules,
         complaints_route=given.get("complaints_route", env.defaults.complaints_route),
@@ -147,27 +159,15 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     )
 
 
-_SET_FIELDS = {
-    "scope": "scope",
-    "agenda": "agenda",
-    "cannot-change": "cannot_change",
-    "cannot_change": "cannot_change",
-    "fixed": "cannot_change",
-    "rules": "ground_rules",
-    "ground-rules": "ground_rules",
-    "complaints": "complaints_route",
-}
-
-
 def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     name, _, value = rest.partition(" ")
-    setting = _SET_FIELDS.get(name.casefold())
+    setting = _setting_named(name)
     if setting is None:
-        choices = ["scope", "agenda", "cannot-change", "rules", "complaints"]
-        raise ParseError(words.bad_choice(env.prefix, usage, choices))
-    if not value.strip():
+        raise ParseError(words.bad_choice(env.prefix, usage, _SETTING_CHOICES))
+    values = _setting_values(setting, value)
+    if not values:
         raise ParseError(words.missing_argument(env.prefix, usage))
-    return cmd.ChangeSetting(**env.fields(), setting=setting, value=value.strip())
+    return cmd.ChangeSetting(**env.fields(), setting=setting, values=values)
 
 
 def _cofac(env: _Envelope, rest: str, usage: str) -> cmd.Command:

@@ -29,6 +29,7 @@ class Person:
     id: str
     name: str
     recorded: bool = True
+    facilitator: bool = False  # a facilitator by the platform's say (role, power level)
     turns: int = 0
     floor_seconds: float = 0.0
     messages: int = 0
@@ -46,6 +47,7 @@ class Turn:
     person_id: str
     number: int
     started_at: float
+    timed_from: float  # when the speaking-time limit started counting for this turn
     warned: bool = False
     expired: bool = False
 
@@ -77,6 +79,7 @@ class WorkshopState:
     queue_order: str = "arrival"
     timebox_seconds: int = 0
     timebox_warning_seconds: int = 30
+    reactions: bool = False  # the platform lets people raise a hand by reaction
     floor_control: bool = False
     started_at: float = 0.0
     ended_at: float = 0.0
@@ -110,7 +113,10 @@ class WorkshopState:
 
     def facilitator_ids(self) -> tuple[str, ...]:
         lead = (self.lead_facilitator_id,) if self.lead_facilitator_id else ()
-        return lead + self.co_facilitator_ids
+        by_platform = tuple(
+            p.id for p in self.people.values() if p.facilitator and p.id != self.lead_facilitator_id
+        )
+        return lead + self.co_facilitator_ids + by_platform
 
     def ordered_hands(self) -> tuple[Hand, ...]:
         """The queue in calling order: arrival, or fair-voice (not yet spoken first)."""
@@ -130,7 +136,7 @@ def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:
 
 
 def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
-    lead = Person(id=e.facilitator_id, name=e.facilitator_name)
+    lead = Person(id=e.facilitator_id, name=e.facilitator_name, facilitator=True)
     return replace(
         s,
         room=e.room,
@@ -144,6 +150,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         queue_order=e.queue_order,
         prefix=e.prefix,
         timebox_warning_seconds=e.timebox_warning_seconds,
+        reactions=e.reactions,
         started_at=e.at,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
@@ -152,19 +159,21 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
 
 def _ended(s: WorkshopState, e: ev.WorkshopEnded) -> WorkshopState:
     s = _close_turn(s, e.at)
-    return replace(s, status=Status.ENDED, ended_at=e.at, hands=(), floor_control=False)
+    return replace(s, status=Status.ENDED, ended_at=e.at, hands=())
 
 
-_LIST_SETTINGS = ("agenda", "ground_rules")
+# Settings that are lists; the others are one piece of text.
+LIST_SETTINGS = ("agenda", "ground_rules")
 
 
 def _setting_changed(s: WorkshopState, e: ev.SettingChanged) -> WorkshopState:
-    value = e.values if e.setting in _LIST_SETTINGS else " ".join(e.values)
+    value = e.values if e.setting in LIST_SETTINGS else " ".join(e.values)
     return replace(s, **{e.setting: value})
 
 
 def _joined(s: WorkshopState, e: ev.ParticipantJoined) -> WorkshopState:
-    return replace(s, people={**s.people, e.person_id: Person(id=e.person_id, name=e.name)})
+    person = Person(id=e.person_id, name=e.name, facilitator=e.facilitator)
+    return replace(s, people={**s.people, e.person_id: person})
 
 
 def _cofac_added(s: WorkshopState, e: ev.CoFacilitatorAdded) -> WorkshopState:
@@ -208,7 +217,7 @@ def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopSta
 
 def _speaker_called(s: WorkshopState, e: ev.SpeakerCalled) -> WorkshopState:
     s = _without_hand(_close_turn(s, e.at), e.person_id)
-    turn = Turn(person_id=e.person_id, number=s.turns + 1, started_at=e.at)
+    turn = Turn(person_id=e.person_id, number=s.turns + 1, started_at=e.at, timed_from=e.at)
     return replace(s, speaker=turn, turns=s.turns + 1)
 
 
@@ -221,7 +230,11 @@ def _order_set(s: WorkshopState, e: ev.QueueOrderSet) -> WorkshopState:
 
 
 def _timebox_set(s: WorkshopState, e: ev.TimeboxSet) -> WorkshopState:
-    return replace(s, timebox_seconds=e.seconds)
+    """A new limit counts from now for the current speaker, not from when they began."""
+    s = replace(s, timebox_seconds=e.seconds)
+    if s.speaker is None:
+        return s
+    return replace(s, speaker=replace(s.speaker, timed_from=e.at, warned=False, expired=False))
 
 
 def _floor_set(s: WorkshopState, e: ev.FloorControlSet) -> WorkshopState:

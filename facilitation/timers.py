@@ -28,12 +28,19 @@ def warning_lead(state: WorkshopState) -> int:
     return min(state.timebox_warning_seconds, state.timebox_seconds // 2)
 
 
+def turn_end(state: WorkshopState) -> float:
+    """When the current speaker's time is up (only meaningful with a speaker and a limit)."""
+    return state.speaker.timed_from + state.timebox_seconds if state.speaker else 0.0
+
+
 def pending_timers(state: WorkshopState) -> tuple[Timer, ...]:
     turn = state.speaker
     if state.status is not Status.RUNNING or turn is None or not state.timebox_seconds:
         return ()
-    end = turn.started_at + state.timebox_seconds
-    prefix = f"{state.workshop_id}/turn-{turn.number}"
+    end = turn_end(state)
+    # The id changes when the limit is reset mid-turn, so the new warning is a new
+    # timer (the old one's id is already in the log as fired).
+    prefix = f"{state.workshop_id}/turn-{turn.number}/from-{int(turn.timed_from * 1000)}"
     timers = []
     if not turn.warned and warning_lead(state) > 0:
         warn_at = end - warning_lead(state)

@@ -7,6 +7,7 @@ emoji carry meaning on its own: where one appears, the words say the same.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 # --- setting the scene -------------------------------------------------------
@@ -20,6 +21,7 @@ def scene(
     cannot_change: str,
     ground_rules: Sequence[str],
     complaints_route: str,
+    reactions: bool,
 ) -> str:
     lines = [f"Welcome to the workshop: {title}.", "", f"What this workshop is for: {scope}"]
     if agenda:
@@ -36,7 +38,7 @@ def scene(
         "",
         consent_notice(p),
         "",
-        how_to_speak(p),
+        how_to_speak(p, reactions),
     ]
     return "\n".join(lines)
 
@@ -44,23 +46,22 @@ def scene(
 def consent_notice(p: str) -> str:
     return (
         "What is recorded: the bot keeps the notes of this workshop (topics, ideas, actions"
-        " and decisions) and the messages you type here. The notes do not use your name"
-        f" unless you agree. If you do not want your messages kept, type {p}optout at any"
-        f" time. The bot will then only note that you spoke, not what you said. Type {p}optin"
-        " to be recorded again."
+        " and decisions) and the messages you type here, with the name you use in this chat."
+        f" If you do not want your messages kept, type {p}optout at any time. The bot will"
+        f" then only note that you spoke, not what you said. Type {p}optin to be recorded again."
     )
 
 
-def how_to_speak(p: str) -> str:
+def how_to_speak(p: str, reactions: bool) -> str:
+    react = " (or react to the queue message with the raised hand, ✋)" if reactions else ""
     return (
-        f"To ask to speak, type {p}hand (or react with the raised hand, ✋, where your chat"
-        f" allows it). The facilitator will call people in turn. Type {p}lower to take your"
-        f" hand down, and {p}help to see everything you can do."
+        f"To ask to speak, type {p}hand{react}. The facilitator will call people in turn."
+        f" Type {p}lower to take your hand down, and {p}help to see everything you can do."
     )
 
 
-def welcome(p: str, name: str, title: str) -> str:
-    return f"Hello {name}, welcome to {title}.\n{consent_notice(p)}\n{how_to_speak(p)}"
+def welcome(p: str, name: str, title: str, reactions: bool) -> str:
+    return f"Hello {name}, welcome to {title}.\n{consent_notice(p)}\n{how_to_speak(p, reactions)}"
 
 
 def workshop_ended(title: str, items: int) -> str:
@@ -91,7 +92,12 @@ SETTING_LABELS = {
 
 
 def queue_message(
-    p: str, speaker: str | None, waiting: Sequence[str], order: str, ended: bool = False
+    p: str,
+    speaker: str | None,
+    waiting: Sequence[str],
+    order: str,
+    ended: bool = False,
+    reactions: bool = False,
 ) -> str:
     if ended:
         return "Speaker queue: the workshop has ended."
@@ -103,7 +109,8 @@ def queue_message(
         lines += [f"{n}. {name}" for n, name in enumerate(waiting, 1)]
     else:
         lines.append("Waiting to speak: nobody")
-    lines.append(f"To ask to speak, type {p}hand or react to this message with ✋ (raised hand).")
+    react = " or react to this message with ✋ (raised hand)" if reactions else ""
+    lines.append(f"To ask to speak, type {p}hand{react}.")
     return "\n".join(lines)
 
 
@@ -138,6 +145,12 @@ def timebox_set(seconds: int, warning: int) -> str:
         f"Each speaker now has {duration(seconds)}."
         f" I will give a warning when {duration(warning)} are left."
     )
+
+
+def timebox_unchanged(seconds: int) -> str:
+    if not seconds:
+        return "Speaking time is already not limited."
+    return f"Each speaker already has {duration(seconds)}."
 
 
 def floor_control_set(on: bool) -> str:
@@ -218,7 +231,19 @@ def consent_changed(p: str, recorded: bool) -> str:
 
 
 def effect_failed(what: str, reason: str) -> str:
-    return f"Something went wrong: I could not {what}. The reason given was: {reason}"
+    return (
+        f"Something went wrong: I could not {what}. Please check the bot's permissions"
+        f" in this room. (The chat platform said: {reason})"
+    )
+
+
+def for_person(name: str, text: str) -> str:
+    """A private message that had to be posted in the room instead."""
+    return f"For {name}: {text}"
+
+
+def something_went_wrong() -> str:
+    return "Sorry, something went wrong and I could not do that. Nothing was changed. Please try again."
 
 
 # --- refusals: one plain sentence that says what to do instead ---------------
@@ -393,7 +418,7 @@ def unknown_start_part(p: str, label: str) -> str:
 
 def help_text(p: str, role: str, topic: str = "") -> str:
     everyone = [
-        f"{p}hand - ask to speak (or react with ✋, the raised hand)",
+        f"{p}hand or {p}raise - ask to speak (or react with ✋, the raised hand, where your chat allows it)",
         f"{p}lower - take your hand down",
         f"{p}pass - give up your turn or your place in the queue",
         f"{p}done - say you have finished speaking",
@@ -425,7 +450,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
     ]
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
-        found = [line for line in everyone + staff + lead if line.startswith(word)]
+        mentions = re.compile(re.escape(word) + r"(?![a-z])")
+        found = [line for line in everyone + staff + lead if mentions.search(line)]
         return (
             "\n".join(found)
             if found
@@ -460,6 +486,13 @@ def database_behind(database: str) -> str:
     )
 
 
+def database_unknown(database: str) -> str:
+    return (
+        f"The file {database} holds tables that workshop-bot did not make, or it is damaged."
+        " Please choose another database file in the [bot] section."
+    )
+
+
 def database_ahead(database: str) -> str:
     return (
         f"The database {database} was made by a newer version of workshop-bot."
@@ -487,7 +520,7 @@ def demo_summary(events: int, people: int, items: Sequence[str], hidden: int) ->
         f"What the database now holds: {events} events about {people} people.",
         "Notes read back from the log:",
         *[f"- {item}" for item in items],
-        f"Messages kept only as 'someone spoke' because the person opted out: {hidden}.",
+        f"Messages whose words were not kept, because the person opted out: {hidden}.",
     ]
     return "\n".join(lines)
 

@@ -18,6 +18,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 class SchemaStatus(StrEnum):
     EMPTY = "empty"  # a new database: safe to create the schema
     BEHIND = "behind"  # needs `workshop-bot db upgrade`
+    UNKNOWN = "unknown"  # tables, but not made by us (or damaged)
     CURRENT = "current"
     AHEAD = "ahead"  # written by a newer version of the bot
 
@@ -54,9 +55,9 @@ async def schema_status(engine: AsyncEngine) -> SchemaStatus:
     async with engine.connect() as connection:
         current, has_tables = await connection.run_sync(read)
     if current is None:
-        return SchemaStatus.BEHIND if has_tables else SchemaStatus.EMPTY
-    script = ScriptDirectory.from_config(alembic_config(""))
-    if current == script.get_current_head():
+        return SchemaStatus.UNKNOWN if has_tables else SchemaStatus.EMPTY
+    if current == head_revision():
         return SchemaStatus.CURRENT
+    script = ScriptDirectory.from_config(alembic_config(""))
     known = {rev.revision for rev in script.walk_revisions()}
     return SchemaStatus.BEHIND if current in known else SchemaStatus.AHEAD

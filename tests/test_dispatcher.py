@@ -143,3 +143,93 @@ async def test_end_then_start_again_makes_a_new_workshop(harness):
     rows = await harness.bot.store.all_workshops()
     assert [r.status for r in rows] == ["ended", "running"]
     assert ROOM in {r.room for r in rows}
+
+
+async def test_a_report_after_the_workshop_ended_is_dropped_quietly(harness):
+    await harness.say(HOST, START)
+    harness.platform.fail_on.add("edit")  # the end's queue edit fails and posts anew
+    await harness.say(HOST, "!end")
+    await harness.say(HOST, START)  # the bot carries on
+    assert harness.state.title == "Carers' breaks"
+
+
+async def test_floor_control_is_lifted_when_the_workshop_ends(harness):
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!floor on")
+    await harness.say(ALICE, "!hand")
+    await harness.say(HOST, "!next")
+    assert harness.platform.of_kind("floor")[-1].text == f"{ALICE.id},{HOST.id}"
+    await harness.say(HOST, "!end")
+    assert harness.platform.of_kind("floor")[-1].text == ""
+
+
+async def test_when_pinning_fails_the_queue_message_is_still_edited_in_place(harness):
+    harness.platform.fail_on.add("pin")
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!hand")
+    await harness.say(BOB, "!hand")
+    queue_posts = [t for t in harness.platform.texts("post") if t.startswith("Speaker queue")]
+    assert len(queue_posts) == 1
+    assert len(harness.platform.of_kind("edit")) == 2
+    to_host = [s.text for s in harness.platform.of_kind("private") if s.target == HOST.id]
+    assert any("pin the speaker queue message" in t for t in to_host)
+
+
+async def test_a_new_limit_counts_from_when_it_is_set(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!hand")
+    await harness.say(HOST, "!next")
+    await harness.timers.advance(600)  # Alice has spoken for 10 minutes
+    await harness.say(HOST, "!timebox 2m")
+    posts = harness.platform.texts("post")
+    assert words.time_up("Alice") not in posts
+    await harness.timers.advance(90)
+    assert words.time_nearly_up("Alice", 30) in harness.platform.texts("post")
+
+
+async def test_changing_the_limit_while_a_timer_fires_does_not_end_the_turn_early(harness):
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!timebox 2m")
+    await harness.say(ALICE, "!hand")
+    await harness.say(HOST, "!next")
+    old_end = next(t for t in harness.timers.armed.values() if t.kind == "timebox-end")
+    await harness.timers.advance(100)
+    await harness.say(HOST, "!timebox 5m")
+    # The old end timer was already on its way when the limit changed.
+    await harness.bot.dispatcher.fire(old_end)
+    assert words.time_up("Alice") not in harness.platform.texts("post")
+    await harness.timers.advance(300)
+    assert harness.platform.texts("post").count(words.time_up("Alice")) == 1
+
+
+async def test_a_newcomers_first_message_is_not_kept_before_the_consent_notice(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "my private health detail")
+    await harness.say(ALICE, "a second point")
+    log = await harness.bot.store.load_events(harness.state.workshop_id)
+    texts = [e.text for e in log if type(e).__name__ == "MessagePosted"]
+    assert texts == [None, "a second point"]
+
+
+async def test_without_private_messages_replies_are_addressed_in_the_room(harness):
+    harness.platform.capabilities = frozenset()
+    await harness.say(HOST, START)
+    await harness.say(BOB, "!next")
+    assert harness.platform.texts("post")[-1] == "For Bob: " + words.only_staff(
+        "call the next speaker"
+    )
+
+
+async def test_an_unexpected_error_is_told_and_the_bot_carries_on(harness, monkeypatch):
+    await harness.say(HOST, START)
+
+    async def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(harness.bot.store, "append", broken)
+    await harness.say(ALICE, "!hand")
+    assert harness.platform.of_kind("private")[-1].text == words.something_went_wrong()
+    assert harness.state.hands == ()
+    monkeypatch.undo()
+    await harness.say(ALICE, "!hand")
+    assert len(harness.state.hands) == 1

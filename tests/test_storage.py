@@ -25,6 +25,7 @@ STARTED = ev.WorkshopStarted(
     queue_order="fair",
     prefix="!",
     timebox_warning_seconds=30,
+    reactions=False,
     facilitator_id="test:host",
     facilitator_name="Host",
     at=100.0,
@@ -37,7 +38,7 @@ async def _store(database) -> EventStore:
 
 async def test_events_round_trip_and_survive_reopening(database):
     store = await _store(database)
-    joined = ev.ParticipantJoined(person_id="test:alice", name="Alice", at=101.0)
+    joined = ev.ParticipantJoined(person_id="test:alice", name="Alice", facilitator=False, at=101.0)
     hand = ev.HandRaised(person_id="test:alice", at=101.0)
     await store.append("w1", [STARTED], actor_id="test:host", source_id="s1", now=100.0)
     await store.append("w1", [joined, hand], actor_id="test:alice", source_id="s2", now=101.0)
@@ -95,17 +96,25 @@ async def test_new_database_is_created_at_the_newest_schema(database):
     assert version == head_revision()
 
 
-async def test_a_database_that_is_behind_is_refused_with_what_to_run(database):
+async def test_a_database_that_is_behind_is_refused_with_what_to_run(database, monkeypatch):
+    store = await _store(database)
+    await store.close()
+    # As if this version of the bot had a second migration the file lacks.
+    monkeypatch.setattr("storage.migrate.head_revision", lambda: "0002")
+    with pytest.raises(StartupError, match="workshop-bot db upgrade"):
+        await _store(database)
+
+
+async def test_a_database_from_elsewhere_or_newer_is_refused(database):
     store = await _store(database)
     await store.close()
     with sqlite3.connect(database) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'older'")
-    # An unknown revision means the file was written by a newer bot.
+        conn.execute("UPDATE alembic_version SET version_num = 'f00d'")
     with pytest.raises(StartupError, match="newer version"):
         await _store(database)
     with sqlite3.connect(database) as conn:
         conn.execute("DELETE FROM alembic_version")
-    with pytest.raises(StartupError, match="workshop-bot db upgrade"):
+    with pytest.raises(StartupError, match="did not make"):
         await _store(database)
 
 
