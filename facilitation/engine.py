@@ -119,7 +119,7 @@ def _check_permission(state: WorkshopState, command: cmd.Command) -> None:
         and command.kind not in _OPEN_MINUTES_KINDS
         and role is Role.PARTICIPANT
     ):
-        what = f"add a {words.MINUTES_LABELS[command.kind].lower()} to the notes"
+        what = f"add {words.minutes_noun(command.kind)} to the notes"
         raise Refused(words.only_staff(what), denied=True)
 
 
@@ -172,10 +172,17 @@ def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]
 
 
 def _change_setting(state: WorkshopState, c: cmd.ChangeSetting, now: float) -> list[ev.Event]:
+    _require(c.setting in cmd.SETTINGS, words.bad_choice(state.prefix, "set", cmd.SETTINGS))
     values = tuple(value.strip() for value in c.values if value.strip())
     if not values:
         raise Refused(words.empty_setting(state.prefix, c.setting))
     return [ev.SettingChanged(setting=c.setting, values=values, by_id=c.actor.id)]
+
+
+def _require(condition: bool, reason: str) -> None:
+    """Commands built by code, not the parser, get the same checks."""
+    if not condition:
+        raise Refused(reason)
 
 
 def find_person(state: WorkshopState, name: str) -> Person:
@@ -279,6 +286,7 @@ def _finish_turn(state: WorkshopState, c: cmd.FinishTurn, now: float) -> list[ev
 
 
 def _set_order(state: WorkshopState, c: cmd.SetQueueOrder, now: float) -> list[ev.Event]:
+    _require(c.order in cmd.QUEUE_ORDERS, words.bad_choice(state.prefix, "order", cmd.QUEUE_ORDERS))
     if c.order == state.queue_order:
         raise Refused(words.order_unchanged(c.order))
     return [ev.QueueOrderSet(order=c.order, by_id=c.actor.id)]
@@ -299,6 +307,7 @@ def _set_floor(state: WorkshopState, c: cmd.SetFloorControl, now: float) -> list
 
 
 def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> list[ev.Event]:
+    _require(c.kind in cmd.MINUTES_KINDS, words.need_text(state.prefix, "idea"))
     if not c.text.strip():
         raise Refused(words.need_text(state.prefix, c.kind))
     if c.kind in ("action", "parking") and not c.owner.strip():

@@ -172,22 +172,23 @@ def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 def _cofac(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     first, _, name = rest.partition(" ")
-    if first.casefold() == "remove" and name.strip():
-        return cmd.RemoveCoFacilitator(**env.fields(), name=name.strip())
-    if not rest:
+    if not rest or (first.casefold() == "remove" and not name.strip()):
         raise ParseError(words.missing_argument(env.prefix, usage))
+    if first.casefold() == "remove":
+        return cmd.RemoveCoFacilitator(**env.fields(), name=name.strip())
     return cmd.AddCoFacilitator(**env.fields(), name=rest)
 
 
+# Plain ASCII digits only: str.isdigit() and \d also accept "²", which int() refuses.
 _TIMEBOX = re.compile(
-    r"^(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>\d+)\s*s(?:ec(?:ond)?s?)?)?$"
+    r"^(?:(?P<m>[0-9]{1,4})\s*m(?:in(?:ute)?s?)?)?\s*(?:(?P<s>[0-9]{1,5})\s*s(?:ec(?:ond)?s?)?)?$"
 )
 
 
 def parse_duration(text: str) -> int | None:
     """Seconds in "2m", "90s", "1m 30s" or a bare number of minutes; None if unclear."""
     text = text.strip().casefold()
-    if text.isdigit():
+    if re.fullmatch(r"[0-9]{1,4}", text):
         return int(text) * 60
     match = _TIMEBOX.match(text)
     if not text or not match or not (match["m"] or match["s"]):

@@ -201,6 +201,10 @@ _MINUTES_NOUNS = {
 }
 
 
+def minutes_noun(kind: str) -> str:
+    return _MINUTES_NOUNS[kind]
+
+
 def minutes_noted(number: int, kind: str, text: str, owner: str, due: str) -> str:
     line = f"Noted {_MINUTES_NOUNS[kind]} (item {number}): {text}"
     if owner:
