@@ -515,6 +515,16 @@ def adapter_not_built(adapter: str) -> str:
     )
 
 
+def console_intro(first_name: str) -> str:
+    return (
+        f"workshop-bot console. You are {first_name}, the facilitator. Type a message or a"
+        " command, such as !help.\n"
+        "To act as someone else, start the line with their name, like: alice> !hand\n"
+        "To start a workshop: !start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN\n"
+        "Type quit to stop."
+    )
+
+
 def demo_database(path: str) -> str:
     return f"The demo's database is at {path}. You can look inside it with any SQLite tool."
 

@@ -15,14 +15,9 @@ from typing import TextIO
 from adapters.base import Capability, TextHandler
 from adapters.console.inbound import MAIN_ROOM, LineReader
 from adapters.console.outbound import ConsoleWriter
+from facilitation import words
 
 QUIT_WORDS = ("quit", "exit", ":q")
-
-INTRO = (
-    "workshop-bot console. Type a message or a command, such as !help.\n"
-    "To act as someone else, start the line with their name, like: alice> !hand\n"
-    "Type quit to stop."
-)
 
 
 async def stdin_lines(prompt: Callable[[], str]) -> AsyncIterator[str]:
@@ -67,7 +62,7 @@ class ConsoleAdapter:
     # --- inbound ----------------------------------------------------------
 
     async def run(self, on_text: TextHandler) -> None:
-        self.writer.write(INTRO)
+        self.writer.write(words.console_intro(self.reader.current))
         lines = self.lines if self.lines is not None else stdin_lines(self._prompt)
         number = 0
         async for raw in lines:
