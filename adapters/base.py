@@ -21,6 +21,7 @@ class Capability(StrEnum):
     REACTIONS = "reactions"
     FLOOR_CONTROL = "mute all but the speaker"
     FORCE_MOVE = "move people between voice rooms"
+    LOCAL_FILES = "people type at this machine, so commands may name its files"
 
 
 class TextHandler(Protocol):
@@ -45,6 +46,21 @@ class ChatPort(Protocol):
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Only `speakers` may talk; an empty tuple lets everyone talk again."""
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        """Make breakout rooms with their members invited; return their keys in order."""
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        """Make a breakout room read-only and archived; keep its history; remove nobody."""
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        """Move people (in voice) into `room`. Only with Capability.FORCE_MOVE."""
 
 
 class Adapter(ChatPort, Protocol):

@@ -11,7 +11,7 @@ from bot.dispatcher import Dispatcher
 from bot.executor import Executor
 from bot.timers import SchedulerTimers, TimerPort
 from facilitation import words
-from facilitation.parser import StartDefaults
+from facilitation.parser import CommandDefaults
 from storage.migrate import SchemaStatus, schema_status, upgrade
 from storage.store import EventStore, make_engine
 
@@ -74,10 +74,14 @@ async def bootstrap(
         prefix=settings.bot.command_prefix,
         timebox_warning_seconds=settings.workshop.timebox_warning_seconds,
         reactions=Capability.REACTIONS in adapter.capabilities,
-        start_defaults=StartDefaults(
+        local_files=Capability.LOCAL_FILES in adapter.capabilities,
+        start_defaults=CommandDefaults(
             ground_rules=tuple(settings.workshop.ground_rules),
             complaints_route=settings.workshop.complaints_route,
             queue_order=settings.workshop.queue_order,
+            breakout_notice=settings.breakout.notice_seconds,
+            breakout_reminders=tuple(m * 60 for m in settings.breakout.reminder_minutes),
+            breakout_grace=settings.breakout.grace_seconds,
         ),
     )
     timers.on_fire = dispatcher.fire

@@ -115,6 +115,16 @@ class WorkshopSettings(BaseModel):
     timebox_warning_seconds: int = Field(default=30, ge=5, le=600)
 
 
+class BreakoutSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    notice_seconds: int = Field(default=30, ge=0, le=600)
+    reminder_minutes: list[Annotated[int, Field(ge=1, le=180)]] = Field(
+        default_factory=lambda: [5, 1]
+    )
+    grace_seconds: int = Field(default=60, ge=20, le=600)
+
+
 class ConsoleSettings(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -150,6 +160,7 @@ class Settings(BaseModel):
 
     bot: BotSettings = Field(default_factory=BotSettings)
     workshop: WorkshopSettings = Field(default_factory=WorkshopSettings)
+    breakout: BreakoutSettings = Field(default_factory=BreakoutSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
 from adapters.base import Clock
 from bot.executor import Executor
@@ -23,7 +26,7 @@ from facilitation import words
 from facilitation.effects import SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import Event, WorkshopEnded, WorkshopStarted
-from facilitation.parser import ParseError, StartDefaults, parse
+from facilitation.parser import CommandDefaults, ParseError, parse
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import Timer, pending_timers
 from storage.store import DuplicateCommand, EventStore
@@ -33,6 +36,17 @@ log = logging.getLogger(__name__)
 # Chat in a room with no workshop, and reports about a workshop that has ended,
 # need no decision and no database round trip.
 _NEEDS_A_WORKSHOP = (cmd.Say, cmd.TimerFired, cmd.QueueMessagePosted, cmd.EffectFailed)
+
+
+async def _read_text(path: str) -> str:
+    try:
+        return await asyncio.to_thread(Path(path).expanduser().read_text, encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise Refused(
+            words.csv_unreadable(
+                path, error.strerror if isinstance(error, OSError) else "it is not plain text"
+            )
+        ) from None
 
 
 def new_workshop_id() -> str:
@@ -50,7 +64,8 @@ class Dispatcher:
         prefix: str = "!",
         timebox_warning_seconds: int = 30,
         reactions: bool = False,
-        start_defaults: StartDefaults | None = None,
+        local_files: bool = False,
+        start_defaults: CommandDefaults | None = None,
         make_workshop_id: Callable[[], str] = new_workshop_id,
     ) -> None:
         self.store = store
@@ -60,10 +75,14 @@ class Dispatcher:
         self.prefix = prefix
         self.timebox_warning_seconds = timebox_warning_seconds
         self.reactions = reactions
-        self.start_defaults = start_defaults or StartDefaults()
+        # Only where the person typing is at this machine (the console) may a
+        # command name a file to read; from chat that would expose the server.
+        self.local_files = local_files
+        self.start_defaults = start_defaults or CommandDefaults()
         self.make_workshop_id = make_workshop_id
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._by_room: dict[str, WorkshopState] = {}
+        self._by_room: dict[str, WorkshopState] = {}  # by main room
+        self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
 
     def blank_state(self, workshop_id: str) -> WorkshopState:
         return WorkshopState(
@@ -79,7 +98,7 @@ class Dispatcher:
         """Rebuild every running workshop from its log and re-arm its timers."""
         for row in await self.store.running_workshops():
             state = await self.replay(row.id)
-            self._by_room[state.room] = state
+            self._remember(state)
             self.timers.sync(state.workshop_id, pending_timers(state))
 
     async def replay(self, workshop_id: str) -> WorkshopState:
@@ -89,7 +108,8 @@ class Dispatcher:
         return state
 
     def state_in(self, room: str) -> WorkshopState | None:
-        return self._by_room.get(room)
+        """The running workshop that `room` (a main or a breakout room) belongs to."""
+        return self._by_room.get(self._main_room_of.get(room, room))
 
     # --- inbound --------------------------------------------------------
 
@@ -124,17 +144,21 @@ class Dispatcher:
         )
 
     async def dispatch(self, command: cmd.Command) -> None:
-        async with self._locks[command.room]:
-            pending = [command]
+        # A breakout room's commands queue behind its main room's: one workshop, one line.
+        async with self._locks[self._main_room_of.get(command.room, command.room)]:
+            pending = await self._handle_safely(command, first=True)
             while pending:
                 pending += await self._handle_safely(pending.pop(0))
 
-    async def _handle_safely(self, command: cmd.Command) -> list[cmd.Command]:
+    async def _handle_safely(self, command: cmd.Command, first: bool = False) -> list[cmd.Command]:
         """One broken command (say, the disk is full) must not stop the bot or lose
-        the commands queued behind it; the person is told nothing was changed."""
+        the commands queued behind it; the person is told nothing was changed.
+        A timer that fails is raised to the timer service, which tries it again."""
         try:
             return await self._handle(command)
         except Exception:
+            if first and isinstance(command, cmd.TimerFired):
+                raise
             log.exception("could not handle %r", command)
             if command.actor.platform_role is cmd.PlatformRole.BOT:
                 return []
@@ -148,7 +172,7 @@ class Dispatcher:
 
     async def _handle(self, command: cmd.Command) -> list[cmd.Command]:
         now = self.clock()
-        state = self._by_room.get(command.room)
+        state = self.state_in(command.room)
         if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
             log.info("no running workshop in %s for %r; nothing to do", command.room, command)
             return []
@@ -159,6 +183,7 @@ class Dispatcher:
             if await self.store.has_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return []
+            command = await self._prepared(command)
             events = decide(state, command, now)
         except Refused as refusal:
             return await self._refuse(state, command, refusal, now)
@@ -167,6 +192,11 @@ class Dispatcher:
     async def _record(
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
     ) -> list[cmd.Command]:
+        # Work out the new state and effects first: if that fails, nothing is stored.
+        effects = []
+        for event in events:
+            state = evolve(state, event)
+            effects += react(state, event)
         try:
             await self.store.append(
                 state.workshop_id,
@@ -177,10 +207,7 @@ class Dispatcher:
             )
         except DuplicateCommand:
             return []
-        effects = []
-        for event in events:
-            state = evolve(state, event)
-            effects += react(state, event)
+        # Stored: from here on nothing may stop the effects from going out.
         self._remember(state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
@@ -188,11 +215,28 @@ class Dispatcher:
         await self._audit_lifecycle(state, command, events, now)
         return follow_ups
 
+    async def _prepared(self, command: cmd.Command) -> cmd.Command:
+        """Give the core what it may not fetch itself: randomness and file contents."""
+        if not isinstance(command, cmd.OpenBreakout):
+            return command
+        if command.seed is None:
+            command = replace(command, seed=random.randrange(2**31))
+        if command.csv_source and not command.csv_text:
+            if not self.local_files:
+                raise Refused(words.no_local_files())
+            command = replace(command, csv_text=await _read_text(command.csv_source))
+        return command
+
     def _remember(self, state: WorkshopState) -> None:
-        if state.status is Status.RUNNING:
-            self._by_room[state.room] = state
-        elif self._by_room.get(state.room, state).workshop_id == state.workshop_id:
-            self._by_room.pop(state.room, None)
+        for key in [k for k, main in self._main_room_of.items() if main == state.room]:
+            del self._main_room_of[key]
+        if state.status is not Status.RUNNING:
+            if self._by_room.get(state.room, state).workshop_id == state.workshop_id:
+                self._by_room.pop(state.room, None)
+            return
+        self._by_room[state.room] = state
+        if state.breakout:
+            self._main_room_of.update({r.key: state.room for r in state.breakout.rooms if r.key})
 
     async def _refuse(
         self, state: WorkshopState, command: cmd.Command, refusal: Refused, now: float
@@ -210,6 +254,14 @@ class Dispatcher:
         return await self.executor.run([reply], report_failures=False)
 
     async def _audit_lifecycle(
+        self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
+    ) -> None:
+        try:
+            await self._audit_events(state, command, events, now)
+        except Exception:  # the workshop has moved on; a lost audit row is only logged
+            log.exception("could not write the audit row for %r", command)
+
+    async def _audit_events(
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
     ) -> None:
         for event in events:

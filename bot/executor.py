@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from adapters.base import Capability, ChatPort
 from facilitation import commands as cmd
 from facilitation import words
-from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.effects import (
+    CloseRoom,
+    CreateRooms,
+    Effect,
+    MovePeople,
+    Post,
+    SendPrivate,
+    SetFloor,
+    UpsertQueueMessage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +39,12 @@ def describe(effect: Effect) -> str:
             return "update the speaker queue message"
         case SetFloor():
             return "change who can speak"
+        case CreateRooms():
+            return "make the breakout rooms"
+        case CloseRoom():
+            return "close a breakout room"
+        case MovePeople():
+            return "move people between rooms"
     return "carry out an action"
 
 
@@ -72,20 +87,38 @@ class Executor:
             case SetFloor(room=room, speakers=speakers):
                 if Capability.FLOOR_CONTROL in self.port.capabilities:
                     await self.port.set_floor(room, speakers)
+            case CreateRooms():
+                return [await self._create_rooms(effect)]
+            case CloseRoom(room=room, main_room=main_room):
+                await self.port.close_room(room, main_room)
+            case MovePeople(room=room, person_ids=person_ids):
+                if Capability.FORCE_MOVE in self.port.capabilities and person_ids:
+                    await self.port.move(room, person_ids)
         return []
 
+    async def _create_rooms(self, effect: CreateRooms) -> cmd.Command:
+        keys = await self.port.create_rooms(
+            effect.main_room, effect.breakout, effect.names, effect.members
+        )
+        return cmd.RoomsCreated(
+            actor=cmd.SYSTEM,
+            room=effect.main_room,
+            source_id=f"rooms-created:{uuid.uuid4().hex}",
+            number=effect.breakout,
+            keys=tuple(keys),
+        )
+
     async def _send_private(self, effect: SendPrivate) -> None:
-        """Privately if the platform can; otherwise in the room, addressed to the person."""
+        """Privately if the platform can; otherwise in the room, addressed to the
+        person (unless the message is only a courtesy, such as "your room is ...")."""
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:
                 await self.port.send_private(effect.person_id, effect.text)
                 return
             except Exception as error:  # e.g. they do not accept private messages
-                log.info(
-                    "private message to %s failed (%s); posting in the room",
-                    effect.person_id,
-                    error,
-                )
+                log.info("private message to %s failed (%s)", effect.person_id, error)
+        if not effect.essential:
+            return
         name = effect.name or effect.person_id
         await self.port.post(effect.room, words.for_person(name, effect.text))
 

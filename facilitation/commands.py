@@ -156,6 +156,69 @@ class SetConsent(Command):
     recorded: bool
 
 
+# --- breakouts ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class OpenBreakout(Command):
+    """Split into rooms. `groups` or `size` says how many; `assignment` says how.
+
+    `seed` is chosen by the caller (the core has no randomness) so a run can be
+    reproduced; `csv_source` is a file the caller reads into `csv_text`.
+    """
+
+    duration: int
+    groups: int = 0
+    size: int = 0
+    names: tuple[str, ...] = ()
+    assignment: str = "random"
+    manual: tuple[tuple[str, str], ...] = ()  # (person, room name)
+    csv_source: str = ""
+    csv_text: str = ""
+    together: tuple[tuple[str, str], ...] = ()
+    apart: tuple[tuple[str, str], ...] = ()
+    max_per_room: int = 0
+    seed: int | None = None
+    notice: int = 30
+    reminder_offsets: tuple[int, ...] = (300, 60)
+    grace: int = 60
+
+
+@dataclass(frozen=True, kw_only=True)
+class JoinRoom(Command):
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChooseQuiet(Command):
+    quiet: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtendBreakout(Command):
+    seconds: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Regroup(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class Broadcast(Command):
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AskForHelp(Command):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordReport(Command):
+    text: str
+
+
 # --- from the machinery ------------------------------------------------------
 
 
@@ -169,6 +232,14 @@ class QueueMessagePosted(Command):
     """The platform posted the queue message; edit this one from now on."""
 
     message_ref: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoomsCreated(Command):
+    """The platform made the breakout rooms; `keys` in room order."""
+
+    number: int
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,6 +271,9 @@ class ShowStatus(Query):
     pass
 
 
-MINUTES_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
+# What people can note; a group "report" is noted by the bot when groups come back.
+NOTE_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
+MINUTES_KINDS = (*NOTE_KINDS, "report")
+ASSIGNMENTS = ("random", "manual", "self", "csv", "reuse")
 SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route")
 QUEUE_ORDERS = ("arrival", "fair")

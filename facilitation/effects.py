@@ -28,6 +28,7 @@ class SendPrivate(Effect):
     room: str
     text: str
     name: str = ""
+    essential: bool = True  # if False, skipped where the platform has no private messages
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,30 @@ class SetFloor(Effect):
 
     room: str
     speakers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CreateRooms(Effect):
+    """Make one room per name, inviting its members; the platform answers with
+    the rooms' keys (a `RoomsCreated` command)."""
+
+    main_room: str
+    breakout: int
+    names: tuple[str, ...]
+    members: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class MovePeople(Effect):
+    """Move people into `room` (voice), where the platform can force a move."""
+
+    room: str
+    person_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CloseRoom(Effect):
+    """Archive a breakout room: read-only, history kept, nobody removed."""
+
+    room: str
+    main_room: str

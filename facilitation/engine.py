@@ -29,9 +29,10 @@ from collections.abc import Callable
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import words
+from facilitation import rooms, words
 from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
-from facilitation.state import Person, Role, Status, WorkshopState, evolve
+from facilitation.rules import Refused, find_person, require, role_of
+from facilitation.state import Role, Status, WorkshopState, evolve
 from facilitation.timers import (
     TIMEBOX_END,
     TIMEBOX_WARNING,
@@ -46,25 +47,15 @@ TIMEBOX_MIN_SECONDS = 10
 TIMEBOX_MAX_SECONDS = 3600
 
 
-class Refused(Exception):
-    """A command that cannot be carried out; `reason` is shown to the person.
-
-    `denied` is True when the person lacks the right (audited as "denied").
-    """
-
-    def __init__(self, reason: str, denied: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.denied = denied
-
-
 # --- decide ----------------------------------------------------------------
 
 
 def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(command, cmd.StartWorkshop):
         return _start(state, command, now)
-    if isinstance(command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed):
+    if isinstance(
+        command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed | cmd.RoomsCreated
+    ):
         return _from_machinery(state, command, now)
     if command.actor.platform_role is cmd.PlatformRole.BOT:
         return []  # other bots (and our own echoes) never act in a workshop
@@ -83,11 +74,6 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
     return joined + _DECIDERS[type(command)](state, command, now)
 
 
-def role_of(state: WorkshopState, actor: cmd.Actor) -> Role:
-    is_platform_facilitator = actor.platform_role is cmd.PlatformRole.FACILITATOR
-    return state.role_of(actor.id, is_platform_facilitator)
-
-
 # Facilitator-only commands, with the words that finish "Only a facilitator can ...".
 _FACILITATOR_ONLY = {
     cmd.EndWorkshop: "end the workshop",
@@ -97,12 +83,16 @@ _FACILITATOR_ONLY = {
     cmd.SetQueueOrder: "change how the queue is ordered",
     cmd.SetTimebox: "limit speaking time",
     cmd.SetFloorControl: "turn floor control on or off",
+    cmd.OpenBreakout: "split people into groups",
+    cmd.ExtendBreakout: "give the groups more time",
+    cmd.Regroup: "bring the groups back",
 }
 _STAFF_ONLY = {
     cmd.CallNext: "call the next speaker",
     cmd.CallPerson: "call someone to speak",
     cmd.RemoveFromQueue: "take someone else's hand down",
     cmd.LowerAllHands: "take every hand down",
+    cmd.Broadcast: "send a message to every room",
 }
 _OPEN_MINUTES_KINDS = ("idea", "info")
 
@@ -172,32 +162,11 @@ def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]
 
 
 def _change_setting(state: WorkshopState, c: cmd.ChangeSetting, now: float) -> list[ev.Event]:
-    _require(c.setting in cmd.SETTINGS, words.bad_choice(state.prefix, "set", cmd.SETTINGS))
+    require(c.setting in cmd.SETTINGS, words.bad_choice(state.prefix, "set", cmd.SETTINGS))
     values = tuple(value.strip() for value in c.values if value.strip())
     if not values:
         raise Refused(words.empty_setting(state.prefix, c.setting))
     return [ev.SettingChanged(setting=c.setting, values=values, by_id=c.actor.id)]
-
-
-def _require(condition: bool, reason: str) -> None:
-    """Commands built by code, not the parser, get the same checks."""
-    if not condition:
-        raise Refused(reason)
-
-
-def find_person(state: WorkshopState, name: str) -> Person:
-    """The one person `name` means: exact name or id first, then a unique start of a name."""
-    wanted = name.strip().lstrip("@").casefold()
-    people = list(state.people.values())
-    exact = [p for p in people if wanted in (p.name.casefold(), p.id.casefold())]
-    if len(exact) == 1:
-        return exact[0]
-    matches = exact or [p for p in people if p.name.casefold().startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise Refused(words.no_such_person(name, (p.name for p in people)))
-    raise Refused(words.several_people(name, (p.name for p in matches)))
 
 
 def _add_cofac(state: WorkshopState, c: cmd.AddCoFacilitator, now: float) -> list[ev.Event]:
@@ -286,7 +255,7 @@ def _finish_turn(state: WorkshopState, c: cmd.FinishTurn, now: float) -> list[ev
 
 
 def _set_order(state: WorkshopState, c: cmd.SetQueueOrder, now: float) -> list[ev.Event]:
-    _require(c.order in cmd.QUEUE_ORDERS, words.bad_choice(state.prefix, "order", cmd.QUEUE_ORDERS))
+    require(c.order in cmd.QUEUE_ORDERS, words.bad_choice(state.prefix, "order", cmd.QUEUE_ORDERS))
     if c.order == state.queue_order:
         raise Refused(words.order_unchanged(c.order))
     return [ev.QueueOrderSet(order=c.order, by_id=c.actor.id)]
@@ -307,7 +276,7 @@ def _set_floor(state: WorkshopState, c: cmd.SetFloorControl, now: float) -> list
 
 
 def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> list[ev.Event]:
-    _require(c.kind in cmd.MINUTES_KINDS, words.need_text(state.prefix, "idea"))
+    require(c.kind in cmd.NOTE_KINDS, words.need_text(state.prefix, "idea"))
     if not c.text.strip():
         raise Refused(words.need_text(state.prefix, c.kind))
     if c.kind in ("action", "parking") and not c.owner.strip():
@@ -360,6 +329,8 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
         return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
     if isinstance(c, cmd.EffectFailed):
         return [ev.EffectFailureNoted(what=c.what, reason=c.reason)]
+    if isinstance(c, cmd.RoomsCreated):
+        return rooms.rooms_created(state, c, now)
     return _timer_fired(state, c, now)
 
 
@@ -367,9 +338,11 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
     """A timer no longer pending (the speaker changed, the workshop ended) does nothing,
     and neither does one that fires before it is due (it was moved while firing)."""
     timer = next((t for t in pending_timers(state) if t.id == c.timer_id), None)
-    if timer is None or state.speaker is None or now < timer.due - EARLY_TOLERANCE_SECONDS:
+    if timer is None or now < timer.due - EARLY_TOLERANCE_SECONDS:
         return []
     late = now - timer.due > LATE_AFTER_SECONDS
+    if timer.kind not in (TIMEBOX_WARNING, TIMEBOX_END):
+        return rooms.timer_fired(state, timer, now, late)
     if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
         return [ev.TimeboxWarned(turn=state.speaker.number, late=late)]
     # A warning that arrives when the time is already up would only confuse.
@@ -396,6 +369,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.AddMinutesItem: _add_minutes,
     cmd.Say: _say,
     cmd.SetConsent: _set_consent,
+    **rooms.DECIDERS,
 }
 
 
@@ -522,6 +496,8 @@ def _on_expired(s: WorkshopState, e: ev.TimeboxExpired) -> list[Effect]:
 
 
 def _on_minutes(s: WorkshopState, e: ev.MinutesItemAdded) -> list[Effect]:
+    if e.kind == "report":
+        return []  # read out with all the others when the groups come back
     text = words.minutes_noted(e.number, e.kind, e.text, e.owner_name, e.due)
     return [Post(room=s.room, text=text)]
 
@@ -559,6 +535,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.MinutesItemAdded: _on_minutes,
     ev.ConsentChanged: _on_consent,
     ev.EffectFailureNoted: _on_effect_failed,
+    **rooms.REACTORS,
 }
 
 

@@ -171,22 +171,131 @@ class EffectFailureNoted(Event):
     reason: str
 
 
+# --- breakouts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuietChosen(Event):
+    """The person stays in the main room (with a co-facilitator) during breakouts."""
+
+    person_id: str
+    quiet: bool
+
+
+@dataclass(frozen=True)
+class BreakoutPlanned(Event):
+    """Rooms are announced; they open at `opens_at`. For self-select, `members`
+    holds only the choices made so far (none yet)."""
+
+    number: int
+    mode: str
+    names: tuple[str, ...]
+    members: tuple[tuple[str, ...], ...]
+    quiet: tuple[str, ...]
+    duration: int
+    opens_at: float
+    max_per_room: int
+    seed: int
+    together: tuple[tuple[str, ...], ...]
+    apart: tuple[tuple[str, ...], ...]
+    reminder_offsets: tuple[int, ...]
+    grace: int
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class BreakoutRoomChosen(Event):
+    person_id: str
+    room: int
+
+
+@dataclass(frozen=True)
+class BreakoutOpened(Event):
+    number: int
+    members: tuple[tuple[str, ...], ...]
+    ends_at: float
+    at: float
+    late: bool
+
+
+@dataclass(frozen=True)
+class BreakoutRoomsCreated(Event):
+    number: int
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BreakoutReminderSent(Event):
+    number: int
+    offset: int
+    seconds_left: int
+    late: bool
+
+
+@dataclass(frozen=True)
+class BreakoutTimeUp(Event):
+    number: int
+    late: bool
+
+
+@dataclass(frozen=True)
+class BreakoutExtended(Event):
+    number: int
+    ends_at: float
+    added: int
+    seconds_left: int
+    skipped_offsets: tuple[int, ...]
+    by_id: str
+
+
+@dataclass(frozen=True)
+class BreakoutClosed(Event):
+    number: int
+    early: bool
+    late: bool
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class BroadcastSent(Event):
+    text: str
+    by_id: str
+
+
+@dataclass(frozen=True)
+class HelpRequested(Event):
+    room: int
+    person_id: str
+
+
+@dataclass(frozen=True)
+class ReportRecorded(Event):
+    room: int
+    text: str
+    by_id: str
+    at: float
+
+
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}
 
 
 def to_record(event: Event) -> tuple[str, dict]:
     """The event's type name and a JSON-ready payload."""
     payload = {f.name: getattr(event, f.name) for f in dataclasses.fields(event)}
-    return type(event).__name__, {
-        k: list(v) if isinstance(v, tuple) else v for k, v in payload.items()
-    }
+    return type(event).__name__, {k: _lists(v) for k, v in payload.items()}
+
+
+def _lists(value: object) -> object:
+    return [_lists(item) for item in value] if isinstance(value, tuple) else value
 
 
 def from_record(type_name: str, payload: dict) -> Event:
     cls = EVENT_TYPES[type_name]
     hints = typing.get_type_hints(cls)
     values = {
-        name: tuple(value) if _is_tuple(hints[name]) and value is not None else value
+        name: _tuples(value) if _is_tuple(hints[name]) and value is not None else value
         for name, value in payload.items()
     }
     return cls(**values)
@@ -194,3 +303,8 @@ def from_record(type_name: str, payload: dict) -> Event:
 
 def _is_tuple(hint: object) -> bool:
     return typing.get_origin(hint) is tuple
+
+
+def _tuples(value: object) -> object:
+    """JSON lists back to (nested) tuples."""
+    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value

@@ -23,12 +23,15 @@ class ParseError(Exception):
 
 
 @dataclass(frozen=True)
-class StartDefaults:
-    """Values a `start` command takes from configuration when it does not say."""
+class CommandDefaults:
+    """Values commands take from configuration when they do not say."""
 
     ground_rules: tuple[str, ...] = ()
     complaints_route: str = ""
     queue_order: str = "arrival"
+    breakout_notice: int = 30
+    breakout_reminders: tuple[int, ...] = (300, 60)
+    breakout_grace: int = 60
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class _Envelope:
     room: str
     source_id: str
     prefix: str
-    defaults: StartDefaults
+    defaults: CommandDefaults
 
     def fields(self) -> dict:
         return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
@@ -50,7 +53,7 @@ def parse(
     room: str,
     source_id: str,
     prefix: str = "!",
-    defaults: StartDefaults = StartDefaults(),
+    defaults: CommandDefaults = CommandDefaults(),
 ) -> cmd.Command | None:
     """The command `text` asks for; None for a blank message."""
     envelope = _Envelope(actor, room, source_id, prefix, defaults)
@@ -118,10 +121,15 @@ def _setting_named(label: str) -> str | None:
     return _SETTING_WORDS.get(re.sub(r"[\s_-]", "", label.casefold()))
 
 
+def _items(text: str) -> tuple[str, ...]:
+    """The non-empty items of a list written with ";" between them."""
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
 def _setting_values(setting: str, text: str) -> tuple[str, ...]:
     """Lists (agenda, rules) are separated by ";"; other settings are one text."""
     if setting in LIST_SETTINGS:
-        return tuple(part.strip() for part in text.split(";") if part.strip())
+        return _items(text)
     return (text.strip(),) if text.strip() else ()
 
 
@@ -224,6 +232,114 @@ def _minutes(kind: str, needs_owner: bool = False) -> Builder:
     return build
 
 
+# --- breakouts -------------------------------------------------------------
+
+BREAKOUT_USAGE = "breakout 20m | groups: 3"
+
+
+def _seconds(env: _Envelope, text: str, usage: str) -> int:
+    seconds = parse_duration(text)
+    if seconds is None:
+        raise ParseError(words.bad_duration(env.prefix, usage))
+    return seconds
+
+
+def _whole_number(env: _Envelope, text: str, label: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,6}", text.strip()):
+        raise ParseError(words.bad_number(env.prefix, label))
+    return int(text)
+
+
+def _pairs(env: _Envelope, text: str, label: str) -> tuple[tuple[str, str], ...]:
+    """ "alice + bob; carol + dev" -> (("alice", "bob"), ("carol", "dev"))."""
+    pairs = []
+    for part in _items(text):
+        names = [name.strip() for name in part.split("+")]
+        if len(names) != 2 or not all(names):
+            raise ParseError(words.bad_pair(env.prefix, label))
+        pairs.append((names[0], names[1]))
+    return tuple(pairs)
+
+
+def _manual(env: _Envelope, text: str) -> tuple[tuple[str, str], ...]:
+    """ "Kitchen = alice, bob; Garden = carol" -> (person, room) pairs."""
+    placed = []
+    for part in _items(text):
+        room, equals, people = part.partition("=")
+        names = [name.strip() for name in people.split(",") if name.strip()]
+        if not equals or not room.strip() or not names:
+            raise ParseError(words.bad_manual(env.prefix))
+        placed += [(name, room.strip()) for name in names]
+    return tuple(placed)
+
+
+def _breakout(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    length, *parts = (part.strip() for part in rest.split("|"))
+    if not length:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    d = env.defaults
+    options: dict = {
+        "duration": _seconds(env, length, usage),
+        "notice": d.breakout_notice,
+        "reminder_offsets": d.breakout_reminders,
+        "grace": d.breakout_grace,
+    }
+    for part in parts:
+        label, colon, value = part.partition(":")
+        key = re.sub(r"[\s_-]", "", label.casefold())
+        if not colon or key not in _BREAKOUT_PARTS:
+            raise ParseError(words.unknown_breakout_part(env.prefix, label.strip()))
+        options.update(_BREAKOUT_PARTS[key](env, value.strip()))
+    assignment = options.setdefault("assignment", "random")
+    if assignment not in cmd.ASSIGNMENTS:
+        raise ParseError(
+            words.bad_choice(env.prefix, "breakout 20m | assign: random", cmd.ASSIGNMENTS)
+        )
+    if assignment in ("random", "self") and not (options.get("groups") or options.get("size")):
+        raise ParseError(words.need_groups(env.prefix))
+    return cmd.OpenBreakout(**env.fields(), **options)
+
+
+def _names_part(env: _Envelope, value: str) -> dict:
+    return {"names": _items(value)}
+
+
+_BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict]] = {
+    "groups": lambda env, v: {"groups": _whole_number(env, v, "groups")},
+    "size": lambda env, v: {"size": _whole_number(env, v, "size")},
+    "names": _names_part,
+    "rooms": _names_part,
+    "assign": lambda env, v: {"assignment": v.casefold()},
+    "manual": lambda env, v: {"assignment": "manual", "manual": _manual(env, v)},
+    "csv": lambda env, v: {"assignment": "csv", "csv_source": v},
+    "together": lambda env, v: {"together": _pairs(env, v, "together")},
+    "apart": lambda env, v: {"apart": _pairs(env, v, "apart")},
+    "max": lambda env, v: {"max_per_room": _whole_number(env, v, "max")},
+    "seed": lambda env, v: {"seed": _whole_number(env, v, "seed")},
+    "notice": lambda env, v: {
+        "notice": 0 if v.casefold() in ("0", "none", "no") else _seconds(env, v, "notice: 30s")
+    },
+    "grace": lambda env, v: {"grace": _seconds(env, v, "grace: 60s")},
+    "reminders": lambda env, v: {
+        "reminder_offsets": tuple(
+            _seconds(env, r, "reminders: 5m, 1m") for r in v.split(",") if r.strip()
+        )
+    },
+}
+
+
+def _quiet(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    if rest.casefold() not in ("", "on", "off"):
+        raise ParseError(words.bad_choice(env.prefix, usage, ("on", "off")))
+    return cmd.ChooseQuiet(**env.fields(), quiet=rest.casefold() != "off")
+
+
+def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    if not rest:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return cmd.ExtendBreakout(**env.fields(), seconds=_seconds(env, rest, usage))
+
+
 _COMMANDS: dict[str, tuple[Builder, str]] = {
     "start": (_start, "start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN"),
     "end": (_fixed(cmd.EndWorkshop), "end"),
@@ -255,6 +371,14 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
     "help": (_optional_text(cmd.ShowHelp, "topic"), "help"),
     "status": (_fixed(cmd.ShowStatus), "status"),
+    "breakout": (_breakout, BREAKOUT_USAGE),
+    "join": (_needs_text(cmd.JoinRoom, "name"), "join ROOM NAME"),
+    "quiet": (_quiet, "quiet (or: quiet off)"),
+    "extend": (_extend, "extend 5m"),
+    "regroup": (_fixed(cmd.Regroup), "regroup"),
+    "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
+    "helpme": (_fixed(cmd.AskForHelp), "helpme"),
+    "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
 }
 
 COMMAND_WORDS = tuple(_COMMANDS)

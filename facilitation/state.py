@@ -64,6 +64,54 @@ class MinutesItem:
     at: float
 
 
+class BreakoutStatus(StrEnum):
+    PLANNED = "planned"  # announced; rooms open at `opens_at`
+    OPEN = "open"
+    TIME_UP = "time up"  # the grace countdown before everyone comes back
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class BreakoutRoom:
+    name: str
+    members: tuple[str, ...] = ()
+    key: str = ""  # the platform's room, once created
+    reports: tuple[str, ...] = ()  # every report; the last one counts
+
+    @property
+    def report(self) -> str:
+        return self.reports[-1] if self.reports else ""
+
+
+@dataclass(frozen=True)
+class Breakout:
+    number: int
+    mode: str
+    rooms: tuple[BreakoutRoom, ...]
+    quiet: tuple[str, ...]
+    duration: int
+    opens_at: float
+    max_per_room: int
+    seed: int
+    together: tuple[tuple[str, ...], ...]
+    apart: tuple[tuple[str, ...], ...]
+    reminder_offsets: tuple[int, ...]
+    grace: int
+    status: BreakoutStatus = BreakoutStatus.PLANNED
+    ends_at: float = 0.0
+    reminders_done: tuple[int, ...] = ()
+
+    def room_index(self, key: str) -> int | None:
+        return next((i for i, room in enumerate(self.rooms) if key and room.key == key), None)
+
+    def room_of(self, person_id: str) -> int | None:
+        return next((i for i, r in enumerate(self.rooms) if person_id in r.members), None)
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (BreakoutStatus.OPEN, BreakoutStatus.TIME_UP)
+
+
 @dataclass(frozen=True)
 class WorkshopState:
     workshop_id: str
@@ -93,6 +141,9 @@ class WorkshopState:
     minutes: tuple[MinutesItem, ...] = ()
     queue_message_ref: str | None = None
     effect_failures: int = 0
+    quiet_ids: tuple[str, ...] = ()
+    breakout: Breakout | None = None  # the current one, until everyone is back
+    past_breakouts: tuple[Breakout, ...] = ()
 
     def person(self, person_id: str) -> Person | None:
         return self.people.get(person_id)
@@ -282,6 +333,93 @@ def _effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> WorkshopState:
     return replace(s, effect_failures=s.effect_failures + 1)
 
 
+def _quiet(s: WorkshopState, e: ev.QuietChosen) -> WorkshopState:
+    others = tuple(pid for pid in s.quiet_ids if pid != e.person_id)
+    return replace(s, quiet_ids=(*others, e.person_id) if e.quiet else others)
+
+
+def _with_rooms(b: Breakout, members: tuple[tuple[str, ...], ...]) -> Breakout:
+    rooms = tuple(replace(room, members=m) for room, m in zip(b.rooms, members, strict=True))
+    return replace(b, rooms=rooms)
+
+
+def _breakout_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> WorkshopState:
+    breakout = Breakout(
+        number=e.number,
+        mode=e.mode,
+        rooms=tuple(
+            BreakoutRoom(name=n, members=m) for n, m in zip(e.names, e.members, strict=True)
+        ),
+        quiet=e.quiet,
+        duration=e.duration,
+        opens_at=e.opens_at,
+        max_per_room=e.max_per_room,
+        seed=e.seed,
+        together=e.together,
+        apart=e.apart,
+        reminder_offsets=e.reminder_offsets,
+        grace=e.grace,
+    )
+    return replace(s, breakout=breakout)
+
+
+def _room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> WorkshopState:
+    b = s.breakout
+    members = tuple(
+        (*(p for p in r.members if p != e.person_id), *((e.person_id,) if i == e.room else ()))
+        for i, r in enumerate(b.rooms)
+    )
+    return replace(s, breakout=_with_rooms(b, members))
+
+
+def _breakout_opened(s: WorkshopState, e: ev.BreakoutOpened) -> WorkshopState:
+    b = _with_rooms(s.breakout, e.members)
+    return replace(s, breakout=replace(b, status=BreakoutStatus.OPEN, ends_at=e.ends_at))
+
+
+def _rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> WorkshopState:
+    b = s.breakout
+    rooms = tuple(replace(room, key=key) for room, key in zip(b.rooms, e.keys, strict=True))
+    return replace(s, breakout=replace(b, rooms=rooms))
+
+
+def _reminder_sent(s: WorkshopState, e: ev.BreakoutReminderSent) -> WorkshopState:
+    b = s.breakout
+    return replace(s, breakout=replace(b, reminders_done=(*b.reminders_done, e.offset)))
+
+
+def _time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> WorkshopState:
+    b = s.breakout
+    # Reminders not yet sent are no longer useful once time is up.
+    done = b.reminder_offsets
+    return replace(s, breakout=replace(b, status=BreakoutStatus.TIME_UP, reminders_done=done))
+
+
+def _extended(s: WorkshopState, e: ev.BreakoutExtended) -> WorkshopState:
+    b = replace(
+        s.breakout, status=BreakoutStatus.OPEN, ends_at=e.ends_at, reminders_done=e.skipped_offsets
+    )
+    return replace(s, breakout=b)
+
+
+def _breakout_closed(s: WorkshopState, e: ev.BreakoutClosed) -> WorkshopState:
+    closed = replace(s.breakout, status=BreakoutStatus.CLOSED)
+    return replace(s, breakout=None, past_breakouts=(*s.past_breakouts, closed))
+
+
+def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
+    b = s.breakout
+    rooms = tuple(
+        replace(r, reports=(*r.reports, e.text)) if i == e.room else r
+        for i, r in enumerate(b.rooms)
+    )
+    return replace(s, breakout=replace(b, rooms=rooms))
+
+
+def _no_change(s: WorkshopState, e: ev.Event) -> WorkshopState:
+    return s
+
+
 _HANDLERS = {
     ev.WorkshopStarted: _started,
     ev.WorkshopEnded: _ended,
@@ -304,4 +442,16 @@ _HANDLERS = {
     ev.ConsentChanged: _consent_changed,
     ev.QueueMessageRecorded: _queue_message,
     ev.EffectFailureNoted: _effect_failed,
+    ev.QuietChosen: _quiet,
+    ev.BreakoutPlanned: _breakout_planned,
+    ev.BreakoutRoomChosen: _room_chosen,
+    ev.BreakoutOpened: _breakout_opened,
+    ev.BreakoutRoomsCreated: _rooms_created,
+    ev.BreakoutReminderSent: _reminder_sent,
+    ev.BreakoutTimeUp: _time_up,
+    ev.BreakoutExtended: _extended,
+    ev.BreakoutClosed: _breakout_closed,
+    ev.BroadcastSent: _no_change,
+    ev.HelpRequested: _no_change,
+    ev.ReportRecorded: _report,
 }

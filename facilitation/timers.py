@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitation.state import Status, WorkshopState
+from facilitation.state import BreakoutStatus, Status, WorkshopState
 
 TIMEBOX_WARNING = "timebox-warning"
 TIMEBOX_END = "timebox-end"
+BREAKOUT_OPEN = "breakout-open"
+BREAKOUT_REMINDER = "breakout-reminder"
+BREAKOUT_END = "breakout-end"
+BREAKOUT_REGROUP = "breakout-regroup"
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,7 @@ class Timer:
     workshop_id: str
     kind: str
     due: float
+    detail: int = 0  # for a breakout reminder: seconds before the end
 
 
 def warning_lead(state: WorkshopState) -> int:
@@ -34,8 +39,41 @@ def turn_end(state: WorkshopState) -> float:
 
 
 def pending_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    if state.status is not Status.RUNNING:
+        return ()
+    return _speaker_timers(state) + _breakout_timers(state)
+
+
+def _breakout_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    b = state.breakout
+    if b is None:
+        return ()
+    wid = state.workshop_id
+    prefix = f"{wid}/breakout-{b.number}"
+    if b.status is BreakoutStatus.PLANNED:
+        return (Timer(f"{prefix}/open", wid, BREAKOUT_OPEN, b.opens_at),)
+    # Ids carry the end time, so an extension makes new timers, never reuses fired ones.
+    until = f"until-{int(b.ends_at * 1000)}"
+    timers = [
+        Timer(
+            f"{prefix}/{until}/reminder-{offset}",
+            wid,
+            BREAKOUT_REMINDER,
+            b.ends_at - offset,
+            offset,
+        )
+        for offset in b.reminder_offsets
+        if offset not in b.reminders_done
+    ]
+    if b.status is BreakoutStatus.OPEN:
+        timers.append(Timer(f"{prefix}/{until}/end", wid, BREAKOUT_END, b.ends_at))
+    timers.append(Timer(f"{prefix}/{until}/regroup", wid, BREAKOUT_REGROUP, b.ends_at + b.grace))
+    return tuple(timers)
+
+
+def _speaker_timers(state: WorkshopState) -> tuple[Timer, ...]:
     turn = state.speaker
-    if state.status is not Status.RUNNING or turn is None or not state.timebox_seconds:
+    if turn is None or not state.timebox_seconds:
         return ()
     end = turn_end(state)
     # The id changes when the limit is reset mid-turn, so the new warning is a new

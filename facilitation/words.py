@@ -189,6 +189,7 @@ MINUTES_LABELS = {
     "action": "Action",
     "agreed": "Decision",
     "parking": "Parking lot (to come back to later)",
+    "report": "Group report",
 }
 
 _MINUTES_NOUNS = {
@@ -198,6 +199,7 @@ _MINUTES_NOUNS = {
     "action": "an action",
     "agreed": "a decision",
     "parking": "a point to come back to later",
+    "report": "a group report",
 }
 
 
@@ -417,6 +419,36 @@ def unknown_start_part(p: str, label: str) -> str:
     )
 
 
+def bad_duration(p: str, usage: str) -> str:
+    return f"I did not understand that length of time. Write it like 20m, 90s or 1m 30s, for example: {p}{usage}"
+
+
+def bad_number(p: str, label: str) -> str:
+    return f"Please give a whole number after {label}:, like: {p}breakout 20m | {label}: 3"
+
+
+def bad_pair(p: str, label: str) -> str:
+    return f"Please write pairs with a plus sign, separated by ;, like: {p}breakout 20m | groups: 3 | {label}: alice + bob; carol + dev"
+
+
+def bad_manual(p: str) -> str:
+    return f"Please write each room and who goes there, like: {p}breakout 20m | manual: Kitchen = alice, bob; Garden = carol"
+
+
+def need_groups(p: str) -> str:
+    return (
+        f"Please say how many groups, or how big, like: {p}breakout 20m | groups: 3 (or: size: 4)"
+    )
+
+
+def unknown_breakout_part(p: str, label: str) -> str:
+    return (
+        f"I do not understand the part '{label}:'. You can use groups:, size:, names:, assign:,"
+        f" manual:, csv:, together:, apart:, max:, seed:, notice:, grace: and reminders:."
+        f" Example: {p}breakout 20m | groups: 3"
+    )
+
+
 # --- help --------------------------------------------------------------------
 
 
@@ -478,6 +510,227 @@ def status_text(
         lines.append(f"Each speaker has {duration(timebox)}.")
     lines.append("Your messages are kept." if recorded else "Your messages are not kept.")
     return "\n".join(lines)
+
+
+# --- breakouts -------------------------------------------------------------
+
+
+def _names(names: Sequence[str]) -> str:
+    return ", ".join(names) if names else "nobody yet"
+
+
+def breakout_notice(
+    p: str,
+    length: int,
+    notice: int,
+    rooms: Sequence[tuple[str, Sequence[str]]],
+    quiet: Sequence[str],
+    self_select: bool,
+    max_per_room: int,
+) -> str:
+    when = f"in {duration(notice)}" if notice else "now"
+    lines = [
+        f"What happens next: {when} we split into {len(rooms)} small groups for {duration(length)}."
+    ]
+    if self_select:
+        limit = f" (at most {max_per_room} people in each)" if max_per_room else ""
+        lines.append(f"Choose your room by typing {p}join and the room name{limit}. The rooms are:")
+        lines += [f"- {name}" for name, _ in rooms]
+        lines.append("If you have not chosen when the rooms open, you will be given a room.")
+    else:
+        lines.append("Who goes where:")
+        lines += [f"- {name}: {_names(members)}" for name, members in rooms]
+    if quiet:
+        lines.append(f"Staying in the main room with a co-facilitator: {_names(quiet)}.")
+    lines.append(
+        f"In your room you will get reminders before the time is up. If you need help, type {p}helpme."
+        f" Agree what your group wants to tell everyone and save it with {p}report."
+    )
+    lines.append(
+        f"After {duration(length)} everyone comes back to this room to share what they said."
+    )
+    return "\n".join(lines)
+
+
+def rooms_open(length: int) -> str:
+    return f"The rooms are open. Please go to your room now. We will come back here in {duration(length)}."
+
+
+def your_room(room: str, others: Sequence[str], length: int) -> str:
+    company = f" with {_names(others)}" if others else ""
+    return (
+        f"You are in the room {room}{company}. Please go there now."
+        f" You will come back to the main room in {duration(length)}."
+    )
+
+
+def room_welcome(p: str, room: str, members: Sequence[str], length: int) -> str:
+    return (
+        f"Welcome to {room}. In this room: {_names(members)}. You have {duration(length)}.\n"
+        f"Agree what your group wants to tell everyone, and save it with {p}report WHAT YOUR GROUP SAYS."
+        f" If you need help, type {p}helpme."
+    )
+
+
+def breakout_reminder(p: str, seconds_left: int, late: bool) -> str:
+    sorry = "Sorry, this reminder is late because the bot was restarting. " if late else ""
+    if seconds_left <= 0:
+        return f"{sorry}Time is up in this room."
+    return (
+        f"{sorry}{duration(seconds_left).capitalize()} left in this room. Please start to agree"
+        f" what your group will report, and save it with {p}report."
+    )
+
+
+def breakout_time_up(p: str, grace: int) -> str:
+    return (
+        f"Time is up. In {duration(grace)} everyone comes back to the main room."
+        f" If your group has not saved its report yet, do it now with {p}report."
+    )
+
+
+def come_back() -> str:
+    return (
+        "Please come back to the main room now. This room is now closed;"
+        " what was written here is kept."
+    )
+
+
+def regroup_summary(reports: Sequence[tuple[str, str]], early: bool) -> str:
+    lines = [
+        "Welcome back, everyone."
+        + (" The facilitator brought the groups back early." if early else "")
+    ]
+    lines.append("What each group said:")
+    lines += [f"- {room}: {report or 'no report'}" for room, report in reports]
+    return "\n".join(lines)
+
+
+def breakout_extended(seconds: int, left: int) -> str:
+    return f"The facilitator added {duration(seconds)}. There are now {duration(left)} left."
+
+
+def broadcast(text: str, by: str) -> str:
+    return f"Message from {by} to every room: {text}"
+
+
+def help_requested(person: str, room: str) -> str:
+    return f"{person} in {room} is asking for help. Please go to that room."
+
+
+def help_on_its_way() -> str:
+    return "The facilitators have been asked to come and help. Someone will be with you soon."
+
+
+def report_saved(p: str, room: str, text: str) -> str:
+    return f"Saved the report for {room}: {text}\nTo change it, type {p}report again with the new words."
+
+
+def quiet_chosen(p: str, quiet: bool) -> str:
+    if quiet:
+        return (
+            "You will stay in the main room with a co-facilitator during small-group work."
+            f" Type {p}quiet off to join a group next time."
+        )
+    return "You will join a group next time there is small-group work."
+
+
+def staff_not_grouped() -> str:
+    return "Facilitators are not put in groups. You can visit any room."
+
+
+def room_chosen(room: str) -> str:
+    return f"You chose the room {room}."
+
+
+# breakout refusals
+
+
+def no_breakout(p: str) -> str:
+    return f"There is no small-group work going on. A facilitator can start it with {p}breakout 20m | groups: 3"
+
+
+def breakout_already_running(p: str) -> str:
+    return (
+        f"The groups are already out. Bring them back with {p}regroup before starting new groups."
+    )
+
+
+def too_many_groups(groups: int, people: int) -> str:
+    return f"There are more groups ({groups}) than people to put in them ({people}). Please ask for fewer groups."
+
+
+def nobody_to_assign() -> str:
+    return "There is nobody to put in groups yet. People join the workshop when they first type something."
+
+
+def breakout_length_out_of_range() -> str:
+    return "Small-group time must be between 1 minute and 3 hours."
+
+
+def pair_cannot_be_kept(first: str, second: str, together: bool) -> str:
+    how = "together" if together else "apart"
+    return (
+        f"I cannot keep {first} and {second} {how} with these groups."
+        " Please change the number of groups, or that pair."
+    )
+
+
+def rooms_too_small(max_per_room: int) -> str:
+    return f"Everyone does not fit with at most {max_per_room} people in each room. Please allow more people per room, or more groups."
+
+
+def no_such_room(name: str, rooms: Sequence[str]) -> str:
+    return f"There is no room called {name}. The rooms are: {', '.join(rooms)}."
+
+
+def room_full(room: str, max_per_room: int) -> str:
+    return f"{room} is full (at most {max_per_room} people). Please choose another room."
+
+
+def not_self_select(p: str) -> str:
+    return "In this breakout the facilitator chooses the rooms, so there is nothing to join."
+
+
+def rooms_already_open() -> str:
+    return (
+        "The rooms are already open, so it is too late to choose one. Please ask the facilitator."
+    )
+
+
+def no_earlier_breakout() -> str:
+    return "There are no earlier groups in this workshop to use again. Please choose another way to make groups."
+
+
+def only_in_breakout_room(p: str, word: str) -> str:
+    return f"Please type {p}{word} in your group's room."
+
+
+def csv_problem(line: int, problem: str) -> str:
+    return f"Line {line} of the file: {problem}."
+
+
+def csv_unreadable(source: str, reason: str) -> str:
+    return f"I could not read the file {source}: {reason}."
+
+
+def no_local_files() -> str:
+    return (
+        "A groups file can only be named on the console. Here, please list the groups"
+        " with manual: instead, like: manual: Kitchen = alice, bob; Garden = carol"
+    )
+
+
+def need_csv(p: str) -> str:
+    return f"Please say which file to use, like: {p}breakout 20m | assign: csv | csv: groups.csv"
+
+
+def quiet_unchanged(p: str, quiet: bool) -> str:
+    return (
+        "You are already staying in the main room."
+        if quiet
+        else "You are already set to join a group."
+    )
 
 
 # --- for the person running the bot ------------------------------------------

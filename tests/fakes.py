@@ -25,6 +25,7 @@ class FakePlatform:
             Capability.EDIT_MESSAGES,
             Capability.PIN_MESSAGES,
             Capability.FLOOR_CONTROL,
+            Capability.FORCE_MOVE,
         }
     )
     sent: list[Sent] = field(default_factory=list)
@@ -53,6 +54,18 @@ class FakePlatform:
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         self._record("floor", room, ",".join(speakers))
+
+    async def create_rooms(self, main_room, breakout, names, members) -> tuple[str, ...]:
+        keys = tuple(f"{main_room}/breakout-{breakout}-{n}" for n in range(1, len(names) + 1))
+        for key, name, people in zip(keys, names, members, strict=True):
+            self._record("create_room", key, name, ",".join(people))
+        return keys
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        self._record("close_room", room)
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        self._record("move", room, ",".join(person_ids))
 
     async def run(self, on_text) -> None:  # the dispatcher is driven directly in tests
         return None

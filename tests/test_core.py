@@ -869,7 +869,7 @@ def test_co_facilitator_changes_update_the_floor():
 # --- minutes -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", cmd.MINUTES_KINDS)
+@pytest.mark.parametrize("kind", cmd.NOTE_KINDS)
 def test_each_kind_of_note_is_numbered_and_announced(kind):
     w = Workshop()
     w.do(cmd.AddMinutesItem, FAC, kind="info", text="first")
@@ -1124,7 +1124,7 @@ def _random_command(data, state, now):
         "minutes": lambda: make(
             cmd.AddMinutesItem,
             actor,
-            kind=data.draw(st.sampled_from(cmd.MINUTES_KINDS)),
+            kind=data.draw(st.sampled_from(cmd.NOTE_KINDS)),
             text=data.draw(st.sampled_from(["an idea", "", "x"])),
             owner=data.draw(st.sampled_from([*NAMES, "Housing team"])),
             due=data.draw(st.sampled_from(["", "2026-12-05", "soon"])),

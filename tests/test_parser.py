@@ -8,25 +8,25 @@ from hypothesis import strategies as st
 
 from facilitation import commands as cmd
 from facilitation import words
-from facilitation.parser import COMMAND_WORDS, ParseError, StartDefaults, parse, parse_duration
+from facilitation.parser import COMMAND_WORDS, ParseError, CommandDefaults, parse, parse_duration
 from tests.core_helpers import hypothesis_settings
 
 ACTOR = cmd.Actor("u1", "Uma")
 ROOM = "room-1"
 
 
-def p(text: str, prefix: str = "!", defaults: StartDefaults | None = None):
+def p(text: str, prefix: str = "!", defaults: CommandDefaults | None = None):
     return parse(
         text,
         actor=ACTOR,
         room=ROOM,
         source_id="s-1",
         prefix=prefix,
-        defaults=defaults or StartDefaults(),
+        defaults=defaults or CommandDefaults(),
     )
 
 
-def error(text: str, prefix: str = "!", defaults: StartDefaults | None = None) -> str:
+def error(text: str, prefix: str = "!", defaults: CommandDefaults | None = None) -> str:
     with pytest.raises(ParseError) as info:
         p(text, prefix, defaults)
     return info.value.reason
@@ -157,7 +157,7 @@ def test_start_labels_are_forgiving(label, field):
 
 
 def test_start_takes_missing_parts_from_the_defaults():
-    defaults = StartDefaults(
+    defaults = CommandDefaults(
         ground_rules=("Be kind", "One voice"), complaints_route="ring 0123", queue_order="fair"
     )
     command = p("!start Breaks | scope: booking", defaults=defaults)
@@ -204,7 +204,7 @@ def test_start_with_a_bad_order():
     reason = error("!start T | scope: s | order: random")
     assert "arrival, fair" in reason
     assert "!start TITLE | order: fair" in reason
-    assert "arrival, fair" in error("!start T", defaults=StartDefaults(queue_order="loudest"))
+    assert "arrival, fair" in error("!start T", defaults=CommandDefaults(queue_order="loudest"))
 
 
 # --- errors say what to type -------------------------------------------------

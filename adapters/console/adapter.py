@@ -41,6 +41,7 @@ class ConsoleAdapter:
             Capability.EDIT_MESSAGES,
             Capability.PIN_MESSAGES,
             Capability.FLOOR_CONTROL,
+            Capability.LOCAL_FILES,
         }
     )
 
@@ -58,6 +59,8 @@ class ConsoleAdapter:
         self.writer = ConsoleWriter(out or sys.stdout, self.run_id)
         self.lines = lines
         self.echo = echo
+        self.location: dict[str, str] = {}  # person id -> breakout room they are in
+        self.open_rooms: dict[str, str] = {}  # room name (folded) -> room key
 
     # --- inbound ----------------------------------------------------------
 
@@ -73,7 +76,16 @@ class ConsoleAdapter:
             if self.echo:
                 self.writer.write(f"{line.actor.name}> {line.text}")
             source_id = f"console:{self.run_id}:{number}"
-            await on_text(line.text, actor=line.actor, room=MAIN_ROOM, source_id=source_id)
+            room = self._room_for(line.actor.id, line.room_name)
+            await on_text(line.text, actor=line.actor, room=room, source_id=source_id)
+
+    def _room_for(self, person_id: str, room_name: str) -> str:
+        """Where a line is said: the room named, else the person's breakout room."""
+        if room_name:
+            if room_name.casefold() == "main":
+                return MAIN_ROOM
+            return self.open_rooms.get(room_name.casefold(), MAIN_ROOM)
+        return self.location.get(person_id, MAIN_ROOM)
 
     def _prompt(self) -> str:
         return f"{self.reader.current}> "
@@ -94,3 +106,27 @@ class ConsoleAdapter:
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         self.writer.floor(room, speakers)
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        keys = []
+        for index, (name, people) in enumerate(zip(names, members, strict=True), start=1):
+            key = f"console:breakout-{self.run_id}-{breakout}-{index}"
+            keys.append(key)
+            self.open_rooms[name.casefold()] = key
+            self.location.update({pid: key for pid in people})
+            self.writer.room_opened(key, name, people)
+        return tuple(keys)
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        self.location = {pid: where for pid, where in self.location.items() if where != room}
+        self.open_rooms = {name: key for name, key in self.open_rooms.items() if key != room}
+        self.writer.room_closed(room)
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        raise NotImplementedError("the console has no voice rooms")

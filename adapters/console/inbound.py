@@ -9,13 +9,16 @@ from dataclasses import dataclass
 from facilitation.commands import Actor, PlatformRole
 
 MAIN_ROOM = "console:main"
-_SPEAKER = re.compile(r"^\s*(?P<name>[A-Za-z0-9_-]{1,32})>\s?(?P<text>.*)$")
+_SPEAKER = re.compile(
+    r"^\s*(?P<name>[A-Za-z0-9_-]{1,32})(?:@(?P<room>[^>]{1,64}))?>\s?(?P<text>.*)$"
+)
 
 
 @dataclass(frozen=True)
 class ConsoleLine:
     actor: Actor
     text: str
+    room_name: str = ""  # "alice@Kitchen> ..." speaks in the room called Kitchen
 
 
 def person_id(name: str) -> str:
@@ -29,10 +32,12 @@ class LineReader:
 
     def read(self, line: str) -> ConsoleLine:
         match = _SPEAKER.match(line)
+        room_name = ""
         if match:
             self.current = match["name"]
             line = match["text"]
-        return ConsoleLine(actor=self.actor(self.current), text=line)
+            room_name = (match["room"] or "").strip()
+        return ConsoleLine(actor=self.actor(self.current), text=line, room_name=room_name)
 
     def actor(self, name: str) -> Actor:
         role = (

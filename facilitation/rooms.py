@@ -1,0 +1,461 @@
+"""Breakouts in the core: plan, open, remind, extend, report back, regroup.
+
+The flow is: `!breakout` plans the groups and posts "what happens next";
+after the notice (so nobody is moved without warning) the rooms open; each
+room gets reminders before the end, then "time is up" and a grace countdown,
+then everyone is brought back and each group's report is read out and noted.
+Every step after the first is a timer derived from state (see timers.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from facilitation import commands as cmd
+from facilitation import events as ev
+from facilitation import words
+from facilitation.breakout import (
+    AssignmentError,
+    CsvError,
+    Request,
+    assign,
+    group_count,
+    names_for,
+    read_assignment_csv,
+)
+from facilitation.effects import CloseRoom, CreateRooms, Effect, MovePeople, Post, SendPrivate
+from facilitation.rules import Refused, find_person, require, role_of
+from facilitation.state import Breakout, BreakoutStatus, Role, WorkshopState, evolve
+from facilitation.timers import (
+    BREAKOUT_END,
+    BREAKOUT_OPEN,
+    BREAKOUT_REGROUP,
+    BREAKOUT_REMINDER,
+    Timer,
+)
+
+MIN_SECONDS = 60
+MAX_SECONDS = 3 * 60 * 60
+MIN_WARNING_SECONDS = 20  # WCAG 2.2.1: time to react before anything automatic
+
+# --- decide ------------------------------------------------------------------
+
+
+def people_to_assign(state: WorkshopState) -> tuple[str, ...]:
+    """Participants, in the order they joined; not staff, not those staying back."""
+    staff = set(state.facilitator_ids())
+    return tuple(p for p in state.people if p not in staff and p not in state.quiet_ids)
+
+
+def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list[ev.Event]:
+    p = state.prefix
+    require(state.breakout is None, words.breakout_already_running(p))
+    require(MIN_SECONDS <= c.duration <= MAX_SECONDS, words.breakout_length_out_of_range())
+    require(c.assignment in cmd.ASSIGNMENTS, words.bad_choice(p, "breakout", cmd.ASSIGNMENTS))
+    people = people_to_assign(state)
+    require(bool(people), words.nobody_to_assign())
+    names, placed = _rooms_and_placed(state, c, people)
+    require(len(names) <= len(people), words.too_many_groups(len(names), len(people)))
+    together = tuple(_pair_ids(state, pair) for pair in c.together)
+    apart = tuple(_pair_ids(state, pair) for pair in c.apart)
+    seed = c.seed if c.seed is not None else 0
+    request = Request(people, len(names), seed, together, apart, placed, c.max_per_room)
+    if c.assignment == "self":
+        require(
+            not c.max_per_room or c.max_per_room * len(names) >= len(people),
+            words.rooms_too_small(c.max_per_room),
+        )
+        members = tuple(() for _ in names)
+    else:
+        members = _assign(state, request)
+    planned = ev.BreakoutPlanned(
+        number=len(state.past_breakouts) + 1,
+        mode=c.assignment,
+        names=names,
+        members=members,
+        quiet=tuple(pid for pid in state.quiet_ids if pid in state.people),
+        duration=c.duration,
+        opens_at=now + _notice(c.notice),
+        max_per_room=c.max_per_room,
+        seed=seed,
+        together=together,
+        apart=apart,
+        reminder_offsets=tuple(
+            o for o in sorted(set(c.reminder_offsets), reverse=True) if o < c.duration
+        ),
+        grace=max(MIN_WARNING_SECONDS, c.grace),
+        by_id=c.actor.id,
+        at=now,
+    )
+    if planned.opens_at > now:
+        return [planned]
+    return [planned, _opened(evolve(state, planned), now, late=False)]
+
+
+def _notice(seconds: int) -> int:
+    """Opening now is the facilitator's own act; opening later is automatic, so
+    people get at least 20 seconds' warning."""
+    return 0 if seconds <= 0 else max(MIN_WARNING_SECONDS, seconds)
+
+
+def _rooms_and_placed(
+    state: WorkshopState, c: cmd.OpenBreakout, people: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """Room names, and anyone whose room is fixed in advance."""
+    if c.assignment == "reuse":
+        require(bool(state.past_breakouts), words.no_earlier_breakout())
+        last = state.past_breakouts[-1]
+        names = tuple(room.name for room in last.rooms)
+        placed = tuple(
+            (pid, i) for i, room in enumerate(last.rooms) for pid in room.members if pid in people
+        )
+        return names, placed
+    if c.assignment == "csv":
+        return _from_csv(state, c, people)
+    if c.assignment == "manual":
+        return _from_list(state, c.names, [(name, room) for name, room in c.manual], people)
+    count = group_count(len(people), groups=c.groups, size=c.size)
+    return names_for(count, c.names), ()
+
+
+def _from_csv(
+    state: WorkshopState, c: cmd.OpenBreakout, people: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    require(bool(c.csv_text), words.need_csv(state.prefix))
+    try:
+        rows = read_assignment_csv(c.csv_text)
+    except CsvError as error:
+        raise Refused(words.csv_problem(error.line, error.problem)) from None
+    listed = []
+    for line, name, room in rows:
+        try:
+            listed.append((find_person(state, name).id, room))
+        except Refused as refusal:
+            raise Refused(words.csv_problem(line, refusal.reason.rstrip("."))) from None
+    return _placed_in(c.names, listed, people)
+
+
+def _from_list(
+    state: WorkshopState,
+    given_names: tuple[str, ...],
+    pairs: list[tuple[str, str]],
+    people: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    listed = [(find_person(state, name).id, room) for name, room in pairs]
+    return _placed_in(given_names, listed, people)
+
+
+def _placed_in(
+    given_names: tuple[str, ...], listed: list[tuple[str, str]], people: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """Rooms are the names given, else those used in the list, in order of first use."""
+    names = list(given_names)
+    folded = {n.casefold(): i for i, n in enumerate(names)}
+    placed = []
+    for pid, room in listed:
+        if room.casefold() not in folded:
+            require(not given_names, words.no_such_room(room, given_names))
+            folded[room.casefold()] = len(names)
+            names.append(room)
+        if pid in people:  # staff and people staying back are not placed
+            placed.append((pid, folded[room.casefold()]))
+    return tuple(names), tuple(placed)
+
+
+def _pair_ids(state: WorkshopState, pair: tuple[str, str]) -> tuple[str, str]:
+    return find_person(state, pair[0]).id, find_person(state, pair[1]).id
+
+
+def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ...]:
+    try:
+        return assign(request)
+    except AssignmentError as error:
+        if error.pair is None:
+            raise Refused(words.rooms_too_small(request.max_per_room)) from None
+        first, second = (state.name_of(pid) for pid in error.pair)
+        together = error.pair in request.together
+        raise Refused(words.pair_cannot_be_kept(first, second, together)) from None
+
+
+def _opened(state: WorkshopState, now: float, late: bool) -> ev.BreakoutOpened:
+    b = state.breakout
+    members = tuple(room.members for room in b.rooms)
+    if b.mode == "self":  # those who did not choose are placed now, around the choices
+        people = people_to_assign(state)
+        placed = tuple((pid, i) for i, m in enumerate(members) for pid in m if pid in people)
+        request = Request(people, len(b.rooms), b.seed, b.together, b.apart, placed, b.max_per_room)
+        members = _assign(state, request)
+    return ev.BreakoutOpened(
+        number=b.number, members=members, ends_at=now + b.duration, at=now, late=late
+    )
+
+
+def join_room(state: WorkshopState, c: cmd.JoinRoom, now: float) -> list[ev.Event]:
+    b = state.breakout
+    require(b is not None, words.no_breakout(state.prefix))
+    require(b.mode == "self", words.not_self_select(state.prefix))
+    require(b.status is BreakoutStatus.PLANNED, words.rooms_already_open())
+    require(role_of(state, c.actor) is Role.PARTICIPANT, words.staff_not_grouped())
+    index = _room_named(b, c.name)
+    room = b.rooms[index]
+    full = b.max_per_room and len(room.members) >= b.max_per_room
+    require(c.actor.id in room.members or not full, words.room_full(room.name, b.max_per_room))
+    return [ev.BreakoutRoomChosen(person_id=c.actor.id, room=index)]
+
+
+def _room_named(b: Breakout, name: str) -> int:
+    wanted = name.strip().casefold()
+    names = [room.name for room in b.rooms]
+    exact = [i for i, n in enumerate(names) if n.casefold() == wanted]
+    starts = [i for i, n in enumerate(names) if n.casefold().startswith(wanted)]
+    found = exact or starts
+    require(len(found) == 1, words.no_such_room(name, names))
+    return found[0]
+
+
+def choose_quiet(state: WorkshopState, c: cmd.ChooseQuiet, now: float) -> list[ev.Event]:
+    already = c.actor.id in state.quiet_ids
+    require(already != c.quiet, words.quiet_unchanged(state.prefix, c.quiet))
+    return [ev.QuietChosen(person_id=c.actor.id, quiet=c.quiet)]
+
+
+def _running(state: WorkshopState) -> Breakout:
+    b = state.breakout
+    require(b is not None and b.is_running, words.no_breakout(state.prefix))
+    return b
+
+
+def extend(state: WorkshopState, c: cmd.ExtendBreakout, now: float) -> list[ev.Event]:
+    b = _running(state)
+    require(MIN_SECONDS <= c.seconds <= MAX_SECONDS, words.breakout_length_out_of_range())
+    ends_at = b.ends_at + c.seconds
+    # Reminders whose moment has already passed would only confuse: skip them.
+    skipped = tuple(o for o in b.reminder_offsets if ends_at - o <= now)
+    return [
+        ev.BreakoutExtended(
+            number=b.number,
+            ends_at=ends_at,
+            added=c.seconds,
+            seconds_left=int(ends_at - now),
+            skipped_offsets=skipped,
+            by_id=c.actor.id,
+        )
+    ]
+
+
+def regroup(state: WorkshopState, c: cmd.Regroup, now: float) -> list[ev.Event]:
+    require(state.breakout is not None, words.no_breakout(state.prefix))
+    return close(state, by_id=c.actor.id, now=now, early=True, late=False)
+
+
+def close(
+    state: WorkshopState, *, by_id: str, now: float, early: bool, late: bool
+) -> list[ev.Event]:
+    """Everyone comes back; each group's report becomes an item in the notes."""
+    b = state.breakout
+    closed: list[ev.Event] = [
+        ev.BreakoutClosed(number=b.number, early=early, late=late, by_id=by_id, at=now)
+    ]
+    reports = [room for room in b.rooms if room.report]
+    for n, room in enumerate(reports, start=len(state.minutes) + 1):
+        closed.append(
+            ev.MinutesItemAdded(
+                number=n,
+                kind="report",
+                text=room.report,
+                owner_id="",
+                owner_name=room.name,
+                due="",
+                by_id=by_id,
+                at=now,
+            )
+        )
+    return closed
+
+
+def broadcast(state: WorkshopState, c: cmd.Broadcast, now: float) -> list[ev.Event]:
+    _running(state)
+    require(bool(c.text.strip()), words.need_text(state.prefix, "broadcast"))
+    return [ev.BroadcastSent(text=c.text.strip(), by_id=c.actor.id)]
+
+
+def _my_room(state: WorkshopState, c: cmd.Command, word: str) -> int:
+    b = _running(state)
+    index = b.room_index(c.room)
+    require(index is not None, words.only_in_breakout_room(state.prefix, word))
+    return index
+
+
+def ask_for_help(state: WorkshopState, c: cmd.AskForHelp, now: float) -> list[ev.Event]:
+    return [ev.HelpRequested(room=_my_room(state, c, "helpme"), person_id=c.actor.id)]
+
+
+def record_report(state: WorkshopState, c: cmd.RecordReport, now: float) -> list[ev.Event]:
+    index = _my_room(state, c, "report")
+    require(bool(c.text.strip()), words.need_text(state.prefix, "report"))
+    return [ev.ReportRecorded(room=index, text=c.text.strip(), by_id=c.actor.id, at=now)]
+
+
+def rooms_created(state: WorkshopState, c: cmd.RoomsCreated, now: float) -> list[ev.Event]:
+    b = state.breakout
+    if b is None or b.number != c.number or len(c.keys) != len(b.rooms):
+        return []  # the groups came back before the platform finished
+    return [ev.BreakoutRoomsCreated(number=c.number, keys=c.keys)]
+
+
+def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> list[ev.Event]:
+    b = state.breakout
+    if timer.kind == BREAKOUT_OPEN:
+        return [_opened(state, now, late)]
+    if timer.kind == BREAKOUT_REMINDER:
+        left = max(0, int(b.ends_at - now))
+        return [
+            ev.BreakoutReminderSent(
+                number=b.number, offset=timer.detail, seconds_left=left, late=late
+            )
+        ]
+    if timer.kind == BREAKOUT_END:
+        return [ev.BreakoutTimeUp(number=b.number, late=late)]
+    assert timer.kind == BREAKOUT_REGROUP
+    return close(state, by_id=cmd.SYSTEM.id, now=now, early=False, late=late)
+
+
+DECIDERS: dict[type, Callable] = {
+    cmd.OpenBreakout: open_breakout,
+    cmd.JoinRoom: join_room,
+    cmd.ChooseQuiet: choose_quiet,
+    cmd.ExtendBreakout: extend,
+    cmd.Regroup: regroup,
+    cmd.Broadcast: broadcast,
+    cmd.AskForHelp: ask_for_help,
+    cmd.RecordReport: record_report,
+}
+
+# --- react -------------------------------------------------------------------
+
+
+def _in_rooms(state: WorkshopState, b: Breakout, text: str) -> list[Effect]:
+    """The same words in every room (in the main room if no room was made)."""
+    keyed = [room for room in b.rooms if room.key]
+    if not keyed:
+        return [Post(room=state.room, text=text)]
+    return [Post(room=room.key, text=text) for room in keyed]
+
+
+def _names(state: WorkshopState, ids: tuple[str, ...]) -> list[str]:
+    return [state.name_of(pid) for pid in ids]
+
+
+def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
+    rooms = [(room.name, _names(s, room.members)) for room in s.breakout.rooms]
+    notice = int(e.opens_at - e.at)
+    text = words.breakout_notice(
+        s.prefix, e.duration, notice, rooms, _names(s, e.quiet), e.mode == "self", e.max_per_room
+    )
+    return [Post(room=s.room, text=text)]
+
+
+def on_room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> list[Effect]:
+    name = s.breakout.rooms[e.room].name
+    return [SendPrivate(e.person_id, s.room, words.room_chosen(name), s.name_of(e.person_id))]
+
+
+def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
+    b = s.breakout
+    effects: list[Effect] = [
+        Post(room=s.room, text=words.rooms_open(b.duration)),
+        CreateRooms(
+            main_room=s.room,
+            breakout=b.number,
+            names=tuple(room.name for room in b.rooms),
+            members=tuple(room.members for room in b.rooms),
+        ),
+    ]
+    for room in b.rooms:
+        for pid in room.members:
+            others = _names(s, tuple(m for m in room.members if m != pid))
+            text = words.your_room(room.name, others, b.duration)
+            effects.append(SendPrivate(pid, s.room, text, s.name_of(pid), essential=False))
+    return effects
+
+
+def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effect]:
+    b = s.breakout
+    effects: list[Effect] = []
+    for room in b.rooms:
+        text = words.room_welcome(s.prefix, room.name, _names(s, room.members), b.duration)
+        effects += [
+            Post(room=room.key, text=text),
+            MovePeople(room=room.key, person_ids=room.members),
+        ]
+    return effects
+
+
+def on_reminder(s: WorkshopState, e: ev.BreakoutReminderSent) -> list[Effect]:
+    return _in_rooms(s, s.breakout, words.breakout_reminder(s.prefix, e.seconds_left, e.late))
+
+
+def on_time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> list[Effect]:
+    return _in_rooms(s, s.breakout, words.breakout_time_up(s.prefix, s.breakout.grace))
+
+
+def on_extended(s: WorkshopState, e: ev.BreakoutExtended) -> list[Effect]:
+    text = words.breakout_extended(e.added, e.seconds_left)
+    return [*_in_rooms(s, s.breakout, text), Post(room=s.room, text=text)]
+
+
+def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
+    b = s.past_breakouts[-1]
+    effects: list[Effect] = []
+    for room in b.rooms:
+        if room.key:
+            effects += [
+                Post(room=room.key, text=words.come_back()),
+                CloseRoom(room=room.key, main_room=s.room),
+            ]
+    everyone = tuple(pid for room in b.rooms for pid in room.members)
+    if any(room.key for room in b.rooms):
+        effects.append(MovePeople(room=s.room, person_ids=everyone))
+    reports = [(room.name, room.report) for room in b.rooms]
+    effects.append(Post(room=s.room, text=words.regroup_summary(reports, e.early)))
+    return effects
+
+
+def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
+    text = words.broadcast(e.text, s.name_of(e.by_id))
+    return [*_in_rooms(s, s.breakout, text), Post(room=s.room, text=text)]
+
+
+def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
+    room = s.breakout.rooms[e.room]
+    alert = words.help_requested(s.name_of(e.person_id), room.name)
+    effects: list[Effect] = [
+        SendPrivate(pid, s.room, alert, s.name_of(pid)) for pid in s.facilitator_ids()
+    ]
+    return [*effects, Post(room=room.key or s.room, text=words.help_on_its_way())]
+
+
+def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:
+    room = s.breakout.rooms[e.room]
+    return [Post(room=room.key or s.room, text=words.report_saved(s.prefix, room.name, e.text))]
+
+
+def on_quiet(s: WorkshopState, e: ev.QuietChosen) -> list[Effect]:
+    text = words.quiet_chosen(s.prefix, e.quiet)
+    return [SendPrivate(e.person_id, s.room, text, s.name_of(e.person_id))]
+
+
+REACTORS: dict[type, Callable] = {
+    ev.BreakoutPlanned: on_planned,
+    ev.BreakoutRoomChosen: on_room_chosen,
+    ev.BreakoutOpened: on_opened,
+    ev.BreakoutRoomsCreated: on_rooms_created,
+    ev.BreakoutReminderSent: on_reminder,
+    ev.BreakoutTimeUp: on_time_up,
+    ev.BreakoutExtended: on_extended,
+    ev.BreakoutClosed: on_closed,
+    ev.BroadcastSent: on_broadcast,
+    ev.HelpRequested: on_help,
+    ev.ReportRecorded: on_report,
+    ev.QuietChosen: on_quiet,
+}
