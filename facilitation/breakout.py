@@ -127,9 +127,10 @@ def _search(request: Request, balanced: bool) -> tuple[tuple[str, ...], ...] | N
         apart={frozenset(pair) for pair in request.apart},
         balanced=balanced,
     )
-    if search.place(units):
-        return tuple(tuple(room) for room in search.rooms)
-    return None
+    if not search.place(units):
+        return None
+    order = {person: n for n, person in enumerate(request.people)}
+    return tuple(tuple(sorted(room, key=order.__getitem__)) for room in search.rooms)
 
 
 def _capacity(request: Request, balanced: bool) -> int:

@@ -50,10 +50,12 @@ class Harness:
         self.timers = timers
         self._n = 0
 
-    async def say(self, actor: Actor, text: str, source_id: str | None = None) -> None:
+    async def say(
+        self, actor: Actor, text: str, source_id: str | None = None, room: str = ROOM
+    ) -> None:
         self._n += 1
         await self.bot.dispatcher.handle_text(
-            text, actor=actor, room=ROOM, source_id=source_id or f"src-{self._n}-{text}"
+            text, actor=actor, room=room, source_id=source_id or f"src-{self._n}-{text}"
         )
 
     @property

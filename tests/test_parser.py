@@ -81,6 +81,18 @@ EXAMPLES = {
     "optin": ("!optin", cmd.SetConsent, {"recorded": True}),
     "help": ("!help", cmd.ShowHelp, {"topic": ""}),
     "status": ("!status", cmd.ShowStatus, {}),
+    "breakout": (
+        "!breakout 20m | groups: 3",
+        cmd.OpenBreakout,
+        {"duration": 1200, "groups": 3, "assignment": "random"},
+    ),
+    "join": ("!join Kitchen", cmd.JoinRoom, {"name": "Kitchen"}),
+    "quiet": ("!quiet", cmd.ChooseQuiet, {"quiet": True}),
+    "extend": ("!extend 5", cmd.ExtendBreakout, {"seconds": 300}),
+    "regroup": ("!regroup", cmd.Regroup, {}),
+    "broadcast": ("!broadcast two minutes", cmd.Broadcast, {"text": "two minutes"}),
+    "helpme": ("!helpme", cmd.AskForHelp, {}),
+    "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),
 }
 
 
