@@ -1,7 +1,8 @@
 """`workshop-bot demo`: a short scripted workshop through the real core and store.
 
-Five participants and a facilitator. Time is simulated, so the speaking-time
-warning arrives without waiting two minutes.
+Five participants and a facilitator: a fair-voice queue, a speaking-time
+warning, notes, and small groups with report-back. Time is simulated, so the
+warnings and reminders arrive without waiting.
 """
 
 from __future__ import annotations
@@ -52,8 +53,19 @@ SCRIPT: list[str | int] = [
     "host> !next",
     "carol> A text reminder the day before would help me.",
     "carol> !idea A text reminder the day before each break",
+    "carol> !done",
     "erin> !optout",
     "erin> My neighbour helps me fill in forms.",
+    "dev> Sorry I am late, the bus did not come.",
+    "host> !breakout 10m | groups: 2 | names: Kitchen; Garden | together: alice + bob | seed: 1",
+    30,
+    "alice> !report Make the form short, and show which centres have free places",
+    "carol> !helpme",
+    "host@Kitchen> Hello carol, I am here to help.",
+    "dev> !report A text reminder, and transport that turns up",
+    "host> !broadcast Please choose one idea to share with everyone",
+    600,
+    60,
     "host> !action Housing team: shorten the booking form to two pages due 2026-12-15",
     "host> !agreed The new service will show free places online",
     "host> !park carol: transport to the centres",

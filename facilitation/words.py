@@ -787,7 +787,8 @@ def demo_summary(events: int, people: int, items: Sequence[str], hidden: int) ->
         f"What the database now holds: {events} events about {people} people.",
         "Notes read back from the log:",
         *[f"- {item}" for item in items],
-        f"Messages whose words were not kept, because the person opted out: {hidden}.",
+        "Messages whose words were not kept (the person opted out, or had not yet been"
+        f" told what is recorded): {hidden}.",
     ]
     return "\n".join(lines)
 

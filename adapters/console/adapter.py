@@ -74,7 +74,8 @@ class ConsoleAdapter:
             number += 1
             line = self.reader.read(raw)
             if self.echo:
-                self.writer.write(f"{line.actor.name}> {line.text}")
+                where = f"@{line.room_name}" if line.room_name else ""
+                self.writer.write(f"{line.actor.name}{where}> {line.text}")
             source_id = f"console:{self.run_id}:{number}"
             room = self._room_for(line.actor.id, line.room_name)
             await on_text(line.text, actor=line.actor, room=room, source_id=source_id)
