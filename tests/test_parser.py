@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from facilitation import commands as cmd
 from facilitation import words
-from facilitation.parser import COMMAND_WORDS, ParseError, CommandDefaults, parse, parse_duration
+from facilitation.parser import COMMAND_WORDS, CommandDefaults, ParseError, parse, parse_duration
 from tests.core_helpers import hypothesis_settings
 
 ACTOR = cmd.Actor("u1", "Uma")
