@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from adapters.console.adapter import ConsoleAdapter
+from bot import classify
 from bot.bootstrap import StartupError, bootstrap
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
@@ -37,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
         help="where to keep the demo's database (default: a new temporary file)",
     )
 
+    classify_cmd = commands.add_parser(
+        "classify",
+        help="label chat lines as on scope, off scope, complaint, safeguarding or chatter",
+    )
+    classify.add_arguments(classify_cmd)
+
     db = commands.add_parser("db", help="look after the database")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_upgrade = db_commands.add_parser(
@@ -50,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "classify":
+        return classify.run(args)
     try:
         if args.command == "demo":
             asyncio.run(_demo(args.database))

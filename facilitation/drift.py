@@ -1,0 +1,428 @@
+"""Scope drift: is a chat message on the workshop's scope, and if not, what is it?
+
+Theory of operation
+-------------------
+Every message gets exactly one of five labels:
+
+- ``safeguarding``: someone may be at risk of harm (abuse, neglect, self-harm or
+  suicide, domestic abuse, exploitation, someone unsafe at home). Checked first and
+  on purpose over-eager: a false alarm is a private note to the facilitator, a miss
+  can hurt someone.
+- ``chatter``: greetings, bare acknowledgements ("+1", "agreed"), logistics and
+  tech trouble. Never publicly redirected.
+- ``complaint``: a grievance about the writer's own care, payments or treatment
+  that asks for redress. The bot points to the complaints route.
+- ``off_scope``: a topic the workshop cannot cover (an ``out_of_scope`` item of the
+  scope, or general drift such as national politics or a personal request to the
+  group). The bot gently redirects.
+- ``on_scope``: everything else. It is also the answer when unsure, because a
+  wrong public redirect costs more than a missed one.
+
+The rules are evidence sums from hand-written cue lists (facilitation/drift_lexicon.py)
+and from the scope itself:
+
+1. Text is lower-cased and quotes straightened. Figures of speech that look like
+   harm ("dying for a cuppa", "an abuse of our goodwill") are blanked out.
+2. Harm cues: decisive ones (weight 3, e.g. "hurting herself", "keep secrets",
+   "took my card") count anywhere; strong ones (weight 2, e.g. "neglected", "second
+   phone") and weak ones (weight 0.75, e.g. "scared", "drinking") count fully only next
+   to a specific person or event ("my", "she", "on Sunday") and count half inside
+   general or design talk ("the provider should ..."). "Never been any risk" cancels
+   them. ``Thresholds.safeguarding_at`` or more flags the message. Below that, a
+   personal account (my / she / Dad ...) with no redress request and no design talk
+   is flagged by any one broad concern word ("alone", "flinches", "pushed",
+   "money" ...): the concern tier, deliberately loose.
+3. Chatter: a message made only of acknowledgement words, or a short one with a
+   greeting, logistics or tech cue, and without redress or off-topic cues.
+4. Complaint (needs "I / my / our / Mum" in the message): redress cues ("I want
+   an apology", "can someone ring me", "who do I speak to", weight 2) plus own-case
+   grievance cues ("I've emailed twice", "my assessment", weight 1). A stated
+   deferral ("I'll chase that separately, but for the spec ...") cancels them.
+5. Off-scope against on-scope evidence. Off: words of the scope's ``out_of_scope``
+   items that the scope statement and agenda do not use (their leading phrase
+   counts most, an adjacent pair of them most of all), plus general drift topics.
+   On: stemmed words of the title, scope statement, agenda and ``extra_terms``
+   (facilitator corrections; common care words count a quarter) plus design talk
+   ("the new service should ..."). Off-scope needs ``Thresholds.off_at`` evidence
+   and more than ``Thresholds.off_ratio`` times the on-scope evidence.
+
+``score`` is a confidence in [0, 1] that grows with the evidence for the label;
+``reasons`` name the cues and scope parts that decided it.
+
+Pure standard library, no I/O, no clock. A ``Classifier`` precomputes the scope's
+term sets once; ``classify`` costs a handful of regular-expression scans.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from facilitation import drift_lexicon as lex
+
+LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
+REDIRECT_LABELS = frozenset({"off_scope", "complaint"})
+
+CHATTER_MAX_WORDS = 25
+
+# Weights of out-of-scope words: a leading-phrase pair, a leading-phrase word, a word
+# from the explanation after " - " or "(".
+OOS_PAIR = 2.0
+OOS_HEAD = 1.5
+OOS_GENERAL = 0.5
+OOS_TAIL = 0.5
+COMMON_WEIGHT = 0.25
+EXTRA_WEIGHT = 1.5
+WEAK = 0.75
+CONCERN_WEIGHT = 2.0
+MAX_REASONS = 4
+
+
+@dataclass(frozen=True)
+class Scope:
+    title: str
+    scope: str
+    agenda: tuple[str, ...]
+    out_of_scope: tuple[str, ...] = ()
+    complaints_route: str = ""
+    extra_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision points (see the theory of operation). The defaults are the tuned ones."""
+
+    safeguarding_at: float = 2.0
+    complaint_at: float = 2.0
+    off_at: float = 1.5
+    off_ratio: float = 1.0
+
+
+@dataclass(frozen=True)
+class Classification:
+    label: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def scope_from_dict(d: Mapping[str, Any]) -> Scope:
+    """A Scope from one entry of a SCOPES.json file; out_of_scope may be missing."""
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = d.get(key) or ()
+        if isinstance(value, str):
+            return (value,)
+        return tuple(str(item) for item in value)
+
+    return Scope(
+        title=str(d.get("title", "")),
+        scope=str(d.get("scope", "")),
+        agenda=strings("agenda"),
+        out_of_scope=strings("out_of_scope"),
+        complaints_route=str(d.get("complaints_route", "")),
+        extra_terms=strings("extra_terms"),
+    )
+
+
+# --- text helpers ----------------------------------------------------------------
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\+1")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: carers/carer's -> carer, assessments -> assess."""
+    w = word.lower().replace("'", "")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("ation") and len(w) >= 9:
+        w = w[:-5]
+    return w
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _bounded(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])")
+
+
+_FIGURATIVE = _bounded(lex.FIGURATIVE)
+_HARM_STRONG = _bounded(lex.HARM_STRONG)
+_HARM_MEDIUM = _bounded(lex.HARM_MEDIUM)
+_HARM_WEAK = _bounded(lex.HARM_WEAK)
+_CONCERN = _bounded(lex.CONCERN)
+_PERSONAL = re.compile(
+    r"\b(?:my|our|i|i'?m|i'?ve|me|mum|dad|nan|gran|grandad|grandma|he|she|him|her|his)\b"
+)
+_GENERIC = _bounded(lex.GENERIC)
+_SPECIFIC = _compile(lex.SPECIFIC)
+_NO_RISK = _bounded(lex.NO_RISK)
+_REDRESS = _bounded(lex.REDRESS)
+_GRIEVANCE = _bounded(lex.GRIEVANCE)
+_DEFER = _bounded(lex.DEFER)
+_CHATTER = _compile(lex.CHATTER)
+_DESIGN = _compile(lex.DESIGN)
+_OFF_TOPICS = tuple(
+    (name, lex.OFF_TOPIC_WEIGHTS.get(name, 2.0), _compile(patterns))
+    for name, patterns in lex.OFF_TOPICS.items()
+)
+_NOT_ABOUT = re.compile(lex.NOT_ABOUT)
+_NOT_CHATTER = re.compile(lex.NOT_CHATTER)
+_OOS_GENERAL = frozenset(stem(w) for w in lex.OOS_GENERAL)
+_OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|our|we|we've|us|mum|dad|mam|nan|gran)\b")
+
+
+def _hits(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.group(0).strip() for m in pattern.finditer(text) if m.group(0).strip()]
+
+
+def _confidence(evidence: float, scale: float = 3.0) -> float:
+    return round(1.0 - math.exp(-max(evidence, 0.0) / scale), 3)
+
+
+def _quote(cue: str) -> str:
+    cue = cue.strip(" .,;:!?")
+    return f'"{cue[:40]}"'
+
+
+# --- the classifier ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _OutTopic:
+    name: str
+    pairs: frozenset[tuple[str, str]]
+    head: frozenset[str]
+    general: frozenset[str]
+    tail: frozenset[str]
+
+
+class Classifier:
+    """Classifies messages against one workshop's scope. Build once per scope."""
+
+    def __init__(self, scope: Scope, thresholds: Thresholds | None = None) -> None:
+        self.scope = scope
+        self.thresholds = thresholds or Thresholds()
+        self._surface: dict[str, str] = {}
+        weights: dict[str, float] = {}
+        for part in (scope.title, scope.scope, *scope.agenda):
+            for word in _words(normalise(part)):
+                self._add_term(weights, word, 1.0)
+        for part in scope.extra_terms:
+            for word in _words(normalise(part)):
+                self._add_term(weights, word, EXTRA_WEIGHT, force=True)
+        self._scope_weights = weights
+        pairs: set[tuple[str, str]] = set()
+        for part in (scope.title, scope.scope, *scope.agenda):
+            seq = [stem(w) for w in _words(normalise(part)) if w not in lex.STOPWORDS]
+            pairs.update(zip(seq, seq[1:], strict=False))
+        self._scope_pairs = frozenset(pairs)
+        self._out_topics = tuple(self._out_topic(item, weights) for item in scope.out_of_scope)
+
+    def _add_term(self, weights: dict[str, float], word: str, weight: float, force=False) -> None:
+        if word in lex.STOPWORDS or len(word) < 2 or word.isdigit():
+            return
+        s = stem(word)
+        if word in lex.COMMON or s in lex.COMMON:
+            weight = COMMON_WEIGHT
+        if force:
+            weight = max(weight, EXTRA_WEIGHT)
+        weights[s] = max(weights.get(s, 0.0), weight)
+        self._surface.setdefault(s, word)
+
+    def _out_topic(self, item: str, scope_weights: Mapping[str, float]) -> _OutTopic:
+        text = normalise(item)
+        head_text, tail_text = re.split(r"\s[-\u2013\u2014]\s|:|;", text + " - ", maxsplit=1)
+        name = re.sub(r"\s+", " ", item.split(" - ")[0].split(" (")[0]).strip()
+
+        def content(part: str, keep_common: bool = False) -> list[str]:
+            out = []
+            for word in _words(part):
+                s = stem(word)
+                common = s in lex.COMMON or word in lex.COMMON
+                if word in lex.STOPWORDS or len(word) < 2 or (common and not keep_common):
+                    out.append("")  # keeps pairs honest: no pairing across a gap
+                    continue
+                out.append(s)
+            return out
+
+        # Parentheses often hold an abbreviation or examples ("(PIP)", "(bins, parking)"):
+        # their words count like the leading phrase's.
+        head_text = head_text.replace("(", " , ").replace(")", " , ")
+        both = content(head_text, keep_common=True)
+        pairs = frozenset(
+            (a, b)
+            for a, b in zip(both, both[1:], strict=False)
+            if a and b and a != b and (a, b) not in self._scope_pairs
+        )
+        head = content(head_text)
+        distinct = frozenset(s for s in head if s and s not in scope_weights)
+        general = frozenset(s for s in distinct if s in _OOS_GENERAL)
+        head_set = distinct - general
+        tail_set = frozenset(
+            s
+            for s in content(tail_text)
+            if s and s not in scope_weights and s not in distinct and s not in _OOS_GENERAL
+        )
+        return _OutTopic(name=name, pairs=pairs, head=head_set, general=general, tail=tail_set)
+
+    # -- classify -------------------------------------------------------------------
+
+    def classify(self, text: str) -> Classification:
+        norm = normalise(text)
+        words = _words(norm)
+        stems = [stem(w) for w in words]
+        n_words = len(words)
+
+        # 1. safeguarding
+        limits = self.thresholds
+        harm, harm_reasons = self._harm(norm)
+        redress = _hits(_REDRESS, norm)
+        if harm < limits.safeguarding_at and not redress:
+            harm, harm_reasons = self._concern(norm, harm, harm_reasons)
+        if harm >= limits.safeguarding_at:
+            return Classification("safeguarding", _confidence(harm), tuple(harm_reasons))
+
+        # 2. chatter
+        off_named = _hits(_OFF_TOPICS[0][2], norm)
+        chatter = self._chatter(norm, words, n_words)
+        if (
+            chatter
+            and not redress
+            and not off_named
+            and not (
+                _NOT_CHATTER.search(norm)
+                and not chatter[0].startswith("chatter cue: acknowledgement")
+            )
+        ):
+            return Classification("chatter", _confidence(4.0), chatter)
+
+        # 3. complaint
+        grievance = _hits(_GRIEVANCE, norm)
+        defer = _hits(_DEFER, norm)
+        complaint = 2.0 * len(redress) + min(len(grievance), 3)
+        if defer:
+            complaint -= 4.0
+        own = bool(_OWN.search(norm))
+        if own and complaint >= limits.complaint_at and (redress or len(grievance) >= 4):
+            reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
+            reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
+            return Classification("complaint", _confidence(complaint), tuple(reasons))
+
+        # 4. off-scope against on-scope
+        on, on_reasons = self._on_evidence(norm, stems)
+        off, off_reasons = self._off_evidence(norm, stems)
+        if off and _NOT_ABOUT.search(norm):
+            kept = _NOT_ABOUT.sub(" ", norm)
+            off, off_reasons = self._off_evidence(kept, [stem(w) for w in _words(kept)])
+        if off >= limits.off_at and off > limits.off_ratio * on:
+            return Classification("off_scope", _confidence(off - on), tuple(off_reasons))
+
+        reasons = on_reasons or ("no drift cue: on scope by default",)
+        return Classification("on_scope", _confidence(on + 1.0), tuple(reasons))
+
+    def _harm(self, norm: str) -> tuple[float, list[str]]:
+        if not (_HARM_STRONG.search(norm) or _HARM_MEDIUM.search(norm) or _HARM_WEAK.search(norm)):
+            return 0.0, []
+        text = _FIGURATIVE.sub(" ~ ", norm)
+        strong = _hits(_HARM_STRONG, text)
+        medium = _hits(_HARM_MEDIUM, text)
+        weak = _hits(_HARM_WEAK, text)
+        specific = bool(_SPECIFIC.search(text))
+        generic = bool(_GENERIC.search(text))
+        factor = (1.0 if specific else 0.5) * (0.5 if generic else 1.0)
+        score = 3.0 * len(strong) + factor * (
+            2.0 * len(medium) + (WEAK * len(weak) if specific else 0)
+        )
+        if _NO_RISK.search(text):
+            score -= 4.0
+        cues = strong + medium + weak
+        return score, [f"harm cue: {_quote(c)}" for c in cues[:MAX_REASONS]]
+
+    def _concern(self, norm: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
+        """The concern tier: everyday words in a personal account, not a design point."""
+        if not _PERSONAL.search(norm) or _GENERIC.search(norm) or _NOT_CHATTER.search(norm):
+            return harm, reasons
+        words = _hits(_CONCERN, _FIGURATIVE.sub(" ~ ", norm))
+        if not words:
+            return harm, reasons
+        score = harm + CONCERN_WEIGHT * len(set(words))
+        return score, reasons + [f"concern word: {_quote(w)}" for w in words[:2]]
+
+    def _chatter(self, norm: str, words: list[str], n_words: int) -> tuple[str, ...]:
+        tokens = norm.replace(",", " ").replace("!", " ").replace(".", " ").split()
+        tokens = [t.strip("?:;()\"'-") for t in tokens]
+        tokens = [t for t in tokens if t]
+        if not tokens:
+            return ("chatter cue: empty or emoji only",)
+        unknown = [t for t in tokens if t not in lex.ACK_WORDS]
+        if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in lex.ACK_WORDS):
+            return (f"chatter cue: acknowledgement {_quote(' '.join(tokens[:4]))}",)
+        if n_words > CHATTER_MAX_WORDS:
+            return ()
+        cues = _hits(_CHATTER, norm)
+        return tuple(f"chatter cue: {_quote(c)}" for c in cues[:2])
+
+    def _on_evidence(self, norm: str, stems: list[str]) -> tuple[float, list[str]]:
+        total = 0.0
+        seen: dict[str, float] = {}
+        for s in stems:
+            weight = self._scope_weights.get(s)
+            if weight and s not in seen:
+                seen[s] = weight
+                total += weight
+        design = _hits(_DESIGN, norm)
+        total += 1.0 * len(design)
+        ranked = sorted(seen, key=lambda s: -seen[s])
+        reasons = [f"scope term: {_quote(self._surface.get(s, s))}" for s in ranked[:3]]
+        reasons += [f"design cue: {_quote(c)}" for c in design[:1]]
+        return total, reasons
+
+    def _off_evidence(self, norm: str, stems: list[str]) -> tuple[float, list[str]]:
+        total = 0.0
+        reasons: list[str] = []
+        stem_set = set(stems)
+        stem_pairs = set(zip(stems, stems[1:], strict=False))
+        for topic in self._out_topics:
+            score = OOS_PAIR * len(topic.pairs & stem_pairs)
+            score += OOS_HEAD * len(topic.head & stem_set)
+            score += OOS_GENERAL * len(topic.general & stem_set)
+            score += OOS_TAIL * len(topic.tail & stem_set)
+            if score:
+                total += score
+                reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
+        for name, weight, pattern in _OFF_TOPICS:
+            cues = _hits(pattern, norm)
+            if cues:
+                total += weight * len(cues)
+                reasons.append(f"off-topic cue ({name}): {_quote(cues[0])}")
+        return total, reasons[:MAX_REASONS]
+
+
+def classify(scope: Scope, text: str) -> Classification:
+    """One-off convenience; build a Classifier to classify many messages."""
+    return Classifier(scope).classify(text)

@@ -1,0 +1,1172 @@
+# ruff: noqa: E501, SIM905
+# (Long regular expressions read better whole; word lists read better as text.)
+"""Word lists for the scope-drift classifier (see facilitation/drift.py).
+
+Every entry is a regular expression matched against lower-cased text whose curly
+quotes have been straightened. Entries are written from general knowledge of how
+people talk in UK social care workshops (and of safeguarding indicators), not
+copied from any evaluation sentence. Weights: 3 = decisive on its own, 2 =
+strong, 1 = supporting evidence only.
+"""
+
+from __future__ import annotations
+
+# Shorthands used inside the patterns.
+_NT = r"(?:n'?t|not)"  # don't / dont / do not
+_PRON = r"(?:me|him|her|them|us|my \w+|his \w+|her \w+|our \w+|their \w+)"
+_FAMILY = (
+    r"(?:mum|mom|mam|mother|dad|father|nan|nana|gran|grandma|grandad|grandpa|son|daughter|"
+    r"husband|wife|partner|boyfriend|girlfriend|brother|sister|uncle|aunt|grandson|"
+    r"granddaughter|stepdad|stepmum|neighbour|lodger)"
+)
+
+# --- safeguarding ------------------------------------------------------------
+
+# Figures of speech that look like harm but are not. Removed before harm cues run.
+FIGURATIVE = (
+    r"dying (?:for|to|of (?:boredom|embarrassment))",
+    r"(?:killed|killing|kills) (?:me|my (?:back|feet|legs|head))(?! ?sel)(?=\W*(?:today|lol|haha|😭|😂|\W|$))",
+    r"(?:to )?die for",
+    r"would kill for",
+    r"hit (?:by|with) a (?:bus|lorry|car|train)",
+    r"hit the (?:nail|ground|road|roof|wall|spot|target|deadline)",
+    r"hits? (?:home|hard|different)",
+    r"beat the (?:queue|rush|system|traffic)",
+    r"(?:an |a |total |complete )?abuse of (?:\w+'? ?){1,3}(?:goodwill|trust|power|process|"
+    r"system|position|time|patience|money|funds)",
+    r"murder (?:a|for) (?:a )?(?:coffee|tea|cuppa|pint|biscuit)",
+    r"(?:scared|frightened|terrified) of (?:the )?(?:forms?|computers?|technology|paperwork|"
+    r"phone calls?|getting it wrong)",
+    r"killer (?:question|point|app)",
+    r"(?:really|so|deeply|truly|it|that|this|story|stories) touched (?:me|us)",
+    r"deadline",
+    r"self[- ]?assessment",
+    r"(?:talk|talked|talking|spoke|speak|say|said|know what to say|told|tell) (?:to (?:my|her|his|"
+    r"the|a) \w+ )?about (?:my \w+'s |his |her |their |)self[- ]?harm\w*",
+    r"(?:after|from|prevent\w*|reduc\w*|fewer|less) (?:\w+ )?self[- ]?harm\w*",
+)
+
+# Decisive disclosures (weight 3).
+HARM_STRONG = (
+    # suicide and self-harm, said about oneself or a named person
+    r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|starv\w*|burn\w*) "
+    r"(?:my|him|her|them|your)sel(?:f|ves)",
+    r"(?:is|been|was|keeps?|started|she's|he's|i'?m|i've been) self[- ]?harm(?:ing|ed)",
+    r"want(?:ed|s)? to die",
+    r"wish (?:i|she|he) (?:was|were|had) (?:dead|never been born)",
+    rf"(?:do|does|did)?{_NT} (?:really )?want to (?:be here|live|be alive|wake up|go on|exist)",
+    rf"(?:wo{_NT}|will not|not|do{_NT} think (?:i|she|he)'?(?:ll| will)) be (?:around|here) "
+    r"(?:much |for )?(?:longer|long|anymore|any more)",
+    r"(?:end|ending|ended) (?:it all|my life|things|it\b)",
+    r"take (?:my|his|her) (?:own )?life",
+    r"no (?:point|reason) (?:in )?(?:living|going on|carrying on|being here|to live)",
+    r"better off (?:without me|dead|if i (?:was|were)n'?t here)",
+    r"(?:nobody|no one|noone|no-one) would (?:even )?(?:notice|care|miss me)",
+    r"tired of (?:it all|living|being alive|everything)",
+    rf"(?:ca{_NT}|cannot) (?:go on|carry on|take (?:it|this|any ?more))",
+    r"suicid(?:e|al)",
+    r"overdos\w*",
+    r"(?:stash|stockpil\w*|hoard\w*|hidden|hiding) (?:of )?(?:tablets|pills|meds|medication|"
+    r"painkillers|paracetamol)",
+    r"(?:tablets|pills|meds|medication|paracetamol|blades?|razors?) (?:hidden|stashed|stockpiled)",
+    r"(?:sorted|sorting|written|wrote|made|making) (?:out )?(?:the|my|a) (?:will|goodbye)",
+    r"(?:giv(?:en|ing|e)|gave) (?:away )?(?:the|my) (?:dog|cat|pets?|things|stuff|belongings)",
+    r"letters? (?:to|for) (?:the kids|my kids|everyone|my family|the family)",
+    r"(?:scared|frightened|afraid|terrified) (?:of )?what (?:i|he|she) (?:might|could|would|will) do",
+    r"(?:might|could|will|would|going to|gonna) (?:hurt|hit|harm|kill|shake|strangle|smother) "
+    r"(?:him|her|them|myself|my)",
+    # physical and sexual abuse
+    rf"(?:hit|hits|hitting|punch\w*|slap\w*|kick(?:s|ed)|kicking {_PRON}|beat(?:s|en)?|beating"
+    rf"|shov\w*|strangl\w*|chok(?:e|ed|es|ing)|throttl\w*|burnt|burned|bit|bites?|pinch\w*) "
+    rf"{_PRON}\b",
+    r"(?:grabbed|grabbing|grabs|yanked|shook|shaking|dragged|pushed|pushes|threw|throws) "
+    r"(?:him|her|me|them|my|his|their)\b",
+    r"bruis\w*",
+    r"finger ?marks",
+    r"(?:marks|burns|cuts|welts|scratches) (?:on|all over) (?:her|his|my|their|both)",
+    r"black eye",
+    r"keep(?:ing|s)? (?:it |this |things |that )?(?:a |our |as )?(?:little )?secrets?",
+    r"(?:our|a) little secret",
+    rf"(?:do|does|did){_NT} (?:tell|say) (?:to )?(?:mum|mummy|dad|daddy|your|anyone|anybody|"
+    r"my|the)",
+    r"(?:touch\w*|touched) (?:me|her|him|my|his|them) (?:there|down|inappropriately|under)",
+    r"inappropriate(?:ly)? (?:touch\w*|photos?|pictures?|messages?|images?)",
+    r"(?:send|sends|sent|asked for|asks for|asking for) (?:me |her |him )?(?:nudes|naked|"
+    r"pictures of (?:herself|himself|myself)|photos of (?:herself|himself|myself))",
+    r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*|exploit\w*)",
+    r"rap(?:e|ed|ing)\b",
+    r"domestic (?:abuse|violence)",
+    r"coercive",
+    r"forced (?:marriage|to marry)",
+    r"\bfgm\b|female genital|cutting ceremony",
+    # exploitation and slavery
+    r"county lines",
+    r"cuckoo\w*",
+    r"modern slavery",
+    r"traffick\w*",
+    r"(?:keep|kept|keeps|keeping|took|taken|takes|has|holding|hold) (?:her|his|my|their) "
+    r"passports?",
+    r"older (?:lads|boys|men|man|guys|blokes|teenagers) (?:\w+ ){0,3}(?:picking|pick|collect\w*|"
+    r"hanging|driving|giving|buying|sending)",
+    r"(?:carry|carrying|holding|moving|deliver\w*) (?:drugs|packages|parcels|gear)",
+    # money taken
+    r"(?:took|taken|takes|taking|has took|kept|keeps|got|using) (?:my|her|his|their|mum's|dad's) "
+    r"(?:bank ?card|card|cards|pin|money|pension|benefits?|savings|wages|cash)",
+    r"(?:pension|money|benefits?|savings|cash)(?:'s| has| have| is| are)? (?:all )?"
+    r"(?:gone|disappear\w*|missing|vanish\w*)",
+    r"(?:no|not had|haven'?t had|without|hasn'?t got) (?:any )?money (?:for|to buy) "
+    r"(?:the )?(?:gas|electric\w*|food|heating|meter|the meter|bread|tea)",
+    r"(?:pressur\w*|forc\w*|made|makes|making) (?:me|her|him|them) (?:into |to )?"
+    r"(?:sign|give|hand over|lend|change (?:her|his|my) will|transfer)",
+    # neglect and self-neglect
+    r"(?:hardly|barely|no|not) (?:any |enough )?food in",
+    r"(?:stopped|stop|not|hardly|barely|isn'?t|wasn'?t|hasn'?t been) (?:really )?eating",
+    r"no (?:hot water|heating|food|electric\w*|gas) (?:for|in|since|at all)?",
+    r"sleep\w* in (?:his|her|their|my|a|the) (?:chair|car|armchair|shed|garden)",
+    r"sleep\w* (?:rough|on the streets?)",
+    r"(?:sitting|lying|left) in (?:wet|soiled|dirty|her own|his own)",
+    r"pressure (?:sores?|ulcers?)",
+    rf"(?:do{_NT}|not) (?:want to )?make a fuss",
+    r"left (?:alone|on (?:his|her|their) own|in (?:his|her|their) room) (?:for|all) "
+    r"(?:hours|days|day|night|the day|the weekend)",
+    r"locked (?:in|out|him in|her in|me in)",
+    r"(?:goes|went|gone|going) (?:very |really |all )?(?:quiet|silent|still) "
+    r"(?:whenever|when|every time|if) (?:he|she|they|him|her)",
+    # danger at home
+    r"(?:scared|afraid|frightened|terrified) (?:to go|of going) home",
+    rf"(?:do{_NT}|not) want to go home",
+    r"stay (?:out|away) (?:as late|as long|until|till)",
+    r"(?:i'?d|i would|she'?d|he'?d|we'?d) be in (?:serious |big |real |so much )?trouble",
+    r"(?:gets?|getting|got|goes|turns) (?:really |very |so )?(?:angry|violent|nasty|aggressive|"
+    r"rough|handy) (?:when|after|if|with (?:me|us|her|him|the))",
+    r"when (?:he|she|they)(?:'s| is| has|'ve| have)? (?:been )?(?:drinking|drunk|high|using)",
+    r"(?:drinking|drunk|drugs) and (?:things|it) (?:kick|kicks|get|gets) (?:off|nasty|bad)",
+    r"(?:hide|hides|hiding|hid) (?:upstairs|in (?:the|their|my|her|his) (?:room|bedroom|cupboard"
+    r"|wardrobe|bathroom)|from (?:him|her|dad|mum))",
+    rf"(?:wo{_NT}|will not|does{_NT}) let (?:me|her|him|them) (?:see|go|leave|out|"
+    r"have|talk|speak|use|eat)",
+    r"not allowed (?:to )?(?:go out|out|see|leave|have (?:my|her|his) own|talk|speak)",
+    r"(?:he|she|they) (?:checks|keeps checking|goes through|reads|read|went through) (?:my|her|his) "
+    r"(?:phone|messages|texts|emails)",
+    r"(?:threaten\w*|threats) (?:to|me|her|him|us)",
+    r"(?:i|she|he|they|we)(?:'m| am| is|'s| are|'re) (?:not safe|unsafe|in danger)",
+    r"(?:is|isn'?t|not|don'?t feel|doesn'?t feel|never feels?) (?:safe|unsafe) "
+    r"(?:at home|there|with (?:him|her|them|my|his))",
+    # added from general safeguarding indicators (not from the dev sentences)
+    r"(?:started|been|keeps?|is|was|she's|he's|i'?ve been|i'?ve started) cutting "
+    r"(?:again|herself|himself|myself|her arms|his arms|my arms)",
+    r"cutting again",
+    r"(?:cuts|scars|burns) (?:on|all over|up) (?:her|his|my) (?:arms?|legs?|wrists?|body|thighs?)",
+    rf"(?:do{_NT}|can{_NT}) see (?:the|any) point (?:anymore|any more|in anything|of going on|"
+    r"in living|in carrying on|in being here)",
+    r"(?:want|wanted|going|try) to (?:disappear|not exist|not be here)",
+    r"(?:nothing|no reason|nobody|no one) (?:left )?to live for",
+    r"(?:i'?ve|ive|i have) got nothing left",
+    r"thinking (?:about|of) (?:ending|killing|suicide|taking my|not being here|hurting)",
+    r"saving (?:them|the pills|the tablets|her pills|his pills|her tablets|his tablets|up (?:her|his|"
+    r"my) (?:pills|tablets|meds))(?: up)?",
+    r"comes? (?:in)?to (?:her|his|my) (?:room|bed|bedroom)",
+    r"(?:tie|ties|tied|tying|strap\w*|restrain\w*) (?:him|her|them|me) (?:to|in|up|down)",
+    r"locks? (?:me|her|him|them) (?:in|out|up)",
+    r"takes? (?:money|cash|things) (?:from|out of)",
+    r"(?:from|out of) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:purse|wallet|bank|account|"
+    r"handbag)",
+    r"(?:pads?|nappy|nappies|incontinence pads?) (?:all day|for hours|all night|not changed|"
+    r"never changed)",
+    r"(?:left|leaves|leaving) (?:\w+ ){0,2}in (?:bed|the chair|the dark|their room|her room|"
+    r"his room|the same) (?:\w+ ){0,2}(?:all day|for hours|all night|all weekend)",
+    r"(?:nobody|no one|noone) (?:ever )?(?:changes|washes|feeds|checks on|turns|helps) "
+    r"(?:him|her|them|me)",
+    r"(?:scared|afraid|frightened|terrified) (?:to|of) (?:go|going) (?:back|home|out)",
+    r"nowhere (?:to go|to live|to sleep|to stay|safe)",
+    rf"(?:ca{_NT}|cannot) take (?:much |any )?more(?: of (?:this|it))?",
+    r"(?:met|talking to|chatting to|chatting with|speaking to|messaging) (?:a |an |some |this )?"
+    r"(?:older )?(?:man|men|guy|bloke|adult|stranger|someone|boy|lad) (?:\w+ )?(?:online|on (?:a|an|"
+    r"the) (?:game|app|internet))",
+    r"(?:sending|send|sent|sends|share|sharing|shared) (?:\w+ )?(?:pictures|photos|pics|images|"
+    r"videos|selfies) (?:of (?:herself|himself) )?to (?:someone|a man|him|strangers|an older)",
+    r"wants (?:her|him) to (?:meet|come)",
+    r"(?:moved|moving|staying) (?:in(?:to)?) (?:my|his|her|their|our) (?:\w+'?s? )?(?:flat|house|"
+    r"home|place)",
+    r"can'?t get (?:them|him|her) out",
+    r"(?:taking|take|sending|send|made|make|forcing|force) (?:him|her|them) (?:\w+ ){0,5}"
+    r"(?:to get married|to marry|married)",
+    r"left (?:him|her|them|me|mum|dad) (?:\w+ )?(?:on the floor|lying|in (?:his|her|their|my) own)",
+    r"on the floor (?:for|until|till|all)",
+    rf"(?:ca{_NT}|cannot) (?:keep doing|keep going|do) (?:this|it) (?:any ?more|much longer|"
+    r"for much longer|like this)",
+    r"swallow\w* (?:all )?(?:\w+ )?(?:tablets|pills|meds|paracetamol)",
+    r"if (?:i|you|she|he|we|they) (?:ever )?tells? (?:anyone|anybody|someone|mum|dad|the)",
+    r"smack\w* (?:me|her|him|them|us|my|his|her)",
+    r"hurts? (?:my|her|his|their) (?:arms?|legs?|wrists?|body|face|head|skin)",
+    r"found (?:him|her|them|my \w+|mum|dad) (?:\w+ ){0,2}(?:on the (?:\w+ )?floor|collapsed|"
+    r"unconscious|not breathing|in a state)",
+    r"controls? (?:everything|all the money|the money|her money|his money|my money|what (?:she|he|i))",
+    r"(?:easier|better) (?:for (?:everyone|them|all of them) )?if i (?:just )?(?:went|was|wasn'?t|"
+    r"weren'?t|didn'?t|died|disappeared|wasn'?t here|left)",
+    r"(?:go|went|going) to sleep and (?:not|never|didn'?t|don'?t) wake up",
+    r"(?:frightened|scared|afraid|terrified) to be (?:in the house |at home |alone |on my own )?"
+    r"with (?:him|her|them|my|his)",
+    r"(?:pinned|held) (?:me|her|him) (?:down|against|to)",
+    r"held (?:down|by the)",
+    r"pull(?:s|ed|ing)? (?:my|her|his) hair",
+    r"rough with (?:me|her|him|them|mum|dad)",
+    r"(?:getting|gets|got|making|made|makes) (?:him|her|them|mum|dad) (?:to )?sign",
+    rf"(?:does{_NT}|did{_NT}|can{_NT}) understand what (?:he|she|they)(?:'s| is| are|'re) signing",
+    r"(?:keep|keeps|kept|take|takes|took) (?:all )?(?:his|her|their|my) (?:benefits|money|"
+    r"pension|wages|card|bank card|allowance)",
+    r"only (?:give|gives|giving|gave) (?:him|her|them|me) £ ?\d+",
+    r"(?:asking|asks|asked|telling|tells|told|wants) (?:her|him|me) to (?:come|go|meet) (?:\w+ ){0,2}"
+    r"(?:his|her|their) (?:house|flat|place|car|room)",
+    r"a (?:man|woman|bloke|guy)'s (?:flat|house|place|car)",
+    r"(?:smell|stench) (?:coming )?from (?:the|his|her|their) (?:flat|house|room|home)",
+    r"(?:hasn'?t|haven'?t|not) had (?:his|her|their|my) (?:medication|tablets|meds|insulin|"
+    r"injections?) (?:for|since|in)",
+    r"(?:tablets|meds|medication|pills) (?:are )?(?:all )?still in",
+    r"(?:carry|carrying|deliver\w*|hold|holding|drop off|dropping off) (?:bags|packages|parcels|"
+    r"stuff|things|phones?) for (?:them|him|some|older|these|those)",
+)
+
+# Strong cues that still read as a disclosure only with a specific person or event
+# (weight 2).
+HARM_MEDIUM = (
+    r"self[- ]?harm\w*",
+    r"(?:end of (?:my|her|his|our) (?:rope|tether))",
+    r"(?:i|we|she|he)(?:'m| am|'re| are|'s| is) at (?:breaking|the end|crisis) point",
+    r"(?:lash\w*|lashes) out at (?:me|her|him|us|his|her)",
+    r"(?:second|another|extra|new) (?:phone|mobile|sim)",
+    r"(?:new|expensive|designer) (?:trainers|clothes|jacket)",
+    r"(?:cash|money) (?:he|she|they) (?:can'?t|won'?t|cannot) explain",
+    r"(?:gone|going|went) missing",
+    r"after dark",
+    r"(?:never|doesn'?t|does not|isn'?t allowed to) (?:goes?|go) out",
+    r"(?:in a whisper|whisper\w*)",
+    r"(?:frightened|scared|afraid|terrified) of (?:him|her|them|my|his|her|dad|mum|the boys|"
+    r"the men)",
+    r"groom(?:ed|ing)\b(?! (?:and|or) (?:dress|wash))",
+    r"exploit(?:ed|ing|ation)\b",
+    r"neglect(?:ed|ing)?\b",
+    r"abus(?:e|ed|ing|ive|er)\b",
+    r"(?:panic|anxiety) attacks? (?:every|all the time|daily)",
+    r"(?:hasn'?t|haven'?t|not) (?:slept|eaten|washed|left the house|been out) (?:for|in) "
+    r"(?:days|weeks|months)",
+    r"(?:marks?|injur\w*) (?:on|to) (?:her|his|my)",
+    r"(?:hurting|hurts) (?:me|her|him|them)\b",
+    r"(?:shouts?|shouting|screams?|screaming|swears?|swearing) at (?:me|her|him|us|mum|dad)",
+    r"(?:i|we|she|he) (?:could|might) (?:snap|lose it)",
+    r"(?:does|controls|handles|took over|taken over|runs) (?:all )?(?:his|her|my) (?:banking|"
+    r"money|finances|bank|cards?|benefits)",
+    r"(?:never|hasn'?t|doesn'?t|don'?t|not) (?:\w+ )?(?:has|have|got) any money",
+    r"(?:keeps?|kept) (?:giving|sending|lending|handing) (?:\w+ )?money",
+    r"scam\w*",
+    r"(?:giv\w*|gave|bought|buys|buying) (?:him|her|them) (?:cigarettes|vapes?|drugs|weed|alcohol|"
+    r"booze|money|cash|gifts|presents|a phone|trainers)",
+    r"(?:calls?|calling|called) (?:her|him|me|them) (?:stupid|useless|names|thick|fat|a burden)",
+    r"crying (?:before|every|all the time|when)",
+    r"(?:pressure )?sores\b",
+    r"(?:haven'?t|hasn'?t|not|never) (?:eaten|been fed|had (?:a )?(?:meal|hot meal|food|anything "
+    r"to eat))",
+    r"hungry|starving",
+    r"(?:lost|losing) (?:so much |a lot of |loads of )?weight",
+    r"(?:out|outside|on the streets) (?:till|until) (?:midnight|late|all hours|\d+)",
+    r"(?:full of|piled (?:up )?with|covered in|stinks of) (?:rubbish|mould|mouldy|dirt|faeces|"
+    r"urine|poo|wee|flies)",
+    r"mouldy food",
+    r"won'?t let (?:anyone|anybody|us|me|the carers?) (?:in|near)",
+    r"punish\w*",
+    r"makes? (?:her|him|them|me) (?:sit|stand|stay|sleep) (?:in|alone|outside|on)",
+    r"threat\w*",
+    r"touch(?:ed|es|ing)? (?:me|her|him)\b",
+    r"kicked (?:me|us|him|her) out",
+    r"sleeping on (?:a |the )?(?:\w+'?s )?(?:sofa|floor|streets?)",
+    r"homeless",
+    r"boyfriend (?:is|who'?s|who is|aged) (?:1[89]|[2-9]\d)",
+    r"(?:much )?older (?:boyfriend|man|men|lads)",
+    r"(?:nobody|no one|noone) (?:has )?(?:checked|seen|heard from|been to see)",
+    r"(?:at|in) (?:her|his|my) (?:room|bedroom) at night",
+    r"dropped (?:him|her|them|mum|dad)\b",
+    r"put (?:me|her|him|them) in a (?:home|care home)",
+    r"laugh\w* at (?:him|her|me|them|my)",
+    r"film\w* (?:him|her|me|them|my)",
+    r"(?:wetting|wet|wets) the bed",
+    r"every (?:penny|pound)",
+    r"won'?t tell (?:me|us|anyone) where",
+    r"lost (?:all )?(?:her|his|my|their) friends",
+    r"sleeping (?:tablets|pills)",
+    r"cash ?(?:machine|point)|\batm\b",
+    r"(?:borrowed|borrows|borrowing|lent|lend|lending) (?:£ ?\d+|money|cash|\w+ pounds)",
+    r"piles? of (?:newspapers|rubbish|stuff|boxes|bags|post|junk)",
+    r"(?:gas|electric\w*|heating|water|phone) (?:has been |was |got |is )?(?:cut off|turned off|"
+    r"disconnected)",
+    r"refus\w* (?:all )?(?:help|food|to eat|care|support|visitors|to let)",
+    r"(?:bull(?:y|ied|ying|ies)|picked on|pick on)",
+    r"(?:won'?t|will not|refuses to|doesn'?t want to) go back",
+    rf"(?:does{_NT}|do{_NT}|ca{_NT}|never|is{_NT} allowed to) see (?:any of )?(?:us|his family|"
+    r"her family|their family|friends|anyone|his friends|her friends)",
+    r"(?:wo{_NT}|will not|does{_NT}) let (?:me|her|him|them) (?:answer|use|touch|call|phone|visit|"
+    r"contact|have (?:a|his|her) phone)",
+    r"(?:stopped|stop|not) (?:coming|visiting|turning up)",
+    rf"ca{_NT} get (?:out of|up from) (?:bed|the chair|the bath)",
+    r"(?:on|by) (?:his|her|their) own (?:all|for|since|every)",
+    r"(?:keeps?|kept|been) messaging (?:my|her|him|me)",
+    r"(?:made|make|makes|forced|forces) (?:him|her|me|them) (?:to )?(?:give|hand)",
+    r"(?:purple|big|red|black|blue) (?:marks?|bruis\w*|patch)",
+    r"marks? on (?:her|his|my|their) \w+",
+)
+
+# Vocabulary that is often general talk about safeguarding (weight 1). Counts only
+# next to a specific person or event, and not in a design suggestion.
+HARM_WEAK = (
+    r"safeguarding",
+    r"at risk",
+    r"in danger",
+    r"unsafe",
+    r"not safe",
+    r"(?:scared|frightened|terrified)\b",
+    r"(?:drinking|drunk)",
+    r"(?:angry|aggressive|violent)",
+    r"(?:hurt|hurting)",
+    r"(?:crisis|desperate|can'?t cope|not coping)",
+    r"(?:no one|nobody|noone) (?:checks?|visits?|comes)",
+    r"(?:help (?:her|him|me)\b)",
+    r"(?:police|999)",
+    r"(?:money|banking|purse|wallet|pension|savings|owes?)\b",
+    r"\b(?:she|he)(?:'s| is) (?:1[0-7]|[4-9])\b",
+    r"married",
+    r"(?:curtains (?:are )?(?:always )?(?:shut|closed|drawn))",
+    r"in the dark",
+    r"(?:going to|gonna|about to) (?:break|snap|crack)",
+    r"(?:waiting for|coming for|after) me\b",
+    r"(?:can )?barely (?:stand|walk|cope|eat|move)",
+    r"(?:at night|every night|all night|some nights)",
+    r"(?:tablets|pills|meds)",
+    r"(?:fall|fell|fallen) (?:over|down|on)?",
+    r"(?:stepdad|step-dad|mum'?s boyfriend|her boyfriend|his girlfriend|new partner)",
+    r"(?:online|a game|the internet|snapchat|instagram|tiktok|discord|facebook|whatsapp)",
+    r"(?:drugs|cash|cheques?|debts?|bailiffs|loan shark)",
+    r"(?:terrified|screaming|shouting|shouted|shook|rough|pinned)",
+    r"(?:medication|blister pack|insulin)",
+    r"(?:by (?:himself|herself|myself)|on (?:his|her|their|my) own|alone)",
+    r"(?:exhausted|can'?t cope|not coping|breaking down|falling apart)",
+    r"(?:a (?:man|woman|stranger|bloke)|older (?:man|woman|boys|girls))",
+    r"(?:wake up|went to sleep)",
+    r"(?:smell\w*|filthy|dirty|soiled)",
+    r"(?:unlocked|wander\w*|lost|missing)",
+    r"(?:crying|withdrawn|not (?:him|her)self|too scared|won'?t say)",
+    r"(?:injur\w*|a&e|ambulance)",
+    r"(?:borrow\w*|lend\w*|loans?|gifts?|gifted|owe\w*)",
+    r"(?:isolat\w*|cut off from|no friends|lonely)",
+    r"(?:floor|collapsed|unconscious)",
+    r"(?:hoard\w*|clutter\w*|cold house|freezing)",
+    r"(?:sedat\w*|out of the way)",
+    r"(?:keeps? coming round|comes round)",
+    r"\((?:1[0-7]|[5-9])\)|\b[2-9]\d year old\b",
+    r"(?:screaming|nightmares|soiling)",
+    r"(?:really low|low mood|hopeless|worthless|a burden|give up)",
+    r"(?:petrified|fear|frightened|afraid|scared)",
+    r"(?:secrets?|sweets|lifts? in|followed|stalk\w*|creepy)",
+    r"(?:knife|knives|weapon|gang|arrested)",
+    r"(?:blood|bleeding|burns?|sore|pain)",
+)
+
+# Broad concern words (weight 1 each, "the concern tier"): everyday words that often
+# sit in a disclosure. They flag only a personal account of a specific person, with no
+# redress request and no design talk, and only two or more together (or one beside a
+# weak or strong cue).
+CONCERN = (
+    r"alone|on (?:his|her|my|their) own|overnight|at night|all night",
+    r"lock(?:s|ed|ing)?|can'?t get out|trapped",
+    r"bath|shower|toilet|undress\w*|naked",
+    r"photos?|pictures?|film(?:s|ed|ing)?|videos?",
+    r"bank details|bank card|pin number|passwords?|rings? (?:her|him) (?:every|saying)",
+    r"flinch\w*|raises? (?:his|her) voice|shout\w*|scream\w*|yell\w*|swear\w* at",
+    r"cry|cries|crying|upset|distressed|petrified|scared|afraid|frightened|terrified",
+    r"ripped|torn|missing (?:clothes|money|things)|broken (?:glasses|phone)",
+    r"won'?t (?:talk|say|tell)|not (?:to )?tell|doesn'?t want (?:me|us|anyone) to know",
+    r"hand on (?:my|her|his)|touch\w*|kiss\w*|cuddl\w*",
+    r"waste of space|nobody wants?|no one wants?|useless|stupid|worthless|a burden",
+    r"sea|bridge|train tracks?|rope|jump|drown\w*|walk into",
+    r"sores?|wounds?|plaster|bleed\w*|cuts?|burns?|marks?|scratch\w*|swollen|limp\w*",
+    r"money|cash|card|pension|savings|benefits|bills? (?:unpaid|not paid)",
+    r"makes? (?:her|him|me|them) do|against (?:her|his|my) will|doesn'?t want to do",
+    r"don'?t like (?:the|him|her|my|going)|hates? going|dreads?|refuses to go",
+    r"can'?t (?:do|cope|manage|carry on)|had to get out|at the end|breaking point",
+    r"drink\w*|drunk|drugs|high|weed",
+    r"hit|hits|push\w*|shov\w*|grab\w*|rough\w*|smack\w*|slap\w*|kick\w*|punch\w*",
+)
+
+# A message that talks about people in general or proposes a design is not a
+# disclosure, so weak and medium cues count less.
+GENERIC = (
+    r"should",
+    r"needs? (?:a|an|to|clear)",
+    r"must",
+    r"provider",
+    r"every (?:provider|service|child|family|carer|member)",
+    r"e\.g\.?",
+    r"for example",
+    r"more likely",
+    r"such as",
+    r"if someone",
+    r"(?:a|the) question",
+    r"(?:lead|training|policy|process|procedure|spec|specification|outcomes?|measures?|design)\b",
+    r"\bfewer\b",
+    r"\bis (?:anyone|anybody|someone|the person)\b",
+    r"\b(?:put|add|have|include|need) (?:a|an) (?:\w+ )?(?:question|button|box|option|section|page|"
+    r"link|field)\b",
+    r"\b(?:forms?|button|website|web page|leaflet|app)\b",
+    r"\bpeople who\b",
+    r"\b(?:children|young people|carers|families|adults) (?:who|are|with)\b",
+)
+
+# "a specific person, now": the weak and medium cues need one of these.
+SPECIFIC = (
+    r"\b(?:my|our|i|i'?m|i'?ve|i'?d|me)\b",
+    rf"\b{_FAMILY}s?\b",
+    r"\b(?:he|she|he's|she's|him|her|his|hers)\b",
+    r"\b(?:the|a|an|this|that) (?:old |older |young |little )?(?:man|woman|lady|gentleman|girl|boy|"
+    r"lad|bloke|fella|couple|family) (?:next door|over the road|upstairs|downstairs|at|in|on|who|"
+    r"from)\b",
+    r"\b(?:next door|over the road|number \d+|two doors down)\b",
+    r"\b(?:yesterday|today|tonight|last (?:night|week|month)|this (?:morning|week)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|again|right now|rn|"
+    r"at the moment|these days|every night|since)\b",
+)
+
+# Statements that deny any risk ("there has never been any risk").
+NO_RISK = (
+    r"(?:never|not) (?:been )?(?:any|at) risk",
+    r"no (?:risk|concerns?) (?:to|about|at all)",
+    r"(?:never|no) (?:safeguarding )?(?:issue|concern)s? (?:about|with|for) (?:her|him)",
+    r"(?:isn'?t|wasn'?t|not) (?:a )?safeguarding",
+)
+
+# --- complaints ----------------------------------------------------------------
+
+# Asking for redress on one's own case (weight 2).
+REDRESS = (
+    r"(?:make|raise|log|lodge|file|put in|submit|making) a (?:formal |official )?complaint",
+    r"(?:formal(?:ly)?|official(?:ly)?) complain\w*",
+    r"(?:want|like|wish|going) to complain",
+    r"complain(?:ing)? about (?:the|a|my|our|her|his|their|how|what|being)",
+    r"(?:i|we)(?:'d| would)? (?:want|like|need|expect|demand|deserve)(?: to (?:get|have|see|receive))?"
+    r" (?:a |an |some |my |our |that |the |it )?(?:proper |full |formal |written |official )?"
+    r"(?:apology|apologise|explanation|answer|answers|refund|compensat\w*|review\w*|"
+    r"investigat\w*|reassess\w*|response|reply|decision reviewed|to know who|someone to|"
+    r"meeting with|"
+    r"assessment by|face[- ]to[- ]face assessment|new assessment|visit|"
+    r"a manager|to speak to|my money back|reimburs\w*|backdat\w*)",
+    r"(?:want|like|need) (?:that|this|it|the|my|our|his|her) (?:\w+ ){0,2}(?:reviewed|looked at|"
+    r"looked into|investigated|changed|taken off|removed|corrected|sorted|redone|backdated|"
+    r"reconsidered|overturned|reinstated|refunded|escalated|put right)",
+    r"(?:can|could|will|would|please|can't|won't)(?: \w+)?(?: someone| somebody| anyone| anybody|"
+    r" you| a manager)(?: from (?:the )?(?:council|team|la|local authority)| here)?(?: please)?"
+    r" (?:actually |just )?(?:ring|call|phone|chase|check|look into|look at|sort|find out|pick|"
+    r"get back|contact|email|follow up|explain why|get in touch|help me with my|fix)",
+    r"(?:ring|call|phone|email|contact) me (?:back|today|now|asap|urgently|tomorrow)",
+    r"(?:get|got) back to me",
+    r"who (?:do|can|should|would) (?:i|we) (?:speak|talk|complain|escalate|contact|go|write|"
+    r"ask|ring|call|email|get)",
+    r"who (?:deals|is dealing|handles|is responsible|is accountable|manages|decided|made th|"
+    r"signed|is in charge|can actually|can help|do i)",
+    r"where (?:do|can|should) (?:i|we) (?:send|complain|go|report|escalate)",
+    r"how (?:do|can) (?:i|we) (?:get (?:it|this|that|my|our|him|her|them)|complain|appeal|"
+    r"challenge|escalate|get someone)",
+    r"(?:chase|chasing) (?:this|it|that|them|my|our) (?:up )?(?:for me|please)",
+    r"escalate (?:this|it|that|my|our|to)|escalated",
+    r"refund\w*",
+    r"compensat\w*",
+    r"(?:an|my|a proper|a written) apology",
+    r"backdat\w*",
+    r"reimburs\w*",
+    r"investigat(?:e|ed|ion)",
+    r"accountab\w*",
+    r"data breach",
+    r"(?:needs|need) (?:looking|to be looked) (?:into|at)",
+    r"looked (?:at|into) (?:by|properly)",
+    r"a named person",
+    r"(?:i|we) need help (?:now|today|urgently)",
+    r"give my details",
+    r"get someone (?:assigned|allocated|to)",
+    r"get (?:her|him|them|someone|somebody|a manager) to (?:ring|call|contact|email|phone|get back)"
+    r" (?:me|us|to me|to us)",
+    r"(?:tell|explain to) me why",
+    r"someone to do something",
+    r"(?:my|our|his|her) (?:case|file) (?:reviewed|looked at|re-?opened)",
+)
+
+# Signs of a grievance about one's own case (weight 1).
+GRIEVANCE = (
+    r"(?:still )?(?:haven'?t|hasn'?t|have not|has not|never) (?:heard|had|received|been (?:paid|"
+    r"contacted|allocated|assessed|told|given)|got)",
+    r"(?:nobody|no one|noone)(?:'s| has)? (?:been )?(?:contacted|rang|rung|called|phoned|"
+    r"allocated|got back|been in touch|responded|replied)",
+    r"heard nothing",
+    r"(?:not|hasn'?t|haven'?t|never|didn'?t) (?:returned|answered|replied to) (?:my|our|any) "
+    r"(?:calls?|emails?|messages?|letters?)",
+    r"no (?:reply|response|answer|explanation|call ?back|record)",
+    r"(?:emailed|phoned|rang|called|written|wrote|chased|complained|asked)(?: them)? "
+    r"(?:twice|three times|\w+ times|again|repeatedly|already)",
+    r"(?:i'?ve|we'?ve|i have|we have) (?:emailed|phoned|written|rung|called|chased|been "
+    r"waiting|tried)",
+    r"on hold",
+    r"cut off",
+    r"(?:cancelled|rescheduled|postponed)(?: on (?:me|us))?(?: \w+){0,3} (?:again|twice|"
+    r"(?:\w+ )?times|in a row)",
+    r"keeps? (?:getting )?(?:cancelled|rescheduled|changing)",
+    r"(?:third|fourth|fifth|second) time",
+    r"(?:got|gets|had|was) (?:it |half (?:of )?(?:it|the \w+) )?wrong",
+    r"(?:turned|been turned) (?:us|me|him|her) down",
+    r"(?:was|were|been|got) (?:charged|promised|told|overcharged|billed)",
+    r"(?:still )?waiting (?:since|for (?:a |my |our |the )?(?:call|reply|response|answer|decision|"
+    r"outcome|payment))",
+    r"(?:cut|reduced|stopped) (?:our|my|his|her) (?:hours|package|care|budget|payment|support)",
+    r"without (?:telling|asking|warning|any warning|explanation)",
+    r"no warning",
+    r"(?:not|never|hasn'?t|haven'?t) (?:been )?paid",
+    r"(?:charged|billed|invoiced|overcharged) (?:us|me|him|her|mum|dad) (?:for|twice|again)",
+    r"£ ?\d+",
+    r"(?:my|our|mum'?s|dad'?s|his|her|my (?:son|daughter|mum|dad|husband|wife)'?s?) "
+    r"(?:case|assessment|referral|care package|package|direct payment|budget|payment|"
+    r"social worker|application|reference|account|file|hours|review|invoice|bill)",
+    r"inappropriate",
+    r"disgust\w*",
+    r"shouted at",
+    r"livid|furious|fuming|so angry|absolutely appalled|appalling|unacceptable|disgrace(?:ful)?",
+    r"(?:i|we) (?:reported|raised|flagged) (?:it|this|that)",
+    r"case (?:is |was |got )?closed",
+    r"(?:lost|lose|losing) (?:my|our|the) (?:assessment|form|paperwork|application|file|details)",
+    r"(?:as|like) i (?:was|were) promised",
+    r"(?:discharged|sent (?:him|her|them) home) (?:with no|without)",
+    r"(?:\d+|two|three|four|five|six) (?:weeks|months) (?:and|now|later|since)",
+    r"(?:since|in) (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)",
+)
+
+# The writer sets their own case aside to make a design point.
+DEFER = (
+    r"(?:chase|raise|sort|take|deal with) (?:that|this|it|mine) (?:up )?(?:separately|"
+    r"elsewhere|another time|later|outside)",
+    r"(?:i'?m |am )?not (?:here to |trying to |wanting to |asking to )?complain\w*",
+    r"not after a complaint",
+    r"(?:but|anyway|so) (?:for|on) the (?:spec|specification|design|new service|form|offer|plan|"
+    r"theory of change|contract)",
+    r"as (?:design |)feedback",
+    r"(?:not|isn'?t) about my (?:own )?case",
+)
+
+# --- chatter -------------------------------------------------------------------
+
+# Words that on their own make a bare acknowledgement ("+1", "agreed", "yes that").
+ACK_WORDS = frozenset(
+    [
+        "+1",
+        "1",
+        "agree",
+        "agreed",
+        "agreeing",
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "ya",
+        "yea",
+        "same",
+        "same",
+        "here",
+        "this",
+        "that",
+        "exactly",
+        "true",
+        "totally",
+        "absolutely",
+        "definitely",
+        "great",
+        "good",
+        "lovely",
+        "brilliant",
+        "nice",
+        "cool",
+        "ok",
+        "okay",
+        "okey",
+        "thanks",
+        "thank",
+        "you",
+        "ty",
+        "thx",
+        "cheers",
+        "ta",
+        "lol",
+        "haha",
+        "ha",
+        "hah",
+        "sure",
+        "right",
+        "indeed",
+        "spot",
+        "on",
+        "point",
+        "points",
+        "well",
+        "said",
+        "so",
+        "with",
+        "to",
+        "too",
+        "me",
+        "all",
+        "everyone",
+        "everybody",
+        "really",
+        "very",
+        "much",
+        "helpful",
+        "summary",
+        "excellent",
+        "perfect",
+        "fab",
+        "fantastic",
+        "amazing",
+        "love",
+        "it",
+        "and",
+        "👍",
+        "👏",
+        "🙂",
+        "😊",
+        "🙌",
+        "❤️",
+        "💯",
+        "✅",
+        "👋",
+        "😀",
+        "😂",
+        "+100",
+        "hear",
+        "seconded",
+        "second",
+        "that's",
+        "thats",
+        "it's",
+        "its",
+        "fair",
+        "enough",
+        "noted",
+        "was",
+        "useful",
+        "interesting",
+        "stuff",
+        "wonderful",
+    ]
+)
+
+# Greetings, logistics and tech trouble (weight 2). Only count in short messages.
+CHATTER = (
+    r"^(?:hi|hiya|hello|hey|heya|morning|good (?:morning|afternoon|evening)|afternoon|evening|"
+    r"greetings|howdy)\b",
+    r"\b(?:hi|hello|hiya|morning) (?:all|everyone|everybody|folks|there|again)\b",
+    r"(?<=[a-z] )(?<!round )(?<!over )(?<!near )(?<! out )(?<! in )(?<! up )(?<!down )(?<!from )"
+    r"(?<!live )(?<!work )(?<!born )here(?:,| -| 👋| from| as| too)",
+    r"\b(?:here now|i'?m here|im here|back now|i'?m back|im back|just joined|"
+    r"joining (?:late|now|from))\b",
+    r"first time (?:doing|at|joining|on) (?:one of )?these",
+    r"\b(?:nice|good|lovely) to (?:meet|see) (?:you|everyone)",
+    r"\bthanks? (?:for having|for organising|for running|everyone|all|\w+,? (?:really|that|great))",
+    r"\b(?:brb|afk|bbl|be right back|back in (?:a|\d+|five|ten))\b",
+    r"\b(?:can|could) (?:everyone|anyone|you|people) (?:hear|see) me\b",
+    r"\b(?:mic|microphone|camera|webcam|headset|audio|sound|wifi|wi-fi|internet|connection|"
+    r"signal) (?:\w+ ){0,2}(?:isn'?t|not|keeps|is|has|went|just|died|dropped|cutting|broken|"
+    r"working|playing|frozen|down|off)",
+    r"\b(?:wifi|wi-fi|internet|connection|laptop|computer|screen|zoom|teams|app)(?:'s| has| is)? (?:just )?"
+    r"(?:died|dropped|crashed|froze|frozen|updating|decided to update|keeps)",
+    r"\b(?:frozen|froze|dropped out|kicked out|lost connection|lagging|on mute|muted)\b",
+    r"\b(?:say|repeat) that (?:again|last bit)\b|\bdidn'?t (?:catch|hear) (?:that|what)\b",
+    r"\b(?:went|gone|going|is|it'?s|you'?re|sound) (?:a bit |really |very )?(?:fuzzy|crackly|"
+    r"choppy|blurry|robotic|echoey|breaking up)\b",
+    r"\bwhat did i miss\b|\bcan'?t hear (?:you|anyone|anything)\b",
+    r"\ba recording\b|\bbe recorded\b",
+    r"\b(?:the )?link (?:in the (?:email|invite|chat)|didn'?t work|doesn'?t work|isn'?t working|"
+    r"for (?:today|the (?:session|meeting|workshop|\w+ \w+ \w+ thing|\w+ \w+ thing|\w+ thing)))",
+    r"\b(?:is this|is that|am i in) the right (?:link|room|meeting|session|call|channel|place)",
+    r"\b(?:pop|put|share|post|paste|drop) the \w+ ?(?:link|slides|notes)",
+    r"\b(?:mentimeter|menti|padlet|jamboard|miro|slido)\b",
+    r"\bslides\b",
+    r"\b(?:sorry|apologies) (?:i'?m|im|for being|i was|for) (?:late|running late|joining late)",
+    r"\b(?:running|a bit|bit) late\b",
+    r"\b(?:have|need|got) to (?:leave|go|dash|head off|nip|pop|step)\b",
+    r"\b(?:nip|pop|step|dash|head) (?:off|out|away)\b",
+    r"\b(?:will|i'?ll) (?:catch up|read back|check the chat|be back)\b",
+    r"\bcarry on without me\b",
+    r"\b(?:cuppa|coffee|tea|loo|toilet|comfort) break\b|\bcuppa\b",
+    r"\b(?:is there|will there be|are we having|when is) (?:a|the) (?:break|lunch|comfort break)"
+    r"(?: at some point)?\b",
+    r"\b(?:the )?notes (?:from|of) (?:today|this session|the session|the meeting)",
+    r"\b(?:sent|send|circulated|shared) (?:round|around|out) (?:after|afterwards|later)",
+    r"\b(?:recording|recorded|minutes)\b.{0,20}\b(?:sent|available|shared|circulated)\b",
+    r"\b(?:voucher|expenses|travel costs|payment for taking part|taking part)\b",
+    r"\bwhich (?:agenda item|item|section|question|slide|breakout|room) (?:are we|is this)",
+    r"\bwhere are we (?:up to|on the agenda)\b",
+    r"\bwhat time (?:do we|does this|are we|is the)\b",
+    r"\b(?:an |another |the next |next )(?:evening |online |morning )?session\b",
+    r"\bemail my (?:thoughts|ideas|comments|views)\b",
+    r"\b(?:make|can you make) (?:the|it) (?:slides|text|screen|font) (?:bigger|larger)",
+    r"\b(?:my|the) (?:son|daughter|kid|kids|baby|dog|toddler)(?:'s| is)? (?:kicking off|crying|"
+    r"awake|home)\b",
+    r"\b(?:doorbell|door ?bell|delivery|parcel)\b.{0,20}\b(?:back|brb|sec|minute)\b",
+)
+
+# --- off-scope -----------------------------------------------------------------
+
+# General drift topics, by name (each cue weight 2 unless a tuple says otherwise).
+OFF_TOPICS: dict[str, tuple[str, ...]] = {
+    "said to be off topic": (
+        r"off[- ]?topic",
+        r"(?:slightly|totally|completely|bit) (?:off|unrelated)",
+        r"unrelated (?:but|question|note)",
+        r"not (?:related|relevant) (?:to this|but)",
+        r"random (?:question|one) (?:but|,)",
+        r"i know this is (?:about|meant to be about) .{1,40} but",
+        r"while (?:we'?re|we are|i'?m) (?:on|here|at it)",
+    ),
+    "national politics": (
+        r"\bgovernment\b",
+        r"\bwestminster\b",
+        r"\bparliament\b",
+        r"\b(?:our|my|the local|local) mp\b|\bmps\b",
+        r"\b(?:prime )?minister\b",
+        r"\b(?:general )?elections?\b",
+        r"\b(?:voting age|voted (?:for|to|in|out|leave|remain)|vote (?:for|labour|tory|reform|"
+        r"conservative|green|lib dem)|votes at 16)\b",
+        r"\b(?:tories|tory|conservatives|lib dems|reform uk)\b",
+        r"\bwhoever (?:gets in|wins)\b",
+        r"\bbrexit\b",
+        r"\bpoliticians?\b",
+        r"\b(?:labour|tory|reform|conservative) (?:party|government|mps?|lot|manifesto)\b",
+        r"\b(?:sunak|starmer|rishi|keir|farage|badenoch|boris johnson|rachel reeves)\b",
+        r"\bnational (?:overhaul|reform|policy|scandal)\b",
+        r"\bthe whole (?:social care |care |nhs |)system needs\b",
+        r"\b(?:taxes|tax rises|the chancellor|the budget)\b",
+        r"\bofsted\b",
+    ),
+    "council money and politics": (
+        r"\bcouncil tax\b",
+        r"\bwasted (?:\w+ )?(?:millions|money|thousands)\b",
+        r"\b(?:leisure centre|new offices|town hall refurb\w*|councillors'? (?:expenses|pay))\b",
+        r"\bservices are being cut\b",
+    ),
+    "news and television": (
+        r"\bdid (?:anyone|anybody|you) (?:see|watch|catch|read)\b",
+        r"\bpanorama\b|\bdocumentary\b|\bon (?:the )?(?:telly|tv|news)\b|\bin the news\b",
+        r"\bread about\b",
+    ),
+    "sport and entertainment": (
+        r"\b(?:football|the match|the game|england game|world cup|euros|premier league|"
+        r"strictly|bake off|eurovision|the darts|the cricket)\b",
+    ),
+    "a personal request to the group": (
+        r"\b(?:anyone|anybody|can (?:anyone|anybody|someone)) (?:know|recommend|got|suggest) (?:a|an|"
+        r"any) (?:good|decent|cheap|local|reliable|nice)\b",
+        r"\b(?:anyone|anybody) (?:selling|recommend)\b",
+    ),
+    "a question to the group": (
+        r"\b(?:does )?(?:anyone|anybody) (?:know|recommend|got|have|selling|sell|want|"
+        r"fancy|seen)\b (?:a |an |of |if |when |where |how |whether )",
+        r"\brecommend (?:a|an|any) (?:good )?(?:\w+ )?(?:cleaner|plumber|builder|dentist|"
+        r"mechanic|network|garage|solicitor|electrician|hairdresser|gardener)\b",
+        r"\b(?:looking for|anyone know) a (?:good )?(?:cleaner|plumber|builder|dentist|"
+        r"mechanic|solicitor|electrician|gardener|babysitter)\b",
+        r"\bany tips (?:for|on)\b",
+        r"\banyone else(?:'s)? (?:\w+ )?(?:lose|lost|get|got|have|had|road|house|street|been)\b",
+    ),
+    "local issues unrelated to the workshop": (
+        r"\b(?:flood\w*|potholes?|roadworks|bin collections?|bins\b|fly[- ]?tipping|"
+        r"planning permission|building \d+ houses|new houses|housing estate)\b",
+        r"\b(?:smoke alarms?|fire service|phone contract|mot\b|car insurance|energy bills?)\b",
+        r"\b(?:bus pass|train strikes?|parking permits?|parking tickets?)\b",
+        r"\b(?:storm|snow|heatwave|power cut|lose power|lost power|the weather)\b",
+    ),
+    "another body's job": (
+        r"\b(?:needs?|has|have|got) to (?:sort|get) (?:it|this|that|themselves|their act) ?"
+        r"(?:out|together|sorted)?\b",
+        r"\bshould be (?:banned|scrapped|abolished|sacked)\b",
+    ),
+    "technology in general": (
+        r"\b(?:ai|artificial intelligence|chatbots?|robots)\b (?:\w+ ){0,3}(?:replac\w*|"
+        r"tak\w* over|going to)",
+    ),
+}
+
+# Talk about designing the service: counts towards on_scope (weight 1 each).
+DESIGN = (
+    r"\bthe new (?:service|contract|offer|form|site|pages?|model|provider|spec\w*|front door|"
+    r"system|statement|plan)\b",
+    r"\bfor the (?:spec|specification|design|contract|new service|offer|plan)\b",
+    r"\b(?:should|could|would|must|needs? to) (?:\w+ ){0,2}(?:include|offer|have|be|"
+    r"ask|let|make|measure|provide|cover|help|count|require|link|pull|trigger)\b",
+    r"\b(?:would|could) (?:really )?(?:help|make (?:a|all the) difference|be (?:good|great|"
+    r"better|life changing))\b",
+    r"\bplease (?:don'?t|do not|keep|make|test|include|add|let)\b",
+    r"\b(?:what|how) (?:about|if) (?:we|the service|there)\b",
+    r"\b(?:i'?d|i would|we'?d|we would) (?:want|like|love|swap|push back)\b",
+    r"\b(?:outcome|measure|assumption|activity|activities|agenda|journey)\b",
+)
+
+# Weight of each general drift topic (default 2).
+OFF_TOPIC_WEIGHTS: dict[str, float] = {
+    "said to be off topic": 3.0,
+    "national politics": 3.0,
+    "a personal request to the group": 3.0,
+    "another body's job": 1.0,
+}
+
+# "Not asking about the rates": words after these are not evidence of drift.
+NOT_ABOUT = r"\bnot (?:asking|talking|on|here|going on|wanting to talk|trying to talk) about(?: the| my)?(?: \w+){1,2}"
+
+# Words of an out_of_scope item too general to show drift on their own.
+OOS_GENERAL = frozenset(
+    """adult adults child children young people school schools system systems staff policy
+    policies rate rates issue issues service services other others national local separate
+    covered cover review reviews decision decisions budget budgets specialist support plan
+    plans time times consultation workshop individual general wider rest part health nhs
+    decided covered commissioned rules rule centre centres building buildings room rooms day days place
+    hospital hospitals social care council public age aged over under year years old older
+    pathway process website page pages form forms money cost costs""".split()
+)
+
+# Design talk that rules out chatter even when a logistics word appears.
+NOT_CHATTER = r"\b(?:should|must|needs? to (?!go|leave|head|dash|nip|pop|step|get|collect|pick)|would (?:help|be)|the new|could (?:we|the|there))\b"
+
+# --- scope terms ---------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "aren't",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "doesn't",
+        "doing",
+        "don't",
+        "down",
+        "during",
+        "each",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "had",
+        "hadn't",
+        "has",
+        "hasn't",
+        "have",
+        "haven't",
+        "having",
+        "he",
+        "he'd",
+        "he'll",
+        "he's",
+        "her",
+        "here",
+        "here's",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "how's",
+        "i",
+        "i'd",
+        "i'll",
+        "i'm",
+        "i've",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn't",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "let's",
+        "like",
+        "lot",
+        "lots",
+        "me",
+        "more",
+        "most",
+        "much",
+        "must",
+        "mustn't",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "ought",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "say",
+        "says",
+        "shan't",
+        "she",
+        "she'd",
+        "she'll",
+        "she's",
+        "should",
+        "shouldn't",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "that's",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "there's",
+        "these",
+        "they",
+        "they'd",
+        "they'll",
+        "they're",
+        "they've",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "was",
+        "wasn't",
+        "we",
+        "we'd",
+        "we'll",
+        "we're",
+        "we've",
+        "were",
+        "weren't",
+        "what",
+        "what's",
+        "when",
+        "when's",
+        "where",
+        "where's",
+        "which",
+        "while",
+        "who",
+        "who's",
+        "whom",
+        "why",
+        "why's",
+        "will",
+        "with",
+        "won't",
+        "would",
+        "wouldn't",
+        "you",
+        "you'd",
+        "you'll",
+        "you're",
+        "you've",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "yes",
+        "yeah",
+        "ok",
+        "okay",
+        "really",
+        "actually",
+        "just",
+        "etc",
+        "eg",
+        "ie",
+        "one",
+        "two",
+        "three",
+        "first",
+        "also",
+        "still",
+        "well",
+        "way",
+        "thing",
+        "things",
+        "take",
+        "took",
+        "make",
+        "made",
+        "go",
+        "going",
+        "gone",
+        "come",
+        "came",
+        "know",
+        "think",
+        "thought",
+        "tell",
+        "told",
+        "said",
+        "see",
+        "seen",
+        "look",
+        "looks",
+        "want",
+        "wants",
+        "wanted",
+        "need",
+        "needs",
+        "needed",
+        "new",
+        "together",
+        "agree",
+        "agreed",
+        "workshop",
+        "workshops",
+        "session",
+        "sessions",
+        "today",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "us",
+        "we'll",
+        "around",
+        "across",
+        "within",
+        "without",
+        "including",
+        "include",
+        "includes",
+        "what's",
+        "whether",
+        "able",
+        "s",
+        "t",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "m",
+    ]
+)
+
+# Words too common in social care talk to show that a message is on the workshop's
+# scope (they still count, at a small weight).
+COMMON = frozenset(
+    [
+        "help",
+        "people",
+        "person",
+        "service",
+        "services",
+        "support",
+        "care",
+        "council",
+        "family",
+        "families",
+        "time",
+        "good",
+        "long",
+        "term",
+        "year",
+        "years",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "all",
+        "every",
+        "other",
+        "whole",
+        "part",
+        "stage",
+        "stages",
+        "local",
+        "plan",
+        "home",
+        "way",
+        "work",
+        "working",
+        "use",
+        "using",
+        "get",
+        "people's",
+        "someone",
+        "somebody",
+        "anyone",
+        "right",
+        "bit",
+        "lot",
+        "best",
+        "better",
+        "like",
+        "life",
+        "live",
+    ]
+)

@@ -1,0 +1,234 @@
+"""The scope-drift classifier: clear cases, a quality floor on the dev set, the CLI."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import classify as cli
+from facilitation.drift import (
+    LABELS,
+    REDIRECT_LABELS,
+    Classification,
+    Classifier,
+    Scope,
+    scope_from_dict,
+)
+
+DAY_OPS = Scope(
+    title="Day opportunities for adults with learning disabilities",
+    scope=(
+        "We are co-designing day activities for adults with learning disabilities: what a "
+        "good day looks like, which activities people want and how they travel to them."
+    ),
+    agenda=("What a good day looks like", "Travel training and accessible transport"),
+    out_of_scope=("Supported living placements", "Personal Independence Payment (PIP)"),
+    complaints_route="Call the council on 01632 960000.",
+)
+
+
+@pytest.fixture(scope="module")
+def day_ops() -> Classifier:
+    return Classifier(DAY_OPS)
+
+
+# --- clear cases -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello everyone, Priyanka here 👋",
+        "+1",
+        "Thanks, that was really helpful",
+        "my mic keeps cutting out, sorry",
+        "sorry I'm late, the link in the invite didn't work",
+    ],
+)
+def test_greetings_and_logistics_are_chatter(day_ops, text):
+    result = day_ops.classify(text)
+    assert result.label == "chatter"
+    assert any(r.startswith("chatter cue") for r in result.reasons)
+
+
+def test_a_disclosure_is_safeguarding_and_names_the_cue(day_ops):
+    result = day_ops.classify("My stepdad hits me when he has been drinking")
+    assert result.label == "safeguarding"
+    assert 'harm cue: "hits me"' in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some nights I think everyone would be better off without me",
+        "the man at the centre told my son to keep it a secret from me",
+    ],
+)
+def test_understated_disclosures_are_safeguarding(day_ops, text):
+    assert day_ops.classify(text).label == "safeguarding"
+
+
+def test_figurative_harm_words_are_not_safeguarding(day_ops):
+    assert day_ops.classify("brb, dying for a brew").label == "chatter"
+
+
+def test_a_personal_complaint_is_complaint(day_ops):
+    result = day_ops.classify(
+        "I have phoned the duty team four times about my direct payment and nobody has rung"
+        " back. I want an apology and someone to call me today."
+    )
+    assert result.label == "complaint"
+    assert any(r.startswith("redress cue") for r in result.reasons)
+
+
+def test_an_on_topic_message_is_on_scope_and_names_a_scope_term(day_ops):
+    result = day_ops.classify("Travel training on the bus gave my son his independence")
+    assert result.label == "on_scope"
+    assert 'scope term: "travel"' in result.reasons
+
+
+def test_an_out_of_scope_topic_is_off_scope_and_names_it(day_ops):
+    result = day_ops.classify("PIP reassessment is a nightmare, three years of evidence again")
+    assert result.label == "off_scope"
+    assert 'out-of-scope topic: "Personal Independence Payment"' in result.reasons
+
+
+def test_general_drift_is_off_scope(day_ops):
+    assert day_ops.classify("Did anyone watch the football last night?").label == "off_scope"
+
+
+def test_extra_terms_turn_a_borderline_message_on_scope():
+    text = "Living skills like cooking at the allotment"
+    assert Classifier(DAY_OPS).classify(text).label == "off_scope"
+    taught = dataclasses.replace(DAY_OPS, extra_terms=("allotment",))
+    result = Classifier(taught).classify(text)
+    assert result.label == "on_scope"
+    assert 'scope term: "allotment"' in result.reasons
+
+
+def test_result_shape(day_ops):
+    result = day_ops.classify("anything at all")
+    assert isinstance(result, Classification)
+    assert result.label in LABELS
+    assert 0.0 <= result.score <= 1.0
+    assert all(isinstance(r, str) and len(r) < 80 for r in result.reasons)
+    assert day_ops.classify("").label == "chatter"
+
+
+def test_scope_from_dict_tolerates_missing_out_of_scope():
+    scope = scope_from_dict({"title": "T", "scope": "S", "agenda": ["a", "b"]})
+    assert scope == Scope(title="T", scope="S", agenda=("a", "b"))
+
+
+# --- quality floor on the dev set ----------------------------------------------------
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "drift"
+
+
+def _dev_pairs() -> list[tuple[str, str]]:
+    scopes = json.loads((DEV / "dev_scopes.json").read_text(encoding="utf-8"))
+    classifiers = {k: Classifier(scope_from_dict(v)) for k, v in scopes.items()}
+    pairs = []
+    for name in ("dev.jsonl", "dev_safeguarding.jsonl"):
+        for line in (DEV / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                label = classifiers[row["scope_id"]].classify(row["text"]).label
+                pairs.append((row["label"], label))
+    return pairs
+
+
+@pytest.mark.skipif(
+    not (DEV / "dev_scopes.json").exists(),
+    reason=f"the shared dev set is not beside the repo ({DEV} is absent)",
+)
+def test_dev_set_quality_floor():
+    pairs = _dev_pairs()
+    fig = cli.figures(pairs)
+    # Reached on dev: safeguarding recall 1.00, redirect precision 1.00, recall 0.96.
+    assert fig["safeguarding_recall"] >= 0.95
+    assert fig["redirect"]["precision"] >= 0.95
+    assert fig["redirect"]["recall"] >= 0.90
+    assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
+
+
+# --- the command line ---------------------------------------------------------------
+
+
+def _run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    cli.add_arguments(parser)
+    return cli.run(parser.parse_args(argv))
+
+
+@pytest.fixture
+def scopes_file(tmp_path) -> Path:
+    path = tmp_path / "scopes.json"
+    entry = {
+        "title": DAY_OPS.title,
+        "scope": DAY_OPS.scope,
+        "agenda": list(DAY_OPS.agenda),
+        "complaints_route": DAY_OPS.complaints_route,
+    }
+    path.write_text(json.dumps({"day_ops": entry}), encoding="utf-8")
+    return path
+
+
+def _write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_cli_prints_one_json_line_per_message(tmp_path, scopes_file, capsys):
+    data = _write(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "scope_id": "day_ops", "text": "+1"},
+            {"id": "b", "scope_id": "day_ops", "text": "My stepdad hits me"},
+        ],
+    )
+    assert _run(["--scopes", str(scopes_file), str(data)]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(x["id"], x["label"]) for x in lines] == [("a", "chatter"), ("b", "safeguarding")]
+    assert all(set(x) == {"id", "label", "score"} for x in lines)
+
+
+def test_cli_report(tmp_path, scopes_file, capsys):
+    rows = [
+        ("a", "+1", "chatter"),
+        ("b", "My stepdad hits me", "safeguarding"),
+        ("c", "Did anyone watch the football?", "off_scope"),
+    ]
+    data = _write(
+        tmp_path / "in.jsonl",
+        [{"id": i, "scope_id": "day_ops", "text": t, "label": g} for i, t, g in rows],
+    )
+    assert _run(["--scopes", str(scopes_file), str(data), "--report"]) == 0
+    out = capsys.readouterr().out
+    assert "safeguarding recall: 1.000" in out
+    assert "redirect precision: 1.000" in out
+    assert "confusion" in out
+    assert all(label in out for label in LABELS)
+
+
+def test_cli_bad_json_line_is_one_plain_sentence(tmp_path, scopes_file, capsys):
+    data = tmp_path / "in.jsonl"
+    data.write_text('{"id": "a", "scope_id": "day_ops", "text": "+1"}\n{not json\n')
+    assert _run(["--scopes", str(scopes_file), str(data)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err.strip()
+    assert f"{data}, line 2" in err
+    assert "\n" not in err
+
+
+def test_cli_unknown_scope_and_missing_file(tmp_path, scopes_file, capsys):
+    data = _write(tmp_path / "in.jsonl", [{"id": "a", "scope_id": "nope", "text": "hi"}])
+    assert _run(["--scopes", str(scopes_file), str(data)]) == 2
+    assert "unknown scope_id 'nope'" in capsys.readouterr().err
+    assert _run(["--scopes", str(tmp_path / "missing.json"), str(data)]) == 2
+    assert "missing.json does not exist" in capsys.readouterr().err
