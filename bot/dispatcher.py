@@ -235,12 +235,18 @@ class Dispatcher:
                 self._by_room.pop(state.room, None)
             return
         self._by_room[state.room] = state
-        if state.breakout:
-            self._main_room_of.update({r.key: state.room for r in state.breakout.rooms if r.key})
+        # The last breakout's rooms stay linked after regroup, so a late report or a
+        # failure report from one of them still reaches the workshop.
+        recent = state.breakout or (state.past_breakouts[-1] if state.past_breakouts else None)
+        if recent:
+            self._main_room_of.update({r.key: state.room for r in recent.rooms if r.key})
 
     async def _refuse(
         self, state: WorkshopState, command: cmd.Command, refusal: Refused, now: float
     ) -> list[cmd.Command]:
+        if command.actor.platform_role is cmd.PlatformRole.BOT:
+            log.warning("the bot's own %r was refused: %s", command, refusal.reason)
+            return []
         if refusal.denied:
             await self.store.audit(
                 workshop_id=state.workshop_id if state.status is Status.RUNNING else None,

@@ -150,7 +150,7 @@ class Executor:
 
 
 def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
-    room = getattr(effect, "room", "")
+    room = getattr(effect, "main_room", "") or getattr(effect, "room", "")
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,

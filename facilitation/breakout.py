@@ -75,7 +75,9 @@ def _linked(request: Request, pair: Pair) -> bool:
 
 # Placement is a depth-first search; this caps its work so a hopeless request
 # (many clashing pairs) is refused quickly rather than searched for ever.
-SEARCH_STEPS = 20_000
+SEARCH_STEPS = 5_000
+MAX_SEARCH_DEPTH = 500  # the search recurses once per unit; Python's stack allows ~1,000
+MAX_CULPRIT_CHECKS = 20
 
 
 @dataclass
@@ -87,12 +89,27 @@ class _Search:
     balanced: bool
     steps: int = 0
 
+    def greedy(self, units: list[list[str]]) -> bool:
+        """One pass, each unit to its emptiest possible room: enough for most workshops,
+        and it needs no recursion however many people there are."""
+        for unit in units:
+            rooms = self.candidates(unit)
+            if not rooms:
+                break
+            self.rooms[rooms[0]].extend(unit)
+        else:
+            if _is_balanced(self.rooms) if self.balanced else all(self.rooms):
+                return True
+        for room in self.rooms:
+            room.clear()
+        return False
+
     def place(self, units: list[list[str]], index: int = 0) -> bool:
         self.steps += 1
         if self.steps > SEARCH_STEPS:
             return False
         if index == len(units):
-            return not self.balanced or _is_balanced(self.rooms)
+            return _is_balanced(self.rooms) if self.balanced else all(self.rooms)
         unit = units[index]
         for room in self.candidates(unit):
             self.rooms[room].extend(unit)
@@ -127,7 +144,7 @@ def _search(request: Request, balanced: bool) -> tuple[tuple[str, ...], ...] | N
         apart={frozenset(pair) for pair in request.apart},
         balanced=balanced,
     )
-    if not search.place(units):
+    if not (search.greedy(units) or (len(units) < MAX_SEARCH_DEPTH and search.place(units))):
         return None
     order = {person: n for n, person in enumerate(request.people)}
     return tuple(tuple(sorted(room, key=order.__getitem__)) for room in search.rooms)
@@ -147,7 +164,7 @@ def _is_balanced(rooms: list[list[str]]) -> bool:
 
 def _culprit(request: Request) -> Pair | None:
     """The first pair without which the people could be placed."""
-    for pair in (*request.together, *request.apart):
+    for pair in (*request.together, *request.apart)[:MAX_CULPRIT_CHECKS]:
         easier = Request(
             people=request.people,
             rooms=request.rooms,
@@ -181,15 +198,21 @@ def read_assignment_csv(text: str) -> list[tuple[int, str, str]]:
     """(line number, person, room) rows from "name or id, room" lines.
     A first line of "name,room" (or "id,room") is a header and is skipped."""
     rows = []
-    for number, fields in enumerate(csv.reader(io.StringIO(text)), start=1):
-        cells = [cell.strip() for cell in fields]
-        if not any(cells):
-            continue
-        if number == 1 and [c.casefold() for c in cells[:2]] in (["name", "room"], ["id", "room"]):
-            continue
-        if len(cells) != 2 or not all(cells):
-            raise CsvError(number, "expected two columns: a name (or id), then a room")
-        rows.append((number, cells[0], cells[1]))
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))  # spreadsheets add a BOM
+    try:
+        for number, fields in enumerate(reader, start=1):
+            cells = [cell.strip() for cell in fields]
+            while cells and not cells[-1]:  # spreadsheets add empty columns at the end
+                cells.pop()
+            if not cells:
+                continue
+            if number == 1 and [c.casefold() for c in cells] in (["name", "room"], ["id", "room"]):
+                continue
+            if len(cells) != 2 or not all(cells):
+                raise CsvError(number, "expected two columns: a name (or id), then a room")
+            rows.append((number, cells[0], cells[1]))
+    except csv.Error as error:
+        raise CsvError(reader.line_num, f"the line cannot be read ({error})") from None
     if not rows:
         raise CsvError(1, "the file has no rows")
     return rows
@@ -198,5 +221,10 @@ def read_assignment_csv(text: str) -> list[tuple[int, str, str]]:
 def names_for(rooms: int, given: Sequence[str]) -> tuple[str, ...]:
     """Room names: those given, then "Room N" for the rest."""
     names = list(given[:rooms])
-    names += [f"Room {n}" for n in range(len(names) + 1, rooms + 1)]
+    taken = {name.casefold() for name in names}
+    number = 0
+    while len(names) < rooms:
+        number += 1
+        if f"room {number}" not in taken:
+            names.append(f"Room {number}")
     return tuple(names)

@@ -158,7 +158,13 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
 
 
 def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]:
-    return [ev.WorkshopEnded(by_id=c.actor.id, at=now)]
+    # Groups still out are brought back first, so nobody is stranded and no report is lost.
+    back = (
+        rooms.close(state, by_id=c.actor.id, now=now, early=True, late=False)
+        if state.breakout
+        else []
+    )
+    return [*back, ev.WorkshopEnded(by_id=c.actor.id, at=now)]
 
 
 def _change_setting(state: WorkshopState, c: cmd.ChangeSetting, now: float) -> list[ev.Event]:

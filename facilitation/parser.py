@@ -300,6 +300,18 @@ def _breakout(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.OpenBreakout(**env.fields(), **options)
 
 
+_EXAMPLE = "breakout 20m | groups: 3 | "
+
+
+def _none(value: str) -> bool:
+    return value.strip().casefold() in ("0", "none", "no", "off")
+
+
+def _reminders(env: _Envelope, value: str) -> tuple[int, ...]:
+    parts = [part for part in value.split(",") if part.strip()]
+    return tuple(_seconds(env, part, _EXAMPLE + "reminders: 5m, 1m") for part in parts)
+
+
 def _names_part(env: _Envelope, value: str) -> dict:
     return {"names": _items(value)}
 
@@ -317,14 +329,10 @@ _BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict]] = {
     "max": lambda env, v: {"max_per_room": _whole_number(env, v, "max")},
     "seed": lambda env, v: {"seed": _whole_number(env, v, "seed")},
     "notice": lambda env, v: {
-        "notice": 0 if v.casefold() in ("0", "none", "no") else _seconds(env, v, "notice: 30s")
+        "notice": 0 if _none(v) else _seconds(env, v, _EXAMPLE + "notice: 30s")
     },
-    "grace": lambda env, v: {"grace": _seconds(env, v, "grace: 60s")},
-    "reminders": lambda env, v: {
-        "reminder_offsets": tuple(
-            _seconds(env, r, "reminders: 5m, 1m") for r in v.split(",") if r.strip()
-        )
-    },
+    "grace": lambda env, v: {"grace": _seconds(env, v, _EXAMPLE + "grace: 60s")},
+    "reminders": lambda env, v: {"reminder_offsets": () if _none(v) else _reminders(env, v)},
 }
 
 

@@ -37,6 +37,7 @@ from facilitation.timers import (
 MIN_SECONDS = 60
 MAX_SECONDS = 3 * 60 * 60
 MIN_WARNING_SECONDS = 20  # WCAG 2.2.1: time to react before anything automatic
+MAX_WAIT_SECONDS = 10 * 60  # longest notice before opening, or grace before regroup
 
 # --- decide ------------------------------------------------------------------
 
@@ -52,12 +53,13 @@ def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list
     require(state.breakout is None, words.breakout_already_running(p))
     require(MIN_SECONDS <= c.duration <= MAX_SECONDS, words.breakout_length_out_of_range())
     require(c.assignment in cmd.ASSIGNMENTS, words.bad_choice(p, "breakout", cmd.ASSIGNMENTS))
+    require(c.notice <= MAX_WAIT_SECONDS and c.grace <= MAX_WAIT_SECONDS, words.wait_too_long())
     people = people_to_assign(state)
     require(bool(people), words.nobody_to_assign())
     names, placed = _rooms_and_placed(state, c, people)
     require(len(names) <= len(people), words.too_many_groups(len(names), len(people)))
-    together = tuple(_pair_ids(state, pair) for pair in c.together)
-    apart = tuple(_pair_ids(state, pair) for pair in c.apart)
+    together = tuple(_pair_ids(state, pair, people) for pair in c.together)
+    apart = tuple(_pair_ids(state, pair, people) for pair in c.apart)
     seed = c.seed if c.seed is not None else 0
     request = Request(people, len(names), seed, together, apart, placed, c.max_per_room)
     if c.assignment == "self":
@@ -81,7 +83,7 @@ def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list
         together=together,
         apart=apart,
         reminder_offsets=tuple(
-            o for o in sorted(set(c.reminder_offsets), reverse=True) if o < c.duration
+            o for o in sorted(set(c.reminder_offsets), reverse=True) if 0 < o < c.duration
         ),
         grace=max(MIN_WARNING_SECONDS, c.grace),
         by_id=c.actor.id,
@@ -132,7 +134,7 @@ def _from_csv(
             listed.append((find_person(state, name).id, room))
         except Refused as refusal:
             raise Refused(words.csv_problem(line, refusal.reason.rstrip("."))) from None
-    return _placed_in(c.names, listed, people)
+    return _placed_in(state, c.names, listed, people)
 
 
 def _from_list(
@@ -142,17 +144,26 @@ def _from_list(
     people: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     listed = [(find_person(state, name).id, room) for name, room in pairs]
-    return _placed_in(given_names, listed, people)
+    return _placed_in(state, given_names, listed, people)
 
 
 def _placed_in(
-    given_names: tuple[str, ...], listed: list[tuple[str, str]], people: tuple[str, ...]
+    state: WorkshopState,
+    given_names: tuple[str, ...],
+    listed: list[tuple[str, str]],
+    people: tuple[str, ...],
 ) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
     """Rooms are the names given, else those used in the list, in order of first use."""
     names = list(given_names)
     folded = {n.casefold(): i for i, n in enumerate(names)}
     placed = []
+    rooms_of: dict[str, str] = {}
     for pid, room in listed:
+        earlier = rooms_of.setdefault(pid, room)
+        require(
+            earlier.casefold() == room.casefold(),
+            words.listed_twice(state.name_of(pid), earlier, room),
+        )
         if room.casefold() not in folded:
             require(not given_names, words.no_such_room(room, given_names))
             folded[room.casefold()] = len(names)
@@ -162,8 +173,14 @@ def _placed_in(
     return tuple(names), tuple(placed)
 
 
-def _pair_ids(state: WorkshopState, pair: tuple[str, str]) -> tuple[str, str]:
-    return find_person(state, pair[0]).id, find_person(state, pair[1]).id
+def _pair_ids(
+    state: WorkshopState, pair: tuple[str, str], people: tuple[str, ...]
+) -> tuple[str, str]:
+    """Both people of a pair, who must both be going into groups."""
+    found = find_person(state, pair[0]), find_person(state, pair[1])
+    for person in found:
+        require(person.id in people, words.not_in_a_group(person.name))
+    return found[0].id, found[1].id
 
 
 def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ...]:
@@ -171,7 +188,9 @@ def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ..
         return assign(request)
     except AssignmentError as error:
         if error.pair is None:
-            raise Refused(words.rooms_too_small(request.max_per_room)) from None
+            if request.max_per_room:
+                raise Refused(words.rooms_too_small(request.max_per_room)) from None
+            raise Refused(words.groups_impossible()) from None
         first, second = (state.name_of(pid) for pid in error.pair)
         together = error.pair in request.together
         raise Refused(words.pair_cannot_be_kept(first, second, together)) from None
@@ -181,13 +200,31 @@ def _opened(state: WorkshopState, now: float, late: bool) -> ev.BreakoutOpened:
     b = state.breakout
     members = tuple(room.members for room in b.rooms)
     if b.mode == "self":  # those who did not choose are placed now, around the choices
-        people = people_to_assign(state)
-        placed = tuple((pid, i) for i, m in enumerate(members) for pid in m if pid in people)
-        request = Request(people, len(b.rooms), b.seed, b.together, b.apart, placed, b.max_per_room)
-        members = _assign(state, request)
+        members = _self_select_groups(state, b, members)
     return ev.BreakoutOpened(
         number=b.number, members=members, ends_at=now + b.duration, at=now, late=late
     )
+
+
+def _self_select_groups(
+    state: WorkshopState, b: Breakout, chosen: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], ...]:
+    """A timer opens the rooms, so this must never refuse: honour the choices if it
+    can, else the pairs and limits without the choices, else just balance."""
+    people = people_to_assign(state) or tuple(pid for m in chosen for pid in m)
+    placed = tuple((pid, i) for i, m in enumerate(chosen) for pid in m if pid in people)
+    rooms = len(b.rooms)
+    attempts = (
+        Request(people, rooms, b.seed, b.together, b.apart, placed, b.max_per_room),
+        Request(people, rooms, b.seed, b.together, b.apart, (), b.max_per_room),
+        Request(people, rooms, b.seed),
+    )
+    for request in attempts:
+        try:
+            return assign(request)
+        except AssignmentError:
+            continue
+    return chosen  # nobody to place (everyone left): open the rooms as chosen
 
 
 def join_room(state: WorkshopState, c: cmd.JoinRoom, now: float) -> list[ev.Event]:
@@ -196,6 +233,7 @@ def join_room(state: WorkshopState, c: cmd.JoinRoom, now: float) -> list[ev.Even
     require(b.mode == "self", words.not_self_select(state.prefix))
     require(b.status is BreakoutStatus.PLANNED, words.rooms_already_open())
     require(role_of(state, c.actor) is Role.PARTICIPANT, words.staff_not_grouped())
+    require(c.actor.id not in state.quiet_ids, words.staying_back(state.prefix))
     index = _room_named(b, c.name)
     room = b.rooms[index]
     full = b.max_per_room and len(room.members) >= b.max_per_room
@@ -226,9 +264,11 @@ def _running(state: WorkshopState) -> Breakout:
 
 
 def extend(state: WorkshopState, c: cmd.ExtendBreakout, now: float) -> list[ev.Event]:
+    b = state.breakout
+    require(b is None or b.is_running, words.rooms_not_open_yet())
     b = _running(state)
     require(MIN_SECONDS <= c.seconds <= MAX_SECONDS, words.breakout_length_out_of_range())
-    ends_at = b.ends_at + c.seconds
+    ends_at = max(b.ends_at, now) + c.seconds  # in the grace countdown, count from now
     # Reminders whose moment has already passed would only confuse: skip them.
     skipped = tuple(o for o in b.reminder_offsets if ends_at - o <= now)
     return [
@@ -280,8 +320,12 @@ def broadcast(state: WorkshopState, c: cmd.Broadcast, now: float) -> list[ev.Eve
 
 
 def _my_room(state: WorkshopState, c: cmd.Command, word: str) -> int:
+    """The room it was typed in, or else the person's own group (say, if the
+    platform could not make the rooms)."""
     b = _running(state)
     index = b.room_index(c.room)
+    if index is None:
+        index = b.room_of(c.actor.id)
     require(index is not None, words.only_in_breakout_room(state.prefix, word))
     return index
 
@@ -342,6 +386,12 @@ def _in_rooms(state: WorkshopState, b: Breakout, text: str) -> list[Effect]:
     return [Post(room=room.key, text=text) for room in keyed]
 
 
+def _everywhere(state: WorkshopState, b: Breakout, text: str) -> list[Effect]:
+    """Every room and the main room (once, if no room was made)."""
+    rooms = [Post(room=room.key, text=text) for room in b.rooms if room.key]
+    return [*rooms, Post(room=state.room, text=text)]
+
+
 def _names(state: WorkshopState, ids: tuple[str, ...]) -> list[str]:
     return [state.name_of(pid) for pid in ids]
 
@@ -400,12 +450,13 @@ def on_time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> list[Effect]:
 
 
 def on_extended(s: WorkshopState, e: ev.BreakoutExtended) -> list[Effect]:
-    text = words.breakout_extended(e.added, e.seconds_left)
-    return [*_in_rooms(s, s.breakout, text), Post(room=s.room, text=text)]
+    return _everywhere(s, s.breakout, words.breakout_extended(e.added, e.seconds_left))
 
 
 def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
     b = s.past_breakouts[-1]
+    if not b.ends_at:  # it never opened
+        return [Post(room=s.room, text=words.breakout_cancelled())]
     effects: list[Effect] = []
     for room in b.rooms:
         if room.key:
@@ -422,8 +473,7 @@ def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
 
 
 def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
-    text = words.broadcast(e.text, s.name_of(e.by_id))
-    return [*_in_rooms(s, s.breakout, text), Post(room=s.room, text=text)]
+    return _everywhere(s, s.breakout, words.broadcast(e.text, s.name_of(e.by_id)))
 
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:

@@ -529,11 +529,10 @@ def breakout_notice(
     max_per_room: int,
 ) -> str:
     when = f"in {duration(notice)}" if notice else "now"
-    lines = [
-        f"What happens next: {when} we split into {len(rooms)} small groups for {duration(length)}."
-    ]
+    groups = "one small group" if len(rooms) == 1 else f"{len(rooms)} small groups"
+    lines = [f"What happens next: {when} we split into {groups} for {duration(length)}."]
     if self_select:
-        limit = f" (at most {max_per_room} people in each)" if max_per_room else ""
+        limit = f" (at most {people(max_per_room)} in each)" if max_per_room else ""
         lines.append(f"Choose your room by typing {p}join and the room name{limit}. The rooms are:")
         lines += [f"- {name}" for name, _ in rooms]
         lines.append("If you have not chosen when the rooms open, you will be given a room.")
@@ -677,7 +676,7 @@ def pair_cannot_be_kept(first: str, second: str, together: bool) -> str:
 
 
 def rooms_too_small(max_per_room: int) -> str:
-    return f"Everyone does not fit with at most {max_per_room} people in each room. Please allow more people per room, or more groups."
+    return f"Not everyone fits with at most {people(max_per_room)} in each room. Please allow more people per room, or more groups."
 
 
 def no_such_room(name: str, rooms: Sequence[str]) -> str:
@@ -685,7 +684,7 @@ def no_such_room(name: str, rooms: Sequence[str]) -> str:
 
 
 def room_full(room: str, max_per_room: int) -> str:
-    return f"{room} is full (at most {max_per_room} people). Please choose another room."
+    return f"{room} is full (at most {people(max_per_room)}). Please choose another room."
 
 
 def not_self_select(p: str) -> str:
@@ -712,6 +711,40 @@ def csv_problem(line: int, problem: str) -> str:
 
 def csv_unreadable(source: str, reason: str) -> str:
     return f"I could not read the file {source}: {reason}."
+
+
+def people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count} people"
+
+
+def not_in_a_group(name: str) -> str:
+    return f"{name} is not going into a group (facilitators and people staying in the main room are not), so they cannot be in a pair."
+
+
+def listed_twice(name: str, first: str, second: str) -> str:
+    return f"{name} is listed twice, in {first} and in {second}. Please list each person once."
+
+
+def groups_impossible() -> str:
+    return "I cannot make these groups with the pairs given. Please use fewer pairs, or a different number of groups."
+
+
+def staying_back(p: str) -> str:
+    return (
+        f"You chose to stay in the main room. Type {p}quiet off first if you want to join a group."
+    )
+
+
+def rooms_not_open_yet() -> str:
+    return "The rooms are not open yet. You can give more time once they are open."
+
+
+def breakout_cancelled() -> str:
+    return "The small groups are cancelled. Everyone stays in the main room."
+
+
+def wait_too_long() -> str:
+    return "The notice before the rooms open, and the time before everyone comes back, can each be at most 10 minutes."
 
 
 def no_local_files() -> str:
