@@ -56,7 +56,11 @@ def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list
     require(c.notice <= MAX_WAIT_SECONDS and c.grace <= MAX_WAIT_SECONDS, words.wait_too_long())
     people = people_to_assign(state)
     require(bool(people), words.nobody_to_assign())
+    require(c.groups >= 0 and c.size >= 0, words.need_groups(p))
+    if c.assignment in ("random", "self"):
+        require(c.groups > 0 or c.size > 0, words.need_groups(p))
     names, placed = _rooms_and_placed(state, c, people)
+    require(bool(names), words.need_groups(p))
     require(len(names) <= len(people), words.too_many_groups(len(names), len(people)))
     together = tuple(_pair_ids(state, pair, people) for pair in c.together)
     apart = tuple(_pair_ids(state, pair, people) for pair in c.apart)
@@ -190,7 +194,9 @@ def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ..
         if error.pair is None:
             if request.max_per_room:
                 raise Refused(words.rooms_too_small(request.max_per_room)) from None
-            raise Refused(words.groups_impossible()) from None
+            if request.together or request.apart:
+                raise Refused(words.groups_impossible()) from None
+            raise Refused(words.room_would_be_empty()) from None
         first, second = (state.name_of(pid) for pid in error.pair)
         together = error.pair in request.together
         raise Refused(words.pair_cannot_be_kept(first, second, together)) from None

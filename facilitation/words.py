@@ -729,6 +729,10 @@ def groups_impossible() -> str:
     return "I cannot make these groups with the pairs given. Please use fewer pairs, or a different number of groups."
 
 
+def room_would_be_empty() -> str:
+    return "Every room needs at least one person in it. Please use fewer rooms, or put someone in each."
+
+
 def staying_back(p: str) -> str:
     return (
         f"You chose to stay in the main room. Type {p}quiet off first if you want to join a group."
