@@ -82,6 +82,8 @@ async def bootstrap(
             breakout_notice=settings.breakout.notice_seconds,
             breakout_reminders=tuple(m * 60 for m in settings.breakout.reminder_minutes),
             breakout_grace=settings.breakout.grace_seconds,
+            drift_sensitivity=settings.drift.sensitivity,
+            drift_cooldown=settings.drift.cooldown_seconds,
         ),
     )
     timers.on_fire = dispatcher.fire

@@ -125,6 +125,13 @@ class BreakoutSettings(BaseModel):
     grace_seconds: int = Field(default=60, ge=20, le=600)
 
 
+class DriftSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    sensitivity: Literal["low", "normal", "high"] = "normal"
+    cooldown_seconds: int = Field(default=300, ge=30, le=3600)
+
+
 class ConsoleSettings(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -161,6 +168,7 @@ class Settings(BaseModel):
     bot: BotSettings = Field(default_factory=BotSettings)
     workshop: WorkshopSettings = Field(default_factory=WorkshopSettings)
     breakout: BreakoutSettings = Field(default_factory=BreakoutSettings)
+    drift: DriftSettings = Field(default_factory=DriftSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)

@@ -25,7 +25,13 @@ from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import SendPrivate
 from facilitation.engine import Refused, answer, decide, react
-from facilitation.events import Event, WorkshopEnded, WorkshopStarted
+from facilitation.events import (
+    Event,
+    LabelCorrected,
+    SafeguardingFlagged,
+    WorkshopEnded,
+    WorkshopStarted,
+)
 from facilitation.parser import CommandDefaults, ParseError, parse
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import Timer, pending_timers
@@ -47,6 +53,20 @@ async def _read_text(path: str) -> str:
                 path, error.strerror if isinstance(error, OSError) else "it is not plain text"
             )
         ) from None
+
+
+def _audit_detail(state: WorkshopState, event: Event) -> str | None:
+    """What the audit table keeps about an event; None for events it does not keep."""
+    match event:
+        case WorkshopStarted() | WorkshopEnded():
+            return state.title
+        case SafeguardingFlagged(person_id=person, message_id=message, reasons=reasons):
+            return (
+                f"flagged message {message} by {person}; alerted facilitators; {'; '.join(reasons)}"
+            )
+        case LabelCorrected(message_id=message, old=old, new=new):
+            return f"message {message}: {old} corrected to {new}"
+    return None
 
 
 def new_workshop_id() -> str:
@@ -271,12 +291,13 @@ class Dispatcher:
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
     ) -> None:
         for event in events:
-            if isinstance(event, WorkshopStarted | WorkshopEnded):
+            detail = _audit_detail(state, event)
+            if detail is not None:
                 await self.store.audit(
                     workshop_id=state.workshop_id,
                     actor_id=command.actor.id,
                     action=type(event).__name__,
                     outcome="ok",
-                    detail=state.title,
+                    detail=detail,
                     now=now,
                 )

@@ -117,6 +117,9 @@ class Executor:
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
+        if effect.public_text:
+            await self.port.post(effect.room, effect.public_text)
+            return
         if not effect.essential:
             return
         name = effect.name or effect.person_id

@@ -48,7 +48,10 @@ class StartWorkshop(Command):
     cannot_change: str = ""
     ground_rules: tuple[str, ...] = ()
     complaints_route: str = ""
+    out_of_scope: tuple[str, ...] = ()
     queue_order: str = "arrival"
+    drift_sensitivity: str = "normal"
+    drift_cooldown: int = 300
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -219,6 +222,26 @@ class RecordReport(Command):
     text: str
 
 
+# --- staying on scope --------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetDrift(Command):
+    """Pause or resume scope reminders, or change how soon they come."""
+
+    paused: bool | None = None
+    sensitivity: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CorrectLabel(Command):
+    """The bot got the last flagged message in this room wrong. `terms` are extra
+    scope words to learn (besides the message's own, when it was on scope)."""
+
+    label: str
+    terms: tuple[str, ...] = ()
+
+
 # --- from the machinery ------------------------------------------------------
 
 
@@ -275,5 +298,7 @@ class ShowStatus(Query):
 NOTE_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
 MINUTES_KINDS = (*NOTE_KINDS, "report")
 ASSIGNMENTS = ("random", "manual", "self", "csv", "reuse")
-SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route")
+SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route", "out_of_scope")
+LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
+SENSITIVITIES = ("low", "normal", "high")
 QUEUE_ORDERS = ("arrival", "fair")

@@ -423,6 +423,13 @@ class Classifier:
         return total, reasons[:MAX_REASONS]
 
 
+def content_words(text: str, limit: int = 12) -> tuple[str, ...]:
+    """A message's distinctive words (no stop words or numbers), for learning scope
+    terms from a facilitator's correction."""
+    kept = (w for w in _words(normalise(text)) if w not in lex.STOPWORDS and len(w) > 2)
+    return tuple(dict.fromkeys(w for w in kept if not w.isdigit()))[:limit]
+
+
 def classify(scope: Scope, text: str) -> Classification:
     """One-off convenience; build a Classifier to classify many messages."""
     return Classifier(scope).classify(text)

@@ -29,6 +29,7 @@ class SendPrivate(Effect):
     text: str
     name: str = ""
     essential: bool = True  # if False, skipped where the platform has no private messages
+    public_text: str = ""  # said in the room instead if it cannot go privately (reveals nothing)
 
 
 @dataclass(frozen=True)

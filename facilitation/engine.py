@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import rooms, words
+from facilitation import redirects, rooms, words
 from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
 from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.state import Role, Status, WorkshopState, evolve
@@ -65,12 +65,12 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, command)
     joined = _join_if_new(state, command.actor, now)
-    if joined and isinstance(command, cmd.Say):
-        # Their first message comes before they have had the consent notice
-        # (it goes with the welcome), so note only that they spoke.
-        return [*joined, ev.MessagePosted(person_id=command.actor.id, text=None, at=now)]
     if joined:
         state = evolve(state, joined[0])
+    if joined and isinstance(command, cmd.Say):
+        # Their first message comes before they have had the consent notice (it
+        # goes with the welcome), so its words are not kept; it is still checked.
+        return [*joined, *redirects.on_message(state, command, now, recorded=False)]
     return joined + _DECIDERS[type(command)](state, command, now)
 
 
@@ -86,6 +86,7 @@ _FACILITATOR_ONLY = {
     cmd.OpenBreakout: "split people into groups",
     cmd.ExtendBreakout: "give the groups more time",
     cmd.Regroup: "bring the groups back",
+    cmd.SetDrift: "change the reminders to stay on the topic",
 }
 _STAFF_ONLY = {
     cmd.CallNext: "call the next speaker",
@@ -93,8 +94,9 @@ _STAFF_ONLY = {
     cmd.RemoveFromQueue: "take someone else's hand down",
     cmd.LowerAllHands: "take every hand down",
     cmd.Broadcast: "send a message to every room",
+    cmd.CorrectLabel: "correct how a message was treated",
 }
-_OPEN_MINUTES_KINDS = ("idea", "info")
+_OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may park their own point
 
 
 def _check_permission(state: WorkshopState, command: cmd.Command) -> None:
@@ -146,6 +148,9 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             cannot_change=c.cannot_change.strip(),
             ground_rules=c.ground_rules,
             complaints_route=c.complaints_route.strip(),
+            out_of_scope=c.out_of_scope,
+            drift_sensitivity=c.drift_sensitivity,
+            drift_cooldown=c.drift_cooldown,
             queue_order=c.queue_order,
             prefix=state.prefix,
             timebox_warning_seconds=state.timebox_warning_seconds,
@@ -320,8 +325,7 @@ def _owner(state: WorkshopState, owner: str) -> tuple[str, str]:
 
 
 def _say(state: WorkshopState, c: cmd.Say, now: float) -> list[ev.Event]:
-    recorded = state.people[c.actor.id].recorded
-    return [ev.MessagePosted(person_id=c.actor.id, text=c.text if recorded else None, at=now)]
+    return redirects.on_message(state, c, now, recorded=state.people[c.actor.id].recorded)
 
 
 def _set_consent(state: WorkshopState, c: cmd.SetConsent, now: float) -> list[ev.Event]:
@@ -376,6 +380,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.Say: _say,
     cmd.SetConsent: _set_consent,
     **rooms.DECIDERS,
+    **redirects.DECIDERS,
 }
 
 
@@ -542,6 +547,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.ConsentChanged: _on_consent,
     ev.EffectFailureNoted: _on_effect_failed,
     **rooms.REACTORS,
+    **redirects.REACTORS,
 }
 
 

@@ -27,6 +27,9 @@ class WorkshopStarted(Event):
     cannot_change: str
     ground_rules: tuple[str, ...]
     complaints_route: str
+    out_of_scope: tuple[str, ...]
+    drift_sensitivity: str
+    drift_cooldown: int
     queue_order: str
     prefix: str
     timebox_warning_seconds: int
@@ -147,11 +150,15 @@ class MinutesItemAdded(Event):
 
 @dataclass(frozen=True)
 class MessagePosted(Event):
-    """`text` is None when the person has opted out of recording."""
+    """`text` is None when the person has opted out of recording. `label` is the
+    scope classifier's verdict (on_scope, off_scope, complaint, safeguarding,
+    chatter), `room` where it was said (a breakout room, or "" for the main room)."""
 
     person_id: str
     text: str | None
     at: float
+    room: str = ""
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,6 +275,54 @@ class BroadcastSent(Event):
 class HelpRequested(Event):
     room: int
     person_id: str
+
+
+@dataclass(frozen=True)
+class DriftRedirected(Event):
+    """A gentle reminder of the scope was posted in `room`, after `message_id`.
+    `words` are that message's content words (empty if its writer opted out), kept
+    so a facilitator's correction can teach them as scope words."""
+
+    room: str
+    message_id: str
+    words: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True)
+class ConcernRaised(Event):
+    """Someone raised a personal complaint; only that it happened is kept."""
+
+    person_id: str
+    room: str
+    message_id: str
+    answered: bool  # False when they were answered a moment ago and not again
+    at: float
+
+
+@dataclass(frozen=True)
+class SafeguardingFlagged(Event):
+    person_id: str
+    room: str
+    message_id: str
+    reasons: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True)
+class LabelCorrected(Event):
+    message_id: str
+    old: str
+    new: str
+    terms: tuple[str, ...]  # new scope words learned from the correction
+    by_id: str
+
+
+@dataclass(frozen=True)
+class DriftSettingsChanged(Event):
+    paused: bool
+    sensitivity: str
+    by_id: str
 
 
 @dataclass(frozen=True)

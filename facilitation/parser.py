@@ -32,6 +32,8 @@ class CommandDefaults:
     breakout_notice: int = 30
     breakout_reminders: tuple[int, ...] = (300, 60)
     breakout_grace: int = 60
+    drift_sensitivity: str = "normal"
+    drift_cooldown: int = 300
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,10 @@ _SETTING_WORDS = {
     "groundrules": "ground_rules",
     "complaints": "complaints_route",
     "complaintsroute": "complaints_route",
+    "outofscope": "out_of_scope",
+    "offtopic": "out_of_scope",
 }
-_SETTING_CHOICES = ("scope", "agenda", "cannot-change", "rules", "complaints")
+_SETTING_CHOICES = ("scope", "agenda", "cannot-change", "rules", "complaints", "out-of-scope")
 
 
 def _setting_named(label: str) -> str | None:
@@ -163,7 +167,10 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         cannot_change=given.get("cannot_change", ""),
         ground_rules=rules,
         complaints_route=given.get("complaints_route", env.defaults.complaints_route),
+        out_of_scope=_setting_values("out_of_scope", given.get("out_of_scope", "")),
         queue_order=order,
+        drift_sensitivity=env.defaults.drift_sensitivity,
+        drift_cooldown=env.defaults.drift_cooldown,
     )
 
 
@@ -342,6 +349,28 @@ def _quiet(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.ChooseQuiet(**env.fields(), quiet=rest.casefold() != "off")
 
 
+def _drift(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    word = rest.casefold()
+    if word in ("pause", "off"):
+        return cmd.SetDrift(**env.fields(), paused=True)
+    if word in ("resume", "on"):
+        return cmd.SetDrift(**env.fields(), paused=False)
+    if word in cmd.SENSITIVITIES:
+        return cmd.SetDrift(**env.fields(), sensitivity=word)
+    raise ParseError(words.bad_choice(env.prefix, usage, ("pause", "resume", *cmd.SENSITIVITIES)))
+
+
+def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    label, _, terms = rest.partition(" ")
+    label = label.casefold().replace("-", "_")
+    if label not in cmd.LABELS:
+        raise ParseError(
+            words.bad_choice(env.prefix, usage, [lbl.replace("_", "-") for lbl in cmd.LABELS])
+        )
+    listed = tuple(t.strip() for t in terms.split(",") if t.strip())
+    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed)
+
+
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
@@ -387,6 +416,11 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
+    "drift": (_drift, "drift pause|resume|low|normal|high"),
+    "relabel": (
+        _relabel,
+        "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",
+    ),
 }
 
 COMMAND_WORDS = tuple(_COMMANDS)

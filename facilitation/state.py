@@ -113,6 +113,15 @@ class Breakout:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """The last message the bot acted on in a room, for a facilitator to correct."""
+
+    message_id: str
+    label: str
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class WorkshopState:
     workshop_id: str
     room: str = ""
@@ -123,6 +132,16 @@ class WorkshopState:
     cannot_change: str = ""
     ground_rules: tuple[str, ...] = ()
     complaints_route: str = ""
+    out_of_scope: tuple[str, ...] = ()
+    extra_terms: tuple[str, ...] = ()  # scope words learned from corrections
+    drift_paused: bool = False
+    drift_sensitivity: str = "normal"
+    drift_cooldown: int = 300
+    recent_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by room
+    last_redirect: dict[str, float] = field(default_factory=dict)  # by room
+    last_flag: dict[str, Flag] = field(default_factory=dict)  # by room
+    concerns: int = 0
+    last_concern_answer: dict[str, float] = field(default_factory=dict)  # by person
     prefix: str = "!"
     queue_order: str = "arrival"
     timebox_seconds: int = 0
@@ -198,6 +217,9 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         cannot_change=e.cannot_change,
         ground_rules=e.ground_rules,
         complaints_route=e.complaints_route,
+        out_of_scope=e.out_of_scope,
+        drift_sensitivity=e.drift_sensitivity,
+        drift_cooldown=e.drift_cooldown,
         queue_order=e.queue_order,
         prefix=e.prefix,
         timebox_warning_seconds=e.timebox_warning_seconds,
@@ -214,7 +236,8 @@ def _ended(s: WorkshopState, e: ev.WorkshopEnded) -> WorkshopState:
 
 
 # Settings that are lists; the others are one piece of text.
-LIST_SETTINGS = ("agenda", "ground_rules")
+LIST_SETTINGS = ("agenda", "ground_rules", "out_of_scope")
+RECENT_LABELS = 6  # how many recent labels a room remembers for the drift rule
 
 
 def _setting_changed(s: WorkshopState, e: ev.SettingChanged) -> WorkshopState:
@@ -317,7 +340,46 @@ def _minutes_added(s: WorkshopState, e: ev.MinutesItemAdded) -> WorkshopState:
 def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
     person = s.people[e.person_id]
     person = replace(person, messages=person.messages + 1)
-    return replace(s, people={**s.people, person.id: person})
+    s = replace(s, people={**s.people, person.id: person})
+    if not e.label:
+        return s
+    recent = (*s.recent_labels.get(e.room, ()), e.label)[-RECENT_LABELS:]
+    return replace(s, recent_labels={**s.recent_labels, e.room: recent})
+
+
+def _redirected(s: WorkshopState, e: ev.DriftRedirected) -> WorkshopState:
+    flag = Flag(e.message_id, "off_scope", e.words)
+    return replace(
+        s,
+        last_redirect={**s.last_redirect, e.room: e.at},
+        recent_labels={**s.recent_labels, e.room: ()},
+        last_flag={**s.last_flag, e.room: flag},
+    )
+
+
+def _concern(s: WorkshopState, e: ev.ConcernRaised) -> WorkshopState:
+    answers = {**s.last_concern_answer, e.person_id: e.at} if e.answered else s.last_concern_answer
+    flag = Flag(e.message_id, "complaint")
+    return replace(
+        s,
+        concerns=s.concerns + 1,
+        last_concern_answer=answers,
+        last_flag={**s.last_flag, e.room: flag},
+    )
+
+
+def _safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> WorkshopState:
+    return replace(s, last_flag={**s.last_flag, e.room: Flag(e.message_id, "safeguarding")})
+
+
+def _corrected(s: WorkshopState, e: ev.LabelCorrected) -> WorkshopState:
+    learned = tuple(t for t in e.terms if t not in s.extra_terms)
+    flags = {room: f for room, f in s.last_flag.items() if f.message_id != e.message_id}
+    return replace(s, extra_terms=(*s.extra_terms, *learned), last_flag=flags)
+
+
+def _drift_settings(s: WorkshopState, e: ev.DriftSettingsChanged) -> WorkshopState:
+    return replace(s, drift_paused=e.paused, drift_sensitivity=e.sensitivity)
 
 
 def _consent_changed(s: WorkshopState, e: ev.ConsentChanged) -> WorkshopState:
@@ -454,4 +516,9 @@ _HANDLERS = {
     ev.BroadcastSent: _no_change,
     ev.HelpRequested: _no_change,
     ev.ReportRecorded: _report,
+    ev.DriftRedirected: _redirected,
+    ev.ConcernRaised: _concern,
+    ev.SafeguardingFlagged: _safeguarding,
+    ev.LabelCorrected: _corrected,
+    ev.DriftSettingsChanged: _drift_settings,
 }

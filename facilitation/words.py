@@ -86,6 +86,7 @@ SETTING_LABELS = {
     "cannot_change": "what this workshop cannot change",
     "ground_rules": "the ground rules",
     "complaints_route": "how to raise a complaint",
+    "out_of_scope": "what is outside this workshop's scope",
 }
 
 # --- speaker queue ---------------------------------------------------------
@@ -461,6 +462,11 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}queue - see who is waiting to speak",
         f"{p}idea TEXT - add an idea to the notes",
         f"{p}info TEXT - add a piece of information to the notes",
+        f"{p}park NAME: TEXT - park a point to come back to later, and who owns it",
+        f"{p}quiet - stay in the main room during small groups; {p}quiet off - join a group",
+        f"{p}join ROOM - choose your small-group room, when the facilitator lets you",
+        f"{p}report TEXT - save what your small group wants to tell everyone",
+        f"{p}helpme - ask a facilitator to come to your small-group room",
         f"{p}optout - stop your messages being kept; {p}optin - start again",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
@@ -472,7 +478,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}lowerall - take every hand down",
         f"{p}topic TEXT, {p}agreed TEXT - note a topic or a decision",
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
-        f"{p}park NAME: TEXT - park a point to come back to, and who owns it",
+        f"{p}broadcast TEXT - send a message to every small-group room",
+        f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
@@ -482,6 +489,9 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}timebox 2m|90s|off - limit speaking time",
         f"{p}floor on|off - mute everyone except the speaker and facilitators",
         f"{p}cofac NAME, {p}cofac remove NAME - add or remove a co-facilitator",
+        f"{p}breakout 20m | groups: 3 - split into small groups (see the guide for more options)",
+        f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
+        f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
         f"{p}end - end the workshop",
     ]
     if topic:
@@ -768,6 +778,82 @@ def quiet_unchanged(p: str, quiet: bool) -> str:
         if quiet
         else "You are already set to join a group."
     )
+
+
+# --- staying on scope ----------------------------------------------------------
+
+MAIN_ROOM_NAME = "the main room"
+
+
+def drift_reminder(p: str, scope: str) -> str:
+    return (
+        f"A gentle reminder: this workshop is about {scope}. What you are saying may"
+        " matter a lot, so we do not want to lose it. To come back to it later, type"
+        f" {p}park YOUR NAME: THE POINT and it goes on the list of things to come back to."
+    )
+
+
+def concern_reply(route: str) -> str:
+    return (
+        "Thank you for telling us. It sounds like this is about your own care or support,"
+        " and that matters. This workshop cannot sort out one person's situation, but the"
+        f" complaints team can. Here is how to reach them: {route}. The workshop notes will"
+        " only say that a concern was raised, not what it was."
+    )
+
+
+def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_id: str) -> str:
+    why = "; ".join(reasons) or "no reason recorded"
+    return (
+        f"Please check on {person}: a message they wrote in {room} may be about someone at"
+        f" risk. Why it was flagged: {why}. (Message: {message_id}.) The bot flags; it does"
+        " not judge. Nothing was said in the room."
+    )
+
+
+def check_messages(name: str) -> str:
+    return f"{name}, please look at your private messages from the bot when you can."
+
+
+def label_corrected(label: str, terms: Sequence[str]) -> str:
+    learned = (
+        f" I will treat these words as part of the topic: {', '.join(terms)}." if terms else ""
+    )
+    return f"Thank you. I have noted that the message was {LABEL_WORDS[label]}.{learned}"
+
+
+LABEL_WORDS = {
+    "on_scope": "on the topic",
+    "off_scope": "off the topic",
+    "complaint": "a personal complaint",
+    "safeguarding": "about someone who may be at risk",
+    "chatter": "everyday chat",
+}
+
+
+def drift_settings(p: str, paused: bool, sensitivity: str) -> str:
+    if paused:
+        return (
+            f"Reminders to stay on the topic are paused. Type {p}drift resume to turn them back on."
+        )
+    how = {
+        "low": "only after a lot of off-topic talk",
+        "normal": "after some off-topic talk",
+        "high": "soon after off-topic talk",
+    }[sensitivity]
+    return f"Reminders to stay on the topic are on. They come {how}."
+
+
+def drift_unchanged(p: str, paused: bool, sensitivity: str) -> str:
+    return "That is already the setting. " + drift_settings(p, paused, sensitivity)
+
+
+def nothing_to_correct(p: str) -> str:
+    return f"There is no recent message in this room that I acted on, so there is nothing to correct with {p}relabel."
+
+
+def label_unchanged(label: str) -> str:
+    return f"I already treated that message as {LABEL_WORDS[label]}."
 
 
 # --- for the person running the bot ------------------------------------------

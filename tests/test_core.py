@@ -55,6 +55,9 @@ def test_start_records_the_workshop_and_sets_the_scene():
             cannot_change="the council budget",
             ground_rules=RULES,
             complaints_route=COMPLAINTS,
+            out_of_scope=(),
+            drift_sensitivity="normal",
+            drift_cooldown=300,
             queue_order="arrival",
             prefix="!",
             timebox_warning_seconds=30,
@@ -222,7 +225,6 @@ STAFF_ONLY = [
     (cmd.AddMinutesItem, {"kind": "topic", "text": "transport"}),
     (cmd.AddMinutesItem, {"kind": "agreed", "text": "meet monthly"}),
     (cmd.AddMinutesItem, {"kind": "action", "text": "send leaflet", "owner": "Sam"}),
-    (cmd.AddMinutesItem, {"kind": "parking", "text": "budget", "owner": "Sam"}),
 ]
 
 
@@ -933,7 +935,7 @@ def test_participants_may_add_ideas_and_information(kind):
     assert w.state.minutes[0].kind == kind
 
 
-@pytest.mark.parametrize("kind", ["action", "topic", "agreed", "parking"])
+@pytest.mark.parametrize("kind", ["action", "topic", "agreed"])
 def test_participants_may_not_add_other_notes(kind):
     w = Workshop()
     w.join(ALICE)
@@ -978,12 +980,12 @@ def test_a_newcomers_first_message_is_not_kept_before_they_see_the_consent_notic
     step = w.do(cmd.Say, ALICE, text="my first words")
     assert step.events == [
         ev.ParticipantJoined(person_id="alice", name="Alice", facilitator=False, at=w.now),
-        ev.MessagePosted(person_id="alice", text=None, at=w.now),
+        ev.MessagePosted(person_id="alice", text=None, at=w.now, room=ROOM, label="on_scope"),
     ]
     [welcome] = step.effects_of(SendPrivate)
     assert welcome.person_id == "alice" and "!optout" in welcome.text
     assert w.do(cmd.Say, ALICE, text="second").events == [
-        ev.MessagePosted(person_id="alice", text="second", at=w.now)
+        ev.MessagePosted(person_id="alice", text="second", at=w.now, room=ROOM, label="chatter")
     ]
 
 
@@ -991,7 +993,9 @@ def test_messages_are_kept_unless_the_person_opts_out():
     w = Workshop()
     w.join(ALICE, BOB)
     step = w.do(cmd.Say, ALICE, text="hello all")
-    assert step.events == [ev.MessagePosted(person_id="alice", text="hello all", at=w.now)]
+    assert step.events == [
+        ev.MessagePosted(person_id="alice", text="hello all", at=w.now, room=ROOM, label="chatter")
+    ]
 
     step = w.do(cmd.SetConsent, ALICE, recorded=False)
     assert step.events == [ev.ConsentChanged(person_id="alice", recorded=False)]
@@ -1003,16 +1007,20 @@ def test_messages_are_kept_unless_the_person_opts_out():
     assert "!optin" in step.effects[0].text
 
     step = w.do(cmd.Say, ALICE, text="my private story")
-    assert step.events == [ev.MessagePosted(person_id="alice", text=None, at=w.now)]
+    assert step.events == [
+        ev.MessagePosted(person_id="alice", text=None, at=w.now, room=ROOM, label="on_scope")
+    ]
     assert "my private story" not in json.dumps([ev.to_record(e) for e in w.log])
     # Other people are still recorded.
     assert w.do(cmd.Say, BOB, text="thanks").events == [
-        ev.MessagePosted(person_id="bob", text="thanks", at=w.now)
+        ev.MessagePosted(person_id="bob", text="thanks", at=w.now, room=ROOM, label="chatter")
     ]
 
     w.do(cmd.SetConsent, ALICE, recorded=True)
     assert w.do(cmd.Say, ALICE, text="back again").events == [
-        ev.MessagePosted(person_id="alice", text="back again", at=w.now)
+        ev.MessagePosted(
+            person_id="alice", text="back again", at=w.now, room=ROOM, label="on_scope"
+        )
     ]
     assert w.state.people["alice"].messages == 4  # hello (join), hello all, story, back again
 

@@ -93,6 +93,12 @@ EXAMPLES = {
     "broadcast": ("!broadcast two minutes", cmd.Broadcast, {"text": "two minutes"}),
     "helpme": ("!helpme", cmd.AskForHelp, {}),
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),
+    "drift": ("!drift pause", cmd.SetDrift, {"paused": True}),
+    "relabel": (
+        "!relabel on-scope transport, buses",
+        cmd.CorrectLabel,
+        {"label": "on_scope", "terms": ("transport", "buses")},
+    ),
 }
 
 
@@ -261,7 +267,11 @@ def test_a_bad_timebox_shows_how_to_type_it(text):
         ("!order loudest", "arrival, fair", "!order arrival|fair"),
         ("!order", "arrival, fair", "!order arrival|fair"),
         ("!floor maybe", "on, off", "!floor on|off"),
-        ("!set colour red", "scope, agenda, cannot-change, rules, complaints", "!set scope"),
+        (
+            "!set colour red",
+            "scope, agenda, cannot-change, rules, complaints, out-of-scope",
+            "!set scope",
+        ),
     ],
 )
 def test_a_bad_choice_lists_the_choices(text, choices, usage):
