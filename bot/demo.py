@@ -25,6 +25,7 @@ START = (
     " | scope: how carers in Brackenfield find and book a short break"
     " | agenda: what works now; what gets in the way; ideas for the new service"
     " | cannot change: the total budget for 2027"
+    " | out of scope: parking charges at the hospital"
     " | complaints: email complaints@brackenfield.example or phone 01234 567890"
     " | order: fair"
 )
@@ -54,6 +55,9 @@ SCRIPT: list[str | int] = [
     "carol> A text reminder the day before would help me.",
     "carol> !idea A text reminder the day before each break",
     "carol> !done",
+    "bob> The parking charges at the hospital are a disgrace",
+    "alice> Hospital parking charges went up again this year",
+    "alice> !park alice: parking charges at the hospital",
     "erin> !optout",
     "erin> My neighbour helps me fill in forms.",
     "dev> Sorry I am late, the bus did not come.",

@@ -432,6 +432,7 @@ def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
         s.ground_rules,
         s.complaints_route,
         s.reactions,
+        s.out_of_scope,
     )
     return [Post(room=s.room, text=text), _queue_update(s)]
 

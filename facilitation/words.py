@@ -22,6 +22,7 @@ def scene(
     ground_rules: Sequence[str],
     complaints_route: str,
     reactions: bool,
+    out_of_scope: Sequence[str] = (),
 ) -> str:
     lines = [f"Welcome to the workshop: {title}.", "", f"What this workshop is for: {scope}"]
     if agenda:
@@ -29,6 +30,8 @@ def scene(
         lines += [f"{n}. {item}" for n, item in enumerate(agenda, 1)]
     if cannot_change:
         lines += ["", f"What this workshop cannot change: {cannot_change}"]
+    if out_of_scope:
+        lines += ["", f"What this workshop will not cover: {'; '.join(out_of_scope)}"]
     lines += ["", "Our ground rules:"]
     lines += [f"- {rule}" for rule in ground_rules]
     lines += [

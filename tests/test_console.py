@@ -100,6 +100,7 @@ def test_workshop_bot_demo_shows_fair_voice_timebox_and_minutes(tmp_path):
     assert "bob, your time is up." in out
     assert "- Action (Housing team, due 2026-12-15): shorten the booking form to two pages" in out
     assert str(tmp_path / "demo.db") in out
+    assert "A gentle reminder: this workshop is about how carers" in out
     # Small groups with report-back, read back from the log afterwards.
     assert "What happens next: in 30 seconds we split into 2 small groups" in out
     assert "- Kitchen: Make the form short, and show which centres have free places" in out
