@@ -43,6 +43,7 @@ PSEUDONYM = "Participant {n}"
 
 # Events and message labels that must never show their details in the notes.
 CONCERN_EVENT = "ConcernRaised"
+CORRECTION_EVENT = "LabelCorrected"
 PRIVATE_LABELS = ("complaint", "safeguarding")
 
 FACILITATOR = "facilitator"
@@ -199,7 +200,7 @@ def build_minutes(
         transcript_included=transcript,
         transcript=lines if transcript else (),
         messages_not_recorded=not_recorded,
-        concerns_raised=sum(1 for e in events if type(e).__name__ == CONCERN_EVENT),
+        concerns_raised=_concerns(events),
     )
 
 
@@ -365,6 +366,20 @@ def _transcript(
             continue
         lines.append(TranscriptLine(e.at, people.name(e.person_id), people.scrub(e.text)))
     return tuple(lines), not_recorded
+
+
+def _concerns(events: Sequence[ev.Event]) -> int:
+    """Concerns raised, less those a facilitator corrected to another label (and plus
+    messages corrected to "complaint"). Never who raised them, nor what they said."""
+    count = 0
+    for e in events:
+        name = type(e).__name__
+        if name == CONCERN_EVENT:
+            count += 1
+        elif name == CORRECTION_EVENT:
+            old, new = getattr(e, "old", ""), getattr(e, "new", "")
+            count += (new == "complaint") - (old == "complaint")
+    return max(count, 0)
 
 
 def _honour_later_changes(events: Sequence[ev.Event]) -> Sequence[ev.Event]:
