@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from adapters.console.adapter import ConsoleAdapter
-from bot import classify
+from bot import classify, export
 from bot.bootstrap import StartupError, bootstrap
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
@@ -44,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     classify.add_arguments(classify_cmd)
 
+    export_cmd = commands.add_parser("export", help=export.EXPORT_HELP)
+    export.add_export_arguments(export_cmd)
+    list_cmd = commands.add_parser("list", help=export.LIST_HELP)
+    export.add_list_arguments(list_cmd)
+
     db = commands.add_parser("db", help="look after the database")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_upgrade = db_commands.add_parser(
@@ -59,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "classify":
         return classify.run(args)
+    if args.command == "export":
+        return export.run_export(args)
+    if args.command == "list":
+        return export.run_list(args)
     try:
         if args.command == "demo":
             asyncio.run(_demo(args.database))

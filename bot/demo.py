@@ -15,6 +15,8 @@ from typing import TextIO
 from adapters.console.adapter import ConsoleAdapter
 from bot.bootstrap import bootstrap, open_store
 from bot.config import BotSettings, Settings, WorkshopSettings
+from bot.export import write_all
+from bot.export.text import demo_notes
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import words
 from facilitation.events import MessagePosted
@@ -98,8 +100,20 @@ async def run_demo(out: TextIO, database: Path | None = None) -> Path:
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
     await bot.run()
     out.write(await _read_back(settings) + "\n")
+    paths = await _write_notes(settings, database.parent / "notes")
+    out.write(demo_notes([str(p) for p in paths]) + "\n")
     out.write(words.demo_database(str(database)) + "\n")
     return database
+
+
+async def _write_notes(settings: Settings, folder: Path) -> list[Path]:
+    """The notes in every format, as a facilitator would share them."""
+    store = await open_store(settings)
+    try:
+        (row,) = await store.all_workshops()
+        return await write_all(store, row.id, folder, actor_id="demo")
+    finally:
+        await store.close()
 
 
 async def _read_back(settings: Settings) -> str:

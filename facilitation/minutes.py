@@ -249,7 +249,14 @@ class _People:
         numbered = [pid for pid in self.order if pid not in facilitator_ids]
         self.pseudonyms = {pid: PSEUDONYM.format(n=n) for n, pid in enumerate(numbered, 1)}
         self.names = names
-        self._pattern = self._name_pattern() if not names else None
+        # A participant's display name (lower case) -> their pseudonym, for free text.
+        self._by_name: dict[str, str] = {}
+        if not names:
+            for pid, pseudonym in self.pseudonyms.items():
+                name = self.real[pid].strip()
+                if len(name) >= 2:  # a one-letter name would rewrite ordinary words
+                    self._by_name.setdefault(name.lower(), pseudonym)
+        self._pattern = self._name_pattern()
 
     def _add(self, person_id: str, name: str) -> None:
         if person_id not in self.real:
@@ -268,15 +275,15 @@ class _People:
         return self.scrub(owner_name)
 
     def _name_pattern(self) -> re.Pattern[str] | None:
-        self._by_name = {}
-        for pid, pseudonym in self.pseudonyms.items():
-            name = self.real[pid].strip()
-            if len(name) >= 2:  # a one-letter name would rewrite ordinary words
-                self._by_name.setdefault(name.casefold(), pseudonym)
         if not self._by_name:
             return None
-        # Longest first, so "Sam Lee" wins over "Sam".
-        alternatives = sorted(self._by_name, key=len, reverse=True)
+        # Names as written and in lower case; longest first, so "Sam Lee" wins over "Sam".
+        written = {self.real[pid].strip() for pid in self.pseudonyms}
+        alternatives = sorted(
+            {*self._by_name, *(n for n in written if n.lower() in self._by_name)},
+            key=len,
+            reverse=True,
+        )
         body = "|".join(re.escape(name) for name in alternatives)
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -284,7 +291,21 @@ class _People:
         """Participants' display names in free text become their pseudonyms."""
         if self._pattern is None:
             return text
-        return self._pattern.sub(lambda m: self._by_name[m.group(0).casefold()], text)
+        return self._pattern.sub(lambda m: self._pseudonym_for(m.group(0)), text)
+
+    def _pseudonym_for(self, found: str) -> str:
+        if found.lower() in self._by_name:
+            return self._by_name[found.lower()]
+        # Case rules where lower() and the regex disagree (such as a dotted capital I).
+        candidates = [(self.real[pid].strip(), p) for pid, p in self.pseudonyms.items()]
+        return next(
+            (
+                pseudonym
+                for name, pseudonym in [*candidates, *self._by_name.items()]
+                if re.fullmatch(re.escape(name), found, re.IGNORECASE)
+            ),
+            PSEUDONYM.format(n="?"),  # never the name itself
+        )
 
 
 # --- notes -----------------------------------------------------------------------

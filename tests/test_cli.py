@@ -18,6 +18,9 @@ from storage.migrate import head_revision
         ["demo", "--help"],
         ["db", "--help"],
         ["db", "upgrade", "--help"],
+        ["export", "--help"],
+        ["list", "--help"],
+        ["classify", "--help"],
     ],
 )
 def test_every_command_has_help(argv, capsys):

@@ -1,0 +1,93 @@
+"""The notes as Markdown (CommonMark with pipe tables)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.export import text as t
+from facilitation.minutes import Minutes
+
+# Characters that could start formatting, links or raw HTML.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+
+
+def esc(value: str) -> str:
+    """Text from chat, on one line, with Markdown's special characters escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(value.split()))
+
+
+def render_markdown(m: Minutes) -> bytes:
+    out: list[str] = [f"# {esc(t.notes_title(m.title))}", ""]
+    details = [
+        (t.WHEN, t.when(m.started_at, m.ended_at)),
+        (t.FACILITATORS, ", ".join(m.facilitators)),
+        (t.PEOPLE, t.people_count(m.attendance, len(m.facilitators))),
+        (t.SCOPE, m.scope),
+        (t.CANNOT_CHANGE, m.cannot_change),
+        (t.NAMES, t.names_note(m.names_shown)),
+    ]
+    if m.concerns_raised:
+        details.append((t.CONCERNS, t.concerns(m.concerns_raised)))
+    out += [f"- **{label}:** {esc(value)}" for label, value in details if value]
+
+    out += ["", f"## {t.AGENDA}", ""]
+    out += [f"{n}. {esc(item)}" for n, item in enumerate(m.agenda, 1)] or [t.NO_AGENDA]
+
+    out += ["", f"## {t.NOTES_BY_TOPIC}", ""]
+    if not m.topics:
+        out.append(t.NO_NOTES)
+    for topic in m.topics:
+        out += [f"### {esc(topic.title) or t.BEFORE_FIRST_TOPIC}", ""]
+        out += [f"- {esc(t.note_line(note.kind, note.text))}" for note in topic.notes]
+        out += [t.NO_NOTES] if not topic.notes else []
+        out.append("")
+
+    out += ["", f"## {t.ACTIONS}", ""]
+    if m.actions:
+        out += [f"| {t.OWNER} | {t.ACTION} | {t.DUE} |", "| --- | --- | --- |"]
+        for owner in m.actions:
+            for action in owner.actions:
+                out.append(
+                    f"| {esc(owner.owner)} | {esc(action.text)} | {esc(t.due(action.due))} |"
+                )
+    else:
+        out.append(t.NO_ACTIONS)
+
+    out += ["", f"## {t.GROUP_REPORTS}", ""]
+    if not m.reports:
+        out.append(t.NO_REPORTS)
+    for number in dict.fromkeys(r.breakout for r in m.reports):
+        out += [f"### {t.breakout_heading(number)}", ""]
+        for report in (r for r in m.reports if r.breakout == number):
+            out.append(f"- **{esc(t.group(report.room, report.members))}:** {esc(report.text)}")
+        out.append("")
+
+    out += ["", f"## {t.PARKING}", ""]
+    out += [f"- {esc(t.parked(p.text, p.owner))}" for p in m.parking] or [t.NO_PARKING]
+
+    out += ["", f"## {t.PARTICIPATION}", ""]
+    if m.participation:
+        out += [
+            f"| {t.PERSON} | {t.ROLE} | {t.TURNS} | {t.FLOOR_TIME} | {t.MESSAGES} |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
+        for p in m.participation:
+            out.append(
+                f"| {esc(p.name)} | {t.ROLES[p.role]} | {p.turns} "
+                f"| {t.duration(p.floor_seconds)} | {p.messages} |"
+            )
+        out += ["", t.evenness(m.evenness)]
+    else:
+        out.append(t.NOBODY)
+
+    if m.transcript_included:
+        out += ["", f"## {t.TRANSCRIPT}", ""]
+        out += [
+            f"- {t.time_of_day(line.at)} **{esc(line.speaker)}:** {esc(line.text)}"
+            for line in m.transcript
+        ] or [t.NO_TRANSCRIPT]
+        if m.messages_not_recorded:
+            out += ["", t.not_shown(m.messages_not_recorded)]
+
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(out))  # one blank line between blocks
+    return (text.rstrip() + "\n").encode("utf-8")

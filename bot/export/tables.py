@@ -1,0 +1,116 @@
+"""The actions as CSV, and the whole notes as versioned JSON, for other tools."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+from bot.export import text as t
+from facilitation.minutes import Minutes
+
+SCHEMA = "workshop-bot/notes"
+VERSION = 1
+
+# A cell starting with one of these is a formula to a spreadsheet; a leading
+# apostrophe makes it plain text (OWASP's advice on CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def render_actions_csv(m: Minutes) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(t.CSV_COLUMNS)
+    day = t.date(m.started_at)
+    for owner in m.actions:
+        for action in owner.actions:
+            row = (owner.owner, action.text, action.due, t.OPEN, m.title, day)
+            writer.writerow([_cell(value) for value in row])
+    # A byte order mark so spreadsheet programs read the file as UTF-8.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def notes_dict(m: Minutes) -> dict:
+    """The JSON document (see docs/notes.md for the schema)."""
+    return {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "workshop": {
+            "id": m.workshop_id,
+            "title": m.title,
+            "started_at": _iso(m.started_at),
+            "ended_at": _iso(m.ended_at) if m.ended_at is not None else None,
+            "scope": m.scope,
+            "cannot_change": m.cannot_change,
+            "agenda": list(m.agenda),
+            "facilitators": list(m.facilitators),
+            "attendance": m.attendance,
+        },
+        "names_shown": m.names_shown,
+        "topics": [
+            {
+                "number": topic.number,
+                "title": topic.title,
+                "notes": [
+                    {"number": n.number, "kind": n.kind, "text": n.text} for n in topic.notes
+                ],
+            }
+            for topic in m.topics
+        ],
+        "actions": [
+            {
+                "owner": owner.owner,
+                "actions": [
+                    {
+                        "number": a.number,
+                        "text": a.text,
+                        "due": a.due,
+                        "topic": a.topic,
+                        "status": t.OPEN,
+                    }
+                    for a in owner.actions
+                ],
+            }
+            for owner in m.actions
+        ],
+        "reports": [
+            {"breakout": r.breakout, "room": r.room, "members": r.members, "text": r.text}
+            for r in m.reports
+        ],
+        "parking": [{"number": p.number, "text": p.text, "owner": p.owner} for p in m.parking],
+        "participation": {
+            "people": [
+                {
+                    "name": p.name,
+                    "role": p.role,
+                    "turns": p.turns,
+                    "floor_seconds": round(p.floor_seconds, 3),
+                    "messages": p.messages,
+                }
+                for p in m.participation
+            ],
+            "evenness": round(m.evenness, 4) if m.evenness is not None else None,
+        },
+        "concerns_raised": m.concerns_raised,
+        "transcript": {
+            "included": m.transcript_included,
+            "lines": [
+                {"at": _iso(line.at), "speaker": line.speaker, "text": line.text}
+                for line in m.transcript
+            ],
+            "not_shown": m.messages_not_recorded if m.transcript_included else 0,
+        },
+    }
+
+
+def render_json(m: Minutes) -> bytes:
+    return (json.dumps(notes_dict(m), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _iso(at: float) -> str:
+    return dt.datetime.fromtimestamp(at, dt.UTC).isoformat().replace("+00:00", "Z")
