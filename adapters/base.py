@@ -25,11 +25,12 @@ class Capability(StrEnum):
 
 
 class TextHandler(Protocol):
-    """What an adapter calls for each message typed by a person."""
+    """What an adapter calls for each message typed by a person. The answer is
+    False if the command was refused (the reason reaches the person privately)."""
 
     def __call__(
         self, text: str, *, actor: Actor, room: str, source_id: str
-    ) -> Awaitable[None]: ...
+    ) -> Awaitable[bool]: ...
 
 
 class ChatPort(Protocol):

@@ -8,6 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
+from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
 from bot import classify, export
 from bot.bootstrap import StartupError, bootstrap
@@ -95,12 +96,29 @@ def _configure_logging(level: str) -> None:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
 
 
+def _adapter(settings: Settings) -> Adapter:
+    if settings.bot.adapter == "console":
+        return ConsoleAdapter(tuple(settings.console.facilitators))
+    if settings.bot.adapter == "matrix":
+        from adapters.matrix.adapter import MatrixAdapter
+        from adapters.matrix.state import state_path_for
+
+        return MatrixAdapter(
+            settings.matrix,
+            state_path_for(settings.bot.database),
+            prefix=settings.bot.command_prefix,
+        )
+    raise StartupError(words.adapter_not_built(settings.bot.adapter))
+
+
 async def _run(settings: Settings) -> None:
-    if settings.bot.adapter != "console":
-        raise StartupError(words.adapter_not_built(settings.bot.adapter))
-    adapter = ConsoleAdapter(tuple(settings.console.facilitators))
-    bot = await bootstrap(settings, adapter)
-    await bot.run()
+    from adapters.matrix.adapter import LoginFailed
+
+    bot = await bootstrap(settings, _adapter(settings))
+    try:
+        await bot.run()
+    except LoginFailed as error:
+        raise StartupError(str(error)) from None
 
 
 async def _db_upgrade(settings: Settings) -> None:

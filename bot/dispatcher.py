@@ -44,6 +44,10 @@ log = logging.getLogger(__name__)
 _NEEDS_A_WORKSHOP = (cmd.Say, cmd.TimerFired, cmd.QueueMessagePosted, cmd.EffectFailed)
 
 
+# What handling one command gave: follow-up commands, and whether it was accepted.
+Handled = tuple[list[cmd.Command], bool]
+
+
 async def _read_text(path: str) -> str:
     try:
         return await asyncio.to_thread(Path(path).expanduser().read_text, encoding="utf-8")
@@ -133,8 +137,9 @@ class Dispatcher:
 
     # --- inbound --------------------------------------------------------
 
-    async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> None:
-        """Text typed by a person: a command, or an ordinary message."""
+    async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
+        """Text typed by a person: a command, or an ordinary message. False if it was
+        refused or could not be understood (adapters may show that, say with a ❌)."""
         try:
             command = parse(
                 text,
@@ -148,9 +153,8 @@ class Dispatcher:
             await self.executor.run(
                 [SendPrivate(actor.id, room, error.reason, actor.name)], report_failures=False
             )
-            return
-        if command is not None:
-            await self.dispatch(command)
+            return False
+        return await self.dispatch(command) if command is not None else True
 
     async def fire(self, timer: Timer) -> None:
         room = next(
@@ -163,14 +167,17 @@ class Dispatcher:
             cmd.TimerFired(actor=cmd.SYSTEM, room=room, source_id=source_id, timer_id=timer.id)
         )
 
-    async def dispatch(self, command: cmd.Command) -> None:
+    async def dispatch(self, command: cmd.Command) -> bool:
+        """Run a command and the follow-ups its effects bring; False if it was refused."""
         # A breakout room's commands queue behind its main room's: one workshop, one line.
         async with self._locks[self._main_room_of.get(command.room, command.room)]:
-            pending = await self._handle_safely(command, first=True)
+            pending, accepted = await self._handle_safely(command, first=True)
             while pending:
-                pending += await self._handle_safely(pending.pop(0))
+                more, _ = await self._handle_safely(pending.pop(0))
+                pending += more
+            return accepted
 
-    async def _handle_safely(self, command: cmd.Command, first: bool = False) -> list[cmd.Command]:
+    async def _handle_safely(self, command: cmd.Command, first: bool = False) -> Handled:
         """One broken command (say, the disk is full) must not stop the bot or lose
         the commands queued behind it; the person is told nothing was changed.
         A timer that fails is raised to the timer service, which tries it again."""
@@ -181,33 +188,33 @@ class Dispatcher:
                 raise
             log.exception("could not handle %r", command)
             if command.actor.platform_role is cmd.PlatformRole.BOT:
-                return []
+                return [], False
             sorry = SendPrivate(
                 command.actor.id, command.room, words.something_went_wrong(), command.actor.name
             )
             await self.executor.run([sorry], report_failures=False)
-            return []
+            return [], False
 
     # --- one command ----------------------------------------------------
 
-    async def _handle(self, command: cmd.Command) -> list[cmd.Command]:
+    async def _handle(self, command: cmd.Command) -> Handled:
         now = self.clock()
         state = self.state_in(command.room)
         if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
             log.info("no running workshop in %s for %r; nothing to do", command.room, command)
-            return []
+            return [], True
         state = state or self.blank_state(self.make_workshop_id())
         try:
             if isinstance(command, cmd.Query):
-                return await self.executor.run(answer(state, command), report_failures=False)
+                return await self.executor.run(answer(state, command), report_failures=False), True
             if await self.store.has_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
-                return []
+                return [], True
             command = await self._prepared(command)
             events = decide(state, command, now)
         except Refused as refusal:
-            return await self._refuse(state, command, refusal, now)
-        return await self._record(state, command, events, now)
+            return await self._refuse(state, command, refusal, now), False
+        return await self._record(state, command, events, now), True
 
     async def _record(
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float

@@ -1,0 +1,1 @@
+"""The Matrix adapter (matrix-nio): see docs/matrix.md."""

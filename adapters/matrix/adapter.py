@@ -1,0 +1,368 @@
+"""The Matrix adapter: a matrix-nio client that runs workshops in Matrix rooms.
+
+Inbound: a sync loop (with backoff) reads each batch, hands typed text, ✋
+reactions on the queue message and their redactions to the core as text, and
+stores the sync token only after the whole batch was handled. Outbound: see
+`outbound.py`. No nio type crosses the port.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    LoginResponse,
+    SyncResponse,
+    WhoamiResponse,
+)
+
+from adapters.base import Capability, TextHandler
+from adapters.matrix.inbound import Incoming, Kind, Reader, RoomView, localpart
+from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
+from adapters.matrix.state import StateFile
+from bot.config import MatrixSettings
+
+log = logging.getLogger(__name__)
+
+CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
+OK = "\u2705"  # ✅
+NOT_OK = "\u274c"  # ❌
+
+ENCRYPTED_ROOM = (
+    "This room is encrypted, and workshop-bot cannot read encrypted messages: it will not "
+    "see commands or ✋ reactions here. Please run the workshop in a room without "
+    "encryption (encryption cannot be turned off in a room once it is on)."
+)
+DECLINE_INVITE = "workshop-bot only joins rooms when invited by the people its operator listed."
+
+
+class LoginFailed(Exception):
+    """The bot could not log in; the message says what to check."""
+
+
+class MatrixAdapter:
+    capabilities = frozenset(
+        {
+            Capability.PRIVATE_MESSAGES,
+            Capability.EDIT_MESSAGES,
+            Capability.PIN_MESSAGES,
+            Capability.REACTIONS,
+            Capability.FLOOR_CONTROL,
+        }
+    )
+
+    def __init__(
+        self,
+        settings: MatrixSettings,
+        state_path: Path,
+        *,
+        prefix: str = "!",
+        sync_timeout_ms: int = 30_000,
+        pace_seconds: float = 0.5,
+        client_config: AsyncClientConfig | None = None,
+    ) -> None:
+        self.settings = settings
+        self.prefix = prefix
+        self.sync_timeout_ms = sync_timeout_ms
+        self.state = StateFile(state_path)
+        config = client_config or AsyncClientConfig(
+            max_limit_exceeded=5,  # 429s are waited out a few times, then reported
+            max_timeouts=5,
+            request_timeout=60,
+            encryption_enabled=False,
+            store_sync_tokens=False,
+        )
+        self.client = AsyncClient(
+            settings.homeserver,
+            settings.user_id,
+            device_id=self.state.data.device_id or None,
+            config=config,
+        )
+        self.reader = Reader(
+            settings.user_id,
+            prefix=prefix,
+            facilitator_power_level=settings.facilitator_power_level,
+            facilitator_user_ids=tuple(settings.facilitator_user_ids),
+        )
+        self.out = Outbound(
+            self.client,
+            self.state,
+            facilitator_power_level=settings.facilitator_power_level,
+            facilitator_user_ids=tuple(settings.facilitator_user_ids),
+            facilitators_in=self._facilitators_in,
+            members_of=self._members_of,
+            creators_of=self._creators_of,
+            pace_seconds=pace_seconds,
+        )
+        self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
+        self.synced = asyncio.Event()  # set after the first sync has been handled
+
+    # --- login ----------------------------------------------------------------
+
+    async def connect(self) -> None:
+        """Log in with the access token (checked with whoami) or the password,
+        keeping the device id from the last run."""
+        s = self.settings
+        if s.access_token:
+            self.client.access_token = s.access_token
+            who = await self.client.whoami()
+            if not isinstance(who, WhoamiResponse):
+                raise LoginFailed(
+                    f"the homeserver {s.homeserver} did not accept matrix.access_token "
+                    f"({getattr(who, 'message', who)})"
+                )
+            if who.user_id != s.user_id:
+                raise LoginFailed(
+                    f"matrix.access_token belongs to {who.user_id}, not to matrix.user_id "
+                    f"{s.user_id}"
+                )
+            self.client.restore_login(s.user_id, who.device_id or "", s.access_token)
+        else:
+            response = await self.client.login(s.password, device_name=s.device_name)
+            if not isinstance(response, LoginResponse):
+                raise LoginFailed(
+                    f"could not log in to {s.homeserver} as {s.user_id} "
+                    f"({getattr(response, 'message', response)})"
+                )
+        if self.client.device_id and self.client.device_id != self.state.data.device_id:
+            self.state.data.device_id = self.client.device_id
+            self.state.save()
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    # --- the sync loop ------------------------------------------------------------
+
+    async def run(self, on_text: TextHandler) -> None:
+        await self.connect()
+        try:
+            await self._sync_forever(on_text)
+        finally:
+            await self.close()
+
+    async def _sync_forever(self, on_text: TextHandler) -> None:
+        backoff = 1.0
+        # After a restart nio knows no room yet: the first sync asks for full state.
+        first = True
+        while True:
+            fresh = not self.state.data.next_batch  # the very first start
+            try:
+                response = await self.client.sync(
+                    timeout=0 if first else self.sync_timeout_ms,
+                    since=self.state.data.next_batch or None,
+                    full_state=True if first else None,
+                    sync_filter={"room": {"timeline": {"limit": 1 if fresh else 100}}},
+                )
+            except Exception as error:  # the network, the server, a bad answer: try again
+                log.debug("sync raised", exc_info=True)
+                response = error
+            if not isinstance(response, SyncResponse):
+                if getattr(response, "status_code", "") in ("M_UNKNOWN_TOKEN", "M_FORBIDDEN"):
+                    raise LoginFailed(f"the homeserver refused the bot's login: {response}")
+                log.warning("sync failed (%s); trying again in %.0f s", response, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 60.0)
+                continue
+            backoff = 1.0
+            # On the very first start, old messages are not answered: only invitations.
+            await self._handle_batch(response, on_text, answer=not fresh)
+            # Stored only now: every command of the batch has been handled (and so
+            # committed); a crash before this line means the batch comes again, and
+            # the core's unique source ids give each command one effect.
+            self.state.data.next_batch = response.next_batch
+            self.state.save()
+            first = False
+            self.synced.set()
+
+    async def _handle_batch(self, response: SyncResponse, on_text: TextHandler, answer: bool):
+        for room_id, info in response.rooms.invite.items():
+            # nio takes "content" out of these events' source; read its attributes.
+            memberships = [
+                (
+                    getattr(e, "sender", ""),
+                    getattr(e, "state_key", ""),
+                    getattr(e, "membership", ""),
+                )
+                for e in info.invite_state
+            ]
+            await self._invited(room_id, memberships)
+        for room_id, info in response.rooms.join.items():
+            events = [event.source for event in info.timeline.events]
+            for event in [e.source for e in info.state] + events:
+                if event.get("type") == "m.room.create":
+                    self._creators[room_id] = privileged_creators(event)
+                elif event.get("type") == "m.room.encryption" and answer:
+                    await self._tell_encrypted(room_id)
+            if not answer:
+                continue
+            joined_at = _own_join(events, self.client.user_id)
+            if joined_at is not None:
+                events = events[joined_at + 1 :]  # what was said before the bot came is old
+            elif info.timeline.limited:
+                log.warning("%s: some messages were missed (more than a sync holds)", room_id)
+            for event in events:
+                try:
+                    await self._handle_event(room_id, event, on_text)
+                except Exception:  # one bad event must not stop the others
+                    log.exception("could not handle %s in %s", event.get("event_id"), room_id)
+
+    async def _invited(self, room_id: str, memberships: list[tuple[str, str, str]]) -> None:
+        """`memberships`: (sender, state key, membership) of the invitation's member events."""
+        inviter = next(
+            (
+                sender
+                for sender, state_key, membership in memberships
+                if state_key == self.client.user_id and membership == "invite"
+            ),
+            "",
+        )
+        allowed = {*self.settings.allowed_inviters, *self.settings.facilitator_user_ids}
+        if inviter in allowed:
+            joined = await self.client.join(room_id)
+            log.info("invited to %s by %s: %s", room_id, inviter, joined)
+        else:
+            log.info("declining the invitation to %s from %s", room_id, inviter or "someone")
+            await self.out.leave(room_id, DECLINE_INVITE)
+
+    async def _handle_event(self, room_id: str, event: dict[str, Any], on_text: TextHandler):
+        incoming = self.reader.read(
+            room_id,
+            event,
+            self._room_view(room_id),
+            queue_messages=lambda ref: ref in self.state.data.queue_messages,
+            hand_reaction=self._hand_reaction,
+        )
+        if incoming is None:
+            return
+        if incoming.kind is Kind.ENCRYPTED:
+            await self._tell_encrypted(room_id)
+            return
+        if incoming.kind is Kind.HAND:
+            self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
+            self.state.save()
+        accepted = await on_text(
+            incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
+        )
+        if incoming.kind is Kind.LOWER:
+            redacts = event.get("redacts") or (event.get("content") or {}).get("redacts", "")
+            self.state.data.hand_reactions.pop(redacts, None)
+            self.state.save()
+        if incoming.kind is Kind.TEXT and incoming.text.lstrip().startswith(self.prefix):
+            await self._acknowledge(room_id, incoming, accepted)
+
+    def _hand_reaction(self, event_id: str) -> tuple[str, str] | None:
+        known = self.state.data.hand_reactions.get(event_id)
+        return (known[0], known[1]) if known else None
+
+    async def _acknowledge(self, room_id: str, incoming: Incoming, accepted: bool) -> None:
+        """✅ when the command was carried out (or answered), ❌ when it was refused;
+        the reason for a ❌ reaches the person privately from the core."""
+        try:
+            await self.out.react(room_id, incoming.source_id, OK if accepted else NOT_OK)
+        except (MatrixRequestFailed, OSError, TimeoutError) as error:
+            log.info("could not acknowledge %s: %s", incoming.source_id, error)
+
+    async def _tell_encrypted(self, room_id: str) -> None:
+        if room_id in self.state.data.encryption_told:
+            return
+        self.state.data.encryption_told.append(room_id)
+        self.state.save()
+        try:
+            await self.out.send(
+                room_id,
+                "m.room.message",
+                {"msgtype": "m.notice", "body": ENCRYPTED_ROOM},
+                "say the room is encrypted",
+            )
+        except MatrixRequestFailed as error:
+            log.warning("could not tell %s that it is encrypted: %s", room_id, error)
+
+    # --- what inbound and outbound need to know about rooms -------------------------
+
+    def _room_view(self, room_id: str) -> RoomView:
+        room = self.client.rooms.get(room_id)
+
+        def level_of(user_id: str) -> int:
+            return self._level(room_id, user_id)
+
+        def name_of(user_id: str) -> str:
+            name = room.user_name(user_id) if room else None
+            return name or localpart(user_id)
+
+        return RoomView(level_of=level_of, name_of=name_of, is_direct=self.out.is_direct(room_id))
+
+    def _facilitators_in(self, room_id: str) -> set[str]:
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return set(self.settings.facilitator_user_ids)
+        level = self.settings.facilitator_power_level
+        by_level = {u for u in room.users if self._level(room_id, u) >= level}
+        listed = set(self.settings.facilitator_user_ids) & set(room.users)
+        return by_level | listed
+
+    def _level(self, room_id: str, user_id: str) -> int:
+        """A person's power level; a creator in room version 12+ outranks everyone."""
+        if user_id in self._creators.get(room_id, set()):
+            return CREATOR_LEVEL
+        room = self.client.rooms.get(room_id)
+        return room.power_levels.get_user_level(user_id) if room else 0
+
+    def _creators_of(self, room_id: str) -> set[str]:
+        return self._creators.get(room_id, set())
+
+    def _members_of(self, room_id: str) -> set[str]:
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return set()
+        return set(room.users) | set(room.invited_users)
+
+    # --- the port ---------------------------------------------------------------------
+
+    async def post(self, room: str, text: str) -> str:
+        return await self.out.post(room, text)
+
+    async def edit(self, room: str, message_ref: str, text: str) -> None:
+        await self.out.edit(room, message_ref, text)
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        await self.out.pin(room, message_ref)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        await self.out.send_private(person_id, text)
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        await self.out.set_floor(room, speakers)
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        return await self.out.create_rooms(main_room, breakout, names, members)
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        await self.out.close_room(room, main_room)
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        raise NotImplementedError("Matrix has no voice rooms to move people between")
+
+
+def _own_join(events: list[dict[str, Any]], user_id: str) -> int | None:
+    """Where in a timeline the bot joined the room, if it did in this batch."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if (
+            event.get("type") == "m.room.member"
+            and event.get("state_key") == user_id
+            and (event.get("content") or {}).get("membership") == "join"
+            and (event.get("unsigned", {}).get("prev_content") or {}).get("membership") != "join"
+        ):
+            return index
+    return None

@@ -1,0 +1,174 @@
+"""Matrix events in: raw event dicts become (text, Actor, room key, source id).
+
+Only plain strings and `Actor` leave this module. Room keys are
+"matrix:!roomid:server", person ids "matrix:@user:server", and the source id
+is the Matrix event id, so a redelivered event is recognised by the core.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from facilitation.commands import Actor, PlatformRole
+
+PREFIX = "matrix:"
+RAISED_HAND = "\u270b"  # ✋
+_SKIN_TONES = "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
+TEXT_MSGTYPES = ("m.text", "m.emote")
+
+
+def room_key(room_id: str) -> str:
+    return f"{PREFIX}{room_id}"
+
+
+def room_id_of(key: str) -> str:
+    if not key.startswith(PREFIX + "!"):
+        raise ValueError(f"{key!r} is not a Matrix room key")
+    return key.removeprefix(PREFIX)
+
+
+def person_id(user_id: str) -> str:
+    return f"{PREFIX}{user_id}"
+
+
+def user_id_of(person: str) -> str:
+    if not person.startswith(PREFIX + "@"):
+        raise ValueError(f"{person!r} is not a Matrix person id")
+    return person.removeprefix(PREFIX)
+
+
+def localpart(user_id: str) -> str:
+    return user_id.removeprefix("@").split(":", 1)[0]
+
+
+def is_raised_hand(key: str) -> bool:
+    """✋ with or without the emoji variation selector or a skin tone."""
+    return key.rstrip("\ufe0f" + _SKIN_TONES) == RAISED_HAND
+
+
+def strip_reply_fallback(body: str) -> str:
+    """A reply's body starts with quoted lines of the message replied to; drop them."""
+    lines = body.split("\n")
+    if not lines or not lines[0].startswith("> "):
+        return body
+    while lines and lines[0].startswith(">"):
+        lines.pop(0)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # typed: a command or chat
+    HAND = "hand"  # ✋ on the queue message
+    LOWER = "lower"  # that ✋ was taken back
+    ENCRYPTED = "encrypted"  # the bot cannot read it
+
+
+@dataclass(frozen=True)
+class Incoming:
+    kind: Kind
+    text: str
+    actor: Actor
+    room: str
+    source_id: str
+    reacts_to: str = ""  # for HAND: the message reacted to
+
+
+@dataclass
+class RoomView:
+    """What inbound needs to know about a room, supplied by the adapter."""
+
+    level_of: Callable[[str], int]  # user id -> power level in this room
+    name_of: Callable[[str], str]  # user id -> display name
+    is_direct: bool = False  # a private-message room the bot made
+
+
+class Reader:
+    def __init__(
+        self,
+        bot_user_id: str,
+        *,
+        prefix: str = "!",
+        facilitator_power_level: int = 50,
+        facilitator_user_ids: tuple[str, ...] = (),
+    ) -> None:
+        self.bot_user_id = bot_user_id
+        self.prefix = prefix
+        self.facilitator_power_level = facilitator_power_level
+        self.facilitator_user_ids = frozenset(facilitator_user_ids)
+
+    def actor(self, user_id: str, room: RoomView) -> Actor:
+        """Facilitator by power level in this room or by config. In a private-message
+        room everyone is a participant there, so a DM never gives more rights."""
+        listed = user_id in self.facilitator_user_ids
+        by_level = not room.is_direct and room.level_of(user_id) >= self.facilitator_power_level
+        role = PlatformRole.FACILITATOR if listed or by_level else PlatformRole.PARTICIPANT
+        name = room.name_of(user_id) or localpart(user_id)
+        return Actor(id=person_id(user_id), name=name, platform_role=role)
+
+    def read(
+        self,
+        room_id: str,
+        event: dict,
+        room: RoomView,
+        *,
+        queue_messages: Callable[[str], bool],
+        hand_reaction: Callable[[str], tuple[str, str] | None],
+    ) -> Incoming | None:
+        """What a timeline event means for the bot, or None to ignore it.
+
+        `queue_messages(event_id)` says whether an event is a queue message;
+        `hand_reaction(event_id)` gives (room id, sender) of a known ✋ reaction."""
+        sender = event.get("sender", "")
+        event_id = event.get("event_id", "")
+        if not sender or not event_id or sender == self.bot_user_id:
+            return None
+        kind = event.get("type")
+        content = event.get("content") or {}
+        key = room_key(room_id)
+        if kind == "m.room.message":
+            return self._message(content, sender, room, key, event_id)
+        if kind == "m.reaction":
+            relates = content.get("m.relates_to") or {}
+            target = relates.get("event_id", "")
+            if (
+                relates.get("rel_type") == "m.annotation"
+                and is_raised_hand(relates.get("key", ""))
+                and queue_messages(target)
+            ):
+                actor = self.actor(sender, room)
+                return Incoming(Kind.HAND, f"{self.prefix}hand", actor, key, event_id, target)
+            return None
+        if kind == "m.room.redaction":
+            redacts = event.get("redacts") or content.get("redacts", "")
+            known = hand_reaction(redacts)
+            if known and known == (room_id, sender):
+                return Incoming(
+                    Kind.LOWER, f"{self.prefix}lower", self.actor(sender, room), key, event_id
+                )
+            return None
+        if kind == "m.room.encrypted":
+            return Incoming(Kind.ENCRYPTED, "", self.actor(sender, room), key, event_id)
+        return None
+
+    def _message(
+        self, content: dict, sender: str, room: RoomView, key: str, event_id: str
+    ) -> Incoming | None:
+        # m.notice is what bots send: never answered, whoever sent it.
+        if content.get("msgtype") not in TEXT_MSGTYPES:
+            return None
+        relates = content.get("m.relates_to") or {}
+        if relates.get("rel_type") == "m.replace":
+            return None  # an edit: the core has no "edit a said message" (yet)
+        body = content.get("body")
+        if not isinstance(body, str):
+            return None
+        text = strip_reply_fallback(body) if "m.in_reply_to" in relates else body
+        text = re.sub(r"\s+$", "", text)
+        if not text:
+            return None
+        return Incoming(Kind.TEXT, text, self.actor(sender, room), key, event_id)

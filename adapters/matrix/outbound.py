@@ -1,0 +1,431 @@
+"""What the bot does, as Matrix requests. Every failure raises `MatrixRequestFailed`
+with plain words, which the executor turns into a report for the facilitators.
+
+Nothing here returns a nio type: references are event ids, rooms are room keys.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import quote
+
+from nio import (
+    AsyncClient,
+    ErrorResponse,
+    RoomCreateResponse,
+    RoomGetStateEventResponse,
+    RoomGetStateResponse,
+    RoomSendResponse,
+)
+
+from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_of
+from adapters.matrix.state import StateFile
+
+log = logging.getLogger(__name__)
+
+TOP = 100  # the power level facilitators get in breakout rooms
+CLOSED_SUFFIX = " (closed)"
+
+
+class MatrixRequestFailed(Exception):
+    """The homeserver refused or failed a request; str() says what and why."""
+
+
+def _check(response: Any, wanted: type, what: str) -> Any:
+    if isinstance(response, wanted):
+        return response
+    return _fail(response, what)
+
+
+def _fail(response: Any, what: str) -> Any:
+    if isinstance(response, ErrorResponse):
+        code = f" ({response.status_code})" if response.status_code else ""
+        raise MatrixRequestFailed(f"could not {what}: {response.message}{code}")
+    raise MatrixRequestFailed(f"could not {what}: unexpected answer {type(response).__name__}")
+
+
+def notice(text: str) -> dict[str, Any]:
+    return {"msgtype": "m.notice", "body": text}
+
+
+def floor_content(
+    saved: dict[str, Any], speakers: Iterable[str], floor_level: int, keep_talking: Iterable[str]
+) -> dict[str, Any]:
+    """The full power-level content under floor control: sending messages needs
+    `floor_level`; the speakers and `keep_talking` have it. Reactions and
+    redactions stay at the default so people can still raise (and lower) a ✋."""
+    content = copy.deepcopy(saved)
+    users = content.setdefault("users", {})
+    users_default = int(content.get("users_default", 0))
+    level = max(floor_level, users_default + 1)
+    content["events_default"] = max(int(content.get("events_default", 0)), level)
+    events = content.setdefault("events", {})
+    for kind in ("m.room.message", "m.sticker", "m.room.encrypted"):
+        if kind in events:
+            events[kind] = max(int(events[kind]), level)
+    events["m.reaction"] = min(int(events.get("m.reaction", users_default)), users_default)
+    events["m.room.redaction"] = min(
+        int(events.get("m.room.redaction", users_default)), users_default
+    )
+    for user in (*speakers, *keep_talking):
+        users[user] = max(int(users.get(user, users_default)), level)
+    return content
+
+
+def read_only_content(current: dict[str, Any]) -> dict[str, Any]:
+    """Nobody below 100 may post or change anything (the bot has 100, or is the
+    room's creator, who in room version 12 outranks every level)."""
+    content = copy.deepcopy(current)
+    content["events_default"] = TOP
+    content["state_default"] = TOP
+    content["invite"] = TOP
+    content["events"] = {kind: TOP for kind in content.get("events", {})}
+    return content
+
+
+def privileged_creators(create_event: dict[str, Any]) -> set[str]:
+    """Room version 12 onwards: the creators outrank every power level and must
+    not appear in `users`. Empty for older room versions."""
+    content = create_event.get("content") or {}
+    version = str(content.get("room_version", "1"))
+    if version.isdigit() and int(version) < 12:
+        return set()
+    extra = content.get("additional_creators") or []
+    return {create_event.get("sender", ""), *[u for u in extra if isinstance(u, str)]} - {""}
+
+
+class Outbound:
+    def __init__(
+        self,
+        client: AsyncClient,
+        state: StateFile,
+        *,
+        facilitator_power_level: int,
+        facilitator_user_ids: tuple[str, ...],
+        facilitators_in: Callable[[str], set[str]],
+        members_of: Callable[[str], set[str]],
+        creators_of: Callable[[str], set[str]],
+        pace_seconds: float = 0.5,
+    ) -> None:
+        self.client = client
+        self.state = state
+        self.facilitator_power_level = facilitator_power_level
+        self.facilitator_user_ids = facilitator_user_ids
+        self.facilitators_in = facilitators_in  # room id -> facilitators' user ids there
+        self.members_of = members_of  # room id -> joined or invited user ids
+        self.creators_of = creators_of  # room id -> privileged creators (room v12+)
+        self.pace_seconds = pace_seconds
+        self._new_rooms: set[str] = set()  # private rooms made by this process
+        self._versions: dict[str, Any] | None = None  # the server's m.room_versions
+
+    @property
+    def me(self) -> str:
+        return self.client.user_id
+
+    @property
+    def server(self) -> str:
+        return self.me.split(":", 1)[1]
+
+    # --- messages -----------------------------------------------------------
+
+    async def send(self, room_id: str, event_type: str, content: dict[str, Any], what: str) -> str:
+        response = await self.client.room_send(room_id, event_type, content)
+        return _check(response, RoomSendResponse, what).event_id
+
+    async def post(self, room: str, text: str) -> str:
+        return await self.send(room_id_of(room), "m.room.message", notice(text), "post a message")
+
+    async def edit(self, room: str, message_ref: str, text: str) -> None:
+        content = {
+            **notice(f"* {text}"),
+            "m.new_content": notice(text),
+            "m.relates_to": {"rel_type": "m.replace", "event_id": message_ref},
+        }
+        await self.send(room_id_of(room), "m.room.message", content, "edit a message")
+
+    async def react(self, room_id: str, event_id: str, key: str) -> None:
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
+        await self.send(room_id, "m.reaction", content, "add a reaction")
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        """Pin the queue message (the only message the core pins), unpinning an older
+        queue message, and put a ✋ under it for people to click."""
+        room_id = room_id_of(room)
+        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
+        older = {ref for ref, rid in self.state.data.queue_messages.items() if rid == room_id}
+        pinned = [ref for ref in current.get("pinned", []) if ref not in older]
+        pinned.append(message_ref)
+        await self.put_state(room_id, "m.room.pinned_events", {"pinned": pinned}, "pin a message")
+        for ref in older:
+            del self.state.data.queue_messages[ref]
+        self.state.data.queue_messages[message_ref] = room_id
+        self.state.save()
+        try:
+            await self.react(room_id, message_ref, RAISED_HAND)
+        except MatrixRequestFailed as error:  # a convenience only
+            log.info("could not add the ✋ under the queue message: %s", error)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        user_id = user_id_of(person_id)
+        room_id = self.state.data.direct_rooms.get(user_id)
+        # A room made moments ago is not in the sync yet: trust it. Otherwise reuse
+        # the room only while the person is still in it (or invited).
+        usable = room_id is not None and (
+            room_id in self._new_rooms or user_id in self.members_of(room_id)
+        )
+        if not usable:
+            response = await self.client.room_create(
+                is_direct=True, invite=[user_id], preset=None, federate=True
+            )
+            room_id = _check(response, RoomCreateResponse, "start a private conversation").room_id
+            self._new_rooms.add(room_id)
+            self.state.data.direct_rooms[user_id] = room_id
+            self.state.save()
+        await self.send(room_id, "m.room.message", notice(text), "send a private message")
+
+    def is_direct(self, room_id: str) -> bool:
+        return room_id in self.state.data.direct_rooms.values()
+
+    # --- state ----------------------------------------------------------------
+
+    async def state_event(
+        self, room_id: str, event_type: str, state_key: str = "", missing_ok: bool = False
+    ) -> dict[str, Any]:
+        response = await self.client.room_get_state_event(room_id, event_type, state_key)
+        if isinstance(response, RoomGetStateEventResponse):
+            return dict(response.content)
+        if missing_ok and getattr(response, "status_code", "") == "M_NOT_FOUND":
+            return {}
+        _check(response, RoomGetStateEventResponse, f"read the room's {event_type}")
+        return {}
+
+    async def put_state(
+        self, room_id: str, event_type: str, content: dict[str, Any], what: str, state_key: str = ""
+    ) -> None:
+        response = await self.client.room_put_state(room_id, event_type, content, state_key)
+        if isinstance(response, ErrorResponse):
+            _fail(response, what)
+
+    # --- floor control ----------------------------------------------------------
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        """Write the FULL power-level content each time: a partial write (or Element's
+        "unmute", which grants 50) would leave the room in a state nobody chose."""
+        room_id = room_id_of(room)
+        saved = self.state.data.saved_power_levels.get(room_id)
+        if not speakers:
+            if saved is not None:
+                await self.put_state(
+                    room_id, "m.room.power_levels", saved, "give everyone their voice back"
+                )
+                del self.state.data.saved_power_levels[room_id]
+                self.state.save()
+            return
+        if saved is None:
+            saved = await self.state_event(room_id, "m.room.power_levels")
+            # Saved before the first change, so a crash mid-way can still restore it.
+            self.state.data.saved_power_levels[room_id] = saved
+            self.state.save()
+        creators = self.creators_of(room_id)
+        speaker_ids = [user_id_of(p) for p in speakers if p.startswith("matrix:@")]
+        keep = {self.me, *self.facilitator_user_ids} & (self.members_of(room_id) | {self.me})
+        content = floor_content(
+            saved,
+            [user for user in speaker_ids if user not in creators],
+            self.facilitator_power_level,
+            keep - creators,
+        )
+        await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")
+
+    # --- breakout rooms -----------------------------------------------------------
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        main_id = room_id_of(main_room)
+        facilitators = sorted(self.facilitators_in(main_id) - {self.me})
+        space_id = await self.space_for(main_id, facilitators)
+        join_rule, version = await self._join_rule(space_id)
+        keys = []
+        for index, (name, people) in enumerate(zip(names, members, strict=True)):
+            if index and self.pace_seconds:
+                await asyncio.sleep(self.pace_seconds)  # gentle on the server's limits
+            invite = sorted(
+                {user_id_of(p) for p in people if p.startswith("matrix:@")} | set(facilitators)
+            )
+            invite = [user for user in invite if user != self.me]
+            response = await self.client.room_create(
+                name=name,
+                topic=f"Small group {index + 1} of breakout {breakout}",
+                room_version=version,
+                invite=invite,
+                initial_state=[
+                    {
+                        "type": "m.space.parent",
+                        "state_key": space_id,
+                        "content": {"via": [self.server], "canonical": True},
+                    },
+                    {"type": "m.room.join_rules", "state_key": "", "content": join_rule},
+                    {
+                        "type": "m.room.history_visibility",
+                        "state_key": "",
+                        "content": {"history_visibility": "shared"},
+                    },
+                ],
+                power_level_override=await self._creator_levels(version, facilitators),
+            )
+            room_id = _check(response, RoomCreateResponse, f"make the room {name}").room_id
+            await self.put_state(
+                space_id,
+                "m.space.child",
+                {"via": [self.server], "suggested": True, "order": f"{breakout:04d}-{index:03d}"},
+                f"add {name} to the Space",
+                state_key=room_id,
+            )
+            keys.append(room_key(room_id))
+        return tuple(keys)
+
+    async def space_for(self, main_id: str, facilitators: list[str]) -> str:
+        """The main room's own Space if the bot may add rooms to it, else one made
+        (once) for this workshop room, with the main room in it."""
+        known = self.state.data.spaces.get(main_id)
+        if known:
+            return known
+        response = await self.client.room_get_state(main_id)
+        events = _check(response, RoomGetStateResponse, "read the room's state").events
+        for event in events:
+            parent = event.get("state_key", "")
+            is_parent = event.get("type") == "m.space.parent"
+            if (
+                is_parent
+                and event.get("content", {}).get("via")
+                and (await self._may_add_children(parent))
+            ):
+                self.state.data.spaces[main_id] = parent
+                self.state.save()
+                return parent
+        name = next(
+            (e["content"].get("name", "") for e in events if e.get("type") == "m.room.name"), ""
+        )
+        response = await self.client.room_create(
+            space=True,
+            name=f"{name or 'Workshop'}: small groups",
+            invite=facilitators,
+            initial_state=[
+                {
+                    "type": "m.space.child",
+                    "state_key": main_id,
+                    "content": {"via": [self.server], "order": "0000"},
+                }
+            ],
+            power_level_override=await self._creator_levels(None, facilitators),
+        )
+        space_id = _check(response, RoomCreateResponse, "make a Space for the small groups").room_id
+        self.state.data.spaces[main_id] = space_id
+        self.state.save()
+        return space_id
+
+    async def _creator_levels(self, version: str | None, facilitators: list[str]) -> dict:
+        """Power levels for a room the bot creates: facilitators get 100; the bot, its
+        creator, is listed too unless the room version makes creators outrank levels."""
+        users = {user: TOP for user in facilitators}
+        version = version or await self.default_room_version()
+        if version.isdigit() and int(version) < 12:
+            users[self.me] = TOP
+        return {"users": users}
+
+    async def _may_add_children(self, space_id: str) -> bool:
+        response = await self.client.room_get_state(space_id)
+        if not isinstance(response, RoomGetStateResponse):
+            return False  # not a member, or not readable
+        state = {(e.get("type"), e.get("state_key")): e for e in response.events}
+        if self.me in privileged_creators(state.get(("m.room.create", ""), {})):
+            return True
+        levels = state.get(("m.room.power_levels", ""), {}).get("content", {})
+        users = levels.get("users", {})
+        mine = int(users.get(self.me, levels.get("users_default", 0)))
+        needed = int(levels.get("events", {}).get("m.space.child", levels.get("state_default", 50)))
+        return mine >= needed
+
+    async def _join_rule(self, space_id: str) -> tuple[dict[str, Any], str | None]:
+        """`restricted` to the Space where the server can, else `invite`."""
+        version = await self.restricted_room_version()
+        if version is None:
+            return {"join_rule": "invite"}, None
+        allow = [{"type": "m.room_membership", "room_id": space_id}]
+        return {"join_rule": "restricted", "allow": allow}, version
+
+    async def room_versions(self) -> dict[str, Any]:
+        """The server's m.room_versions capability (asked once)."""
+        if self._versions is None:
+            try:
+                answer = await self.client.send(
+                    "GET",
+                    "/_matrix/client/v3/capabilities",
+                    headers={"Authorization": f"Bearer {self.client.access_token}"},
+                )
+                body = await answer.json()
+                self._versions = body.get("capabilities", {}).get("m.room_versions", {})
+            except Exception as error:  # an old or odd server: assume the oldest rules
+                log.info("could not read the server's room versions (%s)", error)
+                self._versions = {}
+        return self._versions
+
+    async def default_room_version(self) -> str:
+        return str((await self.room_versions()).get("default", "1"))
+
+    async def restricted_room_version(self) -> str | None:
+        """A room version with restricted joins that the server supports (its
+        default if that one does), or None: then breakout rooms are invite-only."""
+        versions = await self.room_versions()
+        available = versions.get("available", {})
+        default = str(versions.get("default", ""))
+
+        def supports(v: str) -> bool:
+            return v.isdigit() and int(v) >= 8 and available.get(v) == "stable"
+
+        if supports(default):
+            return default
+        return next((v for v in sorted(available, key=_num, reverse=True) if supports(v)), None)
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        room_id = room_id_of(room)
+        current = await self.state_event(room_id, "m.room.power_levels")
+        await self.put_state(
+            room_id,
+            "m.room.power_levels",
+            read_only_content(current),
+            "make the room read-only",
+        )
+        name = (await self.state_event(room_id, "m.room.name", missing_ok=True)).get("name", "")
+        if name and not name.endswith(CLOSED_SUFFIX):
+            await self.put_state(
+                room_id, "m.room.name", {"name": name + CLOSED_SUFFIX}, "mark the room closed"
+            )
+
+    async def leave(self, room_id: str, reason: str) -> None:
+        """Leave (or decline an invitation), saying why."""
+        answer = await self.client.send(
+            "POST",
+            f"/_matrix/client/v3/rooms/{quote(room_id, safe='')}/leave",
+            json.dumps({"reason": reason}),
+            headers={
+                "Authorization": f"Bearer {self.client.access_token}",
+                "Content-Type": "application/json",
+            },
+        )
+        if answer.status != 200:
+            log.warning("could not leave %s: %s", room_id, await answer.text())
+
+
+def _num(version: str) -> int:
+    return int(version) if version.isdigit() else 0

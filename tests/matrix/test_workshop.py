@@ -1,0 +1,165 @@
+"""A workshop run on a real Synapse, through the real bot and its Matrix adapter."""
+
+from __future__ import annotations
+
+from nio import RoomSendError, RoomSendResponse
+
+from tests.matrix.helpers import (
+    HAND,
+    NOT_OK,
+    OK,
+    START,
+    Scene,
+    command,
+    edit_of,
+    notice_from,
+    queue_message_id,
+    reaction,
+    wait_until,
+)
+
+
+async def test_start_scope_and_hands_by_reaction_edit_the_pinned_queue(scene: Scene):
+    bot = scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    await scene.alice.wait(notice_from(bot, "booking a short break", scene.room), "the scope")
+
+    assert await command(scene, scene.alice, "!hand") == OK
+    queue_id = await queue_message_id(scene)
+    await scene.host.wait(
+        lambda r, e: (
+            (e.get("event_id") == queue_id and "1. alice" in e["content"]["body"])
+            or edit_of(bot, queue_id, "1. alice")(r, e)
+        ),
+        "the queue message naming alice",
+    )
+    # The bot put a ✋ under it to click.
+    await scene.bob.wait(reaction(bot, queue_id, HAND), "the bot's ✋ under the queue")
+
+    hand = await scene.bob.react(scene.room, queue_id, HAND)
+    await scene.host.wait(edit_of(bot, queue_id, "2. bob"), "the queue edited with bob")
+    assert await queue_message_id(scene) == queue_id  # edited in place, still the one pinned
+    state = scene.bot.state_in(scene.room)
+    assert [h.person_id for h in state.ordered_hands()] == [
+        f"matrix:{scene.alice.user_id}",
+        f"matrix:{scene.bob.user_id}",
+    ]
+
+    await scene.bob.redact(scene.room, hand)  # taking the ✋ back lowers the hand
+    await wait_until(
+        lambda: len(scene.bot.state_in(scene.room).ordered_hands()) == 1, "bob's hand is down"
+    )
+    await scene.host.wait(
+        lambda r, e: (
+            edit_of(bot, queue_id, "Waiting to speak (1)")(r, e)
+            and "bob" not in e["content"]["m.new_content"]["body"]
+        ),
+        "the queue edited without bob",
+    )
+
+
+async def test_a_participant_cannot_use_facilitator_commands(scene: Scene):
+    assert await command(scene, scene.host, START) == OK
+    assert await command(scene, scene.alice, "!hand") == OK
+    before = scene.bot.state_in(scene.room)
+    for text in ("!next", "!floor on", "!end", "!breakout 5m | groups: 2", "!lowerall"):
+        assert await command(scene, scene.bob, text) == NOT_OK, text
+    after = scene.bot.state_in(scene.room)
+    assert after == before
+    # The reason reaches bob privately, in a direct room the bot made.
+    dm, _ = await scene.bob.wait(
+        lambda r, e: r != scene.room and notice_from(scene.bot.user_id, "Only a facilitator")(r, e),
+        "a private refusal",
+    )
+    assert set(scene.bot.adapter.client.rooms[dm].users) == {scene.bot.user_id, scene.bob.user_id}
+    for _ in range(3):
+        await scene.bob.pump()
+    private_rooms = {r for r, e in scene.bob.seen if r != scene.room}
+    assert private_rooms == {dm}  # one private room, reused for every refusal
+
+
+async def test_floor_control_really_mutes_and_is_lifted(scene: Scene):
+    room = scene.room
+    assert await command(scene, scene.host, START) == OK
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice speaks
+
+    muted = await scene.bob.try_say(room, "may I?")
+    assert isinstance(muted, RoomSendError) and muted.status_code == "M_FORBIDDEN", muted
+    assert isinstance(await scene.alice.try_say(room, "I think..."), RoomSendResponse)
+    assert isinstance(await scene.host.try_say(room, "thank you"), RoomSendResponse)
+    levels = await scene.host.state(room, "m.room.power_levels")
+    assert levels["users"][scene.bot.user_id] == 100  # the whole content was written
+    assert levels["events"]["m.reaction"] == 0
+    # Bob can still raise (and lower) a hand by reaction while muted.
+    queue_id = await queue_message_id(scene)
+    await scene.bob.react(room, queue_id, "\u270b\ufe0f")
+
+    assert await command(scene, scene.alice, "!done") == OK  # the floor opens
+    assert isinstance(await scene.bob.try_say(room, "now me"), RoomSendResponse)
+    restored = await scene.host.state(room, "m.room.power_levels")
+    assert restored.get("events_default", 0) == 0
+    assert scene.alice.user_id not in restored.get("users", {})
+
+
+async def test_the_same_event_delivered_twice_has_one_effect(scene: Scene):
+    assert await command(scene, scene.host, START) == OK
+    hand = await scene.alice.say(scene.room, "!hand")
+    await wait_until(
+        lambda: len(scene.bot.state_in(scene.room).ordered_hands()) == 1, "alice's hand is up"
+    )
+    fetched = await scene.alice.client.room_get_event(scene.room, hand)
+    before = scene.bot.state_in(scene.room)
+    # The same event again, as a sync after a crash would bring it.
+    await scene.bot.adapter._handle_event(
+        scene.room, fetched.event.source, scene.bot.bot.dispatcher.handle_text
+    )
+    assert scene.bot.state_in(scene.room) == before
+    assert len(scene.bot.state_in(scene.room).ordered_hands()) == 1
+
+
+async def test_a_breakout_makes_space_rooms_and_reports_come_back(scene: Scene):
+    bot, room = scene.bot.user_id, scene.room
+    assert await command(scene, scene.host, START) == OK
+    await scene.alice.say(room, "hello")
+    await scene.bob.say(room, "hello")
+    await wait_until(lambda: len(scene.bot.state_in(room).people) >= 3, "alice and bob are known")
+    assert await command(scene, scene.host, "!breakout 10m | groups: 2 | seed: 1") == OK
+    await scene.bot.timers.advance(1)  # the notice is over: the rooms open
+
+    # Each participant is invited (the test client accepts) and welcomed there.
+    alice_room, _ = await scene.alice.wait(
+        lambda r, e: r != room and notice_from(bot, "")(r, e), "alice's breakout room"
+    )
+    bob_room, _ = await scene.bob.wait(
+        lambda r, e: r != room and notice_from(bot, "")(r, e), "bob's breakout room"
+    )
+    assert alice_room != bob_room
+    keys = [r.key for r in scene.bot.state_in(room).breakout.rooms]
+    assert sorted(keys) == sorted(f"matrix:{r}" for r in (alice_room, bob_room))
+
+    # Children of a Space made for the workshop, restricted to it, facilitators at 100.
+    space_id = scene.bot.adapter.state.data.spaces[room]
+    for breakout_room in (alice_room, bob_room):
+        await scene.host.pump()
+        assert (await scene.alice.state(alice_room, "m.space.parent", space_id))["canonical"]
+        child = await scene.host.state(space_id, "m.space.child", breakout_room)
+        assert child["via"] == ["localhost"]
+    join_rules = await scene.alice.state(alice_room, "m.room.join_rules")
+    assert join_rules["join_rule"] == "restricted"
+    assert join_rules["allow"] == [{"type": "m.room_membership", "room_id": space_id}]
+    levels = await scene.alice.state(alice_room, "m.room.power_levels")
+    assert levels["users"][scene.host.user_id] == 100
+
+    # A report from inside a room, then regroup: it comes back to the main room.
+    assert await command(scene, scene.alice, "!report more buses on Sundays", alice_room) == OK
+    assert await command(scene, scene.host, "!regroup") == OK
+    await scene.bot.timers.advance(120)
+    await scene.host.wait(notice_from(bot, "more buses on Sundays", room), "the report")
+    closed = await scene.alice.try_say(alice_room, "one more thing")
+    assert isinstance(closed, RoomSendError) and closed.status_code == "M_FORBIDDEN", closed
+    assert (await scene.alice.state(alice_room, "m.room.name"))["name"].endswith("(closed)")
+    joined = await scene.alice.client.joined_members(alice_room)
+    assert scene.alice.user_id in {m.user_id for m in joined.members}  # nobody was removed
