@@ -33,9 +33,10 @@ from facilitation.events import (
     WorkshopStarted,
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
+from facilitation.series import carried_actions, series_key, series_of
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import Timer, pending_timers
-from storage.store import DuplicateCommand, EventStore
+from storage.store import DuplicateCommand, EventStore, WorkshopRow
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,22 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
     return None
+
+
+async def series_logs(store: EventStore, series: str) -> list[tuple[WorkshopRow, list[Event]]]:
+    """Every workshop of the named series with its log, oldest first.
+
+    Reads every workshop's log to find its series: fine for hundreds of workshops; a
+    `series` column on the workshops table would make it one query."""
+    wanted = series_key(series)
+    found = []
+    if not wanted:
+        return found
+    for row in await store.all_workshops():
+        events = await store.load_events(row.id)
+        if series_key(series_of(events)) == wanted:
+            found.append((row, events))
+    return found
 
 
 def new_workshop_id() -> str:
@@ -243,7 +260,16 @@ class Dispatcher:
         return follow_ups
 
     async def _prepared(self, command: cmd.Command) -> cmd.Command:
-        """Give the core what it may not fetch itself: randomness and file contents."""
+        """Give the core what it may not fetch itself: randomness, file contents, and
+        what a new session of a series carries from the earlier ones."""
+        if isinstance(command, cmd.StartWorkshop):
+            if command.series.strip() and not command.earlier_actions:
+                earlier = [events for _, events in await series_logs(self.store, command.series)]
+                records = tuple(action.as_record() for action in carried_actions(earlier))
+                # The series keeps the name its first session gave it, however it is typed.
+                name = series_of(earlier[0]) if earlier else command.series
+                command = replace(command, series=name, earlier_actions=records)
+            return command
         if not isinstance(command, cmd.OpenBreakout):
             return command
         if command.seed is None:

@@ -52,6 +52,10 @@ class StartWorkshop(Command):
     queue_order: str = "arrival"
     drift_sensitivity: str = "normal"
     drift_cooldown: int = 300
+    # A named series this session belongs to. The caller fills `earlier_actions` (the
+    # core cannot read other sessions): records laid out as facilitation.series.ACTION_FIELDS.
+    series: str = ""
+    earlier_actions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,6 +149,15 @@ class AddMinutesItem(Command):
     text: str
     owner: str = ""
     due: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordProgress(Command):
+    """What happened on action `number` (as numbered in this session); `done` closes it."""
+
+    number: int
+    text: str = ""
+    done: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -32,6 +32,7 @@ from facilitation import events as ev
 from facilitation import redirects, rooms, words
 from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
 from facilitation.rules import Refused, find_person, require, role_of
+from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Role, Status, WorkshopState, evolve
 from facilitation.timers import (
     TIMEBOX_END,
@@ -95,6 +96,7 @@ _STAFF_ONLY = {
     cmd.LowerAllHands: "take every hand down",
     cmd.Broadcast: "send a message to every room",
     cmd.CorrectLabel: "correct how a message was treated",
+    cmd.RecordProgress: "record progress on an action",
 }
 _OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may park their own point
 
@@ -138,6 +140,15 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
         raise Refused(words.need_scope(p))
     if not c.complaints_route.strip():
         raise Refused(words.need_complaints_route(p))
+    series = " ".join(c.series.split())
+    if len(series) > SERIES_NAME_MAX:
+        raise Refused(words.series_name_too_long(p, SERIES_NAME_MAX))
+    earlier = c.earlier_actions if series else ()
+    try:
+        earlier = tuple(SeriesAction.from_record(record).as_record() for record in earlier)
+    except (TypeError, ValueError):
+        # Filled by the bot, never typed: a bad record is a bug, refused like one.
+        raise Refused(words.something_went_wrong()) from None
     return [
         ev.WorkshopStarted(
             workshop_id=state.workshop_id,
@@ -158,6 +169,8 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             facilitator_id=c.actor.id,
             facilitator_name=c.actor.name,
             at=now,
+            series=series,
+            earlier_actions=earlier,
         )
     ]
 
@@ -324,6 +337,29 @@ def _owner(state: WorkshopState, owner: str) -> tuple[str, str]:
     return person.id, person.name
 
 
+def _record_progress(state: WorkshopState, c: cmd.RecordProgress, now: float) -> list[ev.Event]:
+    p = state.prefix
+    item = state.item(c.number)
+    if item is None or item.kind != "action":
+        numbers = [i.number for i in state.minutes if i.kind == "action"]
+        raise Refused(words.no_such_action(p, c.number, numbers))
+    if item.done:
+        raise Refused(words.action_already_done(c.number, item.text))
+    text = " ".join(c.text.split())
+    if not text and not c.done:
+        raise Refused(words.need_progress(p, c.number))
+    return [
+        ev.ProgressRecorded(
+            number=item.number,
+            action_id=item.action_id,
+            text=text,
+            done=c.done,
+            by_id=c.actor.id,
+            at=now,
+        )
+    ]
+
+
 def _say(state: WorkshopState, c: cmd.Say, now: float) -> list[ev.Event]:
     return redirects.on_message(state, c, now, recorded=state.people[c.actor.id].recorded)
 
@@ -377,6 +413,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.SetTimebox: _set_timebox,
     cmd.SetFloorControl: _set_floor,
     cmd.AddMinutesItem: _add_minutes,
+    cmd.RecordProgress: _record_progress,
     cmd.Say: _say,
     cmd.SetConsent: _set_consent,
     **rooms.DECIDERS,
@@ -433,13 +470,23 @@ def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
         s.complaints_route,
         s.reactions,
         s.out_of_scope,
+        s.series,
     )
-    return [Post(room=s.room, text=text), _queue_update(s)]
+    carried = s.carried_actions
+    if not carried:
+        return [Post(room=s.room, text=text), _queue_update(s)]
+    # "You said, we did": what happened on the actions from earlier sessions.
+    report = words.you_said_we_did(
+        s.prefix,
+        s.series,
+        [(i.number, i.text, i.owner_name, i.due, i.progress, i.done) for i in carried],
+    )
+    return [Post(room=s.room, text=text), Post(room=s.room, text=report), _queue_update(s)]
 
 
 def _on_ended(s: WorkshopState, e: ev.WorkshopEnded) -> list[Effect]:
     return [
-        Post(room=s.room, text=words.workshop_ended(s.title, len(s.minutes))),
+        Post(room=s.room, text=words.workshop_ended(s.title, s.items_noted)),
         _queue_update(s),
         *_floor(s),
     ]
@@ -514,6 +561,12 @@ def _on_minutes(s: WorkshopState, e: ev.MinutesItemAdded) -> list[Effect]:
     return [Post(room=s.room, text=text)]
 
 
+def _on_progress(s: WorkshopState, e: ev.ProgressRecorded) -> list[Effect]:
+    item = s.item(e.number)
+    text = words.progress_noted(e.number, item.text if item else "", e.text, e.done)
+    return [Post(room=s.room, text=text)]
+
+
 def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
     text = words.consent_changed(s.prefix, e.recorded)
     return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=s.name_of(e.person_id))]
@@ -545,6 +598,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.TimeboxWarned: _on_warned,
     ev.TimeboxExpired: _on_expired,
     ev.MinutesItemAdded: _on_minutes,
+    ev.ProgressRecorded: _on_progress,
     ev.ConsentChanged: _on_consent,
     ev.EffectFailureNoted: _on_effect_failed,
     **rooms.REACTORS,

@@ -37,6 +37,10 @@ class WorkshopStarted(Event):
     facilitator_id: str
     facilitator_name: str
     at: float
+    # A named series of sessions, and the actions carried from its earlier sessions
+    # (records laid out as facilitation.series.ACTION_FIELDS), fixed when it started.
+    series: str = ""
+    earlier_actions: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,19 @@ class MinutesItemAdded(Event):
     owner_id: str
     owner_name: str
     due: str
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class ProgressRecorded(Event):
+    """Progress on action `number` (as numbered in this session), whose series-wide id
+    is `action_id`; `done` closes it."""
+
+    number: int
+    action_id: str
+    text: str
+    done: bool
     by_id: str
     at: float
 

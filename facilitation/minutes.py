@@ -36,10 +36,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from facilitation import events as ev
-from facilitation.state import WorkshopState, evolve
-
-# The one sentence-like word this module makes; move to facilitation/words.py.
-PSEUDONYM = "Participant {n}"
+from facilitation import words
+from facilitation.series import DONE, OPEN, facilitator_ids, series_participants
+from facilitation.state import MinutesItem, WorkshopState, evolve
 
 # Events and message labels that must never show their details in the notes.
 CONCERN_EVENT = "ConcernRaised"
@@ -74,6 +73,25 @@ class Action:
     text: str
     due: str  # as typed ("2026-12-15"), or ""
     topic: str  # the topic it was noted under, or ""
+    id: str = ""  # "<workshop id>#<number>", the same in every session of a series
+    status: str = OPEN  # OPEN or DONE
+    progress: str = ""  # the latest progress recorded in this session
+
+
+@dataclass(frozen=True)
+class EarlierAction:
+    """ "You said, we did": an action from an earlier session of the series, and what
+    happened (as of the end of this session's log)."""
+
+    number: int  # as numbered in this session (the earlier actions are 1..k)
+    id: str
+    text: str
+    owner: str
+    due: str
+    said_on: str  # the date of the session it was noted in (YYYY-MM-DD, UTC)
+    workshop: str  # that session's title
+    progress: str  # the latest progress, or ""
+    status: str  # OPEN or DONE
 
 
 @dataclass(frozen=True)
@@ -137,6 +155,8 @@ class Minutes:
     transcript: tuple[TranscriptLine, ...]
     messages_not_recorded: int  # messages whose words were not kept
     concerns_raised: int = 0  # how many; never who or what
+    series: str = ""  # the series this session belongs to, or ""
+    you_said: tuple[EarlierAction, ...] = ()  # "You said, we did"
     # Hooks: no events for these yet, so they are always 0 today.
     messages_edited: int = 0
     messages_deleted: int = 0
@@ -148,9 +168,17 @@ class Minutes:
 
 
 def build_minutes(
-    events: Sequence[ev.Event], *, names: bool = False, transcript: bool = False
+    events: Sequence[ev.Event],
+    *,
+    names: bool = False,
+    transcript: bool = False,
+    earlier: Sequence[Sequence[ev.Event]] = (),
 ) -> Minutes:
-    """The minutes of the workshop these events describe (its whole log, in order)."""
+    """The minutes of the workshop these events describe (its whole log, in order).
+
+    `earlier`: the logs of the earlier sessions of its series, oldest first, so that
+    participants keep the pseudonym they had there (numbered by first appearance
+    across the series) and owners of earlier actions are shown the same way."""
     events = _honour_later_changes(events)
     started = next((e for e in events if isinstance(e, ev.WorkshopStarted)), None)
     if started is None:
@@ -160,7 +188,8 @@ def build_minutes(
         state = evolve(state, event)
 
     facilitator_ids = _facilitator_ids(events, started)
-    people = _People(events, facilitator_ids, names)
+    earlier = [_honour_later_changes(log) for log in earlier]
+    people = _People(events, facilitator_ids, names, earlier)
     items = [e for e in events if isinstance(e, ev.MinutesItemAdded)]
     recorded = {pid for pid, person in state.people.items() if person.recorded}
     lines, not_recorded = _transcript(events, people, recorded)
@@ -176,7 +205,7 @@ def build_minutes(
         cannot_change=state.cannot_change,
         agenda=tuple(state.agenda),
         topics=_topics(items, people),
-        actions=_actions(items, people),
+        actions=_actions(items, people, state),
         reports=_reports(events, people),
         parking=tuple(
             ParkedItem(i.number, people.scrub(i.text), people.owner(i.owner_id, i.owner_name))
@@ -201,6 +230,26 @@ def build_minutes(
         transcript=lines if transcript else (),
         messages_not_recorded=not_recorded,
         concerns_raised=_concerns(events),
+        series=state.series,
+        you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
+    )
+
+
+def _status(item: MinutesItem | None) -> str:
+    return DONE if item and item.done else OPEN
+
+
+def _earlier_action(item: MinutesItem, people: _People) -> EarlierAction:
+    return EarlierAction(
+        number=item.number,
+        id=item.action_id,
+        text=people.scrub(item.text),
+        owner=people.owner(item.owner_id, item.owner_name),
+        due=item.due,
+        said_on=item.said_on,
+        workshop=item.workshop,
+        progress=people.scrub(item.progress),
+        status=_status(item),
     )
 
 
@@ -226,19 +275,23 @@ def evenness(seconds: Iterable[float]) -> float | None:
 
 def _facilitator_ids(events: Sequence[ev.Event], started: ev.WorkshopStarted) -> set[str]:
     """The lead, anyone made a co-facilitator at any point, and platform facilitators."""
-    ids = {started.facilitator_id}
-    for e in events:
-        if isinstance(e, ev.CoFacilitatorAdded) or (
-            isinstance(e, ev.ParticipantJoined) and e.facilitator
-        ):
-            ids.add(e.person_id)
-    return ids
+    return facilitator_ids(events)
 
 
 class _People:
-    """Who is who, and how each person is shown."""
+    """Who is who, and how each person is shown.
 
-    def __init__(self, events: Sequence[ev.Event], facilitator_ids: set[str], names: bool):
+    Participants are numbered by first appearance across the series: first those of
+    the earlier sessions (in their order), then newcomers in the order they joined.
+    Someone who is a facilitator in this session keeps their name here."""
+
+    def __init__(
+        self,
+        events: Sequence[ev.Event],
+        facilitator_ids: set[str],
+        names: bool,
+        earlier: Sequence[Sequence[ev.Event]] = (),
+    ):
         self.order: list[str] = []
         self.real: dict[str, str] = {}
         for e in events:
@@ -246,8 +299,15 @@ class _People:
                 self._add(e.facilitator_id, e.facilitator_name)
             elif isinstance(e, ev.ParticipantJoined):
                 self._add(e.person_id, e.name)
-        numbered = [pid for pid in self.order if pid not in facilitator_ids]
-        self.pseudonyms = {pid: PSEUDONYM.format(n=n) for n, pid in enumerate(numbered, 1)}
+        before = series_participants(earlier)
+        for pid, name in before:
+            self.real.setdefault(pid, name)  # an owner of an earlier action, say
+        numbered = [pid for pid, _ in series_participants([*earlier, events])]
+        self.pseudonyms = {
+            pid: words.pseudonym(n)
+            for n, pid in enumerate(numbered, 1)
+            if pid not in facilitator_ids
+        }
         self.names = names
         # A participant's display name (lower case) -> their pseudonym, for free text.
         self._by_name: dict[str, str] = {}
@@ -304,7 +364,7 @@ class _People:
                 for name, pseudonym in [*candidates, *self._by_name.items()]
                 if re.fullmatch(re.escape(name), found, re.IGNORECASE)
             ),
-            PSEUDONYM.format(n="?"),  # never the name itself
+            words.pseudonym("?"),  # never the name itself
         )
 
 
@@ -327,7 +387,9 @@ def _topics(items: Sequence[ev.MinutesItemAdded], people: _People) -> tuple[Topi
     return tuple(sections)
 
 
-def _actions(items: Sequence[ev.MinutesItemAdded], people: _People) -> tuple[OwnerActions, ...]:
+def _actions(
+    items: Sequence[ev.MinutesItemAdded], people: _People, state: WorkshopState
+) -> tuple[OwnerActions, ...]:
     """Actions grouped by owner, owners in the order their first action was noted."""
     by_owner: dict[str, list[Action]] = {}
     topic = ""
@@ -336,7 +398,16 @@ def _actions(items: Sequence[ev.MinutesItemAdded], people: _People) -> tuple[Own
             topic = people.scrub(item.text)
         elif item.kind == "action":
             owner = people.owner(item.owner_id, item.owner_name)
-            action = Action(item.number, people.scrub(item.text), item.due, topic)
+            now = state.item(item.number)
+            action = Action(
+                item.number,
+                people.scrub(item.text),
+                item.due,
+                topic,
+                id=now.action_id if now else "",
+                status=_status(now),
+                progress=people.scrub(now.progress) if now else "",
+            )
             by_owner.setdefault(owner, []).append(action)
     return tuple(OwnerActions(owner, tuple(actions)) for owner, actions in by_owner.items())
 

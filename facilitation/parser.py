@@ -143,10 +143,14 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         raise ParseError(words.need_title(env.prefix))
     given: dict[str, str] = {}
     order = env.defaults.queue_order
+    series = ""
     for part in parts:
         label, colon, value = part.partition(":")
         if colon and label.strip().casefold() == "order":
             order = value.strip().casefold()
+            continue
+        if colon and label.strip().casefold() == "series":
+            series = " ".join(value.split())
             continue
         setting = _setting_named(label)
         if not colon or setting is None:
@@ -171,6 +175,7 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         queue_order=order,
         drift_sensitivity=env.defaults.drift_sensitivity,
         drift_cooldown=env.defaults.drift_cooldown,
+        series=series,
     )
 
 
@@ -237,6 +242,26 @@ def _minutes(kind: str, needs_owner: bool = False) -> Builder:
         return cmd.AddMinutesItem(**env.fields(), kind=kind, text=rest, owner=owner, due=due)
 
     return build
+
+
+_PROGRESS = re.compile(r"^#?(?P<number>[0-9]{1,6})(?:\s+(?P<rest>.*))?$", re.DOTALL)
+_DONE = re.compile(r"^done(?:\s*:\s*(?P<text>.*))?$", re.IGNORECASE | re.DOTALL)
+
+
+def _progress(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    """ "3 rang the centres", "3 done: cut to two pages" or "3 done"."""
+    if not rest:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    match = _PROGRESS.match(rest)
+    if not match:
+        raise ParseError(words.bad_action_number(env.prefix))
+    text = (match["rest"] or "").strip()
+    closing = _DONE.match(text)
+    if closing:
+        text = (closing["text"] or "").strip()
+    return cmd.RecordProgress(
+        **env.fields(), number=int(match["number"]), text=text, done=bool(closing)
+    )
 
 
 # --- breakouts -------------------------------------------------------------
@@ -404,6 +429,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "agreed": (_minutes("agreed"), "agreed TEXT"),
     "action": (_minutes("action", needs_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
     "park": (_minutes("parking", needs_owner=True), "park NAME: WHAT"),
+    "progress": (_progress, "progress N WHAT HAPPENED (or: progress N done: WHAT HAPPENED)"),
     "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
     "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
     "help": (_optional_text(cmd.ShowHelp, "topic"), "help"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from facilitation import events as ev
+from facilitation.series import SeriesAction, action_id
 
 
 class Status(StrEnum):
@@ -62,6 +63,15 @@ class MinutesItem:
     due: str
     by_id: str
     at: float
+    # Actions only: the id across the series, the latest progress, whether it is done.
+    action_id: str = ""
+    progress: str = ""
+    done: bool = False
+    # An action carried from an earlier session of the series (items 1..k of this one),
+    # with the date and title of the session it was noted in.
+    carried: bool = False
+    said_on: str = ""
+    workshop: str = ""
 
 
 class BreakoutStatus(StrEnum):
@@ -127,6 +137,7 @@ class WorkshopState:
     room: str = ""
     status: Status = Status.NOT_STARTED
     title: str = ""
+    series: str = ""
     scope: str = ""
     agenda: tuple[str, ...] = ()
     cannot_change: str = ""
@@ -163,6 +174,18 @@ class WorkshopState:
     quiet_ids: tuple[str, ...] = ()
     breakout: Breakout | None = None  # the current one, until everyone is back
     past_breakouts: tuple[Breakout, ...] = ()
+
+    def item(self, number: int) -> MinutesItem | None:
+        return next((item for item in self.minutes if item.number == number), None)
+
+    @property
+    def carried_actions(self) -> tuple[MinutesItem, ...]:
+        return tuple(item for item in self.minutes if item.carried)
+
+    @property
+    def items_noted(self) -> int:
+        """Items noted in this session (not the actions carried from earlier ones)."""
+        return sum(1 for item in self.minutes if not item.carried)
 
     def person(self, person_id: str) -> Person | None:
         return self.people.get(person_id)
@@ -205,13 +228,37 @@ def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:
     return handler(state, event)
 
 
+def _carried(number: int, record: tuple[str, ...], at: float) -> MinutesItem:
+    a = SeriesAction.from_record(record)
+    return MinutesItem(
+        number=number,
+        kind="action",
+        text=a.text,
+        owner_id=a.owner_id,
+        owner_name=a.owner_name,
+        due=a.due,
+        by_id="",
+        at=at,
+        action_id=a.id,
+        progress=a.progress,
+        done=a.done,
+        carried=True,
+        said_on=a.said_on,
+        workshop=a.workshop,
+    )
+
+
 def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
     lead = Person(id=e.facilitator_id, name=e.facilitator_name, facilitator=True)
+    # Earlier actions of the series are items 1..k, so this session's notes follow them.
+    carried = tuple(_carried(n, r, e.at) for n, r in enumerate(e.earlier_actions, 1))
     return replace(
         s,
         room=e.room,
         status=Status.RUNNING,
         title=e.title,
+        series=e.series,
+        minutes=carried,
         scope=e.scope,
         agenda=e.agenda,
         cannot_change=e.cannot_change,
@@ -333,8 +380,19 @@ def _minutes_added(s: WorkshopState, e: ev.MinutesItemAdded) -> WorkshopState:
         due=e.due,
         by_id=e.by_id,
         at=e.at,
+        action_id=action_id(s.workshop_id, e.number) if e.kind == "action" else "",
     )
     return replace(s, minutes=(*s.minutes, item))
+
+
+def _progress(s: WorkshopState, e: ev.ProgressRecorded) -> WorkshopState:
+    items = tuple(
+        replace(item, progress=e.text or item.progress, done=item.done or e.done)
+        if item.number == e.number
+        else item
+        for item in s.minutes
+    )
+    return replace(s, minutes=items)
 
 
 def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
@@ -500,6 +558,7 @@ _HANDLERS = {
     ev.TimeboxWarned: _warned,
     ev.TimeboxExpired: _expired,
     ev.MinutesItemAdded: _minutes_added,
+    ev.ProgressRecorded: _progress,
     ev.MessagePosted: _message_posted,
     ev.ConsentChanged: _consent_changed,
     ev.QueueMessageRecorded: _queue_message,

@@ -23,8 +23,11 @@ def scene(
     complaints_route: str,
     reactions: bool,
     out_of_scope: Sequence[str] = (),
+    series: str = "",
 ) -> str:
     lines = [f"Welcome to the workshop: {title}.", "", f"What this workshop is for: {scope}"]
+    if series:
+        lines += ["", f"This session is part of a series: {series}."]
     if agenda:
         lines += ["", "What we will talk about:"]
         lines += [f"{n}. {item}" for n, item in enumerate(agenda, 1)]
@@ -225,6 +228,76 @@ def minutes_line(kind: str, text: str, owner: str, due: str) -> str:
     return f"{MINUTES_LABELS[kind]}{f' ({details})' if details else ''}: {text}"
 
 
+# --- series: "you said, we did" ---------------------------------------------------
+
+
+def pseudonym(number: int | str) -> str:
+    """How a participant is shown in notes that do not show names."""
+    return f"Participant {number}"
+
+
+def you_said_we_did(
+    p: str, series: str, actions: Sequence[tuple[int, str, str, str, str, bool]]
+) -> str:
+    """`actions`: (number, text, owner, due, latest progress, done) for each earlier action."""
+    lines = [f"You said, we did: the actions from earlier sessions of {series}, and what happened."]
+    for number, text, owner, due, progress, done in actions:
+        line = f"{number}. {owner + ': ' if owner else ''}{text}"
+        line += f" (due {due})." if due else "."
+        line += " " + what_happened(progress, done)
+        lines.append(line)
+    first = actions[0][0] if actions else 1
+    lines.append(
+        f"Staff can add news with {p}progress {first} WHAT HAPPENED, or close an action"
+        f" with {p}progress {first} done: WHAT HAPPENED."
+    )
+    return "\n".join(lines)
+
+
+def what_happened(progress: str, done: bool) -> str:
+    if done:
+        return f"Done: {progress}" if progress else "Done."
+    return f"Latest: {progress}" if progress else "No update yet."
+
+
+def progress_noted(number: int, action: str, text: str, done: bool) -> str:
+    if done:
+        return f"Action {number} is done: {action}." + (f" What happened: {text}" if text else "")
+    return f"Progress on action {number} ({action}): {text}"
+
+
+def no_such_action(p: str, number: int, numbers: Sequence[int]) -> str:
+    listed = ", ".join(str(n) for n in numbers)
+    if not listed:
+        return (
+            f"There is no action {number}: no actions have been noted yet."
+            f" Note one with {p}action NAME: WHAT"
+        )
+    return f"There is no action {number}. The actions here are numbered {listed}."
+
+
+def action_already_done(number: int, action: str) -> str:
+    return f"Action {number} ({action}) is already done."
+
+
+def need_progress(p: str, number: int) -> str:
+    return (
+        f"Please say what happened, like: {p}progress {number} WHAT HAPPENED"
+        f" (or {p}progress {number} done: WHAT HAPPENED to close it)"
+    )
+
+
+def series_name_too_long(p: str, most: int) -> str:
+    return (
+        f"Please give the series a shorter name (at most {most} characters),"
+        f" like: {p}start TITLE | series: Carers' breaks"
+    )
+
+
+def bad_action_number(p: str) -> str:
+    return f"Please give the action's number, like: {p}progress 3 WHAT HAPPENED"
+
+
 # --- consent -------------------------------------------------------------------
 
 
@@ -419,7 +492,8 @@ def bad_timebox(p: str) -> str:
 def unknown_start_part(p: str, label: str) -> str:
     return (
         f"I do not understand the part '{label}:'. You can use scope:, agenda:, cannot change:,"
-        f" rules:, complaints: and order:. Example: {p}start TITLE | scope: WHAT IT IS FOR"
+        f" rules:, complaints:, order: and series:."
+        f" Example: {p}start TITLE | scope: WHAT IT IS FOR"
     )
 
 
@@ -481,12 +555,14 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}lowerall - take every hand down",
         f"{p}topic TEXT, {p}agreed TEXT - note a topic or a decision",
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
+        f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
         f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
-        " | complaints: ... | order: arrival or fair - start a workshop",
+        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop"
+        " (series: links it to earlier sessions with the same series name)",
         f"{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting",
         f"{p}order arrival|fair - how the queue is ordered",
         f"{p}timebox 2m|90s|off - limit speaking time",

@@ -219,11 +219,12 @@ def test_docx_has_the_headings_the_action_table_and_the_chart(demo_minutes):
     assert ("Heading 2", "Booking a break") in headings
     assert document.paragraphs[0].text == "Notes: Short breaks for carers"
     action_table = document.tables[0]
-    assert [c.text for c in action_table.rows[0].cells] == [t.OWNER, t.ACTION, t.DUE]
+    assert [c.text for c in action_table.rows[0].cells] == [t.OWNER, t.ACTION, t.DUE, t.STATUS]
     assert [c.text for c in action_table.rows[1].cells] == [
         "Housing team",
         "shorten the booking form to two pages",
         "2026-12-15",
+        "Open",
     ]
     [picture] = document.inline_shapes
     assert picture._inline.docPr.get("descr").startswith("Bar chart of speaking time")
@@ -240,6 +241,8 @@ def test_csv_lists_the_actions(demo_minutes):
             "status": "open",
             "workshop": "Short breaks for carers",
             "date": "2026-09-21",
+            "id": f"{demo_minutes.workshop_id}#{demo_minutes.actions[0].actions[0].number}",
+            "progress": "",
         }
     ]
 

@@ -265,3 +265,50 @@ def test_names_in_free_text_become_pseudonyms_whole_words_only():
     note(w, "info", "SAM LEE asked sam; Samuel and J stay as they are")
     [topic] = build_minutes(w.log).topics
     assert topic.notes[0].text == "Participant 2 asked Participant 1; Samuel and J stay as they are"
+
+
+def test_a_series_session_numbers_people_across_the_series_and_reports_back():
+    """Session 2 of a series: earlier participants keep their numbers, earlier actions
+    become "You said, we did" with what happened, and its own actions have a status."""
+    from facilitation.series import carried_actions
+
+    one = Workshop()
+    one.join(ZOE, YAN)
+    note(one, "action", "ask Yannick about buses", owner="Zebedee")
+    one.do(cmd.EndWorkshop)
+    two = Workshop(started=False)
+    two.state = dataclasses.replace(two.state, workshop_id="w2")
+    records = tuple(a.as_record() for a in carried_actions([one.log]))
+    two.send(
+        make(
+            cmd.StartWorkshop,
+            FAC,
+            title="Again",
+            scope="s",
+            complaints_route="c",
+            series="Panel",
+            earlier_actions=records,
+        )
+    )
+    two.join(CAROL, YAN)
+    two.do(cmd.RecordProgress, number=1, text="Yannick says the 12 is back")
+    note(two, "action", "thank the drivers", owner="Carol")  # item 2
+    two.do(cmd.RecordProgress, number=2, done=True)
+    m = build_minutes(two.log, earlier=[one.log])
+    assert m.series == "Panel"
+    assert [(p.name, p.role) for p in m.participation] == [
+        ("Fran", FACILITATOR),
+        ("Participant 3", PARTICIPANT),  # Carol: new in this session
+        ("Participant 2", PARTICIPANT),  # Yannick: second in the first session
+    ]
+    [said] = m.you_said
+    assert (said.number, said.id, said.owner, said.status) == (1, "w1#1", "Participant 1", "open")
+    assert said.text == "ask Participant 2 about buses"
+    assert said.progress == "Participant 2 says the 12 is back"
+    [(owner, [action])] = [(o.owner, list(o.actions)) for o in m.actions]
+    assert (owner, action.id, action.status) == ("Participant 3", "w2#2", "done")
+    # Alone, the session numbers only its own people.
+    assert [p.name for p in build_minutes(two.log).participation][1:] == [
+        "Participant 1",
+        "Participant 2",
+    ]

@@ -77,6 +77,11 @@ EXAMPLES = {
         cmd.AddMinutesItem,
         {"kind": "parking", "owner": "Housing team", "text": "budget"},
     ),
+    "progress": (
+        "!progress 3 rang the centres",
+        cmd.RecordProgress,
+        {"number": 3, "text": "rang the centres", "done": False},
+    ),
     "optout": ("!optout", cmd.SetConsent, {"recorded": False}),
     "optin": ("!optin", cmd.SetConsent, {"recorded": True}),
     "help": ("!help", cmd.ShowHelp, {"topic": ""}),
@@ -216,6 +221,33 @@ def test_start_with_an_unknown_part_says_which_labels_work(text, label):
     reason = error(text)
     assert reason == words.unknown_start_part("!", label)
     assert "scope:" in reason and "complaints:" in reason and "!start TITLE" in reason
+
+
+def test_start_with_a_series():
+    command = p("!start Breaks | scope: s | series:  Carers'   breaks ")
+    assert command.series == "Carers' breaks" and command.earlier_actions == ()
+    assert p("!start Breaks | scope: s").series == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "said", "done"),
+    [
+        ("!progress 3 rang the centres", 3, "rang the centres", False),
+        ("!progress #3 rang them", 3, "rang them", False),
+        ("!progress 3 done: cut to two pages", 3, "cut to two pages", True),
+        ("!progress 3 DONE", 3, "", True),
+        ("!progress 3 done the first half", 3, "done the first half", False),
+        ("!progress 12", 12, "", False),  # the core asks what happened
+    ],
+)
+def test_progress(text, number, said, done):
+    command = p(text)
+    assert (command.number, command.text, command.done) == (number, said, done)
+
+
+@pytest.mark.parametrize("text", ["!progress", "!progress three", "!progress 3a done"])
+def test_progress_needs_a_number(text):
+    assert "!progress" in error(text)
 
 
 def test_start_with_a_bad_order():

@@ -19,11 +19,13 @@ from bot.config import ConfigError, Settings, load_config
 from bot.export import text as t
 from bot.export.service import (
     ALL,
+    LEDGER,
     ExportError,
     find_workshop,
     format_named,
     write_all,
     write_export,
+    write_ledger,
 )
 from facilitation.events import WorkshopStarted
 from storage.store import EventStore
@@ -74,6 +76,9 @@ async def _export(settings: Settings, args: argparse.Namespace) -> None:
     store = await _open(settings)
     actor = _actor()
     try:
+        if fmt == LEDGER:
+            await _ledger(store, args, actor)
+            return
         try:
             row = await find_workshop(store, args.workshop)
         except ExportError as error:
@@ -98,6 +103,24 @@ async def _export(settings: Settings, args: argparse.Namespace) -> None:
         await store.close()
 
 
+async def _ledger(store: EventStore, args: argparse.Namespace, actor: str) -> None:
+    try:
+        path, ledger = await write_ledger(
+            store, args.workshop, args.out, names=args.names, actor_id=actor
+        )
+    except ExportError as error:
+        await store.audit(
+            workshop_id=None,
+            actor_id=actor,
+            action="export",
+            outcome="refused",
+            detail=f"format=ledger; {error}",
+            now=time.time(),
+        )
+        raise
+    print(t.ledger_written(str(path), len(ledger.rows), len(ledger.sessions)))
+
+
 async def _list(settings: Settings, args: argparse.Namespace) -> None:
     store = await _open(settings)
     try:
@@ -109,7 +132,8 @@ async def _list(settings: Settings, args: argparse.Namespace) -> None:
             events = await store.load_events(row.id)
             started = next((e for e in events if isinstance(e, WorkshopStarted)), None)
             day = t.date(started.at) if started else "?"
-            print(t.workshop_row(row.id, day, row.status, row.title))
+            series = started.series if started else ""
+            print(t.workshop_row(row.id, day, row.status, row.title, series))
         print(t.LIST_HINT)
     finally:
         await store.close()

@@ -20,15 +20,29 @@ def render_markdown(m: Minutes) -> bytes:
     out: list[str] = [f"# {esc(t.notes_title(m.title))}", ""]
     details = [
         (t.WHEN, t.when(m.started_at, m.ended_at)),
+        (t.SERIES, m.series),
         (t.FACILITATORS, ", ".join(m.facilitators)),
         (t.PEOPLE, t.people_count(m.attendance, len(m.facilitators))),
         (t.SCOPE, m.scope),
         (t.CANNOT_CHANGE, m.cannot_change),
-        (t.NAMES, t.names_note(m.names_shown)),
+        (t.NAMES, t.names_note(m.names_shown, m.series)),
     ]
     if m.concerns_raised:
         details.append((t.CONCERNS, t.concerns(m.concerns_raised)))
     out += [f"- **{label}:** {esc(value)}" for label, value in details if value]
+
+    if m.you_said:
+        out += ["", f"## {t.YOU_SAID}", "", esc(t.you_said_intro(m.series)), ""]
+        out += [
+            f"| {t.NUMBER} | {t.OWNER} | {t.ACTION} | {t.NOTED_ON} | {t.WHAT_HAPPENED} |",
+            "| ---: | --- | --- | --- | --- |",
+        ]
+        for a in m.you_said:
+            out.append(
+                f"| {a.number} | {esc(a.owner)} | {esc(t.with_due(a.text, a.due))} "
+                f"| {esc(t.said_in(a.said_on, a.workshop))} "
+                f"| {esc(t.what_happened(a.progress, a.status))} |"
+            )
 
     out += ["", f"## {t.AGENDA}", ""]
     out += [f"{n}. {esc(item)}" for n, item in enumerate(m.agenda, 1)] or [t.NO_AGENDA]
@@ -44,11 +58,16 @@ def render_markdown(m: Minutes) -> bytes:
 
     out += ["", f"## {t.ACTIONS}", ""]
     if m.actions:
-        out += [f"| {t.OWNER} | {t.ACTION} | {t.DUE} |", "| --- | --- | --- |"]
+        out += [
+            f"| {t.OWNER} | {t.ACTION} | {t.DUE} | {t.STATUS} |",
+            "| --- | --- | --- | --- |",
+        ]
         for owner in m.actions:
             for action in owner.actions:
+                status = t.action_status(action.status, action.progress)
                 out.append(
-                    f"| {esc(owner.owner)} | {esc(action.text)} | {esc(t.due(action.due))} |"
+                    f"| {esc(owner.owner)} | {esc(action.text)} | {esc(t.due(action.due))} "
+                    f"| {esc(status)} |"
                 )
     else:
         out.append(t.NO_ACTIONS)

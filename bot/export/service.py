@@ -10,8 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.dispatcher import series_logs
 from bot.export import text as t
+from facilitation.events import Event
 from facilitation.minutes import Minutes, build_minutes
+from facilitation.series import Ledger, build_ledger, series_key, series_of
 from storage.store import EventStore, WorkshopRow
 
 
@@ -72,6 +75,7 @@ FORMATS: dict[str, Format] = {
     "json": Format("json", "notes", "application/json", _json),
 }
 ALL = "all"
+LEDGER = "ledger"
 _ALIASES = {"markdown": "md", "htm": "html", "word": "docx"}
 
 
@@ -79,7 +83,7 @@ def format_named(given: str) -> str:
     """The format's key ("md", "html", ...) or ALL; ExportError for anything else."""
     key = given.strip().casefold().lstrip(".")
     key = _ALIASES.get(key, key)
-    if key not in FORMATS and key != ALL:
+    if key not in FORMATS and key not in (ALL, LEDGER):
         raise ExportError(t.bad_format(given))
     return key
 
@@ -127,10 +131,88 @@ async def render_workshop(
     events = await store.load_events(workshop_id)
     if not events:
         raise ExportError(t.no_such_workshop(workshop_id))
-    minutes = build_minutes(events, names=names, transcript=transcript)
+    earlier = await _earlier_sessions(store, workshop_id, events)
+    minutes = build_minutes(events, names=names, transcript=transcript, earlier=earlier)
     # Drawing the chart and building a .docx take a moment: keep the event loop free.
     content = await asyncio.to_thread(FORMATS[fmt].render, minutes)
     return filename_for(minutes, fmt), content
+
+
+async def _earlier_sessions(
+    store: EventStore, workshop_id: str, events: list[Event]
+) -> list[list[Event]]:
+    """The logs of the sessions of the same series started before this one, oldest first
+    (so pseudonyms match across the series)."""
+    series = series_of(events)
+    if not series:
+        return []
+    logs = await series_logs(store, series)
+    ids = [row.id for row, _ in logs]
+    before = ids.index(workshop_id) if workshop_id in ids else len(ids)
+    return [log for _, log in logs[:before]]
+
+
+# --- the involvement ledger ------------------------------------------------------------
+
+
+async def ledger_logs(store: EventStore, given: str) -> list[list[Event]]:
+    """The sessions a ledger covers: a series by name; or the series of the workshop named
+    (by id or title, as for notes); or that one workshop, when it is in no series."""
+    if series_key(given):
+        logs = await series_logs(store, given)
+        if logs:
+            return [log for _, log in logs]
+    row = await find_workshop(store, given)
+    events = await store.load_events(row.id)
+    series = series_of(events)
+    if not series:
+        return [events]
+    return [log for _, log in await series_logs(store, series)]
+
+
+def ledger_filename(ledger: Ledger) -> str:
+    """Like "carers-breaks-involvement-ledger.csv"; "-with-names" when names are shown."""
+    first = ledger.sessions[0] if ledger.sessions else None
+    label = ledger.series or (first.title if first else "")
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_label.casefold()).strip("-")[:60].strip("-")
+    if not ledger.series and first:
+        slug = f"{slug or first.workshop_id}-{first.date}"
+    names = "-with-names" if ledger.names_shown else ""
+    return f"{slug or 'workshops'}-involvement-ledger{names}.csv"
+
+
+async def write_ledger(
+    store: EventStore,
+    given: str,
+    out: Path | None = None,
+    *,
+    names: bool = False,
+    actor_id: str = "cli",
+    clock: Callable[[], float] = time.time,
+) -> tuple[Path, Ledger]:
+    """Build the involvement ledger for a series (or one workshop), write it as CSV, audit."""
+    from bot.export.tables import render_ledger_csv
+
+    ledger = build_ledger(await ledger_logs(store, given), names=names)
+    target = _target(out, ledger_filename(ledger))
+    try:
+        target.write_bytes(render_ledger_csv(ledger))
+    except OSError as error:
+        raise ExportError(t.cannot_write(str(target), error.strerror or str(error))) from None
+    sessions = ",".join(s.workshop_id for s in ledger.sessions)
+    await store.audit(
+        workshop_id=ledger.sessions[-1].workshop_id if len(ledger.sessions) == 1 else None,
+        actor_id=actor_id,
+        action="export",
+        outcome="ok",
+        detail=(
+            f"format=ledger; series={ledger.series}; sessions={sessions}; "
+            f"names={'shown' if names else 'pseudonymised'}; to={target}"
+        ),
+        now=clock(),
+    )
+    return target, ledger
 
 
 async def export_workshop(

@@ -9,6 +9,7 @@ import json
 
 from bot.export import text as t
 from facilitation.minutes import Minutes
+from facilitation.series import Ledger
 
 SCHEMA = "workshop-bot/notes"
 VERSION = 1
@@ -26,10 +27,23 @@ def render_actions_csv(m: Minutes) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(t.CSV_COLUMNS)
+    # Actions from earlier sessions of the series first, as they stand now.
+    for a in m.you_said:
+        row = (a.owner, a.text, a.due, a.status, a.workshop, a.said_on, a.id, a.progress)
+        writer.writerow([_cell(value) for value in row])
     day = t.date(m.started_at)
     for owner in m.actions:
         for action in owner.actions:
-            row = (owner.owner, action.text, action.due, t.OPEN, m.title, day)
+            row = (
+                owner.owner,
+                action.text,
+                action.due,
+                action.status,
+                m.title,
+                day,
+                action.id,
+                action.progress,
+            )
             writer.writerow([_cell(value) for value in row])
     # A byte order mark so spreadsheet programs read the file as UTF-8.
     return buffer.getvalue().encode("utf-8-sig")
@@ -50,6 +64,7 @@ def notes_dict(m: Minutes) -> dict:
             "agenda": list(m.agenda),
             "facilitators": list(m.facilitators),
             "attendance": m.attendance,
+            "series": m.series,
         },
         "names_shown": m.names_shown,
         "topics": [
@@ -71,12 +86,28 @@ def notes_dict(m: Minutes) -> dict:
                         "text": a.text,
                         "due": a.due,
                         "topic": a.topic,
-                        "status": t.OPEN,
+                        "status": a.status,
+                        "id": a.id,
+                        "progress": a.progress,
                     }
                     for a in owner.actions
                 ],
             }
             for owner in m.actions
+        ],
+        "you_said_we_did": [
+            {
+                "number": a.number,
+                "id": a.id,
+                "owner": a.owner,
+                "text": a.text,
+                "due": a.due,
+                "noted_on": a.said_on,
+                "workshop": a.workshop,
+                "progress": a.progress,
+                "status": a.status,
+            }
+            for a in m.you_said
         ],
         "reports": [
             {"breakout": r.breakout, "room": r.room, "members": r.members, "text": r.text}
@@ -106,6 +137,30 @@ def notes_dict(m: Minutes) -> dict:
             "not_shown": m.messages_not_recorded if m.transcript_included else 0,
         },
     }
+
+
+def render_ledger_csv(ledger: Ledger) -> bytes:
+    """One row per participant across the series; names only when they were asked for."""
+    columns = list(t.LEDGER_COLUMNS)
+    if ledger.names_shown:
+        columns[1:1] = t.LEDGER_NAME_COLUMNS
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for r in ledger.rows:
+        values = {
+            "person": r.person,
+            "name": r.name,
+            "platform_id": r.person_id,
+            "sessions": str(r.sessions),
+            "dates": "; ".join(r.dates),
+            "turns": str(r.turns),
+            "floor_seconds": f"{r.floor_seconds:.1f}",
+            "messages": str(r.messages),
+            "series": ledger.series,
+        }
+        writer.writerow([_cell(values[column]) for column in columns])
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def render_json(m: Minutes) -> bytes:

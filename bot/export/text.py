@@ -33,6 +33,8 @@ GROUP_REPORTS = "What each group said"
 PARKING = "Parking lot (to come back to later)"
 PARTICIPATION = "Who took part, and how much"
 TRANSCRIPT = "Appendix: what people wrote"
+SERIES = "Series"
+YOU_SAID = "You said, we did"
 
 NOTE_LABELS = {"info": "Information", "idea": "Idea", "agreed": "Decision"}
 
@@ -47,6 +49,11 @@ FLOOR_TIME = "Speaking time"
 MESSAGES = "Messages written"
 TIME = "Time"
 WORDS = "Words"
+STATUS = "Status"
+NUMBER = "Number"
+NOTED_ON = "Noted on"
+WHAT_HAPPENED = "What happened"
+YOU_SAID_CAPTION = "Actions from earlier sessions, and what happened"
 ACTIONS_CAPTION = "Actions, grouped by who will do them"
 PARTICIPATION_CAPTION = "Speaking turns, speaking time and messages for each person"
 TRANSCRIPT_CAPTION = "Messages in the order they were written (times in UTC)"
@@ -55,8 +62,16 @@ ROLES = {"facilitator": "Facilitator", "participant": "Participant"}
 
 # The CSV of actions: one row per action. These are column names for
 # spreadsheets and other tools, so they stay stable.
-CSV_COLUMNS = ("owner", "action", "due", "status", "workshop", "date")
+# `workshop` and `date` are those of the session the action was noted in; `id` is the
+# action's id across the series; `progress` its latest progress.
+CSV_COLUMNS = ("owner", "action", "due", "status", "workshop", "date", "id", "progress")
 OPEN = "open"
+DONE = "done"
+
+# The involvement ledger (one row per participant across a series). `name` and
+# `platform_id` are there only when names are asked for.
+LEDGER_COLUMNS = ("person", "sessions", "dates", "turns", "floor_seconds", "messages", "series")
+LEDGER_NAME_COLUMNS = ("name", "platform_id")
 
 # --- sentences -------------------------------------------------------------------
 
@@ -80,13 +95,23 @@ def people_count(attendance: int, facilitators: int) -> str:
     return f"{people} (and {extra})"
 
 
-def names_note(names_shown: bool) -> str:
+def names_note(names_shown: bool, series: str = "") -> str:
     if names_shown:
         return "Real names are shown. These notes are for internal use only: do not share them."
+    if series:
+        return (
+            "Participants are shown as Participant 1, Participant 2 and so on, numbered in the"
+            f" order they first took part in the series {series}, so each keeps their number"
+            " in every session. Facilitators are named."
+        )
     return (
         "Participants are shown as Participant 1, Participant 2 and so on, in the order"
         " they joined. Facilitators are named."
     )
+
+
+def with_due(text: str, due: str) -> str:
+    return f"{text} (due {due})" if due else text
 
 
 def concerns(count: int) -> str:
@@ -101,6 +126,29 @@ NO_ACTIONS = "No actions were agreed."
 NO_REPORTS = "No group reported back."
 NO_PARKING = "Nothing was parked."
 NOBODY = "Nobody took part."
+
+
+def you_said_intro(series: str) -> str:
+    return (
+        f"What happened on the actions from earlier sessions of {series}"
+        " (as of the end of this session)."
+    )
+
+
+def what_happened(progress: str, status: str) -> str:
+    if status == DONE:
+        return f"Done: {progress}" if progress else "Done."
+    return f"Latest: {progress}" if progress else "No update yet."
+
+
+def action_status(status: str, progress: str) -> str:
+    """The status cell of an action in the notes: open or done, and the latest progress."""
+    word = "Done" if status == DONE else "Open"
+    return f"{word}. {progress}" if progress else word
+
+
+def said_in(said_on: str, workshop: str) -> str:
+    return f"{said_on} ({workshop})" if workshop else said_on
 
 
 def note_line(kind: str, text: str) -> str:
@@ -182,10 +230,19 @@ def _utc(at: float) -> dt.datetime:
 
 # --- the command line ------------------------------------------------------------
 
-EXPORT_HELP = "write a workshop's notes as Markdown, HTML, Word, CSV or JSON"
+EXPORT_HELP = (
+    "write a workshop's notes as Markdown, HTML, Word, CSV or JSON,"
+    " or a series' involvement ledger (--format ledger)"
+)
 LIST_HELP = "list the workshops in the database, to pick one to export"
-WORKSHOP_ARG_HELP = "the workshop's id, or the start of its title (see `workshop-bot list`)"
-FORMAT_ARG_HELP = "md, html, docx, csv (the actions only), json, or all five (default: md)"
+WORKSHOP_ARG_HELP = (
+    "the workshop's id, or the start of its title (see `workshop-bot list`);"
+    " for --format ledger, a series name also works"
+)
+FORMAT_ARG_HELP = (
+    "md, html, docx, csv (the actions only), json, all five (default: md), or ledger"
+    " (attendance and contribution per participant across the series, as CSV)"
+)
 OUT_ARG_HELP = "file or folder to write to (default: a new file in the current folder)"
 NAMES_ARG_HELP = "show real names instead of Participant 1, 2 ... (for internal use only)"
 TRANSCRIPT_ARG_HELP = "add what people wrote, as an appendix (never from people who opted out)"
@@ -193,7 +250,9 @@ CONFIG_ARG_HELP = "settings file (default: ./workshop-bot.toml if present)"
 
 
 def bad_format(given: str) -> str:
-    return f'"{given}" is not a format I can write. Choose md, html, docx, csv, json or all.'
+    return (
+        f'"{given}" is not a format I can write. Choose md, html, docx, csv, json, all or ledger.'
+    )
 
 
 def no_such_workshop(given: str) -> str:
@@ -218,6 +277,12 @@ def cannot_write(path: str, reason: str) -> str:
     return f"The notes could not be written to {path}: {reason}."
 
 
+def ledger_written(path: str, people: int, sessions: int) -> str:
+    who = "1 participant" if people == 1 else f"{people} participants"
+    over = "1 session" if sessions == 1 else f"{sessions} sessions"
+    return f"Wrote the involvement ledger ({who}, {over}) to {path}."
+
+
 def written(path: str) -> str:
     return f"Wrote the notes to {path}."
 
@@ -237,8 +302,9 @@ def no_workshops(database: str) -> str:
     return f"There are no workshops in {database} yet."
 
 
-def workshop_row(workshop_id: str, day: str, status: str, title: str) -> str:
-    return f"{workshop_id}  {day}  {status:<8}  {title}"
+def workshop_row(workshop_id: str, day: str, status: str, title: str, series: str = "") -> str:
+    row = f"{workshop_id}  {day}  {status:<8}  {title}"
+    return f"{row}  (series: {series})" if series else row
 
 
 LIST_HINT = "To export one: workshop-bot export ID --format md (or html, docx, csv, json, all)."

@@ -40,6 +40,9 @@ img { max-width: 100%; height: auto; }
 <h1>{{ t.notes_title(m.title) }}</h1>
 <dl>
 <dt>{{ t.WHEN }}</dt><dd>{{ t.when(m.started_at, m.ended_at) }}</dd>
+{%- if m.series %}
+<dt>{{ t.SERIES }}</dt><dd>{{ m.series }}</dd>
+{%- endif %}
 {%- if m.facilitators %}
 <dt>{{ t.FACILITATORS }}</dt><dd>{{ m.facilitators | join(", ") }}</dd>
 {%- endif %}
@@ -50,11 +53,31 @@ img { max-width: 100%; height: auto; }
 {%- if m.cannot_change %}
 <dt>{{ t.CANNOT_CHANGE }}</dt><dd>{{ m.cannot_change }}</dd>
 {%- endif %}
-<dt>{{ t.NAMES }}</dt><dd>{{ t.names_note(m.names_shown) }}</dd>
+<dt>{{ t.NAMES }}</dt><dd>{{ t.names_note(m.names_shown, m.series) }}</dd>
 {%- if m.concerns_raised %}
 <dt>{{ t.CONCERNS }}</dt><dd>{{ t.concerns(m.concerns_raised) }}</dd>
 {%- endif %}
 </dl>
+
+{%- if m.you_said %}
+<section aria-labelledby="you-said">
+<h2 id="you-said">{{ t.YOU_SAID }}</h2>
+<p>{{ t.you_said_intro(m.series) }}</p>
+<table>
+<caption>{{ t.YOU_SAID_CAPTION }}</caption>
+<thead><tr><th scope="col">{{ t.NUMBER }}</th><th scope="col">{{ t.OWNER }}</th>\
+<th scope="col">{{ t.ACTION }}</th><th scope="col">{{ t.NOTED_ON }}</th>\
+<th scope="col">{{ t.WHAT_HAPPENED }}</th></tr></thead>
+<tbody>
+{%- for a in m.you_said %}
+<tr><td class="number">{{ a.number }}</td><th scope="row">{{ a.owner }}</th>\
+<td>{{ t.with_due(a.text, a.due) }}</td><td>{{ t.said_in(a.said_on, a.workshop) }}</td>\
+<td>{{ t.what_happened(a.progress, a.status) }}</td></tr>
+{%- endfor %}
+</tbody>
+</table>
+</section>
+{%- endif %}
 
 <section aria-labelledby="agenda">
 <h2 id="agenda">{{ t.AGENDA }}</h2>
@@ -93,12 +116,12 @@ img { max-width: 100%; height: auto; }
 <table>
 <caption>{{ t.ACTIONS_CAPTION }}</caption>
 <thead><tr><th scope="col">{{ t.OWNER }}</th><th scope="col">{{ t.ACTION }}</th>\
-<th scope="col">{{ t.DUE }}</th></tr></thead>
+<th scope="col">{{ t.DUE }}</th><th scope="col">{{ t.STATUS }}</th></tr></thead>
 <tbody>
 {%- for owner in m.actions %}
 {%- for action in owner.actions %}
 <tr><th scope="row">{{ owner.owner }}</th><td>{{ action.text }}</td>\
-<td>{{ t.due(action.due) }}</td></tr>
+<td>{{ t.due(action.due) }}</td><td>{{ t.action_status(action.status, action.progress) }}</td></tr>
 {%- endfor %}
 {%- endfor %}
 </tbody>

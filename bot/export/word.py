@@ -24,6 +24,8 @@ def render_docx(m: Minutes) -> bytes:
     document.add_heading(t.notes_title(m.title), level=0)
 
     _detail(document, t.WHEN, t.when(m.started_at, m.ended_at))
+    if m.series:
+        _detail(document, t.SERIES, m.series)
     if m.facilitators:
         _detail(document, t.FACILITATORS, ", ".join(m.facilitators))
     _detail(document, t.PEOPLE, t.people_count(m.attendance, len(m.facilitators)))
@@ -31,9 +33,27 @@ def render_docx(m: Minutes) -> bytes:
         _detail(document, t.SCOPE, m.scope)
     if m.cannot_change:
         _detail(document, t.CANNOT_CHANGE, m.cannot_change)
-    _detail(document, t.NAMES, t.names_note(m.names_shown))
+    _detail(document, t.NAMES, t.names_note(m.names_shown, m.series))
     if m.concerns_raised:
         _detail(document, t.CONCERNS, t.concerns(m.concerns_raised))
+
+    if m.you_said:
+        document.add_heading(t.YOU_SAID, level=1)
+        document.add_paragraph(t.you_said_intro(m.series))
+        _table(
+            document,
+            (t.NUMBER, t.OWNER, t.ACTION, t.NOTED_ON, t.WHAT_HAPPENED),
+            [
+                (
+                    str(a.number),
+                    a.owner,
+                    t.with_due(a.text, a.due),
+                    t.said_in(a.said_on, a.workshop),
+                    t.what_happened(a.progress, a.status),
+                )
+                for a in m.you_said
+            ],
+        )
 
     document.add_heading(t.AGENDA, level=1)
     for item in m.agenda:
@@ -51,12 +71,17 @@ def render_docx(m: Minutes) -> bytes:
 
     document.add_heading(t.ACTIONS, level=1)
     rows = [
-        (owner.owner, action.text, t.due(action.due))
+        (
+            owner.owner,
+            action.text,
+            t.due(action.due),
+            t.action_status(action.status, action.progress),
+        )
         for owner in m.actions
         for action in owner.actions
     ]
     if rows:
-        _table(document, (t.OWNER, t.ACTION, t.DUE), rows)
+        _table(document, (t.OWNER, t.ACTION, t.DUE, t.STATUS), rows)
     else:
         document.add_paragraph(t.NO_ACTIONS)
 
