@@ -35,12 +35,17 @@ from facilitation import drift_lexicon as lex  # noqa: E402
 
 FLOOR = 1_000  # messages per second, the requirement
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "drift"
+BLIND = ROOT / "tests" / "data"  # drift_blind.jsonl and drift_blind_scopes.json
 
 
-def load(data: Path) -> tuple[dict[str, drift.Scope], list[dict]]:
+def load(data: Path, with_blind: bool = False) -> tuple[dict[str, drift.Scope], list[dict]]:
     scopes = json.loads((data / "dev_scopes.json").read_text(encoding="utf-8"))
+    names = ["dev.jsonl", "dev_safeguarding.jsonl"]
+    if with_blind:
+        scopes.update(json.loads((BLIND / "drift_blind_scopes.json").read_text(encoding="utf-8")))
+        names.append(str(BLIND / "drift_blind.jsonl"))
     rows = []
-    for name in ("dev.jsonl", "dev_safeguarding.jsonl"):
+    for name in names:
         path = data / name
         if path.exists():
             rows += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
@@ -82,10 +87,24 @@ _LISTS = (
 )
 
 
+# Indicator lists counted together (drift._NEGLECT), and the compositional rules.
+_CLUSTERS = ("NEGLECT_STATES", "EXPLOIT_SIGNS", "HOME_DANGER")
+
+
 def _entries() -> list[tuple[str, str]]:
     out = [(name, p) for name, _, _ in _LISTS for p in getattr(lex, name)]
     out += [(f"OFF:{topic}", p) for topic, ps in lex.OFF_TOPICS.items() for p in ps]
+    out += [(name, p) for name in _CLUSTERS for p in getattr(lex, name)]
+    out += [("COMPOSED", rule[0]) for rule in lex.COMPOSED]
     return out
+
+
+def _entry_pattern(entry: tuple[str, str]) -> tuple[re.Pattern[str], bool]:
+    """The regular expression of one cue, and whether it reads name-marked text."""
+    if entry[0] == "COMPOSED":
+        rule = next(r for r in drift._COMPOSED if r[0] == entry[1])
+        return rule[2], True
+    return re.compile(entry[1]), entry[0] in _CLUSTERS
 
 
 @contextmanager
@@ -93,6 +112,8 @@ def without(disabled: set[tuple[str, str]]) -> Iterator[None]:
     """Rebuild drift's compiled cue lists with some entries switched off."""
     saved = {attr: getattr(drift, attr) for _, attr, _ in _LISTS}
     saved["_OFF_TOPICS"] = drift._OFF_TOPICS
+    saved["_COMPOSED"] = drift._COMPOSED
+    saved["_NEGLECT"] = drift._NEGLECT
     never = r"(?!x)x"
     try:
         for name, attr, builder in _LISTS:
@@ -105,6 +126,13 @@ def without(disabled: set[tuple[str, str]]) -> Iterator[None]:
                 drift._compile([p for p in ps if (f"OFF:{topic}", p) not in disabled] or [never]),
             )
             for topic, ps in lex.OFF_TOPICS.items()
+        )
+        drift._COMPOSED = drift._build_composed(
+            r for r in lex.COMPOSED if ("COMPOSED", r[0]) not in disabled
+        )
+        drift._NEGLECT = drift._bounded(
+            [p for name in _CLUSTERS for p in getattr(lex, name) if (name, p) not in disabled]
+            or [never]
         )
         yield
     finally:
@@ -138,10 +166,14 @@ GRID = {
 
 def loo(scopes: dict[str, drift.Scope], rows: list[dict]) -> None:
     fired: dict[tuple[str, str], set[str]] = {}
-    texts = [(r["scope_id"], drift.normalise(r["text"])) for r in rows]
+    texts = [
+        (r["scope_id"], drift.normalise(r["text"]), drift._mark_names(r["text"])) for r in rows
+    ]
     for entry in _entries():
-        pattern = re.compile(entry[1])
-        fired[entry] = {sid for sid, text in texts if pattern.search(text)}
+        pattern, marked = _entry_pattern(entry)
+        fired[entry] = {
+            sid for sid, text, named in texts if pattern.search(named if marked else text)
+        }
     default = drift.Thresholds()
     pooled: list[tuple[str, str]] = []
     print(
@@ -186,11 +218,16 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the dev set")
     parser.add_argument("--seconds", type=float, default=3.0, help="how long to run (default 3)")
     parser.add_argument("--loo", action="store_true", help="leave-one-workshop-out check instead")
+    parser.add_argument(
+        "--with-blind",
+        action="store_true",
+        help="add the blind batches of tests/data (four more workshops) to the pool",
+    )
     args = parser.parse_args()
     if not (args.data / "dev_scopes.json").exists():
         print(f"No dev set in {args.data}: pass --data DIR.", file=sys.stderr)
         return 2
-    scopes, rows = load(args.data)
+    scopes, rows = load(args.data, args.with_blind)
     if args.loo:
         loo(scopes, rows)
     else:

@@ -32,6 +32,15 @@ and from the scope itself:
    personal account (my / she / Dad ...) with no redress request and no design talk
    is flagged by any one broad concern word ("alone", "flinches", "pushed",
    "money" ...): the concern tier, deliberately loose.
+   Compositional rules (``drift_lexicon.COMPOSED``) add evidence built from broad
+   categories rather than phrases: a person (``he``, ``my step dad``, a capitalised
+   name marked ``zname``) next to an inflected harm act ("yanked him", "my partner
+   kicking"), fear of a person, secrecy ("says I have to keep secrets"), a death wish,
+   money taken by someone, control ("won't let her see"), exploitation and threats.
+   Acts preceded by a negation ("never hit me") do not count there. Welfare states
+   (``NEGLECT_STATES``, ``EXPLOIT_SIGNS``, ``HOME_DANGER``: "fridge empty", "second
+   phone", "hiding upstairs") add 1 each, so two together flag. Without any specific
+   person the sum is halved.
 3. Chatter: a message made only of acknowledgement words, or a short one with a
    greeting, logistics or tech cue, and without redress or off-topic cues.
 4. Complaint (needs "I / my / our / Mum" in the message): redress cues ("I want
@@ -196,6 +205,42 @@ _OOS_GENERAL = frozenset(stem(w) for w in lex.OOS_GENERAL)
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|our|we|we've|us|mum|dad|mam|nan|gran)\b")
 
 
+def _build_composed(
+    rules: Iterable[tuple[str, float, str, str]],
+) -> tuple[tuple[str, float, re.Pattern[str], str, frozenset[str]], ...]:
+    return tuple(
+        (
+            name,
+            weight,
+            re.compile(r"(?<!\w)(?<!\w')(?:" + pattern + r")(?!\w)"),
+            kind,
+            lex.COMPOSED_GATES.get(name, frozenset()),
+        )
+        for name, weight, pattern, kind in rules
+    )
+
+
+_COMPOSED = _build_composed(lex.COMPOSED)
+_NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER)
+_NEGATED = re.compile(lex.NEGATED)
+_THING_BEFORE = re.compile(lex.THING_BEFORE)
+# A capitalised word after a lower-case word or a comma: probably a person's name.
+_NAME = re.compile(r"(?<=[a-z,] )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+)\b")
+_ANCHOR = re.compile(
+    r"\b(?:i|i'?m|i'?ve|i'?d|me|my|he|she|him|his|her|he's|she's|zname|zname's|mum|dad|nan|"
+    r"gran|grandad|grandma|nana)\b"
+)
+
+
+def _mark_names(text: str) -> str:
+    """'strap Gary into his chair' -> 'strap zname into his chair' (then normalised)."""
+
+    def repl(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
+
+    return normalise(_NAME.sub(repl, text.translate(_QUOTES)))
+
+
 def _hits(pattern: re.Pattern[str], text: str) -> list[str]:
     return [m.group(0).strip() for m in pattern.finditer(text) if m.group(0).strip()]
 
@@ -301,6 +346,8 @@ class Classifier:
         # 1. safeguarding
         limits = self.thresholds
         harm, harm_reasons = self._harm(norm)
+        if harm < limits.safeguarding_at:
+            harm, harm_reasons = _composed(text, harm, harm_reasons)
         redress = _hits(_REDRESS, norm)
         if harm < limits.safeguarding_at and not redress:
             harm, harm_reasons = self._concern(norm, harm, harm_reasons)
@@ -339,7 +386,11 @@ class Classifier:
         if off and _NOT_ABOUT.search(norm):
             kept = _NOT_ABOUT.sub(" ", norm)
             off, off_reasons = self._off_evidence(kept, [stem(w) for w in _words(kept)])
-        if off >= limits.off_at and off > limits.off_ratio * on:
+        if (
+            off >= limits.off_at
+            and off > limits.off_ratio * on
+            and not _lone_word(off_reasons, off, on)
+        ):
             return Classification("off_scope", _confidence(off - on), tuple(off_reasons))
 
         reasons = on_reasons or ("no drift cue: on scope by default",)
@@ -421,6 +472,48 @@ class Classifier:
                 total += weight * len(cues)
                 reasons.append(f"off-topic cue ({name}): {_quote(cues[0])}")
         return total, reasons[:MAX_REASONS]
+
+
+def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
+    """One out-of-scope word alone (no pair, no drift cue) against real on-scope
+    evidence is too thin for a public redirect ("the driver loves the bus")."""
+    return on >= 1.0 and off <= OOS_HEAD and len(off_reasons) == 1
+
+
+def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
+    """The compositional rules: a person next to a harm act, a fear or secrecy state,
+    a death wish, money taken, neglect states ... (see drift_lexicon.COMPOSED)."""
+    marked = _FIGURATIVE.sub(" ~ ", _mark_names(text))
+    score = 0.0
+    found: list[str] = []
+    tokens = frozenset(_WORD.findall(marked))
+    for name, weight, pattern, kind, gate in _COMPOSED:
+        if gate and tokens.isdisjoint(gate):
+            continue
+        for m in pattern.finditer(marked):
+            if kind != "plain":
+                before = marked[max(0, m.start() - 24) : m.start()]
+                if kind == "act" and (_NEGATED.search(before) or _NEGATED.search(m.group(0))):
+                    continue
+                if kind == "control" and _THING_BEFORE.search(before):
+                    continue
+            score += weight
+            found.append(f"{name}: {_quote(m.group(0))}")
+            break
+    states = {m.group(0) for m in _NEGLECT.finditer(marked)}
+    if states:
+        score += float(len(states))
+        found.append(f"welfare state: {_quote(sorted(states)[0])}")
+    if not score:
+        return harm, reasons
+    anchored = bool(_ANCHOR.search(marked))
+    if not anchored:
+        score *= 0.5
+    elif _GENERIC.search(marked) and not _OWN.search(marked):
+        score *= 0.75
+    if _NO_RISK.search(marked):
+        score -= 4.0
+    return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
 def content_words(text: str, limit: int = 12) -> tuple[str, ...]:

@@ -64,8 +64,6 @@ HARM_STRONG = (
     r"(?:nobody|no one|noone|no-one) would (?:even )?(?:notice|care|miss me)",
     r"tired of (?:it all|living|being alive|everything)",
     rf"(?:ca{_NT}|cannot) (?:go on|carry on|take (?:it|this|any ?more))",
-    r"suicid(?:e|al)",
-    r"overdos\w*",
     r"(?:stash|stockpil\w*|hoard\w*|hidden|hiding) (?:of )?(?:tablets|pills|meds|medication|"
     r"painkillers|paracetamol)",
     r"(?:tablets|pills|meds|medication|paracetamol|blades?|razors?) (?:hidden|stashed|stockpiled)",
@@ -95,15 +93,9 @@ HARM_STRONG = (
     r"pictures of (?:herself|himself|myself)|photos of (?:herself|himself|myself))",
     r"sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*|exploit\w*)",
     r"rap(?:e|ed|ing)\b",
-    r"domestic (?:abuse|violence)",
-    r"coercive",
     r"forced (?:marriage|to marry)",
     r"\bfgm\b|female genital|cutting ceremony",
     # exploitation and slavery
-    r"county lines",
-    r"cuckoo\w*",
-    r"modern slavery",
-    r"traffick\w*",
     r"(?:keep|kept|keeps|keeping|took|taken|takes|has|holding|hold) (?:her|his|my|their) "
     r"passports?",
     r"older (?:lads|boys|men|man|guys|blokes|teenagers) (?:\w+ ){0,3}(?:picking|pick|collect\w*|"
@@ -230,6 +222,16 @@ HARM_STRONG = (
 # Strong cues that still read as a disclosure only with a specific person or event
 # (weight 2).
 HARM_MEDIUM = (
+    # topic words: a disclosure only about a specific person ("my daughter is suicidal"),
+    # not in "domestic abuse leaflets in the toilets"
+    r"suicid(?:e|al)",
+    r"overdos\w*",
+    r"domestic (?:abuse|violence)",
+    r"coercive",
+    r"county lines",
+    r"cuckoo\w*",
+    r"modern slavery",
+    r"traffick\w*",
     r"self[- ]?harm\w*",
     r"(?:end of (?:my|her|his|our) (?:rope|tether))",
     r"(?:i|we|she|he)(?:'m| am|'re| are|'s| is) at (?:breaking|the end|crisis) point",
@@ -393,6 +395,13 @@ CONCERN = (
     r"can'?t (?:do|cope|manage|carry on)|had to get out|at the end|breaking point",
     r"drink\w*|drunk|drugs|high|weed",
     r"hit|hits|push\w*|shov\w*|grab\w*|rough\w*|smack\w*|slap\w*|kick\w*|punch\w*",
+    # broad families added after the fourth blind batch: death, worthlessness,
+    # debt and large sums, being watched, no home, making oneself ill
+    r"die|dying|dead|death|worth (?:it|carrying on|living|going on)|pointless|hopeless",
+    r"debt|debts|owe[sd]?|thousands?|(?:\w+ )?hundred pounds|sent (?:him|her|them) (?:\w+ ){0,2}(?:pounds|money|£)",
+    r"not supposed to|without (?:him|her|them) (?:seeing|knowing|checking)|watches (?:me|her|him)|tracks? (?:me|my|her)",
+    r"tent|on the streets?|sofa surf\w*|nowhere to (?:go|live|sleep)|not welcome",
+    r"(?:making|make|made) (?:myself|herself|himself) (?:sick|ill|throw up)|throw(?:ing)? up",
 )
 
 # A message that talks about people in general or proposes a design is not a
@@ -439,6 +448,799 @@ NO_RISK = (
     r"no (?:risk|concerns?) (?:to|about|at all)",
     r"(?:never|no) (?:safeguarding )?(?:issue|concern)s? (?:about|with|for) (?:her|him)",
     r"(?:isn'?t|wasn'?t|not) (?:a )?safeguarding",
+)
+
+# --- safeguarding, compositional rules ------------------------------------------
+#
+# The phrase lists above memorise wording. The rules below are built from broad
+# categories instead: a person reference (<AGENT>, <TARGET>, <PERSON>) next to a harm
+# act (<PHYS>, <VERBAL>, <TAKE> ...), a fear or secrecy state, a death wish, and so on.
+# Verbs are given as base forms and expanded to their inflections by ``verb_forms``.
+# ``zname`` stands for a capitalised name in the middle of a sentence ("strap Gary
+# in", "Mr Patel had a cut"): drift.py marks names before these rules run.
+
+_IRREGULAR = {
+    "hit": ("hit", "hits", "hitting"),
+    "throw": ("threw", "thrown"),
+    "take": ("took", "taken"),
+    "beat": ("beaten",),
+    "bite": ("bitten",),
+    "shake": ("shook", "shaken"),
+    "swear": ("swore", "sworn"),
+    "hold": ("held",),
+    "keep": ("kept",),
+    "steal": ("stole", "stolen"),
+    "hurt": ("hurt",),
+    "tie": ("tied", "tying"),
+    "strike": ("struck",),
+    "spit": ("spat", "spitting"),
+    "make": ("made",),
+    "spend": ("spent",),
+    "get": ("got", "getting"),
+    "tell": ("told",),
+    "sell": ("sold",),
+    "put": ("put", "putting"),
+    "cut": ("cut", "cutting"),
+}
+
+
+def verb_forms(bases: str) -> str:
+    """'hit grab push' -> a regex alternation of every inflection (hit, hits, hitting,
+    grab, grabs, grabbed, grabbing, push, pushes, pushed, pushing)."""
+    forms = verb_form_set(bases)
+    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+
+
+def verb_form_set(bases: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for base in bases.split():
+        forms.add(base)
+        if base in _IRREGULAR:
+            forms.update(_IRREGULAR[base])
+        if base.endswith("e"):
+            forms.update((base + "s", base + "d", base[:-1] + "ing"))
+        elif base.endswith(("sh", "ch", "ss", "x")):
+            forms.update((base + "es", base + "ed", base + "ing"))
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            forms.update((base[:-1] + "ies", base[:-1] + "ied", base + "ing"))
+        elif (
+            len(base) <= 5
+            and base[-1] not in "aeiouwxy"
+            and base[-2] in "aeiou"
+            and base[-3] not in "aeiou"
+            and base not in _IRREGULAR
+        ):
+            forms.update((base + "s", base + base[-1] + "ed", base + base[-1] + "ing"))
+        else:
+            forms.update((base + "s", base + "ed", base + "ing"))
+    return frozenset(forms)
+
+
+# People. Nouns that name a person or a relationship (singular or plural).
+_PNOUN = (
+    r"(?:mum|mom|mam|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandad|"
+    r"grandpa|grandparent|son|daughter|child|children|kid|baby|toddler|boy|girl|lad|teenager|"
+    r"teen|husband|wife|partner|ex|boyfriend|girlfriend|fella|brother|sister|sibling|uncle|aunt|"
+    r"auntie|nephew|niece|cousin|grandson|granddaughter|step ?dad|step ?mum|stepfather|"
+    r"stepmother|relative|neighbour|lodger|landlord|landlady|carer|driver|escort|staff|worker|"
+    r"volunteer|teacher|coach|tutor|boss|manager|man|men|woman|women|lady|guy|bloke|stranger|"
+    r"friend|operative|contractor|nurse|twin|people|someone|somebody|gentleman|resident|tenant|"
+    r"passenger|pupil|student|client|family|folk)(?:s|es|'s|s')?"
+)
+_POSS = r"(?:my|his|her|their|our|your|mum'?s|dad'?s|zname'?s)"
+# A doer: "he", "they", "Gary", "my step dad", "the man", "some older lads".
+_AGENT = (
+    rf"(?:he|she|they|zname|{_POSS} (?:\w+ ){{0,2}}?{_PNOUN}|(?:the|a|an|this|that|some|these|"
+    rf"those|one of the) (?:\w+ ){{0,2}}?{_PNOUN})"
+)
+# A person on the receiving end: "me", "him", "my arm", "his toddler", "the kids".
+# Parts of a person and things a person has on them, as in "grabbed my arm", "smashed
+# her phone".
+_OWNED = (
+    r"(?:arms?|legs?|wrists?|neck|throat|face|head|hair|hands?|fingers?|back|chest|shoulders?|"
+    r"ears?|nose|mouth|eyes?|bum|bottom|body|collar|clothes|phone|glasses|hearing aids?|stick|"
+    r"frame|wheelchair|chair|stuff|things|belongings|keys)"
+)
+_TARGET = (
+    rf"(?:me|him|her|them|us|myself|himself|herself|themselves|zname|"
+    rf"{_POSS} (?:\w+ ){{0,2}}?(?:{_PNOUN}|{_OWNED})|"
+    rf"(?:the|a|an|this|that|one of the) (?:\w+ ){{0,2}}?{_PNOUN})"
+)
+# A person only (no body part or belonging).
+_PERSON = (
+    rf"(?:me|him|her|them|us|zname|anyone|anybody|{_POSS} (?:\w+ ){{0,2}}?{_PNOUN}|"
+    rf"(?:the|a|an|this|that|some|these|those) (?:\w+ ){{0,2}}?{_PNOUN})"
+)
+_PHYS_BASES = (
+    "hit punch slap smack kick shove grab yank shake throw strangle choke throttle beat bite "
+    "burn scald pinch drag stab smash headbutt thump whack batter attack assault hurt injure "
+    "twist trip spit bash scratch poke slam strike rape molest grope abuse wallop manhandle "
+    "belt elbow"
+)
+_PHYS = verb_forms(_PHYS_BASES)
+# Acts that are aimed at a person by nature ("my partner kicking", "she hits").
+_PHYS_PERSON_BASES = (
+    "hit punch slap smack kick beat strangle choke throttle headbutt thump whack attack "
+    "assault hurt injure rape molest grope abuse bite pinch stab wallop manhandle"
+)
+_PHYS_PERSON = verb_forms(_PHYS_PERSON_BASES)
+_SOFT_BASES = "push pull strap tie lock shut restrain pin hold drag"
+_SOFT = verb_forms(_SOFT_BASES)
+_VERBAL_BASES = "shout yell scream swear snap"
+_VERBAL = verb_forms(_VERBAL_BASES)
+_MENACE_BASES = (
+    "threaten intimidate blackmail harass stalk bully belittle humiliate torment terrorise "
+    "terrorize manipulate"
+)
+_MENACE = verb_forms(_MENACE_BASES)
+_TAKE_BASES = (
+    "take keep collect hold control spend steal pocket empty drain withdraw demand use run "
+    "handle manage"
+)
+_TAKE = verb_forms(_TAKE_BASES)
+_FEAR = r"(?:scared|afraid|frightened|terrified|petrified|fearful|wary|nervous|in fear)"
+_MONEY = (
+    r"(?:money|cash|pension|benefits?|wages|salary|savings|allowance|bank ?cards?|cards?|pin|"
+    r"cheques?|account|accounts|bank|purse|wallet|inheritance|passports?|keys|phone|"
+    r"£ ?\d[\d,]*|tenner|fiver|(?:\d+|a few|hundreds of|thousands of) (?:pounds|quid)|giro|"
+    r"bus money|fees)"
+)
+_MEDS = (
+    r"(?:pills|tablets|meds|medication|medicine|morphine|oramorph|paracetamol|painkillers|"
+    r"insulin|sleeping (?:pills|tablets)|antidepressants|co-codamol|codeine|diazepam)"
+)
+_BODY = r"(?:arms?|legs?|wrists?|thighs?|skin|stomach|body|hips?|hands?)"
+_INJURY = (
+    r"(?:bruis\w*|black eye|cuts?|gash|burns?|burn marks?|scald\w*|red marks|marks|wounds?|"
+    r"stab wounds?|scratch(?:es)?|swelling|swollen \w+|bleeding|bite marks?|welts?|lumps?)"
+)
+
+_SELF_INJURY_BASES = "cut scratch burn hit bang punch pick carve starve harm hurt slash"
+
+# (name, weight, pattern, kind). kind "act": cancelled by a negation just before it
+# ("he never hit me"); kind "plain": counts as it stands. Each rule counts once.
+_COMPOSED_RAW: tuple[tuple[str, float, str, str], ...] = (
+    # physical harm: an act aimed at a person, or a person doing it
+    (
+        "act on a person",
+        3.0,
+        r"<PHYS> (?:\w+ ){0,2}?(?:at |into |against |past |on |onto |round |over )?<TARGET>\b",
+        "act",
+    ),
+    (
+        "person doing harm",
+        2.0,
+        r"<AGENT> (?:\w+ ){0,2}?<PHYS_PERSON>\b(?! off| out| up| the| a)",
+        "act",
+    ),
+    (
+        "restraint",
+        2.0,
+        r"<SOFT> (?:\w+ )?<TARGET> (?:in|into|up|down|out|to|against|by|onto|past|over)\b",
+        "act",
+    ),
+    ("shouting at a person", 1.0, r"<VERBAL> (?:\w+ )?at <PERSON>\b", "act"),
+    ("menace", 2.5, r"<MENACE> <PERSON>\b", "act"),
+    ("menace by a person", 2.5, r"<AGENT> (?:\w+ ){0,2}?<MENACE>\b", "act"),
+    # fear of a person, fear of speaking or of going home
+    (
+        "fear of a person",
+        3.0,
+        r"<FEAR> (?:stiff )?(?:of|to be (?:\w+ )?with|around|to be alone with) <PERSON>\b",
+        "plain",
+    ),
+    (
+        "fear of speaking or going home",
+        2.5,
+        r"<FEAR> (?:to|of) (?:say|saying|speak|speaking|tell|telling|talk|go home|going home|go back|going back|leave|leaving|report|sleep|be at home)\b",
+        "plain",
+    ),
+    (
+        "a person frightens someone",
+        3.0,
+        r"<AGENT> (?:\w+ ){0,2}?(?:scares|frightens|terrifies|scared|frightened|terrified) <TARGET>\b",
+        "plain",
+    ),
+    # secrecy
+    (
+        "told not to tell",
+        3.0,
+        r"(?:told|tells|telling|says|said|warned|warns|made|makes) (?:<PERSON> )?(?:not to|never to|to never|i can'?t|i mustn'?t|she can'?t|he can'?t) (?:tell|say|let anyone|speak|talk|mention)",
+        "plain",
+    ),
+    (
+        "nobody would believe",
+        3.0,
+        r"(?:nobody|no one|noone|no-one) (?:would|will|'d|'ll|ever) ?(?:ever )?believe (?:me|her|him|them|you|us)",
+        "plain",
+    ),
+    (
+        "won't say why",
+        1.5,
+        r"(?:won'?t|wont|will not|refuses to|doesn'?t want to|didn'?t|wouldn'?t) (?:say|tell (?:me|us|anyone)) (?:why|who|what|how|where)",
+        "plain",
+    ),
+    (
+        "hiding injuries",
+        3.0,
+        r"(?:hide|hides|hiding|hid|cover|covers|covering) (?:up )?(?:it|them|the (?:bruises|marks|cuts|burns|scars)|(?:my|her|his) (?:arms|legs|wrists|bruises|marks)) (?:under|with|from)|(?:hide|hides|hid|hiding) the (?:bruises|marks|cuts|burns|scars)",
+        "plain",
+    ),
+    (
+        "someone reads their post",
+        2.5,
+        r"(?:reads|checks|opens|goes through|went through) (?:all )?(?:my|her|his) (?:post|letters|mail|phone|texts|messages|emails|browsing)",
+        "plain",
+    ),
+    (
+        "do not write to me",
+        2.5,
+        r"(?:don'?t|do not|please don'?t|can you not) (?:send|write|post|ring|call|text|email) (?:\w+ ){0,4}(?:he|she|they)(?:'d| would| will|'ll)? (?:reads?|see|sees|checks?|finds? out)",
+        "plain",
+    ),
+    # self-harm and suicide
+    (
+        "harming own body",
+        3.0,
+        verb_forms(_SELF_INJURY_BASES) + r" (?:\w+ )?(?:my|her|his|their) (?:own )?" + _BODY,
+        "plain",
+    ),
+    (
+        "death wish",
+        3.0,
+        r"(?:want|wanted|wants|wanting|wish|wished|wishing|hope|hoped|hoping|pray|praying|feel like|feels like|felt like|would rather) (?:\w+ ){0,4}?(?:to )?(?:die|be dead|dead|stop existing|not exist|exist any ?more|disappear|vanish|not wake|never wake|be gone|crash|crashes|crashed|end it|end things|not be here|not be around|sleep forever)\b",
+        "plain",
+    ),
+    (
+        "giving up",
+        2.0,
+        r"(?:want|wanted|wants|wish|feel like|feels like|felt like|just) (?:\w+ ){0,2}?(?:to )?(?:give up|giving up)\b(?! (?:smoking|drinking|work|my job|caring|sugar|the car))",
+        "plain",
+    ),
+    (
+        "careless of living",
+        3.0,
+        r"(?:stopped caring|don'?t (?:really )?care|do not care|dont care|no longer care|not care|couldn'?t care less|doesn'?t care) (?:\w+ ){0,5}?(?:wake|wake up|live|die|alive|happens to (?:me|her|him))\b",
+        "plain",
+    ),
+    (
+        "thinking of a method",
+        3.0,
+        r"(?:think|thinks|thinking|thought|planning|plan|planned|looked|looking|researching|googl\w*|dream\w*) (?:\w+ ){0,3}?(?:about |of |at |up )?(?:the |a )?(?:railway|train tracks?|tracks|bridge|jumping|jump off|the edge|overdos\w*|rope|hanging|motorway|river|drowning|ending it|ending things|ending (?:my|her|his) life|killing (?:my|her|him)self|not being (?:here|around)|how to end)\b",
+        "plain",
+    ),
+    (
+        "looking up ways to die",
+        3.0,
+        r"(?:look|looking|looked|search\w*|googl\w*|find|finding|read\w*|research\w*) (?:\w+ ){0,2}?(?:ways|how) to (?:die|end it|end (?:my|his|her) life|kill (?:my|him|her)self|not wake up)",
+        "plain",
+    ),
+    (
+        "taking too many pills",
+        3.0,
+        r"(?:take|took|taking|swallow\w*|taken) (?:all|the lot|the rest|a handful|handfuls|more|loads|extra|double) (?:of )?(?:my |her |his |the |them |those )?<MEDS>",
+        "plain",
+    ),
+    (
+        "saving up pills",
+        3.0,
+        r"(?:keeping (?:back|aside)|kept (?:back|aside)|saving(?: up)?|saved(?: up)?|stockpil\w*|hoarding|collecting|putting (?:aside|away)|hiding|stashing|squirrel\w* away) (?:\w+ ){0,4}?<MEDS>",
+        "plain",
+    ),
+    (
+        "not taking medicine",
+        2.0,
+        r"(?:don'?t|do not|not|stopped|stop|won'?t|refuse to|refusing to|refuses to) (?:take|taking) (?:my|her|his|their) <MEDS>",
+        "plain",
+    ),
+    ("on purpose", 1.5, r"<MEDS> (?:\w+ ){0,3}(?:on purpose|deliberately)", "plain"),
+    (
+        "going with them",
+        3.0,
+        r"(?:when|if|once) (?:he|she|they|zname)(?:'s| is)? (?:goes|dies|passes|gone|is gone|has gone)[, ]+(?:i'?m|i am|i'?ll) (?:going|gonna go|go) (?:with|too)",
+        "plain",
+    ),
+    (
+        "nothing to live for",
+        2.0,
+        r"(?:nothing|no one|nobody|nothing left) (?:\w+ )?to (?:look forward to|live for|get up for)|no future|no point (?:in )?(?:anything|trying|going on|living|getting up)",
+        "plain",
+    ),
+    (
+        "won't be around",
+        3.0,
+        r"(?:won'?t|will not|not|don'?t think (?:i|she|he)'?(?:ll| will)|might not|may not) (?:still )?be (?:around|here) (?:much |for )?(?:longer|long|anymore|any more|next year|by)",
+        "plain",
+    ),
+    (
+        "not wanting to live",
+        3.0,
+        r"(?:don'?t|dont|do not|no longer|not sure (?:i|if i)|never) (?:\w+ )?(?:really )?want to (?:be here|be alive|live|exist|wake up|go on|carry on|be around)",
+        "plain",
+    ),
+    (
+        "still want to be here",
+        2.0,
+        r"(?:whether|if) (?:u|you|i|they|she|he) (?:still )?want to (?:be here|live|be alive)",
+        "plain",
+    ),
+    (
+        "nobody would notice",
+        2.5,
+        r"(?:nobody|no one|noone|no-one) would (?:even |ever )?(?:notice|care|miss (?:me|her|him))",
+        "plain",
+    ),
+    (
+        "weary of life",
+        2.5,
+        r"(?:tired|sick|weary|done) (?:of|with) (?:it all|everything|living|life|being alive|being here|fighting|trying)|done fighting",
+        "plain",
+    ),
+    (
+        "putting affairs in order",
+        1.5,
+        r"(?:sorted|sorting|written|wrote|made|making|updated|planned|planning) (?:out )?(?:my|the|a|her|his) (?:will|funeral|affairs|goodbyes?)|letters? (?:to|for) (?:the kids|my kids|everyone|my family|the family)|(?:given|giving|gave) (?:away )?(?:the|my|her|his) (?:dog|cat|pets?|things|stuff|belongings)|(?:affairs|everything) in order",
+        "plain",
+    ),
+    (
+        "fear of own actions",
+        3.0,
+        r"(?:scared|afraid|frightened|terrified|worried) (?:of|about) what (?:i|i'?ll|i'?d)(?: might| could| will| would| am going to)? (?:do|end up doing)|(?:i|i'?m) (?:could|might|going to|about to|will) (?:snap|lose it|hurt (?:him|her|them|someone))|(?:frightened|scared) myself",
+        "plain",
+    ),
+    (
+        "if they found out",
+        2.5,
+        r"if (?:he|she|they|zname|<POSS> (?:[\w']+ )?<PNOUN>) (?:ever )?(?:found out|finds out|knew|knows|saw|sees|caught|catches|discovered|heard)\b",
+        "plain",
+    ),
+    (
+        "in trouble with someone",
+        1.5,
+        r"(?:i'?d|i would|i'?ll|i will|she'?d|he'?d|we'?d) be in (?:serious |big |real |so much )?trouble|(?:he|she|they)(?:'d| would|'ll| will) (?:go mad|kill me|go mental|lose it)",
+        "plain",
+    ),
+    (
+        "keeping secrets",
+        3.0,
+        r"(?:keep|keeping|kept|keeps) (?:\w+ ){0,2}secrets? (?:from|with|for)|(?:our|a|little|special) secret|(?:have|has|got|need|needs) to (?:keep (?:\w+ ){0,2}secrets?|not tell|never tell|say nothing)",
+        "plain",
+    ),
+    (
+        "not wanting to go",
+        1.5,
+        r"(?:don'?t|dont|do not|doesn'?t|doesnt|refuses to|refusing to|won'?t) (?:\w+ )?want to go (?:to|back|there|home|in)|refus(?:es|ing|ed) to go",
+        "plain",
+    ),
+    # money taken or controlled
+    (
+        "someone takes their money",
+        3.0,
+        r"<AGENT> (?:\w+ ){0,3}?<TAKE> (?:\w+ ){0,2}?(?:<POSS>|all (?:the|my|his|her)) (?:\w+ )?<MONEY>",
+        "act",
+    ),
+    (
+        "taken from a person",
+        3.0,
+        r"<TAKE> (?:\w+ ){0,3}?<MONEY> (?:off|from|out of) <PERSON>\b",
+        "act",
+    ),
+    (
+        "made to hand over or do",
+        3.0,
+        r"(?:make|makes|made|making|force|forces|forced|forcing|pressures?|pressured|pressuring|pushe?s?|pushed|get|gets|getting|got) <TARGET> (?:to )?(?:give|hand|sign|pay|lend|transfer|withdraw|have sex|sleep with|do things|work|sell|carry|deliver|run errands|run|drop off|steal|shoplift|drive|move|stash|hide|hold)\b",
+        "act",
+    ),
+    (
+        "money gone",
+        2.5,
+        r"<POSS> (?:\w+ )?<MONEY>(?:'s| is| are| was| has| have| had)? (?:been )?(?:all )?(?:gone|empty|emptied|drained|cleared|cleaned out|missing|disappear\w*|vanish\w*|wiped out)",
+        "plain",
+    ),
+    (
+        "gave their pin away",
+        2.0,
+        r"(?:gave|give|given|told|handed) (?:\w+ ){0,3}(?:my|her|his) (?:pin|bank details|card details|password)",
+        "plain",
+    ),
+    (
+        "an allowance from their own money",
+        3.0,
+        r"only (?:gives?|gave|lets?|allows?) (?:me|her|him|them) (?:a |an )?(?:tenner|fiver|£|\d+ (?:pounds|quid))",
+        "plain",
+    ),
+    # control and isolation
+    (
+        "not let out or seen",
+        3.0,
+        r"(?:won'?t|wont|will not|doesn'?t|does not|never|didn'?t|wouldn'?t) let <PERSON> (?:\w+ )?(?:see|go|leave|out|in|near|have|talk|speak|use|come|visit|contact|call|phone|ring|answer|help|eat|sleep)\b",
+        "control",
+    ),
+    (
+        "not allowed",
+        3.0,
+        r"(?:i'?m|i am|i was|she'?s|she is|she was|he'?s|he is|he was|zname'?s|zname is|(?:told|tells|says|said) (?:me|her|him)(?: (?:i'?m|she'?s|he'?s|i am|she is|he is))?) (?:still )?(?:not |never )?allowed (?:to )?(?:go|out|see|leave|have|talk|speak|use|my own|her own|his own|answer|contact|phone|call|ring|eat|visit|sleep)",
+        "plain",
+    ),
+    (
+        "has to ask permission",
+        3.0,
+        r"(?:has|have|had|got) to ask <PERSON> (?:\w+ )?(?:before|for|if|permission|whether)",
+        "plain",
+    ),
+    (
+        "watched and checked",
+        2.5,
+        r"<AGENT> (?:\w+ ){0,2}?(?:checks|checked|monitors|tracks|reads|goes through|went through|controls|controlled) (?:everything|all|my|her|his|where|who)\b",
+        "plain",
+    ),
+    # sexual harm
+    (
+        "does things to a person",
+        3.0,
+        r"(?:does|did|doing|done|do) (?:\w+ )?(?:things|stuff) to (?:me|her|him|them|zname)\b",
+        "plain",
+    ),
+    (
+        "touching a body",
+        3.0,
+        r"(?:touch|touches|touched|touching|grop\w*|fondl\w*|feels|felt|rubb?\w*) (?:\w+ )?(?:my|her|his) (?:bum|bottom|backside|breasts?|boobs?|chest|thighs?|legs?|privates|private parts|crotch|groin|body)\b",
+        "plain",
+    ),
+    (
+        "remarks about a body",
+        2.5,
+        r"(?:comments?|remarks?|talk\w*|said things|says things) about (?:my|her|his) (?:\w+ ){0,4}(?:body|figure|boobs?|breasts?|bum|legs|looks)\b",
+        "plain",
+    ),
+    (
+        "an adult asks a child for contact",
+        1.5,
+        r"(?:asked|asks|asking|wanted|wants) (?:for )?(?:her|his) (?:\w+ )?(?:number|snapchat|address|insta\w*)",
+        "plain",
+    ),
+    (
+        "something wanted in return",
+        3.0,
+        r"(?:wants?|expects?|asks? for|asked for) (?:\w+ ){0,2}(?:in return|as payment)",
+        "plain",
+    ),
+    (
+        "coming in at night",
+        1.5,
+        r"(?:climbs?|climbed|climbing|sneaks?|sneaked|creeps?|crept|comes?|came) in(?:to)? (?:through )?(?:her|his|my|the|their)? ?(?:\w+ )?(?:window|bedroom|room|bed)?",
+        "plain",
+    ),
+    (
+        "child and adult ages",
+        2.5,
+        r"\b(?:1[0-7]|[4-9])(?: ?(?:year old|yo|years old))?\b.{0,80}\b[2-9]\d ?(?:year old|yo|years old)|\b[2-9]\d ?(?:year old|yo|years old)\b.{0,80}\b(?:1[0-7]|[4-9]) ?(?:year old|yo|years old)",
+        "plain",
+    ),
+    ("age gap", 1.0, r"(?:\d+|much|lot|way) years? (?:older|younger)", "plain"),
+    # exploitation and modern slavery
+    (
+        "work without pay",
+        1.5,
+        r"(?:don'?t|do not|doesn'?t|never|didn'?t) (?:get |getting |been |being )?(?:paid|any pay|wages)|for no (?:pay|money|wages)",
+        "plain",
+    ),
+    (
+        "cannot leave",
+        2.0,
+        r"(?:can'?t|cannot|not allowed to) (?:\w+ )?(?:leave|go home|escape|get away)\b(?! (?:him|her|them|mum|dad|my|the house|it))",
+        "plain",
+    ),
+    (
+        "papers held",
+        3.0,
+        r"(?:holds?|held|keeps?|kept|took|taken|has got|have got|got) (?:\w+ )?(?:my|her|his|our|their) (?:passports?|id|documents|papers)\b",
+        "plain",
+    ),
+    (
+        "owing a person",
+        2.5,
+        r"(?:owe|owes|owed|owing) (?:him|her|them|the (?:man|men|boss)) (?:\w+ ){0,3}?(?:for|money|£)|in debt to (?:him|her|them)",
+        "plain",
+    ),
+    (
+        "others using their home",
+        3.0,
+        r"(?:men|people|strangers|lads|they|some (?:men|people|lads|older \w+)|(?:a|some) (?:\w+ )?(?:group|gang)) (?:\w+ ){0,3}?(?:staying|living|sleeping|dealing|selling|moved in|moving in|hanging out|using) (?:\w+ ){0,2}?(?:at|in|from|to|into) <POSS> (?:\w+'?s )?(?:flat|house|home|place)\b",
+        "plain",
+    ),
+    (
+        "home taken over",
+        3.0,
+        r"(?:taken|took|take|takes|taking) over (?:his|her|my|their|zname'?s) (?:flat|place|house|home)",
+        "plain",
+    ),
+    (
+        "dealing from a home",
+        2.5,
+        r"(?:selling|dealing) (?:\w+ )?(?:from|out of) (?:it|the flat|his|her|their|the house)\b",
+        "plain",
+    ),
+    (
+        "their address used",
+        2.5,
+        r"<AGENT> (?:\w+ ){0,2}?(?:use|uses|using|used) (?:his|her|my|their) (?:address|flat|house|place|account|bank account|name)\b",
+        "plain",
+    ),
+    (
+        "running errands",
+        2.5,
+        r"(?:run|running|ran|do|doing) (?:\w+ )?errands (?:for )?(?:them|him|older|some|these)",
+        "plain",
+    ),
+    (
+        "holding things for others",
+        3.0,
+        r"(?:hold|holding|keep|keeping|store|storing|stash\w*|look after|looking after|minding|mind) (?:\w+ )?(?:packages|parcels|bags|drugs|stuff|gear|phones|weapons?|knives|a knife) (?:for|in)\b",
+        "plain",
+    ),
+    (
+        "lifts in a private car",
+        1.5,
+        r"(?:lifts?|rides?) (?:\w+ ){0,3}?(?:in )?(?:his|her) (?:own )?car",
+        "plain",
+    ),
+    (
+        "presents from an adult",
+        2.0,
+        r"buy(?:ing|s)? (?:her|him|them) (?:presents|gifts|things|clothes|a phone|phones|trainers|vapes|alcohol)",
+        "plain",
+    ),
+    (
+        "brought here",
+        1.5,
+        r"(?:brought|bringing|brings|moved|took) (?:us|me|her|him|them) (?:here|over|to this country|to england|to the uk)",
+        "plain",
+    ),
+    (
+        "put somewhere and driven to work",
+        1.5,
+        r"(?:put|moved|placed) (?:me|us|her|him|them) in (?:a|this|their) (?:flat|house|room)|(?:drive|drives|drove) (?:me|us|her|him|them) (?:\w+ ){0,2}to (?:work|different places|jobs|houses|sites)",
+        "plain",
+    ),
+    # injuries
+    (
+        "injury on a person",
+        2.0,
+        r"<INJURY> (?:on|to|all over|round|around) (?:<POSS>|both|the) (?:\w+ )?\w+",
+        "plain",
+    ),
+    (
+        "broken bone",
+        3.0,
+        r"(?:broke|broken|fractured|cracked|split) (?:my|her|his|their) (?:wrist|arm|nose|ribs?|jaw|leg|finger|lip|head|cheekbone)",
+        "plain",
+    ),
+    (
+        "came back injured",
+        1.5,
+        r"(?:has|have|had|got|with|came (?:back|home) with|left|leaves) (?:\w+ ){0,2}?<INJURY>",
+        "plain",
+    ),
+    (
+        "unexplained",
+        1.5,
+        r"(?:nobody|no one|noone|can'?t|couldn'?t|won'?t|wouldn'?t|didn'?t) (?:\w+ )?(?:explain|say (?:how|who|what happened))|must have (?:knocked|fallen|bumped)|unexplained",
+        "plain",
+    ),
+    ("weapon", 1.5, r"\b(?:knife|knives|blade|machete|gun|weapon|stab\w*)", "plain"),
+    (
+        "being hurt",
+        2.5,
+        r"(?:get|gets|getting|got|be) (?:stabbed|shot|beaten|battered|beaten up|jumped|done in)\b",
+        "plain",
+    ),
+    # threats
+    (
+        "a threat",
+        3.0,
+        r"(?:he|she|they|zname)(?:'ll|'d| will| would| is going to|'s going to| are going to|'re going to) (?:\w+ ){0,2}?(?:kill|hurt|stab|hit|batter|beat|finish|get (?:me|you|her|him)|put (?:me|her|him|you) in (?:hospital|the ground)|do (?:me|her|him) in|sort (?:me|you|her|him) out|take the kids|come back and)\b",
+        "plain",
+    ),
+    (
+        "finish what was started",
+        3.0,
+        r"finish (?:off )?what (?:he|she|they) started|know(?:s)? where (?:i|you|we|she|he) lives?",
+        "plain",
+    ),
+    (
+        "a conditional threat",
+        2.5,
+        r"(?:said|says|told (?:me|her|him)|threaten\w*|warned) (?:that )?if (?:i|she|he|we|you) (?:\w+ ){0,3}?(?:tell|ring|call|report|leave|go|speak|say)",
+        "plain",
+    ),
+)
+
+# Speed: a rule's regular expression runs only when the message holds one of its key
+# words (whole words). Rules built on a verb list are keyed on its forms; rules not
+# listed always run.
+_FEAR_WORDS = "scared afraid frightened terrified petrified fearful wary nervous fear"
+_MEDS_WORDS = (
+    "pills tablets meds medication medicine morphine oramorph paracetamol painkillers insulin "
+    "antidepressants co codamol codeine diazepam sleeping"
+)
+_GATE_WORDS: dict[str, str] = {
+    "nobody would believe": "believe",
+    "watched and checked": "checks checked monitors tracks reads goes went controls controlled",
+    "child and adult ages": "year years yo",
+    "age gap": "older younger",
+    "in trouble with someone": "trouble mad kill mental lose",
+    "a person frightens someone": "scares frightens terrifies scared frightened terrified",
+    "on purpose": "purpose deliberately",
+    "fear of a person": _FEAR_WORDS,
+    "fear of speaking or going home": _FEAR_WORDS,
+    "taking too many pills": _MEDS_WORDS,
+    "saving up pills": _MEDS_WORDS,
+    "not taking medicine": _MEDS_WORDS,
+    "told not to tell": "told tells telling says said warned warns made makes",
+    "keeping secrets": "secret secrets tell",
+    "money gone": (
+        "gone empty emptied drained cleared cleaned missing disappeared disappear vanished wiped"
+    ),
+    "if they found out": "if",
+    "a conditional threat": "if",
+    "not let out or seen": "let",
+    "not allowed": "allowed",
+    "has to ask permission": "ask",
+    "others using their home": "flat house home place",
+    "their address used": "use uses using used",
+    "does things to a person": "things stuff",
+    "touching a body": (
+        "bum bottom backside breast breasts boob boobs chest thigh thighs leg legs privates "
+        "private crotch groin body"
+    ),
+    "remarks about a body": "about",
+    "death wish": (
+        "want wanted wants wanting wish wished wishing hope hoped hoping pray praying feel "
+        "feels felt rather"
+    ),
+    "careless of living": "care caring",
+    "thinking of a method": (
+        "railway tracks track bridge jumping jump edge overdose overdosing rope hanging "
+        "motorway river drowning ending killing being how"
+    ),
+    "made to hand over or do": (
+        "make makes made making force forces forced forcing pressure pressures pressured "
+        "pressuring push pushes pushed get gets getting got"
+    ),
+}
+_VERB_GATES = (
+    ("<PHYS_PERSON>", _PHYS_PERSON_BASES),
+    ("<PHYS>", _PHYS_BASES),
+    ("<SOFT>", _SOFT_BASES),
+    ("<VERBAL>", _VERBAL_BASES),
+    ("<MENACE>", _MENACE_BASES),
+    ("<TAKE>", _TAKE_BASES),
+)
+
+
+def _gate(name: str, raw: str) -> frozenset[str]:
+    if name in _GATE_WORDS:
+        return frozenset(_GATE_WORDS[name].split())
+    if name == "harming own body":
+        return verb_form_set(_SELF_INJURY_BASES)
+    for macro, bases in _VERB_GATES:
+        if macro in raw:
+            return verb_form_set(bases)
+    return frozenset()
+
+
+COMPOSED_GATES: dict[str, frozenset[str]] = {
+    name: _gate(name, raw) for name, _, raw, _ in _COMPOSED_RAW
+}
+
+
+# Neglect and welfare states (weight 1 each when they are about a specific person;
+# two or more together flag the message).
+NEGLECT_STATES = (
+    r"no (?:heating|heat|hot water|food|electric\w*|gas|clean clothes)",
+    r"(?:heating|electric\w*|gas|water)(?:'s| has| is| was)? (?:been )?(?:off|cut off|turned off) (?:for|since)",
+    r"(?:fridge|cupboards?) (?:is |was |are |were )?(?:empty|bare)|empty fridge",
+    r"(?:hasn'?t|haven'?t|not|hardly|barely|never) (?:\w+ )?(?:eaten|eating|been fed|had a (?:meal|wash|bath))",
+    r"starving|malnourish\w*|skin and bone|(?:really|so|very) thin|(?:lost|losing) (?:\w+ )?weight",
+    r"(?:asked|begging|begged|asks|asking) (?:\w+ ){0,4}for (?:any |some )?food",
+    r"same clothes|(?:filthy|dirty|soiled|unwashed|soaked|sodden|stinking) (?:clothes|bed|sheets|pads?|nappy)|(?:clothes|bed)(?: are| is| were| was)? (?:\w+ )?(?:filthy|soaked|soiled)|(?:often|always) (?:filthy|soaked|soiled)",
+    r"(?:wet|soiled|wets|wetting) (?:himself|herself|themselves|myself)",
+    r"freezing|shivering|blue lips|hypotherm\w*|in the cold",
+    r"(?:pressure )?sores|ulcers",
+    r"(?:lying|lay|laid|left|found|been) (?:\w+ ){0,2}on (?:the|her|his|their) (?:\w+ )?floor",
+    r"since (?:the night before|last night|yesterday morning)",
+    r"(?:awful|horrible|terrible|strange|funny|bad) (?:smell|stench)|there'?s a smell|(?:smell|stench) (?:coming )?from",
+    r"(?:post|letters|milk|papers|newspapers|parcels)(?:'s| is| are)? (?:still )?(?:piling|piled|on the step|on the doorstep|stacking)",
+    r"(?:hasn'?t|haven'?t|not) (?:\w+ )?(?:opened|answered) (?:her|his|their|the) (?:front )?door",
+    r"(?:hasn'?t|haven'?t) been (?:seen|heard from|on the|in|out)",
+    r"(?:nobody|no one|noone)(?: else)? (?:ever )?(?:visits|comes|checks|answered|is (?:home|in|there))|nobody'?s (?:home|in)|no adult",
+    r"(?:on (?:their|his|her) own|alone|by (?:him|her|them)sel(?:f|ves)) (?:every|all|at|for|until|till|overnight)",
+    r"(?:left|leaves|leave|leaving|waits|waiting|sits|sitting|sat) (?:\w+ ){0,4}?(?:for hours|all day|all night|from the morning)",
+    r"hoard\w*|can'?t reach the (?:toilet|bathroom|kitchen|bed)|(?:up to|piled to) the ceiling",
+    r"in (?:her|his) (?:nightie|nightdress|pyjamas|pajamas)|had no key|locked out",
+    r"(?:crying|screaming) (?:through the wall|for hours|all night|until)",
+    r"(?:kids|children|ones|baby|babies) (?:\w+ ){0,2}(?:on their own|home alone|unsupervised)",
+    r"(?:during|in) school hours",
+    r"(?:won'?t|refuses to|doesn'?t|wouldn'?t) let anyone (?:help|in|near)",
+    r"alone with (?:him|her|them|the \w+|zname)",
+    r"(?:don'?t|not|never|cann'?t) (?:\w+ )?eat (?:properly|much|enough|anything)",
+    r"(?:no one|nobody|noone)(?: has|'s)? (?:been )?(?:round|in touch|to see (?:me|her|him))",
+    r"(?:haven'?t|hasn'?t|not|never) (?:\w+ )?(?:left|been out of) (?:the|my|her|his) (?:flat|house|home|room|bed)",
+    r"stopped (?:eating|washing|drinking water|going out|taking (?:his|her|their) (?:meds|tablets|medication))",
+    r"sleep\w* in (?:his|her|their|the|a|my) (?:chair|car|armchair|shed|garden|van|doorway)|sleep\w* rough",
+    r"(?:don'?t|do not|didn'?t|doesn'?t) (?:want to )?(?:make a fuss|be a bother|be a burden|bother anyone|cause trouble)",
+)
+
+# Signs of criminal or sexual exploitation of a young person (weight 1 each, counted
+# together with the welfare states).
+EXPLOIT_SIGNS = (
+    r"(?:second|another|extra|burner|new) (?:phone|mobile|sim)",
+    r"new (?:trainers|clothes|jacket|coat|designer)|designer (?:clothes|gear)|expensive (?:trainers|clothes|stuff|things)",
+    r"(?:comes?|came|coming) (?:back|home) (?:\w+ )?with (?:cash|money|gifts|new)|cash (?:he|she|they) (?:can'?t|won'?t) explain|money from nowhere",
+    r"older (?:lads|boys|men|man|guys|kids|teenagers|friends|girls|boyfriend)",
+    r"pick(?:ing|ed|s)? (?:him|her|them) up|in (?:a|their|his|her) car",
+    r"after dark|out (?:late|till|until|all night)|till \d+ ?am|\d+ ?am\b|(?:going|gone|went) missing|missing (?:from home|overnight)",
+    r"(?:won'?t|doesn'?t|will not) (?:say|tell (?:me|us)) where (?:he|she|they) (?:goes|go|has been|have been|was|were)",
+    r"(?:lads|boys|men|people|gang) (?:who )?(?:hanging|hang) (?:round|around|about)",
+    r"\b(?:1[0-7]|[5-9]) ?(?:year old|yo|years old)\b|\b(?:my|his|her) (?:teenager|teen|teenage \w+)",
+)
+
+# Danger at home (weight 1 each, counted with the welfare states).
+HOME_DANGER = (
+    r"(?:he|she|they|zname|husband|wife|partner|boyfriend|girlfriend|dad|mum|step ?dad|brother|son)(?:'s| is| has been|'s been| gets| got| was| were)? (?:\w+ )?(?:drinking|drunk|high|using|off (?:his|her) face|on drugs)|when (?:he|she|they) (?:\w+ )?(?:drinks|has a drink|has been drinking|has had a drink)",
+    r"(?:gets|got|getting|goes|went|turns|turned) (?:really |so |very )?(?:angry|nasty|violent|aggressive|mad|rough|handy|paranoid)",
+    r"(?:things|it|everything) (?:kick|kicks|kicked|kicking) off|(?:rows|fights|fighting|screaming matches|smashing things)",
+    r"hid(?:e|es|ing)? (?:upstairs|in (?:the|my|her|his|their) (?:room|bedroom|cupboard|wardrobe|bathroom)|from)",
+    r"stay(?:s|ing)? (?:out|away) (?:as late|as long|until|till|of (?:his|her|the) way)|keep(?:s|ing)? out of (?:his|her) way|walk(?:ing)? on eggshells|(?:they|the kids|we|i) (?:were|was|are)? ?out of the house",
+    r"(?:called|call|ring|rang|phoned) the police|police (?:came|were called|came round|turned up)",
+)
+
+_MACROS = {
+    "<AGENT>": _AGENT,
+    "<TARGET>": _TARGET,
+    "<PERSON>": _PERSON,
+    "<PHYS_PERSON>": _PHYS_PERSON,
+    "<PHYS>": _PHYS,
+    "<SOFT>": _SOFT,
+    "<VERBAL>": _VERBAL,
+    "<MENACE>": _MENACE,
+    "<TAKE>": _TAKE,
+    "<FEAR>": _FEAR,
+    "<MONEY>": _MONEY,
+    "<MEDS>": _MEDS,
+    "<POSS>": _POSS,
+    "<INJURY>": _INJURY,
+    "<PNOUN>": _PNOUN,
+}
+
+
+def _expand(pattern: str) -> str:
+    for key, value in _MACROS.items():
+        pattern = pattern.replace(key, value)
+    # a gap word may hold an apostrophe ("my 14 year old daughter's body")
+    return pattern.replace(r"(?:\w+ )", r"(?:[\w']+ )")
+
+
+COMPOSED: tuple[tuple[str, float, str, str], ...] = tuple(
+    (name, weight, _expand(pattern), kind) for name, weight, pattern, kind in _COMPOSED_RAW
+)
+
+# A negation just before an act cancels it ("he has never hit me").
+NEGATED = r"(?:\bnever|\bnot|n'?t|\bno one|\bnobody|\bno-one|\bwithout)\W+(?:\w+\W+)?$"
+# Things, not people, that "won't let me" do something ("the app won't let me log in").
+THING_BEFORE = (
+    r"\b(?:app|form|forms|site|website|system|page|portal|computer|machine|it|printer|screen|"
+    r"software|link|login|bus|door|lift|council|service|school|hospital|gp|surgery|bank|phone|"
+    r"payment|card|policy|rules?)\W+(?:\w+\W+)?$"
+)
+# Capitalised words that are not people's names (at the start of a clause they are
+# skipped anyway).
+NOT_NAMES = frozenset(
+    """i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december christmas
+    easter english british nhs uk council library libraries road street lane close avenue
+    please thanks sorry ok okay yes no hi hello dear the a""".split()
 )
 
 # --- complaints ----------------------------------------------------------------

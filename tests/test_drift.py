@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import classify as cli
+from facilitation import drift_lexicon as lex
 from facilitation.drift import (
     LABELS,
     REDIRECT_LABELS,
@@ -70,6 +71,43 @@ def test_a_disclosure_is_safeguarding_and_names_the_cue(day_ops):
 )
 def test_understated_disclosures_are_safeguarding(day_ops, text):
     assert day_ops.classify(text).label == "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named person, a passive harm act
+        "Our neighbour Mrs Adams has been slapped by her grandson, I saw it through the window",
+        # control: checking a phone, not allowed out
+        "my partner checks my phone every night and I am not allowed to go out on my own",
+        # a death wish in new words
+        "I wish I could just disappear, nothing matters any more",
+        # exploitation: made to hold things for others
+        "The lads at the bus stop make my son hold packages for them",
+        # money taken by a relative
+        "her nephew collects her pension every week and she never sees any of it",
+    ],
+)
+def test_compositional_rules_catch_new_wording(day_ops, text):
+    result = day_ops.classify(text)
+    assert result.label == "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domestic abuse posters in the toilets at the day centre would be a good idea",
+        "The service should have a safeguarding policy and training for every driver",
+        "The app won't let me book the travel training online",
+    ],
+)
+def test_topic_mentions_and_design_talk_are_not_safeguarding(day_ops, text):
+    assert day_ops.classify(text).label != "safeguarding"
+
+
+def test_verb_forms_inflect():
+    forms = lex.verb_form_set("grab push throw bully")
+    assert {"grabbed", "grabbing", "pushes", "threw", "thrown", "bullied"} <= forms
 
 
 def test_figurative_harm_words_are_not_safeguarding(day_ops):
@@ -153,6 +191,33 @@ def test_dev_set_quality_floor():
     assert fig["safeguarding_recall"] >= 0.95
     assert fig["redirect"]["precision"] >= 0.95
     assert fig["redirect"]["recall"] >= 0.90
+    assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
+
+
+# --- quality floor on the blind batches ------------------------------------------------
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_blind_batches_quality_floor():
+    """Four made-up workshops (library, day centre transport, housing repairs, community
+    learning), 88 disclosures and 90 tricky non-disclosures. Each batch was scored once
+    before the rules were tuned on it (docs/drift.md has those figures); this floor is
+    in-sample now, so it guards against regressions, not an estimate of new workshops."""
+    scopes = json.loads((DATA / "drift_blind_scopes.json").read_text(encoding="utf-8"))
+    classifiers = {k: Classifier(scope_from_dict(v)) for k, v in scopes.items()}
+    pairs = []
+    for line in (DATA / "drift_blind.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pairs.append((row["label"], classifiers[row["scope_id"]].classify(row["text"]).label))
+    fig = cli.figures(pairs)
+    false_alarms = sum(1 for g, p in pairs if g != "safeguarding" and p == "safeguarding")
+    # Reached: safeguarding recall 1.00 (88/88), 4 false alarms in 90, redirects 1.00 / 1.00.
+    assert fig["safeguarding_recall"] >= 0.95
+    assert false_alarms <= 9
+    assert fig["redirect"]["precision"] >= 0.9
+    assert fig["redirect"]["recall"] >= 0.9
     assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
 
 
