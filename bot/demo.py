@@ -16,7 +16,6 @@ from adapters.console.adapter import ConsoleAdapter
 from bot.bootstrap import bootstrap, open_store
 from bot.config import BotSettings, Settings, WorkshopSettings
 from bot.export import write_all
-from bot.export.text import demo_notes
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import words
 from facilitation.events import MessagePosted
@@ -101,7 +100,7 @@ async def run_demo(out: TextIO, database: Path | None = None) -> Path:
     await bot.run()
     out.write(await _read_back(settings) + "\n")
     paths = await _write_notes(settings, database.parent / "notes")
-    out.write(demo_notes([str(p) for p in paths]) + "\n")
+    out.write(words.demo_notes([str(p) for p in paths]) + "\n")
     out.write(words.demo_database(str(database)) + "\n")
     return database
 

@@ -31,9 +31,9 @@ from bot.export import (
     run_export,
     run_list,
 )
-from bot.export import text as t
 from bot.export.service import filename_for
 from facilitation import commands as cmd
+from facilitation import words as t
 from facilitation.minutes import Minutes, build_minutes
 from tests.conftest import HOST, settings_for
 from tests.core_helpers import Workshop

@@ -17,11 +17,11 @@ import docx
 import pytest
 
 from bot.export import FORMATS, add_export_arguments, run_export
-from bot.export import text as t
 from bot.export.service import render_workshop
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
+from facilitation import words as t
 from facilitation.engine import Refused, decide
 from facilitation.series import ACTION_FIELDS, SeriesAction, build_ledger, carried_actions
 from tests.conftest import ALICE, BOB, HOST
@@ -170,7 +170,7 @@ async def test_the_notes_say_you_said_we_did_in_every_format(harness):
         assert "cut to two pages" in text, fmt
         if fmt in ("md", "html", "docx"):
             assert t.YOU_SAID in text, fmt
-            assert t.what_happened("", "open") in text, fmt  # the leaflet
+            assert t.action_progress("", "open") in text, fmt  # the leaflet
     page = read_html((await render_workshop(store, second, "html"))[1])
     assert ("h2", t.YOU_SAID) in page.headings
     assert ("col", t.WHAT_HAPPENED) in page.headers and ("col", t.STATUS) in page.headers

@@ -15,7 +15,7 @@ from bot.export.service import (
     write_all,
     write_export,
 )
-from bot.export.text import EXPORT_HELP, LIST_HELP
+from facilitation.words import EXPORT_HELP, LIST_HELP
 
 __all__ = [
     "EXPORT_HELP",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from bot.export import text as t
+from facilitation import words as t
 from facilitation.minutes import Minutes
 
 
@@ -38,7 +38,7 @@ def participation_chart(m: Minutes) -> Chart | None:
     axes.invert_yaxis()  # first to join at the top, as in the table
     axes.set_xlabel(t.CHART_AXIS)
     axes.set_title(t.CHART_TITLE)
-    axes.bar_label(bars, labels=[t.duration(s) for s in seconds], padding=3)
+    axes.bar_label(bars, labels=[t.short_duration(s) for s in seconds], padding=3)
     axes.set_xlim(0, max(max(seconds) / 60 * 1.25, 1))
     axes.spines[["top", "right"]].set_visible(False)
     figure.tight_layout()

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from bot.bootstrap import StartupError, open_store
 from bot.config import ConfigError, Settings, load_config
-from bot.export import text as t
 from bot.export.service import (
     ALL,
     LEDGER,
@@ -27,6 +26,7 @@ from bot.export.service import (
     write_export,
     write_ledger,
 )
+from facilitation import words as t
 from facilitation.events import WorkshopStarted
 from storage.store import EventStore
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.export import text as t
+from facilitation import words as t
 from facilitation.minutes import Minutes
 
 # Characters that could start formatting, links or raw HTML.
@@ -41,7 +41,7 @@ def render_markdown(m: Minutes) -> bytes:
             out.append(
                 f"| {a.number} | {esc(a.owner)} | {esc(t.with_due(a.text, a.due))} "
                 f"| {esc(t.said_in(a.said_on, a.workshop))} "
-                f"| {esc(t.what_happened(a.progress, a.status))} |"
+                f"| {esc(t.action_progress(a.progress, a.status))} |"
             )
 
     out += ["", f"## {t.AGENDA}", ""]
@@ -93,7 +93,7 @@ def render_markdown(m: Minutes) -> bytes:
         for p in m.participation:
             out.append(
                 f"| {esc(p.name)} | {t.ROLES[p.role]} | {p.turns} "
-                f"| {t.duration(p.floor_seconds)} | {p.messages} |"
+                f"| {t.short_duration(p.floor_seconds)} | {p.messages} |"
             )
         out += ["", t.evenness(m.evenness)]
     else:

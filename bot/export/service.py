@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.dispatcher import series_logs
-from bot.export import text as t
+from facilitation import words as t
 from facilitation.events import Event
 from facilitation.minutes import Minutes, build_minutes
 from facilitation.series import Ledger, build_ledger, series_key, series_of

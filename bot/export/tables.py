@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import json
 
-from bot.export import text as t
+from facilitation import words as t
 from facilitation.minutes import Minutes
 from facilitation.series import Ledger
 

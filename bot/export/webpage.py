@@ -11,8 +11,8 @@ import base64
 
 import jinja2
 
-from bot.export import text as t
 from bot.export.chart import participation_chart
+from facilitation import words as t
 from facilitation.minutes import Minutes
 
 TEMPLATE = """\
@@ -72,7 +72,7 @@ img { max-width: 100%; height: auto; }
 {%- for a in m.you_said %}
 <tr><td class="number">{{ a.number }}</td><th scope="row">{{ a.owner }}</th>\
 <td>{{ t.with_due(a.text, a.due) }}</td><td>{{ t.said_in(a.said_on, a.workshop) }}</td>\
-<td>{{ t.what_happened(a.progress, a.status) }}</td></tr>
+<td>{{ t.action_progress(a.progress, a.status) }}</td></tr>
 {%- endfor %}
 </tbody>
 </table>
@@ -169,7 +169,8 @@ img { max-width: 100%; height: auto; }
 <tbody>
 {%- for p in m.participation %}
 <tr><th scope="row">{{ p.name }}</th><td>{{ t.ROLES[p.role] }}</td>\
-<td class="number">{{ p.turns }}</td><td class="number">{{ t.duration(p.floor_seconds) }}</td>\
+<td class="number">{{ p.turns }}</td>\
+<td class="number">{{ t.short_duration(p.floor_seconds) }}</td>\
 <td class="number">{{ p.messages }}</td></tr>
 {%- endfor %}
 </tbody>

@@ -11,8 +11,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches
 
-from bot.export import text as t
 from bot.export.chart import participation_chart
+from facilitation import words as t
 from facilitation.minutes import Minutes
 
 
@@ -49,7 +49,7 @@ def render_docx(m: Minutes) -> bytes:
                     a.owner,
                     t.with_due(a.text, a.due),
                     t.said_in(a.said_on, a.workshop),
-                    t.what_happened(a.progress, a.status),
+                    t.action_progress(a.progress, a.status),
                 )
                 for a in m.you_said
             ],
@@ -111,7 +111,7 @@ def render_docx(m: Minutes) -> bytes:
                     p.name,
                     t.ROLES[p.role],
                     str(p.turns),
-                    t.duration(p.floor_seconds),
+                    t.short_duration(p.floor_seconds),
                     str(p.messages),
                 )
                 for p in m.participation
