@@ -22,6 +22,7 @@ class Capability(StrEnum):
     FLOOR_CONTROL = "mute all but the speaker"
     FORCE_MOVE = "move people between voice rooms"
     LOCAL_FILES = "people type at this machine, so commands may name its files"
+    FILES = "send a file to one person privately"
 
 
 class TextHandler(Protocol):
@@ -59,6 +60,9 @@ class ChatPort(Protocol):
 
     async def close_room(self, room: str, main_room: str) -> None:
         """Make a breakout room read-only and archived; keep its history; remove nobody."""
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        """Send a file privately. Only with Capability.FILES."""
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Move people (in voice) into `room`. Only with Capability.FORCE_MOVE."""

@@ -66,9 +66,15 @@ async def bootstrap(
 ) -> Bot:
     store = await open_store(settings)
     timers = timers or SchedulerTimers()
+
+    async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
+        from bot.export.service import render_workshop  # bot.export imports bootstrap
+
+        return await render_workshop(store, workshop_id, fmt, names=names)
+
     dispatcher = Dispatcher(
         store,
-        Executor(adapter),
+        Executor(adapter, notes),
         timers,
         clock,
         prefix=settings.bot.command_prefix,

@@ -28,6 +28,7 @@ from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import (
     Event,
     LabelCorrected,
+    NotesRequested,
     SafeguardingFlagged,
     WorkshopEnded,
     WorkshopStarted,
@@ -71,6 +72,8 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
             )
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
+        case NotesRequested(format=fmt, names=names):
+            return f"notes sent privately from chat; format={fmt}; names={'yes' if names else 'no'}"
     return None
 
 
@@ -217,6 +220,8 @@ class Dispatcher:
     async def _handle(self, command: cmd.Command) -> Handled:
         now = self.clock()
         state = self.state_in(command.room)
+        if state is None and isinstance(command, cmd.ExportNotes):
+            state = await self._last_workshop_in(command.room)
         if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
             log.info("no running workshop in %s for %r; nothing to do", command.room, command)
             return [], True
@@ -258,6 +263,11 @@ class Dispatcher:
         follow_ups = await self.executor.run(effects, report_failures=report)
         await self._audit_lifecycle(state, command, events, now)
         return follow_ups
+
+    async def _last_workshop_in(self, room: str) -> WorkshopState | None:
+        """The room's most recent workshop, ended or not (notes are wanted after the end)."""
+        rows = [row for row in await self.store.all_workshops() if row.room == room]
+        return await self.replay(rows[-1].id) if rows else None
 
     async def _prepared(self, command: cmd.Command) -> cmd.Command:
         """Give the core what it may not fetch itself: randomness, file contents, and

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 from adapters.base import Capability, ChatPort
 from facilitation import commands as cmd
@@ -20,6 +20,7 @@ from facilitation.effects import (
     Effect,
     MovePeople,
     Post,
+    SendNotes,
     SendPrivate,
     SetFloor,
     UpsertQueueMessage,
@@ -45,7 +46,31 @@ def describe(effect: Effect) -> str:
             return "close a breakout room"
         case MovePeople():
             return "move people between rooms"
+        case SendNotes(name=name, person_id=person_id):
+            return f"send the notes to {name or person_id}"
     return "carry out an action"
+
+
+def split_message(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, broken between lines where possible."""
+    if not limit or len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:  # a single line longer than the limit
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:limit])
+            line = line[limit:]
+        if len(current) + len(line) > limit:
+            parts.append(current)
+            current = ""
+        current += line
+    if current:
+        parts.append(current)
+    return [part.rstrip("\n") for part in parts if part.strip()]
 
 
 def latest_queue_updates(effects: Sequence[Effect]) -> list[Effect]:
@@ -58,9 +83,14 @@ def latest_queue_updates(effects: Sequence[Effect]) -> list[Effect]:
     ]
 
 
+# Renders a workshop's notes: (workshop id, format, names) -> (file name, content).
+NotesRenderer = Callable[[str, str, bool], Awaitable[tuple[str, bytes]]]
+
+
 class Executor:
-    def __init__(self, port: ChatPort) -> None:
+    def __init__(self, port: ChatPort, notes: NotesRenderer | None = None) -> None:
         self.port = port
+        self.notes = notes
 
     async def run(
         self, effects: Sequence[Effect], *, report_failures: bool = True
@@ -79,7 +109,8 @@ class Executor:
     async def _carry_out(self, effect: Effect) -> list[cmd.Command]:
         match effect:
             case Post(room=room, text=text):
-                await self.port.post(room, text)
+                for part in self._parts(text):
+                    await self.port.post(room, part)
             case SendPrivate():
                 await self._send_private(effect)
             case UpsertQueueMessage():
@@ -89,12 +120,20 @@ class Executor:
                     await self.port.set_floor(room, speakers)
             case CreateRooms():
                 return [await self._create_rooms(effect)]
+            case SendNotes():
+                await self._send_notes(effect)
             case CloseRoom(room=room, main_room=main_room):
                 await self.port.close_room(room, main_room)
             case MovePeople(room=room, person_ids=person_ids):
                 if Capability.FORCE_MOVE in self.port.capabilities and person_ids:
                     await self.port.move(room, person_ids)
         return []
+
+    async def _send_notes(self, effect: SendNotes) -> None:
+        if self.notes is None or Capability.FILES not in self.port.capabilities:
+            raise RuntimeError(words.cannot_send_files())
+        filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+        await self.port.send_file(effect.person_id, filename, content)
 
     async def _create_rooms(self, effect: CreateRooms) -> cmd.Command:
         keys = await self.port.create_rooms(
@@ -113,7 +152,8 @@ class Executor:
         person (unless the message is only a courtesy, such as "your room is ...")."""
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:
-                await self.port.send_private(effect.person_id, effect.text)
+                for part in self._parts(effect.text):
+                    await self.port.send_private(effect.person_id, part)
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
@@ -123,7 +163,12 @@ class Executor:
         if not effect.essential:
             return
         name = effect.name or effect.person_id
-        await self.port.post(effect.room, words.for_person(name, effect.text))
+        for part in self._parts(words.for_person(name, effect.text)):
+            await self.port.post(effect.room, part)
+
+    def _parts(self, text: str) -> list[str]:
+        """The text in pieces within the platform's message limit, if it has one."""
+        return split_message(text, getattr(self.port, "max_message_chars", 0))
 
     async def _upsert_queue(self, effect: UpsertQueueMessage) -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities

@@ -255,6 +255,17 @@ class CorrectLabel(Command):
     terms: tuple[str, ...] = ()
 
 
+# --- notes ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportNotes(Command):
+    """Send the notes of this room's workshop (running, or the last one) privately."""
+
+    format: str = "md"
+    names: bool = False
+
+
 # --- from the machinery ------------------------------------------------------
 
 
@@ -310,6 +321,7 @@ class ShowStatus(Query):
 # What people can note; a group "report" is noted by the bot when groups come back.
 NOTE_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
 MINUTES_KINDS = (*NOTE_KINDS, "report")
+EXPORT_FORMATS = ("md", "html", "docx", "csv", "json")
 ASSIGNMENTS = ("random", "manual", "self", "csv", "reuse")
 SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route", "out_of_scope")
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")

@@ -50,6 +50,18 @@ class SetFloor(Effect):
 
 
 @dataclass(frozen=True)
+class SendNotes(Effect):
+    """Render a workshop's notes and send the file privately to one person."""
+
+    person_id: str
+    room: str
+    workshop_id: str
+    format: str
+    names: bool
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class CreateRooms(Effect):
     """Make one room per name, inviting its members; the platform answers with
     the rooms' keys (a `RoomsCreated` command)."""

@@ -30,7 +30,14 @@ from collections.abc import Callable
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import redirects, rooms, words
-from facilitation.effects import Effect, Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.effects import (
+    Effect,
+    Post,
+    SendNotes,
+    SendPrivate,
+    SetFloor,
+    UpsertQueueMessage,
+)
 from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Role, Status, WorkshopState, evolve
@@ -60,6 +67,8 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         return _from_machinery(state, command, now)
     if command.actor.platform_role is cmd.PlatformRole.BOT:
         return []  # other bots (and our own echoes) never act in a workshop
+    if isinstance(command, cmd.ExportNotes):
+        return _export_notes(state, command, now)
     if state.status is not Status.RUNNING:
         if isinstance(command, cmd.Say):
             return []  # chat in a room with no workshop is none of our business
@@ -173,6 +182,17 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             earlier_actions=earlier,
         )
     ]
+
+
+def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[ev.Event]:
+    """Allowed during a workshop and after it ends, when notes are usually wanted."""
+    if state.status is Status.NOT_STARTED:
+        raise Refused(words.no_workshop(state.prefix))
+    if role_of(state, c.actor) is not Role.FACILITATOR:
+        raise Refused(words.only_facilitators("send the notes"), denied=True)
+    choices = cmd.EXPORT_FORMATS
+    require(c.format in choices, words.bad_choice(state.prefix, "export md", choices))
+    return [ev.NotesRequested(format=c.format, names=c.names, by_id=c.actor.id, at=now)]
 
 
 def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]:
@@ -567,6 +587,11 @@ def _on_progress(s: WorkshopState, e: ev.ProgressRecorded) -> list[Effect]:
     return [Post(room=s.room, text=text)]
 
 
+def _on_notes(s: WorkshopState, e: ev.NotesRequested) -> list[Effect]:
+    name = s.name_of(e.by_id)
+    return [SendNotes(e.by_id, s.room, s.workshop_id, e.format, e.names, name)]
+
+
 def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
     text = words.consent_changed(s.prefix, e.recorded)
     return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=s.name_of(e.person_id))]
@@ -601,6 +626,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.ProgressRecorded: _on_progress,
     ev.ConsentChanged: _on_consent,
     ev.EffectFailureNoted: _on_effect_failed,
+    ev.NotesRequested: _on_notes,
     **rooms.REACTORS,
     **redirects.REACTORS,
 }

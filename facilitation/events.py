@@ -343,6 +343,16 @@ class DriftSettingsChanged(Event):
 
 
 @dataclass(frozen=True)
+class NotesRequested(Event):
+    """A facilitator asked for the notes; they are sent privately (and audited)."""
+
+    format: str
+    names: bool
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
 class ReportRecorded(Event):
     room: int
     text: str

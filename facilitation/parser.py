@@ -374,6 +374,15 @@ def _quiet(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.ChooseQuiet(**env.fields(), quiet=rest.casefold() != "off")
 
 
+def _export(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    parts = rest.casefold().split()
+    names = "names" in parts
+    formats = [p for p in parts if p != "names"] or ["md"]
+    if len(formats) != 1 or formats[0] not in cmd.EXPORT_FORMATS:
+        raise ParseError(words.bad_choice(env.prefix, usage, cmd.EXPORT_FORMATS))
+    return cmd.ExportNotes(**env.fields(), format=formats[0], names=names)
+
+
 def _drift(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     word = rest.casefold()
     if word in ("pause", "off"):
@@ -443,6 +452,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
     "drift": (_drift, "drift pause|resume|low|normal|high"),
+    "export": (_export, "export md|html|docx|csv|json [names]"),
     "relabel": (
         _relabel,
         "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",

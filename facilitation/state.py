@@ -580,4 +580,5 @@ _HANDLERS = {
     ev.SafeguardingFlagged: _safeguarding,
     ev.LabelCorrected: _corrected,
     ev.DriftSettingsChanged: _drift_settings,
+    ev.NotesRequested: _no_change,
 }

@@ -321,6 +321,14 @@ def effect_failed(what: str, reason: str) -> str:
     )
 
 
+def cannot_send_files() -> str:
+    return "this chat cannot send files from the bot yet; the notes can be made with workshop-bot export"
+
+
+def notes_saved(path: str) -> str:
+    return f"The notes are saved in the file {path}"
+
+
 def for_person(name: str, text: str) -> str:
     """A private message that had to be posted in the room instead."""
     return f"For {name}: {text}"

@@ -26,10 +26,13 @@ class FakePlatform:
             Capability.PIN_MESSAGES,
             Capability.FLOOR_CONTROL,
             Capability.FORCE_MOVE,
+            Capability.FILES,
         }
     )
     sent: list[Sent] = field(default_factory=list)
     fail_on: set[str] = field(default_factory=set)
+    files: dict[str, bytes] = field(default_factory=dict)
+    max_message_chars: int = 0  # 0: no limit
     _next_ref: int = 0
 
     def _record(self, kind: str, target: str, text: str = "", ref: str = "") -> None:
@@ -63,6 +66,10 @@ class FakePlatform:
 
     async def close_room(self, room: str, main_room: str) -> None:
         self._record("close_room", room)
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        self._record("file", person_id, filename)
+        self.files[filename] = content
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         self._record("move", room, ",".join(person_ids))

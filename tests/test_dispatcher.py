@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from adapters.base import Capability
 from facilitation import commands as cmd
 from facilitation import words
 from tests.conftest import ALICE, BOB, HOST, ROOM, START
@@ -233,3 +234,46 @@ async def test_an_unexpected_error_is_told_and_the_bot_carries_on(harness, monke
     monkeypatch.undo()
     await harness.say(ALICE, "!hand")
     assert len(harness.state.hands) == 1
+
+
+async def test_a_facilitator_gets_the_notes_privately_even_after_the_end(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!idea a phone line for booking")
+    await harness.say(ALICE, "!export md")
+    assert harness.platform.of_kind("file") == []  # participants cannot export
+    await harness.say(HOST, "!end")
+    await harness.say(HOST, "!export md")
+    [sent] = harness.platform.of_kind("file")
+    assert sent.target == HOST.id and sent.text.endswith(".md")
+    notes = harness.platform.files[sent.text].decode()
+    assert "a phone line for booking" in notes and "Alice" not in notes  # pseudonymised
+    rows = await harness.bot.store.audit_rows()
+    assert [r["outcome"] for r in rows if r["action"] == "NotesRequested"] == ["ok"]
+    assert [r["outcome"] for r in rows if r["action"] == "ExportNotes"] == ["denied"]
+
+
+async def test_without_files_the_facilitator_is_told_in_words(harness):
+    harness.platform.capabilities = harness.platform.capabilities - {Capability.FILES}
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!export html")
+    told = harness.platform.of_kind("private")[-1].text
+    assert told.startswith("Something went wrong: I could not send the notes to Host")
+    assert "workshop-bot export" in told
+
+
+async def test_long_messages_are_split_under_the_platforms_limit(harness):
+    harness.platform.max_message_chars = 200
+    await harness.say(HOST, START)
+    scene = [t for t in harness.platform.texts("post") if not t.startswith("Speaker queue")]
+    assert len(scene) > 1 and all(len(part) <= 200 for part in scene)
+    assert "".join(scene).replace("\n", "").startswith("Welcome to the workshop")
+    assert "optout" in "".join(scene)
+
+
+def test_split_message_keeps_every_character_of_long_lines():
+    from bot.executor import split_message
+
+    text = "short line\n" + "x" * 450 + "\nend"
+    parts = split_message(text, 100)
+    assert all(len(p) <= 100 for p in parts)
+    assert "".join(parts).replace("\n", "") == text.replace("\n", "")

@@ -99,6 +99,7 @@ EXAMPLES = {
     "helpme": ("!helpme", cmd.AskForHelp, {}),
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),
     "drift": ("!drift pause", cmd.SetDrift, {"paused": True}),
+    "export": ("!export docx names", cmd.ExportNotes, {"format": "docx", "names": True}),
     "relabel": (
         "!relabel on-scope transport, buses",
         cmd.CorrectLabel,

@@ -10,6 +10,7 @@ import asyncio
 import sys
 import uuid
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import TextIO
 
 from adapters.base import Capability, TextHandler
@@ -34,6 +35,11 @@ async def stdin_lines(prompt: Callable[[], str]) -> AsyncIterator[str]:
         yield line.rstrip("\n")
 
 
+def _write_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+
+
 class ConsoleAdapter:
     capabilities = frozenset(
         {
@@ -42,6 +48,7 @@ class ConsoleAdapter:
             Capability.PIN_MESSAGES,
             Capability.FLOOR_CONTROL,
             Capability.LOCAL_FILES,
+            Capability.FILES,
         }
     )
 
@@ -52,6 +59,7 @@ class ConsoleAdapter:
         lines: AsyncIterator[str] | None = None,
         out: TextIO | None = None,
         echo: bool = False,
+        files_folder: Path = Path("workshop-notes"),
     ) -> None:
         self.reader = LineReader(facilitators)
         # Source ids and message refs must not repeat across runs over one database.
@@ -59,6 +67,7 @@ class ConsoleAdapter:
         self.writer = ConsoleWriter(out or sys.stdout, self.run_id)
         self.lines = lines
         self.echo = echo
+        self.files_folder = files_folder
         self.location: dict[str, str] = {}  # person id -> breakout room they are in
         self.open_rooms: dict[str, str] = {}  # room name (folded) -> room key
 
@@ -128,6 +137,12 @@ class ConsoleAdapter:
         self.location = {pid: where for pid, where in self.location.items() if where != room}
         self.open_rooms = {name: key for name, key in self.open_rooms.items() if key != room}
         self.writer.room_closed(room)
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        """On the console a file goes into a folder; the person is told where."""
+        path = self.files_folder / filename
+        await asyncio.to_thread(_write_file, path, content)
+        self.writer.private(person_id, words.notes_saved(str(path.resolve())))
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("the console has no voice rooms")
