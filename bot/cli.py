@@ -112,9 +112,11 @@ def _adapter(settings: Settings) -> Adapter:
 
 
 async def _run(settings: Settings) -> None:
-    from adapters.matrix.adapter import LoginFailed
+    from adapters.matrix.adapter import LoginFailed, MatrixAdapter
 
     bot = await bootstrap(settings, _adapter(settings))
+    if isinstance(bot.adapter, MatrixAdapter):
+        bot.adapter.keep_state_in(bot.store)  # sync token and the like, in the app database
     try:
         await bot.run()
     except LoginFailed as error:

@@ -59,3 +59,14 @@ audit = sa.Table(
     sa.Column("outcome", sa.String(16), nullable=False),
     sa.Column("detail", sa.Text, nullable=False),
 )
+
+# Small state an adapter keeps across restarts (for Matrix: the sync position,
+# the device id, saved power levels, private-message rooms, Spaces, ✋ reactions).
+# Key/value, so adapters need no migration of their own for a new item.
+adapter_state = sa.Table(
+    "adapter_state",
+    metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.JSON, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)

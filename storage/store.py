@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from facilitation import events as ev
-from storage.schema import audit, events, participants, workshops
+from storage.schema import adapter_state, audit, events, participants, workshops
 
 # SQLite settings applied to every new connection.
 # - WAL lets readers carry on while one writer commits.
@@ -228,6 +231,40 @@ class EventStore:
         )
         async with self.engine.connect() as conn:
             return [dict(row._mapping) for row in (await conn.execute(query)).all()]
+
+    # --- adapter state ------------------------------------------------------------
+
+    async def get_adapter_state(self, key: str) -> dict[str, Any] | None:
+        """What an adapter saved under `key`, or None if nothing was."""
+        query = sa.select(adapter_state.c.value).where(adapter_state.c.key == key)
+        async with self.engine.connect() as conn:
+            value = await conn.scalar(query)
+        return dict(value) if value is not None else None
+
+    async def set_adapter_state(self, key: str, value: dict[str, Any]) -> None:
+        """Save (or replace) `value` under `key`, committed when this returns."""
+        row = {"key": key, "value": value, "updated_at": dt.datetime.now(dt.UTC)}
+        dialect = self.engine.dialect.name
+        async with self.engine.begin() as conn:
+            if dialect in ("sqlite", "postgresql"):
+                insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(
+                    adapter_state
+                ).values(**row)
+                await conn.execute(
+                    insert.on_conflict_do_update(
+                        index_elements=[adapter_state.c.key],
+                        set_={"value": insert.excluded.value, "updated_at": row["updated_at"]},
+                    )
+                )
+                return
+            # Any other database: update, else insert (one transaction).
+            updated = await conn.execute(
+                adapter_state.update()
+                .where(adapter_state.c.key == key)
+                .values(value=value, updated_at=row["updated_at"])
+            )
+            if not updated.rowcount:
+                await conn.execute(adapter_state.insert().values(**row))
 
     async def audit(
         self,

@@ -102,8 +102,8 @@ async def test_new_database_is_created_at_the_newest_schema(database):
 async def test_a_database_that_is_behind_is_refused_with_what_to_run(database, monkeypatch):
     store = await _store(database)
     await store.close()
-    # As if this version of the bot had a second migration the file lacks.
-    monkeypatch.setattr("storage.migrate.head_revision", lambda: "0002")
+    # As if this version of the bot had a migration the file lacks.
+    monkeypatch.setattr("storage.migrate.head_revision", lambda: "9999")
     with pytest.raises(StartupError, match="workshop-bot db upgrade"):
         await _store(database)
 
@@ -152,4 +152,41 @@ async def test_audit_rows_are_kept(database):
     )
     rows = await store.audit_rows("w1")
     assert [(r["action"], r["outcome"]) for r in rows] == [("CallNext", "denied")]
+    await store.close()
+
+
+async def test_adapter_state_is_saved_replaced_and_survives_reopening(database):
+    store = await _store(database)
+    assert await store.get_adapter_state("matrix.next_batch") is None
+    await store.set_adapter_state("matrix.next_batch", {"next_batch": "s1"})
+    await store.set_adapter_state("matrix.next_batch", {"next_batch": "s2"})
+    levels = {"!r:x": {"users": {"@bot:x": 100}, "events_default": 0}}
+    await store.set_adapter_state("matrix.saved_power_levels", {"saved_power_levels": levels})
+    await store.close()
+
+    reopened = await _store(database)
+    assert await reopened.get_adapter_state("matrix.next_batch") == {"next_batch": "s2"}
+    saved = await reopened.get_adapter_state("matrix.saved_power_levels")
+    assert saved == {"saved_power_levels": levels}
+    await reopened.close()
+    with sqlite3.connect(database) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM adapter_state").fetchone()
+    assert count == 2
+
+
+async def test_a_database_at_the_first_schema_is_upgraded_to_have_adapter_state(database):
+    store = await _store(database)
+    await store.close()
+    # A database made before adapter_state existed.
+    with sqlite3.connect(database) as conn:
+        conn.execute("DROP TABLE adapter_state")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    with pytest.raises(StartupError, match="workshop-bot db upgrade"):
+        await _store(database)
+    engine = make_engine(f"sqlite+aiosqlite:///{database}")
+    await upgrade(engine)  # what `workshop-bot db upgrade` runs
+    await engine.dispose()
+    store = await _store(database)
+    await store.set_adapter_state("k", {"v": 1})
+    assert await store.get_adapter_state("k") == {"v": 1}
     await store.close()

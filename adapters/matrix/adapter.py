@@ -24,7 +24,7 @@ from nio import (
 from adapters.base import Capability, TextHandler
 from adapters.matrix.inbound import Incoming, Kind, Reader, RoomView, localpart
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
-from adapters.matrix.state import StateFile
+from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from bot.config import MatrixSettings
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ class MatrixAdapter:
         settings: MatrixSettings,
         state_path: Path,
         *,
+        state_backend: StateBackend | None = None,
         prefix: str = "!",
         sync_timeout_ms: int = 30_000,
         pace_seconds: float = 0.5,
@@ -69,7 +70,12 @@ class MatrixAdapter:
         self.settings = settings
         self.prefix = prefix
         self.sync_timeout_ms = sync_timeout_ms
-        self.state = StateFile(state_path)
+        # What must survive a restart: in `state_backend` (the app database) when
+        # given, else in the side file `state_path` of earlier versions.
+        self.state_path = state_path
+        self.state = SavedState(JsonFileBackend(state_path))
+        if state_backend is not None:
+            self.keep_state_in(state_backend)
         config = client_config or AsyncClientConfig(
             max_limit_exceeded=5,  # 429s are waited out a few times, then reported
             max_timeouts=5,
@@ -80,7 +86,6 @@ class MatrixAdapter:
         self.client = AsyncClient(
             settings.homeserver,
             settings.user_id,
-            device_id=self.state.data.device_id or None,
             config=config,
         )
         self.reader = Reader(
@@ -102,12 +107,21 @@ class MatrixAdapter:
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
 
+    def keep_state_in(self, backend: StateBackend) -> None:
+        """Keep the adapter's state in `backend` (for the bot, its `EventStore`) from
+        now on; call before `run`. The side file, if there is one, is read once
+        when the backend holds nothing yet."""
+        self.state.backend = backend
+        self.state.legacy_file = self.state_path
+
     # --- login ----------------------------------------------------------------
 
     async def connect(self) -> None:
         """Log in with the access token (checked with whoami) or the password,
         keeping the device id from the last run."""
         s = self.settings
+        await self.state.load()
+        self.client.device_id = self.state.data.device_id or None
         if s.access_token:
             self.client.access_token = s.access_token
             who = await self.client.whoami()
@@ -131,7 +145,7 @@ class MatrixAdapter:
                 )
         if self.client.device_id and self.client.device_id != self.state.data.device_id:
             self.state.data.device_id = self.client.device_id
-            self.state.save()
+            await self.state.save()
 
     async def close(self) -> None:
         await self.client.close()
@@ -175,7 +189,7 @@ class MatrixAdapter:
             # committed); a crash before this line means the batch comes again, and
             # the core's unique source ids give each command one effect.
             self.state.data.next_batch = response.next_batch
-            self.state.save()
+            await self.state.save()
             first = False
             self.synced.set()
 
@@ -221,8 +235,8 @@ class MatrixAdapter:
             ),
             "",
         )
-        allowed = {*self.settings.allowed_inviters, *self.settings.facilitator_user_ids}
-        if inviter in allowed:
+        allowed = (*self.settings.allowed_inviters, *self.settings.facilitator_user_ids)
+        if inviter and may_invite(inviter, allowed):
             joined = await self.client.join(room_id)
             log.info("invited to %s by %s: %s", room_id, inviter, joined)
         else:
@@ -244,14 +258,14 @@ class MatrixAdapter:
             return
         if incoming.kind is Kind.HAND:
             self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
-            self.state.save()
+            await self.state.save()
         accepted = await on_text(
             incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
         )
         if incoming.kind is Kind.LOWER:
             redacts = event.get("redacts") or (event.get("content") or {}).get("redacts", "")
             self.state.data.hand_reactions.pop(redacts, None)
-            self.state.save()
+            await self.state.save()
         if incoming.kind is Kind.TEXT and incoming.text.lstrip().startswith(self.prefix):
             await self._acknowledge(room_id, incoming, accepted)
 
@@ -271,7 +285,7 @@ class MatrixAdapter:
         if room_id in self.state.data.encryption_told:
             return
         self.state.data.encryption_told.append(room_id)
-        self.state.save()
+        await self.state.save()
         try:
             await self.out.send(
                 room_id,
@@ -352,6 +366,18 @@ class MatrixAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")
+
+
+def may_invite(inviter: str, allowed: tuple[str, ...] | list[str]) -> bool:
+    """Whether `allowed` lists the inviter: a user id, or a whole server written
+    "@*:example.org" (or ":example.org")."""
+    server = inviter.split(":", 1)[1] if ":" in inviter else ""
+    for entry in allowed:
+        if entry == inviter:
+            return True
+        if server and entry.removeprefix("@*") == f":{server}" and entry.startswith((":", "@*:")):
+            return True
+    return False
 
 
 def _own_join(events: list[dict[str, Any]], user_id: str) -> int | None:

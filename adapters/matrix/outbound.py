@@ -24,12 +24,16 @@ from nio import (
 )
 
 from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_of
-from adapters.matrix.state import StateFile
+from adapters.matrix.state import SavedState
 
 log = logging.getLogger(__name__)
 
 TOP = 100  # the power level facilitators get in breakout rooms
 CLOSED_SUFFIX = " (closed)"
+MATRIX_TO = "https://matrix.to/#/"
+# Posted in each breakout room at regroup, after the core's "come back" message.
+# (A candidate for facilitation/words.py.)
+MAIN_ROOM_LINK = "The main room: {link}"
 
 
 class MatrixRequestFailed(Exception):
@@ -103,7 +107,7 @@ class Outbound:
     def __init__(
         self,
         client: AsyncClient,
-        state: StateFile,
+        state: SavedState,
         *,
         facilitator_power_level: int,
         facilitator_user_ids: tuple[str, ...],
@@ -164,7 +168,7 @@ class Outbound:
         for ref in older:
             del self.state.data.queue_messages[ref]
         self.state.data.queue_messages[message_ref] = room_id
-        self.state.save()
+        await self.state.save()
         try:
             await self.react(room_id, message_ref, RAISED_HAND)
         except MatrixRequestFailed as error:  # a convenience only
@@ -185,7 +189,7 @@ class Outbound:
             room_id = _check(response, RoomCreateResponse, "start a private conversation").room_id
             self._new_rooms.add(room_id)
             self.state.data.direct_rooms[user_id] = room_id
-            self.state.save()
+            await self.state.save()
         await self.send(room_id, "m.room.message", notice(text), "send a private message")
 
     def is_direct(self, room_id: str) -> bool:
@@ -224,13 +228,13 @@ class Outbound:
                     room_id, "m.room.power_levels", saved, "give everyone their voice back"
                 )
                 del self.state.data.saved_power_levels[room_id]
-                self.state.save()
+                await self.state.save()
             return
         if saved is None:
             saved = await self.state_event(room_id, "m.room.power_levels")
             # Saved before the first change, so a crash mid-way can still restore it.
             self.state.data.saved_power_levels[room_id] = saved
-            self.state.save()
+            await self.state.save()
         creators = self.creators_of(room_id)
         speaker_ids = [user_id_of(p) for p in speakers if p.startswith("matrix:@")]
         keep = {self.me, *self.facilitator_user_ids} & (self.members_of(room_id) | {self.me})
@@ -311,7 +315,7 @@ class Outbound:
                 and (await self._may_add_children(parent))
             ):
                 self.state.data.spaces[main_id] = parent
-                self.state.save()
+                await self.state.save()
                 return parent
         name = next(
             (e["content"].get("name", "") for e in events if e.get("type") == "m.room.name"), ""
@@ -331,7 +335,7 @@ class Outbound:
         )
         space_id = _check(response, RoomCreateResponse, "make a Space for the small groups").room_id
         self.state.data.spaces[main_id] = space_id
-        self.state.save()
+        await self.state.save()
         return space_id
 
     async def _creator_levels(self, version: str | None, facilitators: list[str]) -> dict:
@@ -398,7 +402,16 @@ class Outbound:
         return next((v for v in sorted(available, key=_num, reverse=True) if supports(v)), None)
 
     async def close_room(self, room: str, main_room: str) -> None:
+        """After the core's "come back" message: a link to the main room, then the
+        room becomes read-only and is marked closed. Nobody is removed."""
         room_id = room_id_of(room)
+        try:
+            link = await self.link_to(room_id_of(main_room))
+            await self.send(
+                room_id, "m.room.message", notice(MAIN_ROOM_LINK.format(link=link)), "post a link"
+            )
+        except MatrixRequestFailed as error:  # the core's "come back" was posted already
+            log.warning("could not post the main room's link in %s: %s", room_id, error)
         current = await self.state_event(room_id, "m.room.power_levels")
         await self.put_state(
             room_id,
@@ -411,6 +424,19 @@ class Outbound:
             await self.put_state(
                 room_id, "m.room.name", {"name": name + CLOSED_SUFFIX}, "mark the room closed"
             )
+
+    async def link_to(self, room_id: str) -> str:
+        """A matrix.to link to a room: its alias if it has one, else its id with the
+        bot's server to join through."""
+        try:
+            alias = (
+                await self.state_event(room_id, "m.room.canonical_alias", missing_ok=True)
+            ).get("alias")
+        except MatrixRequestFailed:
+            alias = None
+        if isinstance(alias, str) and alias.startswith("#"):
+            return MATRIX_TO + quote(alias, safe=":@!$")
+        return f"{MATRIX_TO}{quote(room_id, safe=':@!$')}?via={quote(self.server, safe='')}"
 
     async def leave(self, room_id: str, reason: str) -> None:
         """Leave (or decline an invitation), saying why."""

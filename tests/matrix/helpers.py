@@ -188,7 +188,16 @@ def bot_settings(synapse_url: str, account: Account, database: Path, **matrix: A
     )
 
 
-async def start_bot(settings: Settings, database: Path, clock: ManualClock | None = None):
+async def start_bot(
+    settings: Settings,
+    database: Path,
+    clock: ManualClock | None = None,
+    *,
+    state_in_database: bool = True,
+):
+    """The real bot on `database`, its Matrix adapter keeping its state in the app
+    database (as the command line does) or, with `state_in_database=False`, in the
+    side file of earlier versions."""
     clock = clock or ManualClock()
     timers = ManualTimers(clock)
     adapter = MatrixAdapter(
@@ -200,6 +209,8 @@ async def start_bot(settings: Settings, database: Path, clock: ManualClock | Non
         client_config=client_config(),
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    if state_in_database:
+        adapter.keep_state_in(bot.store)
     task = asyncio.create_task(adapter.run(bot.dispatcher.handle_text))
     running = RunningBot(bot, adapter, task, clock, timers)
     synced = asyncio.create_task(adapter.synced.wait())
@@ -234,11 +245,15 @@ class Scene:
 
 async def command(scene: Scene, person: Person, text: str, room: str | None = None) -> str:
     """Send a command and wait for the bot's ✅ or ❌; return the ack key."""
-    room = room or scene.room
+    return await command_in(scene.bot, person, room or scene.room, text)
+
+
+async def command_in(bot: RunningBot, person: Person, room: str, text: str) -> str:
+    """Send a command in `room` and wait for the bot's ✅ or ❌; return the ack key."""
     event_id = await person.say(room, text)
     _, ack = await person.wait(
         lambda _r, e: (
-            e.get("sender") == scene.bot.user_id
+            e.get("sender") == bot.user_id
             and e.get("type") == "m.reaction"
             and e["content"]["m.relates_to"]["event_id"] == event_id
         ),

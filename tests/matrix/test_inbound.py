@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from adapters.matrix.adapter import may_invite
 from adapters.matrix.inbound import (
     Kind,
     Reader,
@@ -14,7 +17,7 @@ from adapters.matrix.inbound import (
     user_id_of,
 )
 from adapters.matrix.outbound import floor_content, privileged_creators, read_only_content
-from adapters.matrix.state import state_path_for
+from adapters.matrix.state import JsonFileBackend, SavedState, state_path_for
 from facilitation.commands import PlatformRole
 
 BOT = "@bot:example.org"
@@ -157,3 +160,63 @@ def test_creators_outrank_levels_only_from_room_version_12():
 def test_the_state_file_sits_next_to_the_database():
     assert state_path_for("/srv/workshop.db").as_posix() == "/srv/workshop.db.matrix.json"
     assert state_path_for("sqlite+aiosqlite:////srv/w.db").as_posix() == "/srv/w.db.matrix.json"
+
+
+class DictBackend:
+    """A stand-in for the app database's adapter_state table."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, dict] = {}
+        self.writes: list[str] = []
+
+    async def get_adapter_state(self, key: str) -> dict | None:
+        return self.values.get(key)
+
+    async def set_adapter_state(self, key: str, value: dict) -> None:
+        self.values[key] = json.loads(json.dumps(value))
+        self.writes.append(key)
+
+
+async def test_the_side_file_is_carried_over_once_and_only_changes_are_written(tmp_path):
+    side_file = tmp_path / "workshop.db.matrix.json"
+    side_file.write_text(json.dumps({"device_id": "DEV", "next_batch": "s7", "unknown": 1}))
+    backend = DictBackend()
+    state = SavedState(backend, legacy_file=side_file)
+    await state.load()
+    assert (state.data.device_id, state.data.next_batch) == ("DEV", "s7")
+    assert backend.values["matrix.next_batch"] == {"next_batch": "s7"}
+    backend.writes.clear()
+    state.data.next_batch = "s8"
+    await state.save()
+    await state.save()
+    assert backend.writes == ["matrix.next_batch"]
+    # From now on the backend is what counts: a changed file is not read again.
+    side_file.write_text(json.dumps({"next_batch": "old"}))
+    again = SavedState(backend, legacy_file=side_file)
+    await again.load()
+    assert (again.data.device_id, again.data.next_batch) == ("DEV", "s8")
+
+
+async def test_without_a_backend_the_side_file_keeps_its_format(tmp_path):
+    side_file = tmp_path / "workshop.db.matrix.json"
+    state = SavedState(JsonFileBackend(side_file))
+    await state.load()
+    state.data.next_batch = "s1"
+    state.data.spaces["!main:x"] = "!space:x"
+    await state.save()
+    saved = json.loads(side_file.read_text())
+    assert saved["next_batch"] == "s1" and saved["spaces"] == {"!main:x": "!space:x"}
+    reloaded = SavedState(JsonFileBackend(side_file))
+    await reloaded.load()
+    assert reloaded.data == state.data
+
+
+def test_invitations_are_allowed_by_user_or_by_whole_server():
+    allowed = ["@sam:example.org", "@*:council.example", ":charity.example"]
+    assert may_invite("@sam:example.org", allowed)
+    assert not may_invite("@kim:example.org", allowed)  # sam, not all of example.org
+    assert may_invite("@kim:council.example", allowed)
+    assert may_invite("@kim:charity.example", allowed)
+    assert not may_invite("@kim:evil.council.example", allowed)
+    assert not may_invite("@kim:example.org", ["@*:org", ":org"])
+    assert not may_invite("", allowed)

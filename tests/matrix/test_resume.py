@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
+import pytest
 from nio import RoomCreateResponse
 
+from adapters.matrix.adapter import LoginFailed, MatrixAdapter
+from bot.bootstrap import open_store
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -13,6 +14,7 @@ from tests.matrix.helpers import (
     Person,
     Scene,
     bot_settings,
+    client_config,
     command,
     start_bot,
     wait_until,
@@ -25,9 +27,13 @@ async def test_a_restart_catches_up_once_and_a_replayed_batch_changes_nothing(
     room = scene.room
     assert await command(scene, scene.host, START) == OK
     assert await command(scene, scene.alice, "!hand") == OK
-    state_file = scene.bot.adapter.state.path
-    token_before_downtime = json.loads(state_file.read_text())["next_batch"]
+    store = scene.bot.bot.store
+    token_before_downtime = (await store.get_adapter_state("matrix.next_batch"))["next_batch"]
+    assert token_before_downtime == scene.bot.adapter.state.data.next_batch
+    assert not scene.bot.adapter.state_path.exists()  # kept in the database, not a file
     settings, clock = scene.bot.bot.settings, scene.bot.clock
+    device = scene.bot.adapter.client.device_id
+    assert (await store.get_adapter_state("matrix.device_id")) == {"device_id": device}
     await scene.bot.stop()
 
     # Said while the bot was down.
@@ -47,6 +53,7 @@ async def test_a_restart_catches_up_once_and_a_replayed_batch_changes_nothing(
         ),
         "the ✅ for the command sent while the bot was down",
     )
+    assert scene.bot.adapter.client.device_id == device  # the same device, not a new one
     caught_up = scene.bot.state_in(room)
     assert "bob" in caught_up.people[f"matrix:{scene.bob.user_id}"].name
     said = [
@@ -58,9 +65,12 @@ async def test_a_restart_catches_up_once_and_a_replayed_batch_changes_nothing(
 
     # A crash before the sync position was saved: the same batch comes again.
     await scene.bot.stop()
-    data = json.loads(state_file.read_text())
-    data["next_batch"] = token_before_downtime
-    state_file.write_text(json.dumps(data))
+    store = await open_store(settings)
+    assert (await store.get_adapter_state("matrix.next_batch"))["next_batch"] != (
+        token_before_downtime
+    )
+    await store.set_adapter_state("matrix.next_batch", {"next_batch": token_before_downtime})
+    await store.close()
     scene.bot = await start_bot(settings, database, clock)
     assert scene.bot.state_in(room) == caught_up
     events = await scene.bot.bot.store.load_events(caught_up.workshop_id)
@@ -97,3 +107,51 @@ async def test_invitations_only_from_the_allowed_are_accepted(synapse, accounts,
         assert "only joins rooms when invited by" in left["content"]["reason"]
     finally:
         await bot.stop()
+
+
+async def test_an_access_token_alone_logs_in_and_a_whole_server_may_invite(
+    synapse, accounts, login, tmp_path
+):
+    bot_account = accounts("bot")
+    host = Person(await login(accounts("host")))
+    # The operator makes a token once (here: a password login from another client).
+    token_client = await login(bot_account)
+    token, device = token_client.access_token, token_client.device_id
+    database = tmp_path / "workshop.db"
+    settings = bot_settings(synapse.url, bot_account, database)
+    matrix = settings.matrix.model_copy(
+        update={"password": "", "access_token": token, "allowed_inviters": ["@*:localhost"]}
+    )
+    settings = settings.model_copy(update={"matrix": matrix})
+    bot = await start_bot(settings, database)
+    try:
+        assert bot.adapter.client.device_id == device  # the token's own device
+        store = bot.bot.store
+        assert await store.get_adapter_state("matrix.device_id") == {"device_id": device}
+        # Anyone on localhost may invite the bot ("@*:localhost").
+        created = await host.client.room_create(invite=[bot_account.user_id])
+        assert isinstance(created, RoomCreateResponse), created
+        await host.wait(
+            lambda r, e: (
+                r == created.room_id
+                and e.get("type") == "m.room.member"
+                and e.get("state_key") == bot_account.user_id
+                and e["content"].get("membership") == "join"
+            ),
+            "the bot joining on an invitation from its server",
+        )
+    finally:
+        await bot.stop()
+
+
+async def test_an_access_token_of_someone_else_is_refused(synapse, accounts, login, tmp_path):
+    bot_account = accounts("bot")
+    other = await login(accounts("other"))
+    settings = bot_settings(synapse.url, bot_account, tmp_path / "workshop.db")
+    matrix = settings.matrix.model_copy(update={"password": "", "access_token": other.access_token})
+    adapter = MatrixAdapter(matrix, tmp_path / "state.json", client_config=client_config())
+    try:
+        with pytest.raises(LoginFailed, match="belongs to"):
+            await adapter.connect()
+    finally:
+        await adapter.close()

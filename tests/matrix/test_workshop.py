@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nio import RoomSendError, RoomSendResponse
+from nio import RoomPutAliasResponse, RoomSendError, RoomSendResponse
 
 from tests.matrix.helpers import (
     HAND,
@@ -155,11 +155,55 @@ async def test_a_breakout_makes_space_rooms_and_reports_come_back(scene: Scene):
 
     # A report from inside a room, then regroup: it comes back to the main room.
     assert await command(scene, scene.alice, "!report more buses on Sundays", alice_room) == OK
+    # Without an alias the link names the room id and a server to join through.
+    link = await scene.bot.adapter.out.link_to(room)
+    assert link == f"https://matrix.to/#/{room}?via=localhost"
+    alias = f"#carers-{room[1:7].lower()}:localhost"
+    assert isinstance(await scene.host.client.room_put_alias(alias, room), RoomPutAliasResponse)
+    await scene.host.client.room_put_state(room, "m.room.canonical_alias", {"alias": alias})
     assert await command(scene, scene.host, "!regroup") == OK
     await scene.bot.timers.advance(120)
     await scene.host.wait(notice_from(bot, "more buses on Sundays", room), "the report")
+    # Each room is told to come back, with a link to the main room, then closed.
+    for person, breakout_room in ((scene.alice, alice_room), (scene.bob, bob_room)):
+        await person.wait(notice_from(bot, "come back", breakout_room), "come back")
+        await person.wait(
+            notice_from(bot, "https://matrix.to/#/%23carers-", breakout_room), "the link"
+        )
     closed = await scene.alice.try_say(alice_room, "one more thing")
     assert isinstance(closed, RoomSendError) and closed.status_code == "M_FORBIDDEN", closed
     assert (await scene.alice.state(alice_room, "m.room.name"))["name"].endswith("(closed)")
     joined = await scene.alice.client.joined_members(alice_room)
     assert scene.alice.user_id in {m.user_id for m in joined.members}  # nobody was removed
+
+
+async def test_a_private_chat_never_acts_on_a_workshop_with_facilitator_rights(scene: Scene):
+    bot, room = scene.bot.user_id, scene.room
+    assert await command(scene, scene.host, START) == OK
+    assert await command(scene, scene.alice, "!hand") == OK
+    # A refusal in the workshop room opens a private chat with bob, and another
+    # (a second !start while one runs) opens one with the host.
+    assert await command(scene, scene.bob, "!next") == NOT_OK
+    assert await command(scene, scene.host, START) == NOT_OK
+
+    def private_notice(r: str, e: dict) -> bool:
+        return r != room and notice_from(bot, "")(r, e)
+
+    bob_dm, _ = await scene.bob.wait(private_notice, "bob's private chat")
+    host_dm, _ = await scene.host.wait(private_notice, "the host's private chat")
+    before = scene.bot.state_in(room)
+
+    # A participant's facilitator commands in private are refused, with the reason.
+    for text in ("!next", "!end", "!lowerall", "!floor on"):
+        assert await command(scene, scene.bob, text, bob_dm) == NOT_OK, text
+    # The host is a facilitator in the workshop room (level 100), but not in private:
+    # a command there is not a facilitator's, and does not reach the workshop.
+    assert await command(scene, scene.host, "!next", host_dm) == NOT_OK
+    await scene.host.wait(notice_from(bot, "no workshop running here", host_dm), "the reason")
+    assert await command(scene, scene.host, START, host_dm) == NOT_OK
+    await scene.host.wait(
+        notice_from(bot, "Only a facilitator can start a workshop", host_dm), "the reason"
+    )
+    assert scene.bot.state_in(room) == before
+    assert scene.bot.state_in(bob_dm) is None and scene.bot.state_in(host_dm) is None
+    assert [r.room for r in await scene.bot.bot.store.running_workshops()] == [f"matrix:{room}"]
