@@ -944,6 +944,25 @@ def label_unchanged(label: str) -> str:
     return f"I already treated that message as {LABEL_WORDS[label]}."
 
 
+# --- said by a chat adapter --------------------------------------------------------
+
+
+def main_room_link(link: str) -> str:
+    return f"The main room: {link}"
+
+
+def encrypted_room() -> str:
+    return (
+        "This room is encrypted, and workshop-bot cannot read encrypted messages: it will not"
+        " see commands or ✋ reactions here. Please run the workshop in a room without"
+        " encryption (encryption cannot be turned off in a room once it is on)."
+    )
+
+
+def invitation_declined() -> str:
+    return "workshop-bot only joins rooms when invited by the people its operator listed."
+
+
 # --- for the person running the bot ------------------------------------------
 
 

@@ -26,19 +26,13 @@ from adapters.matrix.inbound import Incoming, Kind, Reader, RoomView, localpart
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from bot.config import MatrixSettings
+from facilitation import words
 
 log = logging.getLogger(__name__)
 
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
-
-ENCRYPTED_ROOM = (
-    "This room is encrypted, and workshop-bot cannot read encrypted messages: it will not "
-    "see commands or ✋ reactions here. Please run the workshop in a room without "
-    "encryption (encryption cannot be turned off in a room once it is on)."
-)
-DECLINE_INVITE = "workshop-bot only joins rooms when invited by the people its operator listed."
 
 
 class LoginFailed(Exception):
@@ -53,8 +47,11 @@ class MatrixAdapter:
             Capability.PIN_MESSAGES,
             Capability.REACTIONS,
             Capability.FLOOR_CONTROL,
+            Capability.FILES,
         }
     )
+    # A Matrix event may be 65,536 bytes of JSON; stay well inside it.
+    max_message_chars = 20_000
 
     def __init__(
         self,
@@ -241,7 +238,7 @@ class MatrixAdapter:
             log.info("invited to %s by %s: %s", room_id, inviter, joined)
         else:
             log.info("declining the invitation to %s from %s", room_id, inviter or "someone")
-            await self.out.leave(room_id, DECLINE_INVITE)
+            await self.out.leave(room_id, words.invitation_declined())
 
     async def _handle_event(self, room_id: str, event: dict[str, Any], on_text: TextHandler):
         incoming = self.reader.read(
@@ -290,7 +287,7 @@ class MatrixAdapter:
             await self.out.send(
                 room_id,
                 "m.room.message",
-                {"msgtype": "m.notice", "body": ENCRYPTED_ROOM},
+                {"msgtype": "m.notice", "body": words.encrypted_room()},
                 "say the room is encrypted",
             )
         except MatrixRequestFailed as error:
@@ -363,6 +360,9 @@ class MatrixAdapter:
 
     async def close_room(self, room: str, main_room: str) -> None:
         await self.out.close_room(room, main_room)
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        await self.out.send_file(person_id, filename, content)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import io
 import json
 import logging
+import mimetypes
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
@@ -21,19 +23,18 @@ from nio import (
     RoomGetStateEventResponse,
     RoomGetStateResponse,
     RoomSendResponse,
+    UploadResponse,
 )
 
 from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_of
 from adapters.matrix.state import SavedState
+from facilitation import words
 
 log = logging.getLogger(__name__)
 
 TOP = 100  # the power level facilitators get in breakout rooms
 CLOSED_SUFFIX = " (closed)"
 MATRIX_TO = "https://matrix.to/#/"
-# Posted in each breakout room at regroup, after the core's "come back" message.
-# (A candidate for facilitation/words.py.)
-MAIN_ROOM_LINK = "The main room: {link}"
 
 
 class MatrixRequestFailed(Exception):
@@ -175,7 +176,28 @@ class Outbound:
             log.info("could not add the ✋ under the queue message: %s", error)
 
     async def send_private(self, person_id: str, text: str) -> None:
-        user_id = user_id_of(person_id)
+        room_id = await self._direct_room(user_id_of(person_id))
+        await self.send(room_id, "m.room.message", notice(text), "send a private message")
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        """Upload the file and post it in the person's private room."""
+        room_id = await self._direct_room(user_id_of(person_id))
+        mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        response, _ = await self.client.upload(
+            io.BytesIO(content), content_type=mimetype, filename=filename, filesize=len(content)
+        )
+        url = _check(response, UploadResponse, "upload a file").content_uri
+        message = {
+            "msgtype": "m.file",
+            "body": filename,
+            "filename": filename,
+            "url": url,
+            "info": {"mimetype": mimetype, "size": len(content)},
+        }
+        await self.send(room_id, "m.room.message", message, "send a file")
+
+    async def _direct_room(self, user_id: str) -> str:
+        """The private room with this person, made the first time it is needed."""
         room_id = self.state.data.direct_rooms.get(user_id)
         # A room made moments ago is not in the sync yet: trust it. Otherwise reuse
         # the room only while the person is still in it (or invited).
@@ -190,7 +212,7 @@ class Outbound:
             self._new_rooms.add(room_id)
             self.state.data.direct_rooms[user_id] = room_id
             await self.state.save()
-        await self.send(room_id, "m.room.message", notice(text), "send a private message")
+        return room_id
 
     def is_direct(self, room_id: str) -> bool:
         return room_id in self.state.data.direct_rooms.values()
@@ -408,7 +430,7 @@ class Outbound:
         try:
             link = await self.link_to(room_id_of(main_room))
             await self.send(
-                room_id, "m.room.message", notice(MAIN_ROOM_LINK.format(link=link)), "post a link"
+                room_id, "m.room.message", notice(words.main_room_link(link)), "post a link"
             )
         except MatrixRequestFailed as error:  # the core's "come back" was posted already
             log.warning("could not post the main room's link in %s: %s", room_id, error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nio import RoomCreateResponse, RoomSendResponse
 
-from adapters.matrix.adapter import ENCRYPTED_ROOM
+from facilitation import words
 from tests.matrix.helpers import OK, Person, bot_settings, command_in, start_bot
 
 MEGOLM = {"algorithm": "m.megolm.v1.aes-sha2"}
@@ -33,7 +33,7 @@ async def test_an_encrypted_room_is_told_once_even_across_a_restart(
                 r == room
                 and e.get("sender") == bot_account.user_id
                 and e.get("content", {}).get("msgtype") == "m.notice"
-                and e["content"].get("body") == ENCRYPTED_ROOM
+                and e["content"].get("body") == words.encrypted_room()
             )
 
         # Told when it joins (it sees m.room.encryption in the room's state).

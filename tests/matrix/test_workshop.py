@@ -207,3 +207,25 @@ async def test_a_private_chat_never_acts_on_a_workshop_with_facilitator_rights(s
     assert scene.bot.state_in(room) == before
     assert scene.bot.state_in(bob_dm) is None and scene.bot.state_in(host_dm) is None
     assert [r.room for r in await scene.bot.bot.store.running_workshops()] == [f"matrix:{room}"]
+
+
+async def test_a_facilitator_gets_the_notes_as_a_file_in_a_private_room(scene: Scene):
+    assert await command(scene, scene.host, START) == OK
+    assert await command(scene, scene.alice, "!idea a phone line for booking") == OK
+    assert await command(scene, scene.alice, "!export md") == NOT_OK  # participants cannot
+    assert await command(scene, scene.host, "!export md") == OK
+    dm, event = await scene.host.wait(
+        lambda r, e: (
+            r != scene.room
+            and e.get("sender") == scene.bot.user_id
+            and e.get("content", {}).get("msgtype") == "m.file"
+        ),
+        "the notes as a file",
+    )
+    assert event["content"]["body"].endswith("-notes.md")
+    download = await scene.host.client.download(event["content"]["url"])
+    notes = download.body.decode()
+    assert "a phone line for booking" in notes
+    assert "alice" not in notes.casefold()  # pseudonymised by default
+    members = await scene.host.client.joined_members(dm)
+    assert {m.user_id for m in members.members} == {scene.bot.user_id, scene.host.user_id}
