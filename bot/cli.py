@@ -97,8 +97,7 @@ def _configure_logging(level: str) -> None:
 
 
 def _adapter(settings: Settings) -> Adapter:
-    if settings.bot.adapter == "console":
-        return ConsoleAdapter(tuple(settings.console.facilitators))
+    """The adapter the settings name (the platform libraries load only when used)."""
     if settings.bot.adapter == "matrix":
         from adapters.matrix.adapter import MatrixAdapter
         from adapters.matrix.state import state_path_for
@@ -108,10 +107,20 @@ def _adapter(settings: Settings) -> Adapter:
             state_path_for(settings.bot.database),
             prefix=settings.bot.command_prefix,
         )
-    raise StartupError(words.adapter_not_built(settings.bot.adapter))
+    if settings.bot.adapter == "discord":
+        from adapters.discord.adapter import DiscordAdapter
+
+        return DiscordAdapter(
+            settings.discord,
+            prefix=settings.bot.command_prefix,
+            sync_globally=settings.discord.sync_globally,
+        )
+    return ConsoleAdapter(tuple(settings.console.facilitators))
 
 
 async def _run(settings: Settings) -> None:
+    import discord
+
     from adapters.matrix.adapter import LoginFailed, MatrixAdapter
 
     bot = await bootstrap(settings, _adapter(settings))
@@ -121,6 +130,10 @@ async def _run(settings: Settings) -> None:
         await bot.run()
     except LoginFailed as error:
         raise StartupError(str(error)) from None
+    except discord.LoginFailure:
+        raise StartupError(words.discord_login_refused()) from None
+    except discord.PrivilegedIntentsRequired:
+        raise StartupError(words.discord_intents_needed()) from None
 
 
 async def _db_upgrade(settings: Settings) -> None:

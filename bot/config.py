@@ -147,6 +147,7 @@ class DiscordSettings(BaseModel):
     guild_ids: list[int] = Field(default_factory=list)
     facilitator_role_ids: list[int] = Field(default_factory=list)
     facilitator_user_ids: list[int] = Field(default_factory=list)
+    sync_globally: bool = False
 
 
 class MatrixSettings(BaseModel):

@@ -991,10 +991,17 @@ def database_upgraded(database: str, revision: str) -> str:
     return f"The database {database} is up to date (schema version {revision})."
 
 
-def adapter_not_built(adapter: str) -> str:
+def discord_login_refused() -> str:
     return (
-        f"The {adapter} adapter is not part of this version yet."
-        ' Set adapter = "console" in the [bot] section, or leave it out.'
+        "Discord refused the bot's token. Check discord.token in the settings file, or the"
+        " WORKSHOP_BOT_DISCORD_TOKEN environment variable (see docs/discord.md)."
+    )
+
+
+def discord_intents_needed() -> str:
+    return (
+        "Discord needs two switches turned on for this bot: in the Developer Portal, under"
+        " Bot, turn on Server Members Intent and Message Content Intent (see docs/discord.md)."
     )
 
 

@@ -49,8 +49,23 @@ def test_db_upgrade_creates_the_schema(tmp_path, capsys, monkeypatch):
     assert version == head_revision()
 
 
-def test_an_adapter_that_is_not_built_yet_says_so(tmp_path, capsys):
-    config = tmp_path / "bot.toml"
-    config.write_text('[bot]\nadapter = "discord"\n[discord]\ntoken = "x"\n')
-    assert main(["run", "--config", str(config)]) == 2
-    assert "not part of this version yet" in capsys.readouterr().err
+def test_the_settings_choose_the_adapter_without_connecting(tmp_path):
+    from adapters.console.adapter import ConsoleAdapter
+    from adapters.discord.adapter import DiscordAdapter
+    from adapters.matrix.adapter import MatrixAdapter
+    from bot.cli import _adapter
+    from bot.config import load_config
+
+    def adapter_for(toml: str):
+        config = tmp_path / "bot.toml"
+        config.write_text(toml)
+        return _adapter(load_config(config, env={}))
+
+    assert isinstance(adapter_for(""), ConsoleAdapter)
+    discord = adapter_for('[bot]\nadapter = "discord"\n[discord]\ntoken = "x"\n')
+    assert isinstance(discord, DiscordAdapter)
+    matrix = adapter_for(
+        '[bot]\nadapter = "matrix"\n[matrix]\nhomeserver = "http://127.0.0.1:1"\n'
+        'user_id = "@bot:localhost"\npassword = "x"\n'
+    )
+    assert isinstance(matrix, MatrixAdapter)

@@ -1,0 +1,266 @@
+"""The Discord adapter: a discord.py client that runs workshops in Discord channels.
+
+Inbound: slash commands (the same words as the console, each turned into the
+text the console would type), messages in the workshop channels and threads
+(the MESSAGE_CONTENT intent), and ✋ on the pinned queue message. Outbound: see
+`outbound.py`. No discord.py type crosses the port.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from adapters.base import Capability, TextHandler
+from adapters.discord import texts
+from adapters.discord.commands import Used
+from adapters.discord.inbound import Incoming, Reader, room_key, source_id
+from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.slash import make_commands
+from bot.config import DiscordSettings
+
+log = logging.getLogger(__name__)
+
+
+def intents() -> discord.Intents:
+    """What the bot must receive: guilds and their channels, members (to know
+    names and roles), messages with their text, and reactions."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.members = True  # privileged: "Server Members Intent"
+    wanted.guild_messages = True
+    wanted.message_content = True  # privileged: "Message Content Intent"
+    wanted.guild_reactions = True
+    wanted.dm_messages = True
+    wanted.voice_states = True
+    return wanted
+
+
+class _Client(discord.Client):
+    def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
+        super().__init__(intents=intents(), allowed_mentions=NO_MENTIONS, **options)
+        self.adapter = adapter
+
+    async def setup_hook(self) -> None:
+        await self.adapter.sync_commands()
+
+    async def on_ready(self) -> None:
+        self.adapter.ready.set()
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.handle(self.adapter.reader.message(message))
+
+    async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
+        await self.adapter.reaction(payload)
+
+    async def on_raw_reaction_remove(self, payload: discord.RawReactionActionEvent) -> None:
+        await self.adapter.reaction(payload)
+
+
+class DiscordAdapter:
+    capabilities = frozenset(
+        {
+            Capability.PRIVATE_MESSAGES,
+            Capability.EDIT_MESSAGES,
+            Capability.PIN_MESSAGES,
+            Capability.REACTIONS,
+            Capability.FLOOR_CONTROL,
+            Capability.FILES,
+        }
+    )
+    max_message_chars = MAX_MESSAGE_CHARS
+
+    def __init__(
+        self,
+        settings: DiscordSettings,
+        *,
+        prefix: str = "!",
+        sync_globally: bool = False,
+        client_options: dict[str, Any] | None = None,
+        network: Callable[[discord.Client], None] | None = None,
+    ) -> None:
+        """`network`, if given, is called with the new client before anything else
+        uses it: tests give it a fake network there."""
+        self.settings = settings
+        self.prefix = prefix
+        self.sync_globally = sync_globally or not settings.guild_ids
+        self.client = _Client(self, **(client_options or {}))
+        if network is not None:
+            network(self.client)
+        self.tree = app_commands.CommandTree(self.client)
+        for command in make_commands(self.slash, self.people):
+            self.tree.add_command(command)
+        self.tree.on_error = self._command_failed  # type: ignore[method-assign]
+        self.reader = Reader(
+            prefix=prefix,
+            facilitator_role_ids=tuple(settings.facilitator_role_ids),
+            facilitator_user_ids=tuple(settings.facilitator_user_ids),
+            guild_ids=tuple(settings.guild_ids),
+        )
+        self.queue_messages: dict[int, int] = {}  # message id -> channel id
+        self._pins_read: set[int] = set()  # channels whose pins were read after a restart
+        self.out = Outbound(self.client, self.queue_messages)
+        self.on_text: TextHandler | None = None
+        self.ready = asyncio.Event()
+
+    # --- start-up -------------------------------------------------------------
+
+    async def run(self, on_text: TextHandler) -> None:
+        self.on_text = on_text
+        async with self.client:
+            await self.client.start(self.settings.token)
+
+    async def sync_commands(self) -> None:
+        """To each configured guild (instant), and globally when asked or when no
+        guild is configured (Discord may take up to an hour to show those)."""
+        for guild_id in self.settings.guild_ids:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+        if self.sync_globally:
+            await self.tree.sync()
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    # --- inbound --------------------------------------------------------------
+
+    async def handle(self, incoming: Incoming | None) -> bool:
+        if incoming is None or self.on_text is None:
+            return False
+        return await self.on_text(
+            incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
+        )
+
+    async def reaction(self, payload: discord.RawReactionActionEvent) -> None:
+        me = self.client.user
+        if me is not None and payload.user_id == me.id:
+            return
+        if not await self._is_queue_message(payload.channel_id, payload.message_id):
+            return
+        user: discord.abc.User | None = payload.member
+        if user is None and payload.guild_id is not None:
+            guild = self.client.get_guild(payload.guild_id)
+            user = guild.get_member(payload.user_id) if guild else None
+            if user is None and guild is not None:
+                try:
+                    user = await guild.fetch_member(payload.user_id)
+                except discord.HTTPException:
+                    log.info("a ✋ by %s, who is no longer here", payload.user_id)
+                    return
+        await self.handle(self.reader.reaction(payload, user, is_queue_message=True))
+
+    async def _is_queue_message(self, channel_id: int, message_id: int) -> bool:
+        """Known from `pin`; after a restart, the newest message the bot pinned in
+        the channel (read once per channel)."""
+        if message_id in self.queue_messages:
+            return True
+        if channel_id in self._pins_read:
+            return False
+        self._pins_read.add(channel_id)
+        channel = self.client.get_partial_messageable(channel_id)
+        me = self.client.user
+        try:
+            async for pinned in channel.pins(limit=50):
+                if me is not None and pinned.author.id == me.id:
+                    if channel_id not in self.queue_messages.values():
+                        self.queue_messages[pinned.id] = channel_id
+                    break
+        except discord.HTTPException as error:
+            log.info("could not read the pinned messages of %s: %s", channel_id, error)
+        return message_id in self.queue_messages
+
+    async def slash(self, interaction: discord.Interaction, used: Used) -> None:
+        """A slash command: the text the console would type goes to the core; what
+        the core says privately to this person comes back as ephemeral follow-ups."""
+        text = used.text(self.prefix)
+        guild_id = interaction.guild_id
+        refusal = ""
+        if guild_id is None and used.spec.staff:
+            refusal = texts.DM_REFUSED
+        elif guild_id is not None and not self.reader.serves(guild_id):
+            refusal = texts.NOT_THIS_SERVER
+        elif self.on_text is None:
+            refusal = texts.NOT_READY
+        if refusal:
+            await interaction.response.send_message(
+                refusal, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
+        # The core may take longer than Discord's 3 seconds: defer, then follow up.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        actor = self.reader.actor(interaction.user, guild_id)
+        asking = Asking(actor.id, interaction)
+        token = ASKING.set(asking)
+        try:
+            accepted = await self.on_text(
+                text,
+                actor=actor,
+                room=room_key(interaction.channel_id or 0),
+                source_id=source_id(interaction.id),
+            )
+        finally:
+            ASKING.reset(token)
+        if not asking.answered:
+            await interaction.followup.send(
+                texts.done(text) if accepted else texts.not_done(text),
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
+
+    def people(self, interaction: discord.Interaction, current: str) -> list[str]:
+        """Names of the people in this guild, for autocomplete (at most 25)."""
+        guild = interaction.guild
+        if guild is None:
+            return []
+        typed = current.casefold()
+        names = sorted(
+            {m.display_name for m in guild.members if not m.bot},
+            key=lambda n: (not n.casefold().startswith(typed), n.casefold()),
+        )
+        return [n for n in names if typed in n.casefold()][:25]
+
+    async def _command_failed(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        log.error("slash command failed", exc_info=error)
+
+    # --- the port ---------------------------------------------------------------
+
+    async def post(self, room: str, text: str) -> str:
+        return await self.out.post(room, text)
+
+    async def edit(self, room: str, message_ref: str, text: str) -> None:
+        await self.out.edit(room, message_ref, text)
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        await self.out.pin(room, message_ref)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        await self.out.send_private(person_id, text)
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        await self.out.set_floor(room, speakers, tuple(self.settings.facilitator_role_ids))
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        return await self.out.create_rooms(main_room, breakout, names, members)
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        await self.out.close_room(room, main_room)
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        await self.out.send_file(person_id, filename, content)
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        raise NotImplementedError("breakouts on Discord are threads; nobody is moved in voice")

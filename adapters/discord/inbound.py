@@ -1,0 +1,154 @@
+"""Discord in: messages, ✋ reactions and slash commands become
+(text, Actor, room key, source id).
+
+Only plain strings and `Actor` leave this module. Room keys are
+"discord:<channel id>" (a thread is a channel too), person ids
+"discord:<user id>", and a source id is "discord:<message or interaction id>",
+so a redelivered event is recognised by the core.
+
+Who is a facilitator: someone with a configured role *in the guild where they
+act*, or a configured user. Nobody is a facilitator in a DM.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+import discord
+
+from facilitation.commands import Actor, PlatformRole
+
+PREFIX = "discord:"
+RAISED_HAND = "\u270b"  # ✋
+_SKIN_TONES = "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
+# Message types people write: a plain message and a reply.
+_TYPED = (discord.MessageType.default, discord.MessageType.reply)
+
+
+def room_key(channel_id: int) -> str:
+    return f"{PREFIX}{channel_id}"
+
+
+def channel_id_of(key: str) -> int:
+    number = key.removeprefix(PREFIX)
+    if not key.startswith(PREFIX) or not number.isdigit():
+        raise ValueError(f"{key!r} is not a Discord room key")
+    return int(number)
+
+
+def person_id(user_id: int) -> str:
+    return f"{PREFIX}{user_id}"
+
+
+def user_id_of(person: str) -> int:
+    number = person.removeprefix(PREFIX)
+    if not person.startswith(PREFIX) or not number.isdigit():
+        raise ValueError(f"{person!r} is not a Discord person id")
+    return int(number)
+
+
+def source_id(snowflake: int) -> str:
+    return f"{PREFIX}{snowflake}"
+
+
+def is_raised_hand(name: str | None) -> bool:
+    """✋ with or without the emoji variation selector or a skin tone."""
+    return bool(name) and name.rstrip("\ufe0f" + _SKIN_TONES) == RAISED_HAND
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # typed: a command or chat
+    HAND = "hand"  # ✋ on the queue message
+    LOWER = "lower"  # that ✋ was taken away
+
+
+@dataclass(frozen=True)
+class Incoming:
+    kind: Kind
+    text: str
+    actor: Actor
+    room: str
+    source_id: str
+
+
+class Reader:
+    def __init__(
+        self,
+        *,
+        prefix: str = "!",
+        facilitator_role_ids: tuple[int, ...] = (),
+        facilitator_user_ids: tuple[int, ...] = (),
+        guild_ids: tuple[int, ...] = (),
+    ) -> None:
+        self.prefix = prefix
+        self.role_ids = frozenset(facilitator_role_ids)
+        self.user_ids = frozenset(facilitator_user_ids)
+        self.guild_ids = frozenset(guild_ids)  # empty: every guild the bot is in
+
+    def serves(self, guild_id: int | None) -> bool:
+        return guild_id is not None and (not self.guild_ids or guild_id in self.guild_ids)
+
+    def is_facilitator(self, user: discord.abc.User, guild_id: int | None) -> bool:
+        """A configured user, or a configured role held in *this* guild. A DM
+        (no guild) never gives facilitator rights."""
+        if guild_id is None:
+            return False
+        if user.id in self.user_ids:
+            return True
+        if not isinstance(user, discord.Member) or user.guild.id != guild_id:
+            return False
+        # Member.roles holds only the roles this guild has: an id from another
+        # guild's role list is dropped, so it can never count here.
+        return any(role.id in self.role_ids for role in user.roles)
+
+    def actor(self, user: discord.abc.User, guild_id: int | None) -> Actor:
+        role = (
+            PlatformRole.FACILITATOR
+            if self.is_facilitator(user, guild_id)
+            else PlatformRole.PARTICIPANT
+        )
+        return Actor(id=person_id(user.id), name=user.display_name, platform_role=role)
+
+    def message(self, message: discord.Message) -> Incoming | None:
+        """A message in a workshop channel or thread; None to ignore it (bots,
+        webhooks, system messages, DMs, empty text)."""
+        if message.author.bot or message.webhook_id is not None:
+            return None
+        if message.type not in _TYPED or not self.serves(message.guild and message.guild.id):
+            return None
+        text = message.content.rstrip()
+        if not text.strip():
+            return None
+        return Incoming(
+            Kind.TEXT,
+            text,
+            self.actor(message.author, message.guild.id),
+            room_key(message.channel.id),
+            source_id(message.id),
+        )
+
+    def reaction(
+        self,
+        payload: discord.RawReactionActionEvent,
+        user: discord.abc.User | None,
+        *,
+        is_queue_message: bool,
+    ) -> Incoming | None:
+        """✋ added to (or taken from) a queue message by a person."""
+        if not is_queue_message or not is_raised_hand(payload.emoji.name):
+            return None
+        if user is None or user.bot or not self.serves(payload.guild_id):
+            return None
+        added = payload.event_type == "REACTION_ADD"
+        kind, word = (Kind.HAND, "hand") if added else (Kind.LOWER, "lower")
+        # A reaction has no id of its own; each add or removal is a new act.
+        event = f"{PREFIX}reaction:{payload.message_id}:{user.id}:{word}:{uuid.uuid4().hex[:12]}"
+        return Incoming(
+            kind,
+            f"{self.prefix}{word}",
+            self.actor(user, payload.guild_id),
+            room_key(payload.channel_id),
+            event,
+        )

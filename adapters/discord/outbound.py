@@ -1,0 +1,239 @@
+"""What the bot does, as Discord requests. Nothing here returns a discord.py
+type: references are message ids, rooms are room keys.
+
+Every message the bot sends carries `allowed_mentions` that parses nothing, so
+text it echoes ("@everyone", "<@&role>", "<@user>") can never ping anyone.
+
+While a slash command is being handled, a private message to the person who
+used it is an ephemeral follow-up to their command (only they see it); any
+other private message is a DM.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import discord
+
+from adapters.discord import texts
+from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_id_of
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+MAX_MESSAGE_CHARS = 2000
+MAX_THREAD_NAME = 100
+ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
+ARCHIVE_AFTER_MINUTES = 1440
+
+T = TypeVar("T")
+
+
+class DiscordRequestFailed(Exception):
+    """Discord refused or failed a request; str() says what and why."""
+
+
+@dataclass
+class Asking:
+    """A slash command being handled: who used it, and how to answer them."""
+
+    person_id: str
+    interaction: discord.Interaction
+    answered: int = 0
+
+
+ASKING: ContextVar[Asking | None] = ContextVar("discord_asking", default=None)
+
+
+async def _do(what: str, request: Awaitable[T]) -> T:
+    try:
+        return await request
+    except discord.HTTPException as error:
+        reason = error.text or f"HTTP {error.status}"
+        raise DiscordRequestFailed(texts.could_not(what, reason)) from error
+
+
+class Outbound:
+    def __init__(self, client: discord.Client, queue_messages: dict[int, int]) -> None:
+        self.client = client
+        self.queue_messages = queue_messages  # message id -> channel id
+        self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
+        self._floor_saved: dict[int, list[dict[str, Any]]] = {}  # channel id -> overwrites
+
+    def _messageable(self, room: str) -> discord.PartialMessageable:
+        return self.client.get_partial_messageable(channel_id_of(room))
+
+    # --- messages -----------------------------------------------------------
+
+    async def post(self, room: str, text: str) -> str:
+        message = await _do(
+            "post a message",
+            self._messageable(room).send(text, allowed_mentions=NO_MENTIONS),
+        )
+        return str(message.id)
+
+    async def edit(self, room: str, message_ref: str, text: str) -> None:
+        message = self._messageable(room).get_partial_message(int(message_ref))
+        await _do("edit a message", message.edit(content=text, allowed_mentions=NO_MENTIONS))
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        """Pin the queue message (the only message the core pins) and put a ✋
+        under it to click. Reactions on it raise and lower hands."""
+        channel_id = channel_id_of(room)
+        message = self._messageable(room).get_partial_message(int(message_ref))
+        await _do("pin a message", message.pin())
+        for old in [m for m, c in self.queue_messages.items() if c == channel_id]:
+            del self.queue_messages[old]
+        self.queue_messages[message.id] = channel_id
+        if self.on_queue_message is not None:
+            await self.on_queue_message()
+        try:
+            await message.add_reaction(RAISED_HAND)
+        except discord.HTTPException as error:  # a convenience only
+            log.info("could not add the ✋ under the queue message: %s", error)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        asking = ASKING.get()
+        if asking is not None and asking.person_id == person_id:
+            await _do(
+                "answer privately",
+                asking.interaction.followup.send(
+                    text, ephemeral=True, allowed_mentions=NO_MENTIONS
+                ),
+            )
+            asking.answered += 1
+            return
+        channel = await self._dm(person_id)
+        await _do("send a private message", channel.send(text, allowed_mentions=NO_MENTIONS))
+
+    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+        file = discord.File(io.BytesIO(content), filename=filename)
+        asking = ASKING.get()
+        if asking is not None and asking.person_id == person_id:
+            await _do(
+                "send the file",
+                asking.interaction.followup.send(
+                    file=file, ephemeral=True, allowed_mentions=NO_MENTIONS
+                ),
+            )
+            asking.answered += 1
+            return
+        channel = await self._dm(person_id)
+        await _do("send the file", channel.send(file=file, allowed_mentions=NO_MENTIONS))
+
+    async def _dm(self, person_id: str) -> discord.DMChannel:
+        # create_dm reuses the DM channel it already knows; one request the first time.
+        return await _do(
+            "start a private conversation",
+            self.client.create_dm(discord.Object(user_id_of(person_id))),
+        )
+
+    # --- channels -------------------------------------------------------------
+
+    async def _channel(self, channel_id: int) -> Any:
+        channel = self.client.get_channel(channel_id)
+        if channel is None:
+            channel = await _do("find the channel", self.client.fetch_channel(channel_id))
+        return channel
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        """One private thread per room under the workshop channel, with its members
+        added. The limits are checked before anything is made."""
+        channel = await self._channel(channel_id_of(main_room))
+        if not isinstance(channel, discord.TextChannel):
+            raise DiscordRequestFailed(texts.could_not("make the rooms", texts.NOT_A_TEXT_CHANNEL))
+        active = len(channel.guild.threads)
+        if active + len(names) > ACTIVE_THREAD_LIMIT:
+            reason = texts.TOO_MANY_THREADS.format(
+                limit=ACTIVE_THREAD_LIMIT, active=active, wanted=len(names)
+            )
+            raise DiscordRequestFailed(texts.could_not("make the rooms", reason))
+        keys = []
+        for name, people in zip(names, members, strict=True):
+            thread = await _do(
+                f"make the room {name}",
+                channel.create_thread(
+                    name=name[:MAX_THREAD_NAME],
+                    type=discord.ChannelType.private_thread,
+                    invitable=False,
+                    auto_archive_duration=ARCHIVE_AFTER_MINUTES,
+                ),
+            )
+            for person in people:
+                await _do(
+                    f"add someone to {name}",
+                    thread.add_user(discord.Object(user_id_of(person))),
+                )
+            keys.append(room_key(thread.id))
+        return tuple(keys)
+
+    async def close_room(self, room: str, main_room: str) -> None:
+        """Lock and archive the thread: its history stays, nobody is removed."""
+        thread = await self._channel(channel_id_of(room))
+        if not isinstance(thread, discord.Thread):
+            raise DiscordRequestFailed(texts.could_not("close the room", "it is not a thread"))
+        await _do("close the room", thread.edit(archived=True, locked=True))
+
+    # --- floor control ----------------------------------------------------------
+
+    async def set_floor(
+        self, room: str, speakers: tuple[str, ...], keep_talking: tuple[int, ...] = ()
+    ) -> None:
+        """In a text channel: @everyone may not send messages; the speakers, the
+        facilitator roles `keep_talking` and the bot may. One request each way;
+        lifting it puts back exactly the overwrites the channel had."""
+        channel = await self._channel(channel_id_of(room))
+        if isinstance(channel, discord.Thread) or not hasattr(channel, "overwrites"):
+            return  # a thread has no overwrites of its own
+        if not speakers:
+            saved = self._floor_saved.pop(channel.id, None)
+            if saved is not None:
+                await _do("give everyone their voice back", _put_overwrites(channel, saved))
+            return
+        saved = self._floor_saved.get(channel.id)
+        if saved is None:
+            saved = [_raw(o) for o in channel._overwrites]
+            self._floor_saved[channel.id] = saved
+        guild = channel.guild
+        allow_send = discord.Permissions(send_messages=True).value
+        raw = {(o["id"], o["type"]): dict(o) for o in saved}
+        everyone = raw.setdefault((str(guild.id), 0), _blank(guild.id, 0))
+        everyone["deny"] = str(int(everyone["deny"]) | allow_send)
+        everyone["allow"] = str(int(everyone["allow"]) & ~allow_send)
+        talkers = [(user_id_of(p), 1) for p in speakers if p.startswith("discord:")]
+        roles = [role for role in keep_talking if guild.get_role(role) is not None]
+        talkers += [(role, 0) for role in roles] + [(self.client.user.id, 1)]
+        for target, kind in talkers:
+            entry = raw.setdefault((str(target), kind), _blank(target, kind))
+            entry["allow"] = str(int(entry["allow"]) | allow_send)
+            entry["deny"] = str(int(entry["deny"]) & ~allow_send)
+        await _do("change who can speak", _put_overwrites(channel, list(raw.values())))
+
+
+def _blank(target: int, kind: int) -> dict[str, Any]:
+    return {"id": str(target), "type": kind, "allow": "0", "deny": "0"}
+
+
+def _raw(overwrite: Any) -> dict[str, Any]:
+    return {
+        "id": str(overwrite.id),
+        "type": overwrite.type,
+        "allow": str(overwrite.allow),
+        "deny": str(overwrite.deny),
+    }
+
+
+async def _put_overwrites(channel: Any, overwrites: list[dict[str, Any]]) -> None:
+    # One PATCH with the whole list (never one request per member).
+    await channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites)

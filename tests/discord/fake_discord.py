@@ -1,0 +1,980 @@
+"""Discord without a network: the REST API and the gateway, in memory.
+
+discord.py's real `Client`, `ConnectionState` and `app_commands.CommandTree` run
+unchanged; only the network is replaced:
+
+- `FakeHTTP`, a subclass of `discord.http.HTTPClient`, answers `request()` as
+  Discord does *and* emits the gateway event Discord would send after it
+  (POST a message -> MESSAGE_CREATE, PATCH a channel -> CHANNEL_UPDATE or
+  THREAD_UPDATE ...), because discord.py updates its cache from gateway
+  events, not from REST replies;
+- interaction replies go through discord.py's own webhook adapter, which sends
+  them on the HTTP client's aiohttp session: `FakeSession` answers those;
+- gateway events reach the client through the connection's parsers
+  (`ConnectionState.parsers`), with payload shapes from Discord's API
+  documentation, including the fields discord.py 2.7 reads (reactions: `type`,
+  `burst`; interactions: `attachment_size_limit`, `context`, `version`,
+  `token`);
+- an unknown route fails loudly (`UnknownRoute`), and every REST call is
+  recorded in `calls`, so tests assert on calls and their count.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import aiohttp
+import discord
+from discord.http import HTTPClient, Route
+
+API = Route.BASE
+EPHEMERAL = 64
+ALL_PERMISSIONS = str(discord.Permissions.all().value)
+PARTICIPANT_PERMISSIONS = str(
+    discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        read_message_history=True,
+        add_reactions=True,
+        use_application_commands=True,
+    ).value
+)
+
+
+class UnknownRoute(AssertionError):
+    """The adapter called a route the fake does not know: fail the test loudly."""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass
+class Call:
+    method: str
+    path: str  # without the API base and the query, e.g. /channels/1/messages
+    body: Any = None  # the JSON sent (for multipart: its payload_json)
+    params: dict[str, Any] = field(default_factory=dict)
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+
+    @property
+    def allowed_mentions(self) -> Any:
+        return (self.body or {}).get("allowed_mentions")
+
+
+@dataclass
+class Exchange:
+    """One interaction: what the bot answered (the callback, then follow-ups)."""
+
+    id: int
+    token: str
+    user_id: int
+    callback: dict[str, Any] | None = None
+    followups: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def replies(self) -> list[dict[str, Any]]:
+        """Every message shown for it: a direct answer, then the follow-ups."""
+        first = []
+        if self.callback and self.callback.get("type") == 4:
+            first = [self.callback.get("data") or {}]
+        return first + self.followups
+
+    @property
+    def texts(self) -> list[str]:
+        return [reply.get("content") or "" for reply in self.replies]
+
+    @property
+    def all_ephemeral(self) -> bool:
+        deferred = self.callback and self.callback.get("type") == 5
+        flags = [(r.get("flags") or 0) & EPHEMERAL for r in self.replies]
+        if deferred:
+            flags.append((self.callback.get("data") or {}).get("flags", 0) & EPHEMERAL)
+        return bool(flags) and all(flags)
+
+
+class _Response:
+    """Enough of an aiohttp response for discord.py's error and JSON handling."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        self.status = status
+        self.reason = {200: "OK", 204: "No Content", 400: "Bad Request", 403: "Forbidden"}.get(
+            status, "Not Found"
+        )
+        self.body = body
+        self.headers = {"content-type": "application/json"} if body is not None else {}
+
+    async def text(self, encoding: str = "utf-8") -> str:
+        return "" if self.body is None else json.dumps(self.body)
+
+    async def __aenter__(self) -> _Response:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
+class Failure(Exception):
+    def __init__(self, status: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _decode(data: Any) -> tuple[Any, list[tuple[str, bytes]]]:
+    """The JSON body of a request, and its files if it was multipart."""
+    if data is None:
+        return None, []
+    if isinstance(data, (str, bytes)):
+        return json.loads(data), []
+    if isinstance(data, aiohttp.FormData):
+        body, files = None, []
+        for options, _headers, value in data._fields:
+            name = options.get("name")
+            if name == "payload_json":
+                body = json.loads(value)
+            else:
+                value.seek(0)
+                files.append((options.get("filename", ""), value.read()))
+        return body, files
+    raise AssertionError(f"cannot read a request body of type {type(data).__name__}")
+
+
+class FakeSession:
+    """The aiohttp session discord.py's webhook adapter uses for interaction replies."""
+
+    closed = False
+
+    def __init__(self, discord_: FakeDiscord) -> None:
+        self.discord = discord_
+
+    def request(self, method: str, url: str, *, data: Any = None, params: Any = None, **_: Any):
+        body, files = _decode(data)
+        return self.discord.answer(method, url, body, dict(params or {}), files)
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+class FakeHTTP(HTTPClient):
+    """discord.py's HTTP client with the network replaced by `FakeDiscord`."""
+
+    def __init__(self, discord_: FakeDiscord) -> None:
+        super().__init__(loop=None)  # type: ignore[arg-type]
+        self.discord = discord_
+
+    async def static_login(self, token: str) -> Any:
+        self.token = token
+        self._HTTPClient__session = FakeSession(self.discord)  # the webhook adapter's session
+        self._global_over = asyncio.Event()
+        self._global_over.set()
+        return await self.request(Route("GET", "/users/@me"))
+
+    async def request(self, route: Route, *, files=None, form=None, **kwargs: Any) -> Any:
+        if form:
+            data = aiohttp.FormData(quote_fields=False)
+            for part in form:
+                data.add_field(**part)
+            body, sent = _decode(data)
+        else:
+            body, sent = kwargs.get("json"), []
+        params = dict(kwargs.get("params") or {})
+        async with self.discord.answer(route.method, route.url, body, params, sent) as response:
+            data = response.body
+            if 200 <= response.status < 300:
+                return data
+            if response.status == 403:
+                raise discord.Forbidden(response, data)  # type: ignore[arg-type]
+            if response.status == 404:
+                raise discord.NotFound(response, data)  # type: ignore[arg-type]
+            raise discord.HTTPException(response, data)  # type: ignore[arg-type]
+
+    async def close(self) -> None:
+        self.discord.closed.set()
+
+
+Handler = Callable[..., Any]
+
+
+class FakeDiscord:
+    """Discord's state (guilds, channels, messages ...) and its API, in memory."""
+
+    def __init__(self) -> None:
+        self._ids = itertools.count(1_300_000_000_000_000_000)
+        self.calls: list[Call] = []
+        self.events: list[tuple[str, dict[str, Any]]] = []  # gateway events sent
+        self.users: dict[int, dict[str, Any]] = {}
+        self.application_id = self.new_id()
+        self.bot = self.user("workshop-bot", bot=True)
+        self.channels_of_exchange: dict[str, int] = {}  # interaction token -> channel
+        self.guilds: dict[int, dict[str, Any]] = {}
+        self.members: dict[int, dict[int, dict[str, Any]]] = defaultdict(dict)  # guild -> user
+        self.channels: dict[int, dict[str, Any]] = {}
+        self.messages: dict[int, dict[str, Any]] = {}
+        self.pins: dict[int, list[int]] = defaultdict(list)
+        self.reactions: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.thread_members: dict[int, set[int]] = defaultdict(set)
+        self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild (None: global)
+        self.exchanges: dict[str, Exchange] = {}  # interaction token -> exchange
+        self.state: Any = None  # the client's ConnectionState, once attached
+        self.closed = asyncio.Event()
+        self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
+            ("GET", "/users/@me", self._me),
+            ("GET", "/oauth2/applications/@me", self._application),
+            ("PUT", r"/applications/(\d+)/guilds/(\d+)/commands", self._guild_commands),
+            ("PUT", r"/applications/(\d+)/commands", self._global_commands),
+            ("POST", r"/channels/(\d+)/messages", self._create_message),
+            ("GET", r"/channels/(\d+)/messages", self._history),
+            ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
+            ("PUT", r"/channels/(\d+)/messages/pins/(\d+)", self._pin),
+            ("GET", r"/channels/(\d+)/messages/pins", self._list_pins),
+            ("PUT", r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", self._react),
+            ("DELETE", r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", self._unreact),
+            ("GET", r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)", self._reactors),
+            ("POST", "/users/@me/channels", self._create_dm),
+            ("POST", r"/channels/(\d+)/threads", self._create_thread),
+            ("PUT", r"/channels/(\d+)/thread-members/(\d+)", self._add_thread_member),
+            ("GET", r"/channels/(\d+)", self._get_channel),
+            ("PATCH", r"/channels/(\d+)", self._edit_channel),
+            ("GET", r"/guilds/(\d+)/members/(\d+)", self._get_member),
+            ("POST", r"/interactions/(\d+)/([^/]+)/callback", self._callback),
+            ("POST", r"/webhooks/(\d+)/([^/]+)", self._followup),
+            ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
+        ]
+        self.routes = [(m, re.compile(p + "$"), h) for m, p, h in self.routes]
+
+    # --- building the world ----------------------------------------------------
+
+    def new_id(self) -> int:
+        return next(self._ids)
+
+    def user(self, name: str, *, bot: bool = False) -> dict[str, Any]:
+        user = {
+            "id": str(self.new_id()),
+            "username": name,
+            "discriminator": "0",
+            "global_name": name.capitalize(),
+            "avatar": None,
+            "bot": bot,
+            "public_flags": 0,
+        }
+        self.users[int(user["id"])] = user
+        return user
+
+    def add_guild(self, name: str) -> int:
+        guild_id = self.new_id()
+        everyone = self._role(guild_id, "@everyone", guild_id, PARTICIPANT_PERMISSIONS)
+        self.guilds[guild_id] = {"id": str(guild_id), "name": name, "roles": [everyone]}
+        self.add_member(guild_id, self.bot, permissions=ALL_PERMISSIONS)
+        return guild_id
+
+    def _role(self, guild_id: int, name: str, role_id: int, permissions: str) -> dict[str, Any]:
+        return {
+            "id": str(role_id),
+            "name": name,
+            "color": 0,
+            "colors": {"primary_color": 0, "secondary_color": None, "tertiary_color": None},
+            "hoist": False,
+            "icon": None,
+            "unicode_emoji": None,
+            "position": 0 if role_id == guild_id else len(self.guilds[guild_id]["roles"]),
+            "permissions": permissions,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+
+    def add_role(self, guild_id: int, name: str, permissions: str = "0") -> int:
+        role_id = self.new_id()
+        self.guilds[guild_id]["roles"].append(self._role(guild_id, name, role_id, permissions))
+        return role_id
+
+    def add_person(self, guild_id: int, name: str, roles: tuple[int, ...] = ()) -> int:
+        user = self.user(name)
+        self.add_member(guild_id, user, roles=roles)
+        return int(user["id"])
+
+    def add_member(
+        self,
+        guild_id: int,
+        user: dict[str, Any],
+        roles: tuple[int, ...] = (),
+        permissions: str = PARTICIPANT_PERMISSIONS,
+    ) -> None:
+        self.members[guild_id][int(user["id"])] = {
+            "user": user,
+            "nick": None,
+            "avatar": None,
+            "banner": None,
+            "roles": [str(r) for r in roles],
+            "joined_at": now(),
+            "premium_since": None,
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "communication_disabled_until": None,
+            "permissions": permissions,
+        }
+
+    def add_text_channel(self, guild_id: int, name: str) -> int:
+        channel_id = self.new_id()
+        self.channels[channel_id] = {
+            "id": str(channel_id),
+            "type": 0,
+            "guild_id": str(guild_id),
+            "name": name,
+            "position": len(self.channels),
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "default_auto_archive_duration": 1440,
+            "flags": 0,
+        }
+        return channel_id
+
+    def member(self, guild_id: int, user_id: int) -> dict[str, Any]:
+        return self.members[guild_id][user_id]
+
+    def guild_payload(self, guild_id: int) -> dict[str, Any]:
+        """GUILD_CREATE: the whole guild, with every member (the bot has the
+        members intent and the guild is small)."""
+        members = list(self.members[guild_id].values())
+        return {
+            **self.guilds[guild_id],
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "owner_id": self.bot["id"],
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "mfa_level": 0,
+            "system_channel_id": None,
+            "system_channel_flags": 0,
+            "rules_channel_id": None,
+            "max_members": 500_000,
+            "vanity_url_code": None,
+            "description": None,
+            "banner": None,
+            "premium_tier": 0,
+            "premium_subscription_count": 0,
+            "preferred_locale": "en-US",
+            "public_updates_channel_id": None,
+            "nsfw_level": 0,
+            "premium_progress_bar_enabled": False,
+            "joined_at": now(),
+            "large": False,
+            "unavailable": False,
+            "member_count": len(members),
+            "members": members,
+            "voice_states": [],
+            "channels": [
+                c
+                for c in self.channels.values()
+                if c.get("guild_id") == str(guild_id) and c["type"] not in (11, 12)
+            ],
+            "threads": [
+                c
+                for c in self.channels.values()
+                if c.get("guild_id") == str(guild_id)
+                and c["type"] in (11, 12)
+                and not c["thread_metadata"]["archived"]
+            ],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "soundboard_sounds": [],
+        }
+
+    # --- the gateway ---------------------------------------------------------------
+
+    def emit(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway dispatch to the client, through its real parser."""
+        self.events.append((event, data))
+        self.state.parsers[event](data)
+
+    def attach(self, client: discord.Client) -> None:
+        """Give a (not yet started) client this fake as its network."""
+        self.closed = asyncio.Event()  # a new connection (after a restart)
+        http = FakeHTTP(self)
+        client.http = http
+        client._connection.http = http
+        self.state = client._connection
+
+        async def connect(*, reconnect: bool = True) -> None:
+            # What the gateway sends after IDENTIFY: READY, then each guild.
+            self.emit(
+                "READY",
+                {
+                    "v": 10,
+                    "user": self.bot,
+                    "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+                    "session_id": "fake-session",
+                    "resume_gateway_url": "wss://gateway.invalid",
+                    "shard": [0, 1],
+                    "application": {"id": str(self.application_id), "flags": 0},
+                },
+            )
+            for guild_id in self.guilds:
+                self.emit("GUILD_CREATE", self.guild_payload(guild_id))
+            await self.closed.wait()
+
+        client.connect = connect  # type: ignore[method-assign]
+
+    # --- REST -------------------------------------------------------------------------
+
+    def answer(
+        self,
+        method: str,
+        url: str,
+        body: Any,
+        params: dict[str, Any],
+        files: list[tuple[str, bytes]],
+    ) -> _Response:
+        split = urlsplit(url)
+        path = unquote(split.path.removeprefix(urlsplit(API).path))
+        if split.query:
+            params.update(dict(p.split("=", 1) for p in split.query.split("&") if "=" in p))
+        self.calls.append(Call(method, path, body, params, files))
+        for wanted, pattern, handler in self.routes:
+            match = pattern.match(path)
+            if wanted == method and match:
+                groups = list(match.groups())
+                try:
+                    result = handler(*groups, body=body or {}, params=params, files=files)
+                except Failure as failure:
+                    return _Response(
+                        failure.status, {"message": failure.message, "code": failure.code}
+                    )
+                return _Response(204 if result is None else 200, result)
+        raise UnknownRoute(f"{method} {path} is not a route this fake Discord knows")
+
+    def calls_to(self, method: str, pattern: str) -> list[Call]:
+        compiled = re.compile(pattern + "$")
+        return [c for c in self.calls if c.method == method and compiled.match(c.path)]
+
+    def _me(self, **_: Any) -> dict[str, Any]:
+        return self.bot
+
+    def _application(self, **_: Any) -> dict[str, Any]:
+        return {
+            "id": str(self.application_id),
+            "name": "workshop-bot",
+            "icon": None,
+            "description": "",
+            "rpc_origins": [],
+            "bot_public": False,
+            "bot_require_code_grant": False,
+            "owner": {**self.user("owner")},
+            "summary": "",
+            "verify_key": "0" * 64,
+            "team": None,
+            "flags": 0,
+            "interactions_endpoint_url": None,
+        }
+
+    def _upsert_commands(self, guild_id: int | None, body: list[dict[str, Any]]) -> list:
+        commands = []
+        for command in body:
+            command = {
+                **command,
+                "id": str(self.new_id()),
+                "application_id": str(self.application_id),
+                "version": str(self.new_id()),
+            }
+            if guild_id is not None:
+                command["guild_id"] = str(guild_id)
+            commands.append(command)
+        self.commands[guild_id] = commands
+        return commands
+
+    def _guild_commands(self, app: str, guild: str, *, body: Any, **_: Any) -> list:
+        return self._upsert_commands(int(guild), body)
+
+    def _global_commands(self, app: str, *, body: Any, **_: Any) -> list:
+        return self._upsert_commands(None, body)
+
+    def _message(
+        self,
+        channel_id: int,
+        author: dict[str, Any],
+        content: str,
+        *,
+        kind: int = 0,
+        flags: int = 0,
+        files: list[tuple[str, bytes]] = (),
+        webhook_id: int | None = None,
+    ) -> dict[str, Any]:
+        message_id = self.new_id()
+        channel = self.channels.get(channel_id, {})
+        message = {
+            "id": str(message_id),
+            "channel_id": str(channel_id),
+            "author": author,
+            "content": content,
+            "timestamp": now(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [
+                {
+                    "id": str(self.new_id()),
+                    "filename": name,
+                    "size": len(data),
+                    "url": f"https://cdn.invalid/{name}",
+                    "proxy_url": f"https://media.invalid/{name}",
+                }
+                for name, data in files
+            ],
+            "embeds": [],
+            "pinned": False,
+            "type": kind,
+            "flags": flags,
+            "components": [],
+        }
+        if webhook_id is not None:
+            message["webhook_id"] = str(webhook_id)
+        if "guild_id" in channel:
+            message["guild_id"] = channel["guild_id"]
+        self.messages[message_id] = message
+        if channel:
+            channel["last_message_id"] = str(message_id)
+        return message
+
+    def _gateway_message(self, message: dict[str, Any]) -> dict[str, Any]:
+        """MESSAGE_CREATE in a guild carries the author's member (without its user)."""
+        data = dict(message)
+        guild_id = data.get("guild_id")
+        if guild_id is not None:
+            member = self.members[int(guild_id)].get(int(data["author"]["id"]))
+            if member is not None:
+                data["member"] = {
+                    k: v for k, v in member.items() if k not in ("user", "permissions")
+                }
+        return data
+
+    def _writable(self, channel_id: int) -> dict[str, Any]:
+        channel = self.channels.get(channel_id)
+        if channel is None:
+            raise Failure(404, 10003, "Unknown Channel")
+        meta = channel.get("thread_metadata")
+        if meta and meta["locked"]:
+            raise Failure(403, 50083, "Thread is archived")
+        if meta and meta["archived"]:
+            meta["archived"] = False  # sending unarchives an unlocked thread
+        return channel
+
+    def _create_message(self, channel: str, *, body: Any, files: list, **_: Any) -> dict:
+        channel_id = int(channel)
+        self._writable(channel_id)
+        content = (body or {}).get("content") or ""
+        if len(content) > 2000:
+            raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
+        if not content and not files:
+            raise Failure(400, 50006, "Cannot send an empty message")
+        message = self._message(channel_id, self.bot, content, files=files)
+        self.emit("MESSAGE_CREATE", self._gateway_message(message))
+        return message
+
+    def _history(self, channel: str, *, params: dict, **_: Any) -> list:
+        channel_id = int(channel)
+        after = int(params.get("after", 0))
+        limit = int(params.get("limit", 50))
+        found = sorted(
+            (
+                m
+                for m in self.messages.values()
+                if m["channel_id"] == channel and int(m["id"]) > after
+            ),
+            key=lambda m: int(m["id"]),
+        )
+        if channel_id not in self.channels:
+            raise Failure(404, 10003, "Unknown Channel")
+        # Discord answers newest first.
+        return list(reversed(found[:limit])) if "after" in params else list(reversed(found))[:limit]
+
+    def _edit_message(self, channel: str, message: str, *, body: Any, **_: Any) -> dict:
+        found = self.messages.get(int(message))
+        if found is None or found["channel_id"] != channel:
+            raise Failure(404, 10008, "Unknown Message")
+        if found["author"]["id"] != self.bot["id"]:
+            raise Failure(403, 50005, "Cannot edit a message authored by another user")
+        if "content" in body:
+            found["content"] = body["content"]
+        found["edited_timestamp"] = now()
+        self.emit("MESSAGE_UPDATE", self._gateway_message(found))
+        return found
+
+    def _pin(self, channel: str, message: str, **_: Any) -> None:
+        found = self.messages.get(int(message))
+        if found is None or found["channel_id"] != channel:
+            raise Failure(404, 10008, "Unknown Message")
+        found["pinned"] = True
+        self.pins[int(channel)].insert(0, int(message))
+        guild_id = self.channels[int(channel)].get("guild_id")
+        self.emit("MESSAGE_UPDATE", self._gateway_message(found))
+        self.emit(
+            "CHANNEL_PINS_UPDATE",
+            {"channel_id": channel, "guild_id": guild_id, "last_pin_timestamp": now()},
+        )
+        # Discord also posts "<bot> pinned a message" (CHANNEL_PINNED_MESSAGE).
+        notice = self._message(int(channel), self.bot, "", kind=6)
+        notice["message_reference"] = {"message_id": message, "channel_id": channel}
+        self.emit("MESSAGE_CREATE", self._gateway_message(notice))
+
+    def _list_pins(self, channel: str, **_: Any) -> dict:
+        return {
+            "items": [
+                {"pinned_at": now(), "message": self.messages[m]} for m in self.pins[int(channel)]
+            ],
+            "has_more": False,
+        }
+
+    def _reaction_event(self, channel: str, message: str, emoji: str, user_id: int) -> dict:
+        data = {
+            "user_id": str(user_id),
+            "channel_id": channel,
+            "message_id": message,
+            "emoji": {"id": None, "name": emoji},
+            "burst": False,
+            "type": 0,
+        }
+        guild_id = self.channels[int(channel)].get("guild_id")
+        if guild_id is not None:
+            data["guild_id"] = guild_id
+        return data
+
+    def add_reaction(self, channel: str, message: str, emoji: str, user_id: int) -> None:
+        found = self.messages.get(int(message))
+        if found is None:
+            raise Failure(404, 10008, "Unknown Message")
+        users = self.reactions[int(message)][emoji]
+        if user_id in users:
+            return  # Discord sends nothing for a reaction already there
+        users.append(user_id)
+        data = self._reaction_event(channel, message, emoji, user_id)
+        data["message_author_id"] = found["author"]["id"]
+        data["burst_colors"] = []
+        if "guild_id" in data:
+            data["member"] = self.members[int(data["guild_id"])][user_id]
+        self.emit("MESSAGE_REACTION_ADD", data)
+
+    def remove_reaction(self, channel: str, message: str, emoji: str, user_id: int) -> None:
+        users = self.reactions[int(message)][emoji]
+        if user_id not in users:
+            return
+        users.remove(user_id)
+        self.emit("MESSAGE_REACTION_REMOVE", self._reaction_event(channel, message, emoji, user_id))
+
+    def _react(self, channel: str, message: str, emoji: str, **_: Any) -> None:
+        self.add_reaction(channel, message, emoji, int(self.bot["id"]))
+
+    def _unreact(self, channel: str, message: str, emoji: str, **_: Any) -> None:
+        self.remove_reaction(channel, message, emoji, int(self.bot["id"]))
+
+    def _reactors(self, channel: str, message: str, emoji: str, *, params: dict, **_: Any):
+        after = int(params.get("after", 0))
+        users = sorted(u for u in self.reactions[int(message)][emoji] if u > after)
+        return [self.users[u] for u in users[: int(params.get("limit", 25))]]
+
+    def _create_dm(self, *, body: Any, **_: Any) -> dict:
+        user_id = int(body["recipient_id"])
+        if user_id not in self.users:
+            raise Failure(400, 50035, "Invalid Form Body: recipient_id")
+        channel_id = self.dm_channels.get(user_id)
+        if channel_id is None:
+            channel_id = self.dm_channels[user_id] = self.new_id()
+            self.channels[channel_id] = {
+                "id": str(channel_id),
+                "type": 1,
+                "last_message_id": None,
+                "recipients": [self.users[user_id]],
+                "flags": 0,
+            }
+        return self.channels[channel_id]
+
+    def _create_thread(self, channel: str, *, body: Any, **_: Any) -> dict:
+        parent = self.channels.get(int(channel))
+        if parent is None or parent["type"] != 0:
+            raise Failure(400, 50024, "Cannot execute action on this channel type")
+        thread_id = self.new_id()
+        thread = {
+            "id": str(thread_id),
+            "type": body.get("type", 12),
+            "guild_id": parent["guild_id"],
+            "parent_id": channel,
+            "owner_id": self.bot["id"],
+            "name": body["name"],
+            "last_message_id": None,
+            "message_count": 0,
+            "member_count": 1,
+            "total_message_sent": 0,
+            "rate_limit_per_user": 0,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": body.get("auto_archive_duration", 1440),
+                "archive_timestamp": now(),
+                "locked": False,
+                "invitable": body.get("invitable", True),
+                "create_timestamp": now(),
+            },
+        }
+        self.channels[thread_id] = thread
+        self.thread_members[thread_id].add(int(self.bot["id"]))
+        self.emit("THREAD_CREATE", {**thread, "newly_created": True})
+        return thread
+
+    def _add_thread_member(self, channel: str, user: str, **_: Any) -> None:
+        thread = self.channels.get(int(channel))
+        if thread is None or "thread_metadata" not in thread:
+            raise Failure(404, 10003, "Unknown Channel")
+        if thread["thread_metadata"]["archived"]:
+            raise Failure(400, 50083, "Thread is archived")
+        if int(user) not in self.members[int(thread["guild_id"])]:
+            raise Failure(404, 10013, "Unknown User")
+        members = self.thread_members[int(channel)]
+        if int(user) in members:
+            return
+        members.add(int(user))
+        thread["member_count"] = len(members)
+        self.emit(
+            "THREAD_MEMBERS_UPDATE",
+            {
+                "id": channel,
+                "guild_id": thread["guild_id"],
+                "member_count": len(members),
+                "added_members": [
+                    {
+                        "id": channel,
+                        "user_id": user,
+                        "join_timestamp": now(),
+                        "flags": 0,
+                        "member": self.members[int(thread["guild_id"])][int(user)],
+                    }
+                ],
+            },
+        )
+
+    def _get_channel(self, channel: str, **_: Any) -> dict:
+        found = self.channels.get(int(channel))
+        if found is None:
+            raise Failure(404, 10003, "Unknown Channel")
+        return found
+
+    def _edit_channel(self, channel: str, *, body: Any, **_: Any) -> dict:
+        found = self._get_channel(channel)
+        meta = found.get("thread_metadata")
+        if meta is not None:
+            for key in ("archived", "locked", "invitable", "auto_archive_duration"):
+                if key in body:
+                    meta[key] = body[key]
+            if "name" in body:
+                found["name"] = body["name"]
+            self.emit("THREAD_UPDATE", found)
+            return found
+        for key in ("name", "topic", "permission_overwrites"):
+            if key in body:
+                found[key] = body[key]
+        self.emit("CHANNEL_UPDATE", found)
+        return found
+
+    def _get_member(self, guild: str, user: str, **_: Any) -> dict:
+        member = self.members[int(guild)].get(int(user))
+        if member is None:
+            raise Failure(404, 10007, "Unknown Member")
+        return member
+
+    # --- interactions (through the webhook adapter's session) -------------------------
+
+    def _callback(self, interaction: str, token: str, *, body: Any, **_: Any) -> dict:
+        exchange = self.exchanges.get(token)
+        if exchange is None or str(exchange.id) != interaction:
+            raise Failure(404, 10062, "Unknown interaction")
+        if exchange.callback is not None:
+            raise Failure(400, 40060, "Interaction has already been acknowledged.")
+        exchange.callback = body
+        data = body.get("data") or {}
+        message = None
+        if body["type"] == 4:
+            message = self._interaction_message(exchange, data)
+        return {
+            "interaction": {
+                "id": interaction,
+                "type": 2,
+                "response_message_id": message["id"] if message else None,
+                "response_message_loading": body["type"] == 5,
+                "response_message_ephemeral": bool((data.get("flags") or 0) & EPHEMERAL),
+            },
+            "resource": {"type": body["type"], **({"message": message} if message else {})},
+        }
+
+    def _interaction_message(self, exchange: Exchange, data: dict) -> dict:
+        channel_id = int(self.channels_of_exchange[exchange.token])
+        message = self._message(
+            channel_id,
+            self.bot,
+            data.get("content") or "",
+            flags=data.get("flags") or 0,
+            webhook_id=self.application_id,
+        )
+        if not (message["flags"] & EPHEMERAL):
+            self.emit("MESSAGE_CREATE", self._gateway_message(message))
+        return message
+
+    def _followup(self, app: str, token: str, *, body: Any, files: list, **_: Any) -> dict:
+        exchange = self.exchanges.get(token)
+        if exchange is None or app != str(self.application_id):
+            raise Failure(404, 10015, "Unknown Webhook")
+        if exchange.callback is None:
+            raise Failure(404, 10015, "Unknown Webhook")  # not acknowledged yet
+        content = body.get("content") or ""
+        if len(content) > 2000:
+            raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
+        exchange.followups.append({**body, "files": files})
+        channel_id = int(self.channels_of_exchange[token])
+        message = self._message(
+            channel_id,
+            self.bot,
+            content,
+            flags=body.get("flags") or 0,
+            files=files,
+            webhook_id=self.application_id,
+        )
+        if not (message["flags"] & EPHEMERAL):
+            self.emit("MESSAGE_CREATE", self._gateway_message(message))
+        return message
+
+    def _edit_original(self, app: str, token: str, *, body: Any, **_: Any) -> dict:
+        exchange = self.exchanges.get(token)
+        if exchange is None:
+            raise Failure(404, 10015, "Unknown Webhook")
+        exchange.followups.append(body)
+        return self._message(
+            int(self.channels_of_exchange[token]), self.bot, body.get("content") or ""
+        )
+
+    # --- people acting ------------------------------------------------------------------
+
+    def say(self, channel_id: int, user_id: int, content: str) -> int:
+        """Someone writes in a channel: MESSAGE_CREATE."""
+        author = self.users[user_id]
+        message = self._message(channel_id, author, content)
+        self.emit("MESSAGE_CREATE", self._gateway_message(message))
+        return int(message["id"])
+
+    def react(self, channel_id: int, message_id: int, user_id: int, emoji: str) -> None:
+        self.add_reaction(str(channel_id), str(message_id), emoji, user_id)
+
+    def unreact(self, channel_id: int, message_id: int, user_id: int, emoji: str) -> None:
+        self.remove_reaction(str(channel_id), str(message_id), emoji, user_id)
+
+    def slash(
+        self,
+        user_id: int,
+        channel_id: int | None,
+        name: str,
+        *,
+        guild_id: int | None = None,
+        member_roles: tuple[int, ...] | None = None,
+        interaction_id: int | None = None,
+        **options: Any,
+    ) -> Exchange:
+        """Someone uses a slash command: INTERACTION_CREATE, shaped from the command
+        as it was synced (so option types are Discord's). Without `channel_id` it
+        is used in the person's DM with the bot."""
+        interaction_id = interaction_id or self.new_id()
+        token = f"token-{self.new_id()}"
+        user = self.users[user_id]
+        if channel_id is None:
+            dm = self._create_dm(body={"recipient_id": str(user_id)})
+            channel_id, channel, guild_id = int(dm["id"]), dm, None
+        else:
+            channel = self.channels[channel_id]
+            guild_id = int(channel["guild_id"])
+        registered = self.commands.get(guild_id) or self.commands.get(None) or []
+        command = next((c for c in registered if c["name"] == name), None)
+        if command is None:
+            raise AssertionError(f"/{name} was not synced for this guild")
+        types = {o["name"]: o["type"] for o in command.get("options", [])}
+        unknown = set(options) - set(types)
+        if unknown:
+            raise AssertionError(f"/{name} has no option(s) {sorted(unknown)}")
+        data: dict[str, Any] = {
+            "id": command["id"],
+            "name": name,
+            "type": 1,
+            "options": [
+                {"name": key, "type": types[key], "value": value} for key, value in options.items()
+            ],
+        }
+        payload: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(self.application_id),
+            "type": 2,
+            "data": data,
+            "channel_id": str(channel_id),
+            "channel": channel,
+            "token": token,
+            "version": 1,
+            "app_permissions": ALL_PERMISSIONS,
+            "locale": "en-GB",
+            "entitlements": [],
+            "attachment_size_limit": 10_485_760,
+            "authorizing_integration_owners": {"1": str(user_id)},
+        }
+        if guild_id is not None:
+            data["guild_id"] = command.get("guild_id", str(guild_id))
+            member = dict(self.members[guild_id][user_id])
+            if member_roles is not None:
+                member["roles"] = [str(r) for r in member_roles]
+            payload.update(
+                guild_id=str(guild_id),
+                guild={"id": str(guild_id), "locale": "en-US", "features": []},
+                guild_locale="en-US",
+                member=member,
+                context=0,
+            )
+            payload["authorizing_integration_owners"] = {"0": str(guild_id)}
+        else:
+            payload.update(user=user, context=1)
+        exchange = Exchange(interaction_id, token, user_id)
+        self.exchanges[token] = exchange
+        self.channels_of_exchange[token] = channel_id
+        self.emit("INTERACTION_CREATE", payload)
+        return exchange
+
+    # --- looking -------------------------------------------------------------------------
+
+    def channel_messages(self, channel_id: int) -> list[dict[str, Any]]:
+        return sorted(
+            (m for m in self.messages.values() if m["channel_id"] == str(channel_id)),
+            key=lambda m: int(m["id"]),
+        )
+
+    def dm_texts(self, user_id: int) -> list[str]:
+        channel_id = self.dm_channels.get(user_id)
+        if channel_id is None:
+            return []
+        return [m["content"] for m in self.channel_messages(channel_id)]

@@ -1,0 +1,118 @@
+"""Small groups as private threads under the workshop channel: one request per
+room, its members added, reminders, help and reports inside, and at regroup
+every thread locked and archived."""
+
+from __future__ import annotations
+
+from tests.discord.conftest import Scene
+
+THREADS = r"/channels/\d+/threads"
+ADD_MEMBER = r"/channels/\d+/thread-members/\d+"
+
+
+async def open_groups(scene: Scene) -> dict[str, int]:
+    """Start, let alice, bob and carol be seen, and open two groups at once;
+    each person's thread id."""
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    calls = len(scene.fake.calls)
+    exchange = await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    assert exchange.all_ephemeral, exchange.texts
+    made = scene.fake.calls[calls:]
+    creates = [c for c in made if c.method == "POST" and c.path.endswith("/threads")]
+    adds = [c for c in made if c.method == "PUT" and "/thread-members/" in c.path]
+    assert len(creates) == 2  # one request per room
+    assert all(c.path == f"/channels/{scene.channel}/threads" for c in creates)
+    assert all(c.body["type"] == 12 and c.body["invitable"] is False for c in creates)
+    assert len(adds) == 3  # one per member; facilitators are never put in a group
+    # Apart from messages and the answer to the command, nothing else was asked.
+    others = [
+        c
+        for c in made
+        if c not in creates
+        and c not in adds
+        and not (c.method == "POST" and c.path.endswith("/messages"))
+        and not c.path.startswith(("/interactions/", "/webhooks/"))
+    ]
+    assert others == []
+    where = {}
+    for call in adds:
+        thread, user = (int(part) for part in call.path.split("/")[2::2])
+        where[user] = thread
+    assert set(where) == {scene.alice, scene.bob, scene.carol}
+    assert len(set(where.values())) == 2
+    return where
+
+
+async def test_a_breakout_makes_one_thread_per_room_and_adds_its_members(scene: Scene):
+    where = await open_groups(scene)
+    threads = set(where.values())
+    for thread in threads:
+        data = scene.fake.channels[thread]
+        assert data["parent_id"] == str(scene.channel)
+        assert scene.fake.thread_members[thread] >= {
+            user for user, t in where.items() if t == thread
+        }
+        # The core said where to go and what to do, inside the thread.
+        assert scene.bot_texts(thread), thread
+        # discord.py knows the thread from the gateway's THREAD_CREATE.
+        assert scene.adapter.client.get_channel(thread) is not None
+
+
+async def test_help_reports_and_reminders_happen_inside_the_threads(scene: Scene):
+    where = await open_groups(scene)
+    alice_thread = where[scene.alice]
+    help_ = await scene.slash(scene.alice, "helpme", channel=alice_thread)
+    assert help_.all_ephemeral
+    assert any("help" in t.casefold() for t in scene.bot_texts(alice_thread))
+    assert any("help" in t.casefold() for t in scene.fake.dm_texts(scene.host))
+
+    report = await scene.slash(
+        scene.alice, "report", channel=alice_thread, text="We want longer breaks"
+    )
+    assert report.all_ephemeral
+    # Typing in the thread is a message of that room.
+    await scene.say(scene.bob, "I agree", channel=where[scene.bob])
+
+    before = {t: len(scene.bot_texts(t)) for t in set(where.values())}
+    await scene.advance(5 * 60)  # the 5-minute reminder
+    for thread, count in before.items():
+        assert len(scene.bot_texts(thread)) > count, thread
+
+
+async def test_regroup_locks_and_archives_every_thread(scene: Scene):
+    where = await open_groups(scene)
+    calls = len(scene.fake.calls)
+    exchange = await scene.slash(scene.host, "regroup")
+    assert exchange.all_ephemeral
+    await scene.advance(120)  # the grace period, if any
+    closes = [c for c in scene.fake.calls[calls:] if c.method == "PATCH" and c.path.count("/") == 2]
+    threads = set(where.values())
+    assert {int(c.path.split("/")[2]) for c in closes} == threads
+    assert all(c.body == {"archived": True, "locked": True} for c in closes)
+    for thread in threads:
+        meta = scene.fake.channels[thread]["thread_metadata"]
+        assert meta["archived"] and meta["locked"]
+        assert scene.bot_texts(thread)  # the history stays
+    assert scene.state.breakout is None
+    # Nobody was removed from any thread, and nothing was deleted.
+    assert not [c for c in scene.fake.calls if c.method == "DELETE"]
+
+
+async def test_too_many_threads_are_refused_before_anything_is_made(scene: Scene):
+    import adapters.discord.outbound as outbound
+
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    limit = outbound.ACTIVE_THREAD_LIMIT
+    outbound.ACTIVE_THREAD_LIMIT = 1
+    try:
+        exchange = await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0")
+    finally:
+        outbound.ACTIVE_THREAD_LIMIT = limit
+    assert not scene.fake.calls_to("POST", THREADS)
+    # The facilitator is told in words (ephemerally: they asked for the breakout).
+    assert any("active threads" in t for t in exchange.texts), exchange.texts
+    assert exchange.all_ephemeral

@@ -1,0 +1,116 @@
+"""The slash commands: one per command word, described, with choices, and each
+turned into the text the console would type."""
+
+from __future__ import annotations
+
+import discord
+import pytest
+from discord import app_commands
+
+from adapters.discord.commands import BY_NAME, NOT_SLASH, SLASH_COMMANDS, Used
+from adapters.discord.slash import make_commands
+from facilitation import commands as cmd
+from facilitation.parser import COMMAND_WORDS, parse
+from tests.discord.conftest import Scene
+
+
+def test_every_command_word_has_a_slash_command():
+    assert set(BY_NAME) == set(COMMAND_WORDS) - NOT_SLASH
+
+
+def test_every_command_and_option_is_described_and_fixed_values_are_choices():
+    async def handler(interaction, used):  # pragma: no cover - never called here
+        pass
+
+    tree = app_commands.CommandTree(discord.Client(intents=discord.Intents.none()))
+    for command in make_commands(handler, lambda interaction, current: []):
+        payload = command.to_dict(tree)
+        assert payload["description"] and payload["description"] != "…", payload["name"]
+        assert len(payload["description"]) <= 100, payload["name"]
+        for option in payload.get("options", []):
+            assert option["description"] and option["description"] != "…", (
+                payload["name"],
+                option["name"],
+            )
+            assert len(option["description"]) <= 100
+    start = BY_NAME["start"]
+    assert dict((o.name, o.choices) for o in start.options)["order"] == ("arrival", "fair")
+    assert BY_NAME["export"].options[0].choices == cmd.EXPORT_FORMATS
+
+
+@pytest.mark.parametrize(
+    ("word", "values", "text"),
+    [
+        ("hand", {}, "!hand"),
+        ("breakout", {"length": "20m", "groups": 3}, "!breakout 20m | groups: 3"),
+        (
+            "breakout",
+            {"length": "10m", "names": "Kitchen; Garden", "assign": "self", "notice": "0"},
+            "!breakout 10m | names: Kitchen; Garden | assign: self | notice: 0",
+        ),
+        (
+            "start",
+            {"title": "Carers", "scope": "breaks", "cannot_change": "the budget"},
+            "!start Carers | scope: breaks | cannot change: the budget",
+        ),
+        ("cofac", {"name": "bob", "remove": True}, "!cofac remove bob"),
+        ("cofac", {"name": "bob"}, "!cofac bob"),
+        (
+            "action",
+            {"owner": "Sam", "what": "send the leaflet", "due": "2026-12-05"},
+            "!action Sam: send the leaflet due 2026-12-05",
+        ),
+        (
+            "progress",
+            {"number": 3, "what": "cut to two pages", "done": True},
+            "!progress 3 done: cut to two pages",
+        ),
+        ("progress", {"number": 3, "what": "rang them"}, "!progress 3 rang them"),
+        ("export", {"format": "html", "names": True}, "!export html names"),
+        ("quiet", {"state": "off"}, "!quiet off"),
+        ("relabel", {"label": "on-scope", "words": "respite"}, "!relabel on-scope respite"),
+        ("set", {"setting": "agenda", "text": "A; B"}, "!set agenda A; B"),
+    ],
+)
+def test_slash_options_become_the_console_text(word, values, text):
+    assert Used(BY_NAME[word], values).text("!") == text
+
+
+def test_every_slash_text_parses():
+    actor = cmd.Actor("discord:1", "host", cmd.PlatformRole.FACILITATOR)
+    samples = {
+        "text": "words",
+        "name": "bob",
+        "owner": "Sam",
+        "what": "a thing",
+        "length": "5m",
+        "title": "T",
+        "scope": "S",
+        "room": "Kitchen",
+        "number": 1,
+    }
+    for spec in SLASH_COMMANDS:
+        values = {}
+        for option in spec.options:
+            if option.required:
+                values[option.name] = option.choices[0] if option.choices else samples[option.name]
+        if spec.word == "breakout":
+            values["groups"] = 2
+        text = Used(spec, values).text("!")
+        parse(text, actor=actor, room="discord:1", source_id="x")  # no ParseError
+
+
+async def test_commands_are_synced_to_each_configured_guild(scene: Scene):
+    puts = scene.fake.calls_to("PUT", r"/applications/\d+/guilds/(\d+)/commands")
+    assert sorted(int(c.path.split("/")[4]) for c in puts) == sorted(
+        [scene.guild, scene.other_guild]
+    )
+    # ... and globally, so that the commands exist in DMs too.
+    assert len(scene.fake.calls_to("PUT", r"/applications/\d+/commands")) == 1
+    assert {c["name"] for c in scene.fake.commands[scene.guild]} == set(BY_NAME)
+
+
+async def test_names_are_offered_as_you_type(scene: Scene):
+    interaction = type("I", (), {"guild": scene.adapter.client.get_guild(scene.guild)})()
+    assert scene.adapter.people(interaction, "al") == ["Alice"]
+    assert "Workshop-bot" not in scene.adapter.people(interaction, "")

@@ -1,0 +1,101 @@
+"""Who may use facilitator commands: a configured role in *this* guild, or a
+configured user; never from a DM. Refusals are ephemeral and change nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from adapters.discord import texts
+from bot.simulation import ManualClock
+from tests.discord.conftest import START_OPTIONS, Scene, settings_for, start_bot, stop_bot, world
+
+
+async def test_a_participant_is_refused_privately_and_nothing_changes(scene: Scene):
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    before = scene.state
+    for name, options in (
+        ("next", {}),
+        ("floor", {"state": "on"}),
+        ("end", {}),
+        ("breakout", {"length": "5m", "groups": 2}),
+        ("lowerall", {}),
+    ):
+        exchange = await scene.slash(scene.bob, name, **options)
+        assert exchange.all_ephemeral, name
+        assert any("facilitator" in t.casefold() for t in exchange.texts), exchange.texts
+    assert scene.state == before
+    assert not scene.fake.dm_channels  # refusals were ephemeral, not DMs
+
+
+async def test_facilitator_commands_in_a_dm_are_refused_even_for_facilitators(scene: Scene):
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    before = scene.state
+    calls = len(scene.fake.calls)
+    exchange = await scene.slash(scene.host, "next", channel=None)
+    assert exchange.callback["type"] == 4  # answered at once, not deferred
+    assert exchange.texts == [texts.DM_REFUSED]
+    assert exchange.all_ephemeral
+    assert scene.state == before
+    # Only the answer was sent: the core never saw the command.
+    assert [c.path.split("/")[1] for c in scene.fake.calls[calls:]] == ["interactions"]
+
+
+async def test_everyone_commands_in_a_dm_reach_the_core_as_a_participant(scene: Scene):
+    await scene.start()
+    exchange = await scene.slash(scene.host, "help", channel=None)
+    assert exchange.all_ephemeral
+    assert exchange.texts and exchange.texts[0]
+
+
+async def test_a_role_of_another_guild_gives_no_rights(scene: Scene):
+    # host holds the configured Facilitators role in Community, not in Elsewhere.
+    exchange = await scene.slash(scene.host, "start", channel=scene.other_channel, **START_OPTIONS)
+    assert exchange.all_ephemeral
+    assert scene.bot.dispatcher.state_in(f"discord:{scene.other_channel}") is None
+    # Even a member payload listing Community's role id counts for nothing in Elsewhere.
+    exchange = await scene.slash(
+        scene.host,
+        "start",
+        channel=scene.other_channel,
+        member_roles=(scene.facilitator_role,),
+        **START_OPTIONS,
+    )
+    assert scene.bot.dispatcher.state_in(f"discord:{scene.other_channel}") is None
+    assert any("facilitator" in t.casefold() for t in exchange.texts), exchange.texts
+    # dana's Organisers role is not configured.
+    await scene.slash(scene.dana, "start", channel=scene.other_channel, **START_OPTIONS)
+    assert scene.bot.dispatcher.state_in(f"discord:{scene.other_channel}") is None
+    assert not scene.fake.dm_channels
+
+
+async def test_a_configured_user_is_a_facilitator_in_any_guild(tmp_path: Path):
+    fake, ids = world()
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"], ids["other_guild"]],
+        facilitator_user_ids=[ids["dana"]],
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    try:
+        fake.slash(ids["dana"], ids["other_channel"], "start", **START_OPTIONS)
+        for _ in range(50):
+            if bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None
+    finally:
+        await stop_bot(bot, runner)
+
+
+async def test_a_guild_that_is_not_configured_is_refused(scene: Scene):
+    stranger_guild = scene.fake.add_guild("Stranger")
+    channel = scene.fake.add_text_channel(stranger_guild, "chat")
+    scene.fake.add_member(stranger_guild, scene.fake.users[scene.alice])
+    scene.fake.emit("GUILD_CREATE", scene.fake.guild_payload(stranger_guild))
+    scene.fake.commands[stranger_guild] = scene.fake.commands[scene.guild]
+    exchange = await scene.slash(scene.alice, "hand", channel=channel)
+    assert exchange.texts == [texts.NOT_THIS_SERVER]
+    assert exchange.all_ephemeral
