@@ -91,6 +91,7 @@ async def bootstrap(
             drift_sensitivity=settings.drift.sensitivity,
             drift_cooldown=settings.drift.cooldown_seconds,
         ),
+        retention_days=settings.privacy.retention_days,
     )
     timers.on_fire = dispatcher.fire
     await dispatcher.restore()

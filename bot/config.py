@@ -132,6 +132,13 @@ class DriftSettings(BaseModel):
     cooldown_seconds: int = Field(default=300, ge=30, le=3600)
 
 
+class PrivacySettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    # Days transcript text is kept; a daily purge removes older text. 0 keeps it.
+    retention_days: int = Field(default=0, ge=0, le=36500)
+
+
 class ConsoleSettings(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -170,6 +177,7 @@ class Settings(BaseModel):
     workshop: WorkshopSettings = Field(default_factory=WorkshopSettings)
     breakout: BreakoutSettings = Field(default_factory=BreakoutSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)

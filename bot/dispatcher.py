@@ -22,7 +22,7 @@ from adapters.base import Clock
 from bot.executor import Executor
 from bot.timers import TimerPort
 from facilitation import commands as cmd
-from facilitation import words
+from facilitation import privacy, words
 from facilitation.effects import SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import (
@@ -111,6 +111,7 @@ class Dispatcher:
         local_files: bool = False,
         start_defaults: CommandDefaults | None = None,
         make_workshop_id: Callable[[], str] = new_workshop_id,
+        retention_days: int = 0,
     ) -> None:
         self.store = store
         self.executor = executor
@@ -124,6 +125,7 @@ class Dispatcher:
         self.local_files = local_files
         self.start_defaults = start_defaults or CommandDefaults()
         self.make_workshop_id = make_workshop_id
+        self.retention_days = retention_days  # 0: transcript text is kept
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
@@ -144,6 +146,25 @@ class Dispatcher:
             state = await self.replay(row.id)
             self._remember(state)
             self.timers.sync(state.workshop_id, pending_timers(state))
+        # The first purge runs at start-up (the bot may have been down at purge time).
+        self._arm_purge(self.clock())
+
+    def _arm_purge(self, due: float) -> None:
+        timer = privacy.purge_timer(due, self.retention_days)
+        self.timers.sync(privacy.PRIVACY_TIMERS, [timer] if timer else [])
+
+    async def purge(self) -> int:
+        """Remove transcript text past its retention (audited); arm the next purge."""
+        now = self.clock()
+        cutoff = privacy.purge_cutoff(now, self.retention_days)
+        removed = 0
+        if cutoff is not None:
+            removed = await self.store.purge_transcripts(
+                cutoff, retention_days=self.retention_days, now=now
+            )
+            log.info("retention purge: text removed from %d events", removed)
+        self._arm_purge(privacy.next_purge(now))
+        return removed
 
     async def replay(self, workshop_id: str) -> WorkshopState:
         state = self.blank_state(workshop_id)
@@ -177,6 +198,9 @@ class Dispatcher:
         return await self.dispatch(command) if command is not None else True
 
     async def fire(self, timer: Timer) -> None:
+        if timer.workshop_id == privacy.PRIVACY_TIMERS:
+            await self.purge()  # a failure is retried by the timer service
+            return
         room = next(
             (s.room for s in self._by_room.values() if s.workshop_id == timer.workshop_id), None
         )

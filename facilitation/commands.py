@@ -172,6 +172,11 @@ class SetConsent(Command):
     recorded: bool
 
 
+@dataclass(frozen=True, kw_only=True)
+class ForgetMe(Command):
+    """The person themself, confirmed: erase their words and replace their name."""
+
+
 # --- breakouts ------------------------------------------------------------------
 
 
@@ -316,6 +321,11 @@ class ShowHelp(Query):
 @dataclass(frozen=True, kw_only=True)
 class ShowStatus(Query):
     pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class AskToForget(Query):
+    """`!forgetme` without `confirm`: what it would do, and how to confirm."""
 
 
 # What people can note; a group "report" is noted by the bot when groups come back.

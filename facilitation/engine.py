@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import redirects, rooms, words
+from facilitation import permissions, redirects, rooms, words
 from facilitation.effects import (
     Effect,
     Post,
@@ -40,7 +40,7 @@ from facilitation.effects import (
 )
 from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
-from facilitation.state import Role, Status, WorkshopState, evolve
+from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import (
     TIMEBOX_END,
     TIMEBOX_WARNING,
@@ -84,46 +84,11 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
     return joined + _DECIDERS[type(command)](state, command, now)
 
 
-# Facilitator-only commands, with the words that finish "Only a facilitator can ...".
-_FACILITATOR_ONLY = {
-    cmd.EndWorkshop: "end the workshop",
-    cmd.ChangeSetting: "change the workshop's settings",
-    cmd.AddCoFacilitator: "add a co-facilitator",
-    cmd.RemoveCoFacilitator: "remove a co-facilitator",
-    cmd.SetQueueOrder: "change how the queue is ordered",
-    cmd.SetTimebox: "limit speaking time",
-    cmd.SetFloorControl: "turn floor control on or off",
-    cmd.OpenBreakout: "split people into groups",
-    cmd.ExtendBreakout: "give the groups more time",
-    cmd.Regroup: "bring the groups back",
-    cmd.SetDrift: "change the reminders to stay on the topic",
-}
-_STAFF_ONLY = {
-    cmd.CallNext: "call the next speaker",
-    cmd.CallPerson: "call someone to speak",
-    cmd.RemoveFromQueue: "take someone else's hand down",
-    cmd.LowerAllHands: "take every hand down",
-    cmd.Broadcast: "send a message to every room",
-    cmd.CorrectLabel: "correct how a message was treated",
-    cmd.RecordProgress: "record progress on an action",
-}
-_OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may park their own point
-
-
 def _check_permission(state: WorkshopState, command: cmd.Command) -> None:
-    role = role_of(state, command.actor)
-    kind = type(command)
-    if kind in _FACILITATOR_ONLY and role is not Role.FACILITATOR:
-        raise Refused(words.only_facilitators(_FACILITATOR_ONLY[kind]), denied=True)
-    if kind in _STAFF_ONLY and role is Role.PARTICIPANT:
-        raise Refused(words.only_staff(_STAFF_ONLY[kind]), denied=True)
-    if (
-        isinstance(command, cmd.AddMinutesItem)
-        and command.kind not in _OPEN_MINUTES_KINDS
-        and role is Role.PARTICIPANT
-    ):
-        what = f"add {words.minutes_noun(command.kind)} to the notes"
-        raise Refused(words.only_staff(what), denied=True)
+    """Refuse (audited as denied) anyone without the right; see facilitation/permissions.py."""
+    reason = permissions.refusal(state, command)
+    if reason is not None:
+        raise Refused(reason, denied=True)
 
 
 def _join_if_new(state: WorkshopState, actor: cmd.Actor, now: float) -> list[ev.Event]:
@@ -139,10 +104,9 @@ def _join_if_new(state: WorkshopState, actor: cmd.Actor, now: float) -> list[ev.
 
 def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Event]:
     p = state.prefix
+    _check_permission(state, c)  # first: a participant learns nothing from the refusal
     if state.status is Status.RUNNING:
         raise Refused(words.workshop_already_running(p, state.title))
-    if c.actor.platform_role is not cmd.PlatformRole.FACILITATOR:
-        raise Refused(words.only_facilitators("start a workshop"), denied=True)
     if not c.title.strip():
         raise Refused(words.need_title(p))
     if not c.scope.strip():
@@ -188,8 +152,7 @@ def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[
     """Allowed during a workshop and after it ends, when notes are usually wanted."""
     if state.status is Status.NOT_STARTED:
         raise Refused(words.no_workshop(state.prefix))
-    if role_of(state, c.actor) is not Role.FACILITATOR:
-        raise Refused(words.only_facilitators("send the notes"), denied=True)
+    _check_permission(state, c)
     choices = cmd.EXPORT_FORMATS
     require(c.format in choices, words.bad_choice(state.prefix, "export md", choices))
     return [ev.NotesRequested(format=c.format, names=c.names, by_id=c.actor.id, at=now)]
@@ -292,9 +255,6 @@ def _lower_all(state: WorkshopState, c: cmd.LowerAllHands, now: float) -> list[e
 def _finish_turn(state: WorkshopState, c: cmd.FinishTurn, now: float) -> list[ev.Event]:
     if state.speaker is None:
         raise Refused(words.nobody_speaking())
-    is_speaker = state.speaker.person_id == c.actor.id
-    if not is_speaker and role_of(state, c.actor) is Role.PARTICIPANT:
-        raise Refused(words.only_speaker_or_staff(), denied=True)
     return [ev.TurnEnded(person_id=state.speaker.person_id, by_id=c.actor.id, passed=False, at=now)]
 
 
@@ -390,6 +350,14 @@ def _set_consent(state: WorkshopState, c: cmd.SetConsent, now: float) -> list[ev
     return [ev.ConsentChanged(person_id=c.actor.id, recorded=c.recorded)]
 
 
+def _forget(state: WorkshopState, c: cmd.ForgetMe, now: float) -> list[ev.Event]:
+    """Only the person themself can ask, and only for themself (there is no NAME)."""
+    if c.actor.id in state.erased:
+        raise Refused(words.already_forgotten())
+    pseudonym = words.erased_name(len(state.erased) + 1)
+    return [ev.PersonErased(person_id=c.actor.id, pseudonym=pseudonym, at=now)]
+
+
 def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(c, cmd.QueueMessagePosted):
         return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
@@ -436,6 +404,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.RecordProgress: _record_progress,
     cmd.Say: _say,
     cmd.SetConsent: _set_consent,
+    cmd.ForgetMe: _forget,
     **rooms.DECIDERS,
     **redirects.DECIDERS,
 }
@@ -605,6 +574,11 @@ def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect
     ]
 
 
+def _on_erased(s: WorkshopState, e: ev.PersonErased) -> list[Effect]:
+    text = words.forgotten(s.prefix, e.pseudonym)
+    return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=e.pseudonym)]
+
+
 _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.WorkshopStarted: _on_started,
     ev.WorkshopEnded: _on_ended,
@@ -627,6 +601,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.ConsentChanged: _on_consent,
     ev.EffectFailureNoted: _on_effect_failed,
     ev.NotesRequested: _on_notes,
+    ev.PersonErased: _on_erased,
     **rooms.REACTORS,
     **redirects.REACTORS,
 }
@@ -644,6 +619,8 @@ def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
         raise Refused(words.no_workshop(state.prefix))
     if isinstance(query, cmd.ShowQueue):
         return _reply(query, queue_text(state))
+    if isinstance(query, cmd.AskToForget):
+        return _reply(query, words.forget_me_explained(state.prefix))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None
     person = state.person(query.actor.id)
     recorded = person.recorded if person else True

@@ -360,6 +360,17 @@ class ReportRecorded(Event):
     at: float
 
 
+@dataclass(frozen=True)
+class PersonErased(Event):
+    """The person asked to be forgotten: from now on they are `pseudonym`, and the
+    text of their messages is gone. The store rewrites the earlier rows of this
+    workshop's log in the same transaction (the one exception to append-only)."""
+
+    person_id: str
+    pseudonym: str
+    at: float
+
+
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}
 
 

@@ -299,6 +299,9 @@ class _People:
                 self._add(e.facilitator_id, e.facilitator_name)
             elif isinstance(e, ev.ParticipantJoined):
                 self._add(e.person_id, e.name)
+            elif isinstance(e, ev.PersonErased):
+                self._add(e.person_id, e.pseudonym)
+                self.real[e.person_id] = e.pseudonym  # even where names are shown
         before = series_participants(earlier)
         for pid, name in before:
             self.real.setdefault(pid, name)  # an owner of an earlier action, say

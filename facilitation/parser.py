@@ -405,6 +405,15 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.CorrectLabel(**env.fields(), label=label, terms=listed)
 
 
+def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    word = rest.casefold()
+    if not word:
+        return cmd.AskToForget(**env.fields())
+    if word == "confirm":
+        return cmd.ForgetMe(**env.fields())
+    raise ParseError(words.bad_choice(env.prefix, usage, ("confirm",)))
+
+
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
@@ -441,6 +450,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "progress": (_progress, "progress N WHAT HAPPENED (or: progress N done: WHAT HAPPENED)"),
     "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
     "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
+    "forgetme": (_forget, "forgetme (then: forgetme confirm)"),
     "help": (_optional_text(cmd.ShowHelp, "topic"), "help"),
     "status": (_fixed(cmd.ShowStatus), "status"),
     "breakout": (_breakout, BREAKOUT_USAGE),
@@ -460,3 +470,4 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
 }
 
 COMMAND_WORDS = tuple(_COMMANDS)
+COMMAND_USAGE = {word: usage for word, (_, usage) in _COMMANDS.items()}

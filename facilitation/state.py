@@ -174,6 +174,7 @@ class WorkshopState:
     quiet_ids: tuple[str, ...] = ()
     breakout: Breakout | None = None  # the current one, until everyone is back
     past_breakouts: tuple[Breakout, ...] = ()
+    erased: tuple[str, ...] = ()  # people who asked to be forgotten, in that order
 
     def item(self, number: int) -> MinutesItem | None:
         return next((item for item in self.minutes if item.number == number), None)
@@ -536,6 +537,24 @@ def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
     return replace(s, breakout=replace(b, rooms=rooms))
 
 
+def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
+    """Their name becomes the pseudonym wherever state shows it, and nothing more of
+    theirs is kept. Words the bot kept for a correction are dropped (the store drops
+    them from the log too), so a replay rebuilds exactly this state."""
+    person = s.people.get(e.person_id)
+    people = s.people
+    if person is not None:
+        people = {**people, e.person_id: replace(person, name=e.pseudonym, recorded=False)}
+    minutes = tuple(
+        replace(item, owner_name=e.pseudonym) if item.owner_id == e.person_id else item
+        for item in s.minutes
+    )
+    flags = {room: replace(flag, words=()) for room, flag in s.last_flag.items()}
+    return replace(
+        s, people=people, minutes=minutes, last_flag=flags, erased=(*s.erased, e.person_id)
+    )
+
+
 def _no_change(s: WorkshopState, e: ev.Event) -> WorkshopState:
     return s
 
@@ -581,4 +600,5 @@ _HANDLERS = {
     ev.LabelCorrected: _corrected,
     ev.DriftSettingsChanged: _drift_settings,
     ev.NotesRequested: _no_change,
+    ev.PersonErased: _person_erased,
 }

@@ -314,6 +314,32 @@ def consent_changed(p: str, recorded: bool) -> str:
 # --- trouble -------------------------------------------------------------------
 
 
+def erased_name(number: int) -> str:
+    """The stable pseudonym of someone who asked to be forgotten."""
+    return f"Forgotten person {number}"
+
+
+def forget_me_explained(p: str) -> str:
+    return (
+        "If you want, I will forget you in this workshop: the text of every message you"
+        " wrote here is deleted, and your name is replaced by a pseudonym in everything"
+        " the bot shows or exports. The notes themselves stay, and so does the count of"
+        " how much you spoke. This cannot be undone, and no one else can ask for it on"
+        f" your behalf. To go ahead, type {p}forgetme confirm"
+    )
+
+
+def forgotten(p: str, pseudonym: str) -> str:
+    return (
+        f"Done. Your messages here are deleted and you are shown as {pseudonym}."
+        f" What you write from now on is not kept either (type {p}optin to change that)."
+    )
+
+
+def already_forgotten() -> str:
+    return "You have already been forgotten in this workshop; there is nothing more to delete."
+
+
 def effect_failed(what: str, reason: str) -> str:
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
@@ -554,6 +580,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}report TEXT - save what your small group wants to tell everyone",
         f"{p}helpme - ask a facilitator to come to your small-group room",
         f"{p}optout - stop your messages being kept; {p}optin - start again",
+        f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
     ]

@@ -8,6 +8,7 @@ a command delivered twice is stored once (`DuplicateCommand`).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from facilitation import events as ev
+from facilitation import privacy
 from storage.schema import adapter_state, audit, events, participants, workshops
 
 # SQLite settings applied to every new connection.
@@ -43,11 +45,30 @@ class WorkshopRow:
     status: str
 
 
+# The database holds what vulnerable people said: only the bot's own user may read it.
+DATABASE_FILE_MODE = 0o600
+
+
 def make_engine(url: str, synchronous: str = "NORMAL") -> AsyncEngine:
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
+        _create_private_file(engine.url.database)
         _apply_sqlite_pragmas(engine, synchronous)
     return engine
+
+
+def _create_private_file(path: str | None) -> None:
+    """Make a new SQLite file readable and writable by its owner only (SQLite gives its
+    -wal and -shm files the same mode). An existing file is left as it is."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, DATABASE_FILE_MODE)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # say, the folder is missing: SQLite reports that in its own words
+    os.close(fd)
 
 
 def _apply_sqlite_pragmas(engine: AsyncEngine, synchronous: str) -> None:
@@ -108,6 +129,9 @@ class EventStore:
             async with self.engine.begin() as conn:
                 await self._project(conn, workshop_id, new_events, now)
                 await self._insert_events(conn, workshop_id, new_events, actor_id, source_id, now)
+                for event in new_events:  # after the insert, so this batch is rewritten too
+                    if isinstance(event, ev.PersonErased):
+                        await self._erase(conn, workshop_id, event, now)
         except IntegrityError as error:
             if await self.has_source(source_id):
                 raise DuplicateCommand(source_id) from error
@@ -178,6 +202,78 @@ class EventStore:
                     .where(participants.c.person_id == event.person_id)
                     .values(recorded=event.recorded)
                 )
+
+    async def _erase(
+        self, conn: AsyncConnection, workshop_id: str, event: ev.PersonErased, now: float
+    ) -> None:
+        """Rewrite this workshop's earlier rows without the person's words and name, in
+        the transaction that appends `PersonErased` and writes its audit row."""
+        rows = (
+            await conn.execute(
+                sa.select(events.c.id, events.c.type, events.c.payload).where(
+                    events.c.workshop_id == workshop_id
+                )
+            )
+        ).all()
+        changed = 0
+        for row in rows:
+            payload = privacy.erased_payload(
+                row.type, row.payload, event.person_id, event.pseudonym
+            )
+            if payload is not None:
+                await conn.execute(
+                    events.update().where(events.c.id == row.id).values(payload=payload)
+                )
+                changed += 1
+        await conn.execute(
+            participants.update()
+            .where(participants.c.workshop_id == workshop_id)
+            .where(participants.c.person_id == event.person_id)
+            .values(display_name=event.pseudonym, recorded=False)
+        )
+        await conn.execute(
+            audit.insert().values(
+                at=_when(now),
+                workshop_id=workshop_id,
+                actor_id=event.person_id,
+                action="PersonErased",
+                outcome="ok",
+                detail=(
+                    f"at the person's own confirmed request: their messages' text and their"
+                    f" name removed from {changed} stored events; now shown as {event.pseudonym}"
+                ),
+            )
+        )
+
+    async def purge_transcripts(self, cutoff: float, *, retention_days: int, now: float) -> int:
+        """Remove transcript text written before `cutoff` from every workshop, with its
+        audit row, in one transaction. Returns how many events were rewritten."""
+        query = sa.select(events.c.id, events.c.type, events.c.payload).where(
+            events.c.type.in_(("MessagePosted", "DriftRedirected", "SafeguardingFlagged"))
+        )
+        async with self.engine.begin() as conn:
+            changed = 0
+            for row in (await conn.execute(query)).all():
+                payload = privacy.purged_payload(row.type, row.payload, cutoff)
+                if payload is not None:
+                    await conn.execute(
+                        events.update().where(events.c.id == row.id).values(payload=payload)
+                    )
+                    changed += 1
+            await conn.execute(
+                audit.insert().values(
+                    at=_when(now),
+                    workshop_id=None,
+                    actor_id="system",
+                    action="TranscriptPurged",
+                    outcome="ok",
+                    detail=(
+                        f"retention {retention_days} days: text removed from {changed} events"
+                        f" written before {_when(cutoff).isoformat()}"
+                    ),
+                )
+            )
+        return changed
 
     @staticmethod
     async def _add_participant(

@@ -230,7 +230,7 @@ def toml_document(document: dict) -> str:
     return "\n".join(f"{json.dumps(k)} = {toml_value(v)}" for k, v in document.items())
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # the loaded profile
 @given(documents, st.dictionaries(st.sampled_from(["WORKSHOP_BOT_DISCORD_TOKEN"]), st.text()))
 def test_random_documents_only_raise_config_error(document, env):
     with tempfile.TemporaryDirectory() as folder:

@@ -84,6 +84,7 @@ EXAMPLES = {
     ),
     "optout": ("!optout", cmd.SetConsent, {"recorded": False}),
     "optin": ("!optin", cmd.SetConsent, {"recorded": True}),
+    "forgetme": ("!forgetme confirm", cmd.ForgetMe, {}),
     "help": ("!help", cmd.ShowHelp, {"topic": ""}),
     "status": ("!status", cmd.ShowStatus, {}),
     "breakout": (

@@ -259,6 +259,11 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
     # --- you
     SlashCommand("optout", "Your messages are no longer kept; only that you spoke"),
     SlashCommand("optin", "Your messages are kept again"),
+    SlashCommand(
+        "forgetme",
+        "Erase what you wrote here and your name (asks you to confirm first)",
+        (_text("confirm", "Type confirm to erase now", choices=("confirm",)),),
+    ),
     SlashCommand("status", "Privately: the workshop, who speaks, and whether you are recorded"),
     SlashCommand("help", "Privately: the commands you can use", (_text("topic", "A topic"),)),
     # --- small groups

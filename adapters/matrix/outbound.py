@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import mimetypes
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote
@@ -52,6 +53,44 @@ def _fail(response: Any, what: str) -> Any:
         code = f" ({response.status_code})" if response.status_code else ""
         raise MatrixRequestFailed(f"could not {what}: {response.message}{code}")
     raise MatrixRequestFailed(f"could not {what}: unexpected answer {type(response).__name__}")
+
+
+# --- never ping anyone ----------------------------------------------------------------
+#
+# The bot echoes what people typed (notes, reports, broadcasts, names, refusals), so
+# its messages must not notify anyone by accident. Every message the bot sends goes
+# through `safe_content` (in `Outbound.send`), which:
+# - adds an empty `m.mentions` (intentional mentions, Matrix 1.7): the server and
+#   clients then skip the legacy body-matching push rules (`.m.rule.roomnotif` on
+#   "@room", `.m.rule.contains_display_name`, `.m.rule.contains_user_name`);
+# - breaks "@room" with an invisible word joiner, for older servers and clients that
+#   still match the body (the bot has the power level that makes "@room" notify);
+# - breaks user pills (matrix.to links to a user), which some clients turn into
+#   mentions even in a plain body. Links to rooms (the bot's own) are kept.
+# Bodies are plain text (no `formatted_body`), so no HTML link can become a pill.
+
+WORD_JOINER = "\u2060"
+_ROOM_MENTION = re.compile(r"@(?=room)", re.IGNORECASE)  # "@room0" too: err safe
+_USER_PILL = re.compile(r"(matrix\.to/#/)(@|%40)", re.IGNORECASE)
+
+
+def defang(text: str) -> str:
+    """The text with every "@room" and user pill made harmless (and still readable)."""
+    text = _ROOM_MENTION.sub("@" + WORD_JOINER, text)
+    return _USER_PILL.sub(lambda m: m[1] + WORD_JOINER + m[2], text)
+
+
+def safe_content(content: dict[str, Any]) -> dict[str, Any]:
+    """A message's content that pings nobody: bodies defanged, mentions declared empty."""
+    safe = dict(content)
+    if isinstance(safe.get("body"), str):
+        safe["body"] = defang(safe["body"])
+    safe.pop("formatted_body", None)
+    safe.pop("format", None)
+    if isinstance(safe.get("m.new_content"), dict):
+        safe["m.new_content"] = safe_content(safe["m.new_content"])
+    safe["m.mentions"] = {}
+    return safe
 
 
 def notice(text: str) -> dict[str, Any]:
@@ -139,6 +178,8 @@ class Outbound:
     # --- messages -----------------------------------------------------------
 
     async def send(self, room_id: str, event_type: str, content: dict[str, Any], what: str) -> str:
+        if event_type == "m.room.message":
+            content = safe_content(content)  # the one place every message passes
         response = await self.client.room_send(room_id, event_type, content)
         return _check(response, RoomSendResponse, what).event_id
 
