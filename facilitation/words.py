@@ -990,6 +990,35 @@ def invitation_declined() -> str:
     return "workshop-bot only joins rooms when invited by the people its operator listed."
 
 
+# Said by the Discord adapter.
+
+DISCORD_DM_REFUSED = (
+    "Facilitator commands work only in the workshop's channel on the server, never in a "
+    "private message. Nothing changed."
+)
+DISCORD_NOT_THIS_SERVER = "workshop-bot is not set up for this server, so nothing changed."
+DISCORD_NOT_READY = "workshop-bot is still starting. Please try again in a moment."
+DISCORD_NOT_A_TEXT_CHANNEL = (
+    "small groups are made as private threads under a text channel, and this workshop is not in one"
+)
+DISCORD_TOO_MANY_THREADS = (
+    "this server would have more than {limit} active threads ({active} now, {wanted} more "
+    "needed); archive some threads and try again"
+)
+
+
+def discord_done(command: str) -> str:
+    return f"Done: {command}"
+
+
+def discord_not_done(command: str) -> str:
+    return f"Not done: {command}. Nothing changed."
+
+
+def discord_could_not(what: str, reason: str) -> str:
+    return f"could not {what}: {reason}"
+
+
 # --- for the person running the bot ------------------------------------------
 
 

@@ -17,12 +17,12 @@ import discord
 from discord import app_commands
 
 from adapters.base import Capability, TextHandler
-from adapters.discord import texts
 from adapters.discord.commands import Used
 from adapters.discord.inbound import Incoming, Reader, room_key, source_id
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
 from bot.config import DiscordSettings
+from facilitation import words
 
 log = logging.getLogger(__name__)
 
@@ -182,11 +182,11 @@ class DiscordAdapter:
         guild_id = interaction.guild_id
         refusal = ""
         if guild_id is None and used.spec.staff:
-            refusal = texts.DM_REFUSED
+            refusal = words.DISCORD_DM_REFUSED
         elif guild_id is not None and not self.reader.serves(guild_id):
-            refusal = texts.NOT_THIS_SERVER
+            refusal = words.DISCORD_NOT_THIS_SERVER
         elif self.on_text is None:
-            refusal = texts.NOT_READY
+            refusal = words.DISCORD_NOT_READY
         if refusal:
             await interaction.response.send_message(
                 refusal, ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -208,7 +208,7 @@ class DiscordAdapter:
             ASKING.reset(token)
         if not asking.answered:
             await interaction.followup.send(
-                texts.done(text) if accepted else texts.not_done(text),
+                words.discord_done(text) if accepted else words.discord_not_done(text),
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )

@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 import discord
 
-from adapters.discord import texts
 from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_id_of
+from facilitation import words
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ async def _do(what: str, request: Awaitable[T]) -> T:
         return await request
     except discord.HTTPException as error:
         reason = error.text or f"HTTP {error.status}"
-        raise DiscordRequestFailed(texts.could_not(what, reason)) from error
+        raise DiscordRequestFailed(words.discord_could_not(what, reason)) from error
 
 
 class Outbound:
@@ -152,13 +152,15 @@ class Outbound:
         added. The limits are checked before anything is made."""
         channel = await self._channel(channel_id_of(main_room))
         if not isinstance(channel, discord.TextChannel):
-            raise DiscordRequestFailed(texts.could_not("make the rooms", texts.NOT_A_TEXT_CHANNEL))
+            raise DiscordRequestFailed(
+                words.discord_could_not("make the rooms", words.DISCORD_NOT_A_TEXT_CHANNEL)
+            )
         active = len(channel.guild.threads)
         if active + len(names) > ACTIVE_THREAD_LIMIT:
-            reason = texts.TOO_MANY_THREADS.format(
+            reason = words.DISCORD_TOO_MANY_THREADS.format(
                 limit=ACTIVE_THREAD_LIMIT, active=active, wanted=len(names)
             )
-            raise DiscordRequestFailed(texts.could_not("make the rooms", reason))
+            raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
         keys = []
         for name, people in zip(names, members, strict=True):
             thread = await _do(
@@ -182,7 +184,9 @@ class Outbound:
         """Lock and archive the thread: its history stays, nobody is removed."""
         thread = await self._channel(channel_id_of(room))
         if not isinstance(thread, discord.Thread):
-            raise DiscordRequestFailed(texts.could_not("close the room", "it is not a thread"))
+            raise DiscordRequestFailed(
+                words.discord_could_not("close the room", "it is not a thread")
+            )
         await _do("close the room", thread.edit(archived=True, locked=True))
 
     # --- floor control ----------------------------------------------------------

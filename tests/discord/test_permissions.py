@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from adapters.discord import texts
 from bot.simulation import ManualClock
+from facilitation import words
 from tests.discord.conftest import START_OPTIONS, Scene, settings_for, start_bot, stop_bot, world
 
 
@@ -36,7 +36,7 @@ async def test_facilitator_commands_in_a_dm_are_refused_even_for_facilitators(sc
     calls = len(scene.fake.calls)
     exchange = await scene.slash(scene.host, "next", channel=None)
     assert exchange.callback["type"] == 4  # answered at once, not deferred
-    assert exchange.texts == [texts.DM_REFUSED]
+    assert exchange.texts == [words.DISCORD_DM_REFUSED]
     assert exchange.all_ephemeral
     assert scene.state == before
     # Only the answer was sent: the core never saw the command.
@@ -97,5 +97,5 @@ async def test_a_guild_that_is_not_configured_is_refused(scene: Scene):
     scene.fake.emit("GUILD_CREATE", scene.fake.guild_payload(stranger_guild))
     scene.fake.commands[stranger_guild] = scene.fake.commands[scene.guild]
     exchange = await scene.slash(scene.alice, "hand", channel=channel)
-    assert exchange.texts == [texts.NOT_THIS_SERVER]
+    assert exchange.texts == [words.DISCORD_NOT_THIS_SERVER]
     assert exchange.all_ephemeral

@@ -3,7 +3,7 @@ Discord with the real bot."""
 
 from __future__ import annotations
 
-from adapters.discord import texts
+from facilitation import words
 from facilitation.events import MessagePosted
 from tests.discord.conftest import HAND, Scene
 
@@ -18,7 +18,9 @@ async def test_a_short_workshop_with_slash_commands_and_reactions(scene: Scene):
     start = await scene.start()
     assert start.all_ephemeral
     assert start.texts == [
-        texts.done("!start Carers' breaks | scope: booking a short break | complaints: call 0123")
+        words.discord_done(
+            "!start Carers' breaks | scope: booking a short break | complaints: call 0123"
+        )
     ]
     said = scene.bot_texts()
     assert "booking a short break" in said[0]
