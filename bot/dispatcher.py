@@ -43,7 +43,14 @@ log = logging.getLogger(__name__)
 
 # Chat in a room with no workshop, and reports about a workshop that has ended,
 # need no decision and no database round trip.
-_NEEDS_A_WORKSHOP = (cmd.Say, cmd.TimerFired, cmd.QueueMessagePosted, cmd.EffectFailed)
+_NEEDS_A_WORKSHOP = (
+    cmd.Say,
+    cmd.EditMessage,
+    cmd.DeleteMessage,
+    cmd.TimerFired,
+    cmd.QueueMessagePosted,
+    cmd.EffectFailed,
+)
 
 
 # What handling one command gave: follow-up commands, and whether it was accepted.

@@ -168,6 +168,21 @@ class Say(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class EditMessage(Command):
+    """The platform says a message was edited (`actor` is its writer)."""
+
+    message_id: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeleteMessage(Command):
+    """The platform says a message was deleted."""
+
+    message_id: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class SetConsent(Command):
     recorded: bool
 

@@ -65,12 +65,14 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed | cmd.RoomsCreated
     ):
         return _from_machinery(state, command, now)
+    if isinstance(command, cmd.DeleteMessage):  # whoever deleted it (the platform may not say)
+        return _delete_message(state, command, now) if state.status is Status.RUNNING else []
     if command.actor.platform_role is cmd.PlatformRole.BOT:
         return []  # other bots (and our own echoes) never act in a workshop
     if isinstance(command, cmd.ExportNotes):
         return _export_notes(state, command, now)
     if state.status is not Status.RUNNING:
-        if isinstance(command, cmd.Say):
+        if isinstance(command, cmd.Say | cmd.EditMessage):
             return []  # chat in a room with no workshop is none of our business
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, command)
@@ -344,6 +346,17 @@ def _say(state: WorkshopState, c: cmd.Say, now: float) -> list[ev.Event]:
     return redirects.on_message(state, c, now, recorded=state.people[c.actor.id].recorded)
 
 
+def _edit_message(state: WorkshopState, c: cmd.EditMessage, now: float) -> list[ev.Event]:
+    """An edit keeps the writer's consent: no words stored for someone who opted out."""
+    recorded = state.people[c.actor.id].recorded
+    text = c.text if recorded else None
+    return [ev.MessageEdited(message_id=c.message_id, person_id=c.actor.id, text=text, at=now)]
+
+
+def _delete_message(state: WorkshopState, c: cmd.DeleteMessage, now: float) -> list[ev.Event]:
+    return [ev.MessageDeleted(message_id=c.message_id, at=now)]
+
+
 def _set_consent(state: WorkshopState, c: cmd.SetConsent, now: float) -> list[ev.Event]:
     if state.people[c.actor.id].recorded == c.recorded:
         raise Refused(words.consent_unchanged(state.prefix, c.recorded))
@@ -404,6 +417,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.RecordProgress: _record_progress,
     cmd.Say: _say,
     cmd.SetConsent: _set_consent,
+    cmd.EditMessage: _edit_message,
     cmd.ForgetMe: _forget,
     **rooms.DECIDERS,
     **redirects.DECIDERS,

@@ -176,6 +176,26 @@ class MessagePosted(Event):
     at: float
     room: str = ""
     label: str = ""
+    message_id: str = ""  # the platform's id, so later edits and deletions can find it
+
+
+@dataclass(frozen=True)
+class MessageEdited(Event):
+    """The writer changed a message: the notes show the last version. `text` is None
+    when they have opted out."""
+
+    message_id: str
+    person_id: str
+    text: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class MessageDeleted(Event):
+    """A message was deleted on the platform: its words are removed from the log too."""
+
+    message_id: str
+    at: float
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,14 @@ Privacy rules, applied here so no renderer can forget them:
   module works before and after that event lands), and a message the scope
   classifier labelled "complaint" or "safeguarding" is never in the transcript.
 
-Hooks for events that do not exist yet (see docs/notes.md): `messages_edited`,
-`messages_deleted` and `people_erased` stay 0 until there are edit, delete and
-erasure events; `_honour_later_changes` is where they will be honoured.
+Edits and deletions are honoured before anything reads the log
+(`_honour_later_changes`): a message shows its last version, a deleted one is
+gone; `messages_edited`, `messages_deleted` and `people_erased` count them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -179,6 +180,7 @@ def build_minutes(
     `earlier`: the logs of the earlier sessions of its series, oldest first, so that
     participants keep the pseudonym they had there (numbered by first appearance
     across the series) and owners of earlier actions are shown the same way."""
+    changes = _change_counts(events)
     events = _honour_later_changes(events)
     started = next((e for e in events if isinstance(e, ev.WorkshopStarted)), None)
     if started is None:
@@ -232,6 +234,7 @@ def build_minutes(
         concerns_raised=_concerns(events),
         series=state.series,
         you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
+        **changes,
     )
 
 
@@ -478,12 +481,31 @@ def _concerns(events: Sequence[ev.Event]) -> int:
 
 
 def _honour_later_changes(events: Sequence[ev.Event]) -> Sequence[ev.Event]:
-    """Hook: edits, deletions and erasures will be honoured here once they are events.
+    """The log as people see it now: an edited message shows its last version and a
+    deleted message is gone. (Erasure is done in the stored log itself.)"""
+    deleted = {e.message_id for e in events if isinstance(e, ev.MessageDeleted)}
+    latest = {
+        e.message_id: e.text
+        for e in events
+        if isinstance(e, ev.MessageEdited) and e.message_id not in deleted
+    }
+    kept: list[ev.Event] = []
+    for e in events:
+        if isinstance(e, ev.MessagePosted) and e.message_id:
+            if e.message_id in deleted:
+                continue
+            if e.message_id in latest and e.text is not None:
+                e = dataclasses.replace(e, text=latest[e.message_id])
+        kept.append(e)
+    return kept
 
-    The plan: an edited message's text replaced by its last version, a deleted
-    message dropped, an erased person's events dropped or made anonymous, before
-    anything else reads the log; and the counts set on `Minutes`. Today there
-    are no such events, so the log passes through unchanged and
-    `messages_edited`, `messages_deleted` and `people_erased` stay 0.
-    """
-    return events
+
+def _change_counts(events: Sequence[ev.Event]) -> dict[str, int]:
+    edited = {e.message_id for e in events if isinstance(e, ev.MessageEdited)}
+    deleted = {e.message_id for e in events if isinstance(e, ev.MessageDeleted)}
+    erased = {e.person_id for e in events if type(e).__name__ == "PersonErased"}
+    return {
+        "messages_edited": len(edited - deleted),
+        "messages_deleted": len(deleted),
+        "people_erased": len(erased),
+    }

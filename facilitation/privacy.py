@@ -20,6 +20,7 @@ PRIVACY_TIMERS = "privacy"  # the timers' "workshop": not a workshop, the whole 
 PURGE = "transcript-purge"
 
 Payload = dict[str, Any]
+TEXT_EVENTS = ("MessagePosted", "MessageEdited")  # the events that carry what people wrote
 
 
 def _cue_kinds(reasons: list[str]) -> list[str]:
@@ -34,11 +35,7 @@ def erased_payload(
     """The payload with this person's words removed and their name replaced; None if
     the event needs no change."""
     p = dict(payload)
-    if (
-        type_name == "MessagePosted"
-        and p.get("person_id") == person_id
-        and p.get("text") is not None
-    ):
+    if type_name in TEXT_EVENTS and p.get("person_id") == person_id and p.get("text") is not None:
         p["text"] = None
     elif type_name == "ParticipantJoined" and p.get("person_id") == person_id:
         p["name"] = pseudonym
@@ -59,13 +56,23 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
     if float(payload.get("at", cutoff)) >= cutoff:
         return None
     p = dict(payload)
-    if type_name == "MessagePosted" and p.get("text") is not None:
+    if type_name in TEXT_EVENTS and p.get("text") is not None:
         p["text"] = None
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
     return p if p != payload else None
+
+
+def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payload | None:
+    """The payload without the words of a message deleted on the platform (its first
+    version and every edit); None if the event is about another message."""
+    if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
+        return None
+    if payload.get("text") is None:
+        return None
+    return {**payload, "text": None}
 
 
 def purge_cutoff(now: float, retention_days: int) -> float | None:

@@ -60,6 +60,7 @@ def on_message(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> 
         at=now,
         room=c.room,
         label=result.label,
+        message_id=c.source_id,
     )
     return [posted, *_respond(state, c, result, now, recorded)]
 

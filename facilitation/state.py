@@ -600,5 +600,7 @@ _HANDLERS = {
     ev.LabelCorrected: _corrected,
     ev.DriftSettingsChanged: _drift_settings,
     ev.NotesRequested: _no_change,
+    ev.MessageEdited: _no_change,  # the transcript is not kept in state
+    ev.MessageDeleted: _no_change,
     ev.PersonErased: _person_erased,
 }

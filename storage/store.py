@@ -132,6 +132,8 @@ class EventStore:
                 for event in new_events:  # after the insert, so this batch is rewritten too
                     if isinstance(event, ev.PersonErased):
                         await self._erase(conn, workshop_id, event, now)
+                    elif isinstance(event, ev.MessageDeleted):
+                        await self._forget_message(conn, workshop_id, event.message_id)
         except IntegrityError as error:
             if await self.has_source(source_id):
                 raise DuplicateCommand(source_id) from error
@@ -201,6 +203,24 @@ class EventStore:
                     .where(participants.c.workshop_id == workshop_id)
                     .where(participants.c.person_id == event.person_id)
                     .values(recorded=event.recorded)
+                )
+
+    async def _forget_message(
+        self, conn: AsyncConnection, workshop_id: str, message_id: str
+    ) -> None:
+        """A message deleted on the platform loses its words here too (every version)."""
+        rows = (
+            await conn.execute(
+                sa.select(events.c.id, events.c.type, events.c.payload)
+                .where(events.c.workshop_id == workshop_id)
+                .where(events.c.type.in_(privacy.TEXT_EVENTS))
+            )
+        ).all()
+        for row in rows:
+            payload = privacy.deleted_payload(row.type, row.payload, message_id)
+            if payload is not None:
+                await conn.execute(
+                    events.update().where(events.c.id == row.id).values(payload=payload)
                 )
 
     async def _erase(
