@@ -94,6 +94,9 @@ async def bootstrap(
         retention_days=settings.privacy.retention_days,
     )
     timers.on_fire = dispatcher.fire
+    # Chat adapters also report edits and deletions of messages, as commands.
+    if (deliver := getattr(adapter, "deliver_commands_to", None)) is not None:
+        deliver(dispatcher.dispatch)
     await dispatcher.restore()
     return Bot(
         settings=settings, adapter=adapter, store=store, dispatcher=dispatcher, timers=timers

@@ -501,8 +501,11 @@ def _honour_later_changes(events: Sequence[ev.Event]) -> Sequence[ev.Event]:
 
 
 def _change_counts(events: Sequence[ev.Event]) -> dict[str, int]:
-    edited = {e.message_id for e in events if isinstance(e, ev.MessageEdited)}
-    deleted = {e.message_id for e in events if isinstance(e, ev.MessageDeleted)}
+    """Counted only for messages that are in the transcript (a platform may report
+    the deletion of a command, or of something the bot never kept)."""
+    posted = {e.message_id for e in events if isinstance(e, ev.MessagePosted) and e.message_id}
+    edited = {e.message_id for e in events if isinstance(e, ev.MessageEdited)} & posted
+    deleted = {e.message_id for e in events if isinstance(e, ev.MessageDeleted)} & posted
     erased = {e.person_id for e in events if type(e).__name__ == "PersonErased"}
     return {
         "messages_edited": len(edited - deleted),

@@ -2,15 +2,18 @@
 
 Inbound: slash commands (the same words as the console, each turned into the
 text the console would type), messages in the workshop channels and threads
-(the MESSAGE_CONTENT intent), and ✋ on the pinned queue message. Outbound: see
-`outbound.py`. No discord.py type crosses the port.
+(the MESSAGE_CONTENT intent), and ✋ on the pinned queue message. Edits and
+deletions of ordinary messages go to the core as `EditMessage` and
+`DeleteMessage` commands, once a callable for them is given
+(`deliver_commands_to`). Outbound: see `outbound.py`. No discord.py type
+crosses the port.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -18,13 +21,17 @@ from discord import app_commands
 
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
-from adapters.discord.inbound import Incoming, Reader, room_key, source_id
+from adapters.discord.inbound import Incoming, Kind, Reader, room_key, source_id
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
 from bot.config import DiscordSettings
+from facilitation import commands as cmd
 from facilitation import words
 
 log = logging.getLogger(__name__)
+
+# Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
+CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 def intents() -> discord.Intents:
@@ -55,6 +62,26 @@ class _Client(discord.Client):
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.handle(self.adapter.reader.message(message))
 
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        await self.adapter.changed(self.adapter.reader.edit(payload))
+
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        reader = self.adapter.reader
+        await self.adapter.changed(
+            reader.delete(
+                payload.message_id, payload.channel_id, payload.guild_id, payload.cached_message
+            )
+        )
+
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        cached = {m.id: m for m in payload.cached_messages}
+        for message_id in sorted(payload.message_ids):
+            await self.adapter.changed(
+                self.adapter.reader.delete(
+                    message_id, payload.channel_id, payload.guild_id, cached.get(message_id)
+                )
+            )
+
     async def on_raw_reaction_add(self, payload: discord.RawReactionActionEvent) -> None:
         await self.adapter.reaction(payload)
 
@@ -83,6 +110,7 @@ class DiscordAdapter:
         sync_globally: bool = False,
         client_options: dict[str, Any] | None = None,
         network: Callable[[discord.Client], None] | None = None,
+        on_command: CommandHandler | None = None,
     ) -> None:
         """`network`, if given, is called with the new client before anything else
         uses it: tests give it a fake network there."""
@@ -106,7 +134,14 @@ class DiscordAdapter:
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
         self.out = Outbound(self.client, self.queue_messages)
         self.on_text: TextHandler | None = None
+        # Edits and deletions need more than text: without this they are not passed on.
+        self.on_command = on_command
         self.ready = asyncio.Event()
+
+    def deliver_commands_to(self, on_command: CommandHandler) -> None:
+        """Hand edits and deletions of ordinary messages to `on_command` (the
+        dispatcher's `dispatch`) from now on; call before `run`."""
+        self.on_command = on_command
 
     # --- start-up -------------------------------------------------------------
 
@@ -136,6 +171,20 @@ class DiscordAdapter:
         return await self.on_text(
             incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
         )
+
+    async def changed(self, incoming: Incoming | None) -> bool:
+        """An edit or a deletion of an ordinary message, as a command for the core."""
+        if incoming is None or self.on_command is None:
+            return False
+        common = {
+            "actor": incoming.actor,
+            "room": incoming.room,
+            "source_id": incoming.source_id,
+            "message_id": incoming.message_id,
+        }
+        if incoming.kind is Kind.EDIT:
+            return await self.on_command(cmd.EditMessage(**common, text=incoming.text))
+        return await self.on_command(cmd.DeleteMessage(**common))
 
     async def reaction(self, payload: discord.RawReactionActionEvent) -> None:
         me = self.client.user

@@ -6,6 +6,11 @@ Only plain strings and `Actor` leave this module. Room keys are
 "discord:<user id>", and a source id is "discord:<message or interaction id>",
 so a redelivered event is recognised by the core.
 
+An edit or a deletion names the message it changes (`Incoming.message_id`, the
+source id the message came in with); an edit's own source id is
+"discord:edit:<message id>:<edited timestamp>", a deletion's
+"discord:delete:<message id>".
+
 Who is a facilitator: someone with a configured role *in the guild where they
 act*, or a configured user. Nobody is a facilitator in a DM.
 """
@@ -18,7 +23,7 @@ from enum import StrEnum
 
 import discord
 
-from facilitation.commands import Actor, PlatformRole
+from facilitation.commands import SYSTEM, Actor, PlatformRole
 
 PREFIX = "discord:"
 RAISED_HAND = "\u270b"  # ✋
@@ -62,6 +67,8 @@ class Kind(StrEnum):
     TEXT = "text"  # typed: a command or chat
     HAND = "hand"  # ✋ on the queue message
     LOWER = "lower"  # that ✋ was taken away
+    EDIT = "edit"  # an ordinary message was edited: `text` is its new text
+    DELETE = "delete"  # a message was deleted (Discord does not say by whom)
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,7 @@ class Incoming:
     actor: Actor
     room: str
     source_id: str
+    message_id: str = ""  # for EDIT and DELETE: the message changed
 
 
 class Reader:
@@ -111,12 +119,19 @@ class Reader:
         )
         return Actor(id=person_id(user.id), name=user.display_name, platform_role=role)
 
+    def _typed_by_a_person(self, message: discord.Message) -> bool:
+        """Not a bot, a webhook or a system message, and in a guild we serve."""
+        if message.author.bot or message.webhook_id is not None:
+            return False
+        return message.type in _TYPED and self.serves(message.guild and message.guild.id)
+
+    def is_command(self, text: str) -> bool:
+        return text.lstrip().startswith(self.prefix)
+
     def message(self, message: discord.Message) -> Incoming | None:
         """A message in a workshop channel or thread; None to ignore it (bots,
         webhooks, system messages, DMs, empty text)."""
-        if message.author.bot or message.webhook_id is not None:
-            return None
-        if message.type not in _TYPED or not self.serves(message.guild and message.guild.id):
+        if not self._typed_by_a_person(message):
             return None
         text = message.content.rstrip()
         if not text.strip():
@@ -151,4 +166,55 @@ class Reader:
             self.actor(user, payload.guild_id),
             room_key(payload.channel_id),
             event,
+        )
+
+    def edit(self, payload: discord.RawMessageUpdateEvent) -> Incoming | None:
+        """An ordinary message whose text a person changed. Ignored: updates that
+        change no text (embeds unfurled, a pin), and any edit of a command or into
+        one (an edit never runs a command)."""
+        message, before = payload.message, payload.cached_message
+        if not self._typed_by_a_person(message):
+            return None
+        if before is not None and before.content == message.content:
+            return None
+        if before is None and message.edited_at is None:
+            return None  # not cached, and never edited: an update of something else
+        if before is not None and self.is_command(before.content):
+            return None
+        text = message.content.rstrip()
+        if not text.strip() or self.is_command(text):
+            return None
+        # Each edit has its own timestamp: a redelivered edit keeps its source id.
+        edited = payload.data.get("edited_timestamp") or uuid.uuid4().hex[:12]
+        return Incoming(
+            Kind.EDIT,
+            text,
+            self.actor(message.author, message.guild.id),
+            room_key(message.channel.id),
+            f"{PREFIX}edit:{message.id}:{edited}",
+            message_id=source_id(message.id),
+        )
+
+    def delete(
+        self,
+        message_id: int,
+        channel_id: int,
+        guild_id: int | None,
+        cached: discord.Message | None,
+    ) -> Incoming | None:
+        """A deleted message in a guild we serve. When discord.py still has it, a
+        bot's message or a command is not an ordinary message and is ignored."""
+        if not self.serves(guild_id):
+            return None
+        if cached is not None and (
+            not self._typed_by_a_person(cached) or self.is_command(cached.content)
+        ):
+            return None
+        return Incoming(
+            Kind.DELETE,
+            "",
+            SYSTEM,
+            room_key(channel_id),
+            f"{PREFIX}delete:{message_id}",
+            message_id=source_id(message_id),
         )

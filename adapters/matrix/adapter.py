@@ -2,14 +2,17 @@
 
 Inbound: a sync loop (with backoff) reads each batch, hands typed text, ✋
 reactions on the queue message and their redactions to the core as text, and
-stores the sync token only after the whole batch was handled. Outbound: see
-`outbound.py`. No nio type crosses the port.
+stores the sync token only after the whole batch was handled. Edits and
+redactions of ordinary messages go to the core as `EditMessage` and
+`DeleteMessage` commands, once a callable for them is given
+(`deliver_commands_to`). Outbound: see `outbound.py`. No nio type crosses the port.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +20,25 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     LoginResponse,
+    RoomGetEventResponse,
     SyncResponse,
     WhoamiResponse,
 )
 
 from adapters.base import Capability, TextHandler
-from adapters.matrix.inbound import Incoming, Kind, Reader, RoomView, localpart
+from adapters.matrix.inbound import (
+    TEXT_MSGTYPES,
+    Incoming,
+    Kind,
+    Reader,
+    RoomView,
+    localpart,
+    person_id,
+)
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from bot.config import MatrixSettings
+from facilitation import commands as cmd
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -33,6 +46,9 @@ log = logging.getLogger(__name__)
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
+
+# Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
+CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class LoginFailed(Exception):
@@ -63,8 +79,11 @@ class MatrixAdapter:
         sync_timeout_ms: int = 30_000,
         pace_seconds: float = 0.5,
         client_config: AsyncClientConfig | None = None,
+        on_command: CommandHandler | None = None,
     ) -> None:
         self.settings = settings
+        # Edits and deletions need more than text: without this they are not passed on.
+        self.on_command = on_command
         self.prefix = prefix
         self.sync_timeout_ms = sync_timeout_ms
         # What must survive a restart: in `state_backend` (the app database) when
@@ -110,6 +129,11 @@ class MatrixAdapter:
         when the backend holds nothing yet."""
         self.state.backend = backend
         self.state.legacy_file = self.state_path
+
+    def deliver_commands_to(self, on_command: CommandHandler) -> None:
+        """Hand edits and deletions of ordinary messages to `on_command` (the
+        dispatcher's `dispatch`) from now on; call before `run`."""
+        self.on_command = on_command
 
     # --- login ----------------------------------------------------------------
 
@@ -253,6 +277,9 @@ class MatrixAdapter:
         if incoming.kind is Kind.ENCRYPTED:
             await self._tell_encrypted(room_id)
             return
+        if incoming.kind in (Kind.EDIT, Kind.DELETE):
+            await self._changed(room_id, incoming)
+            return
         if incoming.kind is Kind.HAND:
             self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
             await self.state.save()
@@ -265,6 +292,51 @@ class MatrixAdapter:
             await self.state.save()
         if incoming.kind is Kind.TEXT and incoming.text.lstrip().startswith(self.prefix):
             await self._acknowledge(room_id, incoming, accepted)
+
+    async def _changed(self, room_id: str, incoming: Incoming) -> None:
+        """An edit or a redaction of an ordinary message we can see: an edit must be
+        by the message's own sender (Matrix lets anyone send an `m.replace`) of a
+        text message that was not a command; a redaction must be of a message
+        (not of a reaction, a state event or one of the bot's own)."""
+        if self.on_command is None:
+            return
+        original = await self._event(room_id, incoming.message_id)
+        if original is None or original.get("type") != "m.room.message":
+            return
+        if original.get("sender") in ("", self.client.user_id):
+            return
+        common = {
+            "actor": incoming.actor,
+            "room": incoming.room,
+            "source_id": incoming.source_id,
+            "message_id": incoming.message_id,
+        }
+        if incoming.kind is Kind.DELETE:
+            await self.on_command(cmd.DeleteMessage(**common))
+            return
+        content = original.get("content") or {}
+        relates = content.get("m.relates_to") or {}
+        if (
+            person_id(original["sender"]) != incoming.actor.id
+            or content.get("msgtype") not in TEXT_MSGTYPES
+            or relates.get("rel_type") == "m.replace"  # an edit names the original, not an edit
+            or self.reader.is_command(self.reader.text_of(content))
+        ):
+            return
+        await self.on_command(cmd.EditMessage(**common, text=incoming.text))
+
+    async def _event(self, room_id: str, event_id: str) -> dict[str, Any] | None:
+        """An event of the room as the server has it now (a redacted one keeps its
+        type and sender); None if the server will not say."""
+        try:
+            response = await self.client.room_get_event(room_id, event_id)
+        except Exception:  # the network, the server: this edit or deletion is skipped
+            log.warning("could not fetch %s in %s", event_id, room_id, exc_info=True)
+            return None
+        if not isinstance(response, RoomGetEventResponse):
+            log.info("could not fetch %s in %s: %s", event_id, room_id, response)
+            return None
+        return response.event.source
 
     def _hand_reaction(self, event_id: str) -> tuple[str, str] | None:
         known = self.state.data.hand_reactions.get(event_id)

@@ -3,6 +3,8 @@
 Only plain strings and `Actor` leave this module. Room keys are
 "matrix:!roomid:server", person ids "matrix:@user:server", and the source id
 is the Matrix event id, so a redelivered event is recognised by the core.
+An edit (`m.replace`) or a redaction also names the event it changes
+(`Incoming.message_id`); the adapter checks that event before telling the core.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class Kind(StrEnum):
     HAND = "hand"  # ✋ on the queue message
     LOWER = "lower"  # that ✋ was taken back
     ENCRYPTED = "encrypted"  # the bot cannot read it
+    EDIT = "edit"  # an m.replace of a message: `text` is its new body
+    DELETE = "delete"  # a redaction (not of a known ✋): `message_id` was redacted
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Incoming:
     room: str
     source_id: str
     reacts_to: str = ""  # for HAND: the message reacted to
+    message_id: str = ""  # for EDIT and DELETE: the event edited or redacted
 
 
 @dataclass
@@ -145,12 +150,17 @@ class Reader:
             return None
         if kind == "m.room.redaction":
             redacts = event.get("redacts") or content.get("redacts", "")
+            if not redacts:
+                return None
             known = hand_reaction(redacts)
-            if known and known == (room_id, sender):
+            if known:
+                if known != (room_id, sender):
+                    return None  # a moderator's redaction of someone's ✋ is not theirs
                 return Incoming(
                     Kind.LOWER, f"{self.prefix}lower", self.actor(sender, room), key, event_id
                 )
-            return None
+            actor = self.actor(sender, room)
+            return Incoming(Kind.DELETE, "", actor, key, event_id, message_id=redacts)
         if kind == "m.room.encrypted":
             return Incoming(Kind.ENCRYPTED, "", self.actor(sender, room), key, event_id)
         return None
@@ -163,12 +173,39 @@ class Reader:
             return None
         relates = content.get("m.relates_to") or {}
         if relates.get("rel_type") == "m.replace":
-            return None  # an edit: the core has no "edit a said message" (yet)
-        body = content.get("body")
-        if not isinstance(body, str):
-            return None
-        text = strip_reply_fallback(body) if "m.in_reply_to" in relates else body
-        text = re.sub(r"\s+$", "", text)
+            return self._edit(content, relates, sender, room, key, event_id)
+        text = self.text_of(content)
         if not text:
             return None
         return Incoming(Kind.TEXT, text, self.actor(sender, room), key, event_id)
+
+    def _edit(
+        self, content: dict, relates: dict, sender: str, room: RoomView, key: str, event_id: str
+    ) -> Incoming | None:
+        """An edit: its new version is in `m.new_content` (the outer body is a
+        "* ..." fallback). An edit never runs a command: one whose new text is a
+        command is ignored (the adapter also ignores edits *of* commands)."""
+        new = content.get("m.new_content")
+        original = relates.get("event_id")
+        if not isinstance(new, dict) or not isinstance(original, str) or not original:
+            return None
+        if new.get("msgtype") not in TEXT_MSGTYPES:
+            return None
+        text = self.text_of(new)
+        if not text or self.is_command(text):
+            return None
+        actor = self.actor(sender, room)
+        return Incoming(Kind.EDIT, text, actor, key, event_id, message_id=original)
+
+    def is_command(self, text: str) -> bool:
+        return text.lstrip().startswith(self.prefix)
+
+    @staticmethod
+    def text_of(content: dict) -> str:
+        """A message's typed text: its body without a reply's quote or trailing space."""
+        body = content.get("body")
+        if not isinstance(body, str):
+            return ""
+        relates = content.get("m.relates_to") or {}
+        text = strip_reply_fallback(body) if "m.in_reply_to" in relates else body
+        return re.sub(r"\s+$", "", text)

@@ -86,6 +86,14 @@ class Scene:
         await self.settle()
         return message
 
+    async def edit(self, message: int, content: str | None = None, **changes: Any) -> None:
+        self.fake.edit(message, content, **changes)
+        await self.settle()
+
+    async def delete(self, message: int) -> None:
+        self.fake.delete(message)
+        await self.settle()
+
     async def react(self, user: int, message: int, emoji: str = HAND) -> None:
         self.fake.react(self.channel, message, user, emoji)
         await self.settle()
@@ -141,6 +149,8 @@ async def start_bot(
         network=fake.attach,
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    # What bot/bootstrap.py should do: edits and deletions go to the dispatcher.
+    adapter.deliver_commands_to(bot.dispatcher.dispatch)
     runner = asyncio.create_task(bot.run(), name="the bot")
     ready = asyncio.create_task(adapter.ready.wait())
     done, _ = await asyncio.wait({ready, runner}, timeout=5, return_when=asyncio.FIRST_COMPLETED)

@@ -884,6 +884,36 @@ class FakeDiscord:
         self.emit("MESSAGE_CREATE", self._gateway_message(message))
         return int(message["id"])
 
+    def edit(self, message_id: int, content: str | None = None, **changes: Any) -> None:
+        """The author edits their message (new `content`), or Discord updates it
+        otherwise (`changes`, such as unfurled embeds): MESSAGE_UPDATE, which
+        carries the whole message with the same extra fields as MESSAGE_CREATE."""
+        found = self.messages[message_id]
+        if content is not None:
+            found["content"] = content
+            found["edited_timestamp"] = now()
+        found.update(changes)
+        self.emit("MESSAGE_UPDATE", self._gateway_message(found))
+
+    def delete(self, message_id: int) -> None:
+        """A message is deleted (by its author or a moderator): MESSAGE_DELETE, which
+        carries only ids (Discord does not say who deleted it)."""
+        found = self.messages.pop(message_id)
+        data = {"id": str(message_id), "channel_id": found["channel_id"]}
+        if "guild_id" in found:
+            data["guild_id"] = found["guild_id"]
+        self.emit("MESSAGE_DELETE", data)
+
+    def delete_bulk(self, channel_id: int, message_ids: list[int]) -> None:
+        """A moderator purges messages: MESSAGE_DELETE_BULK."""
+        channel = self.channels[channel_id]
+        for message_id in message_ids:
+            self.messages.pop(message_id, None)
+        data = {"ids": [str(m) for m in message_ids], "channel_id": str(channel_id)}
+        if "guild_id" in channel:
+            data["guild_id"] = channel["guild_id"]
+        self.emit("MESSAGE_DELETE_BULK", data)
+
     def react(self, channel_id: int, message_id: int, user_id: int, emoji: str) -> None:
         self.add_reaction(str(channel_id), str(message_id), emoji, user_id)
 

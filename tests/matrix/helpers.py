@@ -98,9 +98,22 @@ class Person:
         assert isinstance(response, RoomSendResponse), response
         return response.event_id
 
-    async def redact(self, room_id: str, event_id: str) -> None:
+    async def redact(self, room_id: str, event_id: str) -> str:
         response = await self.client.room_redact(room_id, event_id)
         assert isinstance(response, RoomRedactResponse), response
+        return response.event_id
+
+    async def edit(self, room_id: str, event_id: str, text: str) -> str:
+        """Edit a message as Element does: a "* " fallback body and `m.new_content`."""
+        content = {
+            "msgtype": "m.text",
+            "body": f"* {text}",
+            "m.new_content": {"msgtype": "m.text", "body": text},
+            "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
+        }
+        response = await self.client.room_send(room_id, "m.room.message", content)
+        assert isinstance(response, RoomSendResponse), response
+        return response.event_id
 
     async def state(self, room_id: str, event_type: str, state_key: str = "") -> dict:
         response = await self.client.room_get_state_event(room_id, event_type, state_key)
@@ -209,6 +222,8 @@ async def start_bot(
         client_config=client_config(),
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    # What bot/bootstrap.py should do: edits and deletions go to the dispatcher.
+    adapter.deliver_commands_to(bot.dispatcher.dispatch)
     if state_in_database:
         adapter.keep_state_in(bot.store)
     task = asyncio.create_task(adapter.run(bot.dispatcher.handle_text))

@@ -80,15 +80,35 @@ def test_a_private_room_never_gives_facilitator_rights_by_level():
     ).actor.platform_role is (PlatformRole.PARTICIPANT)
 
 
-def test_notices_own_events_and_edits_are_ignored():
+def test_notices_and_own_events_are_ignored():
     assert read(message("@alice:example.org", "hi", "m.notice")) is None
     assert read(message(BOT, "!hand")) is None
-    edit = message(
-        "@alice:example.org",
-        "* hi",
-        **{"m.relates_to": {"rel_type": "m.replace", "event_id": "$x"}},
+
+
+def edit(body: str, new: dict | None = None, target: str = "$x") -> dict:
+    extra = {"m.relates_to": {"rel_type": "m.replace", "event_id": target}}
+    if new is not None:
+        extra["m.new_content"] = new
+    return message("@alice:example.org", f"* {body}", **extra)
+
+
+def test_an_edit_carries_its_new_text_and_the_original_event_id():
+    edited = read(edit("hi there", {"msgtype": "m.text", "body": "hi there  "}))
+    assert (edited.kind, edited.text, edited.source_id, edited.message_id) == (
+        Kind.EDIT,
+        "hi there",
+        "$e1",
+        "$x",
     )
-    assert read(edit) is None
+    assert edited.actor.id == "matrix:@alice:example.org"
+
+
+def test_edits_that_are_commands_or_not_text_are_ignored():
+    assert read(edit("!hand", {"msgtype": "m.text", "body": "!hand"})) is None
+    assert read(edit("hi")) is None  # no m.new_content
+    assert read(edit("hi", {"msgtype": "m.notice", "body": "hi"})) is None
+    assert read(edit("hi", {"msgtype": "m.text", "body": "  "})) is None
+    assert read(edit("hi", {"msgtype": "m.text", "body": "hi"}, target="")) is None
 
 
 def test_a_reply_is_read_without_the_quoted_message():
@@ -124,6 +144,15 @@ def test_redacting_your_own_hand_lowers_it():
     assert (lowered.kind, lowered.text) == (Kind.LOWER, "!lower")
     someone_else = {**redaction, "sender": "@host:example.org"}
     assert read(someone_else, hands=hands) is None  # a moderator's redaction is not hers
+
+
+def test_any_other_redaction_is_a_deletion_for_the_adapter_to_check():
+    redaction = {"type": "m.room.redaction", "sender": "@host:example.org", "redacts": "$m"}
+    deleted = read(redaction)
+    assert (deleted.kind, deleted.source_id, deleted.message_id) == (Kind.DELETE, "$e1", "$m")
+    v11 = {"type": "m.room.redaction", "sender": "@host:example.org", "content": {"redacts": "$m"}}
+    assert read(v11).message_id == "$m"
+    assert read({"type": "m.room.redaction", "sender": "@host:example.org"}) is None
 
 
 def test_encrypted_events_are_reported_not_read():
