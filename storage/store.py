@@ -89,7 +89,11 @@ def _apply_sqlite_pragmas(engine: AsyncEngine, synchronous: str) -> None:
 
     @sa.event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at the start, so a transaction that reads and
+        # then writes (the next sequence number, then the insert) waits its turn under
+        # busy_timeout. A plain BEGIN would fail at once with "database is locked" when
+        # two rooms write together: the benchmark lost commands that way.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _when(seconds: float) -> dt.datetime:

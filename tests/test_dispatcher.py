@@ -277,3 +277,33 @@ def test_split_message_keeps_every_character_of_long_lines():
     parts = split_message(text, 100)
     assert all(len(p) <= 100 for p in parts)
     assert "".join(parts).replace("\n", "") == text.replace("\n", "")
+
+
+async def test_many_rooms_writing_at_once_lose_nothing(database):
+    """Rooms are served concurrently; their transactions must wait, never fail."""
+    from bot.bootstrap import bootstrap
+    from bot.simulation import ManualClock, ManualTimers
+    from tests.conftest import settings_for
+    from tests.fakes import FakePlatform
+
+    clock = ManualClock()
+    bot = await bootstrap(settings_for(database), FakePlatform(), timers=ManualTimers(clock))
+    rooms = [f"test:room-{n}" for n in range(30)]
+
+    async def run_room(room: str) -> None:
+        start = "!start Breaks | scope: booking a short break | complaints: call 0123"
+        await bot.dispatcher.handle_text(start, actor=HOST, room=room, source_id=f"{room}-0")
+        for n in range(40):
+            person = cmd.Actor(f"test:p{n}", f"Person {n}")
+            text = "!hand" if n % 2 else f"a point from person {n}"
+            await bot.dispatcher.handle_text(
+                text, actor=person, room=room, source_id=f"{room}-{n + 1}"
+            )
+
+    await asyncio.gather(*(run_room(room) for room in rooms))
+    for room in rooms:
+        state = bot.dispatcher.state_in(room)
+        assert len(state.hands) == 20, room
+        events = await bot.store.load_events(state.workshop_id)
+        assert sum(type(e).__name__ == "MessagePosted" for e in events) == 20, room
+    await bot.close()
