@@ -8,6 +8,7 @@ that. Replaying a workshop's events through `evolve` rebuilds its state.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from dataclasses import dataclass
 
@@ -406,12 +407,18 @@ def _lists(value: object) -> object:
 
 def from_record(type_name: str, payload: dict) -> Event:
     cls = EVENT_TYPES[type_name]
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     values = {
         name: _tuples(value) if _is_tuple(hints[name]) and value is not None else value
         for name, value in payload.items()
     }
     return cls(**values)
+
+
+@functools.cache
+def _hints(cls: type[Event]) -> dict[str, object]:
+    """Type hints of an event class, worked out once (replay calls this per event)."""
+    return typing.get_type_hints(cls)
 
 
 def _is_tuple(hint: object) -> bool:

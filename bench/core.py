@@ -1,0 +1,386 @@
+"""The in-process benchmarks: transcript ingest, command latency, replay, memory.
+
+    python bench/core.py ingest|latency|replay|memory [--quick] [--profile FILE]
+
+Each prints one JSON object on stdout. `bench/run.py` runs each in its own
+process, so one benchmark's memory and caches never colour the next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import gc
+import json
+import logging
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.harness import (  # noqa: E402
+    SAYINGS,
+    FailureCounter,
+    build_template,
+    clone_workshops,
+    empty_database,
+    facilitator,
+    median,
+    open_bot,
+    participant,
+    percentile,
+    room,
+    rss_bytes,
+    start_workshop,
+)
+
+# --- 1. transcript ingest ------------------------------------------------------------
+
+
+async def ingest(quick: bool, folder: Path) -> dict:
+    """K workshops x M participants post ordinary messages through handle_text
+    (parse, per-room lock, duplicate check, decide with the classifier, one
+    transaction per message, evolve, effects to FakePlatform). Two arrivals:
+
+    - `concurrent`: the K workshops' tasks run at once (as K busy rooms would);
+    - `interleaved`: one task sends round-robin across the K rooms, so no two
+      commands overlap (the bot's service rate without write contention).
+
+    Then the rows the bot stored go into an empty copy of the schema with one
+    raw sqlite3 executemany in one transaction: the floor, same run, same rows.
+    Only messages that reached the log count as ingested."""
+    k, m, rounds = (10, 30, 3) if quick else (20, 30, 6)
+    out: dict = {"workshops": k, "participants": m}
+    failures = FailureCounter()
+    for mode in ("interleaved", "concurrent"):
+        database = folder / f"ingest-{mode}.db"
+        run = await open_bot(database)
+        for n in range(k):
+            await start_workshop(run, n, m)
+        run.platform.sent.clear()
+        d = run.bot.dispatcher
+        with sqlite3.connect(database) as conn:
+            before = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        rngs = {n: random.Random(n) for n in range(k)}
+
+        async def say(n: int, r: int, p: int, d=d, rngs=rngs) -> None:
+            await d.handle_text(
+                rngs[n].choice(SAYINGS),
+                actor=participant(n, p),
+                room=room(n),
+                source_id=f"m-{n}-{r}-{p}",
+            )
+
+        async def workshop(n: int, say=say) -> None:
+            for r in range(rounds):
+                for p in range(m):
+                    await say(n, r, p)
+
+        failures.reset()
+        started = time.perf_counter()
+        if mode == "concurrent":
+            await asyncio.gather(*(workshop(n) for n in range(k)))
+        else:
+            for r in range(rounds):
+                for p in range(m):
+                    for n in range(k):
+                        await say(n, r, p)
+        elapsed = time.perf_counter() - started
+        await run.bot.close()
+        sent = k * m * rounds
+        src = sqlite3.connect(database)
+        rows = src.execute(
+            "SELECT workshop_id, seq, type, payload, actor_id, source_id, recorded_at "
+            "FROM events WHERE id > ? ORDER BY id",
+            (before,),
+        ).fetchall()
+        stored = sum(1 for row in rows if row[2] == "MessagePosted")
+        workshop_rows = src.execute("SELECT * FROM workshops").fetchall()
+        src.close()
+        raw_seconds = await _raw_insert(folder / f"raw-{mode}.db", workshop_rows, rows)
+        rate = stored / elapsed
+        raw_rate = stored / raw_seconds
+        out[mode] = {
+            "messages_sent": sent,
+            "messages": stored,
+            "lost": sent - stored,
+            "failures": failures.count,
+            "failure_reasons": dict(failures.reasons),
+            "event_rows": len(rows),
+            "seconds": elapsed,
+            "messages_per_s": rate,
+            "raw_seconds": raw_seconds,
+            "raw_messages_per_s": raw_rate,
+            "ratio_to_raw": rate / raw_rate,
+        }
+    return out
+
+
+async def _raw_insert(raw_db: Path, workshop_rows: list, rows: list) -> float:
+    """Seconds to insert `rows` with one executemany in one transaction."""
+    await empty_database(raw_db)
+    raw = sqlite3.connect(raw_db, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+        raw.execute(f"PRAGMA {pragma}")
+    raw.executemany(f"INSERT INTO workshops VALUES ({','.join('?' * 6)})", workshop_rows)
+    started = time.perf_counter()
+    raw.execute("BEGIN")
+    raw.executemany(
+        "INSERT INTO events (workshop_id, seq, type, payload, actor_id, source_id, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    raw.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    raw.close()
+    return elapsed
+
+
+# --- 2. facilitator command latency --------------------------------------------------
+
+
+async def latency(quick: bool, folder: Path) -> dict:
+    """!hand (a participant) and !next (the facilitator) through handle_text, each
+    timed from the call to its return: the events committed (synchronous=NORMAL,
+    the default, unless noted) and the effects handed to the platform.
+
+    - `sequential`: one workshop, one command at a time: the service time.
+    - `open`: N live workshops, each sending a command at random (exponential
+      gaps, mean `gap` seconds), so commands from different rooms overlap as
+      they would in real use; latency includes any wait for the database.
+    - `burst`: all N workshops send a command at the same instant (worst case).
+    """
+    levels = (1, 100, 500)
+    people = 5
+    seconds = 5.0 if quick else 10.0
+    failures = FailureCounter()
+    gap = 5.0  # mean seconds between one workshop's commands (a hand or a next)
+    result: dict = {"levels": {}, "gap_seconds": gap, "window_seconds": seconds}
+    for level in levels:
+        database = folder / f"latency-{level}.db"
+        run = await open_bot(database)
+        for n in range(level):
+            await start_workshop(run, n, people)
+        run.platform.sent.clear()
+        d = run.bot.dispatcher
+        counters = {n: 0 for n in range(level)}
+
+        async def one(n: int, samples: list[float], d=d, counters=counters) -> None:
+            counters[n] += 1
+            c = counters[n]
+            if c % 2:
+                who, text = participant(n, c % people), "!hand"
+            else:
+                who, text = facilitator(n), "!next"
+            failures.failed_here()
+            t0 = time.perf_counter()
+            await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
+            if not failures.failed_here():  # a lost command has no latency to report
+                samples.append((time.perf_counter() - t0) * 1000)
+
+        entry: dict = {}
+        failures.reset()
+        if level == 1:
+            samples: list[float] = []
+            for _ in range(300 if quick else 1000):
+                await one(0, samples)
+            entry["sequential"] = _summary(samples)
+        else:
+            samples = []
+            t0 = time.perf_counter()
+            deadline = t0 + seconds
+
+            async def workshop(
+                n: int, rng: random.Random, samples=samples, deadline=deadline, run=run
+            ) -> None:
+                await asyncio.sleep(rng.uniform(0, gap))
+                while time.perf_counter() < deadline:
+                    await one(n, samples)
+                    run.platform.sent.clear()
+                    pause = rng.expovariate(1 / gap)
+                    await asyncio.sleep(min(pause, max(0.0, deadline - time.perf_counter())))
+
+            await asyncio.gather(*(workshop(n, random.Random(n)) for n in range(level)))
+            entry["open"] = _summary(samples)
+            entry["open"]["commands_per_s"] = len(samples) / (time.perf_counter() - t0)
+            entry["open"]["offered_per_s"] = level / gap
+            entry["open"]["failures"] = failures.count
+            entry["open"]["failure_reasons"] = dict(failures.reasons)
+            failures.reset()
+            burst: list[float] = []
+            t0 = time.perf_counter()
+            for _ in range(3):
+                await asyncio.gather(*(one(n, burst) for n in range(level)))
+            entry["burst"] = _summary(burst)
+            entry["burst"]["commands_per_s"] = len(burst) / (time.perf_counter() - t0)
+            entry["burst"]["failures"] = failures.count
+            entry["burst"]["failure_reasons"] = dict(failures.reasons)
+        if level == 1:
+            entry["sequential"]["failures"] = failures.count
+        result["levels"][str(level)] = entry
+        await run.bot.close()
+    return result
+
+
+def _summary(samples: list[float]) -> dict:
+    return {
+        "n": len(samples),
+        "p50_ms": median(samples),
+        "p99_ms": percentile(samples, 99),
+        "max_ms": max(samples) if samples else float("nan"),
+    }
+
+
+# --- 3. replay ------------------------------------------------------------------------
+
+
+async def replay(quick: bool, folder: Path) -> dict:
+    """Dispatcher.restore() over W workshops of 1,000 events each. The log is made
+    once through the real bot (one workshop, 30 people, chat, hands, next), then
+    its event rows (the store's own to_record payloads) are bulk-copied W times
+    with sqlite3 executemany. Only restore() is timed."""
+    per_workshop = 1_000
+    workshops = 100 if quick else 300
+    wid, rkey = await _template(folder, per_workshop)
+    template = _template_path(folder)
+    database = folder / "replay.db"
+    run = await open_bot(database)  # empty: the log is written beside the open bot
+    t0 = time.perf_counter()
+    written = clone_workshops(template, wid, rkey, database, workshops, per_workshop)
+    generate = time.perf_counter() - t0
+    d = run.bot.dispatcher
+    gc.collect()
+    t0 = time.perf_counter()
+    await d.restore()
+    elapsed = time.perf_counter() - t0
+    restored = len(d._by_room)
+    await run.bot.close()
+    rate = written / elapsed
+    return {
+        "workshops": workshops,
+        "events": written,
+        "restored_workshops": restored,
+        "generate_seconds": generate,
+        "generated_with": "bulk sqlite3 executemany of to_record rows cloned from a "
+        "workshop made through the real dispatcher",
+        "seconds": elapsed,
+        "events_per_s": rate,
+        "extrapolated_1m_seconds": 1_000_000 / rate,
+        "extrapolated": workshops * per_workshop != 1_000_000,
+    }
+
+
+# --- 4. memory ------------------------------------------------------------------------
+
+
+async def memory(quick: bool, folder: Path) -> dict:
+    """Live workshops of 30 participants and 2,000 events each, held by the
+    dispatcher: W copies restored from the log (the same state the live path
+    builds). Two passes, so tracemalloc's own bookkeeping is not counted in RSS:
+    the RSS growth over W workshops, then tracemalloc's growth over a few more."""
+    per_workshop = 2_000
+    workshops = 40 if quick else 120
+    traced_count = 10
+    wid, rkey = await _template(folder, per_workshop)
+    database = folder / "memory.db"
+    run = await open_bot(database)
+    clone_workshops(
+        _template_path(folder), wid, rkey, database, workshops + traced_count + 1, per_workshop
+    )
+    d = run.bot.dispatcher
+    rows = await run.bot.store.running_workshops()
+    # One workshop first, so one-off costs (imports, caches, the connection pool)
+    # are not charged to the others.
+    d._remember(await d.replay(rows[0].id))
+    gc.collect()
+    rss0 = rss_bytes()
+    for row in rows[1 : workshops + 1]:
+        d._remember(await d.replay(row.id))
+    gc.collect()
+    rss1 = rss_bytes()
+    tracemalloc.start()
+    snap0 = tracemalloc.take_snapshot()
+    for row in rows[workshops + 1 :]:
+        d._remember(await d.replay(row.id))
+    gc.collect()
+    snap1 = tracemalloc.take_snapshot()
+    traced = sum(s.size_diff for s in snap1.compare_to(snap0, "filename"))
+    tracemalloc.stop()
+    held = len(d._by_room)
+    await run.bot.close()
+    return {
+        "workshops_rss": workshops,
+        "workshops_traced": traced_count,
+        "workshops_held": held,
+        "participants": 30,
+        "events_each": per_workshop,
+        "traced_bytes_per_workshop": traced / traced_count,
+        "rss_bytes_per_workshop": (rss1 - rss0) / workshops,
+    }
+
+
+TEMPLATE_EVENTS = 2_000
+
+
+def _template_path(folder: Path) -> Path:
+    return folder / "template.db"
+
+
+async def _template(folder: Path, events: int) -> tuple[str, str]:
+    """The workshop log to clone (30 people, 2,000 events through the real bot),
+    made once per work folder and shared by replay and memory."""
+    path = _template_path(folder)
+    ids = folder / "template.json"
+    if not ids.exists():
+        wid, rkey = await build_template(path, participants=30, events=TEMPLATE_EVENTS)
+        ids.write_text(json.dumps([wid, rkey]))
+    wid, rkey = json.loads(ids.read_text())
+    return wid, rkey
+
+
+BENCHES = {"ingest": ingest, "latency": latency, "replay": replay, "memory": memory}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("name", choices=sorted(BENCHES))
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--profile", type=Path, help="write cProfile stats of the run here")
+    parser.add_argument("--workdir", type=Path, help="keep the shared template log here")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix=f"bench-{args.name}-") as tmp:
+        folder = Path(tmp)
+        if args.workdir:
+            args.workdir.mkdir(parents=True, exist_ok=True)
+            for name in ("template.db", "template.json"):
+                shared = args.workdir / name
+                if shared.exists():
+                    (folder / name).write_bytes(shared.read_bytes())
+        coro = BENCHES[args.name](args.quick, folder)
+        if args.profile:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            result = asyncio.run(coro)
+            profiler.disable()
+            profiler.dump_stats(str(args.profile))
+        else:
+            result = asyncio.run(coro)
+        if args.workdir:
+            for name in ("template.db", "template.json"):
+                made = folder / name
+                if made.exists() and not (args.workdir / name).exists():
+                    (args.workdir / name).write_bytes(made.read_bytes())
+    json.dump(result, sys.stdout)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Discord breakout: REST calls for 60 people into 10 rooms, counted by the test fake.
+
+    python bench/discord_fanout.py      # prints one JSON object
+
+The real bot with its Discord adapter (discord.py unchanged) on
+tests/discord/fake_discord.py, which records every REST call. The host starts a
+workshop, 60 people say hello, then `/breakout groups:10 notice:0`; the calls
+made from that command to the end are counted by route. The fake answers at
+once, so only the count means anything here, not the time.
+
+The adapter makes a private thread per room. Discord has no way to add members
+while creating a thread, so the least possible is one create per room, one add
+per member and one first message per room.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.simulation import ManualClock  # noqa: E402
+from tests.discord.conftest import (  # noqa: E402
+    Scene,
+    settings_for,
+    start_bot,
+    stop_bot,
+    world,
+)
+
+PEOPLE = 60
+ROOMS = 10
+
+
+def _route(method: str, path: str) -> str:
+    return f"{method} " + re.sub(r"/\d+", "/{id}", path)
+
+
+async def measure(folder: Path) -> dict:
+    fake, ids = world()
+    people = [fake.add_person(ids["guild"], f"p{n}") for n in range(PEOPLE)]
+    settings = settings_for(
+        folder / "workshop.db",
+        guild_ids=[ids["guild"], ids["other_guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.settle()
+        await scene.start()
+        for person in people:
+            await scene.say(person, "hello")
+        before = len(fake.calls)
+        await scene.slash(scene.host, "breakout", length="10m", groups=ROOMS, notice="0", seed=1)
+        await scene.advance(1)
+        made = fake.calls[before:]
+        by_route = Counter(_route(c.method, c.path) for c in made)
+        interaction = sum(
+            n
+            for r, n in by_route.items()
+            if r.split(" ", 1)[1].startswith(("/interactions", "/webhooks"))
+        )
+        breakout = scene.state.breakout
+        members = sum(len(r.members) for r in breakout.rooms)
+        return {
+            "participants": PEOPLE,
+            "rooms": len(breakout.rooms),
+            "members_placed": members,
+            "rest_calls": len(made),
+            "rest_calls_without_interaction_replies": len(made) - interaction,
+            "by_route": dict(by_route),
+            "minimum": 2 * len(breakout.rooms) + members,
+            "minimum_is": "one thread create per room + one add per member + one first "
+            "message per room (Discord cannot add thread members at creation)",
+        }
+    finally:
+        await stop_bot(bot, runner)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="bench-discord-") as tmp:
+        result = asyncio.run(measure(Path(tmp)))
+    json.dump(result, sys.stdout)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
