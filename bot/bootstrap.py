@@ -53,7 +53,7 @@ async def open_store(settings: Settings) -> EventStore:
             SchemaStatus.AHEAD: words.database_ahead,
             SchemaStatus.UNKNOWN: words.database_unknown,
         }[status]
-        raise StartupError(message(settings.bot.database))
+        raise StartupError(message(settings.bot.database_shown))
     return EventStore(engine)
 
 

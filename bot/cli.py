@@ -142,7 +142,7 @@ async def _db_upgrade(settings: Settings) -> None:
         await upgrade(engine)
     finally:
         await engine.dispose()
-    print(words.database_upgraded(settings.bot.database, head_revision()))
+    print(words.database_upgraded(settings.bot.database_shown, head_revision()))
 
 
 async def _demo(database: Path | None) -> None:

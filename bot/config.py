@@ -96,6 +96,15 @@ class BotSettings(BaseModel):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @property
+    def database_shown(self) -> str:
+        """The database as it may be shown to people: never a password from a URL."""
+        if "://" not in self.database:
+            return self.database
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.database).render_as_string(hide_password=True)
+
+    @property
     def database_url(self) -> str:
         """SQLAlchemy URL; a plain path is resolved against the current directory now."""
         if "://" in self.database:

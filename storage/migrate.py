@@ -26,7 +26,9 @@ class SchemaStatus(StrEnum):
 def alembic_config(url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.set_main_option("sqlalchemy.url", url)
+    # Alembic's config is a ConfigParser: a "%" (a URL-quoted character in a password,
+    # say) must be doubled or it is read as interpolation.
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 

@@ -131,6 +131,7 @@ class EventStore:
             return
         try:
             async with self.engine.begin() as conn:
+                await self._serialise(conn, workshop_id)
                 await self._project(conn, workshop_id, new_events, now)
                 await self._insert_events(conn, workshop_id, new_events, actor_id, source_id, now)
                 for event in new_events:  # after the insert, so this batch is rewritten too
@@ -142,6 +143,21 @@ class EventStore:
             if await self.has_source(source_id):
                 raise DuplicateCommand(source_id) from error
             raise
+
+    @staticmethod
+    async def _serialise(conn: AsyncConnection, workshop_id: str) -> None:
+        """One append per workshop at a time, so the next sequence number read below is
+        still the next when the rows go in. SQLite already has the whole database's
+        write lock (BEGIN IMMEDIATE). PostgreSQL runs writers side by side: two
+        appends to one workshop (two processes on one database) would read the same
+        max(seq) and the second would fail on uq_events_workshop_seq. A transaction
+        advisory lock on the workshop id makes the second wait until the first commits,
+        then read the new max (READ COMMITTED reads afresh per statement). A hash clash
+        between two workshops only makes them wait for each other."""
+        if conn.dialect.name == "postgresql":
+            await conn.execute(
+                sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(workshop_id, 0)))
+            )
 
     async def _insert_events(
         self,
@@ -218,6 +234,8 @@ class EventStore:
                 sa.select(events.c.id, events.c.type, events.c.payload)
                 .where(events.c.workshop_id == workshop_id)
                 .where(events.c.type.in_(privacy.TEXT_EVENTS))
+                .order_by(events.c.id)
+                .with_for_update()  # see purge_transcripts
             )
         ).all()
         for row in rows:
@@ -234,9 +252,10 @@ class EventStore:
         the transaction that appends `PersonErased` and writes its audit row."""
         rows = (
             await conn.execute(
-                sa.select(events.c.id, events.c.type, events.c.payload).where(
-                    events.c.workshop_id == workshop_id
-                )
+                sa.select(events.c.id, events.c.type, events.c.payload)
+                .where(events.c.workshop_id == workshop_id)
+                .order_by(events.c.id)
+                .with_for_update()  # see purge_transcripts
             )
         ).all()
         changed = 0
@@ -272,8 +291,20 @@ class EventStore:
     async def purge_transcripts(self, cutoff: float, *, retention_days: int, now: float) -> int:
         """Remove transcript text written before `cutoff` from every workshop, with its
         audit row, in one transaction. Returns how many events were rewritten."""
-        query = sa.select(events.c.id, events.c.type, events.c.payload).where(
-            events.c.type.in_(("MessagePosted", "DriftRedirected", "SafeguardingFlagged"))
+        # Rows are rewritten from what was read, so on PostgreSQL they are locked as they
+        # are read (FOR UPDATE; SQLite renders no such clause and needs none: its writers
+        # take turns). Otherwise a purge and an erasure (or a deleted message) running
+        # together could each rewrite a row from its old payload, the later write undoing
+        # the earlier one. (Today's rewrites only ever blank the same fields, so that
+        # would be harmless; the lock keeps it so when a rewrite differs.) All three
+        # lock in id order.
+        query = (
+            sa.select(events.c.id, events.c.type, events.c.payload)
+            .where(
+                events.c.type.in_((*privacy.TEXT_EVENTS, "DriftRedirected", "SafeguardingFlagged"))
+            )
+            .order_by(events.c.id)
+            .with_for_update()
         )
         async with self.engine.begin() as conn:
             changed = 0

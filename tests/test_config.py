@@ -242,3 +242,10 @@ def test_random_documents_only_raise_config_error(document, env):
             lines = str(exc).splitlines()
             assert lines and all(line.startswith(str(path)) for line in lines)
             assert "pydantic" not in str(exc)
+
+
+def test_a_database_password_is_never_shown():
+    from bot.config import BotSettings
+
+    shown = BotSettings(database="postgresql+asyncpg://bot:s3cret@127.0.0.1/w").database_shown
+    assert "s3cret" not in shown and "127.0.0.1/w" in shown
