@@ -7,6 +7,7 @@ ever crosses this line: the core and `bot/` see only these.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from enum import StrEnum
 from typing import Protocol
@@ -69,6 +70,10 @@ class ChatPort(Protocol):
 
 
 class Adapter(ChatPort, Protocol):
+    # Set once the adapter can send (logged in, first sync done): the bot starts its
+    # timers and catches up on interrupted work only then.
+    ready: asyncio.Event
+
     async def run(self, on_text: TextHandler) -> None:
         """Receive from the platform until stopped, handing typed text to `on_text`."""
 

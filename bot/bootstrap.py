@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 
@@ -29,11 +30,20 @@ class Bot:
     timers: TimerPort
 
     async def run(self) -> None:
-        self.timers.start()
+        """Receive until stopped. Catching up on what a stop interrupted, and starting
+        the timers, wait until the adapter can send: a reminder that came due while
+        the bot was down must not fire before the bot can post it."""
+        catch_up = asyncio.create_task(self._once_ready(), name="catch up once ready")
         try:
             await self.adapter.run(self.dispatcher.handle_text)
         finally:
+            catch_up.cancel()
             await self.close()
+
+    async def _once_ready(self) -> None:
+        await self.adapter.ready.wait()
+        await self.dispatcher.redeliver()
+        self.timers.start()
 
     async def close(self) -> None:
         self.timers.shutdown()

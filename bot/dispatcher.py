@@ -53,6 +53,10 @@ _NEEDS_A_WORKSHOP = (
 )
 
 
+# The adapter_state key under which each workshop's count of events whose effects
+# were carried out is kept (an outbox marker: see `restore` and `redeliver`).
+OUTBOX = "outbox."
+
 # What handling one command gave: follow-up commands, and whether it was accepted.
 Handled = tuple[list[cmd.Command], bool]
 
@@ -136,6 +140,8 @@ class Dispatcher:
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
+        self._logged: dict[str, int] = {}  # events in each workshop's log
+        self._undelivered: dict[str, list] = {}  # room -> effects not done before a stop
 
     def blank_state(self, workshop_id: str) -> WorkshopState:
         return WorkshopState(
@@ -148,13 +154,47 @@ class Dispatcher:
     # --- start-up -------------------------------------------------------
 
     async def restore(self) -> None:
-        """Rebuild every running workshop from its log and re-arm its timers."""
+        """Rebuild every running workshop from its log and re-arm its timers. Effects of
+        events the bot stored but had not finished carrying out when it stopped (it was
+        killed, say) are kept for `redeliver`, once the platform is connected."""
         for row in await self.store.running_workshops():
-            state = await self.replay(row.id)
+            log = await self.store.load_events(row.id)
+            marker = await self.store.get_adapter_state(OUTBOX + row.id)
+            delivered = marker["delivered"] if marker else len(log)
+            state = self.blank_state(row.id)
+            for event in log[:delivered]:
+                state = evolve(state, event)
+            undelivered = []
+            for event in log[delivered:]:
+                state = evolve(state, event)
+                undelivered += react(state, event)
+            self._logged[row.id] = len(log)
+            if undelivered:
+                self._undelivered[state.room] = undelivered
             self._remember(state)
             self.timers.sync(state.workshop_id, pending_timers(state))
         # The first purge runs at start-up (the bot may have been down at purge time).
         self._arm_purge(self.clock())
+
+    async def redeliver(self) -> None:
+        """Carry out what was stored but not done before the last stop (at least once:
+        an effect done just before a kill may be done again)."""
+        for room, effects in list(self._undelivered.items()):
+            del self._undelivered[room]
+            state = self._by_room.get(room)
+            if state is None:
+                continue
+            async with self._locks[room]:
+                pending = await self.executor.run(effects)
+                await self._mark_delivered(state.workshop_id)
+                while pending:
+                    more, _ = await self._handle_safely(pending.pop(0))
+                    pending += more
+
+    async def _mark_delivered(self, workshop_id: str) -> None:
+        """Everything logged so far for this workshop has had its effects carried out."""
+        delivered = {"delivered": self._logged.get(workshop_id, 0)}
+        await self.store.set_adapter_state(OUTBOX + workshop_id, delivered)
 
     def _arm_purge(self, due: float) -> None:
         timer = privacy.purge_timer(due, self.retention_days)
@@ -288,10 +328,13 @@ class Dispatcher:
         except DuplicateCommand:
             return []
         # Stored: from here on nothing may stop the effects from going out.
+        self._logged[state.workshop_id] = self._logged.get(state.workshop_id, 0) + len(events)
         self._remember(state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         follow_ups = await self.executor.run(effects, report_failures=report)
+        if effects:  # so a restart knows these were carried out
+            await self._mark_delivered(state.workshop_id)
         await self._audit_lifecycle(state, command, events, now)
         return follow_ups
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from adapters.base import Capability
@@ -33,6 +34,7 @@ class FakePlatform:
     fail_on: set[str] = field(default_factory=set)
     files: dict[str, bytes] = field(default_factory=dict)
     max_message_chars: int = 0  # 0: no limit
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
     _next_ref: int = 0
 
     def _record(self, kind: str, target: str, text: str = "", ref: str = "") -> None:
@@ -75,7 +77,7 @@ class FakePlatform:
         self._record("move", room, ",".join(person_ids))
 
     async def run(self, on_text) -> None:  # the dispatcher is driven directly in tests
-        return None
+        self.ready.set()
 
     def of_kind(self, kind: str) -> list[Sent]:
         return [s for s in self.sent if s.kind == kind]

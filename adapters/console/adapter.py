@@ -68,6 +68,7 @@ class ConsoleAdapter:
         self.lines = lines
         self.echo = echo
         self.files_folder = files_folder
+        self.ready = asyncio.Event()
         self.location: dict[str, str] = {}  # person id -> breakout room they are in
         self.open_rooms: dict[str, str] = {}  # room name (folded) -> room key
 
@@ -75,6 +76,7 @@ class ConsoleAdapter:
 
     async def run(self, on_text: TextHandler) -> None:
         self.writer.write(words.console_intro(self.reader.current))
+        self.ready.set()  # nothing to connect to
         lines = self.lines if self.lines is not None else stdin_lines(self._prompt)
         number = 0
         async for raw in lines:

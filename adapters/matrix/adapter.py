@@ -122,6 +122,7 @@ class MatrixAdapter:
         )
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
+        self.ready = self.synced  # the port's name for it
 
     def keep_state_in(self, backend: StateBackend) -> None:
         """Keep the adapter's state in `backend` (for the bot, its `EventStore`) from
