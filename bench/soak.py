@@ -43,7 +43,6 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,13 +53,7 @@ if str(ROOT) not in sys.path:
 from nio import AsyncClient, LoginResponse, RoomCreateResponse  # noqa: E402
 
 from facilitation import events as ev  # noqa: E402
-from tests.matrix.conftest import (  # noqa: E402
-    Synapse,
-    _wait_until_up,
-    free_port,
-    homeserver_config,
-    install_synapse,
-)
+from tests.matrix.conftest import Synapse, running_synapse  # noqa: E402
 from tests.matrix.helpers import START, Person, client_config, notice_from  # noqa: E402
 
 OK = "\u2705"
@@ -90,44 +83,6 @@ AFTER = [("host", "!regroup"), ("host", "!action Priya: share the group reports"
 # Commands whose text must be found in the log, by event type.
 NOTED = {"!topic": ev.MinutesItemAdded, "!idea": ev.MinutesItemAdded}
 NOTED |= {"!action": ev.MinutesItemAdded, "!report": ev.ReportRecorded}
-
-
-# --- Synapse, outside pytest ------------------------------------------------------
-
-
-@contextlib.contextmanager
-def running_synapse(folder: Path) -> Iterator[Synapse]:
-    """The conftest's Synapse, started without a pytest session."""
-    python = install_synapse()
-    port, secret = free_port(), uuid.uuid4().hex
-    config_path = folder / "homeserver.yaml"
-    config_path.write_text(json.dumps(homeserver_config(folder, port, secret), indent=2))
-    log_path = folder / "synapse.log"
-    subprocess.run(
-        [str(python), "-m", "synapse.app.homeserver", "-c", str(config_path), "--generate-keys"],
-        check=True,
-        capture_output=True,
-        cwd=folder,
-        timeout=120,
-    )
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [str(python), "-m", "synapse.app.homeserver", "-c", str(config_path)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=folder,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_until_up(url, process, log_path)
-            yield Synapse(url=url, secret=secret, log_path=log_path)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
 
 
 # --- the bot process -------------------------------------------------------------

@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,10 +205,11 @@ def _wait_until_up(url: str, process: subprocess.Popen, log_path: Path) -> None:
     )
 
 
-@pytest.fixture(scope="session")
-def synapse(tmp_path_factory) -> Synapse:
+@contextlib.contextmanager
+def running_synapse(folder: Path) -> Iterator[Synapse]:
+    """Synapse on 127.0.0.1 with its files in `folder`, stopped on exit (also used by
+    bench/soak.py, outside pytest)."""
     python = install_synapse()
-    folder = tmp_path_factory.mktemp("synapse")
     port = free_port()
     secret = uuid.uuid4().hex
     config_path = folder / "homeserver.yaml"
@@ -223,25 +225,30 @@ def synapse(tmp_path_factory) -> Synapse:
     )
     if keys.returncode != 0:
         pytest.fail(f"Synapse could not make its signing key:\n{keys.stderr[-3000:]}", False)
-    log = log_path.open("w")
-    process = subprocess.Popen(
-        [str(python), "-m", "synapse.app.homeserver", "-c", str(config_path)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=folder,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url, process, log_path)
-        yield Synapse(url=url, secret=secret, log_path=log_path)
-    finally:
-        process.terminate()
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [str(python), "-m", "synapse.app.homeserver", "-c", str(config_path)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=folder,
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-        log.close()
+            _wait_until_up(url, process, log_path)
+            yield Synapse(url=url, secret=secret, log_path=log_path)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory) -> Iterator[Synapse]:
+    with running_synapse(tmp_path_factory.mktemp("synapse")) as server:
+        yield server
 
 
 @pytest.fixture
