@@ -227,6 +227,8 @@ class FakeDiscord:
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild (None: global)
         self.exchanges: dict[str, Exchange] = {}  # interaction token -> exchange
         self.state: Any = None  # the client's ConnectionState, once attached
+        # Where gateway events go instead of the parsers, if set: a real websocket.
+        self.gateway: Callable[[str, dict[str, Any]], None] | None = None
         self.closed = asyncio.Event()
         self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
             ("GET", "/users/@me", self._me),
@@ -410,7 +412,22 @@ class FakeDiscord:
     def emit(self, event: str, data: dict[str, Any]) -> None:
         """Send a gateway dispatch to the client, through its real parser."""
         self.events.append((event, data))
+        if self.gateway is not None:  # a real websocket (tests/discord/loopback.py)
+            self.gateway(event, data)
+            return
         self.state.parsers[event](data)
+
+    def ready_payload(self) -> dict[str, Any]:
+        """READY, as the gateway sends it after IDENTIFY."""
+        return {
+            "v": 10,
+            "user": self.bot,
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
+            "session_id": "fake-session",
+            "resume_gateway_url": "wss://gateway.invalid",
+            "shard": [0, 1],
+            "application": {"id": str(self.application_id), "flags": 0},
+        }
 
     def attach(self, client: discord.Client) -> None:
         """Give a (not yet started) client this fake as its network."""
@@ -422,18 +439,7 @@ class FakeDiscord:
 
         async def connect(*, reconnect: bool = True) -> None:
             # What the gateway sends after IDENTIFY: READY, then each guild.
-            self.emit(
-                "READY",
-                {
-                    "v": 10,
-                    "user": self.bot,
-                    "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
-                    "session_id": "fake-session",
-                    "resume_gateway_url": "wss://gateway.invalid",
-                    "shard": [0, 1],
-                    "application": {"id": str(self.application_id), "flags": 0},
-                },
-            )
+            self.emit("READY", self.ready_payload())
             for guild_id in self.guilds:
                 self.emit("GUILD_CREATE", self.guild_payload(guild_id))
             await self.closed.wait()
