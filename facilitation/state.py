@@ -6,11 +6,16 @@ old one, so replaying the same events always rebuilds an equal state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import dataclasses
+import functools
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 from facilitation import events as ev
 from facilitation.series import SeriesAction, action_id
+
+_T = TypeVar("_T")
 
 
 class Status(StrEnum):
@@ -229,6 +234,26 @@ def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:
     return handler(state, event)
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+def _with(value: _T, **changes: object) -> _T:
+    """`dataclasses.replace` for these frozen classes, without running `__init__`: a new
+    object with the same fields but `changes`. replace() re-runs `__init__` with every
+    field as a keyword, which made it most of the cost of replaying a log (the state has
+    over 50 fields). None of these classes has a `__post_init__` or an `init=False`
+    field, so the result is the same value; an unknown field name is still refused."""
+    unknown = changes.keys() - _field_names(type(value))
+    if unknown:
+        raise TypeError(f"{type(value).__name__} has no field {sorted(unknown)[0]!r}")
+    new = object.__new__(type(value))
+    new.__dict__.update(value.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 def _carried(number: int, record: tuple[str, ...], at: float) -> MinutesItem:
     a = SeriesAction.from_record(record)
     return MinutesItem(
@@ -253,7 +278,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
     lead = Person(id=e.facilitator_id, name=e.facilitator_name, facilitator=True)
     # Earlier actions of the series are items 1..k, so this session's notes follow them.
     carried = tuple(_carried(n, r, e.at) for n, r in enumerate(e.earlier_actions, 1))
-    return replace(
+    return _with(
         s,
         room=e.room,
         status=Status.RUNNING,
@@ -280,7 +305,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
 
 def _ended(s: WorkshopState, e: ev.WorkshopEnded) -> WorkshopState:
     s = _close_turn(s, e.at)
-    return replace(s, status=Status.ENDED, ended_at=e.at, hands=())
+    return _with(s, status=Status.ENDED, ended_at=e.at, hands=())
 
 
 # Settings that are lists; the others are one piece of text.
@@ -290,30 +315,30 @@ RECENT_LABELS = 6  # how many recent labels a room remembers for the drift rule
 
 def _setting_changed(s: WorkshopState, e: ev.SettingChanged) -> WorkshopState:
     value = e.values if e.setting in LIST_SETTINGS else " ".join(e.values)
-    return replace(s, **{e.setting: value})
+    return _with(s, **{e.setting: value})
 
 
 def _joined(s: WorkshopState, e: ev.ParticipantJoined) -> WorkshopState:
     person = Person(id=e.person_id, name=e.name, facilitator=e.facilitator)
-    return replace(s, people={**s.people, e.person_id: person})
+    return _with(s, people={**s.people, e.person_id: person})
 
 
 def _cofac_added(s: WorkshopState, e: ev.CoFacilitatorAdded) -> WorkshopState:
-    return replace(s, co_facilitator_ids=(*s.co_facilitator_ids, e.person_id))
+    return _with(s, co_facilitator_ids=(*s.co_facilitator_ids, e.person_id))
 
 
 def _cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> WorkshopState:
     kept = tuple(pid for pid in s.co_facilitator_ids if pid != e.person_id)
-    return replace(s, co_facilitator_ids=kept)
+    return _with(s, co_facilitator_ids=kept)
 
 
 def _hand_raised(s: WorkshopState, e: ev.HandRaised) -> WorkshopState:
     hand = Hand(person_id=e.person_id, raised_at=e.at, arrival=s.arrivals + 1)
-    return replace(s, hands=(*s.hands, hand), arrivals=s.arrivals + 1)
+    return _with(s, hands=(*s.hands, hand), arrivals=s.arrivals + 1)
 
 
 def _without_hand(s: WorkshopState, person_id: str) -> WorkshopState:
-    return replace(s, hands=tuple(h for h in s.hands if h.person_id != person_id))
+    return _with(s, hands=tuple(h for h in s.hands if h.person_id != person_id))
 
 
 def _hand_lowered(s: WorkshopState, e: ev.HandLowered) -> WorkshopState:
@@ -321,7 +346,7 @@ def _hand_lowered(s: WorkshopState, e: ev.HandLowered) -> WorkshopState:
 
 
 def _all_lowered(s: WorkshopState, e: ev.AllHandsLowered) -> WorkshopState:
-    return replace(s, hands=())
+    return _with(s, hands=())
 
 
 def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopState:
@@ -331,16 +356,16 @@ def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopSta
     person = s.people[s.speaker.person_id]
     if counts:
         seconds = max(0.0, at - s.speaker.started_at)
-        person = replace(
+        person = _with(
             person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds
         )
-    return replace(s, speaker=None, people={**s.people, person.id: person})
+    return _with(s, speaker=None, people={**s.people, person.id: person})
 
 
 def _speaker_called(s: WorkshopState, e: ev.SpeakerCalled) -> WorkshopState:
     s = _without_hand(_close_turn(s, e.at), e.person_id)
     turn = Turn(person_id=e.person_id, number=s.turns + 1, started_at=e.at, timed_from=e.at)
-    return replace(s, speaker=turn, turns=s.turns + 1)
+    return _with(s, speaker=turn, turns=s.turns + 1)
 
 
 def _turn_ended(s: WorkshopState, e: ev.TurnEnded) -> WorkshopState:
@@ -348,27 +373,27 @@ def _turn_ended(s: WorkshopState, e: ev.TurnEnded) -> WorkshopState:
 
 
 def _order_set(s: WorkshopState, e: ev.QueueOrderSet) -> WorkshopState:
-    return replace(s, queue_order=e.order)
+    return _with(s, queue_order=e.order)
 
 
 def _timebox_set(s: WorkshopState, e: ev.TimeboxSet) -> WorkshopState:
     """A new limit counts from now for the current speaker, not from when they began."""
-    s = replace(s, timebox_seconds=e.seconds)
+    s = _with(s, timebox_seconds=e.seconds)
     if s.speaker is None:
         return s
-    return replace(s, speaker=replace(s.speaker, timed_from=e.at, warned=False, expired=False))
+    return _with(s, speaker=_with(s.speaker, timed_from=e.at, warned=False, expired=False))
 
 
 def _floor_set(s: WorkshopState, e: ev.FloorControlSet) -> WorkshopState:
-    return replace(s, floor_control=e.on)
+    return _with(s, floor_control=e.on)
 
 
 def _warned(s: WorkshopState, e: ev.TimeboxWarned) -> WorkshopState:
-    return replace(s, speaker=replace(s.speaker, warned=True)) if s.speaker else s
+    return _with(s, speaker=_with(s.speaker, warned=True)) if s.speaker else s
 
 
 def _expired(s: WorkshopState, e: ev.TimeboxExpired) -> WorkshopState:
-    return replace(s, speaker=replace(s.speaker, warned=True, expired=True)) if s.speaker else s
+    return _with(s, speaker=_with(s.speaker, warned=True, expired=True)) if s.speaker else s
 
 
 def _minutes_added(s: WorkshopState, e: ev.MinutesItemAdded) -> WorkshopState:
@@ -383,32 +408,32 @@ def _minutes_added(s: WorkshopState, e: ev.MinutesItemAdded) -> WorkshopState:
         at=e.at,
         action_id=action_id(s.workshop_id, e.number) if e.kind == "action" else "",
     )
-    return replace(s, minutes=(*s.minutes, item))
+    return _with(s, minutes=(*s.minutes, item))
 
 
 def _progress(s: WorkshopState, e: ev.ProgressRecorded) -> WorkshopState:
     items = tuple(
-        replace(item, progress=e.text or item.progress, done=item.done or e.done)
+        _with(item, progress=e.text or item.progress, done=item.done or e.done)
         if item.number == e.number
         else item
         for item in s.minutes
     )
-    return replace(s, minutes=items)
+    return _with(s, minutes=items)
 
 
 def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
+    # The commonest event by far: one copy of the state, not two.
     person = s.people[e.person_id]
-    person = replace(person, messages=person.messages + 1)
-    s = replace(s, people={**s.people, person.id: person})
+    people = {**s.people, person.id: _with(person, messages=person.messages + 1)}
     if not e.label:
-        return s
+        return _with(s, people=people)
     recent = (*s.recent_labels.get(e.room, ()), e.label)[-RECENT_LABELS:]
-    return replace(s, recent_labels={**s.recent_labels, e.room: recent})
+    return _with(s, people=people, recent_labels={**s.recent_labels, e.room: recent})
 
 
 def _redirected(s: WorkshopState, e: ev.DriftRedirected) -> WorkshopState:
     flag = Flag(e.message_id, "off_scope", e.words)
-    return replace(
+    return _with(
         s,
         last_redirect={**s.last_redirect, e.room: e.at},
         recent_labels={**s.recent_labels, e.room: ()},
@@ -419,7 +444,7 @@ def _redirected(s: WorkshopState, e: ev.DriftRedirected) -> WorkshopState:
 def _concern(s: WorkshopState, e: ev.ConcernRaised) -> WorkshopState:
     answers = {**s.last_concern_answer, e.person_id: e.at} if e.answered else s.last_concern_answer
     flag = Flag(e.message_id, "complaint")
-    return replace(
+    return _with(
         s,
         concerns=s.concerns + 1,
         last_concern_answer=answers,
@@ -428,40 +453,40 @@ def _concern(s: WorkshopState, e: ev.ConcernRaised) -> WorkshopState:
 
 
 def _safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> WorkshopState:
-    return replace(s, last_flag={**s.last_flag, e.room: Flag(e.message_id, "safeguarding")})
+    return _with(s, last_flag={**s.last_flag, e.room: Flag(e.message_id, "safeguarding")})
 
 
 def _corrected(s: WorkshopState, e: ev.LabelCorrected) -> WorkshopState:
     learned = tuple(t for t in e.terms if t not in s.extra_terms)
     flags = {room: f for room, f in s.last_flag.items() if f.message_id != e.message_id}
-    return replace(s, extra_terms=(*s.extra_terms, *learned), last_flag=flags)
+    return _with(s, extra_terms=(*s.extra_terms, *learned), last_flag=flags)
 
 
 def _drift_settings(s: WorkshopState, e: ev.DriftSettingsChanged) -> WorkshopState:
-    return replace(s, drift_paused=e.paused, drift_sensitivity=e.sensitivity)
+    return _with(s, drift_paused=e.paused, drift_sensitivity=e.sensitivity)
 
 
 def _consent_changed(s: WorkshopState, e: ev.ConsentChanged) -> WorkshopState:
-    person = replace(s.people[e.person_id], recorded=e.recorded)
-    return replace(s, people={**s.people, person.id: person})
+    person = _with(s.people[e.person_id], recorded=e.recorded)
+    return _with(s, people={**s.people, person.id: person})
 
 
 def _queue_message(s: WorkshopState, e: ev.QueueMessageRecorded) -> WorkshopState:
-    return replace(s, queue_message_ref=e.message_ref)
+    return _with(s, queue_message_ref=e.message_ref)
 
 
 def _effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> WorkshopState:
-    return replace(s, effect_failures=s.effect_failures + 1)
+    return _with(s, effect_failures=s.effect_failures + 1)
 
 
 def _quiet(s: WorkshopState, e: ev.QuietChosen) -> WorkshopState:
     others = tuple(pid for pid in s.quiet_ids if pid != e.person_id)
-    return replace(s, quiet_ids=(*others, e.person_id) if e.quiet else others)
+    return _with(s, quiet_ids=(*others, e.person_id) if e.quiet else others)
 
 
 def _with_rooms(b: Breakout, members: tuple[tuple[str, ...], ...]) -> Breakout:
-    rooms = tuple(replace(room, members=m) for room, m in zip(b.rooms, members, strict=True))
-    return replace(b, rooms=rooms)
+    rooms = tuple(_with(room, members=m) for room, m in zip(b.rooms, members, strict=True))
+    return _with(b, rooms=rooms)
 
 
 def _breakout_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> WorkshopState:
@@ -481,7 +506,7 @@ def _breakout_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> WorkshopState:
         reminder_offsets=e.reminder_offsets,
         grace=e.grace,
     )
-    return replace(s, breakout=breakout)
+    return _with(s, breakout=breakout)
 
 
 def _room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> WorkshopState:
@@ -490,51 +515,51 @@ def _room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> WorkshopState:
         (*(p for p in r.members if p != e.person_id), *((e.person_id,) if i == e.room else ()))
         for i, r in enumerate(b.rooms)
     )
-    return replace(s, breakout=_with_rooms(b, members))
+    return _with(s, breakout=_with_rooms(b, members))
 
 
 def _breakout_opened(s: WorkshopState, e: ev.BreakoutOpened) -> WorkshopState:
     b = _with_rooms(s.breakout, e.members)
-    return replace(s, breakout=replace(b, status=BreakoutStatus.OPEN, ends_at=e.ends_at))
+    return _with(s, breakout=_with(b, status=BreakoutStatus.OPEN, ends_at=e.ends_at))
 
 
 def _rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> WorkshopState:
     b = s.breakout
-    rooms = tuple(replace(room, key=key) for room, key in zip(b.rooms, e.keys, strict=True))
-    return replace(s, breakout=replace(b, rooms=rooms))
+    rooms = tuple(_with(room, key=key) for room, key in zip(b.rooms, e.keys, strict=True))
+    return _with(s, breakout=_with(b, rooms=rooms))
 
 
 def _reminder_sent(s: WorkshopState, e: ev.BreakoutReminderSent) -> WorkshopState:
     b = s.breakout
-    return replace(s, breakout=replace(b, reminders_done=(*b.reminders_done, e.offset)))
+    return _with(s, breakout=_with(b, reminders_done=(*b.reminders_done, e.offset)))
 
 
 def _time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> WorkshopState:
     b = s.breakout
     # Reminders not yet sent are no longer useful once time is up.
     done = b.reminder_offsets
-    return replace(s, breakout=replace(b, status=BreakoutStatus.TIME_UP, reminders_done=done))
+    return _with(s, breakout=_with(b, status=BreakoutStatus.TIME_UP, reminders_done=done))
 
 
 def _extended(s: WorkshopState, e: ev.BreakoutExtended) -> WorkshopState:
-    b = replace(
+    b = _with(
         s.breakout, status=BreakoutStatus.OPEN, ends_at=e.ends_at, reminders_done=e.skipped_offsets
     )
-    return replace(s, breakout=b)
+    return _with(s, breakout=b)
 
 
 def _breakout_closed(s: WorkshopState, e: ev.BreakoutClosed) -> WorkshopState:
-    closed = replace(s.breakout, status=BreakoutStatus.CLOSED)
-    return replace(s, breakout=None, past_breakouts=(*s.past_breakouts, closed))
+    closed = _with(s.breakout, status=BreakoutStatus.CLOSED)
+    return _with(s, breakout=None, past_breakouts=(*s.past_breakouts, closed))
 
 
 def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
     b = s.breakout
     rooms = tuple(
-        replace(r, reports=(*r.reports, e.text)) if i == e.room else r
+        _with(r, reports=(*r.reports, e.text)) if i == e.room else r
         for i, r in enumerate(b.rooms)
     )
-    return replace(s, breakout=replace(b, rooms=rooms))
+    return _with(s, breakout=_with(b, rooms=rooms))
 
 
 def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
@@ -544,13 +569,13 @@ def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
     person = s.people.get(e.person_id)
     people = s.people
     if person is not None:
-        people = {**people, e.person_id: replace(person, name=e.pseudonym, recorded=False)}
+        people = {**people, e.person_id: _with(person, name=e.pseudonym, recorded=False)}
     minutes = tuple(
-        replace(item, owner_name=e.pseudonym) if item.owner_id == e.person_id else item
+        _with(item, owner_name=e.pseudonym) if item.owner_id == e.person_id else item
         for item in s.minutes
     )
-    flags = {room: replace(flag, words=()) for room, flag in s.last_flag.items()}
-    return replace(
+    flags = {room: _with(flag, words=()) for room, flag in s.last_flag.items()}
+    return _with(
         s, people=people, minutes=minutes, last_flag=flags, erased=(*s.erased, e.person_id)
     )
 
@@ -604,3 +629,122 @@ _HANDLERS = {
     ev.MessageDeleted: _no_change,
     ev.PersonErased: _person_erased,
 }
+
+
+# --- snapshots ------------------------------------------------------------------------
+#
+# A snapshot is a workshop's state after some event of its log, as plain JSON values,
+# so a restart can start from it and evolve only the events after it. It is only a
+# shortcut: the log stays the truth. `snapshot_version()` changes whenever the code
+# that builds state from events may have changed (this module, the events, the series
+# records), so a snapshot made by other code is never used; the store also checks that
+# the snapshot's last event is still the log's event at that place.
+
+SNAPSHOT_FORMAT = 1  # raise by hand if the encoding below changes
+
+
+@functools.cache
+def snapshot_version() -> str:
+    """A fingerprint of the code that builds state: the snapshot format and the source
+    text of the modules `evolve` depends on. Any edit to them (even a comment) makes
+    older snapshots unusable, which only costs one full replay."""
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    digest = hashlib.sha256(f"format {SNAPSHOT_FORMAT}".encode())
+    for name in (__name__, ev.__name__, "facilitation.series"):
+        try:
+            digest.update(Path(sys.modules[name].__file__ or "").read_bytes())
+        except (KeyError, OSError):
+            import uuid
+
+            digest.update(uuid.uuid4().bytes)  # source unknown: never match a stored one
+    return digest.hexdigest()[:32]
+
+
+def to_snapshot(state: WorkshopState) -> dict:
+    """The state as JSON values (dataclasses as objects, tuples as lists)."""
+    return _encode(state)
+
+
+def from_snapshot(data: dict) -> WorkshopState:
+    """The state `to_snapshot` gave; ValueError (or TypeError) if `data` does not fit
+    today's classes, so the caller can replay the log instead."""
+    state = _decoder(WorkshopState)(data)
+    if not isinstance(state, WorkshopState):
+        raise ValueError("not a workshop state")
+    return state
+
+
+def _encode(value: object) -> object:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, tuple):
+        return [_encode(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _encode(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value):
+        return {name: _encode(item) for name, item in value.__dict__.items()}
+    raise TypeError(f"cannot snapshot a {type(value).__name__}")
+
+
+@functools.cache
+def _decoder(hint: object):
+    """A function turning the JSON form of `hint` back into its value (built once)."""
+    import types
+    import typing
+
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda data: tuple(item(v) for v in _list(data))
+        items = [_decoder(a) for a in args]
+        return lambda data: tuple(f(v) for f, v in zip(items, _list(data), strict=True))
+    if origin is dict:
+        item = _decoder(typing.get_args(hint)[1])
+        return lambda data: {str(k): item(v) for k, v in _dict(data).items()}
+    if origin is typing.Union or isinstance(hint, types.UnionType):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        inner_decoder = _decoder(inner)
+        return lambda data: None if data is None else inner_decoder(data)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return hint
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        names = _field_names(hint)
+        fields = {name: _decoder(hints[name]) for name in names}
+
+        def dataclass_value(data: object) -> object:
+            data = _dict(data)
+            if data.keys() != names:
+                raise ValueError(f"{hint.__name__}: fields differ")
+            return hint(**{name: fields[name](value) for name, value in data.items()})
+
+        return dataclass_value
+    if hint in (str, int, float, bool):
+        plain = (int, float) if hint is float else hint
+        return lambda data: _plain(data, plain)
+    raise TypeError(f"no snapshot decoder for {hint!r}")
+
+
+def _list(data: object) -> list:
+    if not isinstance(data, list):
+        raise ValueError("expected a list")
+    return data
+
+
+def _dict(data: object) -> dict:
+    if not isinstance(data, dict):
+        raise ValueError("expected an object")
+    return data
+
+
+def _plain(data: object, kind: type | tuple[type, ...]) -> object:
+    if not isinstance(data, kind):
+        raise ValueError(f"expected {kind}, got {type(data).__name__}")
+    return data
