@@ -70,3 +70,16 @@ adapter_state = sa.Table(
     sa.Column("value", sa.JSON, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# Which bot process owns a room (its workshop, that workshop's timers) and until when
+# (storage/leases.py). Times are seconds since 1970 by the database's clock
+# (PostgreSQL) or the one machine's clock (SQLite), so processes on several machines
+# compare them against one clock.
+leases = sa.Table(
+    "leases",
+    metadata,
+    sa.Column("name", sa.String(512), primary_key=True),
+    sa.Column("owner", sa.String(255), nullable=False),
+    sa.Column("expires_at", sa.Float, nullable=False),
+    sa.Column("acquired_at", sa.Float, nullable=False),
+)
