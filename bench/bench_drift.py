@@ -88,7 +88,7 @@ _LISTS = (
 
 
 # Indicator lists counted together (drift._NEGLECT), and the compositional rules.
-_CLUSTERS = ("NEGLECT_STATES", "EXPLOIT_SIGNS", "HOME_DANGER")
+_CLUSTERS = ("NEGLECT_STATES", "EXPLOIT_SIGNS", "HOME_DANGER", "RISK_SIGNS")
 
 
 def _entries() -> list[tuple[str, str]]:

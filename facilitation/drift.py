@@ -221,7 +221,7 @@ def _build_composed(
 
 
 _COMPOSED = _build_composed(lex.COMPOSED)
-_NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER)
+_NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + lex.RISK_SIGNS)
 _NEGATED = re.compile(lex.NEGATED)
 _THING_BEFORE = re.compile(lex.THING_BEFORE)
 # A capitalised word after a lower-case word or a comma: probably a person's name.
