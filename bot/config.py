@@ -164,6 +164,17 @@ class DiscordSettings(BaseModel):
     facilitator_role_ids: list[int] = Field(default_factory=list)
     facilitator_user_ids: list[int] = Field(default_factory=list)
     sync_globally: bool = False
+    # Small groups: private threads under the workshop channel, or a category with
+    # a text and a voice channel per group (people in voice are moved).
+    breakout_rooms: Literal["threads", "channels"] = "threads"
+    # At regroup, a group's channels are locked (kept, read-only) or deleted.
+    after_breakout: Literal["archive", "delete"] = "archive"
+    # The voice (or Stage) channel of each workshop text channel, by id:
+    # {"<text channel id>" = <voice channel id>}. A workshop run in a voice
+    # channel's own chat needs no entry.
+    voice_channels: dict[str, int] = Field(default_factory=dict)
+    # Seconds between server-mute and move requests, to stay inside Discord's limits.
+    voice_pace_seconds: float = Field(default=0.25, ge=0, le=5)
 
 
 class MatrixSettings(BaseModel):

@@ -1019,6 +1019,30 @@ def discord_could_not(what: str, reason: str) -> str:
     return f"could not {what}: {reason}"
 
 
+DISCORD_TOO_MANY_IN_CATEGORY = (
+    "Discord allows at most {limit} channels in one category, and {rooms} groups need "
+    "{needed} (a text and a voice channel each); choose fewer groups, or small groups as "
+    "threads"
+)
+DISCORD_TOO_MANY_CHANNELS = (
+    "this server would have more than {limit} channels ({existing} now, {needed} more "
+    "needed); delete some channels and try again"
+)
+DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
+
+
+def discord_breakout_category(number: int) -> str:
+    """The name of the category that holds one breakout's channels."""
+    return f"Small groups {number}"
+
+
+def discord_voice_link(room: str, link: str) -> str:
+    return (
+        f"Your small group {room} has a voice channel. You are not in voice now, so the bot"
+        f" could not move you. To join, open: {link}"
+    )
+
+
 # --- for the person running the bot ------------------------------------------
 
 

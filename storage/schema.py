@@ -83,3 +83,20 @@ leases = sa.Table(
     sa.Column("expires_at", sa.Float, nullable=False),
     sa.Column("acquired_at", sa.Float, nullable=False),
 )
+
+# Each running workshop's state after one event of its log (bot/dispatcher.py makes
+# them every so many events and at a clean stop), so a restart evolves only the events
+# after it. Only a shortcut: `version` names the code that made it (a snapshot of other
+# code is ignored), and `source_id` must still be the log's event at `seq` or the log
+# is replayed whole. Rewriting a workshop's log (forget me, a deleted message, the
+# retention purge) deletes its snapshots in the same transaction.
+snapshots = sa.Table(
+    "snapshots",
+    metadata,
+    sa.Column("workshop_id", sa.String(64), sa.ForeignKey("workshops.id"), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("source_id", sa.String(255), nullable=False),
+    sa.Column("version", sa.String(64), nullable=False),
+    sa.Column("state", sa.JSON, nullable=False),
+    sa.Column("saved_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -1,27 +1,46 @@
-"""The event log and its small read models, on SQLAlchemy 2 async.
+"""The event log and its small read models, on SQLAlchemy 2.
 
-One `append` is one transaction: the events of one command, plus the
-`workshops` and `participants` rows they imply. `source_id` is unique, so
-a command delivered twice is stored once (`DuplicateCommand`).
+Every write goes through one writer (`Writer`): a queue, and one task that takes
+what is queued and writes it in one transaction (group commit). An `append` is
+one command's events, plus the `workshops` and `participants` rows they imply; the
+caller's `await` returns once the transaction holding it has committed, so a
+command is stored before its effects run. Appends from many workshops that arrive
+while a transaction is being written go together in the next one. If a batch
+fails, it is rolled back whole and each of its writes is tried again on its own,
+so one bad write fails only its own caller, with its own error. `source_id` is
+unique, so a command delivered twice is stored once (`DuplicateCommand`).
+
+Reads use SQLAlchemy's async engine (aiosqlite or asyncpg). On a SQLite file the
+writer has its own connection on its own thread, so a whole batch is one hop off
+the event loop rather than one per statement; elsewhere (PostgreSQL) it runs the
+same code on an async connection.
 """
 
 from __future__ import annotations
 
+import asyncio
+import collections
+import concurrent.futures
 import datetime as dt
+import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+import weakref
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from facilitation import events as ev
 from facilitation import privacy
-from storage.schema import adapter_state, audit, events, participants, workshops
+from storage.schema import adapter_state, audit, events, participants, snapshots, workshops
+
+log = logging.getLogger(__name__)
 
 # SQLite settings applied to every new connection.
 # - WAL lets readers carry on while one writer commits.
@@ -32,9 +51,17 @@ from storage.schema import adapter_state, audit, events, participants, workshops
 #   survives a power cut, at some cost in speed.
 BUSY_TIMEOUT_MS = 5000
 
+MAX_BATCH = 512  # writes per transaction at most
+RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
+CHUNK = 500  # ids per IN (...) list
+
 
 class DuplicateCommand(Exception):
     """This source id is already in the log: the command was delivered twice."""
+
+
+class StoreClosed(RuntimeError):
+    """A write after `close()`."""
 
 
 @dataclass(frozen=True)
@@ -45,15 +72,38 @@ class WorkshopRow:
     status: str
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A workshop's state after its event `seq` (whose source id is `source_id`)."""
+
+    workshop_id: str
+    seq: int
+    source_id: str
+    version: str
+    state: dict
+
+
+@dataclass(frozen=True)
+class LoggedEvent:
+    seq: int
+    source_id: str
+    event: ev.Event
+
+
 # The database holds what vulnerable people said: only the bot's own user may read it.
 DATABASE_FILE_MODE = 0o600
+
+# The synchronous setting each SQLite engine was made with, for the writer's own
+# connection (which must match it).
+_SYNCHRONOUS: weakref.WeakKeyDictionary[sa.Engine, str] = weakref.WeakKeyDictionary()
 
 
 def make_engine(url: str, synchronous: str = "NORMAL") -> AsyncEngine:
     engine = create_async_engine(url)
     if engine.dialect.name == "sqlite":
         _create_private_file(engine.url.database)
-        _apply_sqlite_pragmas(engine, synchronous)
+        _apply_sqlite_pragmas(engine.sync_engine, synchronous)
+        _SYNCHRONOUS[engine.sync_engine] = synchronous
     return engine
 
 
@@ -71,11 +121,11 @@ def _create_private_file(path: str | None) -> None:
     os.close(fd)
 
 
-def _apply_sqlite_pragmas(engine: AsyncEngine, synchronous: str) -> None:
+def _apply_sqlite_pragmas(engine: sa.Engine, synchronous: str) -> None:
     if synchronous not in ("OFF", "NORMAL", "FULL", "EXTRA"):
         raise ValueError(f"unknown synchronous setting {synchronous!r}")
 
-    @sa.event.listens_for(engine.sync_engine, "connect")
+    @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         # Let SQLAlchemy, not the driver, decide when a transaction begins (see
         # _on_begin), so reads inside `engine.begin()` share its transaction.
@@ -87,12 +137,12 @@ def _apply_sqlite_pragmas(engine: AsyncEngine, synchronous: str) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
-    @sa.event.listens_for(engine.sync_engine, "begin")
+    @sa.event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
         # IMMEDIATE takes the write lock at the start, so a transaction that reads and
         # then writes (the next sequence number, then the insert) waits its turn under
         # busy_timeout. A plain BEGIN would fail at once with "database is locked" when
-        # two rooms write together: the benchmark lost commands that way.
+        # two writers meet: the benchmark lost commands that way.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -105,14 +155,473 @@ def source_ids(source_id: str, count: int) -> list[str]:
     return [source_id if n == 0 else f"{source_id}#{n}" for n in range(count)]
 
 
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> list[Sequence[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+# --- the writer -------------------------------------------------------------------------
+
+
+@dataclass
+class _Append:
+    """One command's events for one workshop."""
+
+    workshop_id: str
+    events: Sequence[ev.Event]
+    actor_id: str
+    source_id: str
+    now: float
+    source_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Call:
+    """Any other write: `run(connection)` inside the batch's transaction."""
+
+    run: Callable[[sa.Connection], Any]
+
+
+@dataclass
+class _Write:
+    op: _Append | _Call
+    future: asyncio.Future
+
+
+# Events whose append rewrites earlier rows of the workshop's log (and so drops its
+# snapshots, which were made from the rows as they were).
+_REWRITES = (ev.PersonErased, ev.MessageDeleted)
+_PROJECTED = (ev.WorkshopStarted, ev.WorkshopEnded, ev.ParticipantJoined, ev.ConsentChanged)
+
+
+class Writer:
+    """The one writer of a store. `submit` queues a write and returns when the
+    transaction that holds it has committed (or raises what made it fail).
+
+    While one batch is being written, new writes queue; the next batch takes all of
+    them (up to MAX_BATCH), in the order they came. There is no waiting window: a
+    write that finds the writer idle is written at once, alone.
+
+    Sequence numbers: the writer keeps each workshop's last `seq` in memory. On
+    SQLite it checks `PRAGMA data_version` at the start of every batch (it changes
+    when any other connection, say another process, has committed) and reads the
+    numbers again if so. On PostgreSQL, several processes may write one workshop, so
+    each batch takes a transaction advisory lock per workshop (in one order) and
+    reads their last numbers under it. The unique (workshop_id, seq) constraint
+    stays the final guard either way.
+
+    Duplicates: a bounded set of source ids known to be stored answers the common
+    case without a query (`known`); the unique constraint is the final word.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._queue: collections.deque[_Write] = collections.deque()
+        self._task: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closed = False
+        self._last_seq: dict[str, int] = {}
+        self._data_version: tuple[int, int] | None = None  # (connection id, version)
+        self._recent: collections.OrderedDict[str, None] = collections.OrderedDict()
+        # On a SQLite file: a plain (sync) engine on the same file, one connection held
+        # by one thread. Elsewhere: None, and batches run on an async connection.
+        self._sync_engine: sa.Engine | None = None
+        self._sync_conn: sa.Connection | None = None
+        self._thread: concurrent.futures.ThreadPoolExecutor | None = None
+        database = engine.url.database
+        if (
+            engine.dialect.name == "sqlite"
+            and database
+            and database != ":memory:"
+            and not database.startswith("file:")
+        ):
+            synchronous = _SYNCHRONOUS.get(engine.sync_engine, "NORMAL")
+            self._sync_engine = sa.create_engine(
+                engine.url.set(drivername="sqlite+pysqlite"), poolclass=sa.pool.NullPool
+            )
+            _apply_sqlite_pragmas(self._sync_engine, synchronous)
+            self._thread = concurrent.futures.ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="workshop-writer"
+            )
+        # Tests only: called inside the transaction, just before COMMIT.
+        self.before_commit: Callable[[list[_Write]], None] | None = None
+
+    # --- the caller's side ----------------------------------------------------------
+
+    def known(self, source_id: str) -> bool:
+        """True if this source id is surely stored (False says nothing)."""
+        return source_id in self._recent
+
+    async def submit(self, op: _Append | _Call) -> Any:
+        if self._closed:
+            raise StoreClosed("the store is closed")
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise RuntimeError("a store is used from one event loop only")
+        future = loop.create_future()
+        self._queue.append(_Write(op, future))
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self._drain(), name="store writer")
+        return await future
+
+    async def close(self) -> None:
+        """Write everything queued, then stop."""
+        self._closed = True
+        if self._task is not None and not self._task.done():
+            await asyncio.shield(self._task)
+        if self._thread is not None:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._thread, self._close_sync)
+            self._thread.shutdown(wait=True)
+            self._thread = None
+
+    def _close_sync(self) -> None:
+        if self._sync_conn is not None:
+            self._sync_conn.close()
+            self._sync_conn = None
+        if self._sync_engine is not None:
+            self._sync_engine.dispose()
+
+    # --- the writer task -------------------------------------------------------------
+
+    async def _drain(self) -> None:
+        while self._queue:
+            batch = self._take()
+            try:
+                results = await self._execute(batch)
+            except asyncio.CancelledError:
+                for write in batch:
+                    _fail(write, StoreClosed("the write was cancelled before it committed"))
+                for write in self._queue:
+                    _fail(write, StoreClosed("the write was cancelled before it committed"))
+                self._queue.clear()
+                raise
+            except Exception as error:
+                self._forget_numbers()
+                if len(batch) == 1:
+                    _fail(batch[0], await self._explain(batch[0], error))
+                    continue
+                log.warning(
+                    "a batch of %d writes failed (%s); trying each on its own", len(batch), error
+                )
+                for write in batch:  # in order, each in its own transaction
+                    try:
+                        (result,) = await self._execute([write])
+                    except asyncio.CancelledError:
+                        _fail(write, StoreClosed("the write was cancelled before it committed"))
+                        raise
+                    except Exception as single_error:
+                        self._forget_numbers()
+                        _fail(write, await self._explain(write, single_error))
+                    else:
+                        _succeed(write, result)
+                continue
+            for write, result in zip(batch, results, strict=True):
+                _succeed(write, result)
+
+    def _take(self) -> list[_Write]:
+        """The next batch: queued writes in order, up to MAX_BATCH, stopping before a
+        write whose source id is already in the batch (it goes in the next one, once
+        the first is known to be stored or not)."""
+        batch: list[_Write] = []
+        seen: set[str] = set()
+        while self._queue and len(batch) < MAX_BATCH:
+            write = self._queue[0]
+            op = write.op
+            if isinstance(op, _Append):
+                op.source_ids = source_ids(op.source_id, len(op.events))
+                if batch and not seen.isdisjoint(op.source_ids):
+                    break
+                seen.update(op.source_ids)
+            batch.append(self._queue.popleft())
+        return batch
+
+    async def _execute(self, batch: list[_Write]) -> list[Any]:
+        if self._thread is not None:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._thread, self._run_in_thread, batch)
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(self._run_batch, batch)
+
+    def _run_in_thread(self, batch: list[_Write]) -> list[Any]:
+        if self._sync_conn is None:
+            self._sync_conn = self._sync_engine.connect()
+        try:
+            return self._run_batch(self._sync_conn, batch)
+        except Exception:
+            # A broken connection is not kept; a fresh one is made for the next batch.
+            if self._sync_conn.invalidated or self._sync_conn.closed:
+                self._sync_conn = None
+            raise
+
+    async def _explain(self, write: _Write, error: Exception) -> Exception:
+        """The error to give the caller: a clash on the source id is a duplicate."""
+        if isinstance(write.op, _Append) and isinstance(error, IntegrityError):
+            try:
+                (stored,) = await self._execute([_Write(_Call(_has_any(write.op)), None)])
+            except Exception:  # the database is gone too: say what first went wrong
+                return error
+            if stored:
+                duplicate = DuplicateCommand(write.op.source_id)
+                duplicate.__cause__ = error
+                return duplicate
+        return error
+
+    # --- one transaction (on the writer's thread, or in SQLAlchemy's greenlet) --------
+
+    def _run_batch(self, conn: sa.Connection, batch: list[_Write]) -> list[Any]:
+        results: list[Any] = []
+        appends = [w.op for w in batch if isinstance(w.op, _Append)]
+        with conn.begin():
+            last = self._numbers(conn, sorted({a.workshop_id for a in appends}))
+            rows: list[dict] = []
+            for write in batch:
+                op = write.op
+                if isinstance(op, _Append):
+                    self._append(conn, op, last, rows)
+                    results.append(None)
+                else:
+                    _flush(conn, rows)
+                    results.append(op.run(conn))
+            _flush(conn, rows)
+            if self.before_commit is not None:
+                self.before_commit(batch)
+        # Committed: only now do the numbers and source ids count as stored.
+        self._last_seq.update(last)
+        for op in appends:
+            for sid in op.source_ids or source_ids(op.source_id, len(op.events)):
+                self._recent[sid] = None
+        while len(self._recent) > RECENT_SOURCES:
+            self._recent.popitem(last=False)
+        return results
+
+    def _numbers(self, conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+        """The last seq of each workshop, for this transaction (a copy: it is only
+        kept once the transaction commits)."""
+        if not workshop_ids:
+            return {}
+        if conn.dialect.name == "postgresql":
+            # One advisory lock per workshop, taken in one order by every process.
+            conn.execute(
+                sa.text(
+                    "SELECT pg_advisory_xact_lock(hashtextextended(w, 0))"
+                    " FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS t(w, n) ORDER BY n"
+                ).bindparams(sa.bindparam("ids", type_=ARRAY(sa.Text))),
+                {"ids": workshop_ids},
+            )
+            return self._read_numbers(conn, workshop_ids)
+        if conn.dialect.name == "sqlite":
+            version = (id(conn.connection.dbapi_connection), _data_version(conn))
+            if version != self._data_version:  # someone else has written: read afresh
+                self._last_seq.clear()
+            self._data_version = version
+            missing = [w for w in workshop_ids if w not in self._last_seq]
+            found = self._read_numbers(conn, missing) if missing else {}
+            return {w: found[w] if w in found else self._last_seq[w] for w in workshop_ids}
+        return self._read_numbers(conn, workshop_ids)
+
+    @staticmethod
+    def _read_numbers(conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+        found = dict.fromkeys(workshop_ids, 0)
+        for chunk in _chunks(workshop_ids):
+            query = (
+                sa.select(events.c.workshop_id, sa.func.max(events.c.seq))
+                .where(events.c.workshop_id.in_(chunk))
+                .group_by(events.c.workshop_id)
+            )
+            found.update({w: seq or 0 for w, seq in conn.execute(query)})
+        return found
+
+    def _forget_numbers(self) -> None:
+        """After a failure nothing remembered about the database is trusted."""
+        self._last_seq.clear()
+        self._data_version = None
+
+    def _append(self, conn: sa.Connection, op: _Append, last: dict[str, int], rows: list) -> None:
+        workshop_id = op.workshop_id
+        if any(isinstance(e, _PROJECTED) for e in op.events):
+            _flush(conn, rows)  # rows for a new workshop must follow its workshops row
+            _project(conn, workshop_id, op.events)
+        when = _when(op.now)
+        seq = last[workshop_id]
+        for event, sid in zip(op.events, op.source_ids, strict=True):
+            seq += 1
+            type_name, payload = ev.to_record(event)
+            rows.append(
+                {
+                    "workshop_id": workshop_id,
+                    "seq": seq,
+                    "type": type_name,
+                    "payload": payload,
+                    "actor_id": op.actor_id,
+                    "source_id": sid,
+                    "recorded_at": when,
+                }
+            )
+        last[workshop_id] = seq
+        if any(isinstance(e, _REWRITES) for e in op.events):
+            _flush(conn, rows)  # after the insert, so these rows are rewritten too
+            for event in op.events:
+                if isinstance(event, ev.PersonErased):
+                    _erase(conn, workshop_id, event, op.now)
+                elif isinstance(event, ev.MessageDeleted):
+                    _forget_message(conn, workshop_id, event.message_id)
+            conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
+
+
+def _succeed(write: _Write, result: Any) -> None:
+    if write.future is not None and not write.future.done():
+        write.future.set_result(result)
+
+
+def _fail(write: _Write, error: BaseException) -> None:
+    if write.future is not None and not write.future.done():
+        write.future.set_exception(error)
+
+
+def _data_version(conn: sa.Connection) -> int:
+    return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+
+
+def _has_any(op: _Append) -> Callable[[sa.Connection], bool]:
+    def run(conn: sa.Connection) -> bool:
+        query = sa.select(events.c.id).where(events.c.source_id.in_(op.source_ids)).limit(1)
+        return conn.execute(query).first() is not None
+
+    return run
+
+
+def _flush(conn: sa.Connection, rows: list[dict]) -> None:
+    if rows:
+        conn.execute(events.insert(), rows)
+        rows.clear()
+
+
+def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Event]) -> None:
+    """Keep the workshops and participants tables in step with the log."""
+    for event in new_events:
+        if isinstance(event, ev.WorkshopStarted):
+            conn.execute(
+                workshops.insert().values(
+                    id=workshop_id,
+                    room=event.room,
+                    title=event.title,
+                    status="running",
+                    started_at=_when(event.at),
+                )
+            )
+            _add_participant(
+                conn, workshop_id, event.facilitator_id, event.facilitator_name, event.at
+            )
+        elif isinstance(event, ev.WorkshopEnded):
+            conn.execute(
+                workshops.update()
+                .where(workshops.c.id == workshop_id)
+                .values(status="ended", ended_at=_when(event.at))
+            )
+        elif isinstance(event, ev.ParticipantJoined):
+            _add_participant(conn, workshop_id, event.person_id, event.name, event.at)
+        elif isinstance(event, ev.ConsentChanged):
+            conn.execute(
+                participants.update()
+                .where(participants.c.workshop_id == workshop_id)
+                .where(participants.c.person_id == event.person_id)
+                .values(recorded=event.recorded)
+            )
+
+
+def _add_participant(
+    conn: sa.Connection, workshop_id: str, person_id: str, name: str, at: float
+) -> None:
+    conn.execute(
+        participants.insert().values(
+            workshop_id=workshop_id,
+            person_id=person_id,
+            display_name=name,
+            recorded=True,
+            joined_at=_when(at),
+        )
+    )
+
+
+def _forget_message(conn: sa.Connection, workshop_id: str, message_id: str) -> None:
+    """A message deleted on the platform loses its words here too (every version)."""
+    rows = conn.execute(
+        sa.select(events.c.id, events.c.type, events.c.payload)
+        .where(events.c.workshop_id == workshop_id)
+        .where(events.c.type.in_(privacy.TEXT_EVENTS))
+        .order_by(events.c.id)
+        .with_for_update()  # see purge_transcripts
+    ).all()
+    for row in rows:
+        payload = privacy.deleted_payload(row.type, row.payload, message_id)
+        if payload is not None:
+            conn.execute(events.update().where(events.c.id == row.id).values(payload=payload))
+
+
+def _erase(conn: sa.Connection, workshop_id: str, event: ev.PersonErased, now: float) -> None:
+    """Rewrite this workshop's earlier rows without the person's words and name, in
+    the transaction that appends `PersonErased` and writes its audit row."""
+    rows = conn.execute(
+        sa.select(events.c.id, events.c.type, events.c.payload)
+        .where(events.c.workshop_id == workshop_id)
+        .order_by(events.c.id)
+        .with_for_update()  # see purge_transcripts
+    ).all()
+    changed = 0
+    for row in rows:
+        payload = privacy.erased_payload(row.type, row.payload, event.person_id, event.pseudonym)
+        if payload is not None:
+            conn.execute(events.update().where(events.c.id == row.id).values(payload=payload))
+            changed += 1
+    conn.execute(
+        participants.update()
+        .where(participants.c.workshop_id == workshop_id)
+        .where(participants.c.person_id == event.person_id)
+        .values(display_name=event.pseudonym, recorded=False)
+    )
+    conn.execute(
+        audit.insert().values(
+            at=_when(now),
+            workshop_id=workshop_id,
+            actor_id=event.person_id,
+            action="PersonErased",
+            outcome="ok",
+            detail=(
+                f"at the person's own confirmed request: their messages' text and their"
+                f" name removed from {changed} stored events; now shown as {event.pseudonym}"
+            ),
+        )
+    )
+
+
 class EventStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
+        self.writer = Writer(engine)
+        # Run by `close` before the last writes (the dispatcher saves its snapshots).
+        self.before_close: list[Callable[[], Any]] = []
 
     async def close(self) -> None:
+        """Run the `before_close` callbacks, write everything queued, then close."""
+        for callback in self.before_close:
+            try:
+                await callback()
+            except Exception:  # a snapshot is only a shortcut; closing must go on
+                log.exception("before closing the store")
+        self.before_close = []
+        await self.writer.close()
         await self.engine.dispose()
 
+    def known_source(self, source_id: str) -> bool:
+        """True if this source id is surely stored, answered from memory (False: not
+        known here; the unique constraint still refuses a duplicate on append)."""
+        return self.writer.known(source_id)
+
     async def has_source(self, source_id: str) -> bool:
+        if self.writer.known(source_id):
+            return True
         query = sa.select(events.c.id).where(events.c.source_id == source_id)
         async with self.engine.connect() as conn:
             return (await conn.execute(query)).first() is not None
@@ -126,171 +635,20 @@ class EventStore:
         source_id: str,
         now: float,
     ) -> None:
-        """Append one command's events atomically; DuplicateCommand if already stored."""
+        """Append one command's events atomically; return once committed.
+        DuplicateCommand if the source id is already stored."""
         if not new_events:
             return
-        try:
-            async with self.engine.begin() as conn:
-                await self._serialise(conn, workshop_id)
-                await self._project(conn, workshop_id, new_events, now)
-                await self._insert_events(conn, workshop_id, new_events, actor_id, source_id, now)
-                for event in new_events:  # after the insert, so this batch is rewritten too
-                    if isinstance(event, ev.PersonErased):
-                        await self._erase(conn, workshop_id, event, now)
-                    elif isinstance(event, ev.MessageDeleted):
-                        await self._forget_message(conn, workshop_id, event.message_id)
-        except IntegrityError as error:
-            if await self.has_source(source_id):
-                raise DuplicateCommand(source_id) from error
-            raise
-
-    @staticmethod
-    async def _serialise(conn: AsyncConnection, workshop_id: str) -> None:
-        """One append per workshop at a time, so the next sequence number read below is
-        still the next when the rows go in. SQLite already has the whole database's
-        write lock (BEGIN IMMEDIATE). PostgreSQL runs writers side by side: two
-        appends to one workshop (two processes on one database) would read the same
-        max(seq) and the second would fail on uq_events_workshop_seq. A transaction
-        advisory lock on the workshop id makes the second wait until the first commits,
-        then read the new max (READ COMMITTED reads afresh per statement). A hash clash
-        between two workshops only makes them wait for each other."""
-        if conn.dialect.name == "postgresql":
-            await conn.execute(
-                sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtextextended(workshop_id, 0)))
-            )
-
-    async def _insert_events(
-        self,
-        conn: AsyncConnection,
-        workshop_id: str,
-        new_events: Sequence[ev.Event],
-        actor_id: str,
-        source_id: str,
-        now: float,
-    ) -> None:
-        last = await conn.scalar(
-            sa.select(sa.func.max(events.c.seq)).where(events.c.workshop_id == workshop_id)
-        )
-        rows = []
-        for offset, (event, sid) in enumerate(
-            zip(new_events, source_ids(source_id, len(new_events)), strict=True)
-        ):
-            type_name, payload = ev.to_record(event)
-            rows.append(
-                {
-                    "workshop_id": workshop_id,
-                    "seq": (last or 0) + offset + 1,
-                    "type": type_name,
-                    "payload": payload,
-                    "actor_id": actor_id,
-                    "source_id": sid,
-                    "recorded_at": _when(now),
-                }
-            )
-        await conn.execute(events.insert(), rows)
-
-    async def _project(
-        self, conn: AsyncConnection, workshop_id: str, new_events: Sequence[ev.Event], now: float
-    ) -> None:
-        """Keep the workshops and participants tables in step with the log."""
-        for event in new_events:
-            if isinstance(event, ev.WorkshopStarted):
-                await conn.execute(
-                    workshops.insert().values(
-                        id=workshop_id,
-                        room=event.room,
-                        title=event.title,
-                        status="running",
-                        started_at=_when(event.at),
-                    )
-                )
-                await self._add_participant(
-                    conn, workshop_id, event.facilitator_id, event.facilitator_name, event.at
-                )
-            elif isinstance(event, ev.WorkshopEnded):
-                await conn.execute(
-                    workshops.update()
-                    .where(workshops.c.id == workshop_id)
-                    .values(status="ended", ended_at=_when(event.at))
-                )
-            elif isinstance(event, ev.ParticipantJoined):
-                await self._add_participant(
-                    conn, workshop_id, event.person_id, event.name, event.at
-                )
-            elif isinstance(event, ev.ConsentChanged):
-                await conn.execute(
-                    participants.update()
-                    .where(participants.c.workshop_id == workshop_id)
-                    .where(participants.c.person_id == event.person_id)
-                    .values(recorded=event.recorded)
-                )
-
-    async def _forget_message(
-        self, conn: AsyncConnection, workshop_id: str, message_id: str
-    ) -> None:
-        """A message deleted on the platform loses its words here too (every version)."""
-        rows = (
-            await conn.execute(
-                sa.select(events.c.id, events.c.type, events.c.payload)
-                .where(events.c.workshop_id == workshop_id)
-                .where(events.c.type.in_(privacy.TEXT_EVENTS))
-                .order_by(events.c.id)
-                .with_for_update()  # see purge_transcripts
-            )
-        ).all()
-        for row in rows:
-            payload = privacy.deleted_payload(row.type, row.payload, message_id)
-            if payload is not None:
-                await conn.execute(
-                    events.update().where(events.c.id == row.id).values(payload=payload)
-                )
-
-    async def _erase(
-        self, conn: AsyncConnection, workshop_id: str, event: ev.PersonErased, now: float
-    ) -> None:
-        """Rewrite this workshop's earlier rows without the person's words and name, in
-        the transaction that appends `PersonErased` and writes its audit row."""
-        rows = (
-            await conn.execute(
-                sa.select(events.c.id, events.c.type, events.c.payload)
-                .where(events.c.workshop_id == workshop_id)
-                .order_by(events.c.id)
-                .with_for_update()  # see purge_transcripts
-            )
-        ).all()
-        changed = 0
-        for row in rows:
-            payload = privacy.erased_payload(
-                row.type, row.payload, event.person_id, event.pseudonym
-            )
-            if payload is not None:
-                await conn.execute(
-                    events.update().where(events.c.id == row.id).values(payload=payload)
-                )
-                changed += 1
-        await conn.execute(
-            participants.update()
-            .where(participants.c.workshop_id == workshop_id)
-            .where(participants.c.person_id == event.person_id)
-            .values(display_name=event.pseudonym, recorded=False)
-        )
-        await conn.execute(
-            audit.insert().values(
-                at=_when(now),
-                workshop_id=workshop_id,
-                actor_id=event.person_id,
-                action="PersonErased",
-                outcome="ok",
-                detail=(
-                    f"at the person's own confirmed request: their messages' text and their"
-                    f" name removed from {changed} stored events; now shown as {event.pseudonym}"
-                ),
-            )
+        if self.writer.known(source_id):
+            raise DuplicateCommand(source_id)
+        await self.writer.submit(
+            _Append(workshop_id, tuple(new_events), actor_id, source_id, now)
         )
 
     async def purge_transcripts(self, cutoff: float, *, retention_days: int, now: float) -> int:
         """Remove transcript text written before `cutoff` from every workshop, with its
-        audit row, in one transaction. Returns how many events were rewritten."""
+        audit row, in one transaction. Returns how many events were rewritten. Every
+        snapshot goes too (a snapshot may hold words now past their retention)."""
         # Rows are rewritten from what was read, so on PostgreSQL they are locked as they
         # are read (FOR UPDATE; SQLite renders no such clause and needs none: its writers
         # take turns). Otherwise a purge and an erasure (or a deleted message) running
@@ -306,16 +664,18 @@ class EventStore:
             .order_by(events.c.id)
             .with_for_update()
         )
-        async with self.engine.begin() as conn:
+
+        def run(conn: sa.Connection) -> int:
             changed = 0
-            for row in (await conn.execute(query)).all():
+            for row in conn.execute(query).all():
                 payload = privacy.purged_payload(row.type, row.payload, cutoff)
                 if payload is not None:
-                    await conn.execute(
+                    conn.execute(
                         events.update().where(events.c.id == row.id).values(payload=payload)
                     )
                     changed += 1
-            await conn.execute(
+            conn.execute(snapshots.delete())
+            conn.execute(
                 audit.insert().values(
                     at=_when(now),
                     workshop_id=None,
@@ -328,21 +688,9 @@ class EventStore:
                     ),
                 )
             )
-        return changed
+            return changed
 
-    @staticmethod
-    async def _add_participant(
-        conn: AsyncConnection, workshop_id: str, person_id: str, name: str, at: float
-    ) -> None:
-        await conn.execute(
-            participants.insert().values(
-                workshop_id=workshop_id,
-                person_id=person_id,
-                display_name=name,
-                recorded=True,
-                joined_at=_when(at),
-            )
-        )
+        return await self.writer.submit(_Call(run))
 
     async def load_events(self, workshop_id: str) -> list[ev.Event]:
         query = (
@@ -353,6 +701,126 @@ class EventStore:
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
         return [ev.from_record(row.type, row.payload) for row in rows]
+
+    async def source_ids_after(self, workshop_id: str, count: int) -> list[str]:
+        """The source ids of a workshop's events after its first `count`, in order
+        (they name the effects a restart carries out again)."""
+        query = (
+            sa.select(events.c.source_id)
+            .where((events.c.workshop_id == workshop_id) & (events.c.seq > count))
+            .order_by(events.c.seq)
+        )
+        async with self.engine.connect() as conn:
+            return list((await conn.execute(query)).scalars())
+
+    # --- snapshots ------------------------------------------------------------------
+
+    async def save_snapshots(
+        self,
+        taken: Sequence[tuple[str, int, dict]],
+        version: str,
+        *,
+        adapter_states: dict[str, dict[str, Any]] | None = None,
+        now: float,
+    ) -> int:
+        """Keep each (workshop id, seq, state) as that workshop's snapshot, replacing
+        any older one, together with `adapter_states`, in one transaction. The
+        snapshot is tied to the log's event at `seq` (its source id); a workshop whose
+        log has no such event gets none. Returns how many were saved."""
+        taken = list(taken)
+        when = _when(now)
+
+        def run(conn: sa.Connection) -> int:
+            saved = 0
+            for chunk in _chunks(taken):
+                wanted = {(w, seq) for w, seq, _ in chunk}
+                found = {
+                    (row.workshop_id, row.seq): row.source_id
+                    for row in conn.execute(
+                        sa.select(events.c.workshop_id, events.c.seq, events.c.source_id).where(
+                            sa.tuple_(events.c.workshop_id, events.c.seq).in_(list(wanted))
+                        )
+                    )
+                }
+                keep = [(w, seq, state) for w, seq, state in chunk if (w, seq) in found]
+                ids = [w for w, _, _ in keep]
+                if not keep:
+                    continue
+                conn.execute(snapshots.delete().where(snapshots.c.workshop_id.in_(ids)))
+                conn.execute(
+                    snapshots.insert(),
+                    [
+                        {
+                            "workshop_id": w,
+                            "seq": seq,
+                            "source_id": found[(w, seq)],
+                            "version": version,
+                            "state": state,
+                            "saved_at": when,
+                        }
+                        for w, seq, state in keep
+                    ],
+                )
+                saved += len(keep)
+            for key, value in (adapter_states or {}).items():
+                _upsert_adapter_state(conn, key, value)
+            return saved
+
+        return await self.writer.submit(_Call(run))
+
+    async def snapshots(self, version: str, workshop_ids: Sequence[str]) -> dict[str, Snapshot]:
+        """The snapshots made by this `version` of the code, of these workshops."""
+        found: dict[str, Snapshot] = {}
+        async with self.engine.connect() as conn:
+            for chunk in _chunks(list(workshop_ids)):
+                query = sa.select(snapshots).where(
+                    snapshots.c.workshop_id.in_(chunk) & (snapshots.c.version == version)
+                )
+                for row in await conn.execute(query):
+                    found[row.workshop_id] = Snapshot(
+                        row.workshop_id, row.seq, row.source_id, row.version, row.state
+                    )
+        return found
+
+    async def logs_from(
+        self, starts: dict[str, int]
+    ) -> AsyncIterator[tuple[str, list[LoggedEvent]]]:
+        """Each workshop's events from seq `starts[workshop]` on (0: the whole log), in
+        order, one workshop at a time; read in one ordered query per CHUNK workshops
+        and streamed, so a large log is never all in memory. A workshop with no such
+        events is not given."""
+        ids = sorted(starts)
+        for chunk in _chunks(ids):
+            # One index range per workshop: (workshop_id = w AND seq >= start).
+            since = sa.or_(
+                *((events.c.workshop_id == w) & (events.c.seq >= starts[w]) for w in chunk)
+            )
+            query = (
+                sa.select(
+                    events.c.workshop_id,
+                    events.c.seq,
+                    events.c.source_id,
+                    events.c.type,
+                    events.c.payload,
+                )
+                .where(since)
+                .order_by(events.c.workshop_id, events.c.seq)
+            )
+            current: str | None = None
+            group: list[LoggedEvent] = []
+            async with self.engine.connect() as conn:
+                result = await conn.stream(query)
+                async for rows in result.partitions(2000):
+                    for w, seq, sid, type_name, payload in rows:
+                        if w != current:
+                            if group:
+                                yield current, group
+                            current, group = w, []
+                        group.append(LoggedEvent(seq, sid, ev.from_record(type_name, payload)))
+            if group:
+                yield current, group
+
+    # --- workshops ------------------------------------------------------------------
 
     async def running_workshops(self) -> list[WorkshopRow]:
         return await self._workshops(workshops.c.status == "running")
@@ -392,30 +860,19 @@ class EventStore:
             value = await conn.scalar(query)
         return dict(value) if value is not None else None
 
+    async def adapter_states(self, prefix: str) -> dict[str, dict[str, Any]]:
+        """Every saved value whose key starts with `prefix`, by key (one query)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = sa.select(adapter_state.c.key, adapter_state.c.value).where(
+            adapter_state.c.key.like(escaped + "%", escape="\\")
+        )
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+        return {key: dict(value) for key, value in rows if key.startswith(prefix)}
+
     async def set_adapter_state(self, key: str, value: dict[str, Any]) -> None:
         """Save (or replace) `value` under `key`, committed when this returns."""
-        row = {"key": key, "value": value, "updated_at": dt.datetime.now(dt.UTC)}
-        dialect = self.engine.dialect.name
-        async with self.engine.begin() as conn:
-            if dialect in ("sqlite", "postgresql"):
-                insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(
-                    adapter_state
-                ).values(**row)
-                await conn.execute(
-                    insert.on_conflict_do_update(
-                        index_elements=[adapter_state.c.key],
-                        set_={"value": insert.excluded.value, "updated_at": row["updated_at"]},
-                    )
-                )
-                return
-            # Any other database: update, else insert (one transaction).
-            updated = await conn.execute(
-                adapter_state.update()
-                .where(adapter_state.c.key == key)
-                .values(value=value, updated_at=row["updated_at"])
-            )
-            if not updated.rowcount:
-                await conn.execute(adapter_state.insert().values(**row))
+        await self.writer.submit(_Call(lambda conn: _upsert_adapter_state(conn, key, value)))
 
     async def audit(
         self,
@@ -435,8 +892,7 @@ class EventStore:
             "outcome": outcome,
             "detail": detail,
         }
-        async with self.engine.begin() as conn:
-            await conn.execute(audit.insert().values(**row))
+        await self.writer.submit(_Call(lambda conn: conn.execute(audit.insert().values(**row))))
 
     async def audit_rows(self, workshop_id: str | None = None) -> list[dict]:
         query = sa.select(audit).order_by(audit.c.id)
@@ -444,3 +900,27 @@ class EventStore:
             query = query.where(audit.c.workshop_id == workshop_id)
         async with self.engine.connect() as conn:
             return [dict(row._mapping) for row in (await conn.execute(query)).all()]
+
+
+def _upsert_adapter_state(conn: sa.Connection, key: str, value: dict[str, Any]) -> None:
+    row = {"key": key, "value": value, "updated_at": dt.datetime.now(dt.UTC)}
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(
+            adapter_state
+        ).values(**row)
+        conn.execute(
+            insert.on_conflict_do_update(
+                index_elements=[adapter_state.c.key],
+                set_={"value": insert.excluded.value, "updated_at": row["updated_at"]},
+            )
+        )
+        return
+    # Any other database: update, else insert (one transaction).
+    updated = conn.execute(
+        adapter_state.update()
+        .where(adapter_state.c.key == key)
+        .values(value=value, updated_at=row["updated_at"])
+    )
+    if not updated.rowcount:
+        conn.execute(adapter_state.insert().values(**row))

@@ -24,6 +24,8 @@ from adapters.discord.commands import Used
 from adapters.discord.inbound import Incoming, Kind, Reader, room_key, source_id
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
+from adapters.discord.state import DiscordState, StateBackend
+from adapters.discord.voice import Sleep, Voice
 from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
@@ -54,6 +56,7 @@ class _Client(discord.Client):
         self.adapter = adapter
 
     async def setup_hook(self) -> None:
+        await self.adapter.state.load()
         await self.adapter.sync_commands()
 
     async def on_ready(self) -> None:
@@ -88,6 +91,11 @@ class _Client(discord.Client):
     async def on_raw_reaction_remove(self, payload: discord.RawReactionActionEvent) -> None:
         await self.adapter.reaction(payload)
 
+    async def on_voice_state_update(
+        self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState
+    ) -> None:
+        await self.adapter.voice_changed(member, before, after)
+
 
 class DiscordAdapter:
     capabilities = frozenset(
@@ -111,9 +119,10 @@ class DiscordAdapter:
         client_options: dict[str, Any] | None = None,
         network: Callable[[discord.Client], None] | None = None,
         on_command: CommandHandler | None = None,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         """`network`, if given, is called with the new client before anything else
-        uses it: tests give it a fake network there."""
+        uses it: tests give it a fake network there. `sleep` paces voice requests."""
         self.settings = settings
         self.prefix = prefix
         self.sync_globally = sync_globally or not settings.guild_ids
@@ -133,10 +142,20 @@ class DiscordAdapter:
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
         self.out = Outbound(self.client, self.queue_messages)
+        self.state = DiscordState()
+        self.voice = Voice(self.client, settings, self.state, self.out.send_private, sleep)
+        self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
+        if settings.breakout_rooms == "channels":  # groups in voice: people are moved
+            self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
         self.on_text: TextHandler | None = None
         # Edits and deletions need more than text: without this they are not passed on.
         self.on_command = on_command
         self.ready = asyncio.Event()
+
+    def keep_state_in(self, backend: StateBackend) -> None:
+        """Keep what must survive a restart in `backend` (for the bot, its
+        `EventStore`: the app database); call before `run`."""
+        self.state.backend = backend
 
     def deliver_commands_to(self, on_command: CommandHandler) -> None:
         """Hand edits and deletions of ordinary messages to `on_command` (the
@@ -203,6 +222,32 @@ class DiscordAdapter:
                     log.info("a ✋ by %s, who is no longer here", payload.user_id)
                     return
         await self.handle(self.reader.reaction(payload, user, is_queue_message=True))
+
+    async def voice_changed(
+        self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState
+    ) -> None:
+        """Floor control for people joining voice; in a Stage channel a request to
+        speak raises the person's hand in the workshop that uses the Stage."""
+        await self.voice.voice_changed(member, before, after)
+        asked = after.requested_to_speak_at
+        if (
+            isinstance(after.channel, discord.StageChannel)
+            and asked is not None
+            and asked != before.requested_to_speak_at
+            and not member.bot
+        ):
+            room = self.voice.workshop_room_of(after.channel.id)
+            if room is None:
+                return
+            await self.handle(
+                Incoming(
+                    Kind.TEXT,
+                    f"{self.prefix}hand",
+                    self.reader.actor(member, member.guild.id),
+                    room_key(room),
+                    f"discord:stage:{member.id}:{asked.timestamp()}",
+                )
+            )
 
     async def _is_queue_message(self, channel_id: int, message_id: int) -> bool:
         """Known from `pin`; after a restart, the newest message the bot pinned in
@@ -294,7 +339,10 @@ class DiscordAdapter:
         await self.out.send_private(person_id, text)
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        """Text: who may write; voice (the workshop's voice or Stage channel): who
+        is server-muted, or who is on the Stage."""
         await self.out.set_floor(room, speakers, tuple(self.settings.facilitator_role_ids))
+        await self.voice.set_floor(room, speakers)
 
     async def create_rooms(
         self,
@@ -303,13 +351,19 @@ class DiscordAdapter:
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
     ) -> tuple[str, ...]:
+        if self.settings.breakout_rooms == "channels":
+            return await self.voice.create_rooms(main_room, breakout, names, members)
         return await self.out.create_rooms(main_room, breakout, names, members)
 
     async def close_room(self, room: str, main_room: str) -> None:
-        await self.out.close_room(room, main_room)
+        if self.voice.knows(room):
+            await self.voice.close_room(room)
+        else:
+            await self.out.close_room(room, main_room)
 
     async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
         await self.out.send_file(person_id, filename, content)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
-        raise NotImplementedError("breakouts on Discord are threads; nobody is moved in voice")
+        """Only with `breakout_rooms = "channels"` (Capability.FORCE_MOVE)."""
+        await self.voice.move(room, person_ids)

@@ -64,6 +64,8 @@ class Outbound:
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
         self._floor_saved: dict[int, list[dict[str, Any]]] = {}  # channel id -> overwrites
+        # The facilitators of a guild (user ids), added to every private thread.
+        self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
 
     def _messageable(self, room: str) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id_of(room))
@@ -149,7 +151,9 @@ class Outbound:
         members: tuple[tuple[str, ...], ...],
     ) -> tuple[str, ...]:
         """One private thread per room under the workshop channel, with its members
-        added. The limits are checked before anything is made."""
+        and the facilitators added (one request each: Discord has no other way to
+        add someone to a private thread). The limits are checked before anything
+        is made."""
         channel = await self._channel(channel_id_of(main_room))
         if not isinstance(channel, discord.TextChannel):
             raise DiscordRequestFailed(
@@ -162,7 +166,10 @@ class Outbound:
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
         keys = []
+        staff = self.staff_of(channel.guild)
         for name, people in zip(names, members, strict=True):
+            ids = [user_id_of(person) for person in people]
+            ids += [user for user in staff if user not in ids]
             thread = await _do(
                 f"make the room {name}",
                 channel.create_thread(
@@ -172,11 +179,8 @@ class Outbound:
                     auto_archive_duration=ARCHIVE_AFTER_MINUTES,
                 ),
             )
-            for person in people:
-                await _do(
-                    f"add someone to {name}",
-                    thread.add_user(discord.Object(user_id_of(person))),
-                )
+            for user in ids:
+                await _do(f"add someone to {name}", thread.add_user(discord.Object(user)))
             keys.append(room_key(thread.id))
         return tuple(keys)
 

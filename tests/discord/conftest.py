@@ -137,18 +137,24 @@ def settings_for(database: Path, **discord: Any) -> Settings:
 
 
 async def start_bot(
-    fake: FakeDiscord, settings: Settings, clock: ManualClock, sync_globally: bool = True
+    fake: FakeDiscord,
+    settings: Settings,
+    clock: ManualClock,
+    sync_globally: bool = True,
+    **adapter_options: Any,
 ):
     """The bot, started and ready. Commands are synced to the guilds and (so that
-    they exist in DMs) globally."""
+    they exist in DMs) globally. The adapter keeps its state in the app database."""
     timers = ManualTimers(clock)
     adapter = DiscordAdapter(
         settings.discord,
         sync_globally=sync_globally,
         client_options={"guild_ready_timeout": 0.01},
         network=fake.attach,
+        **adapter_options,
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    adapter.keep_state_in(bot.store)  # as bot/cli.py does for Matrix (and should for Discord)
     # What bot/bootstrap.py should do: edits and deletions go to the dispatcher.
     adapter.deliver_commands_to(bot.dispatcher.dispatch)
     runner = asyncio.create_task(bot.run(), name="the bot")

@@ -224,6 +224,8 @@ class FakeDiscord:
         self.reactions: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.thread_members: dict[int, set[int]] = defaultdict(set)
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        # guild -> user -> voice state (who is in which voice channel, muted ...)
+        self.voice_states: dict[int, dict[int, dict[str, Any]]] = defaultdict(dict)
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild (None: global)
         self.exchanges: dict[str, Exchange] = {}  # interaction token -> exchange
         self.state: Any = None  # the client's ConnectionState, once attached
@@ -249,6 +251,10 @@ class FakeDiscord:
             ("GET", r"/channels/(\d+)", self._get_channel),
             ("PATCH", r"/channels/(\d+)", self._edit_channel),
             ("GET", r"/guilds/(\d+)/members/(\d+)", self._get_member),
+            ("PATCH", r"/guilds/(\d+)/members/(\d+)", self._edit_member),
+            ("PATCH", r"/guilds/(\d+)/voice-states/(\d+)", self._edit_voice_state),
+            ("POST", r"/guilds/(\d+)/channels", self._create_guild_channel),
+            ("DELETE", r"/channels/(\d+)", self._delete_channel),
             ("POST", r"/interactions/(\d+)/([^/]+)/callback", self._callback),
             ("POST", r"/webhooks/(\d+)/([^/]+)", self._followup),
             ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
@@ -348,6 +354,92 @@ class FakeDiscord:
         }
         return channel_id
 
+    def add_voice_channel(
+        self, guild_id: int, name: str, *, stage: bool = False, parent: int | None = None
+    ) -> int:
+        channel_id = self.new_id()
+        self.channels[channel_id] = self._guild_channel(
+            channel_id, guild_id, {"name": name, "type": 13 if stage else 2, "parent_id": parent}
+        )
+        return channel_id
+
+    def _guild_channel(
+        self, channel_id: int, guild_id: int, body: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A guild channel as Discord returns it (text 0, voice 2, category 4, stage 13),
+        with the fields discord.py 2.7 reads for each type."""
+        kind = body.get("type", 0)
+        channel: dict[str, Any] = {
+            "id": str(channel_id),
+            "type": kind,
+            "guild_id": str(guild_id),
+            "name": body["name"],
+            "position": body.get("position", len(self.channels)),
+            "permission_overwrites": [
+                {**o, "allow": str(o["allow"]), "deny": str(o["deny"])}
+                for o in body.get("permission_overwrites") or []
+            ],
+            "nsfw": False,
+            "parent_id": body.get("parent_id"),
+            "flags": 0,
+        }
+        if kind == 0:
+            channel.update(
+                topic=None,
+                last_message_id=None,
+                rate_limit_per_user=0,
+                default_auto_archive_duration=1440,
+            )
+        elif kind in (2, 13):
+            channel.update(
+                bitrate=body.get("bitrate", 64000),
+                user_limit=body.get("user_limit", 0),
+                rtc_region=None,
+                video_quality_mode=1,
+                last_message_id=None,
+                rate_limit_per_user=0,
+                topic=None,
+            )
+        return channel
+
+    def join_voice(self, user_id: int, channel_id: int, **flags: Any) -> None:
+        """Someone joins (or moves to) a voice channel: VOICE_STATE_UPDATE."""
+        guild_id = int(self.channels[channel_id]["guild_id"])
+        state = self.voice_states[guild_id].get(user_id) or {
+            "user_id": str(user_id),
+            "session_id": f"session-{user_id}",
+            "deaf": False,
+            "mute": False,
+            "self_deaf": False,
+            "self_mute": False,
+            "self_video": False,
+            "self_stream": False,
+            "suppress": self.channels[channel_id]["type"] == 13,  # a stage's audience
+            "request_to_speak_timestamp": None,
+        }
+        state.update(channel_id=str(channel_id), guild_id=str(guild_id), **flags)
+        self.voice_states[guild_id][user_id] = state
+        self._voice_event(guild_id, user_id)
+
+    def leave_voice(self, guild_id: int, user_id: int) -> None:
+        state = self.voice_states[guild_id][user_id]
+        state["channel_id"] = None
+        self._voice_event(guild_id, user_id)
+        del self.voice_states[guild_id][user_id]
+
+    def request_to_speak(self, user_id: int, channel_id: int) -> None:
+        """Someone in a stage's audience raises their hand (Discord's request to speak)."""
+        self.join_voice(user_id, channel_id, request_to_speak_timestamp=now())
+
+    def _voice_event(self, guild_id: int, user_id: int) -> None:
+        state = dict(self.voice_states[guild_id][user_id])
+        state["member"] = self.members[guild_id][user_id]
+        self.emit("VOICE_STATE_UPDATE", state)
+
+    def voice_channel_of(self, guild_id: int, user_id: int) -> int | None:
+        state = self.voice_states[guild_id].get(user_id)
+        return int(state["channel_id"]) if state and state["channel_id"] else None
+
     def member(self, guild_id: int, user_id: int) -> dict[str, Any]:
         return self.members[guild_id][user_id]
 
@@ -388,7 +480,10 @@ class FakeDiscord:
             "unavailable": False,
             "member_count": len(members),
             "members": members,
-            "voice_states": [],
+            "voice_states": [
+                {k: v for k, v in state.items() if k not in ("guild_id", "member")}
+                for state in self.voice_states[guild_id].values()
+            ],
             "channels": [
                 c
                 for c in self.channels.values()
@@ -811,6 +906,77 @@ class FakeDiscord:
         if member is None:
             raise Failure(404, 10007, "Unknown Member")
         return member
+
+    def _create_guild_channel(self, guild: str, *, body: Any, **_: Any) -> dict:
+        guild_id = int(guild)
+        in_guild = [c for c in self.channels.values() if c.get("guild_id") == guild]
+        if len([c for c in in_guild if c["type"] not in (11, 12)]) >= 500:
+            raise Failure(400, 30013, "Maximum number of guild channels reached (500)")
+        parent = body.get("parent_id")
+        if parent is not None:
+            if self.channels.get(int(parent), {}).get("type") != 4:
+                raise Failure(400, 50035, "Invalid Form Body: parent_id")
+            if len([c for c in in_guild if c.get("parent_id") == str(parent)]) >= 50:
+                raise Failure(
+                    400,
+                    50035,
+                    "Invalid Form Body: parent_id: Maximum number of channels"
+                    " in category reached (50)",
+                )
+        channel_id = self.new_id()
+        channel = self._guild_channel(
+            channel_id, guild_id, {**body, "parent_id": str(parent) if parent else None}
+        )
+        self.channels[channel_id] = channel
+        self.emit("CHANNEL_CREATE", channel)
+        return channel
+
+    def _delete_channel(self, channel: str, **_: Any) -> dict:
+        found = self._get_channel(channel)
+        guild_id = found.get("guild_id")
+        if guild_id is not None:
+            # Discord disconnects whoever is in a deleted voice channel.
+            for user_id, state in list(self.voice_states[int(guild_id)].items()):
+                if state["channel_id"] == channel:
+                    self.leave_voice(int(guild_id), user_id)
+        del self.channels[int(channel)]
+        self.emit("CHANNEL_DELETE", found)
+        return found
+
+    def _edit_member(self, guild: str, user: str, *, body: Any, **_: Any) -> dict:
+        """Move someone between voice channels (`channel_id`, MOVE_MEMBERS) or
+        server-mute them (`mute`, MUTE_MEMBERS): both need them in voice."""
+        guild_id, user_id = int(guild), int(user)
+        member = self._get_member(guild, user)
+        state = self.voice_states[guild_id].get(user_id)
+        if {"channel_id", "mute", "deaf"} & set(body) and state is None:
+            raise Failure(400, 40032, "Target user is not connected to voice.")
+        if "channel_id" in body:
+            target = self.channels.get(int(body["channel_id"]))
+            if target is None or target["type"] not in (2, 13):
+                raise Failure(400, 50035, "Invalid Form Body: channel_id")
+            state["channel_id"] = str(body["channel_id"])
+            state["suppress"] = target["type"] == 13
+        for key in ("mute", "deaf"):
+            if key in body:
+                state[key] = bool(body[key])
+                member[key] = bool(body[key])
+        if state is not None:
+            self._voice_event(guild_id, user_id)
+        return member
+
+    def _edit_voice_state(self, guild: str, user: str, *, body: Any, **_: Any) -> None:
+        """A stage moderator lets someone speak (`suppress` false) or sends them back
+        to the audience (`suppress` true)."""
+        state = self.voice_states[int(guild)].get(int(user))
+        if state is None or str(body.get("channel_id")) != str(state["channel_id"]):
+            raise Failure(400, 50035, "Invalid Form Body: channel_id")
+        if self.channels[int(state["channel_id"])]["type"] != 13:
+            raise Failure(400, 50024, "Cannot execute action on this channel type")
+        if "suppress" in body:
+            state["suppress"] = bool(body["suppress"])
+            state["request_to_speak_timestamp"] = None
+        self._voice_event(int(guild), int(user))
 
     # --- interactions (through the webhook adapter's session) -------------------------
 

@@ -25,7 +25,11 @@ async def open_groups(scene: Scene) -> dict[str, int]:
     assert len(creates) == 2  # one request per room
     assert all(c.path == f"/channels/{scene.channel}/threads" for c in creates)
     assert all(c.body["type"] == 12 and c.body["invitable"] is False for c in creates)
-    assert len(adds) == 3  # one per member; facilitators are never put in a group
+    # One per member, and the facilitator (host) in every group's thread.
+    assert len(adds) == 3 + 2
+    host_adds = [c for c in adds if c.path.endswith(f"/thread-members/{scene.host}")]
+    assert {c.path.split("/")[2] for c in host_adds} == {c.path.split("/")[2] for c in adds}
+    assert len(host_adds) == 2
     # Apart from messages and the answer to the command, nothing else was asked.
     others = [
         c
@@ -37,7 +41,7 @@ async def open_groups(scene: Scene) -> dict[str, int]:
     ]
     assert others == []
     where = {}
-    for call in adds:
+    for call in [c for c in adds if c not in host_adds]:
         thread, user = (int(part) for part in call.path.split("/")[2::2])
         where[user] = thread
     assert set(where) == {scene.alice, scene.bob, scene.carol}
@@ -53,7 +57,7 @@ async def test_a_breakout_makes_one_thread_per_room_and_adds_its_members(scene: 
         assert data["parent_id"] == str(scene.channel)
         assert scene.fake.thread_members[thread] >= {
             user for user, t in where.items() if t == thread
-        }
+        } | {scene.host}
         # The core said where to go and what to do, inside the thread.
         assert scene.bot_texts(thread), thread
         # discord.py knows the thread from the gateway's THREAD_CREATE.

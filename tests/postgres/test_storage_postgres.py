@@ -176,6 +176,7 @@ async def test_the_migrated_column_types_are_postgresql_ones(database):
         ("audit", "at"),
         ("events", "recorded_at"),
         ("participants", "joined_at"),
+        ("snapshots", "saved_at"),
         ("workshops", "ended_at"),
         ("workshops", "started_at"),
     ]

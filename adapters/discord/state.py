@@ -1,0 +1,65 @@
+"""What the Discord adapter must remember across restarts.
+
+- the channels made for small groups (a breakout text channel's voice channel
+  and category), so that after a restart the groups can still be closed and
+  people moved back;
+- where each person was in voice before a breakout moved them;
+- whom the bot server-muted for floor control, so that it unmutes exactly them
+  (and someone who left voice while muted is unmuted when they come back);
+- the newest message handled in each workshop channel, so that after a restart
+  the messages sent while the bot was down are fetched (history after it).
+
+Where it is kept is a `StateBackend`: the bot's `EventStore` (the
+`adapter_state` table of the app database, key `discord.state`), given with
+`DiscordAdapter.keep_state_in`. Without one it lives in memory only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+KEY = "discord.state"
+
+
+class StateBackend(Protocol):
+    async def get_adapter_state(self, key: str) -> dict[str, Any] | None: ...
+
+    async def set_adapter_state(self, key: str, value: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class Memory:
+    # breakout text channel id -> {"voice": id, "category": id, "guild": id, "main": id}
+    rooms: dict[str, dict[str, int]] = field(default_factory=dict)
+    came_from: dict[str, int] = field(default_factory=dict)  # user id -> voice channel id
+    muted: dict[str, list[int]] = field(default_factory=dict)  # voice channel id -> users
+    unmute_later: list[int] = field(default_factory=list)  # muted by us, left voice
+    last_seen: dict[str, int] = field(default_factory=dict)  # channel id -> message id
+
+
+class DiscordState:
+    def __init__(self) -> None:
+        self.memory = Memory()
+        self.backend: StateBackend | None = None
+        self._lock = asyncio.Lock()
+
+    async def load(self) -> None:
+        if self.backend is None:
+            return
+        stored = await self.backend.get_adapter_state(KEY) or {}
+        known = {f.name for f in fields(Memory)}
+        self.memory = Memory(**{k: v for k, v in stored.items() if k in known})
+
+    async def save(self) -> None:
+        if self.backend is None:
+            return
+        async with self._lock:
+            try:
+                await self.backend.set_adapter_state(KEY, asdict(self.memory))
+            except Exception:  # memory still holds it; the next save tries again
+                log.exception("could not save the Discord adapter's state")

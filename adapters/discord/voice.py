@@ -1,0 +1,394 @@
+"""Voice: small groups as channels, moving people, and floor control by server-mute.
+
+Small groups as channels (`breakout_rooms = "channels"`): one category per
+breakout, and a text and a voice channel per group. Every permission overwrite
+is sent inline in the create request (one request per channel, never one per
+member): @everyone may not see the channels; the group's members, the
+facilitator roles, the facilitators named in the settings and the bot may.
+Discord's limits (50 channels in a category, 500 in a server) are checked
+before anything is made.
+
+People in voice are moved (MOVE_MEMBERS) into their group's voice channel, one
+request each; people not in voice get the link privately. At regroup each
+group's voice members go back to the channel they came from, then the group's
+channels are locked (`after_breakout = "archive"`) or deleted (`"delete"`).
+
+Floor control in voice: everyone in the workshop's voice channel but the
+speaker, the facilitators and the bot is server-muted (MUTE_MEMBERS), one
+request per person, paced by `voice_pace_seconds`; only the people the bot
+muted are unmuted when the floor opens. In a Stage channel the bot uses the
+Stage's own speaker list instead: the speaker is invited to speak (suppress
+off) and other speakers go back to the audience.
+
+No discord.py type leaves this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+import discord
+
+from adapters.discord.inbound import channel_id_of, user_id_of
+from adapters.discord.outbound import DiscordRequestFailed, _do
+from adapters.discord.state import DiscordState
+from bot.config import DiscordSettings
+from facilitation import words
+
+log = logging.getLogger(__name__)
+
+CATEGORY_LIMIT = 50  # channels in one category, Discord's limit
+GUILD_LIMIT = 500  # channels in a server (threads not counted), Discord's limit
+
+# What a group's members, the facilitators and the bot may do in its channels.
+MEMBER = discord.PermissionOverwrite(
+    view_channel=True,
+    read_message_history=True,
+    send_messages=True,
+    add_reactions=True,
+    connect=True,
+    speak=True,
+    use_voice_activation=True,
+)
+BOT = discord.PermissionOverwrite(
+    view_channel=True,
+    read_message_history=True,
+    send_messages=True,
+    connect=True,
+    move_members=True,
+    mute_members=True,
+)
+HIDDEN = discord.PermissionOverwrite(view_channel=False)
+# Locking a group's channels at regroup: its history stays readable.
+LOCKED = discord.Permissions(
+    send_messages=True,
+    send_messages_in_threads=True,
+    add_reactions=True,
+    connect=True,
+    speak=True,
+)
+
+PrivateSender = Callable[[str, str], Awaitable[None]]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+class Voice:
+    def __init__(
+        self,
+        client: discord.Client,
+        settings: DiscordSettings,
+        state: DiscordState,
+        send_private: PrivateSender,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.state = state
+        self.send_private = send_private
+        self.sleep = sleep
+
+    @property
+    def memory(self):
+        return self.state.memory
+
+    async def _pace(self) -> None:
+        if self.settings.voice_pace_seconds > 0:
+            await self.sleep(self.settings.voice_pace_seconds)
+
+    async def _channel(self, channel_id: int) -> Any:
+        channel = self.client.get_channel(channel_id)
+        if channel is None:
+            channel = await _do("find the channel", self.client.fetch_channel(channel_id))
+        return channel
+
+    # --- who may always talk and see -------------------------------------------------
+
+    def _staff_roles(self, guild: discord.Guild) -> list[discord.Role]:
+        return [r for r in map(guild.get_role, self.settings.facilitator_role_ids) if r]
+
+    def is_staff(self, member: discord.Member) -> bool:
+        if member.bot or member.id in self.settings.facilitator_user_ids:
+            return True
+        wanted = set(self.settings.facilitator_role_ids)
+        return any(role.id in wanted for role in member.roles)
+
+    def staff_members(self, guild: discord.Guild) -> list[discord.Member]:
+        """The facilitators who are in this server (by role or by the settings)."""
+        return [m for m in guild.members if not m.bot and self.is_staff(m)]
+
+    def _overwrites(
+        self, guild: discord.Guild, members: Iterable[int] = ()
+    ) -> dict[Any, discord.PermissionOverwrite]:
+        found: dict[Any, discord.PermissionOverwrite] = {guild.default_role: HIDDEN}
+        for role in self._staff_roles(guild):
+            found[role] = MEMBER
+        for user_id in [*self.settings.facilitator_user_ids, *members]:
+            found[discord.Object(user_id)] = MEMBER  # a member overwrite
+        found[guild.me] = BOT
+        return found
+
+    # --- small groups as channels -------------------------------------------------------
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
+        main = await self._channel(channel_id_of(main_room))
+        guild = getattr(main, "guild", None)
+        if guild is None:
+            raise DiscordRequestFailed(
+                words.discord_could_not("make the rooms", words.DISCORD_NO_SERVER)
+            )
+        in_category = 2 * len(names)
+        if in_category > CATEGORY_LIMIT:
+            reason = words.DISCORD_TOO_MANY_IN_CATEGORY.format(
+                limit=CATEGORY_LIMIT, rooms=len(names), needed=in_category
+            )
+            raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
+        existing = len(guild.channels)
+        if existing + 1 + in_category > GUILD_LIMIT:
+            reason = words.DISCORD_TOO_MANY_CHANNELS.format(
+                limit=GUILD_LIMIT, existing=existing, needed=1 + in_category
+            )
+            raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
+        category = await _do(
+            "make the rooms",
+            guild.create_category(
+                words.discord_breakout_category(breakout), overwrites=self._overwrites(guild)
+            ),
+        )
+        keys = []
+        for name, people in zip(names, members, strict=True):
+            overwrites = self._overwrites(guild, [user_id_of(p) for p in people])
+            text = await _do(
+                f"make the room {name}",
+                guild.create_text_channel(name, category=category, overwrites=overwrites),
+            )
+            voice = await _do(
+                f"make the room {name}",
+                guild.create_voice_channel(name, category=category, overwrites=overwrites),
+            )
+            self.memory.rooms[str(text.id)] = {
+                "voice": voice.id,
+                "category": category.id,
+                "guild": guild.id,
+                "main": main.id,
+            }
+            keys.append(f"discord:{text.id}")
+        await self.state.save()
+        return tuple(keys)
+
+    def knows(self, room: str) -> bool:
+        return str(channel_id_of(room)) in self.memory.rooms
+
+    def _breakout_voice(self) -> set[int]:
+        return {room["voice"] for room in self.memory.rooms.values()}
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        """Into a group's voice channel: each person in voice is moved; the others
+        get the link privately. Into the workshop's room: whoever is still in a
+        group's voice channel goes back to where they came from."""
+        info = self.memory.rooms.get(str(channel_id_of(room)))
+        if info is None:
+            await self._move_back(room, [user_id_of(p) for p in person_ids])
+            return
+        guild = self.client.get_guild(info["guild"])
+        if guild is None:
+            raise DiscordRequestFailed(words.discord_could_not("move people", "server unknown"))
+        voice = discord.Object(info["voice"])
+        ours = self._breakout_voice()
+        failures = []
+        for person in person_ids:
+            member = guild.get_member(user_id_of(person))
+            if member is None:
+                continue
+            where = member.voice.channel if member.voice else None
+            if where is None:
+                link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
+                name = getattr(guild.get_channel(info["voice"]), "name", "")
+                try:
+                    await self.send_private(person, words.discord_voice_link(name, link))
+                except Exception as error:  # a courtesy: the room's own welcome says it too
+                    log.info("could not send %s the voice link: %s", person, error)
+                continue
+            if where.id == info["voice"]:
+                continue
+            if where.id not in ours:
+                self.memory.came_from[str(member.id)] = where.id
+            try:
+                await _do("move someone to their group", member.move_to(voice))
+            except DiscordRequestFailed as error:
+                failures.append(str(error))
+            await self._pace()
+        await self.state.save()
+        if failures:
+            raise DiscordRequestFailed("; ".join(failures))
+
+    async def _move_back(self, room: str, user_ids: Iterable[int]) -> None:
+        main = await self._channel(channel_id_of(room))
+        guild = getattr(main, "guild", None)
+        if guild is None:
+            return
+        ours = self._breakout_voice()
+        fallback = self.workshop_voice_id(main)
+        for user_id in user_ids:
+            member = guild.get_member(user_id)
+            where = member.voice.channel if member and member.voice else None
+            if where is None or where.id not in ours:
+                continue
+            await self._send_back(member, fallback)
+
+    async def _send_back(self, member: discord.Member, fallback: int | None) -> None:
+        back = self.memory.came_from.pop(str(member.id), None) or fallback
+        if back is None:
+            return
+        await _do("move someone back", member.move_to(discord.Object(back)))
+        await self._pace()
+
+    async def close_room(self, room: str) -> None:
+        """Voice members go back first (a deleted voice channel would disconnect
+        them), then the group's channels are locked or deleted."""
+        info = self.memory.rooms[str(channel_id_of(room))]
+        guild = self.client.get_guild(info["guild"])
+        if guild is None:
+            raise DiscordRequestFailed(words.discord_could_not("close the room", "server unknown"))
+        main = guild.get_channel(info["main"])
+        fallback = self.workshop_voice_id(main) if main is not None else None
+        voice = guild.get_channel(info["voice"])
+        for member in list(getattr(voice, "members", [])):
+            if not member.bot:
+                await self._send_back(member, fallback)
+        text_id = channel_id_of(room)
+        http = self.client.http
+        if self.settings.after_breakout == "delete":
+            await _do("delete the room", http.delete_channel(text_id))
+            await _do("delete the room", http.delete_channel(info["voice"]))
+            del self.memory.rooms[str(text_id)]
+            if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
+                await _do("delete the rooms' category", http.delete_channel(info["category"]))
+        else:
+            for channel_id in (text_id, info["voice"]):
+                channel = guild.get_channel(channel_id)
+                if channel is not None:
+                    await _do("lock the room", _lock(channel))
+        await self.state.save()
+
+    # --- floor control ---------------------------------------------------------------------
+
+    def workshop_voice_id(self, channel: Any) -> int | None:
+        """The voice channel of a workshop: the channel itself if it is a voice or
+        Stage channel (a workshop in its text chat), else the one in the settings."""
+        if isinstance(channel, (discord.VoiceChannel, discord.StageChannel)):
+            return channel.id
+        return self.settings.voice_channels.get(str(getattr(channel, "id", "")))
+
+    def workshop_room_of(self, voice_id: int) -> int | None:
+        """The text room whose workshop uses this voice channel."""
+        for text, voice in self.settings.voice_channels.items():
+            if voice == voice_id and text.isdigit():
+                return int(text)
+        return voice_id if self.client.get_channel(voice_id) is not None else None
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        channel = await self._channel(channel_id_of(room))
+        voice_id = self.workshop_voice_id(channel)
+        if voice_id is None:
+            return
+        voice = self.client.get_channel(voice_id)
+        if voice is None:
+            return
+        allowed = {user_id_of(p) for p in speakers if p.startswith("discord:")}
+        if isinstance(voice, discord.StageChannel):
+            await self._stage_floor(voice, allowed)
+            return
+        muted = set(self.memory.muted.get(str(voice.id), []))
+        failures = []
+        if speakers:
+            for member in voice.members:
+                held = member.id not in allowed and not self.is_staff(member)
+                if held and member.id not in muted and not member.voice.mute:
+                    failures += await self._mute(member, True)
+                    muted.add(member.id)
+        for user_id in sorted(muted):
+            if speakers and user_id not in allowed:
+                continue
+            member = voice.guild.get_member(user_id)
+            muted.discard(user_id)
+            if member is None:
+                continue
+            if member.voice is None:  # left while muted: unmuted when they come back
+                self.memory.unmute_later.append(user_id)
+                continue
+            failures += await self._mute(member, False)
+        self.memory.muted[str(voice.id)] = sorted(muted)
+        if not muted:
+            del self.memory.muted[str(voice.id)]
+        await self.state.save()
+        if failures:
+            raise DiscordRequestFailed("; ".join(failures))
+
+    async def _mute(self, member: discord.Member, mute: bool) -> list[str]:
+        what = "mute someone" if mute else "unmute someone"
+        try:
+            await _do(what, member.edit(mute=mute))
+        except DiscordRequestFailed as error:
+            return [str(error)]
+        finally:
+            await self._pace()
+        return []
+
+    async def _stage_floor(self, stage: discord.StageChannel, allowed: set[int]) -> None:
+        """The speaker is invited to speak; other speakers who are not facilitators
+        go back to the audience. When the floor opens, nothing is changed: the
+        Stage's moderators decide who speaks."""
+        if not allowed:
+            return
+        for member in stage.members:
+            speaking = member.voice is not None and not member.voice.suppress
+            if member.id in allowed and not speaking:
+                await _do("invite someone to speak", member.edit(suppress=False))
+                await self._pace()
+            elif speaking and member.id not in allowed and not self.is_staff(member):
+                await _do("move someone to the audience", member.edit(suppress=True))
+                await self._pace()
+
+    async def voice_changed(
+        self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState
+    ) -> None:
+        """Someone joins voice: unmute them if the bot muted them and the floor has
+        opened since; mute them if they join a channel whose floor is held."""
+        if member.bot or after.channel is None:
+            return
+        if member.id in self.memory.unmute_later and after.mute:
+            self.memory.unmute_later.remove(member.id)
+            await self._mute(member, False)
+            await self.state.save()
+        elif member.id in self.memory.unmute_later:
+            self.memory.unmute_later.remove(member.id)
+            await self.state.save()
+        held = self.memory.muted.get(str(after.channel.id))
+        joined = before.channel is None or before.channel.id != after.channel.id
+        if held is not None and joined and not after.mute and not self.is_staff(member):
+            await self._mute(member, True)
+            held.append(member.id)
+            await self.state.save()
+
+
+async def _lock(channel: Any) -> None:
+    """One edit of the channel's overwrites: nobody but the bot may write or join."""
+    me = channel.guild.me.id
+    locked = LOCKED.value
+    overwrites = []
+    for overwrite in channel._overwrites:
+        allow, deny = int(overwrite.allow), int(overwrite.deny)
+        if int(overwrite.id) != me:
+            allow, deny = allow & ~locked, deny | locked
+        entry = {"id": str(overwrite.id), "type": overwrite.type}
+        overwrites.append({**entry, "allow": str(allow), "deny": str(deny)})
+    await channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites)

@@ -1,0 +1,241 @@
+"""Small groups as a category with a text and a voice channel per group, people
+moved in voice, and floor control by server-mute: counted request by request.
+
+The fake answers each request as Discord does and sends the gateway events
+Discord would (CHANNEL_CREATE, VOICE_STATE_UPDATE, CHANNEL_UPDATE,
+CHANNEL_DELETE), so discord.py's own cache says where everyone is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.simulation import ManualClock
+from tests.discord.conftest import Scene, settings_for, start_bot, stop_bot, world
+
+CREATE = r"/guilds/\d+/channels"
+MEMBER = r"/guilds/\d+/members/\d+"
+PACE = 0.25
+
+
+class Voice:
+    """A scene with a workshop voice channel and many people."""
+
+    def __init__(self, scene: Scene, voice: int, people: list[int], slept: list[float]):
+        self.scene, self.voice, self.people, self.slept = scene, voice, people, slept
+
+    def where(self, user: int) -> int | None:
+        return self.scene.fake.voice_channel_of(self.scene.guild, user)
+
+    def cached_where(self, user: int) -> int | None:
+        member = self.scene.adapter.client.get_guild(self.scene.guild).get_member(user)
+        return member.voice.channel.id if member.voice and member.voice.channel else None
+
+
+async def voice_scene(
+    tmp_path: Path, *, people: int, in_voice: int, after_breakout: str = "archive"
+):
+    fake, ids = world()
+    names = [f"p{n:02}" for n in range(people - 3)]
+    extra = [fake.add_person(ids["guild"], name) for name in names]
+    voice = fake.add_voice_channel(ids["guild"], "workshop voice")
+    everyone = [ids["alice"], ids["bob"], ids["carol"], *extra]
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        breakout_rooms="channels",
+        after_breakout=after_breakout,
+        voice_channels={str(ids["channel"]): voice},
+        voice_pace_seconds=PACE,
+    )
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # paced, without waiting
+        slept.append(seconds)
+
+    # In voice before the bot connects: GUILD_CREATE carries their voice states.
+    guild = ids["guild"]
+    for user in [ids["host"], *everyone[:in_voice]]:
+        fake.voice_states[guild][user] = {
+            "user_id": str(user),
+            "channel_id": str(voice),
+            "guild_id": str(guild),
+            "session_id": f"s{user}",
+            "deaf": False,
+            "mute": False,
+            "self_deaf": False,
+            "self_mute": False,
+            "self_video": False,
+            "self_stream": False,
+            "suppress": False,
+            "request_to_speak_timestamp": None,
+        }
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock, sleep=sleep)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    await scene.settle()
+    return Voice(scene, voice, everyone, slept)
+
+
+@pytest.fixture
+async def sixty(tmp_path):
+    v = await voice_scene(tmp_path, people=60, in_voice=50)
+    yield v
+    await stop_bot(v.scene.bot, v.scene.runner)
+
+
+async def open_ten_groups(v: Voice) -> list:
+    scene = v.scene
+    await scene.start()
+    for user in v.people:
+        await scene.say(user, "hello")
+    # discord.py knows from GUILD_CREATE who is in voice.
+    assert all(v.cached_where(u) == v.voice for u in v.people[:50])
+    assert all(v.cached_where(u) is None for u in v.people[50:])
+    v.slept.clear()
+    calls = len(scene.fake.calls)
+    exchange = await scene.slash(scene.host, "breakout", length="10m", groups=10, notice="0")
+    assert exchange.all_ephemeral, exchange.texts
+    return scene.fake.calls[calls:]
+
+
+async def test_sixty_people_into_ten_rooms_is_the_fewest_requests(sixty: Voice):
+    v, scene, fake = sixty, sixty.scene, sixty.scene.fake
+    made = await open_ten_groups(v)
+    creates = [
+        c for c in made if c.method == "POST" and c.path == f"/guilds/{scene.guild}/channels"
+    ]
+    moves = [
+        c
+        for c in made
+        if c.method == "PATCH" and c.path.startswith(f"/guilds/{scene.guild}/members/")
+    ]
+    # One category, then a text and a voice channel per group: 21 requests.
+    assert [c.body["type"] for c in creates] == [4] + [0, 2] * 10
+    # One move per person in voice (50), none for the 10 who are not, none for the host.
+    assert len(moves) == 50
+    assert {int(c.path.rsplit("/", 1)[1]) for c in moves} == set(v.people[:50])
+    # Nothing else: no request per member for permissions, no channel edits.
+    others = [
+        c
+        for c in made
+        if c not in creates
+        and c not in moves
+        and not (c.method == "POST" and c.path.endswith("/messages"))
+        and not (c.method == "POST" and c.path == "/users/@me/channels")
+        and not c.path.startswith(("/interactions/", "/webhooks/"))
+    ]
+    assert others == []
+    # Paced: one pause per move.
+    assert v.slept == [PACE] * 50
+
+    category = creates[0]
+    hidden = discord.Permissions(view_channel=True).value
+    everyone = {int(o["id"]): o for o in category.body["permission_overwrites"]}[scene.guild]
+    assert int(everyone["deny"]) & hidden
+    groups: dict[int, set[int]] = {}
+    made_voice = sorted(
+        int(c["id"]) for c in fake.channels.values() if c["type"] == 2 and c["parent_id"]
+    )
+    for text, voice, voice_id in zip(creates[1::2], creates[2::2], made_voice, strict=True):
+        assert text.body["parent_id"] == voice.body["parent_id"]
+        # The overwrites are inline: the group's members, the facilitator role, the bot.
+        members = {int(o["id"]) for o in text.body["permission_overwrites"] if o["type"] == 1}
+        roles = {int(o["id"]) for o in text.body["permission_overwrites"] if o["type"] == 0}
+        assert roles == {scene.guild, scene.facilitator_role}
+        assert int(fake.bot["id"]) in members
+        assert voice.body["permission_overwrites"] == text.body["permission_overwrites"]
+        assert fake.channels[voice_id]["name"] == voice.body["name"]
+        groups[voice_id] = members - {int(fake.bot["id"])}
+    assert sorted(len(p) for p in groups.values()) == [6] * 10
+    assert set().union(*groups.values()) == set(v.people)
+    for voice_id, people in groups.items():
+        for user in people:
+            if user in v.people[:50]:
+                assert v.where(user) == voice_id
+                # discord.py saw the move through VOICE_STATE_UPDATE.
+                assert v.cached_where(user) == voice_id
+            else:
+                # Not in voice: the link to their group's voice channel, privately.
+                assert any(f"/{scene.guild}/{voice_id}" in t for t in fake.dm_texts(user))
+    assert v.where(scene.host) == v.voice  # facilitators are not moved
+    assert all(scene.adapter.client.get_channel(c) is not None for c in groups)
+
+
+async def test_regroup_moves_everyone_back_and_locks_the_channels(sixty: Voice):
+    v, scene, fake = sixty, sixty.scene, sixty.scene.fake
+    await open_ten_groups(v)
+    rooms = [int(k.removeprefix("discord:")) for k in (r.key for r in scene.state.breakout.rooms)]
+    calls = len(fake.calls)
+    await scene.slash(scene.host, "regroup")
+    await scene.advance(120)
+    made = fake.calls[calls:]
+    moves = [
+        c
+        for c in made
+        if c.method == "PATCH" and c.path.startswith(f"/guilds/{scene.guild}/members/")
+    ]
+    assert len(moves) == 50
+    assert {int(c.body["channel_id"]) for c in moves} == {v.voice}
+    assert all(v.where(u) == v.voice and v.cached_where(u) == v.voice for u in v.people[:50])
+    locks = [c for c in made if c.method == "PATCH" and c.path.count("/") == 2]
+    assert len(locks) == 20  # a text and a voice channel per group, one edit each
+    send = discord.Permissions(send_messages=True, connect=True).value
+    for text in rooms:
+        found = fake.channels[text]
+        for o in found["permission_overwrites"]:
+            if int(o["id"]) != int(fake.bot["id"]):
+                assert int(o["deny"]) & send == send and not int(o["allow"]) & send
+        assert scene.bot_texts(text)  # the history stays
+    assert not [c for c in made if c.method == "DELETE"]
+
+
+async def test_delete_after_breakout_moves_people_out_first(tmp_path):
+    v = await voice_scene(tmp_path, people=8, in_voice=6, after_breakout="delete")
+    scene, fake = v.scene, v.scene.fake
+    try:
+        await scene.start()
+        for user in v.people:
+            await scene.say(user, "hello")
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0")
+        made_channels = [c for c in fake.calls_to("POST", CREATE)]
+        assert len(made_channels) == 5
+        await scene.slash(scene.host, "regroup")
+        await scene.advance(120)
+        deletes = [c for c in fake.calls if c.method == "DELETE"]
+        assert len(deletes) == 5  # 2 text, 2 voice, then the category
+        # Nobody was disconnected by the deletion: all are back in the workshop's voice.
+        assert all(v.where(u) == v.voice for u in v.people[:6])
+        assert not [c for c in fake.channels.values() if c["type"] == 4]
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+@pytest.mark.parametrize("limit", ["category", "guild"])
+async def test_channel_limits_are_checked_before_anything_is_made(tmp_path, monkeypatch, limit):
+    import adapters.discord.voice as voice
+
+    v = await voice_scene(tmp_path, people=6, in_voice=6)
+    scene = v.scene
+    try:
+        if limit == "category":
+            monkeypatch.setattr(voice, "CATEGORY_LIMIT", 5)  # 3 groups need 6
+            said = "at most 5 channels in one category"
+        else:
+            existing = len(scene.adapter.client.get_guild(scene.guild).channels)
+            monkeypatch.setattr(voice, "GUILD_LIMIT", existing + 6)  # 7 needed
+            said = f"more than {existing + 6} channels"
+        await scene.start()
+        for user in v.people:
+            await scene.say(user, "hello")
+        calls = len(scene.fake.calls)
+        exchange = await scene.slash(scene.host, "breakout", length="10m", groups=3, notice="0")
+        made = scene.fake.calls[calls:]
+        assert not [c for c in made if c.method == "POST" and c.path.endswith("/channels")]
+        assert not [c for c in made if c.method == "PATCH"]
+        assert any(said in t for t in exchange.texts), exchange.texts
+    finally:
+        await stop_bot(scene.bot, scene.runner)
