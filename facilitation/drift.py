@@ -224,11 +224,15 @@ _COMPOSED = _build_composed(lex.COMPOSED)
 _NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + lex.RISK_SIGNS)
 _NEGATED = re.compile(lex.NEGATED)
 _THING_BEFORE = re.compile(lex.THING_BEFORE)
+_HYPOTHETICAL = _compile(lex.HYPOTHETICAL)
+# "he has never hit me": a negation between the person and the act cancels it too.
+_NEGATED_INSIDE = re.compile(r"\b(?:never|not|no longer)\b|n't\b")
+_DISCLOSER = re.compile(lex.DISCLOSER)
 # A capitalised word after a lower-case word or a comma: probably a person's name.
 _NAME = re.compile(r"(?<=[a-z,] )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+)\b")
 _ANCHOR = re.compile(
     r"\b(?:i|i'?m|i'?ve|i'?d|me|my|he|she|him|his|her|he's|she's|zname|zname's|mum|dad|nan|"
-    r"gran|grandad|grandma|nana)\b"
+    r"gran|grandad|grandma|nana|they|them|their|they're|they've)\b"
 )
 
 
@@ -351,6 +355,12 @@ class Classifier:
         redress = _hits(_REDRESS, norm)
         if harm < limits.safeguarding_at and not redress:
             harm, harm_reasons = self._concern(norm, harm, harm_reasons)
+        if (
+            harm >= limits.safeguarding_at
+            and _HYPOTHETICAL.search(norm)
+            and not _DISCLOSER.search(norm)
+        ):
+            harm *= 0.5  # "what do staff do if someone says ...": talk about a case
         if harm >= limits.safeguarding_at:
             return Classification("safeguarding", _confidence(harm), tuple(harm_reasons))
 
@@ -400,7 +410,11 @@ class Classifier:
         if not (_HARM_STRONG.search(norm) or _HARM_MEDIUM.search(norm) or _HARM_WEAK.search(norm)):
             return 0.0, []
         text = _FIGURATIVE.sub(" ~ ", norm)
-        strong = _hits(_HARM_STRONG, text)
+        strong = [
+            m.group(0).strip()
+            for m in _HARM_STRONG.finditer(text)
+            if not _NEGATED.search(text[max(0, m.start() - 24) : m.start()])
+        ]
         medium = _hits(_HARM_MEDIUM, text)
         weak = _hits(_HARM_WEAK, text)
         specific = bool(_SPECIFIC.search(text))
@@ -486,18 +500,22 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     marked = _FIGURATIVE.sub(" ~ ", _mark_names(text))
     score = 0.0
     found: list[str] = []
+    self_anchored = False
     tokens = frozenset(_WORD.findall(marked))
     for name, weight, pattern, kind, gate in _COMPOSED:
         if gate and tokens.isdisjoint(gate):
             continue
         for m in pattern.finditer(marked):
-            if kind != "plain":
+            if kind not in ("plain", "self"):
                 before = marked[max(0, m.start() - 24) : m.start()]
-                if kind == "act" and (_NEGATED.search(before) or _NEGATED.search(m.group(0))):
+                if kind == "act" and (
+                    _NEGATED.search(before) or _NEGATED_INSIDE.search(m.group(0))
+                ):
                     continue
                 if kind == "control" and _THING_BEFORE.search(before):
                     continue
             score += weight
+            self_anchored = self_anchored or kind == "self"
             found.append(f"{name}: {_quote(m.group(0))}")
             break
     states = {m.group(0) for m in _NEGLECT.finditer(marked)}
@@ -506,7 +524,8 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
         found.append(f"welfare state: {_quote(sorted(states)[0])}")
     if not score:
         return harm, reasons
-    anchored = bool(_ANCHOR.search(marked))
+    # Despair said without "I" ("what's the point any more") speaks for the writer.
+    anchored = self_anchored or bool(_ANCHOR.search(marked))
     if not anchored:
         score *= 0.5
     elif _GENERIC.search(marked) and not _OWN.search(marked):

@@ -605,7 +605,9 @@ _INJURY = (
 _SELF_INJURY_BASES = "cut scratch burn hit bang punch pick carve starve harm hurt slash"
 
 # (name, weight, pattern, kind). kind "act": cancelled by a negation just before it
-# ("he never hit me"); kind "plain": counts as it stands. Each rule counts once.
+# or between the person and the act ("he has never hit me"); kind "plain": counts as
+# it stands; kind "self": counts as it stands and speaks for the writer, so it is not
+# halved for want of "I / my" ("what's the point any more"). Each rule counts once.
 _COMPOSED_BASE: tuple[tuple[str, float, str, str], ...] = (
     # physical harm: an act aimed at a person, or a person doing it
     (
@@ -696,7 +698,7 @@ _COMPOSED_BASE: tuple[tuple[str, float, str, str], ...] = (
         "death wish",
         3.0,
         r"(?:want|wanted|wants|wanting|wish|wished|wishing|hope|hoped|hoping|pray|praying|feel like|feels like|felt like|would rather) (?:\w+ ){0,4}?(?:to )?(?:die|be dead|dead|stop existing|not exist|exist any ?more|disappear|vanish|not wake|never wake|be gone|crash|crashes|crashed|end it|end things|not be here|not be around|sleep forever)\b",
-        "plain",
+        "self",
     ),
     (
         "giving up",
@@ -732,7 +734,7 @@ _COMPOSED_BASE: tuple[tuple[str, float, str, str], ...] = (
         "saving up pills",
         3.0,
         r"(?:keeping (?:back|aside)|kept (?:back|aside)|saving(?: up)?|saved(?: up)?|stockpil\w*|hoarding|collecting|putting (?:aside|away)|hiding|stashing|squirrel\w* away) (?:\w+ ){0,4}?<MEDS>",
-        "plain",
+        "self",
     ),
     (
         "not taking medicine",
@@ -751,19 +753,19 @@ _COMPOSED_BASE: tuple[tuple[str, float, str, str], ...] = (
         "nothing to live for",
         2.0,
         r"(?:nothing|no one|nobody|nothing left) (?:\w+ )?to (?:look forward to|live for|get up for)|no future|no point (?:in )?(?:anything|trying|going on|living|getting up)",
-        "plain",
+        "self",
     ),
     (
         "won't be around",
         3.0,
         r"(?:won'?t|will not|not|don'?t think (?:i|she|he)'?(?:ll| will)|might not|may not) (?:still )?be (?:around|here) (?:much |for )?(?:longer|long|anymore|any more|next year|by)",
-        "plain",
+        "self",
     ),
     (
         "not wanting to live",
         3.0,
         r"(?:don'?t|dont|do not|no longer|not sure (?:i|if i)|never) (?:\w+ )?(?:really )?want to (?:be here|be alive|live|exist|wake up|go on|carry on|be around)",
-        "plain",
+        "self",
     ),
     (
         "still want to be here",
@@ -775,13 +777,13 @@ _COMPOSED_BASE: tuple[tuple[str, float, str, str], ...] = (
         "nobody would notice",
         2.5,
         r"(?:nobody|no one|noone|no-one) would (?:even |ever )?(?:notice|care|miss (?:me|her|him))",
-        "plain",
+        "self",
     ),
     (
         "weary of life",
         2.5,
         r"(?:tired|sick|weary|done) (?:of|with) (?:it all|everything|living|life|being alive|being here|fighting|trying)|done fighting",
-        "plain",
+        "self",
     ),
     (
         "putting affairs in order",
@@ -1088,7 +1090,7 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
         "not seen a person",
         2.0,
         r"(?:haven'?t|hasn'?t|not|never) (?:\w+ )?(?:seen|heard from|heard) <PERSON> (?:\w+ ){0,3}?" + _DURATION
-        + r"|<PERSON> (?:hasn'?t|haven'?t) been (?:seen|out|heard from)",
+        + r"|<PERSON> (?:hasn'?t|haven'?t) been (?:seen|heard from)",
         "plain",
     ),
     (
@@ -1190,7 +1192,7 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
     (
         "violence idiom",
         2.5,
-        r"(?:short|quick) fuse|(?:lose|loses|lost|losing) (?:his|her|their) (?:temper|rag|head) (?:with|at) |fl(?:y|ies|ew) off the handle|(?:goes|went|go|going|gone) for (?:me|her|him|us|them|mum|dad)\b|(?:lays?|laid|laying) into|(?:gave|give|gives|giving) (?:me|her|him|us|them) (?:a |another )?(?:slap|smack|hiding|kicking|belt|thump|clout|clip|good hiding|black eye|shove|going over)|clip round the ear|(?:laid|lay|lays|laying|put|puts) (?:a )?(?:finger|hand|hands) on|hands on (?:me|her|him) (?:again|when)|(?:gets?|got|getting) (?:handy|physical|heavy-handed|heavy handed)",
+        r"(?:short|quick) fuse|(?:lose|loses|lost|losing) (?:his|her|their) (?:temper|rag|head) (?:with|at) |fl(?:y|ies|ew) off the handle|(?:goes|went|go|going|gone) for (?:me|her|him|us|them|mum|dad)\b|(?:lays?|laid|laying) into|(?:gave|give|gives|giving) (?:me|her|him|us|them) (?:a |another )?(?:slap|smack|hiding|kicking|belt|thump|clout|clip|good hiding|black eye|shove|going over)|clip round the ear|(?:laid|lay|lays|laying|put|puts) (?:a )?(?:finger|hand|hands) on|hands on (?:me|her|him) (?:again|when)|(?:gets?|got|getting) (?:handy|physical|heavy-handed|heavy handed)|(?:free|quick|handy) with (?:his|her|their) (?:fists|hands)",
         "act",
     ),
     (
@@ -1209,7 +1211,7 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
         "something stupid",
         2.5,
         r"(?:do|doing|done|did) (?:something|anything) (?:stupid|silly|daft|i'?ll regret|i regret|bad|drastic)",
-        "plain",
+        "self",
     ),
     # selling or giving away what is theirs
     (
@@ -1235,14 +1237,14 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
     (
         "what's the point",
         2.5,
-        r"what'?s the point(?: of)?(?: it| me| anything| going on| living| carrying on| trying| getting up| it all| any ?more|\W*$)|what is the point (?:any ?more|of (?:it all|anything|living|me))",
-        "plain",
+        r"what'?s the point(?: of)?(?: me| anything| going on| living| carrying on| getting up| it all| any ?more)|what is the point (?:any ?more|of (?:it all|anything|living|me))",
+        "self",
     ),
     (
         "cannot keep going",
         2.5,
         r"how (?:much )?longer (?:i|she|he|we) (?:can|could) (?:keep going|go on|carry on|cope|do this|keep doing this|keep this up|manage|take (?:it|this|much more))|(?:can'?t|cannot|can not) (?:keep going|go on like this|carry on like this|face (?:another|it|tomorrow|anything))",
-        "plain",
+        "self",
     ),
     (
         "rather not wake",
@@ -1250,31 +1252,31 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
         r"(?:i'?d|id|i would|she'?d|he'?d) (?:\w+ )?rather (?:not (?:wake up|be here|be alive|exist|go on|be around)|be dead|die|not have woken)"
         + r"|(?:go to sleep|sleep|close my eyes|shut my eyes|lie down) and (?:just )?(?:not|never) (?:wake|deal|have to|come back|open|get up)"
         + r"|(?:want|wants|wish|wished|wanted|need) (?:\w+ ){0,3}?(?:it|everything|all of it|the pain|this|it all) to (?:stop|end|be over|go away)\b",
-        "plain",
+        "self",
     ),
     (
         "no way out",
         2.0,
         r"(?:no|can'?t see (?:a|any)|there'?s no) way out|(?:dark|bad|horrible|awful|scary|suicidal|black) thoughts|thoughts (?:of|about) (?:ending|dying|death|suicide|hurting|not being)|(?:i'?ve|i have|i'?m|she'?s|he'?s|had) (?:just )?(?:had|having) enough of (?:everything|it all|life|living|being here|this life)|(?:in a|such a) (?:very |really )?(?:bad|dark) place|(?:too much|more than i can) (?:to )?bear",
-        "plain",
+        "self",
     ),
     (
         "pills put by for later",
         3.0,
         r"(?:put|putting|puts|kept|keeping|keep|set|setting|saved|saving|built|building) (?:\w+ )?(?:by|aside|away|back|up|a stash) (?:\w+ ){0,5}?<MEDS>|<MEDS>[^.!?]{0,40}?(?:just )?in case (?:it|things|i)|<MEDS> (?:\w+ ){0,6}?nice to know (?:they'?re|they are|it'?s) there",
-        "plain",
+        "self",
     ),
     (
         "a burden",
         1.5,
         r"(?:i'?m|i am|being|feel like|feels like|she'?s|he'?s) (?:just )?(?:a|such a) (?:burden|nuisance|waste of space)|(?:won'?t|will not) be (?:a|your) (?:problem|burden|bother) (?:much |for )?(?:longer|long)",
-        "plain",
+        "self",
     ),
     (
         "feeling unsafe",
         2.5,
         r"(?:don'?t|do not|doesn'?t|does not|never|didn'?t|not|no longer) (?:always |really |ever |even )?feel(?:s|ing)? (?:very |really |at all |completely )?safe\b|feel(?:s|ing)? (?:really |so |very )?(?:unsafe|threatened|intimidated|trapped|watched)",
-        "plain",
+        "self",
     ),
     # stalking and being tracked
     (
@@ -1287,6 +1289,81 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
         "always knows where",
         2.0,
         r"(?:always|somehow|even) knows? where (?:i|she|he|we) (?:am|is|are|go|goes|went|live|lives)|(?:track|tracks|tracking|tracked) (?:my|her|his) (?:phone|location|car|movements)|location (?:sharing|on) (?:\w+ ){0,3}(?:so he|so she|he checks|she checks)",
+        "plain",
+    ),
+    # institutional care: basic needs refused, left to suit the rota
+    (
+        "told to use a pad",
+        2.5,
+        r"(?:told|tells|tell|made|makes|make) (?:\w+ ){0,2}?(?:to )?(?:just )?(?:wet|go in|use|do it in) (?:(?:his|her|their|my|the) )?(?:pad|pads|nappy|nappies|bed|chair)",
+        "plain",
+    ),
+    (
+        "left to suit staff",
+        2.0,
+        r"(?:left|leave|leaves|kept|keep|keeps|put|puts) (?:\w+ ){0,2}?in (?:bed|the chair|their chair|her chair|his chair|pyjamas|her nightie|bed all day)[^.!?]{0,40}?(?:to save time|short[- ]staffed|because (?:they|staff|it'?s)|so (?:they|staff) (?:don'?t|can)|all day|till|until)"
+        + r"|call bells? (?:\w+ ){0,3}?(?:out of reach|taken|unplugged|switched off|turned off|ignored|moved|not answered|never answered)",
+        "plain",
+    ),
+    # sexual harm, less plainly said
+    (
+        "shown or sent images",
+        2.5,
+        r"(?:sends?|sent|sending|shows?|showed|showing|shown) (?:me|her|him|them) (?:\w+ )?(?:pictures|pics|photos|videos|images|porn|things|clips) (?:of (?:himself|herself|his|her|him)|on (?:his|her) phone|he shouldn'?t|she shouldn'?t)"
+        + r"|(?:watch|watching|watched|shows? (?:me|her|him)) (?:\w+ ){0,2}?(?:porn|dirty (?:films|videos|pictures)|adult (?:films|videos))",
+        "plain",
+    ),
+    (
+        "touch against their will",
+        2.5,
+        r"(?:kiss\w*|cuddl\w*|tickl\w*|sit\w* on (?:his|her) (?:knee|lap)|bath\w*|shower\w*|undress\w*|touch\w*|hug\w*) (?:\w+ ){0,4}?(?:won'?t stop|when (?:i|she|he) (?:said|says) no|even (?:though|when) (?:i|she|he)|doesn'?t like it|don'?t like it|hate it|hates it|against (?:my|her|his) will)",
+        "plain",
+    ),
+    # threats of removal or eviction
+    (
+        "threat to remove",
+        2.5,
+        r"(?:he|she|they|zname)(?:'ll|'d| will| would| is going to|'s going to| are going to|'re going to) (?:\w+ ){0,2}?(?:put|throw|kick|chuck|turf|send|have) (?:me|her|him|us|them|<POSS>) (?:\w+ ){0,2}?(?:out|in a home|into a home|away|on the street|sectioned)|(?:he|she|they)(?:'ll| will|'d| would) (?:take|stop me seeing) (?:the kids|my kids|the children|the baby)",
+        "plain",
+    ),
+    # wandering and found in danger
+    (
+        "found wandering",
+        2.0,
+        r"found (?:\w+ ){1,3}?(?:wandering|at the bus station|in the (?:street|road)|on the road|outside in|in (?:his|her) (?:nightie|pyjamas|slippers)|at \d+ ?(?:am|in the morning))|(?:wander\w*|wanders) (?:\w+ ){0,3}?(?:at night|in the road|the streets|in (?:his|her) (?:nightie|pyjamas|slippers)|at \d)",
+        "plain",
+    ),
+    # money lent and not returned, asked for again and again
+    (
+        "money never paid back",
+        2.0,
+        r"(?:borrow\w*|lend\w*|lent|loan\w*) (?:\w+ ){0,4}?(?:never|not|hasn'?t|doesn'?t|didn'?t|won'?t) (?:\w+ )?(?:paid|pay|give|gave|given) (?:it |me |her |him |them )?back|(?:keeps|keep|kept|always) (?:asking|on at) (?:me|her|him|mum|dad|nan|gran|zname) (?:for|to lend|to borrow) (?:\w+ )?(?:money|cash|a loan|£|quid|a tenner|a fiver)",
+        "plain",
+    ),
+    # fear tied to a person's coming or a time
+    (
+        "fear when someone comes",
+        2.0,
+        r"<FEAR> (?:\w+ ){0,3}?(?:when|whenever|every time|before|if) (?:he|she|they|zname|<POSS> (?:\w+ )?<PNOUN>) (?:\w+ )?(?:comes?|visits?|is (?:home|back|around|in)|gets (?:home|back|in)|arrives?|turns? up|rings?|calls?|drinks?|shouts?)",
+        "plain",
+    ),
+    # more despair
+    (
+        "goodbyes and ligatures",
+        3.0,
+        r"(?:goodbye|good-bye|suicide) (?:letters?|notes?|messages?)|said (?:my |her |his )?goodbyes?|ligature|(?:everyone|they|the kids|my family|you all|the family)(?:'d| would) be better off|(?:can'?t|cannot) (?:see|imagine) (?:a|any) (?:future|way forward)",
+        "plain",
+    ),
+    (
+        "making oneself ill",
+        2.0,
+        r"laxatives|purg(?:e|es|ed|ing)\b|(?:starv\w*|mak\w* (?:myself|herself|himself) sick|throw\w* up) (?:\w+ ){0,3}?(?:after|every|on purpose|to lose)",
+        "plain",
+    ),
+    (
+        "wrong medicine",
+        1.5,
+        r"(?:wrong|someone else'?s|double|too many|the wrong) (?:\w+ )?(?:dose|doses|tablets|pills|meds|medication|medicine)",
         "plain",
     ),
 )
@@ -1313,6 +1390,8 @@ RISK_SIGNS = (
     r"(?:smash\w*|punch\w*|kick\w*|broke|breaks|threw|throws|slamm\w*) (?:\w+ ){0,2}?(?:holes? in )?(?:the |my |her |our )?(?:wall|walls|door|doors|plates|phone|telly|tv|window)\b|holes? in the (?:wall|door)",
     r"(?:kids|children|we|i|she|he|they|the dog|the baby) (?:all )?(?:\w+ )?(?:hide|hides|hid|hiding|go quiet|goes quiet|freeze|freezes|run upstairs|runs upstairs) when",
     r"(?:his|her|their) (?:car|van|key|keys) (?:pulls? up|pulling up|in the door)|hear (?:his|her|their) (?:car|van|key|keys)",
+    r"what'?s the point\W*$|(?:sleeping|staying|kipping|dossing) (?:at|on|in) (?:a |some |my |different |friends'?|mates'?|a mate'?s|a friend'?s|the park|the station|a car|cars|stairwells?)",
+    r"(?:can'?t|cannot) (?:get|see) (?:in|into|through|to) (?:the|her|his|my) (?:front door|door|kitchen|bed|bathroom|floor)|\brats\b|maggots|no running water",
     r"silent (?:treatment|for days)|(?:goes|went|gone) silent (?:for|on)|account for every",
 )
 
@@ -1327,6 +1406,58 @@ _MEDS_WORDS = (
     "antidepressants co codamol codeine diazepam sleeping pill tablet"
 )
 _GATE_WORDS: dict[str, str] = {
+    "holding things for others": "packages parcels bags drugs stuff gear phones weapon weapons knives knife",
+    "won't say why": "say tell",
+    "hiding injuries": "hide hides hiding hid cover covers covering",
+    "someone reads their post": "reads checks opens goes went",
+    "do not write to me": "send write post ring call text email",
+    "giving up": "give giving",
+    "looking up ways to die": "ways how",
+    "going with them": "with too",
+    "nothing to live for": "nothing no nobody future point",
+    "won't be around": "around here",
+    "not wanting to live": "want",
+    "still want to be here": "want",
+    "nobody would notice": "would",
+    "weary of life": "tired sick weary done",
+    "putting affairs in order": "will funeral affairs goodbye goodbyes letter letters dog cat pet pets things stuff belongings order",
+    "fear of own actions": "what snap lose hurt myself",
+    "not wanting to go": "go",
+    "gave their pin away": "pin details password",
+    "an allowance from their own money": "only",
+    "an adult asks a child for contact": "number snapchat address insta instagram",
+    "something wanted in return": "return payment",
+    "coming in at night": "climb climbs climbed climbing sneak sneaks sneaked creep creeps crept come comes came",
+    "work without pay": "paid pay wages",
+    "cannot leave": "leave go escape get",
+    "papers held": "passport passports id documents papers",
+    "owing a person": "owe owes owed owing debt",
+    "home taken over": "over",
+    "dealing from a home": "selling dealing",
+    "running errands": "errands",
+    "lifts in a private car": "car",
+    "presents from an adult": "buy buying buys",
+    "brought here": "brought bringing brings moved took",
+    "put somewhere and driven to work": "put moved placed drive drives drove",
+    "injury on a person": "bruise bruises bruised bruising black cut cuts gash burn burns mark marks scald scalds scalded scalding wound wounds scratch scratches swelling swollen bleeding welt welts lump lumps",
+    "came back injured": "bruise bruises bruised bruising black cut cuts gash burn burns mark marks scald scalds scalded scalding wound wounds scratch scratches swelling swollen bleeding welt welts lump lumps",
+    "broken bone": "broke broken fractured cracked split",
+    "unexplained": "explain say knocked fallen bumped unexplained",
+    "weapon": "knife knives blade machete gun weapon stab stabbed stabbing stabs",
+    "being hurt": "stabbed shot beaten battered jumped done",
+    "a threat": "he'll she'll they'll he'd she'd they'd zname'll zname'd will would going",
+    "finish what was started": "finish where",
+    "told to use a pad": "pad pads nappy nappies bed chair",
+    "left to suit staff": "bed chair pyjamas nightie bell bells",
+    "shown or sent images": "pictures pics photos videos images porn things clips films",
+    "touch against their will": "stop no though when like hate hates against",
+    "threat to remove": "he'll she'll they'll he'd she'd they'd will would going",
+    "found wandering": "found wander wanders wandered wandering",
+    "money never paid back": "back asking on",
+    "fear when someone comes": _FEAR_WORDS,
+    "goodbyes and ligatures": "goodbye good goodbyes suicide ligature better future way",
+    "making oneself ill": "laxatives purge purges purged purging starve starving starved sick up",
+    "wrong medicine": "wrong else's double many",
     "nobody has seen them": "nobody nobody's noone no",
     "not seen a person": "seen heard",
     "left in a state": "pad pads nappy nightie nightdress pyjamas pjs wet soiled dirty own",
@@ -1348,7 +1479,7 @@ _GATE_WORDS: dict[str, str] = {
     "minimising": "joke game joking messing mucking playing nothing fault accident normal do good secret laugh proud deserve deserved deserves asked",
     "violence idiom": (
         "fuse temper rag head fly flies flew for into slap smack hiding kicking belt thump "
-        "clout clip black shove going ear finger hand hands handy physical heavy"
+        "clout clip black shove going ear finger hand hands handy physical heavy free quick"
     ),
     "anger with a trigger": "when",
     "own temper with the person cared for": "temper rag head patience snapped shouted screamed yelled",
@@ -1528,6 +1659,27 @@ def _expand(pattern: str) -> str:
 COMPOSED: tuple[tuple[str, float, str, str], ...] = tuple(
     (name, weight, _expand(pattern), kind) for name, weight, pattern, kind in _COMPOSED_RAW
 )
+
+# Talk about what should happen if someone discloses, or about training and policy
+# ("what do volunteers do if someone says they want to die"): with no "I / my / Mum"
+# in the message, the harm evidence is halved.
+HYPOTHETICAL = (
+    r"\b(?:if|when|whenever|where) (?:someone|somebody|anyone|a (?:person|resident|tenant|client|child|young person|carer|"
+    r"member|service user|learner|user|customer|passenger|reader|patient)|they|people|staff) (?:\w+ )?"
+    r"(?:says?|tells?|discloses?|mentions?|reports?|suspects?|notices?|sees?|is|are|were|was|has|"
+    r"have|seems?|looks?|turns? up|comes? in)\b",
+    r"\bwhat (?:do|would|should|will|can|does) (?:we|staff|volunteers|carers|you|they|workers|"
+    r"drivers|the (?:\w+ )?(?:staff|team|volunteers?|workers?|drivers?|hub|service)) (?:\w+ )?do (?:if|when)\b",
+    r"\bhow (?:do|would|should|will|can) (?:we|staff|volunteers|they|workers|drivers) (?:\w+ )?"
+    r"(?:respond|react|spot|handle|deal|support)\b",
+    r"\b(?:training|policy|policies|procedure|guidance|protocol|leaflets?|posters?|course|module)s? "
+    r"(?:on|about|for|says?|covers?|cover|should|explaining)\b",
+    r"\b(?:spot|spotting|recognis\w*|recogniz\w*|signs of|report(?:ing)?|awareness of|"
+    r"understanding) (?:\w+ )?(?:abuse|neglect|exploitation|self[- ]harm|suicid\w*|scams?|"
+    r"grooming|risk|domestic)",
+    r"\bsomeone who\b|\bimagine\b|\blet'?s say\b|\bsay (?:someone|a resident|a tenant)\b",
+)
+DISCLOSER = r"\b(?:i|i'm|i've|i'd|me|my|mum|dad|mam|nan|gran|grandad|grandma|nana)\b"
 
 # A negation just before an act cancels it ("he has never hit me").
 NEGATED = r"(?:\bnever|\bnot|n'?t|\bno one|\bnobody|\bno-one|\bwithout)\W+(?:\w+\W+)?$"
