@@ -239,3 +239,105 @@ async def test_channel_limits_are_checked_before_anything_is_made(tmp_path, monk
         assert any(said in t for t in exchange.texts), exchange.texts
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+def muted(v: Voice, user: int) -> bool:
+    return v.scene.fake.voice_states[v.scene.guild][user]["mute"]
+
+
+async def test_floor_control_in_voice_server_mutes_all_but_the_speaker(tmp_path):
+    v = await voice_scene(tmp_path, people=7, in_voice=6)
+    scene, fake = v.scene, v.scene.fake
+    alice, bob, late = v.people[0], v.people[1], v.people[6]
+    modded = v.people[5]
+    try:
+        # Muted by a moderator before the workshop: the bot must leave that alone.
+        fake.voice_states[scene.guild][modded]["mute"] = True
+        fake.join_voice(modded, v.voice)
+        await scene.start()
+        await scene.slash(alice, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        v.slept.clear()
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "next")  # alice speaks
+        mutes = [c for c in fake.calls[calls:] if c.method == "PATCH" and "mute" in (c.body or {})]
+        # Everyone in voice but alice, the host (a facilitator) and the one already muted.
+        assert {int(c.path.rsplit("/", 1)[1]) for c in mutes} == set(v.people[1:5])
+        assert all(c.body == {"mute": True} for c in mutes)
+        assert v.slept == [PACE] * 4
+        assert not muted(v, alice) and not muted(v, scene.host)
+        member = scene.adapter.client.get_guild(scene.guild).get_member(bob)
+        assert member.voice.mute  # discord.py saw VOICE_STATE_UPDATE
+
+        # Someone who joins while alice has the floor is muted too.
+        fake.join_voice(late, v.voice)
+        await scene.settle()
+        assert muted(v, late)
+        # Someone muted by the bot leaves voice before the floor opens.
+        fake.leave_voice(scene.guild, bob)
+        await scene.settle()
+
+        calls = len(fake.calls)
+        await scene.slash(alice, "done")  # the floor opens
+        unmutes = [
+            c for c in fake.calls[calls:] if c.method == "PATCH" and c.body == {"mute": False}
+        ]
+        assert {int(c.path.rsplit("/", 1)[1]) for c in unmutes} == {*v.people[2:5], late}
+        assert muted(v, modded)  # still muted: the bot did not mute them
+        assert not any(muted(v, u) for u in (*v.people[2:5], late))
+        # bob comes back still server-muted, and is unmuted then.
+        fake.voice_states[scene.guild][bob] = {
+            **fake.voice_states[scene.guild].get(bob, {}),
+            "user_id": str(bob),
+            "mute": True,
+            "deaf": False,
+            "self_deaf": False,
+            "self_mute": False,
+            "self_video": False,
+            "suppress": False,
+            "session_id": "again",
+            "request_to_speak_timestamp": None,
+        }
+        fake.join_voice(bob, v.voice)
+        await scene.settle()
+        assert not muted(v, bob)
+        # The bot's memory of whom it muted is in the app database.
+        stored = await scene.bot.store.get_adapter_state("discord.state")
+        assert stored["muted"] == {} and stored["unmute_later"] == []
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_stage_request_to_speak_raises_a_hand_and_calling_invites_to_speak(tmp_path):
+    fake, ids = world()
+    stage = fake.add_voice_channel(ids["guild"], "workshop stage", stage=True)
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        voice_channels={str(ids["channel"]): stage},
+        voice_pace_seconds=0,
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.start()
+        for user in (scene.alice, scene.bob):
+            fake.join_voice(user, stage)  # in the audience
+        fake.join_voice(scene.host, stage, suppress=False)  # a speaker
+        await scene.settle()
+        fake.request_to_speak(scene.bob, stage)  # Discord's own raised hand
+        await scene.settle()
+        assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.bob}"]
+        await scene.slash(scene.host, "floor", state="on")
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "next")  # bob is called
+        invites = fake.calls_to("PATCH", rf"/guilds/{scene.guild}/voice-states/\d+")
+        assert [c.path.rsplit("/", 1)[1] for c in invites] == [str(scene.bob)]
+        assert invites[0].body["suppress"] is False and fake.calls.index(invites[0]) >= calls
+        assert fake.voice_states[scene.guild][scene.bob]["suppress"] is False
+        assert fake.voice_states[scene.guild][scene.alice]["suppress"] is True
+        assert fake.voice_states[scene.guild][scene.host]["suppress"] is False
+    finally:
+        await stop_bot(bot, runner)
