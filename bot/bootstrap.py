@@ -10,9 +10,11 @@ from adapters.base import Adapter, Capability, Clock
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.executor import Executor
+from bot.ownership import Ownership
 from bot.timers import SchedulerTimers, TimerPort
 from facilitation import words
 from facilitation.parser import CommandDefaults
+from storage.leases import Leases, owner_id
 from storage.migrate import SchemaStatus, schema_status, upgrade
 from storage.store import EventStore, make_engine
 
@@ -28,25 +30,34 @@ class Bot:
     store: EventStore
     dispatcher: Dispatcher
     timers: TimerPort
+    # Which rooms this process owns, when processes may share the database (None: this
+    # process runs every workshop in it, as tests with simulated time do).
+    ownership: Ownership | None = None
 
     async def run(self) -> None:
         """Receive until stopped. Catching up on what a stop interrupted, and starting
         the timers, wait until the adapter can send: a reminder that came due while
         the bot was down must not fire before the bot can post it."""
         catch_up = asyncio.create_task(self._once_ready(), name="catch up once ready")
+        receiver = self.ownership or self.dispatcher
         try:
-            await self.adapter.run(self.dispatcher.handle_text)
+            await self.adapter.run(receiver.handle_text)
         finally:
             catch_up.cancel()
             await self.close()
 
     async def _once_ready(self) -> None:
         await self.adapter.ready.wait()
+        if self.ownership is not None:
+            # Take the rooms nobody else owns; their workshops are rebuilt from the log.
+            await self.ownership.start()
         await self.dispatcher.redeliver()
         self.timers.start()
 
     async def close(self) -> None:
         self.timers.shutdown()
+        if self.ownership is not None:
+            await self.ownership.stop()
         await self.store.close()
 
 
@@ -73,8 +84,15 @@ async def bootstrap(
     *,
     clock: Clock = time.time,
     timers: TimerPort | None = None,
+    leases: bool | None = None,
 ) -> Bot:
+    """The bot, from settings and an adapter. With `leases` (the default when the timers
+    are the real scheduler, as in `workshop-bot run`), rooms are owned through the
+    leases table, so several processes can share one database (bot/ownership.py); the
+    workshops are then rebuilt by `Bot.run`, for the rooms this process takes."""
     store = await open_store(settings)
+    if leases is None:
+        leases = timers is None
     timers = timers or SchedulerTimers()
 
     async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
@@ -103,11 +121,27 @@ async def bootstrap(
         ),
         retention_days=settings.privacy.retention_days,
     )
-    timers.on_fire = dispatcher.fire
+    ownership = None
+    if leases:
+        me = owner_id(settings.bot.instance_name)
+        ownership = Ownership(
+            Leases(store.engine, me, settings.bot.lease_seconds),
+            dispatcher,
+            store,
+            prefix=settings.bot.command_prefix,
+        )
+    receiver = ownership or dispatcher
+    timers.on_fire = receiver.fire
     # Chat adapters also report edits and deletions of messages, as commands.
     if (deliver := getattr(adapter, "deliver_commands_to", None)) is not None:
-        deliver(dispatcher.dispatch)
-    await dispatcher.restore()
+        deliver(receiver.dispatch)
+    if ownership is None:
+        await dispatcher.restore()
     return Bot(
-        settings=settings, adapter=adapter, store=store, dispatcher=dispatcher, timers=timers
+        settings=settings,
+        adapter=adapter,
+        store=store,
+        dispatcher=dispatcher,
+        timers=timers,
+        ownership=ownership,
     )

@@ -64,6 +64,12 @@ def _non_blank(value: str) -> str:
     return value
 
 
+def _instance_name(value: str) -> str:
+    if value and not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", value):
+        raise ValueError("expected up to 64 letters, digits, dots, - or _ (no spaces or /)")
+    return value
+
+
 def _console_name(value: str) -> str:
     if not re.fullmatch(r"[a-z0-9_-]{1,32}", value):
         raise ValueError("expected a lowercase name of 1 to 32 letters, digits, - or _ (no spaces)")
@@ -94,6 +100,11 @@ class BotSettings(BaseModel):
     sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "NORMAL"
     command_prefix: Annotated[str, AfterValidator(_command_prefix)] = "!"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Several processes on one database: how long a process owns a room (and its
+    # timers) without renewing; a dead process's rooms are taken over within this.
+    lease_seconds: int = Field(default=30, ge=3, le=3600)
+    # This process's name in the leases table ("" means the machine's host name).
+    instance_name: Annotated[str, AfterValidator(_instance_name)] = ""
 
     @property
     def database_shown(self) -> str:

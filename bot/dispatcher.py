@@ -153,11 +153,12 @@ class Dispatcher:
 
     # --- start-up -------------------------------------------------------
 
-    async def restore(self) -> None:
-        """Rebuild every running workshop from its log and re-arm its timers. Effects of
+    async def restore(self, rows: list[WorkshopRow] | None = None, *, purge: bool = True) -> None:
+        """Rebuild every running workshop (or those of `rows`: the ones this process
+        owns, bot/ownership.py) from its log and re-arm its timers. Effects of
         events the bot stored but had not finished carrying out when it stopped (it was
         killed, say) are kept for `redeliver`, once the platform is connected."""
-        for row in await self.store.running_workshops():
+        for row in await self.store.running_workshops() if rows is None else rows:
             log = await self.store.load_events(row.id)
             marker = await self.store.get_adapter_state(OUTBOX + row.id)
             delivered = marker["delivered"] if marker else len(log)
@@ -174,7 +175,8 @@ class Dispatcher:
             self._remember(state)
             self.timers.sync(state.workshop_id, pending_timers(state))
         # The first purge runs at start-up (the bot may have been down at purge time).
-        self._arm_purge(self.clock())
+        if purge:
+            self._arm_purge(self.clock())
 
     async def redeliver(self) -> None:
         """Carry out what was stored but not done before the last stop (at least once:
@@ -222,6 +224,22 @@ class Dispatcher:
     def state_in(self, room: str) -> WorkshopState | None:
         """The running workshop that `room` (a main or a breakout room) belongs to."""
         return self._by_room.get(self._main_room_of.get(room, room))
+
+    def rooms(self) -> dict[str, str]:
+        """Every room (main and breakout) with a running workshop here -> its main room."""
+        return {**{room: room for room in self._by_room}, **self._main_room_of}
+
+    async def forget(self, room: str) -> None:
+        """Another process owns this main room now: drop its workshop and its timers here
+        (bot/ownership.py; they are rebuilt from the log if this process owns it again)."""
+        async with self._locks[room]:
+            state = self._by_room.pop(room, None)
+            for key in [k for k, main in self._main_room_of.items() if main == room]:
+                del self._main_room_of[key]
+            self._undelivered.pop(room, None)
+            if state is not None:
+                self._logged.pop(state.workshop_id, None)
+                self.timers.sync(state.workshop_id, [])
 
     # --- inbound --------------------------------------------------------
 
