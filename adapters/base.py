@@ -24,6 +24,9 @@ class Capability(StrEnum):
     FORCE_MOVE = "move people between voice rooms"
     LOCAL_FILES = "people type at this machine, so commands may name its files"
     FILES = "send a file to one person privately"
+    # Sends take a `key=` argument: a send repeated with the same key (after a crash,
+    # say) is done once. Keys are plain strings, unique for good.
+    REPEAT_SAFE = "a send repeated with the same key is done once"
 
 
 class TextHandler(Protocol):

@@ -1,7 +1,8 @@
 """Runs commands through the core, one at a time per room, and records the result.
 
-For each command: skip it if its source id is already in the log; decide;
-append the events in one transaction; evolve; hand the effects to the
+For each command: skip it if its source id is known to be stored; decide;
+append the events (the store's writer commits them, with other rooms' in one
+transaction, before the call returns); evolve; hand the effects to the
 executor; keep the timers in step. Commands for different rooms run
 concurrently; commands for one room never interleave, so the log order is
 the order people see.
@@ -23,7 +24,7 @@ from bot.executor import Executor
 from bot.timers import TimerPort
 from facilitation import commands as cmd
 from facilitation import privacy, words
-from facilitation.effects import SendPrivate
+from facilitation.effects import Effect, SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import (
     Event,
@@ -35,9 +36,16 @@ from facilitation.events import (
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
 from facilitation.series import carried_actions, series_key, series_of
-from facilitation.state import Status, WorkshopState, evolve
+from facilitation.state import (
+    Status,
+    WorkshopState,
+    evolve,
+    from_snapshot,
+    snapshot_version,
+    to_snapshot,
+)
 from facilitation.timers import Timer, pending_timers
-from storage.store import DuplicateCommand, EventStore, WorkshopRow
+from storage.store import DuplicateCommand, EventStore, WorkshopRow, source_ids
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +67,29 @@ OUTBOX = "outbox."
 
 # What handling one command gave: follow-up commands, and whether it was accepted.
 Handled = tuple[list[cmd.Command], bool]
+
+# A running workshop's state is saved as a snapshot (storage: snapshots) after this
+# many events since its last one, and at a clean stop, so a restart evolves only the
+# events after it. Small enough that a crash costs little replay; large enough that
+# the snapshot (a few KB) is a small share of what is written.
+SNAPSHOT_EVERY = 1000
+
+
+def effects_of(
+    state: WorkshopState, events: list[Event], event_source_ids: list[str]
+) -> tuple[WorkshopState, list[Effect], list[str]]:
+    """The state after `events`, their effects, and a key naming each effect for good:
+    the source id of the event that caused it and its place among that event's
+    effects. A restart that carries an effect out again gives it the same key, so a
+    platform that can (Matrix) does it once."""
+    effects: list[Effect] = []
+    keys: list[str] = []
+    for event, source in zip(events, event_source_ids, strict=True):
+        state = evolve(state, event)
+        produced = react(state, event)
+        effects += produced
+        keys += [f"{source}/{n}" for n in range(len(produced))]
+    return state, effects, keys
 
 
 async def _read_text(path: str) -> str:
@@ -140,8 +171,17 @@ class Dispatcher:
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
+        self._snapshot_seq: dict[str, int] = {}  # the seq of each workshop's last snapshot
+        # The seq up to which each workshop's effects are known to have been carried out
+        # here (a snapshot is only taken, and marked delivered, when it is the last).
+        self._done: dict[str, int] = {}
+        # Workshops whose live state may hold text the retention purge took from the log:
+        # never snapshotted (they are replayed whole after the next start).
+        self._no_snapshots: set[str] = set()
+        store.before_close.append(self.save_snapshots)
         self._logged: dict[str, int] = {}  # events in each workshop's log
-        self._undelivered: dict[str, list] = {}  # room -> effects not done before a stop
+        # room -> (effects, their keys) not done before a stop
+        self._undelivered: dict[str, tuple[list[Effect], list[str]]] = {}
 
     def blank_state(self, workshop_id: str) -> WorkshopState:
         return WorkshopState(
@@ -155,47 +195,143 @@ class Dispatcher:
 
     async def restore(self, rows: list[WorkshopRow] | None = None, *, purge: bool = True) -> None:
         """Rebuild every running workshop (or those of `rows`: the ones this process
-        owns, bot/ownership.py) from its log and re-arm its timers. Effects of
-        events the bot stored but had not finished carrying out when it stopped (it was
-        killed, say) are kept for `redeliver`, once the platform is connected."""
-        for row in await self.store.running_workshops() if rows is None else rows:
-            log = await self.store.load_events(row.id)
-            marker = await self.store.get_adapter_state(OUTBOX + row.id)
-            delivered = marker["delivered"] if marker else len(log)
-            state = self.blank_state(row.id)
-            for event in log[:delivered]:
-                state = evolve(state, event)
-            undelivered = []
-            for event in log[delivered:]:
-                state = evolve(state, event)
-                undelivered += react(state, event)
-            self._logged[row.id] = len(log)
-            if undelivered:
-                self._undelivered[state.room] = undelivered
-            self._remember(state)
-            self.timers.sync(state.workshop_id, pending_timers(state))
+        owns, bot/ownership.py) and re-arm its timers. Each starts from its snapshot when
+        there is a usable one (made by this code, still the log's event at its seq,
+        everything up to it carried out) and evolves only the events after it; else
+        from its whole log. Effects of events the bot stored but had not finished
+        carrying out when it stopped (it was killed, say) are kept for `redeliver`,
+        once the platform is connected."""
+        rows = await self.store.running_workshops() if rows is None else rows
+        ids = [row.id for row in rows]
+        marks = await self.store.adapter_states(OUTBOX)
+        snapshots = await self.store.snapshots(snapshot_version(), ids)
+        starts = {w: snapshots[w].seq if w in snapshots else 0 for w in ids}
+        rebuilt: set[str] = set()
+        async for workshop_id, logged in self.store.logs_from(starts):
+            marker = marks.get(OUTBOX + workshop_id)
+            delivered = marker["delivered"] if marker else None
+            snapshot = snapshots.get(workshop_id)
+            state = self._from_snapshot(snapshot, logged, delivered) if snapshot else None
+            if state is not None:
+                self._rebuild(state, logged[1:], delivered, snapshot.seq)
+                rebuilt.add(workshop_id)
+            elif not starts[workshop_id]:
+                self._rebuild(self.blank_state(workshop_id), logged, delivered, 0)
+                rebuilt.add(workshop_id)
+        # Workshops whose snapshot could not be used: their whole log.
+        if retry := {w: 0 for w in ids if w not in rebuilt}:
+            async for workshop_id, logged in self.store.logs_from(retry):
+                marker = marks.get(OUTBOX + workshop_id)
+                delivered = marker["delivered"] if marker else None
+                self._rebuild(self.blank_state(workshop_id), logged, delivered, 0)
         # The first purge runs at start-up (the bot may have been down at purge time).
         if purge:
             self._arm_purge(self.clock())
 
+    def _from_snapshot(self, snapshot, logged: list, delivered: int | None) -> WorkshopState | None:
+        """The snapshot's state if it may be used: its event is still the log's first
+        event from its seq on, the effects up to it were carried out, and it decodes."""
+        if not logged or logged[0].seq != snapshot.seq:
+            return None
+        if logged[0].source_id != snapshot.source_id:
+            log.warning("snapshot of %s does not match its log; replaying", snapshot.workshop_id)
+            return None
+        if delivered is not None and delivered < snapshot.seq:
+            return None  # effects after `delivered` must be worked out event by event
+        try:
+            state = from_snapshot(snapshot.state)
+        except (ValueError, TypeError, KeyError) as error:
+            log.warning("snapshot of %s unreadable (%s); replaying", snapshot.workshop_id, error)
+            return None
+        return state if state.workshop_id == snapshot.workshop_id else None
+
+    def _rebuild(
+        self, state: WorkshopState, logged: list, delivered: int | None, snapshot_seq: int
+    ) -> None:
+        """Evolve `state` through `logged` (LoggedEvent), reacting to what comes after
+        `delivered` (None: everything was delivered), and keep it as running."""
+        workshop_id = state.workshop_id
+        last = logged[-1].seq if logged else snapshot_seq
+        if delivered is None:
+            delivered = last
+        for item in logged:
+            if item.seq > delivered:
+                break
+            state = evolve(state, item.event)
+        tail = [item for item in logged if item.seq > delivered]
+        state, undelivered, keys = effects_of(
+            state, [item.event for item in tail], [item.source_id for item in tail]
+        )
+        self._logged[workshop_id] = last
+        if undelivered:
+            self._undelivered[state.room] = (undelivered, keys)
+        self._done[workshop_id] = delivered
+        if snapshot_seq:
+            self._snapshot_seq[workshop_id] = snapshot_seq
+        self._remember(state)
+        self.timers.sync(state.workshop_id, pending_timers(state))
+
+    # --- snapshots --------------------------------------------------------
+
+    def _snapshot_now(self, room: str, state: WorkshopState) -> tuple[str, int, dict] | None:
+        """(workshop id, seq, state) to save, or None if this workshop is not to be
+        snapshotted now: nothing new since its last one, effects not yet all carried
+        out (a command under way or broken off, or work from before a restart), or
+        text purged from its log."""
+        workshop_id = state.workshop_id
+        seq = self._logged.get(workshop_id, 0)
+        if (
+            not seq
+            or self._snapshot_seq.get(workshop_id) == seq
+            or self._done.get(workshop_id) != seq
+            or room in self._undelivered
+            or workshop_id in self._no_snapshots
+        ):
+            return None
+        return workshop_id, seq, to_snapshot(state)
+
+    async def _save(self, taken: list[tuple[str, int, dict]]) -> None:
+        """Save snapshots, each with its outbox marker (everything up to it has been
+        carried out), in one transaction."""
+        marks = {OUTBOX + w: {"delivered": seq} for w, seq, _ in taken}
+        await self.store.save_snapshots(
+            taken, snapshot_version(), adapter_states=marks, now=self.clock()
+        )
+        self._snapshot_seq.update((w, seq) for w, seq, _ in taken)
+
+    async def save_snapshots(self) -> int:
+        """Snapshot every running workshop that is not in the middle of a command (the
+        store calls this when it closes: a clean stop). Returns how many were saved."""
+        taken = []
+        for room, state in list(self._by_room.items()):
+            if self._locks[room].locked():
+                continue  # a command is under way: its workshop is replayed next time
+            if (one := self._snapshot_now(room, state)) is not None:
+                taken.append(one)
+        if taken:
+            await self._save(taken)
+        return len(taken)
+
     async def redeliver(self) -> None:
         """Carry out what was stored but not done before the last stop (at least once:
-        an effect done just before a kill may be done again)."""
-        for room, effects in list(self._undelivered.items()):
+        an effect done just before a kill is done again, under the same key, which a
+        platform that can makes a no-op)."""
+        for room, (effects, keys) in list(self._undelivered.items()):
             del self._undelivered[room]
             state = self._by_room.get(room)
             if state is None:
                 continue
             async with self._locks[room]:
-                pending = await self.executor.run(effects)
-                await self._mark_delivered(state.workshop_id)
+                pending = await self.executor.run(effects, keys=keys)
                 while pending:
                     more, _ = await self._handle_safely(pending.pop(0))
                     pending += more
+                await self._mark_delivered(state.workshop_id)
 
     async def _mark_delivered(self, workshop_id: str) -> None:
         """Everything logged so far for this workshop has had its effects carried out."""
         delivered = {"delivered": self._logged.get(workshop_id, 0)}
+        self._done[workshop_id] = delivered["delivered"]
         await self.store.set_adapter_state(OUTBOX + workshop_id, delivered)
 
     def _arm_purge(self, due: float) -> None:
@@ -212,6 +348,9 @@ class Dispatcher:
                 cutoff, retention_days=self.retention_days, now=now
             )
             log.info("retention purge: text removed from %d events", removed)
+            self._snapshot_seq.clear()  # the purge deleted every snapshot
+            if removed:
+                self._no_snapshots.update(s.workshop_id for s in self._by_room.values())
         self._arm_purge(privacy.next_purge(now))
         return removed
 
@@ -257,7 +396,9 @@ class Dispatcher:
             )
         except ParseError as error:
             await self.executor.run(
-                [SendPrivate(actor.id, room, error.reason, actor.name)], report_failures=False
+                [SendPrivate(actor.id, room, error.reason, actor.name)],
+                keys=[f"{source_id}/unclear"],
+                report_failures=False,
             )
             return False
         return await self.dispatch(command) if command is not None else True
@@ -301,7 +442,9 @@ class Dispatcher:
             sorry = SendPrivate(
                 command.actor.id, command.room, words.something_went_wrong(), command.actor.name
             )
-            await self.executor.run([sorry], report_failures=False)
+            await self.executor.run(
+                [sorry], keys=[f"{command.source_id}/sorry"], report_failures=False
+            )
             return [], False
 
     # --- one command ----------------------------------------------------
@@ -317,13 +460,21 @@ class Dispatcher:
         state = state or self.blank_state(self.make_workshop_id())
         try:
             if isinstance(command, cmd.Query):
-                return await self.executor.run(answer(state, command), report_failures=False), True
-            if await self.store.has_source(command.source_id):
+                answers = answer(state, command)
+                keys = [f"{command.source_id}/answer/{n}" for n in range(len(answers))]
+                return await self.executor.run(answers, keys=keys, report_failures=False), True
+            # Recent source ids are known without a query. An older repeat (delivered
+            # again after a restart, say) is caught by the log's unique source id when
+            # appended, or below if the core refuses it.
+            if self.store.known_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return [], True
             command = await self._prepared(command)
             events = decide(state, command, now)
         except Refused as refusal:
+            if await self.store.has_source(command.source_id):
+                log.info("already handled %s; ignoring the repeat", command.source_id)
+                return [], True
             return await self._refuse(state, command, refusal, now), False
         return await self._record(state, command, events, now), True
 
@@ -331,10 +482,9 @@ class Dispatcher:
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
     ) -> list[cmd.Command]:
         # Work out the new state and effects first: if that fails, nothing is stored.
-        effects = []
-        for event in events:
-            state = evolve(state, event)
-            effects += react(state, event)
+        state, effects, keys = effects_of(
+            state, events, source_ids(command.source_id, len(events))
+        )
         try:
             await self.store.append(
                 state.workshop_id,
@@ -350,11 +500,31 @@ class Dispatcher:
         self._remember(state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
-        follow_ups = await self.executor.run(effects, report_failures=report)
-        if effects:  # so a restart knows these were carried out
+        follow_ups = await self.executor.run(effects, keys=keys, report_failures=report)
+        if not follow_ups:  # every effect of every event logged so far is done
+            self._done[state.workshop_id] = self._logged[state.workshop_id]
+        # So a restart knows these were carried out. With follow-ups (the rooms just
+        # made, say) the mark waits for them: their own record marks everything, so a
+        # kill in between does these effects again (same keys) and loses nothing.
+        if effects and not follow_ups:
             await self._mark_delivered(state.workshop_id)
+        if not follow_ups and (
+            self._logged[state.workshop_id] - self._snapshot_seq.get(state.workshop_id, 0)
+            >= SNAPSHOT_EVERY
+        ):
+            await self._snapshot_after(state)
         await self._audit_lifecycle(state, command, events, now)
         return follow_ups
+
+    async def _snapshot_after(self, state: WorkshopState) -> None:
+        """A periodic snapshot; a failure is only logged (the log is the truth)."""
+        if state.status is not Status.RUNNING:
+            return
+        try:
+            if (one := self._snapshot_now(state.room, state)) is not None:
+                await self._save([one])
+        except Exception:
+            log.exception("could not save a snapshot of %s", state.workshop_id)
 
     async def _last_workshop_in(self, room: str) -> WorkshopState | None:
         """The room's most recent workshop, ended or not (notes are wanted after the end)."""
@@ -412,7 +582,9 @@ class Dispatcher:
                 now=now,
             )
         reply = SendPrivate(command.actor.id, command.room, refusal.reason, command.actor.name)
-        return await self.executor.run([reply], report_failures=False)
+        return await self.executor.run(
+            [reply], keys=[f"{command.source_id}/refused"], report_failures=False
+        )
 
     async def _audit_lifecycle(
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float

@@ -3,6 +3,11 @@
 A failed effect comes back as an `EffectFailed` command so the core can tell
 the facilitators in words; the queue message's reference comes back as a
 `QueueMessagePosted` command so later changes edit it in place.
+
+Each effect may come with a key that names it for good (the dispatcher derives
+it from the event that caused it). Where the platform can do a repeated send
+once (`Capability.REPEAT_SAFE`: Matrix transaction ids), every send carries
+its key, so an effect carried out again after a crash is not seen twice.
 """
 
 from __future__ import annotations
@@ -73,12 +78,14 @@ def split_message(text: str, limit: int) -> list[str]:
     return [part.rstrip("\n") for part in parts if part.strip()]
 
 
-def latest_queue_updates(effects: Sequence[Effect]) -> list[Effect]:
+def latest_queue_updates(keyed: Sequence[tuple[Effect, str]]) -> list[tuple[Effect, str]]:
     """Several queue changes in one batch need one edit: keep only the last per room."""
-    last_index = {e.room: i for i, e in enumerate(effects) if isinstance(e, UpsertQueueMessage)}
+    last_index = {
+        e.room: i for i, (e, _) in enumerate(keyed) if isinstance(e, UpsertQueueMessage)
+    }
     return [
-        e
-        for i, e in enumerate(effects)
+        (e, key)
+        for i, (e, key) in enumerate(keyed)
         if not isinstance(e, UpsertQueueMessage) or last_index[e.room] == i
     ]
 
@@ -93,94 +100,111 @@ class Executor:
         self.notes = notes
 
     async def run(
-        self, effects: Sequence[Effect], *, report_failures: bool = True
+        self,
+        effects: Sequence[Effect],
+        *,
+        keys: Sequence[str] = (),
+        report_failures: bool = True,
     ) -> list[cmd.Command]:
-        """Carry out effects in order; return the follow-up commands they produce."""
+        """Carry out effects in order; return the follow-up commands they produce.
+        `keys`, if given, names each effect (one key per effect, unique for good)."""
+        keyed = list(zip(effects, keys, strict=True)) if keys else [(e, "") for e in effects]
         follow_ups: list[cmd.Command] = []
-        for effect in latest_queue_updates(effects):
+        for effect, key in latest_queue_updates(keyed):
             try:
-                follow_ups += await self._carry_out(effect)
+                follow_ups += await self._carry_out(effect, key)
             except Exception as error:  # any platform failure must reach a person
                 log.warning("effect failed: %r: %s", effect, error)
                 if report_failures:
                     follow_ups.append(_failed(effect, error))
         return follow_ups
 
-    async def _carry_out(self, effect: Effect) -> list[cmd.Command]:
+    def _key(self, key: str, *parts: object) -> dict[str, str]:
+        """The `key=` argument for one send, if the platform takes one."""
+        if not key or Capability.REPEAT_SAFE not in self.port.capabilities:
+            return {}
+        return {"key": "/".join((key, *map(str, parts)))}
+
+    async def _carry_out(self, effect: Effect, key: str = "") -> list[cmd.Command]:
         match effect:
             case Post(room=room, text=text):
-                for part in self._parts(text):
-                    await self.port.post(room, part)
+                for n, part in enumerate(self._parts(text)):
+                    await self.port.post(room, part, **self._key(key, n))
             case SendPrivate():
-                await self._send_private(effect)
+                await self._send_private(effect, key)
             case UpsertQueueMessage():
-                return await self._upsert_queue(effect)
+                return await self._upsert_queue(effect, key)
             case SetFloor(room=room, speakers=speakers):
                 if Capability.FLOOR_CONTROL in self.port.capabilities:
                     await self.port.set_floor(room, speakers)
             case CreateRooms():
-                return [await self._create_rooms(effect)]
+                return [await self._create_rooms(effect, key)]
             case SendNotes():
-                await self._send_notes(effect)
+                await self._send_notes(effect, key)
             case CloseRoom(room=room, main_room=main_room):
-                await self.port.close_room(room, main_room)
+                await self.port.close_room(room, main_room, **self._key(key))
             case MovePeople(room=room, person_ids=person_ids):
                 if Capability.FORCE_MOVE in self.port.capabilities and person_ids:
                     await self.port.move(room, person_ids)
         return []
 
-    async def _send_notes(self, effect: SendNotes) -> None:
+    async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise RuntimeError(words.cannot_send_files())
         filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
-        await self.port.send_file(effect.person_id, filename, content)
+        await self.port.send_file(effect.person_id, filename, content, **self._key(key))
 
-    async def _create_rooms(self, effect: CreateRooms) -> cmd.Command:
-        keys = await self.port.create_rooms(
-            effect.main_room, effect.breakout, effect.names, effect.members
+    async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
+        rooms = await self.port.create_rooms(
+            effect.main_room, effect.breakout, effect.names, effect.members, **self._key(key)
         )
+        # With a key the rooms are the same ones however often this runs, so the
+        # report of them is one command too.
+        name = key if self._key(key) else uuid.uuid4().hex
         return cmd.RoomsCreated(
             actor=cmd.SYSTEM,
             room=effect.main_room,
-            source_id=f"rooms-created:{uuid.uuid4().hex}",
+            source_id=f"rooms-created:{name}",
             number=effect.breakout,
-            keys=tuple(keys),
+            keys=tuple(rooms),
         )
 
-    async def _send_private(self, effect: SendPrivate) -> None:
+    async def _send_private(self, effect: SendPrivate, key: str = "") -> None:
         """Privately if the platform can; otherwise in the room, addressed to the
         person (unless the message is only a courtesy, such as "your room is ...")."""
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:
-                for part in self._parts(effect.text):
-                    await self.port.send_private(effect.person_id, part)
+                for n, part in enumerate(self._parts(effect.text)):
+                    await self.port.send_private(effect.person_id, part, **self._key(key, n))
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
         if effect.public_text:
-            await self.port.post(effect.room, effect.public_text)
+            await self.port.post(effect.room, effect.public_text, **self._key(key, "public"))
             return
         if not effect.essential:
             return
         name = effect.name or effect.person_id
-        for part in self._parts(words.for_person(name, effect.text)):
-            await self.port.post(effect.room, part)
+        for n, part in enumerate(self._parts(words.for_person(name, effect.text))):
+            await self.port.post(effect.room, part, **self._key(key, "named", n))
 
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""
         return split_message(text, getattr(self.port, "max_message_chars", 0))
 
-    async def _upsert_queue(self, effect: UpsertQueueMessage) -> list[cmd.Command]:
+    async def _upsert_queue(self, effect: UpsertQueueMessage, key: str = "") -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities
         if effect.message_ref and can_edit:
             try:
-                await self.port.edit(effect.room, effect.message_ref, effect.text)
+                await self.port.edit(
+                    effect.room, effect.message_ref, effect.text, **self._key(key, "edit")
+                )
                 return []
             except Exception as error:  # deleted, or lost in a restart: post a new one
                 log.info(
                     "could not edit queue message %s (%s); posting anew", effect.message_ref, error
                 )
-        ref = await self.port.post(effect.room, effect.text)
+        ref = await self.port.post(effect.room, effect.text, **self._key(key, "post"))
         posted = cmd.QueueMessagePosted(
             actor=cmd.SYSTEM,
             room=effect.room,

@@ -990,6 +990,15 @@ def invitation_declined() -> str:
     return "workshop-bot only joins rooms when invited by the people its operator listed."
 
 
+def sending_too_fast(what: str) -> str:
+    """Why an action failed when the homeserver kept saying "too many requests"."""
+    return (
+        f"could not {what}: the homeserver kept saying the bot is sending too fast."
+        " Please try again in a minute. The homeserver's admin can lift this limit for"
+        " the bot (see docs/matrix.md, 'Rate limits')"
+    )
+
+
 # Said by the Discord adapter.
 
 DISCORD_DM_REFUSED = (

@@ -84,3 +84,67 @@ class FakePlatform:
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [s.text for s in self.sent if kind is None or s.kind == kind]
+
+
+@dataclass
+class RepeatSafePlatform(FakePlatform):
+    """A platform that, like a Matrix homeserver with transaction ids, does a send
+    repeated with the same key once. `done` is the server's memory of keys (share it
+    between two of these to stand for one server across a bot restart); `keys`
+    records every key asked for, repeats included."""
+
+    done: dict[str, str] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    dying_after: int | None = None  # sends allowed before the "kill"
+
+    def __post_init__(self) -> None:
+        self.capabilities = self.capabilities | {Capability.REPEAT_SAFE}
+
+    def _once(self, key: str) -> str | None:
+        """The earlier answer to this key, or None if the send should happen now."""
+        if self.dying_after is not None:
+            if self.dying_after == 0:
+                raise Killed()
+            self.dying_after -= 1
+        self.keys.append(key)
+        return self.done.get(key) if key else None
+
+    async def post(self, room: str, text: str, key: str = "") -> str:
+        if (earlier := self._once(key)) is not None:
+            return earlier
+        ref = await super().post(room, text)
+        if key:
+            self.done[key] = ref
+        return ref
+
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
+        if self._once(key) is None:
+            await super().edit(room, message_ref, text)
+            self.done[key] = message_ref
+
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+        if self._once(key) is None:
+            await super().send_private(person_id, text)
+            self.done[key] = person_id
+
+    async def create_rooms(self, main_room, breakout, names, members, key: str = ""):
+        if (earlier := self._once(key)) is not None:
+            return tuple(earlier.split("|"))
+        rooms = await super().create_rooms(main_room, breakout, names, members)
+        if key:
+            self.done[key] = "|".join(rooms)
+        return rooms
+
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
+        if self._once(key) is None:
+            await super().close_room(room, main_room)
+            self.done[key] = room
+
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = ""):
+        if self._once(key) is None:
+            await super().send_file(person_id, filename, content)
+            self.done[key] = filename
+
+
+class Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs, not even `except Exception`."""

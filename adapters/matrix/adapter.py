@@ -20,7 +20,9 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     LoginResponse,
+    MessageDirection,
     RoomGetEventResponse,
+    RoomMessagesResponse,
     SyncResponse,
     WhoamiResponse,
 )
@@ -43,6 +45,9 @@ from facilitation import words
 
 log = logging.getLogger(__name__)
 
+# A sync holds the last 100 events of each room; more said while the bot was down
+# is fetched page by page, up to this many pages (of 100) per room.
+CATCH_UP_PAGES = 50
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
@@ -64,6 +69,7 @@ class MatrixAdapter:
             Capability.REACTIONS,
             Capability.FLOOR_CONTROL,
             Capability.FILES,
+            Capability.REPEAT_SAFE,
         }
     )
     # A Matrix event may be 65,536 bytes of JSON; stay well inside it.
@@ -186,11 +192,12 @@ class MatrixAdapter:
         # After a restart nio knows no room yet: the first sync asks for full state.
         first = True
         while True:
-            fresh = not self.state.data.next_batch  # the very first start
+            since = self.state.data.next_batch
+            fresh = not since  # the very first start
             try:
                 response = await self.client.sync(
                     timeout=0 if first else self.sync_timeout_ms,
-                    since=self.state.data.next_batch or None,
+                    since=since or None,
                     full_state=True if first else None,
                     sync_filter={"room": {"timeline": {"limit": 1 if fresh else 100}}},
                 )
@@ -206,7 +213,7 @@ class MatrixAdapter:
                 continue
             backoff = 1.0
             # On the very first start, old messages are not answered: only invitations.
-            await self._handle_batch(response, on_text, answer=not fresh)
+            await self._handle_batch(response, on_text, answer=not fresh, since=since)
             # Stored only now: every command of the batch has been handled (and so
             # committed); a crash before this line means the batch comes again, and
             # the core's unique source ids give each command one effect.
@@ -215,7 +222,9 @@ class MatrixAdapter:
             first = False
             self.synced.set()
 
-    async def _handle_batch(self, response: SyncResponse, on_text: TextHandler, answer: bool):
+    async def _handle_batch(
+        self, response: SyncResponse, on_text: TextHandler, answer: bool, since: str = ""
+    ):
         for room_id, info in response.rooms.invite.items():
             # nio takes "content" out of these events' source; read its attributes.
             memberships = [
@@ -239,13 +248,40 @@ class MatrixAdapter:
             joined_at = _own_join(events, self.client.user_id)
             if joined_at is not None:
                 events = events[joined_at + 1 :]  # what was said before the bot came is old
-            elif info.timeline.limited:
-                log.warning("%s: some messages were missed (more than a sync holds)", room_id)
+            elif info.timeline.limited and since:
+                # More was said while the bot was away than a sync holds: fetch the rest.
+                events = await self._missed(room_id, info.timeline.prev_batch, since) + events
             for event in events:
                 try:
                     await self._handle_event(room_id, event, on_text)
                 except Exception:  # one bad event must not stop the others
                     log.exception("could not handle %s in %s", event.get("event_id"), room_id)
+
+    async def _missed(self, room_id: str, before: str, since: str) -> list[dict[str, Any]]:
+        """The room's events after the sync token `since` and before the pagination
+        token `before`, oldest first. A failure is logged and the rest skipped (the
+        batch's own events are still handled)."""
+        missed: list[dict[str, Any]] = []
+        start = before
+        for _ in range(CATCH_UP_PAGES):
+            response = await self.client.room_messages(
+                room_id, start=start, end=since, direction=MessageDirection.back, limit=100
+            )
+            if not isinstance(response, RoomMessagesResponse):
+                log.warning("%s: could not fetch missed messages: %s", room_id, response)
+                break
+            missed += [event.source for event in response.chunk]
+            if not response.chunk or not response.end or response.end == start:
+                break
+            start = response.end
+        else:
+            log.warning(
+                "%s: more than %d messages were missed; older ones were skipped",
+                room_id,
+                CATCH_UP_PAGES * 100,
+            )
+        log.info("%s: caught up on %d messages from while the bot was away", room_id, len(missed))
+        return missed[::-1]
 
     async def _invited(self, room_id: str, memberships: list[tuple[str, str, str]]) -> None:
         """`memberships`: (sender, state key, membership) of the invitation's member events."""
@@ -407,17 +443,17 @@ class MatrixAdapter:
 
     # --- the port ---------------------------------------------------------------------
 
-    async def post(self, room: str, text: str) -> str:
-        return await self.out.post(room, text)
+    async def post(self, room: str, text: str, key: str = "") -> str:
+        return await self.out.post(room, text, key)
 
-    async def edit(self, room: str, message_ref: str, text: str) -> None:
-        await self.out.edit(room, message_ref, text)
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
+        await self.out.edit(room, message_ref, text, key)
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
-    async def send_private(self, person_id: str, text: str) -> None:
-        await self.out.send_private(person_id, text)
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+        await self.out.send_private(person_id, text, key)
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         await self.out.set_floor(room, speakers)
@@ -428,14 +464,17 @@ class MatrixAdapter:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        key: str = "",
     ) -> tuple[str, ...]:
-        return await self.out.create_rooms(main_room, breakout, names, members)
+        return await self.out.create_rooms(main_room, breakout, names, members, key)
 
-    async def close_room(self, room: str, main_room: str) -> None:
-        await self.out.close_room(room, main_room)
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
+        await self.out.close_room(room, main_room, key)
 
-    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
-        await self.out.send_file(person_id, filename, content)
+    async def send_file(
+        self, person_id: str, filename: str, content: bytes, key: str = ""
+    ) -> None:
+        await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import hashlib
 import io
 import json
 import logging
@@ -34,6 +35,7 @@ from facilitation import words
 log = logging.getLogger(__name__)
 
 TOP = 100  # the power level facilitators get in breakout rooms
+KEEP_BREAKOUT_RECORDS = 20  # breakouts whose rooms are remembered by key
 CLOSED_SUFFIX = " (closed)"
 MATRIX_TO = "https://matrix.to/#/"
 
@@ -49,6 +51,9 @@ def _check(response: Any, wanted: type, what: str) -> Any:
 
 
 def _fail(response: Any, what: str) -> Any:
+    if isinstance(response, ErrorResponse) and response.status_code == "M_LIMIT_EXCEEDED":
+        # nio has already waited and retried (AsyncClientConfig.max_limit_exceeded).
+        raise MatrixRequestFailed(words.sending_too_fast(what))
     if isinstance(response, ErrorResponse):
         code = f" ({response.status_code})" if response.status_code else ""
         raise MatrixRequestFailed(f"could not {what}: {response.message}{code}")
@@ -91,6 +96,13 @@ def safe_content(content: dict[str, Any]) -> dict[str, Any]:
         safe["m.new_content"] = safe_content(safe["m.new_content"])
     safe["m.mentions"] = {}
     return safe
+
+
+def transaction_id(key: str) -> str:
+    """The Matrix transaction id for a send named by `key`. The homeserver answers a
+    repeated transaction id from the same device with the first send's event, so a
+    send redone after a crash is not seen twice (Synapse keeps them 30 minutes)."""
+    return "wb" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
 
 
 def notice(text: str) -> dict[str, Any]:
@@ -177,26 +189,42 @@ class Outbound:
 
     # --- messages -----------------------------------------------------------
 
-    async def send(self, room_id: str, event_type: str, content: dict[str, Any], what: str) -> str:
+    async def send(
+        self,
+        room_id: str,
+        event_type: str,
+        content: dict[str, Any],
+        what: str,
+        key: str = "",
+    ) -> str:
+        """Send an event; with a `key`, a repeat of the same send is done once."""
         if event_type == "m.room.message":
             content = safe_content(content)  # the one place every message passes
-        response = await self.client.room_send(room_id, event_type, content)
+        tx_id = transaction_id(f"{room_id}|{key}") if key else None
+        response = await self.client.room_send(room_id, event_type, content, tx_id=tx_id)
         return _check(response, RoomSendResponse, what).event_id
 
-    async def post(self, room: str, text: str) -> str:
-        return await self.send(room_id_of(room), "m.room.message", notice(text), "post a message")
+    async def post(self, room: str, text: str, key: str = "") -> str:
+        return await self.send(
+            room_id_of(room), "m.room.message", notice(text), "post a message", key
+        )
 
-    async def edit(self, room: str, message_ref: str, text: str) -> None:
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         content = {
             **notice(f"* {text}"),
             "m.new_content": notice(text),
             "m.relates_to": {"rel_type": "m.replace", "event_id": message_ref},
         }
-        await self.send(room_id_of(room), "m.room.message", content, "edit a message")
+        await self.send(room_id_of(room), "m.room.message", content, "edit a message", key)
 
-    async def react(self, room_id: str, event_id: str, key: str) -> None:
-        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": key}}
-        await self.send(room_id, "m.reaction", content, "add a reaction")
+    async def react(self, room_id: str, event_id: str, emoji: str) -> None:
+        """The bot never puts the same reaction twice under one message, so that pair
+        names the send: a reaction redone after a crash is not added twice."""
+        content = {
+            "m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": emoji}
+        }
+        once = f"react|{event_id}|{emoji}"
+        await self.send(room_id, "m.reaction", content, "add a reaction", once)
 
     async def pin(self, room: str, message_ref: str) -> None:
         """Pin the queue message (the only message the core pins), unpinning an older
@@ -216,11 +244,13 @@ class Outbound:
         except MatrixRequestFailed as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
 
-    async def send_private(self, person_id: str, text: str) -> None:
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         room_id = await self._direct_room(user_id_of(person_id))
-        await self.send(room_id, "m.room.message", notice(text), "send a private message")
+        await self.send(room_id, "m.room.message", notice(text), "send a private message", key)
 
-    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+    async def send_file(
+        self, person_id: str, filename: str, content: bytes, key: str = ""
+    ) -> None:
         """Upload the file and post it in the person's private room."""
         room_id = await self._direct_room(user_id_of(person_id))
         mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
@@ -235,7 +265,7 @@ class Outbound:
             "url": url,
             "info": {"mimetype": mimetype, "size": len(content)},
         }
-        await self.send(room_id, "m.room.message", message, "send a file")
+        await self.send(room_id, "m.room.message", message, "send a file", key)
 
     async def _direct_room(self, user_id: str) -> str:
         """The private room with this person, made the first time it is needed."""
@@ -317,13 +347,21 @@ class Outbound:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        key: str = "",
     ) -> tuple[str, ...]:
+        """With a `key`, each room made is remembered at once, so a repeat (after a
+        crash) makes only the rooms still missing."""
         main_id = room_id_of(main_room)
         facilitators = sorted(self.facilitators_in(main_id) - {self.me})
         space_id = await self.space_for(main_id, facilitators)
         join_rule, version = await self._join_rule(space_id)
+        made = self.state.data.breakout_rooms.get(key, []) if key else []
         keys = []
         for index, (name, people) in enumerate(zip(names, members, strict=True)):
+            if index < len(made):  # made before a crash: its invitations went with it
+                await self._add_to_space(space_id, made[index], breakout, index, name)
+                keys.append(room_key(made[index]))
+                continue
             if index and self.pace_seconds:
                 await asyncio.sleep(self.pace_seconds)  # gentle on the server's limits
             invite = sorted(
@@ -351,15 +389,29 @@ class Outbound:
                 power_level_override=await self._creator_levels(version, facilitators),
             )
             room_id = _check(response, RoomCreateResponse, f"make the room {name}").room_id
-            await self.put_state(
-                space_id,
-                "m.space.child",
-                {"via": [self.server], "suggested": True, "order": f"{breakout:04d}-{index:03d}"},
-                f"add {name} to the Space",
-                state_key=room_id,
-            )
+            if key:
+                await self._remember_made(key, room_id)
+            await self._add_to_space(space_id, room_id, breakout, index, name)
             keys.append(room_key(room_id))
         return tuple(keys)
+
+    async def _remember_made(self, key: str, room_id: str) -> None:
+        made = self.state.data.breakout_rooms
+        made.setdefault(key, []).append(room_id)
+        for old in list(made)[:-KEEP_BREAKOUT_RECORDS]:  # only recent ones can come again
+            del made[old]
+        await self.state.save()
+
+    async def _add_to_space(
+        self, space_id: str, room_id: str, breakout: int, index: int, name: str
+    ) -> None:
+        await self.put_state(
+            space_id,
+            "m.space.child",
+            {"via": [self.server], "suggested": True, "order": f"{breakout:04d}-{index:03d}"},
+            f"add {name} to the Space",
+            state_key=room_id,
+        )
 
     async def space_for(self, main_id: str, facilitators: list[str]) -> str:
         """The main room's own Space if the bot may add rooms to it, else one made
@@ -464,15 +516,14 @@ class Outbound:
             return default
         return next((v for v in sorted(available, key=_num, reverse=True) if supports(v)), None)
 
-    async def close_room(self, room: str, main_room: str) -> None:
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """After the core's "come back" message: a link to the main room, then the
         room becomes read-only and is marked closed. Nobody is removed."""
         room_id = room_id_of(room)
         try:
             link = await self.link_to(room_id_of(main_room))
-            await self.send(
-                room_id, "m.room.message", notice(words.main_room_link(link)), "post a link"
-            )
+            content = notice(words.main_room_link(link))
+            await self.send(room_id, "m.room.message", content, "post a link", key)
         except MatrixRequestFailed as error:  # the core's "come back" was posted already
             log.warning("could not post the main room's link in %s: %s", room_id, error)
         current = await self.state_event(room_id, "m.room.power_levels")

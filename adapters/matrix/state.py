@@ -4,7 +4,8 @@ The device id (so a restart keeps the same device), the sync token (written
 only after every command of that sync batch was handled), the power levels
 saved while floor control is on, the private-message room per person, the
 Space made for each workshop room, which reactions are raised hands, which
-messages are queue messages, and which encrypted rooms were told so.
+messages are queue messages, which encrypted rooms were told so, and the rooms
+made for recent breakouts (by the key of the effect that made them).
 
 Where it is kept is a `StateBackend`: two async methods, which the bot's
 `EventStore` has (the `adapter_state` table of the app database). Without one,
@@ -50,6 +51,7 @@ class AdapterState:
     hand_reactions: dict[str, list[str]] = field(default_factory=dict)  # event id -> [room, user]
     queue_messages: dict[str, str] = field(default_factory=dict)  # event id -> room id
     encryption_told: list[str] = field(default_factory=list)  # room ids
+    breakout_rooms: dict[str, list[str]] = field(default_factory=dict)  # effect key -> room ids
 
 
 ITEMS = tuple(f.name for f in fields(AdapterState))
