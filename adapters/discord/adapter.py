@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -21,7 +22,7 @@ from discord import app_commands
 
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
-from adapters.discord.inbound import Incoming, Kind, Reader, room_key, source_id
+from adapters.discord.inbound import RAISED_HAND, Incoming, Kind, Reader, room_key, source_id
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
 from adapters.discord.state import DiscordState, StateBackend
@@ -31,6 +32,8 @@ from facilitation import commands as cmd
 from facilitation import words
 
 log = logging.getLogger(__name__)
+
+SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
@@ -56,13 +59,15 @@ class _Client(discord.Client):
         self.adapter = adapter
 
     async def setup_hook(self) -> None:
-        await self.adapter.state.load()
+        await self.adapter.load_state()
         await self.adapter.sync_commands()
 
     async def on_ready(self) -> None:
+        await self.adapter.catch_up()
         self.adapter.ready.set()
 
     async def on_message(self, message: discord.Message) -> None:
+        self.adapter.seen(message)
         await self.adapter.handle(self.adapter.reader.message(message))
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
@@ -142,7 +147,9 @@ class DiscordAdapter:
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
         self.out = Outbound(self.client, self.queue_messages)
+        self.out.on_queue_message = self._queue_message_changed
         self.state = DiscordState()
+        self._flush: asyncio.TimerHandle | None = None
         self.voice = Voice(self.client, settings, self.state, self.out.send_private, sleep)
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
         if settings.breakout_rooms == "channels":  # groups in voice: people are moved
@@ -180,7 +187,104 @@ class DiscordAdapter:
             await self.tree.sync()
 
     async def close(self) -> None:
+        await self._save_seen()
         await self.client.close()
+
+    # --- restarts -------------------------------------------------------------
+
+    async def load_state(self) -> None:
+        await self.state.load()
+        for channel, message in self.state.memory.queue.items():
+            self.queue_messages[int(message)] = int(channel)
+
+    async def _queue_message_changed(self) -> None:
+        memory = self.state.memory
+        memory.queue = {str(c): m for m, c in self.queue_messages.items()}
+        memory.hands = {m: u for m, u in memory.hands.items() if int(m) in self.queue_messages}
+        await self.state.save()
+
+    def seen(self, message: discord.Message) -> None:
+        """Remember the newest message in each channel of a server we serve, so
+        that a restart fetches only what came after it. A new channel is saved at
+        once; later messages at most every few seconds (after a crash, a message
+        fetched again is recognised by the core by its source id)."""
+        if message.guild is None or not self.reader.serves(message.guild.id):
+            return
+        key = str(message.channel.id)
+        last = self.state.memory.last_seen.get(key)
+        if last is not None and last >= message.id:
+            return
+        self.state.memory.last_seen[key] = message.id
+        if last is None:
+            asyncio.get_running_loop().create_task(self.state.save())
+        elif self._flush is None:
+            loop = asyncio.get_running_loop()
+            self._flush = loop.call_later(
+                SEEN_FLUSH_SECONDS, lambda: loop.create_task(self._save_seen())
+            )
+
+    async def _save_seen(self) -> None:
+        if self._flush is not None:
+            self._flush.cancel()
+            self._flush = None
+        await self.state.save()
+
+    async def catch_up(self) -> None:
+        """After a (re)connect: the messages sent in known channels while the bot was
+        away, oldest first, and the ✋ added to or taken from queue messages."""
+        for key, last in list(self.state.memory.last_seen.items()):
+            channel = self.client.get_channel(int(key))
+            if channel is None or not hasattr(channel, "history"):
+                continue
+            try:
+                async for message in channel.history(
+                    limit=None, after=discord.Object(last), oldest_first=True
+                ):
+                    self.seen(message)
+                    await self.handle(self.reader.message(message))
+            except discord.HTTPException as error:
+                log.info("could not fetch the messages missed in %s: %s", key, error)
+        for message_id, channel_id in list(self.queue_messages.items()):
+            try:
+                await self._catch_up_hands(channel_id, message_id)
+            except discord.HTTPException as error:
+                log.info("could not read the hands on %s: %s", message_id, error)
+        await self._save_seen()
+
+    async def _catch_up_hands(self, channel_id: int, message_id: int) -> None:
+        channel = self.client.get_channel(channel_id)
+        guild = getattr(channel, "guild", None)
+        if guild is None:
+            return
+        message = channel.get_partial_message(message_id)
+        now: list[int] = []
+        after = None
+        while True:  # pages of 100, Discord's most
+            page = await self.client.http.get_reaction_users(
+                channel_id, message_id, RAISED_HAND, 100, after=after
+            )
+            now += [int(u["id"]) for u in page if not u.get("bot")]
+            if len(page) < 100:
+                break
+            after = int(page[-1]["id"])
+        before = self.state.memory.hands.get(str(message_id), [])
+        for user_id, added in [(u, True) for u in now if u not in before] + [
+            (u, False) for u in before if u not in now
+        ]:
+            member = guild.get_member(user_id)
+            if member is None:
+                continue
+            word = "hand" if added else "lower"
+            await self.handle(
+                Incoming(
+                    Kind.HAND if added else Kind.LOWER,
+                    f"{self.prefix}{word}",
+                    self.reader.actor(member, guild.id),
+                    room_key(channel_id),
+                    f"discord:reaction:{message.id}:{user_id}:{word}:{uuid.uuid4().hex[:12]}",
+                )
+            )
+        self.state.memory.hands[str(message_id)] = now
 
     # --- inbound --------------------------------------------------------------
 
@@ -221,7 +325,16 @@ class DiscordAdapter:
                 except discord.HTTPException:
                     log.info("a ✋ by %s, who is no longer here", payload.user_id)
                     return
-        await self.handle(self.reader.reaction(payload, user, is_queue_message=True))
+        incoming = self.reader.reaction(payload, user, is_queue_message=True)
+        if incoming is None:
+            return
+        hands = self.state.memory.hands.setdefault(str(payload.message_id), [])
+        if incoming.kind is Kind.HAND and payload.user_id not in hands:
+            hands.append(payload.user_id)
+        elif incoming.kind is Kind.LOWER and payload.user_id in hands:
+            hands.remove(payload.user_id)
+        await self.state.save()
+        await self.handle(incoming)
 
     async def voice_changed(
         self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState

@@ -7,7 +7,10 @@
 - whom the bot server-muted for floor control, so that it unmutes exactly them
   (and someone who left voice while muted is unmuted when they come back);
 - the newest message handled in each workshop channel, so that after a restart
-  the messages sent while the bot was down are fetched (history after it).
+  the messages sent while the bot was down are fetched (history after it);
+- the queue message of each channel and who had ✋ on it, so that after a
+  restart the hands raised or lowered by reaction while the bot was down are
+  caught up (the reactions now on the message, compared with these).
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`), given with
@@ -40,6 +43,8 @@ class Memory:
     muted: dict[str, list[int]] = field(default_factory=dict)  # voice channel id -> users
     unmute_later: list[int] = field(default_factory=list)  # muted by us, left voice
     last_seen: dict[str, int] = field(default_factory=dict)  # channel id -> message id
+    queue: dict[str, int] = field(default_factory=dict)  # channel id -> queue message id
+    hands: dict[str, list[int]] = field(default_factory=dict)  # queue message -> ✋ users
 
 
 class DiscordState:

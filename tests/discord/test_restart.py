@@ -1,54 +1,182 @@
-"""After a restart the bot still knows the queue message (the newest message it
-pinned in the channel), so ✋ keeps working, and the workshop goes on."""
+"""Restarts: the adapter's memory lives in the app database (adapter_state,
+key discord.state). After a restart the bot knows the queue message, fetches
+the messages sent while it was down (history after the newest one it had seen,
+so older messages are not handled again), and catches up the ✋ added to or
+taken from the queue message meanwhile."""
 
 from __future__ import annotations
 
 import asyncio
 
 from bot.simulation import ManualClock
+from facilitation import events as ev
 from tests.discord.conftest import HAND, START_OPTIONS, settings_for, start_bot, stop_bot, world
 
 
+async def settle(runner):
+    for _ in range(20):
+        await asyncio.sleep(0)
+    busy = [
+        t
+        for t in asyncio.all_tasks()
+        if t is not asyncio.current_task() and t is not runner and not t.done()
+    ]
+    if busy:
+        await asyncio.wait(busy, timeout=5)
+
+
+class Restarts:
+    def __init__(self, tmp_path):
+        self.fake, self.ids = world()
+        self.settings = settings_for(
+            tmp_path / "workshop.db",
+            guild_ids=[self.ids["guild"]],
+            facilitator_role_ids=[self.ids["facilitator_role"]],
+        )
+        self.room = f"discord:{self.ids['channel']}"
+        self.clock = ManualClock()
+
+    async def start(self):
+        self.fake.gateway = None  # connected: events reach the client again
+        self.bot, self.adapter, _, self.runner = await start_bot(
+            self.fake, self.settings, self.clock
+        )
+        await settle(self.runner)
+
+    async def stop(self):
+        await stop_bot(self.bot, self.runner)
+        self.fake.gateway = lambda event, data: None  # down: nobody receives events
+
+    async def first_session(self) -> int:
+        """Start a workshop, alice raises her hand by ✋ and says something; stop."""
+        await self.start()
+        self.fake.slash(self.ids["host"], self.ids["channel"], "start", **START_OPTIONS)
+        await settle(self.runner)
+        queue = int(self.state.queue_message_ref)
+        self.fake.react(self.ids["channel"], queue, self.ids["alice"], HAND)
+        self.fake.say(self.ids["channel"], self.ids["alice"], "I book breaks by phone")
+        await settle(self.runner)
+        await self.stop()
+        return queue
+
+    @property
+    def state(self):
+        return self.bot.dispatcher.state_in(self.room)
+
+    def hands(self) -> list[str]:
+        return [h.person_id for h in self.state.ordered_hands()]
+
+    def person(self, name: str) -> str:
+        return f"discord:{self.ids[name]}"
+
+    async def messages(self) -> list[ev.MessagePosted]:
+        events = await self.bot.store.load_events(self.state.workshop_id)
+        return [e for e in events if isinstance(e, ev.MessagePosted)]
+
+
 async def test_hands_by_reaction_still_work_after_a_restart(tmp_path):
-    fake, ids = world()
-    settings = settings_for(
-        tmp_path / "workshop.db",
-        guild_ids=[ids["guild"]],
-        facilitator_role_ids=[ids["facilitator_role"]],
-    )
-    room = f"discord:{ids['channel']}"
-    clock = ManualClock()
-
-    async def settle(runner):
-        for _ in range(20):
-            await asyncio.sleep(0)
-        busy = [
-            t
-            for t in asyncio.all_tasks()
-            if t is not asyncio.current_task() and t is not runner and not t.done()
-        ]
-        if busy:
-            await asyncio.wait(busy, timeout=5)
-
-    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
-    fake.slash(ids["host"], ids["channel"], "start", **START_OPTIONS)
-    await settle(runner)
-    queue = int(bot.dispatcher.state_in(room).queue_message_ref)
-    fake.react(ids["channel"], queue, ids["alice"], HAND)
-    await settle(runner)
-    await stop_bot(bot, runner)
-
-    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    r = Restarts(tmp_path)
+    queue = await r.first_session()
+    stored = await _stored(tmp_path, r)
+    assert stored["queue"] == {str(r.ids["channel"]): queue}
+    await r.start()
     try:
-        assert adapter.queue_messages == {}  # nothing remembered in memory
-        fake.react(ids["channel"], queue, ids["bob"], HAND)
-        await settle(runner)
-        state = bot.dispatcher.state_in(room)
-        assert [h.person_id for h in state.ordered_hands()] == [
-            f"discord:{ids['alice']}",
-            f"discord:{ids['bob']}",
-        ]
-        assert "Bob" in fake.messages[queue]["content"]  # the same message, edited
-        assert len(fake.calls_to("GET", rf"/channels/{ids['channel']}/messages/pins")) == 1
+        # Known from the app database: no need to read the pins.
+        assert r.adapter.queue_messages == {queue: r.ids["channel"]}
+        r.fake.react(r.ids["channel"], queue, r.ids["bob"], HAND)
+        await settle(r.runner)
+        assert r.hands() == [r.person("alice"), r.person("bob")]
+        assert "Bob" in r.fake.messages[queue]["content"]  # the same message, edited
+        assert not r.fake.calls_to("GET", rf"/channels/{r.ids['channel']}/messages/pins")
     finally:
-        await stop_bot(bot, runner)
+        await stop_bot(r.bot, r.runner)
+
+
+async def test_without_saved_state_the_queue_message_is_found_in_the_pins(tmp_path):
+    r = Restarts(tmp_path)
+    queue = await r.first_session()
+    await r.start()
+    await stop_bot(r.bot, r.runner)
+    await r.bot.store.close()
+    # An older database with nothing saved by the adapter.
+    from bot.bootstrap import open_store
+
+    store = await open_store(r.settings)
+    await store.set_adapter_state("discord.state", {})
+    await store.close()
+    r.fake.gateway = None
+    await r.start()
+    try:
+        assert r.adapter.queue_messages == {}
+        r.fake.react(r.ids["channel"], queue, r.ids["bob"], HAND)
+        await settle(r.runner)
+        assert r.hands() == [r.person("alice"), r.person("bob")]
+        assert len(r.fake.calls_to("GET", rf"/channels/{r.ids['channel']}/messages/pins")) == 1
+    finally:
+        await stop_bot(r.bot, r.runner)
+
+
+async def test_messages_sent_while_the_bot_was_down_are_fetched_once(tmp_path):
+    r = Restarts(tmp_path)
+    await r.first_session()
+    newest_seen = max(
+        int(m["id"]) for m in r.fake.messages.values() if m["channel_id"] == str(r.ids["channel"])
+    )
+    # While the bot is down: bob writes, carol asks to speak, dana is elsewhere.
+    bob_said = r.fake.say(r.ids["channel"], r.ids["bob"], "The form is too long")
+    r.fake.say(r.ids["channel"], r.ids["carol"], "!hand")
+    calls = len(r.fake.calls)
+    await r.start()
+    try:
+        history = [
+            c
+            for c in r.fake.calls[calls:]
+            if c.method == "GET" and c.path == f"/channels/{r.ids['channel']}/messages"
+        ]
+        # Only what came after the newest message the bot had seen.
+        assert history and int(history[0].params["after"]) == newest_seen
+        said = await r.messages()
+        # (A newcomer's first words are not kept: they had not yet been told what is
+        # recorded. That they spoke is.)
+        assert [m.person_id for m in said] == [r.person("alice"), r.person("bob")]
+        assert said[1].message_id == f"discord:{bob_said}"
+        assert r.hands() == [r.person("alice"), r.person("carol")]
+        # The queue message was edited to show carol (the core answered her !hand).
+        assert "Carol" in r.fake.messages[int(r.state.queue_message_ref)]["content"]
+
+        # A second restart fetches nothing new and handles nothing twice.
+        await r.stop()
+        await r.start()
+        assert len(await r.messages()) == 2
+        assert r.hands() == [r.person("alice"), r.person("carol")]
+    finally:
+        await stop_bot(r.bot, r.runner)
+
+
+async def test_hands_raised_or_lowered_by_reaction_while_down_are_caught_up(tmp_path):
+    r = Restarts(tmp_path)
+    queue = await r.first_session()
+    # While the bot is down: alice takes her ✋ away, bob adds one.
+    r.fake.unreact(r.ids["channel"], queue, r.ids["alice"], HAND)
+    r.fake.react(r.ids["channel"], queue, r.ids["bob"], HAND)
+    await r.start()
+    try:
+        assert r.hands() == [r.person("bob")]
+        stored = await r.bot.store.get_adapter_state("discord.state")
+        assert stored["hands"] == {str(queue): [r.ids["bob"]]}
+        # Nothing is raised twice on the next restart.
+        await r.stop()
+        await r.start()
+        assert r.hands() == [r.person("bob")]
+    finally:
+        await stop_bot(r.bot, r.runner)
+
+
+async def _stored(tmp_path, r: Restarts) -> dict:
+    from bot.bootstrap import open_store
+
+    store = await open_store(r.settings)
+    try:
+        return await store.get_adapter_state("discord.state") or {}
+    finally:
+        await store.close()
