@@ -39,6 +39,27 @@ SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
+def permissions() -> discord.Permissions:
+    """What the bot needs in a server (docs/discord.md gives this as a number)."""
+    return discord.Permissions(
+        view_channel=True,
+        read_message_history=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        attach_files=True,
+        add_reactions=True,
+        pin_messages=True,
+        manage_messages=True,
+        create_private_threads=True,
+        manage_threads=True,
+        manage_roles=True,  # floor control in text; locking small groups' channels
+        manage_channels=True,  # small groups as channels
+        connect=True,  # needed to move people into a voice channel
+        move_members=True,
+        mute_members=True,  # floor control in voice; speakers on a Stage
+    )
+
+
 def intents() -> discord.Intents:
     """What the bot must receive: guilds and their channels, members (to know
     names and roles), messages with their text, and reactions."""
@@ -168,6 +189,12 @@ class DiscordAdapter:
         """Hand edits and deletions of ordinary messages to `on_command` (the
         dispatcher's `dispatch`) from now on; call before `run`."""
         self.on_command = on_command
+        # bot/bootstrap.py calls this for every adapter that has it. Until bot/cli.py
+        # also calls `keep_state_in(bot.store)` for Discord (as it does for Matrix),
+        # the dispatcher's store is where the adapter keeps its state.
+        store = getattr(getattr(on_command, "__self__", None), "store", None)
+        if self.state.backend is None and hasattr(store, "set_adapter_state"):
+            self.keep_state_in(store)
 
     # --- start-up -------------------------------------------------------------
 

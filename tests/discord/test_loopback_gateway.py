@@ -58,6 +58,8 @@ async def test_the_real_gateway_connect_path_reaches_the_bot(loopback, tmp_path)
     adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
     clock = ManualClock()
     bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
+    # bootstrap hands the adapter the dispatcher; its state goes to the app database.
+    assert adapter.state.backend is bot.store
     runner = asyncio.create_task(bot.run())
     try:
         ready = asyncio.create_task(adapter.ready.wait())
@@ -113,3 +115,13 @@ async def test_the_real_gateway_connect_path_reaches_the_bot(loopback, tmp_path)
         await asyncio.wait_for(adapter.close(), TIMEOUT)
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(runner, TIMEOUT)
+
+
+def test_docs_give_the_permissions_integer():
+    from pathlib import Path
+
+    from adapters.discord.adapter import permissions
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "discord.md").read_text()
+    assert f"**{permissions().value}**" in docs
+    assert f"permissions={permissions().value}" in docs
