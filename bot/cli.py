@@ -10,7 +10,7 @@ from pathlib import Path
 
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
-from bot import classify, export
+from bot import classify, export, forget
 from bot.bootstrap import StartupError, bootstrap
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     list_cmd = commands.add_parser("list", help=export.LIST_HELP)
     export.add_list_arguments(list_cmd)
 
+    forget_cmd = commands.add_parser("forget", help=words.FORGET_HELP)
+    forget.add_arguments(forget_cmd)
+
     db = commands.add_parser("db", help="look after the database")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_upgrade = db_commands.add_parser(
@@ -69,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return export.run_export(args)
     if args.command == "list":
         return export.run_list(args)
+    if args.command == "forget":
+        return forget.run(args)
     try:
         if args.command == "demo":
             asyncio.run(_demo(args.database))

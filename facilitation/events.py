@@ -390,6 +390,9 @@ class PersonErased(Event):
     person_id: str
     pseudonym: str
     at: float
+    # Empty: the person asked themself (`!forgetme confirm`). Otherwise who erased them
+    # on their behalf (a data-protection officer at the command line, `workshop-bot forget`).
+    requested_by: str = ""
 
 
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}

@@ -1387,6 +1387,58 @@ def ambiguous_workshop(given: str, ids: Sequence[str]) -> str:
     )
 
 
+FORGET_HELP = (
+    "erase a person from every workshop, for a data-protection officer: their words go"
+    " and their name becomes a pseudonym (shows what it would do unless --confirm)"
+)
+PERSON_ARG_HELP = (
+    "the person's platform id as the bot stores it, such as matrix:@alice:example.org"
+    " or discord:123456 (part of it is enough to find it)"
+)
+CONFIRM_ARG_HELP = "really erase (without it, nothing is changed)"
+INCLUDE_RUNNING_ARG_HELP = (
+    "also erase in workshops still running: only with the bot stopped, as a running bot"
+    " keeps the name in memory"
+)
+
+
+def no_such_person_id(given: str) -> str:
+    return (
+        f'Nobody with an id containing "{given}" took part in any workshop here.'
+        " Nothing was changed."
+    )
+
+
+def ambiguous_person(given: str, ids: Sequence[str]) -> str:
+    return (
+        f'{len(ids)} people have an id containing "{given}" ({", ".join(ids)}):'
+        " give the whole id of the one you mean. Nothing was changed."
+    )
+
+
+def forget_plan(person: str, workshops: Sequence[str]) -> str:
+    listed = "\n".join(f"  {w}" for w in workshops)
+    return f"{person} took part in {len(workshops)} workshop(s):\n{listed}"
+
+
+def forget_skipped_running(workshop: str) -> str:
+    return (
+        f"  {workshop}: still running, so not changed. Ask the person to type !forgetme"
+        " there, or stop the bot and run this again with --include-running."
+    )
+
+
+def forget_already(workshop: str) -> str:
+    return f"  {workshop}: already forgotten there."
+
+
+def forget_done(workshop: str, pseudonym: str) -> str:
+    return f"  {workshop}: erased; now shown as {pseudonym}."
+
+
+FORGET_DRY_RUN = "Nothing was changed. To erase, run the same command with --confirm."
+
+
 def no_database(path: str) -> str:
     return f"There is no database at {path}. Check the database setting in your settings file."
 

@@ -581,16 +581,21 @@ def _erase(conn: sa.Connection, workshop_id: str, event: ev.PersonErased, now: f
         .where(participants.c.person_id == event.person_id)
         .values(display_name=event.pseudonym, recorded=False)
     )
+    asked = (
+        f"on the person's behalf by {event.requested_by}"
+        if event.requested_by
+        else "at the person's own confirmed request"
+    )
     conn.execute(
         audit.insert().values(
             at=_when(now),
             workshop_id=workshop_id,
-            actor_id=event.person_id,
+            actor_id=event.requested_by or event.person_id,
             action="PersonErased",
             outcome="ok",
             detail=(
-                f"at the person's own confirmed request: their messages' text and their"
-                f" name removed from {changed} stored events; now shown as {event.pseudonym}"
+                f"{asked}: their messages' text and their name removed from {changed}"
+                f" stored events; now shown as {event.pseudonym}"
             ),
         )
     )

@@ -21,6 +21,7 @@ from storage.migrate import head_revision
         ["export", "--help"],
         ["list", "--help"],
         ["classify", "--help"],
+        ["forget", "--help"],
     ],
 )
 def test_every_command_has_help(argv, capsys):
