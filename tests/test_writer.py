@@ -1,0 +1,279 @@
+"""The store's single writer: group commit, failures, duplicates, order, crashes.
+
+No test here looks at a clock: batching is seen through the writer's own hook
+(`before_commit`, called inside each transaction just before COMMIT).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from bot.bootstrap import open_store
+from facilitation import events as ev
+from storage.store import DuplicateCommand, EventStore, StoreClosed, make_engine
+from tests.conftest import settings_for
+from tests.test_storage import STARTED
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def _store(database) -> EventStore:
+    return await open_store(settings_for(database))
+
+
+def _started(workshop_id: str) -> ev.WorkshopStarted:
+    return ev.WorkshopStarted(
+        **{**STARTED.__dict__, "workshop_id": workshop_id, "room": f"room-{workshop_id}"}
+    )
+
+
+def _said(n: int) -> ev.MessagePosted:
+    return ev.MessagePosted(person_id="test:host", text=f"message {n}", at=100.0 + n)
+
+
+async def _rows(database) -> list[tuple[str, int, str]]:
+    """Every stored event as (workshop, seq, source id), read by a connection of its own
+    (SQLite or PostgreSQL: these tests run on both, see tests/postgres)."""
+    engine = make_engine(settings_for(database).database_url)
+    try:
+        async with engine.connect() as conn:
+            result = await conn.execute(
+                sa.text("SELECT workshop_id, seq, source_id FROM events ORDER BY workshop_id, seq")
+            )
+            return [tuple(row) for row in result.all()]
+    finally:
+        await engine.dispose()
+
+
+class Batches:
+    """Records each committed-to-be batch: its writes' source ids (None for a non-append)."""
+
+    def __init__(self, store: EventStore) -> None:
+        self.seen: list[list[str | None]] = []
+        store.writer.before_commit = self
+
+    def __call__(self, batch) -> None:
+        self.seen.append([getattr(w.op, "source_id", None) for w in batch])
+
+
+async def test_appends_from_many_workshops_arriving_together_share_a_transaction(database):
+    store = await _store(database)
+    ids = [f"w{n}" for n in range(20)]
+    for w in ids:
+        await store.append(w, [_started(w)], actor_id="h", source_id=f"start-{w}", now=1.0)
+    batches = Batches(store)
+    await asyncio.gather(
+        *(
+            store.append(w, [_said(n)], actor_id="h", source_id=f"say-{w}-{n}", now=2.0)
+            for n in range(5)
+            for w in ids
+        )
+    )
+    await store.close()
+    assert sum(len(b) for b in batches.seen) == 100
+    assert len(batches.seen) < 100  # several commands per transaction
+    assert max(len(b) for b in batches.seen) > 1
+    rows = await _rows(database)
+    for w in ids:  # every message stored, gapless, in the order it was sent
+        mine = [(seq, sid) for wid, seq, sid in rows if wid == w]
+        assert mine == [(1, f"start-{w}")] + [(n + 2, f"say-{w}-{n}") for n in range(5)]
+
+
+async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    batches = Batches(store)
+    results = await asyncio.gather(
+        store.append("w1", [_said(1)], actor_id="h", source_id="a", now=2.0),
+        # No such workshop: the foreign key refuses it (not a duplicate).
+        store.append("nowhere", [_said(2)], actor_id="h", source_id="b", now=2.0),
+        store.append("w1", [_said(3)], actor_id="h", source_id="start", now=2.0),  # repeat
+        store.append("w1", [_said(4)], actor_id="h", source_id="c", now=2.0),
+        return_exceptions=True,
+    )
+    await store.close()
+    assert results[0] is None and results[3] is None
+    assert isinstance(results[1], IntegrityError)
+    assert isinstance(results[2], DuplicateCommand)
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "a"), ("w1", 3, "c")]
+    # The batch that held them all was rolled back whole before they were retried.
+    assert ["a", "b", "c"] not in batches.seen
+
+
+async def test_a_batch_that_cannot_commit_fails_every_caller_and_stores_nothing(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+
+    def refuse(batch):
+        raise OSError("disk full")
+
+    store.writer.before_commit = refuse
+    results = await asyncio.gather(
+        *(
+            store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+            for n in range(5)
+        ),
+        store.audit(workshop_id="w1", actor_id="h", action="X", outcome="ok", detail="", now=2),
+        return_exceptions=True,
+    )
+    assert all(isinstance(r, OSError) and "disk full" in str(r) for r in results)
+    store.writer.before_commit = None
+    # Nothing half-written, and the writer carries on with the right numbers.
+    await store.append("w1", [_said(9)], actor_id="h", source_id="after", now=3.0)
+    assert await store.audit_rows("w1") == []
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "after")]
+
+
+async def test_a_batch_that_fails_once_is_retried_write_by_write(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    failed = []
+
+    def fail_first_big_batch(batch):
+        if len(batch) > 1 and not failed:
+            failed.append(len(batch))
+            raise OSError("a passing fault")
+
+    store.writer.before_commit = fail_first_big_batch
+    await asyncio.gather(
+        *(
+            store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+            for n in range(6)
+        )
+    )
+    await store.close()
+    assert failed  # the fault did happen, and nobody saw it
+    assert await _rows(database) == [("w1", 1, "start")] + [
+        ("w1", n + 2, f"s{n}") for n in range(6)
+    ]
+
+
+async def test_duplicates_are_refused_from_memory_from_the_database_and_within_a_batch(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    await store.append("w1", [_said(1), _said(2)], actor_id="h", source_id="two", now=2.0)
+    assert store.known_source("two") and store.known_source("two#1")
+    with pytest.raises(DuplicateCommand):  # known in memory
+        await store.append("w1", [_said(3)], actor_id="h", source_id="two", now=3.0)
+    with pytest.raises(DuplicateCommand):  # a later event's suffixed id is taken too
+        await store.append("w1", [_said(3)], actor_id="h", source_id="two#1", now=3.0)
+    # The same command delivered twice at once: stored once.
+    results = await asyncio.gather(
+        store.append("w1", [_said(4)], actor_id="h", source_id="twice", now=4.0),
+        store.append("w1", [_said(4)], actor_id="h", source_id="twice", now=4.0),
+        return_exceptions=True,
+    )
+    assert results.count(None) == 1
+    assert [type(r) for r in results if r is not None] == [DuplicateCommand]
+    await store.close()
+
+    reopened = await _store(database)  # nothing in memory: the constraint decides
+    assert not reopened.known_source("start")
+    assert await reopened.has_source("start")
+    with pytest.raises(DuplicateCommand):
+        await reopened.append("w1", [_said(5)], actor_id="h", source_id="start", now=5.0)
+    await reopened.close()
+    assert [sid for _, _, sid in await _rows(database)] == ["start", "two", "two#1", "twice"]
+
+
+async def test_order_of_appends_to_one_workshop_is_the_order_they_were_made(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    await store.append("w2", [_started("w2")], actor_id="h", source_id="start2", now=1.0)
+    sends = []
+    for n in range(30):
+        workshop = "w1" if n % 3 else "w2"
+        sends.append(
+            store.append(workshop, [_said(n)] * (1 + n % 2), actor_id="h", source_id=f"m{n}", now=2)
+        )
+    await asyncio.gather(*sends)
+    await store.close()
+    rows = await _rows(database)
+    for workshop in ("w1", "w2"):
+        seqs = [seq for wid, seq, _ in rows if wid == workshop]
+        assert seqs == list(range(1, len(seqs) + 1))
+        order = [sid.split("#")[0] for wid, _, sid in rows if wid == workshop][1:]
+        expected = [f"m{n}" for n in range(30) if (n % 3 != 0) == (workshop == "w1")]
+        assert list(dict.fromkeys(order)) == expected
+
+
+async def test_another_connection_writing_between_batches_is_noticed(database):
+    """The next seq is kept in memory; a write by anyone else (another process) makes
+    the writer read it again instead of clashing."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    with sqlite3.connect(database) as conn:
+        conn.execute(
+            "INSERT INTO events (workshop_id, seq, type, payload, actor_id, source_id,"
+            " recorded_at) VALUES ('w1', 2, 'HandRaised',"
+            " '{\"person_id\": \"x\", \"at\": 2.0}', 'x', 'elsewhere', '2020-01-01')"
+        )
+    await store.append("w1", [_said(1)], actor_id="h", source_id="mine", now=3.0)
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "elsewhere"), ("w1", 3, "mine")]
+
+
+async def test_writes_after_close_are_refused_and_queued_ones_are_written_first(database):
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    queued = [
+        asyncio.ensure_future(
+            store.append("w1", [_said(n)], actor_id="h", source_id=f"q{n}", now=2.0)
+        )
+        for n in range(10)
+    ]
+    await asyncio.sleep(0)  # they are queued
+    await store.close()
+    assert all(f.done() and f.exception() is None for f in queued)
+    with pytest.raises(StoreClosed):
+        await store.append("w1", [_said(99)], actor_id="h", source_id="late", now=3.0)
+    assert len(await _rows(database)) == 11
+
+
+CRASH = textwrap.dedent(
+    """
+    import asyncio, os, sys
+    sys.path.insert(0, {root!r})
+    from bot.bootstrap import open_store
+    from tests.conftest import settings_for
+    from tests.test_writer import STARTED, _said
+
+    async def main():
+        store = await open_store(settings_for({database!r}))
+        await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+
+        def die(batch):
+            if len(batch) > 1:
+                os._exit(9)  # killed inside the transaction, its rows written, no COMMIT
+
+        store.writer.before_commit = die
+        await asyncio.gather(*(
+            store.append("w1", [_said(n)], actor_id="h", source_id=f"s{{n}}", now=2.0)
+            for n in range(50)
+        ))
+
+    asyncio.run(main())
+    """
+)
+
+
+def test_a_process_killed_mid_batch_leaves_none_of_that_batch(database):
+    script = CRASH.format(root=str(ROOT), database=str(database))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 9, done.stderr
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # Only the first write (alone in its batch) was committed; the batch of the other
+    # 50 was written but never committed, so none of it is there, not even a part.
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT seq, source_id FROM events").fetchall() == [(1, "start")]
