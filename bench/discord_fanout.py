@@ -8,9 +8,16 @@ workshop, 60 people say hello, then `/breakout groups:10 notice:0`; the calls
 made from that command to the end are counted by route. The fake answers at
 once, so only the count means anything here, not the time.
 
-The adapter makes a private thread per room. Discord has no way to add members
-while creating a thread, so the least possible is one create per room, one add
-per member and one first message per room.
+With `breakout_rooms = "threads"` (the default) the adapter makes a private
+thread per room. Discord has no way to add members while creating a thread, so
+the least possible is one create per room, one add per member (and per
+facilitator, who is added to every room) and one first message per room.
+
+With `breakout_rooms = "channels"` ("channels" in the output) it makes one
+category and a text and a voice channel per room, with every permission
+overwrite inline, and moves each person who is in voice (50 of the 60 here):
+the least possible is 1 + 2 per room + 1 move per person in voice, and one
+first message per room.
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ async def measure(folder: Path) -> dict:
         )
         breakout = scene.state.breakout
         members = sum(len(r.members) for r in breakout.rooms)
+        facilitators = 1  # host, added to every room's thread
         return {
             "participants": PEOPLE,
             "rooms": len(breakout.rooms),
@@ -77,9 +85,68 @@ async def measure(folder: Path) -> dict:
             "rest_calls": len(made),
             "rest_calls_without_interaction_replies": len(made) - interaction,
             "by_route": dict(by_route),
-            "minimum": 2 * len(breakout.rooms) + members,
-            "minimum_is": "one thread create per room + one add per member + one first "
-            "message per room (Discord cannot add thread members at creation)",
+            "minimum": 2 * len(breakout.rooms) + members + facilitators * len(breakout.rooms),
+            "minimum_is": "one thread create per room + one add per member and per facilitator"
+            " + one first message per room (Discord cannot add thread members at creation)",
+        }
+    finally:
+        await stop_bot(bot, runner)
+
+
+IN_VOICE = 50
+
+
+async def measure_channels(folder: Path) -> dict:
+    """The same breakout as a category with a text and a voice channel per room."""
+    fake, ids = world()
+    people = [fake.add_person(ids["guild"], f"p{n}") for n in range(PEOPLE)]
+    voice = fake.add_voice_channel(ids["guild"], "workshop voice")
+    for person in people[:IN_VOICE]:
+        fake.voice_states[ids["guild"]][person] = {
+            "user_id": str(person),
+            "channel_id": str(voice),
+            "session_id": f"s{person}",
+            "deaf": False,
+            "mute": False,
+            "self_deaf": False,
+            "self_mute": False,
+            "self_video": False,
+            "suppress": False,
+            "request_to_speak_timestamp": None,
+        }
+    settings = settings_for(
+        folder / "channels.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        breakout_rooms="channels",
+        voice_pace_seconds=0,
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.settle()
+        await scene.start()
+        for person in people:
+            await scene.say(person, "hello")
+        before = len(fake.calls)
+        await scene.slash(scene.host, "breakout", length="10m", groups=ROOMS, notice="0", seed=1)
+        await scene.advance(1)
+        made = fake.calls[before:]
+        by_route = Counter(_route(c.method, c.path) for c in made)
+        creates = by_route["POST /guilds/{id}/channels"]
+        moves = by_route["PATCH /guilds/{id}/members/{id}"]
+        return {
+            "participants": PEOPLE,
+            "in_voice": IN_VOICE,
+            "rooms": ROOMS,
+            "channel_creates": creates,
+            "moves": moves,
+            "rest_calls": len(made),
+            "by_route": dict(by_route),
+            "minimum_creates_and_moves": 1 + 2 * ROOMS + IN_VOICE,
+            "minimum_is": "one category + a text and a voice channel per room (overwrites"
+            " inline) + one move per person in voice; messages and private links apart",
         }
     finally:
         await stop_bot(bot, runner)
@@ -88,6 +155,7 @@ async def measure(folder: Path) -> dict:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-discord-") as tmp:
         result = asyncio.run(measure(Path(tmp)))
+        result["channels"] = asyncio.run(measure_channels(Path(tmp)))
     json.dump(result, sys.stdout)
     print()
     return 0
