@@ -19,9 +19,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import re
 import sys
+import textwrap
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -213,11 +216,100 @@ def loo(scopes: dict[str, drift.Scope], rows: list[dict]) -> None:
     print("pooled per-label F1: " + ", ".join(f"{k} {v['f1']:.2f}" for k, v in per.items()))
 
 
+# --- the word model ----------------------------------------------------------------
+
+BATCHES = ("drift_blind.jsonl", "drift_batch5.jsonl", "drift_batch6.jsonl")
+LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
+
+
+def training_rows(data: Path, leave_out: tuple[str, ...] = ()) -> list[dict]:
+    names = [data / "dev.jsonl", data / "dev_safeguarding.jsonl"]
+    names += [BLIND / b for b in BATCHES if b not in leave_out]
+    rows = []
+    for path in names:
+        if path.exists():
+            rows += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return rows
+
+
+def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float, dict]:
+    """Bernoulli naive Bayes, present features only: log P(f|sg) / P(f|other)."""
+    counts = {True: Counter(), False: Counter()}
+    n = {True: 0, False: 0}
+    for r in rows:
+        y = r["label"] == "safeguarding"
+        n[y] += 1
+        counts[y].update(drift.model_features(drift.normalise(r["text"])))
+    weights = {}
+    for f in set(counts[True]) | set(counts[False]):
+        if counts[True][f] + counts[False][f] < min_count:
+            continue
+        p1 = (counts[True][f] + alpha) / (n[True] + 2 * alpha)
+        p0 = (counts[False][f] + alpha) / (n[False] + 2 * alpha)
+        weights[f] = round(math.log(p1 / p0), 2)
+    return round(math.log(n[True] / n[False]), 3), {f: w for f, w in weights.items() if w}
+
+
+def _odds(prior: float, weights: dict, text: str) -> float:
+    return prior + sum(weights.get(f, 0.0) for f in drift.model_features(drift.normalise(text)))
+
+
+def train(data: Path, leave_out: tuple[str, ...]) -> None:
+    rows = training_rows(data, leave_out)
+    prior, weights = fit(rows)
+    items = " ".join(f"{f}:{w:g}" for f, w in sorted(weights.items()))
+    lines = textwrap.wrap(items, 88, break_on_hyphens=False)
+    block = (
+        "# BEGIN MODEL (generated; do not edit by hand)\n"
+        f"MODEL_PRIOR = {prior}\n"
+        "MODEL_WEIGHTS = (\n" + "".join(f'    "{line} "\n' for line in lines) + ")\n"
+        "# END MODEL"
+    )
+    text = LEXICON.read_text(encoding="utf-8")
+    text = re.sub(r"# BEGIN MODEL.*?# END MODEL", lambda _: block, text, flags=re.S)
+    LEXICON.write_text(text, encoding="utf-8")
+    sg = sum(r["label"] == "safeguarding" for r in rows)
+    print(f"trained on {len(rows)} messages ({sg} disclosures): {len(weights)} features")
+
+
+def model_loo(data: Path, leave_out: tuple[str, ...]) -> None:
+    """Leave one workshop out: the word model alone, trained on the other workshops."""
+    rows = training_rows(data, leave_out)
+    scored = []
+    for held in sorted({r["scope_id"] for r in rows}):
+        prior, weights = fit([r for r in rows if r["scope_id"] != held])
+        scored += [
+            (_odds(prior, weights, r["text"]), r["label"] == "safeguarding")
+            for r in rows
+            if r["scope_id"] == held
+        ]
+    pos = sum(y for _, y in scored)
+    neg = len(scored) - pos
+    print(f"{len(scored)} messages, {pos} disclosures; word model alone, each workshop held out")
+    for at in (4, 6, 7, 8, 9, 10, 12, 14):
+        tp = sum(1 for s, y in scored if y and s >= at)
+        fp = sum(1 for s, y in scored if not y and s >= at)
+        print(
+            f"  model_at {at:>3}: recall {tp / pos:.2f}  false alarms {fp}/{neg} ({fp / neg:.2f})"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the dev set")
     parser.add_argument("--seconds", type=float, default=3.0, help="how long to run (default 3)")
     parser.add_argument("--loo", action="store_true", help="leave-one-workshop-out check instead")
+    parser.add_argument("--train", action="store_true", help="retrain the word model")
+    parser.add_argument(
+        "--model-loo", action="store_true", help="leave-one-workshop-out curve of the word model"
+    )
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="BATCH",
+        help="a tests/data batch file to keep out of training (e.g. drift_batch6.jsonl)",
+    )
     parser.add_argument(
         "--with-blind",
         action="store_true",
@@ -227,6 +319,12 @@ def main() -> int:
     if not (args.data / "dev_scopes.json").exists():
         print(f"No dev set in {args.data}: pass --data DIR.", file=sys.stderr)
         return 2
+    if args.train:
+        train(args.data, tuple(args.leave_out))
+        return 0
+    if args.model_loo:
+        model_loo(args.data, tuple(args.leave_out))
+        return 0
     scopes, rows = load(args.data, args.with_blind)
     if args.loo:
         loo(scopes, rows)

@@ -106,6 +106,10 @@ class Thresholds:
     """Decision points (see the theory of operation). The defaults are the tuned ones."""
 
     safeguarding_at: float = 2.0
+    # The word model (see ``model_features``): log-odds at or above which a message the
+    # rules did not flag is flagged anyway. Chosen by leave-one-workshop-out.
+    model_at: float = 8.0
+    model_sure_at: float = 12.0
     complaint_at: float = 2.0
     off_at: float = 1.5
     off_ratio: float = 1.0
@@ -253,6 +257,38 @@ def _confidence(evidence: float, scale: float = 3.0) -> float:
     return round(1.0 - math.exp(-max(evidence, 0.0) / scale), 3)
 
 
+_MODEL_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_MODEL_STOP = frozenset(lex.MODEL_STOPWORDS.split())
+
+
+def model_features(norm: str) -> set[str]:
+    """Stemmed words (no stop words) and adjacent stem pairs of a normalised message:
+    the features of the word model."""
+    stems = [stem(w) for w in _MODEL_WORD.findall(norm)]
+    feats = {s for s in stems if s not in _MODEL_STOP}
+    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+    return feats
+
+
+def _load_model(text: str) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for item in text.split():
+        feature, _, value = item.rpartition(":")
+        weights[feature] = float(value)
+    return weights
+
+
+_MODEL = _load_model(lex.MODEL_WEIGHTS)
+
+
+def model_score(norm: str) -> tuple[float, list[str]]:
+    """Naive Bayes log-odds that a message discloses risk, and its strongest words."""
+    found = [(w, f) for f in model_features(norm) if (w := _MODEL.get(f))]
+    score = lex.MODEL_PRIOR + sum(w for w, _ in found)
+    top = [f.replace("_", " ") for w, f in sorted(found, reverse=True)[:3] if w > 0]
+    return score, top
+
+
 def _quote(cue: str) -> str:
     cue = cue.strip(" .,;:!?")
     return f'"{cue[:40]}"'
@@ -355,12 +391,21 @@ class Classifier:
         redress = _hits(_REDRESS, norm)
         if harm < limits.safeguarding_at and not redress:
             harm, harm_reasons = self._concern(norm, harm, harm_reasons)
-        if (
-            harm >= limits.safeguarding_at
-            and _HYPOTHETICAL.search(norm)
-            and not _DISCLOSER.search(norm)
-        ):
+        hypothetical = bool(_HYPOTHETICAL.search(norm)) and not _DISCLOSER.search(norm)
+        if harm >= limits.safeguarding_at and hypothetical:
             harm *= 0.5  # "what do staff do if someone says ...": talk about a case
+        # The word model also learns how people write, not only what they say, so below
+        # model_sure_at it flags only a message with at least one risk word of the lists.
+        if harm < limits.safeguarding_at and not hypothetical and _MODEL:
+            odds, words = model_score(norm)
+            risk_word = harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm)
+            if odds >= limits.model_sure_at or (odds >= limits.model_at and risk_word):
+                reasons = [f"word model ({odds:.1f}): " + ", ".join(_quote(w) for w in words)]
+                return Classification(
+                    "safeguarding",
+                    _confidence(odds - limits.model_at + 2.0),
+                    (*reasons, *harm_reasons),
+                )
         if harm >= limits.safeguarding_at:
             return Classification("safeguarding", _confidence(harm), tuple(harm_reasons))
 

@@ -297,3 +297,50 @@ def test_cli_unknown_scope_and_missing_file(tmp_path, scopes_file, capsys):
     assert "unknown scope_id 'nope'" in capsys.readouterr().err
     assert _run(["--scopes", str(tmp_path / "missing.json"), str(data)]) == 2
     assert "missing.json does not exist" in capsys.readouterr().err
+
+
+def test_new_batches_quality_floor():
+    """Batches 5 and 6 (six more workshops). First-sight scores are in docs/drift.md
+    (batch 5: 0.50 before the rule changes; batch 6: 0.50 on the rules alone, 0.94 with
+    the word model trained without it). Both are in-sample now: a regression guard."""
+    scopes = json.loads((DATA / "drift_new_scopes.json").read_text(encoding="utf-8"))
+    classifiers = {k: Classifier(scope_from_dict(v)) for k, v in scopes.items()}
+    pairs = []
+    for name in ("drift_batch5.jsonl", "drift_batch6.jsonl"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                label = classifiers[row["scope_id"]].classify(row["text"]).label
+                pairs.append((row["label"], label))
+    fig = cli.figures(pairs)
+    false_alarms = sum(1 for g, p in pairs if g != "safeguarding" and p == "safeguarding")
+    # Reached: 72/72 disclosures, 3 false alarms in 48.
+    assert fig["safeguarding_recall"] >= 0.95
+    assert false_alarms <= 8
+    assert fig["redirect"]["precision"] >= 0.9
+    assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the point any more",
+        "nobody's been in to see mum for days",
+        "they lock the door at night",
+        "my partner checks my bank app every night and I have to account for every coffee",
+    ],
+)
+def test_understated_disclosures_from_the_general_rules(day_ops, text):
+    assert day_ops.classify(text).label == "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What do staff do if someone says they want to die?",
+        "The safeguarding policy says carers must report any bruising they see.",
+        "We need training on spotting financial abuse for the new agency.",
+    ],
+)
+def test_policy_and_hypothetical_talk_is_not_a_disclosure(day_ops, text):
+    assert day_ops.classify(text).label != "safeguarding"
