@@ -41,6 +41,11 @@ and from the scope itself:
    (``NEGLECT_STATES``, ``EXPLOIT_SIGNS``, ``HOME_DANGER``: "fridge empty", "second
    phone", "hiding upstairs") add 1 each, so two together flag. Without any specific
    person the sum is halved.
+   Then general rule families (omissions, control by staff, ultimatums, minimising,
+   violence idioms, despair) and, for what no rule caught, a naive Bayes word model
+   (``model_score``; weights in the lexicon) flags at ``Thresholds.model_sure_at``, or
+   at ``Thresholds.model_at`` when the message holds a risk word. Hypothetical or
+   policy talk with no "I / my" halves the harm evidence and skips the model.
 3. Chatter: a message made only of acknowledgement words, or a short one with a
    greeting, logistics or tech cue, and without redress or off-topic cues.
 4. Complaint (needs "I / my / our / Mum" in the message): redress cues ("I want
