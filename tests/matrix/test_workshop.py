@@ -229,3 +229,38 @@ async def test_a_facilitator_gets_the_notes_as_a_file_in_a_private_room(scene: S
     assert "alice" not in notes.casefold()  # pseudonymised by default
     members = await scene.host.client.joined_members(dm)
     assert {m.user_id for m in members.members} == {scene.bot.user_id, scene.host.user_id}
+
+
+async def test_fair_voice_calls_who_has_not_spoken_and_minutes_are_kept(scene: Scene):
+    """`order: fair`: someone who has spoken goes behind someone who has not, however
+    early their hand went up; topics, ideas, decisions and actions with owners are
+    recorded from chat."""
+    alice, bob = f"matrix:{scene.alice.user_id}", f"matrix:{scene.bob.user_id}"
+    assert await command(scene, scene.host, START + " | order: fair") == OK
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.host, "!next") == OK
+    assert scene.bot.state_in(scene.room).speaker.person_id == alice
+    assert await command(scene, scene.alice, "!done") == OK
+    assert await command(scene, scene.alice, "!hand") == OK  # alice first, again
+    assert await command(scene, scene.bob, "!hand") == OK
+    state = scene.bot.state_in(scene.room)
+    assert [h.person_id for h in state.ordered_hands()] == [bob, alice]
+    assert await command(scene, scene.host, "!next") == OK
+    assert scene.bot.state_in(scene.room).speaker.person_id == bob
+    await scene.alice.wait(notice_from(scene.bot.user_id, "bob", scene.room), "bob called")
+
+    for person, text in [
+        (scene.host, "!topic Booking by phone"),
+        (scene.bob, "!idea a named contact at the council"),
+        (scene.host, "!agreed try a phone line for three months"),
+        (scene.host, f"!action {scene.bob.user_id.split(':')[0][1:]}: draft the leaflet"),
+    ]:
+        assert await command(scene, person, text) == OK, text
+    items = scene.bot.state_in(scene.room).minutes
+    assert [(i.kind, i.text) for i in items] == [
+        ("topic", "Booking by phone"),
+        ("idea", "a named contact at the council"),
+        ("agreed", "try a phone line for three months"),
+        ("action", "draft the leaflet"),
+    ]
+    assert items[-1].owner_id == bob
