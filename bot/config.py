@@ -186,6 +186,18 @@ class DiscordSettings(BaseModel):
     voice_channels: dict[str, int] = Field(default_factory=dict)
     # Seconds between server-mute and move requests, to stay inside Discord's limits.
     voice_pace_seconds: float = Field(default=0.25, ge=0, le=5)
+    # Sharding: how many shards the bot's servers are split into (0: no sharding),
+    # and which of them this process runs (empty: all of them).
+    shard_count: int = Field(default=0, ge=0, le=10_000)
+    shard_ids: list[Annotated[int, Field(ge=0)]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shards_exist(self) -> DiscordSettings:
+        if self.shard_ids and not self.shard_count:
+            raise ValueError("shard_ids needs shard_count (the number of shards)")
+        if any(shard >= self.shard_count for shard in self.shard_ids):
+            raise ValueError(f"each of shard_ids must be below shard_count ({self.shard_count})")
+        return self
 
 
 class MatrixSettings(BaseModel):

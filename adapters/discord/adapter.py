@@ -22,7 +22,15 @@ from discord import app_commands
 
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
-from adapters.discord.inbound import RAISED_HAND, Incoming, Kind, Reader, room_key, source_id
+from adapters.discord.inbound import (
+    RAISED_HAND,
+    Incoming,
+    Kind,
+    Reader,
+    channel_id_of,
+    room_key,
+    source_id,
+)
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
 from adapters.discord.state import DiscordState, StateBackend
@@ -74,7 +82,11 @@ def intents() -> discord.Intents:
     return wanted
 
 
-class _Client(discord.Client):
+class _Events:
+    """The events the adapter listens to, for the plain and the sharded client."""
+
+    adapter: DiscordAdapter
+
     def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
         super().__init__(intents=intents(), allowed_mentions=NO_MENTIONS, **options)
         self.adapter = adapter
@@ -123,6 +135,15 @@ class _Client(discord.Client):
         await self.adapter.voice_changed(member, before, after)
 
 
+class _Client(_Events, discord.Client):
+    pass
+
+
+class _ShardedClient(_Events, discord.AutoShardedClient):
+    """Runs the shards `shard_ids` of `shard_count` in one process (one gateway
+    connection each); Discord sends each only the events of its servers."""
+
+
 class DiscordAdapter:
     capabilities = frozenset(
         {
@@ -152,7 +173,12 @@ class DiscordAdapter:
         self.settings = settings
         self.prefix = prefix
         self.sync_globally = sync_globally or not settings.guild_ids
-        self.client = _Client(self, **(client_options or {}))
+        options = dict(client_options or {})
+        if settings.shard_count:
+            options.update(shard_count=settings.shard_count, shard_ids=settings.shard_ids or None)
+            self.client: discord.Client = _ShardedClient(self, **options)
+        else:
+            self.client = _Client(self, **options)
         if network is not None:
             network(self.client)
         self.tree = app_commands.CommandTree(self.client)
@@ -164,6 +190,8 @@ class DiscordAdapter:
             facilitator_role_ids=tuple(settings.facilitator_role_ids),
             facilitator_user_ids=tuple(settings.facilitator_user_ids),
             guild_ids=tuple(settings.guild_ids),
+            shard_count=settings.shard_count,
+            shard_ids=tuple(settings.shard_ids),
         )
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
@@ -196,6 +224,16 @@ class DiscordAdapter:
         if self.state.backend is None and hasattr(store, "set_adapter_state"):
             self.keep_state_in(store)
 
+    def handles_room(self, room: str) -> bool:
+        """Whether this process runs the workshop in `room`: its channel is in a
+        server of this process's shards (and of the configured servers)."""
+        try:
+            channel = self.client.get_channel(channel_id_of(room))
+        except ValueError:
+            return False
+        guild = getattr(channel, "guild", None)
+        return guild is not None and self.reader.serves(guild.id)
+
     # --- start-up -------------------------------------------------------------
 
     async def run(self, on_text: TextHandler) -> None:
@@ -207,6 +245,8 @@ class DiscordAdapter:
         """To each configured guild (instant), and globally when asked or when no
         guild is configured (Discord may take up to an hour to show those)."""
         for guild_id in self.settings.guild_ids:
+            if not self.reader.serves(guild_id):
+                continue  # another process's shard syncs it
             guild = discord.Object(guild_id)
             self.tree.copy_global_to(guild=guild)
             await self.tree.sync(guild=guild)

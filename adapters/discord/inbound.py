@@ -89,14 +89,24 @@ class Reader:
         facilitator_role_ids: tuple[int, ...] = (),
         facilitator_user_ids: tuple[int, ...] = (),
         guild_ids: tuple[int, ...] = (),
+        shard_count: int = 0,
+        shard_ids: tuple[int, ...] = (),
     ) -> None:
         self.prefix = prefix
         self.role_ids = frozenset(facilitator_role_ids)
         self.user_ids = frozenset(facilitator_user_ids)
         self.guild_ids = frozenset(guild_ids)  # empty: every guild the bot is in
+        self.shard_count = shard_count  # 0: not sharded
+        self.shard_ids = frozenset(shard_ids)  # empty: every shard
 
     def serves(self, guild_id: int | None) -> bool:
-        return guild_id is not None and (not self.guild_ids or guild_id in self.guild_ids)
+        """A configured guild (or any, if none is configured) in one of this
+        process's shards (Discord's rule: shard = (guild id >> 22) % shard count)."""
+        if guild_id is None or (self.guild_ids and guild_id not in self.guild_ids):
+            return False
+        if self.shard_count and self.shard_ids:
+            return (guild_id >> 22) % self.shard_count in self.shard_ids
+        return True
 
     def is_facilitator(self, user: discord.abc.User, guild_id: int | None) -> bool:
         """A configured user, or a configured role held in *this* guild. A DM

@@ -279,8 +279,8 @@ class FakeDiscord:
         self.users[int(user["id"])] = user
         return user
 
-    def add_guild(self, name: str) -> int:
-        guild_id = self.new_id()
+    def add_guild(self, name: str, guild_id: int | None = None) -> int:
+        guild_id = guild_id or self.new_id()
         everyone = self._role(guild_id, "@everyone", guild_id, PARTICIPANT_PERMISSIONS)
         self.guilds[guild_id] = {"id": str(guild_id), "name": name, "roles": [everyone]}
         self.add_member(guild_id, self.bot, permissions=ALL_PERMISSIONS)

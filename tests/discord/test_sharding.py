@@ -1,0 +1,110 @@
+"""Sharding (issue 10): two bot processes, each running one of two shards, on a
+Discord on 127.0.0.1 (loopback.py). discord.py's AutoShardedClient identifies
+each shard; the gateway sends each connection only the events of its servers;
+each process handles only its servers' workshops."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+from yarl import URL
+
+from adapters.discord.adapter import DiscordAdapter
+from bot.bootstrap import bootstrap
+from bot.simulation import ManualClock, ManualTimers
+from tests.discord.conftest import settings_for
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.loopback import LoopbackDiscord
+from tests.discord.test_loopback_gateway import TIMEOUT, eventually
+
+START = "!start Carers' breaks | scope: short breaks | complaints: call 0123"
+
+
+def shard_of(guild_id: int, count: int = 2) -> int:
+    return (guild_id >> 22) % count
+
+
+async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
+    fake = FakeDiscord()
+    south = fake.add_guild("South")
+    north = fake.add_guild("North", guild_id=south + (1 << 22))  # the other shard of two
+    assert shard_of(south) != shard_of(north)
+    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
+    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    host = {
+        g: fake.add_person(g, f"host-{n}", roles=(role[g],)) for n, g in enumerate((south, north))
+    }
+
+    server = LoopbackDiscord(fake, shard_count=2)
+    await server.start()
+    monkeypatch.setattr(Route, "BASE", server.api_base)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
+    processes = {}
+    try:
+        for guild in (south, north):
+            settings = settings_for(
+                tmp_path / f"{guild}.db",
+                guild_ids=[south, north],
+                facilitator_role_ids=list(role.values()),
+                shard_count=2,
+                shard_ids=[shard_of(guild)],
+            )
+            adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
+            clock = ManualClock()
+            bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
+            runner = asyncio.create_task(bot.run())
+            processes[guild] = (bot, adapter, runner)
+            ready = asyncio.create_task(adapter.ready.wait())
+            done, _ = await asyncio.wait(
+                {ready, runner}, timeout=TIMEOUT, return_when=asyncio.FIRST_COMPLETED
+            )
+            if runner in done:
+                runner.result()
+            assert ready in done, "on_ready never came"
+
+        # Each process identified as its own shard of two, and has only its server.
+        shards = sorted(tuple(s.identify["shard"]) for s in server.sessions)
+        assert shards == [(0, 2), (1, 2)]
+        for guild, (_, adapter, _) in processes.items():
+            assert [g.id for g in adapter.client.guilds] == [guild]
+            assert adapter.client.shard_count == 2
+            other = north if guild == south else south
+            assert adapter.handles_room(f"discord:{channel[guild]}")
+            assert not adapter.handles_room(f"discord:{channel[other]}")
+            # Commands synced only to its own server.
+            assert fake.calls_to("PUT", rf"/applications/\d+/guilds/{guild}/commands")
+        assert len(fake.calls_to("PUT", r"/applications/\d+/guilds/\d+/commands")) == 2
+
+        # A workshop started in each server is run by that server's process only.
+        for guild in (south, north):
+            fake.say(channel[guild], host[guild], START)
+        for guild, (bot, _, _) in processes.items():
+            other = north if guild == south else south
+            room = f"discord:{channel[guild]}"
+            await eventually(
+                lambda b=bot, r=room: b.dispatcher.state_in(r) is not None, f"a workshop in {guild}"
+            )
+            assert bot.dispatcher.state_in(f"discord:{channel[other]}") is None
+            assert [w.room for w in await bot.store.running_workshops()] == [room]
+    finally:
+        for _, adapter, runner in processes.values():
+            await asyncio.wait_for(adapter.close(), TIMEOUT)
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(runner, TIMEOUT)
+        await asyncio.wait_for(server.close(), TIMEOUT)
+
+
+def test_shard_settings_are_checked():
+    import pytest
+    from pydantic import ValidationError
+
+    from bot.config import DiscordSettings
+
+    assert DiscordSettings(shard_count=4, shard_ids=[0, 3]).shard_ids == [0, 3]
+    with pytest.raises(ValidationError, match="below shard_count"):
+        DiscordSettings(shard_count=2, shard_ids=[2])
+    with pytest.raises(ValidationError, match="needs shard_count"):
+        DiscordSettings(shard_ids=[0])
