@@ -294,6 +294,132 @@ def model_loo(data: Path, leave_out: tuple[str, ...]) -> None:
         )
 
 
+# --- held-out estimate: rules + word model, the model retrained without each part ------
+
+# Every labelled file, with the scopes it needs. A row's unit is its workshop (scope_id)
+# or its batch: "dev" for the shared dev set, "b1".."b4" for drift_blind.jsonl (its
+# "batch" field), "b5", "b6", "b7" for the later files.
+HELDOUT_FILES = (
+    ("drift_blind.jsonl", "drift_blind_scopes.json"),
+    ("drift_batch5.jsonl", "drift_new_scopes.json"),
+    ("drift_batch6.jsonl", "drift_new_scopes.json"),
+    ("drift_batch7.jsonl", "drift_batch7_scopes.json"),
+)
+
+
+def all_rows(data: Path, skip: tuple[str, ...] = ()) -> tuple[dict[str, drift.Scope], list[dict]]:
+    """The dev set and every batch of tests/data (except the files in ``skip``), each row
+    tagged with ``_batch``."""
+    scopes = json.loads((data / "dev_scopes.json").read_text(encoding="utf-8"))
+    rows = []
+    for name in ("dev.jsonl", "dev_safeguarding.jsonl"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append({**json.loads(line), "_batch": "dev"})
+    for name, scope_name in HELDOUT_FILES:
+        if name in skip or not (BLIND / name).exists():
+            continue
+        scopes.update(json.loads((BLIND / scope_name).read_text(encoding="utf-8")))
+        for line in (BLIND / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows.append({**row, "_batch": f"b{row.get('batch', name[11:12])}"})
+    return {k: drift.scope_from_dict(v) for k, v in scopes.items()}, rows
+
+
+@contextmanager
+def model(prior: float, weights: dict[str, float]) -> Iterator[None]:
+    """Use another word model for a while (drift reads lex.MODEL_PRIOR at call time)."""
+    saved = drift._MODEL, lex.MODEL_PRIOR
+    drift._MODEL, lex.MODEL_PRIOR = weights, prior
+    try:
+        yield
+    finally:
+        drift._MODEL, lex.MODEL_PRIOR = saved
+
+
+def heldout_pairs(
+    scopes: dict[str, drift.Scope],
+    rows: list[dict],
+    by: str = "workshop",
+    thresholds: drift.Thresholds | None = None,
+    strict: bool = False,
+    **fit_args,
+) -> dict[str, list[tuple[str, str]]]:
+    """For each unit (workshop or batch): retrain the word model on every other unit and
+    classify the unit's messages with rules + that model. With ``strict`` the cues that
+    fire only inside the held-out unit are switched off too (see ``loo``): the rules were
+    written with every batch in view, so without it only the model is truly held out."""
+    key = (lambda r: r["scope_id"]) if by == "workshop" else (lambda r: r["_batch"])
+    fired: dict[tuple[str, str], set[str]] = {}
+    if strict:
+        texts = [(key(r), drift.normalise(r["text"]), drift._mark_names(r["text"])) for r in rows]
+        for entry in _entries():
+            pattern, marked = _entry_pattern(entry)
+            fired[entry] = {
+                u for u, text, named in texts if pattern.search(named if marked else text)
+            }
+    out: dict[str, list[tuple[str, str]]] = {}
+    for unit in sorted({key(r) for r in rows}):
+        prior, weights = fit([r for r in rows if key(r) != unit], **fit_args)
+        disabled = {e for e, units in fired.items() if units == {unit}}
+        classifiers = {k: drift.Classifier(v, thresholds) for k, v in scopes.items()}
+        with model(prior, weights), without(disabled):
+            out[unit] = [
+                (r["label"], classifiers[r["scope_id"]].classify(r["text"]).label)
+                for r in rows
+                if key(r) == unit
+            ]
+    return out
+
+
+def summary(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """Safeguarding recall and false-alarm rate, public redirect precision and recall."""
+    pos = sum(g == "safeguarding" for g, _ in pairs)
+    neg = len(pairs) - pos
+    tp = sum(g == p == "safeguarding" for g, p in pairs)
+    fa = sum(g != "safeguarding" and p == "safeguarding" for g, p in pairs)
+    rg = sum(g in drift.REDIRECT_LABELS for g, _ in pairs)
+    rp = sum(p in drift.REDIRECT_LABELS for _, p in pairs)
+    rtp = sum(g in drift.REDIRECT_LABELS and p in drift.REDIRECT_LABELS for g, p in pairs)
+    return {
+        "sg": pos,
+        "sg_hit": tp,
+        "sg_recall": tp / pos if pos else 1.0,
+        "neg": neg,
+        "false_alarms": fa,
+        "false_alarm_rate": fa / neg if neg else 0.0,
+        "redirect_precision": rtp / rp if rp else 1.0,
+        "redirect_recall": rtp / rg if rg else 1.0,
+        "chatter_redirected": sum(g == "chatter" and p in drift.REDIRECT_LABELS for g, p in pairs),
+    }
+
+
+def heldout(data: Path, by: str, strict: bool, skip: tuple[str, ...]) -> None:
+    scopes, rows = all_rows(data, skip)
+    per = heldout_pairs(scopes, rows, by=by, strict=strict)
+    mode = "rules + model retrained without it" + (", its own cues off" if strict else "")
+    print(f"each {by} held out in turn ({mode})")
+    print(
+        f"{'held out':<26}{'sg R':>12}{'false alarms':>16}{'redir P':>9}{'redir R':>9}{'chat':>6}"
+    )
+    pooled: list[tuple[str, str]] = []
+    for unit, pairs in per.items():
+        pooled += pairs
+        s = summary(pairs)
+        print(
+            f"{unit:<26}{s['sg_hit']:>4}/{s['sg']:<3}{s['sg_recall']:>5.2f}"
+            f"{s['false_alarms']:>7}/{s['neg']:<3}{s['false_alarm_rate']:>5.2f}"
+            f"{s['redirect_precision']:>9.2f}{s['redirect_recall']:>9.2f}{s['chatter_redirected']:>6}"
+        )
+    s = summary(pooled)
+    print(
+        f"{'pooled':<26}{s['sg_hit']:>4}/{s['sg']:<3}{s['sg_recall']:>5.2f}"
+        f"{s['false_alarms']:>7}/{s['neg']:<3}{s['false_alarm_rate']:>5.2f}"
+        f"{s['redirect_precision']:>9.2f}{s['redirect_recall']:>9.2f}{s['chatter_redirected']:>6}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the dev set")
@@ -315,12 +441,25 @@ def main() -> int:
         action="store_true",
         help="add the blind batches of tests/data (four more workshops) to the pool",
     )
+    parser.add_argument(
+        "--heldout",
+        choices=("workshop", "batch"),
+        help="honest estimate: rules + word model retrained without each workshop or batch",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="with --heldout, also switch off the cues that fire only in the held-out part",
+    )
     args = parser.parse_args()
     if not (args.data / "dev_scopes.json").exists():
         print(f"No dev set in {args.data}: pass --data DIR.", file=sys.stderr)
         return 2
     if args.train:
         train(args.data, tuple(args.leave_out))
+        return 0
+    if args.heldout:
+        heldout(args.data, args.heldout, args.strict, tuple(args.leave_out))
         return 0
     if args.model_loo:
         model_loo(args.data, tuple(args.leave_out))
