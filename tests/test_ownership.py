@@ -20,7 +20,7 @@ from facilitation.events import MessagePosted, TimeboxExpired, TimeboxWarned
 from storage.leases import Leases, gone_from_here, owner_id
 from storage.schema import leases
 from storage.store import make_engine
-from tests.conftest import ALICE, HOST, START, settings_for
+from tests.conftest import ALICE, BOB, HOST, START, settings_for
 from tests.fakes import FakePlatform
 
 MAIN = "test:main"
@@ -226,3 +226,28 @@ async def test_a_restarted_process_on_the_same_machine_takes_its_rooms_at_once(d
         assert owner == me
     finally:
         await engine.dispose()
+
+
+async def test_the_owner_of_a_room_also_owns_its_breakout_rooms(database):
+    clock = ManualClock()
+    a, _ = await _bot(database, clock, "one")
+    b, b_platform = await _bot(database, clock, "two")
+    people = [(HOST, START), (ALICE, "hello"), (BOB, "hello")]
+    try:
+        for n, (actor, text) in enumerate(people):
+            await _both_receive([a, b], actor, text, f"m{n}")
+        await _both_receive([a, b], HOST, "!breakout 10m | groups: 2 | notice: 0", "m-open")
+        kitchen, garden = (room.key for room in a.dispatcher.state_in(MAIN).breakout.rooms)
+        assert a.ownership.owns_room(kitchen) and a.ownership.owns_room(garden)
+        # The other process hears a report in a small group's room: not its room; kept.
+        assert await b.ownership.handle_text(
+            "!report Shorter forms", actor=ALICE, room=kitchen, source_id="m-report"
+        )
+        assert b_platform.sent == [] and not b.ownership.owns_room(kitchen)
+        await _expire(a)
+        await b.ownership.tick()  # takes the main room, then its breakout rooms
+        assert b.ownership.owns_room(MAIN) and b.ownership.owns_room(kitchen)
+        assert await b.store.has_source("m-report")  # kept, and handled at the takeover
+    finally:
+        await a.close()
+        await b.close()

@@ -27,6 +27,7 @@ from tests.test_ownership import (  # noqa: F401  (collected again, on PostgreSQ
     test_leases_claim_renew_release_and_expire,
     test_one_process_alone_owns_everything_and_releases_it_at_a_clean_stop,
     test_one_process_owns_the_room_and_another_takes_over_when_it_dies,
+    test_the_owner_of_a_room_also_owns_its_breakout_rooms,
     test_two_processes_racing_for_a_lease_cannot_both_win,
 )
 
