@@ -206,11 +206,14 @@ def clone_workshops(
     target_db: Path,
     copies: int,
     events_each: int,
+    skip: int = 0,
 ) -> int:
     """Copy the template workshop's first `events_each` event rows (as the store
     wrote them: `to_record` payloads) `copies` times into `target_db`, which must
     already have the schema, with fresh workshop ids, rooms and source ids, in
-    one bulk `executemany` per table. Returns the number of event rows written."""
+    one bulk `executemany` per table. Returns the number of event rows written.
+    With `skip`, the copies already hold the template's first `skip` events (an
+    earlier call made them) and get the next `events_each` after those."""
     src = sqlite3.connect(template_db)
     wrow = src.execute(
         "SELECT id, room, title, status, started_at, ended_at FROM workshops WHERE id = ?",
@@ -223,8 +226,8 @@ def clone_workshops(
     ).fetchall()
     erows = src.execute(
         "SELECT seq, type, payload, actor_id, source_id, recorded_at FROM events "
-        "WHERE workshop_id = ? ORDER BY seq LIMIT ?",
-        (workshop_id, events_each),
+        "WHERE workshop_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+        (workshop_id, events_each, skip),
     ).fetchall()
     src.close()
     # The room key appears (JSON-quoted) in WorkshopStarted and in a few effects'
@@ -239,16 +242,17 @@ def clone_workshops(
     for c in range(copies):
         wid = f"{workshop_id}-c{c}"
         rkey = f"{room_key}-c{c}"
-        dst.execute(
-            "INSERT INTO workshops (id, room, title, status, started_at, ended_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (wid, rkey, wrow[2], wrow[3], wrow[4], wrow[5]),
-        )
-        dst.executemany(
-            "INSERT INTO participants (workshop_id, person_id, display_name, recorded, "
-            "joined_at) VALUES (?, ?, ?, ?, ?)",
-            [(wid, *p) for p in prows],
-        )
+        if not skip:
+            dst.execute(
+                "INSERT INTO workshops (id, room, title, status, started_at, ended_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (wid, rkey, wrow[2], wrow[3], wrow[4], wrow[5]),
+            )
+            dst.executemany(
+                "INSERT INTO participants (workshop_id, person_id, display_name, recorded, "
+                "joined_at) VALUES (?, ?, ?, ?, ?)",
+                [(wid, *p) for p in prows],
+            )
         new_room, new_id = json.dumps(rkey), json.dumps(wid)
         dst.executemany(
             "INSERT INTO events (workshop_id, seq, type, payload, actor_id, source_id, "

@@ -22,8 +22,10 @@ import asyncio
 import collections
 import concurrent.futures
 import datetime as dt
+import functools
 import logging
 import os
+import sqlite3
 import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
@@ -348,12 +350,81 @@ class Writer:
         if self._sync_conn is None:
             self._sync_conn = self._sync_engine.connect()
         try:
+            if all(_plain(w.op) for w in batch):
+                return self._run_plain(self._sync_conn, batch)
             return self._run_batch(self._sync_conn, batch)
         except Exception:
             # A broken connection is not kept; a fresh one is made for the next batch.
             if self._sync_conn.invalidated or self._sync_conn.closed:
                 self._sync_conn = None
             raise
+
+    def _run_plain(self, conn: sa.Connection, batch: list[_Write]) -> list[None]:
+        """The common batch on a SQLite file: appends only, none of which touches
+        another table or rewrites the log (chat, hands, next). The same rows as
+        `_run_batch` writes (values through SQLAlchemy's own type processors), with
+        the driver's connection directly: BEGIN IMMEDIATE, one executemany, COMMIT.
+        SQLAlchemy's per-statement work was most of the cost of a one-row transaction."""
+        raw = conn.connection.dbapi_connection
+        payload_value, time_value = _bind_processors(conn.dialect)
+        appends = [w.op for w in batch]
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+            try:
+                last = self._sqlite_numbers(raw, sorted({a.workshop_id for a in appends}))
+                rows = []
+                for op in appends:
+                    when = time_value(_when(op.now))
+                    seq = last[op.workshop_id]
+                    for event, sid in zip(op.events, op.source_ids, strict=True):
+                        seq += 1
+                        type_name, payload = ev.to_record(event)
+                        rows.append(
+                            (
+                                op.workshop_id,
+                                seq,
+                                type_name,
+                                payload_value(payload),
+                                op.actor_id,
+                                sid,
+                                when,
+                            )
+                        )
+                    last[op.workshop_id] = seq
+                raw.executemany(_INSERT_EVENT, rows)
+                if self.before_commit is not None:
+                    self.before_commit(batch)
+                raw.execute("COMMIT")
+            except BaseException:
+                try:
+                    if raw.in_transaction:
+                        raw.execute("ROLLBACK")
+                except sqlite3.Error:
+                    conn.invalidate()  # unsure what state it is in: never used again
+                raise
+        except sqlite3.Error as error:  # as SQLAlchemy would raise it (IntegrityError, ...)
+            raise sa.exc.DBAPIError.instance(_INSERT_EVENT, None, error, sqlite3.Error) from error
+        self._committed(last, appends)
+        return [None] * len(batch)
+
+    def _sqlite_numbers(self, raw: sqlite3.Connection, workshop_ids: list[str]) -> dict[str, int]:
+        """`_numbers` on the driver's connection, inside its transaction."""
+        version = (id(raw), raw.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._data_version:  # someone else has written: read afresh
+            self._last_seq.clear()
+        self._data_version = version
+        missing = [w for w in workshop_ids if w not in self._last_seq]
+        found = dict.fromkeys(missing, 0)
+        for chunk in _chunks(missing):
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                raw.execute(
+                    "SELECT workshop_id, max(seq) FROM events"
+                    f" WHERE workshop_id IN ({marks}) GROUP BY workshop_id",
+                    list(chunk),
+                ).fetchall()
+            )
+        return {w: found[w] if w in found else self._last_seq[w] for w in workshop_ids}
 
     async def _explain(self, write: _Write, error: Exception) -> Exception:
         """The error to give the caller: a clash on the source id is a duplicate."""
@@ -387,14 +458,17 @@ class Writer:
             _flush(conn, rows)
             if self.before_commit is not None:
                 self.before_commit(batch)
-        # Committed: only now do the numbers and source ids count as stored.
+        self._committed(last, appends)
+        return results
+
+    def _committed(self, last: dict[str, int], appends: list[_Append]) -> None:
+        """Only once committed do the numbers and source ids count as stored."""
         self._last_seq.update(last)
         for op in appends:
-            for sid in op.source_ids or source_ids(op.source_id, len(op.events)):
+            for sid in op.source_ids:
                 self._recent[sid] = None
         while len(self._recent) > RECENT_SOURCES:
             self._recent.popitem(last=False)
-        return results
 
     def _numbers(self, conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
         """The last seq of each workshop, for this transaction (a copy: it is only
@@ -412,6 +486,8 @@ class Writer:
             )
             return self._read_numbers(conn, workshop_ids)
         if conn.dialect.name == "sqlite":
+            # (Also on SQLite in memory, through aiosqlite: one connection, so the
+            # version is compared on the same one.)
             version = (id(conn.connection.dbapi_connection), _data_version(conn))
             if version != self._data_version:  # someone else has written: read afresh
                 self._last_seq.clear()
@@ -468,6 +544,29 @@ class Writer:
                 elif isinstance(event, ev.MessageDeleted):
                     _forget_message(conn, workshop_id, event.message_id)
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
+
+
+_INSERT_EVENT = (
+    "INSERT INTO events (workshop_id, seq, type, payload, actor_id, source_id, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _plain(op: _Append | _Call) -> bool:
+    return isinstance(op, _Append) and not any(
+        isinstance(e, _PROJECTED + _REWRITES) for e in op.events
+    )
+
+
+@functools.cache
+def _bind_processors(dialect: sa.Dialect) -> tuple[Callable, Callable]:
+    """How SQLAlchemy turns a payload and a time into what it stores, on this dialect."""
+
+    def processor(column: sa.Column) -> Callable:
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        return process or (lambda value: value)
+
+    return processor(events.c.payload), processor(events.c.recorded_at)
 
 
 def _succeed(write: _Write, result: Any) -> None:
