@@ -129,6 +129,9 @@ async def bootstrap(
             dispatcher,
             store,
             prefix=settings.bot.command_prefix,
+            # A sharded Discord process hears only its shards' servers: it must never
+            # take over a workshop whose messages it cannot receive.
+            serves=getattr(adapter, "handles_room", None),
         )
     receiver = ownership or dispatcher
     timers.on_fire = receiver.fire

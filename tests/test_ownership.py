@@ -251,3 +251,28 @@ async def test_the_owner_of_a_room_also_owns_its_breakout_rooms(database):
     finally:
         await a.close()
         await b.close()
+
+
+class ShardPlatform(FakePlatform):
+    """A platform process that hears only some rooms (a Discord shard, say)."""
+
+    def handles_room(self, room: str) -> bool:
+        return room != MAIN
+
+
+async def test_a_process_never_takes_a_room_its_adapter_cannot_hear(database):
+    clock = ManualClock()
+    bot = await bootstrap(
+        settings_for(database),
+        ShardPlatform(),
+        clock=clock,
+        timers=ManualTimers(clock),
+        leases=True,
+    )
+    await bot.ownership.start()
+    try:
+        await bot.ownership.handle_text(START, actor=HOST, room=MAIN, source_id="s1")
+        assert not bot.ownership.owns_room(MAIN)
+        assert bot.dispatcher.state_in(MAIN) is None  # nothing started here
+    finally:
+        await bot.close()
