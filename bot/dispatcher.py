@@ -75,6 +75,11 @@ Handled = tuple[list[cmd.Command], bool]
 SNAPSHOT_EVERY = 1000
 
 
+def _log_failed_mark(future: asyncio.Future) -> None:
+    if not future.cancelled() and (error := future.exception()) is not None:
+        log.warning("could not save an outbox mark (a restart may redo effects): %s", error)
+
+
 def effects_of(
     state: WorkshopState, events: list[Event], event_source_ids: list[str]
 ) -> tuple[WorkshopState, list[Effect], list[str]]:
@@ -330,9 +335,18 @@ class Dispatcher:
 
     async def _mark_delivered(self, workshop_id: str) -> None:
         """Everything logged so far for this workshop has had its effects carried out."""
+        await self._mark_delivered_soon(workshop_id)
+
+    def _mark_delivered_soon(self, workshop_id: str) -> asyncio.Future:
+        """`_mark_delivered`, queued to the store's writer without waiting for its
+        commit. The mark only spares a restart from carrying effects out again, so a
+        command need not wait for it; writes are committed in the order they are
+        queued, so a mark never overtakes an older one. A failure is logged."""
         delivered = {"delivered": self._logged.get(workshop_id, 0)}
         self._done[workshop_id] = delivered["delivered"]
-        await self.store.set_adapter_state(OUTBOX + workshop_id, delivered)
+        future = self.store.queue_adapter_state(OUTBOX + workshop_id, delivered)
+        future.add_done_callback(_log_failed_mark)
+        return future
 
     def _arm_purge(self, due: float) -> None:
         timer = privacy.purge_timer(due, self.retention_days)
@@ -507,7 +521,7 @@ class Dispatcher:
         # made, say) the mark waits for them: their own record marks everything, so a
         # kill in between does these effects again (same keys) and loses nothing.
         if effects and not follow_ups:
-            await self._mark_delivered(state.workshop_id)
+            self._mark_delivered_soon(state.workshop_id)
         if not follow_ups and (
             self._logged[state.workshop_id] - self._snapshot_seq.get(state.workshop_id, 0)
             >= SNAPSHOT_EVERY

@@ -177,6 +177,15 @@ class _Append:
 
 
 @dataclass
+class _Upsert:
+    """Save (or replace) one adapter_state value."""
+
+    key: str
+    value: dict[str, Any]
+    at: dt.datetime
+
+
+@dataclass
 class _Call:
     """Any other write: `run(connection)` inside the batch's transaction."""
 
@@ -185,7 +194,7 @@ class _Call:
 
 @dataclass
 class _Write:
-    op: _Append | _Call
+    op: _Append | _Upsert | _Call
     future: asyncio.Future
 
 
@@ -253,7 +262,13 @@ class Writer:
         """True if this source id is surely stored (False says nothing)."""
         return source_id in self._recent
 
-    async def submit(self, op: _Append | _Call) -> Any:
+    async def submit(self, op: _Append | _Upsert | _Call) -> Any:
+        """Queue a write; return its result once its transaction has committed."""
+        return await self.enqueue(op)
+
+    def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
+        """Queue a write now, in order with every other, without waiting for it: the
+        future is done once its transaction has committed (or has failed)."""
         if self._closed:
             raise StoreClosed("the store is closed")
         loop = asyncio.get_running_loop()
@@ -265,7 +280,7 @@ class Writer:
         self._queue.append(_Write(op, future))
         if self._task is None or self._task.done():
             self._task = loop.create_task(self._drain(), name="store writer")
-        return await future
+        return future
 
     async def close(self) -> None:
         """Write everything queued, then stop."""
@@ -360,14 +375,20 @@ class Writer:
             raise
 
     def _run_plain(self, conn: sa.Connection, batch: list[_Write]) -> list[None]:
-        """The common batch on a SQLite file: appends only, none of which touches
-        another table or rewrites the log (chat, hands, next). The same rows as
+        """The common batch on a SQLite file: appends none of which touches another
+        table or rewrites the log (chat, hands, next), and adapter state (the outbox
+        marks). The same rows as
         `_run_batch` writes (values through SQLAlchemy's own type processors), with
         the driver's connection directly: BEGIN IMMEDIATE, one executemany, COMMIT.
         SQLAlchemy's per-statement work was most of the cost of a one-row transaction."""
         raw = conn.connection.dbapi_connection
         payload_value, time_value = _bind_processors(conn.dialect)
-        appends = [w.op for w in batch]
+        appends = [w.op for w in batch if isinstance(w.op, _Append)]
+        upserts = [
+            (w.op.key, payload_value(w.op.value), time_value(w.op.at))
+            for w in batch
+            if isinstance(w.op, _Upsert)
+        ]
         try:
             raw.execute("BEGIN IMMEDIATE")
             try:
@@ -391,7 +412,10 @@ class Writer:
                             )
                         )
                     last[op.workshop_id] = seq
-                raw.executemany(_INSERT_EVENT, rows)
+                if rows:
+                    raw.executemany(_INSERT_EVENT, rows)
+                if upserts:  # in the order they came: the last one for a key wins
+                    raw.executemany(_UPSERT_ADAPTER_STATE, upserts)
                 if self.before_commit is not None:
                     self.before_commit(batch)
                 raw.execute("COMMIT")
@@ -452,6 +476,8 @@ class Writer:
                 if isinstance(op, _Append):
                     self._append(conn, op, last, rows)
                     results.append(None)
+                elif isinstance(op, _Upsert):
+                    results.append(_upsert_adapter_state(conn, op.key, op.value, op.at))
                 else:
                     _flush(conn, rows)
                     results.append(op.run(conn))
@@ -552,7 +578,15 @@ _INSERT_EVENT = (
 )
 
 
-def _plain(op: _Append | _Call) -> bool:
+_UPSERT_ADAPTER_STATE = (
+    "INSERT INTO adapter_state (key, value, updated_at) VALUES (?, ?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
+)
+
+
+def _plain(op: _Append | _Upsert | _Call) -> bool:
+    if isinstance(op, _Upsert):
+        return True
     return isinstance(op, _Append) and not any(
         isinstance(e, _PROJECTED + _REWRITES) for e in op.events
     )
@@ -976,7 +1010,12 @@ class EventStore:
 
     async def set_adapter_state(self, key: str, value: dict[str, Any]) -> None:
         """Save (or replace) `value` under `key`, committed when this returns."""
-        await self.writer.submit(_Call(lambda conn: _upsert_adapter_state(conn, key, value)))
+        await self.queue_adapter_state(key, value)
+
+    def queue_adapter_state(self, key: str, value: dict[str, Any]) -> asyncio.Future:
+        """`set_adapter_state` without waiting: queued now, in order with every other
+        write; the future is done once it has committed."""
+        return self.writer.enqueue(_Upsert(key, dict(value), dt.datetime.now(dt.UTC)))
 
     async def audit(
         self,
@@ -1006,8 +1045,10 @@ class EventStore:
             return [dict(row._mapping) for row in (await conn.execute(query)).all()]
 
 
-def _upsert_adapter_state(conn: sa.Connection, key: str, value: dict[str, Any]) -> None:
-    row = {"key": key, "value": value, "updated_at": dt.datetime.now(dt.UTC)}
+def _upsert_adapter_state(
+    conn: sa.Connection, key: str, value: dict[str, Any], at: dt.datetime | None = None
+) -> None:
+    row = {"key": key, "value": value, "updated_at": at or dt.datetime.now(dt.UTC)}
     dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):
         insert = (sqlite_insert if dialect == "sqlite" else postgresql_insert)(
