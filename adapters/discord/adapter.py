@@ -7,6 +7,14 @@ deletions of ordinary messages go to the core as `EditMessage` and
 `DeleteMessage` commands, once a callable for them is given
 (`deliver_commands_to`). Outbound: see `outbound.py`. No discord.py type
 crosses the port.
+
+Sends are repeat-safe (Capability.REPEAT_SAFE): see `outbound.py` for messages
+and threads, `voice.py` for channels.
+
+What the adapter reads of a running workshop (`workshops_from`; wired from the
+dispatcher given to `deliver_commands_to`): its co-facilitators, who are added
+to the small groups' threads and channels like the facilitators, and its
+speaker, who is invited to speak on the workshop's Stage when called.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from adapters.discord.inbound import (
     channel_id_of,
     room_key,
     source_id,
+    user_id_of,
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
@@ -38,6 +47,7 @@ from adapters.discord.voice import Sleep, Voice
 from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
+from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +55,8 @@ SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
+# The running workshop a room (main or breakout) belongs to: the dispatcher's `state_in`.
+WorkshopLookup = Callable[[str], WorkshopState | None]
 
 
 def permissions() -> discord.Permissions:
@@ -153,6 +165,7 @@ class DiscordAdapter:
             Capability.REACTIONS,
             Capability.FLOOR_CONTROL,
             Capability.FILES,
+            Capability.REPEAT_SAFE,
         }
     )
     max_message_chars = MAX_MESSAGE_CHARS
@@ -195,9 +208,10 @@ class DiscordAdapter:
         )
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
-        self.out = Outbound(self.client, self.queue_messages)
-        self.out.on_queue_message = self._queue_message_changed
         self.state = DiscordState()
+        self.out = Outbound(self.client, self.queue_messages, self.state)
+        self.out.on_queue_message = self._queue_message_changed
+        self.workshop_of: WorkshopLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
         self.voice = Voice(self.client, settings, self.state, self.out.send_private, sleep)
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
@@ -220,9 +234,54 @@ class DiscordAdapter:
         # bot/bootstrap.py calls this for every adapter that has it. Until bot/cli.py
         # also calls `keep_state_in(bot.store)` for Discord (as it does for Matrix),
         # the dispatcher's store is where the adapter keeps its state.
-        store = getattr(getattr(on_command, "__self__", None), "store", None)
+        receiver = getattr(on_command, "__self__", None)
+        store = getattr(receiver, "store", None)
         if self.state.backend is None and hasattr(store, "set_adapter_state"):
             self.keep_state_in(store)
+        # The dispatcher itself, or the room leases' (bot/ownership.py).
+        dispatcher = getattr(receiver, "dispatcher", receiver)
+        state_in = getattr(dispatcher, "state_in", None)
+        if self.workshop_of is None and callable(state_in):
+            self.workshops_from(state_in)
+
+    def workshops_from(self, lookup: WorkshopLookup) -> None:
+        """Read running workshops (co-facilitators, the speaker) with `lookup`."""
+        self.workshop_of = lookup
+
+    def _workshop(self, room: str) -> WorkshopState | None:
+        return self.workshop_of(room) if self.workshop_of is not None else None
+
+    def _co_facilitators(self, main_room: str) -> tuple[int, ...]:
+        """The user ids of the workshop's co-facilitators (and its lead facilitator,
+        who may be one only by the command that started it)."""
+        state = self._workshop(main_room)
+        if state is None:
+            return ()
+        people = (state.lead_facilitator_id, *state.co_facilitator_ids)
+        return tuple(user_id_of(p) for p in people if p.startswith("discord:"))
+
+    async def _invite_speaker(self, room: str) -> None:
+        """On a Stage, someone called to speak is invited to speak (if they are in
+        its audience), with or without floor control: with it, `set_floor` does
+        this. Once per turn, so a speaker who steps back to the audience stays
+        there. A failure is logged: the call itself has been made."""
+        state = self._workshop(room)
+        if state is None or state.room != room or state.speaker is None:
+            return
+        if state.floor_control:
+            return
+        turns = self.state.memory.stage_turns
+        where = str(channel_id_of(room))
+        if turns.get(where) == state.speaker.number:
+            return
+        try:
+            invited = await self.voice.invite_to_speak(room, state.speaker.person_id)
+        except Exception as error:  # the speaker can still ask on the Stage
+            log.warning("could not invite %s to speak: %s", state.speaker.person_id, error)
+            return
+        if invited:
+            turns[where] = state.speaker.number
+            await self.state.save()
 
     def handles_room(self, room: str) -> bool:
         """Whether this process runs the workshop in `room`: its channel is in a
@@ -506,17 +565,20 @@ class DiscordAdapter:
 
     # --- the port ---------------------------------------------------------------
 
-    async def post(self, room: str, text: str) -> str:
-        return await self.out.post(room, text)
+    async def post(self, room: str, text: str, key: str = "") -> str:
+        ref = await self.out.post(room, text, key)
+        await self._invite_speaker(room)
+        return ref
 
-    async def edit(self, room: str, message_ref: str, text: str) -> None:
-        await self.out.edit(room, message_ref, text)
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
+        await self.out.edit(room, message_ref, text, key)
+        await self._invite_speaker(room)
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
-    async def send_private(self, person_id: str, text: str) -> None:
-        await self.out.send_private(person_id, text)
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+        await self.out.send_private(person_id, text, key)
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
@@ -530,19 +592,24 @@ class DiscordAdapter:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        key: str = "",
     ) -> tuple[str, ...]:
+        """With a key, a repeat makes only the rooms not made before (see state.py).
+        The workshop's co-facilitators join every room, like the facilitators."""
+        also = self._co_facilitators(main_room)
         if self.settings.breakout_rooms == "channels":
-            return await self.voice.create_rooms(main_room, breakout, names, members)
-        return await self.out.create_rooms(main_room, breakout, names, members)
+            return await self.voice.create_rooms(main_room, breakout, names, members, key, also)
+        return await self.out.create_rooms(main_room, breakout, names, members, key, also)
 
-    async def close_room(self, room: str, main_room: str) -> None:
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
+        """Closing a room already closed (or deleted) changes nothing."""
         if self.voice.knows(room):
             await self.voice.close_room(room)
         else:
-            await self.out.close_room(room, main_room)
+            await self.out.close_room(room, main_room, key)
 
-    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
-        await self.out.send_file(person_id, filename, content)
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
+        await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Only with `breakout_rooms = "channels"` (Capability.FORCE_MOVE)."""

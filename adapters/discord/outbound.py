@@ -7,10 +7,19 @@ text it echoes ("@everyone", "<@&role>", "<@user>") can never ping anyone.
 While a slash command is being handled, a private message to the person who
 used it is an ephemeral follow-up to their command (only they see it); any
 other private message is a DM.
+
+Sends repeated after a crash (`key=`, Capability.REPEAT_SAFE): a message or a DM
+carries a nonce made from its key, and discord.py sends it with
+`enforce_nonce`, so Discord answers a repeat within a few minutes with the
+message it already made. Threads made for a key are remembered in the adapter's
+state, so a repeated breakout makes only the missing ones; an edit says the same
+thing twice; closing a closed thread does nothing.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import logging
 from collections.abc import Awaitable, Callable
@@ -21,6 +30,7 @@ from typing import Any, TypeVar
 import discord
 
 from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_id_of
+from adapters.discord.state import DiscordState
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -30,6 +40,18 @@ MAX_MESSAGE_CHARS = 2000
 MAX_THREAD_NAME = 100
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
 ARCHIVE_AFTER_MINUTES = 1440
+NONCE_CHARS = 25  # Discord's longest nonce
+
+
+def nonce_of(key: str) -> str | None:
+    """The nonce for a send named by `key`: the same for the same key, at most 25
+    characters (base32 of its SHA-256). None without a key: discord.py then uses a
+    random one."""
+    if not key:
+        return None
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return base64.b32encode(digest).decode("ascii")[:NONCE_CHARS]
+
 
 T = TypeVar("T")
 
@@ -59,8 +81,14 @@ async def _do(what: str, request: Awaitable[T]) -> T:
 
 
 class Outbound:
-    def __init__(self, client: discord.Client, queue_messages: dict[int, int]) -> None:
+    def __init__(
+        self,
+        client: discord.Client,
+        queue_messages: dict[int, int],
+        state: DiscordState | None = None,
+    ) -> None:
         self.client = client
+        self.state = state or DiscordState()  # where rooms made per key are remembered
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
         self._floor_saved: dict[int, list[dict[str, Any]]] = {}  # channel id -> overwrites
@@ -72,14 +100,15 @@ class Outbound:
 
     # --- messages -----------------------------------------------------------
 
-    async def post(self, room: str, text: str) -> str:
+    async def post(self, room: str, text: str, key: str = "") -> str:
         message = await _do(
             "post a message",
-            self._messageable(room).send(text, allowed_mentions=NO_MENTIONS),
+            self._messageable(room).send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
         )
         return str(message.id)
 
-    async def edit(self, room: str, message_ref: str, text: str) -> None:
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
+        """Setting the same text again changes nothing, so an edit needs no key."""
         message = self._messageable(room).get_partial_message(int(message_ref))
         await _do("edit a message", message.edit(content=text, allowed_mentions=NO_MENTIONS))
 
@@ -99,7 +128,9 @@ class Outbound:
         except discord.HTTPException as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
 
-    async def send_private(self, person_id: str, text: str) -> None:
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+        """An ephemeral follow-up while the person's slash command is handled (these
+        take no nonce); otherwise a DM with the key's nonce."""
         asking = ASKING.get()
         if asking is not None and asking.person_id == person_id:
             await _do(
@@ -111,9 +142,12 @@ class Outbound:
             asking.answered += 1
             return
         channel = await self._dm(person_id)
-        await _do("send a private message", channel.send(text, allowed_mentions=NO_MENTIONS))
+        await _do(
+            "send a private message",
+            channel.send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
+        )
 
-    async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)
         asking = ASKING.get()
         if asking is not None and asking.person_id == person_id:
@@ -126,7 +160,10 @@ class Outbound:
             asking.answered += 1
             return
         channel = await self._dm(person_id)
-        await _do("send the file", channel.send(file=file, allowed_mentions=NO_MENTIONS))
+        await _do(
+            "send the file",
+            channel.send(file=file, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
+        )
 
     async def _dm(self, person_id: str) -> discord.DMChannel:
         # create_dm reuses the DM channel it already knows; one request the first time.
@@ -149,48 +186,82 @@ class Outbound:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        key: str = "",
+        also: tuple[int, ...] = (),
     ) -> tuple[str, ...]:
-        """One private thread per room under the workshop channel, with its members
-        and the facilitators added (one request each: Discord has no other way to
-        add someone to a private thread). The limits are checked before anything
-        is made."""
+        """One private thread per room under the workshop channel, with its members,
+        the facilitators and `also` (the workshop's co-facilitators) added: one
+        request each, as Discord has no other way to add someone to a private
+        thread. The limits are checked before anything is made. With a key, each
+        thread is remembered as it is made (and again once its people are added),
+        so doing this again for the same key makes and fills only what is missing."""
         channel = await self._channel(channel_id_of(main_room))
         if not isinstance(channel, discord.TextChannel):
             raise DiscordRequestFailed(
                 words.discord_could_not("make the rooms", words.DISCORD_NOT_A_TEXT_CHANNEL)
             )
+        made = self.state.made(key)
+        rooms = made["rooms"]
+        missing = [n for n in range(len(names)) if str(n) not in rooms]
         active = len(channel.guild.threads)
-        if active + len(names) > ACTIVE_THREAD_LIMIT:
+        if missing and active + len(missing) > ACTIVE_THREAD_LIMIT:
             reason = words.DISCORD_TOO_MANY_THREADS.format(
-                limit=ACTIVE_THREAD_LIMIT, active=active, wanted=len(names)
+                limit=ACTIVE_THREAD_LIMIT, active=active, wanted=len(missing)
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
         keys = []
-        staff = self.staff_of(channel.guild)
-        for name, people in zip(names, members, strict=True):
-            ids = [user_id_of(person) for person in people]
-            ids += [user for user in staff if user not in ids]
-            thread = await _do(
-                f"make the room {name}",
-                channel.create_thread(
-                    name=name[:MAX_THREAD_NAME],
-                    type=discord.ChannelType.private_thread,
-                    invitable=False,
-                    auto_archive_duration=ARCHIVE_AFTER_MINUTES,
-                ),
-            )
-            for user in ids:
-                await _do(f"add someone to {name}", thread.add_user(discord.Object(user)))
-            keys.append(room_key(thread.id))
+        guild = channel.guild
+        staff = self.staff_of(guild)
+        staff += [u for u in also if u not in staff and guild.get_member(u) is not None]
+        for n, (name, people) in enumerate(zip(names, members, strict=True)):
+            room = rooms.get(str(n))
+            if room is None:
+                thread = await _do(
+                    f"make the room {name}",
+                    channel.create_thread(
+                        name=name[:MAX_THREAD_NAME],
+                        type=discord.ChannelType.private_thread,
+                        invitable=False,
+                        auto_archive_duration=ARCHIVE_AFTER_MINUTES,
+                    ),
+                )
+                room = rooms[str(n)] = {"thread": thread.id, "added": False}
+                await self._remember(key)
+            if not room["added"]:
+                ids = [user_id_of(person) for person in people]
+                ids += [user for user in staff if user not in ids]
+                for user in ids:  # adding someone already there is harmless
+                    await _do(
+                        f"add someone to {name}",
+                        self.client.http.add_user_to_thread(room["thread"], user),
+                    )
+                room["added"] = True
+                await self._remember(key)
+            keys.append(room_key(room["thread"]))
         return tuple(keys)
 
-    async def close_room(self, room: str, main_room: str) -> None:
-        """Lock and archive the thread: its history stays, nobody is removed."""
-        thread = await self._channel(channel_id_of(room))
+    async def _remember(self, key: str) -> None:
+        if key:
+            await self.state.save()
+
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
+        """Lock and archive the thread: its history stays, nobody is removed. A
+        thread already locked and archived (closed before a crash) is left alone, and
+        so, with a key, is one that is gone (deleted, after `after_breakout =
+        "delete"` before a crash, say)."""
+        try:
+            thread = await self._channel(channel_id_of(room))
+        except DiscordRequestFailed as error:
+            if key and isinstance(error.__cause__, discord.NotFound):
+                log.info("room %s is gone: nothing to close", room)
+                return
+            raise
         if not isinstance(thread, discord.Thread):
             raise DiscordRequestFailed(
                 words.discord_could_not("close the room", "it is not a thread")
             )
+        if thread.archived and thread.locked:
+            return
         await _do("close the room", thread.edit(archived=True, locked=True))
 
     # --- floor control ----------------------------------------------------------

@@ -10,7 +10,12 @@
   the messages sent while the bot was down are fetched (history after it);
 - the queue message of each channel and who had ✋ on it, so that after a
   restart the hands raised or lowered by reaction while the bot was down are
-  caught up (the reactions now on the message, compared with these).
+  caught up (the reactions now on the message, compared with these);
+- the rooms made for each `create_rooms` key (threads, or category, text and
+  voice channels), saved after each one is made, so that the same breakout
+  carried out again after a crash makes only the rooms still missing;
+- the turn whose speaker was last invited to speak on each workshop's Stage,
+  so that a speaker who steps back to the audience is not invited again.
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`), given with
@@ -27,6 +32,7 @@ from typing import Any, Protocol
 log = logging.getLogger(__name__)
 
 KEY = "discord.state"
+MADE_KEPT = 20  # breakouts whose rooms are remembered by key (the newest)
 
 
 class StateBackend(Protocol):
@@ -45,6 +51,10 @@ class Memory:
     last_seen: dict[str, int] = field(default_factory=dict)  # channel id -> message id
     queue: dict[str, int] = field(default_factory=dict)  # channel id -> queue message id
     hands: dict[str, list[int]] = field(default_factory=dict)  # queue message -> ✋ users
+    # create_rooms key -> {"category": id or None, "rooms": {index: {"thread": id,
+    # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
+    made: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stage_turns: dict[str, int] = field(default_factory=dict)  # room channel -> turn invited
 
 
 class DiscordState:
@@ -59,6 +69,16 @@ class DiscordState:
         stored = await self.backend.get_adapter_state(KEY) or {}
         known = {f.name for f in fields(Memory)}
         self.memory = Memory(**{k: v for k, v in stored.items() if k in known})
+
+    def made(self, key: str) -> dict[str, Any]:
+        """What was made so far for this `create_rooms` key (a new, empty record if
+        nothing yet; a record without a key is never saved)."""
+        if not key:
+            return {"category": None, "rooms": {}}
+        record = self.memory.made.setdefault(key, {"category": None, "rooms": {}})
+        for old in list(self.memory.made)[:-MADE_KEPT]:
+            del self.memory.made[old]
+        return record
 
     async def save(self) -> None:
         if self.backend is None:

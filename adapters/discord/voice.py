@@ -71,6 +71,8 @@ LOCKED = discord.Permissions(
     speak=True,
 )
 
+KINDS = ("text", "voice")  # the channels of one small group, in the order they are made
+
 PrivateSender = Callable[[str, str], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -138,51 +140,78 @@ class Voice:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        key: str = "",
+        also: tuple[int, ...] = (),
     ) -> tuple[str, ...]:
+        """`also` (the workshop's co-facilitators) may see every room, like the
+        facilitators. With a key, each channel is remembered as it is made, so doing
+        this again for the same key makes only the channels still missing."""
         main = await self._channel(channel_id_of(main_room))
         guild = getattr(main, "guild", None)
         if guild is None:
             raise DiscordRequestFailed(
                 words.discord_could_not("make the rooms", words.DISCORD_NO_SERVER)
             )
+        made = self.state.made(key)
+        rooms = made["rooms"]
         in_category = 2 * len(names)
         if in_category > CATEGORY_LIMIT:
             reason = words.DISCORD_TOO_MANY_IN_CATEGORY.format(
                 limit=CATEGORY_LIMIT, rooms=len(names), needed=in_category
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
+        needed = (made["category"] is None) + sum(
+            kind not in rooms.get(str(n), {}) for n in range(len(names)) for kind in KINDS
+        )
         existing = len(guild.channels)
-        if existing + 1 + in_category > GUILD_LIMIT:
+        if needed and existing + needed > GUILD_LIMIT:
             reason = words.DISCORD_TOO_MANY_CHANNELS.format(
-                limit=GUILD_LIMIT, existing=existing, needed=1 + in_category
+                limit=GUILD_LIMIT, existing=existing, needed=needed
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
-        category = await _do(
-            "make the rooms",
-            guild.create_category(
-                words.discord_breakout_category(breakout), overwrites=self._overwrites(guild)
-            ),
+        # Facilitators by role or by the settings are in the overwrites already.
+        also = tuple(
+            u for u in also if (m := guild.get_member(u)) is not None and not self.is_staff(m)
         )
+        if made["category"] is None:
+            category = await _do(
+                "make the rooms",
+                guild.create_category(
+                    words.discord_breakout_category(breakout),
+                    overwrites=self._overwrites(guild, also),
+                ),
+            )
+            made["category"] = category.id
+            await self._remember(key)
+        category = guild.get_channel(made["category"]) or discord.Object(made["category"])
         keys = []
-        for name, people in zip(names, members, strict=True):
-            overwrites = self._overwrites(guild, [user_id_of(p) for p in people])
-            text = await _do(
-                f"make the room {name}",
-                guild.create_text_channel(name, category=category, overwrites=overwrites),
-            )
-            voice = await _do(
-                f"make the room {name}",
-                guild.create_voice_channel(name, category=category, overwrites=overwrites),
-            )
-            self.memory.rooms[str(text.id)] = {
-                "voice": voice.id,
-                "category": category.id,
+        for n, (name, people) in enumerate(zip(names, members, strict=True)):
+            overwrites = self._overwrites(guild, [*(user_id_of(p) for p in people), *also])
+            room = rooms.setdefault(str(n), {})
+            for kind, create in zip(
+                KINDS, (guild.create_text_channel, guild.create_voice_channel), strict=True
+            ):
+                if kind in room:
+                    continue
+                channel = await _do(
+                    f"make the room {name}",
+                    create(name, category=category, overwrites=overwrites),
+                )
+                room[kind] = channel.id
+                await self._remember(key)
+            self.memory.rooms[str(room["text"])] = {
+                "voice": room["voice"],
+                "category": made["category"],
                 "guild": guild.id,
                 "main": main.id,
             }
-            keys.append(f"discord:{text.id}")
+            keys.append(f"discord:{room['text']}")
         await self.state.save()
         return tuple(keys)
+
+    async def _remember(self, key: str) -> None:
+        if key:
+            await self.state.save()
 
     def knows(self, room: str) -> bool:
         return str(channel_id_of(room)) in self.memory.rooms
@@ -267,11 +296,12 @@ class Voice:
         text_id = channel_id_of(room)
         http = self.client.http
         if self.settings.after_breakout == "delete":
-            await _do("delete the room", http.delete_channel(text_id))
-            await _do("delete the room", http.delete_channel(info["voice"]))
+            # Each is deleted at most once: one deleted before a crash is already gone.
+            await _delete(http, text_id, "delete the room")
+            await _delete(http, info["voice"], "delete the room")
             del self.memory.rooms[str(text_id)]
             if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
-                await _do("delete the rooms' category", http.delete_channel(info["category"]))
+                await _delete(http, info["category"], "delete the rooms' category")
         else:
             for channel_id in (text_id, info["voice"]):
                 channel = guild.get_channel(channel_id)
@@ -358,6 +388,23 @@ class Voice:
                 await _do("move someone to the audience", member.edit(suppress=True))
                 await self._pace()
 
+    async def invite_to_speak(self, room: str, person: str) -> bool:
+        """If the workshop in `room` uses a Stage and `person` is in its audience,
+        invite them to speak (suppress off); nobody else changes. True if invited.
+        Only what discord.py already knows is read: no request unless one is needed."""
+        channel = self.client.get_channel(channel_id_of(room))
+        voice = self.client.get_channel(self.workshop_voice_id(channel) or 0)
+        if not isinstance(voice, discord.StageChannel) or not person.startswith("discord:"):
+            return False
+        member = voice.guild.get_member(user_id_of(person))
+        state = member.voice if member is not None else None
+        if state is None or state.channel is None or state.channel.id != voice.id:
+            return False
+        if not state.suppress:
+            return False  # already a speaker
+        await _do("invite someone to speak", member.edit(suppress=False))
+        return True
+
     async def voice_changed(
         self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState
     ) -> None:
@@ -378,6 +425,16 @@ class Voice:
             await self._mute(member, True)
             held.append(member.id)
             await self.state.save()
+
+
+async def _delete(http: Any, channel_id: int, what: str) -> None:
+    try:
+        await http.delete_channel(channel_id)
+    except discord.NotFound:
+        log.info("channel %s was already deleted", channel_id)
+    except discord.HTTPException as error:
+        reason = error.text or f"HTTP {error.status}"
+        raise DiscordRequestFailed(words.discord_could_not(what, reason)) from error
 
 
 async def _lock(channel: Any) -> None:

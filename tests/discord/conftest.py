@@ -69,7 +69,7 @@ class Scene:
                 raise AssertionError(f"still busy after {timeout}s: {busy}")
             await asyncio.wait(busy, timeout=left)
 
-    async def slash(self, user: int, name: str, channel: int | None = -1, **options: Any):
+    async def slash(self, user: int, name: str, /, channel: int | None = -1, **options: Any):
         """`user` uses /name (in the workshop channel unless told; None: a DM)."""
         where = self.channel if channel == -1 else channel
         exchange = self.fake.slash(user, where, name, **options)

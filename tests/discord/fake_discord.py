@@ -16,7 +16,14 @@ unchanged; only the network is replaced:
   `burst`; interactions: `attachment_size_limit`, `context`, `version`,
   `token`);
 - an unknown route fails loudly (`UnknownRoute`), and every REST call is
-  recorded in `calls`, so tests assert on calls and their count.
+  recorded in `calls`, so tests assert on calls and their count;
+- a message sent with `enforce_nonce` and a nonce already used by the same
+  author in that channel is answered, as Discord documents, with the message
+  made the first time, and nothing new is created (no MESSAGE_CREATE). Discord
+  remembers nonces for "a few minutes": `forget_nonces()` stands for that
+  time passing;
+- `kill_when` stands for SIGKILL: the request it matches never reaches Discord
+  and raises `tests.fakes.Killed`, which nothing in the bot catches.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ from urllib.parse import unquote, urlsplit
 import aiohttp
 import discord
 from discord.http import HTTPClient, Route
+
+from tests.fakes import Killed
 
 API = Route.BASE
 EPHEMERAL = 64
@@ -232,6 +241,10 @@ class FakeDiscord:
         # Where gateway events go instead of the parsers, if set: a real websocket.
         self.gateway: Callable[[str, dict[str, Any]], None] | None = None
         self.closed = asyncio.Event()
+        # (author, channel, nonce) -> the message made with it, within Discord's window
+        self.nonces: dict[tuple[int, int, str], int] = {}
+        # If set, the first request it is true for (method, path, body) is a kill.
+        self.kill_when: Callable[[str, str, Any], bool] | None = None
         self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
             ("GET", "/users/@me", self._me),
             ("GET", "/oauth2/applications/@me", self._application),
@@ -555,6 +568,9 @@ class FakeDiscord:
         path = unquote(split.path.removeprefix(urlsplit(API).path))
         if split.query:
             params.update(dict(p.split("=", 1) for p in split.query.split("&") if "=" in p))
+        if self.kill_when is not None and self.kill_when(method, path, body):
+            self.kill_when = None
+            raise Killed()
         self.calls.append(Call(method, path, body, params, files))
         for wanted, pattern, handler in self.routes:
             match = pattern.match(path)
@@ -687,16 +703,35 @@ class FakeDiscord:
         return channel
 
     def _create_message(self, channel: str, *, body: Any, files: list, **_: Any) -> dict:
+        """Create Message. `nonce` (a string of at most 25 characters, or an
+        integer) comes back on the message; with `enforce_nonce`, a nonce the same
+        author used in the past few minutes returns that message and creates none."""
         channel_id = int(channel)
+        body = body or {}
+        nonce = body.get("nonce")
+        if isinstance(nonce, str) and len(nonce) > 25:
+            raise Failure(400, 50035, "Invalid Form Body: nonce: Must be 25 or fewer in length")
+        seen = (int(self.bot["id"]), channel_id, str(nonce))
+        if nonce is not None and body.get("enforce_nonce"):
+            earlier = self.messages.get(self.nonces.get(seen, 0))
+            if earlier is not None:
+                return earlier
         self._writable(channel_id)
-        content = (body or {}).get("content") or ""
+        content = body.get("content") or ""
         if len(content) > 2000:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
         if not content and not files:
             raise Failure(400, 50006, "Cannot send an empty message")
         message = self._message(channel_id, self.bot, content, files=files)
+        if nonce is not None:
+            message["nonce"] = nonce
+            self.nonces[seen] = int(message["id"])
         self.emit("MESSAGE_CREATE", self._gateway_message(message))
         return message
+
+    def forget_nonces(self) -> None:
+        """The few minutes in which Discord recognises a repeated nonce have passed."""
+        self.nonces.clear()
 
     def _history(self, channel: str, *, params: dict, **_: Any) -> list:
         channel_id = int(channel)
@@ -888,6 +923,9 @@ class FakeDiscord:
         found = self._get_channel(channel)
         meta = found.get("thread_metadata")
         if meta is not None:
+            if meta["archived"] and body.get("archived") is not False:
+                # An archived thread must be unarchived before anything else changes.
+                raise Failure(400, 50083, "Thread is archived")
             for key in ("archived", "locked", "invitable", "auto_archive_duration"):
                 if key in body:
                     meta[key] = body[key]
@@ -1097,6 +1135,7 @@ class FakeDiscord:
         user_id: int,
         channel_id: int | None,
         name: str,
+        /,
         *,
         guild_id: int | None = None,
         member_roles: tuple[int, ...] | None = None,

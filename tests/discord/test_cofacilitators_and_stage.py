@@ -1,0 +1,160 @@
+"""Co-facilitators named with /cofac join the small groups like the facilitators
+(added to every private thread; a member overwrite on every group channel), and
+on a Stage, calling someone invites them to speak with floor control off too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import discord
+
+from bot.simulation import ManualClock
+from tests.discord.conftest import Scene, settings_for, start_bot, stop_bot, world
+
+VOICE_STATES = r"/guilds/\d+/voice-states/\d+"
+
+
+async def name_carol_co_facilitator(scene: Scene) -> None:
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    exchange = await scene.slash(scene.host, "cofac", name="carol")
+    assert scene.state.co_facilitator_ids == (f"discord:{scene.carol}",), exchange.texts
+
+
+async def test_a_co_facilitator_is_added_to_every_groups_thread(scene: Scene):
+    await name_carol_co_facilitator(scene)
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    assert len(threads) == 2
+    # carol is staff now, so the core puts her in no group; she is added to both.
+    assert all(f"discord:{scene.carol}" not in r.members for r in scene.state.breakout.rooms)
+    for thread in threads:
+        assert scene.carol in scene.fake.thread_members[thread]
+        assert scene.host in scene.fake.thread_members[thread]
+    adds = scene.fake.calls_to("PUT", rf"/channels/\d+/thread-members/{scene.carol}")
+    assert sorted(int(c.path.split("/")[2]) for c in adds) == sorted(threads)
+
+
+async def test_without_a_co_facilitator_nobody_else_is_added(scene: Scene):
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    await scene.slash(scene.host, "breakout", length="10m", groups=3, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    for thread, room in zip(threads, scene.state.breakout.rooms, strict=True):
+        members = {int(p.split(":")[1]) for p in room.members}
+        bot = int(scene.fake.bot["id"])  # the thread's maker
+        assert scene.fake.thread_members[thread] - {bot} == members | {scene.host}
+
+
+async def test_a_co_facilitator_may_see_every_groups_channels(tmp_path: Path):
+    fake, ids = world()
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        breakout_rooms="channels",
+        voice_pace_seconds=0,
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    scene = Scene(fake, bot, adapter, bot.dispatcher.clock, timers, runner, **ids)
+    try:
+        await name_carol_co_facilitator(scene)
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+        made = [c for c in fake.calls_to("POST", rf"/guilds/{scene.guild}/channels")]
+        assert [c.body["type"] for c in made] == [4, 0, 2, 0, 2]
+        view = discord.Permissions(view_channel=True).value
+        for call in made:
+            carol = [
+                o
+                for o in call.body["permission_overwrites"]
+                if str(o["id"]) == str(scene.carol) and o["type"] == 1
+            ]
+            assert len(carol) == 1, call.body
+            assert int(carol[0]["allow"]) & view
+        # alice, in one group only, has an overwrite on that group's channels only.
+        alice = [
+            c
+            for c in made[1:]
+            if any(str(o["id"]) == str(scene.alice) for o in c.body["permission_overwrites"])
+        ]
+        assert len(alice) == 2
+    finally:
+        await stop_bot(bot, runner)
+
+
+async def stage_scene(tmp_path: Path) -> tuple[Scene, int]:
+    fake, ids = world()
+    stage = fake.add_voice_channel(ids["guild"], "workshop stage", stage=True)
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        voice_channels={str(ids["channel"]): stage},
+        voice_pace_seconds=0,
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    await scene.start()
+    for user in (scene.alice, scene.bob):
+        fake.join_voice(user, stage)  # in the audience
+    fake.join_voice(scene.host, stage, suppress=False)  # a speaker
+    await scene.settle()
+    return scene, stage
+
+
+def invites(scene: Scene, since: int) -> list[str]:
+    return [
+        c.path.rsplit("/", 1)[1]
+        for c in scene.fake.calls[since:]
+        if c.method == "PATCH" and "/voice-states/" in c.path and c.body.get("suppress") is False
+    ]
+
+
+async def test_on_a_stage_calling_someone_invites_them_without_floor_control(tmp_path: Path):
+    scene, stage = await stage_scene(tmp_path)
+    fake = scene.fake
+    try:
+        assert not scene.state.floor_control
+        fake.request_to_speak(scene.bob, stage)  # Discord's own raised hand
+        await scene.slash(scene.alice, "hand")
+        await scene.settle()
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "next")  # bob is called
+        assert scene.state.speaker.person_id == f"discord:{scene.bob}"
+        assert invites(scene, calls) == [str(scene.bob)]
+        assert fake.voice_states[scene.guild][scene.bob]["suppress"] is False
+        # Nobody is sent to the audience without floor control.
+        assert fake.voice_states[scene.guild][scene.host]["suppress"] is False
+        assert fake.voice_states[scene.guild][scene.alice]["suppress"] is True
+        assert not [c for c in fake.calls[calls:] if c.body and c.body.get("suppress") is True]
+
+        # bob steps back to the audience; more happens during his turn: not invited again.
+        fake.join_voice(scene.bob, stage, suppress=True)
+        calls = len(fake.calls)
+        await scene.slash(scene.carol, "hand")
+        await scene.say(scene.host, "Thank you bob")
+        assert invites(scene, calls) == []
+
+        # The next person called (alice, in the audience) is invited in turn.
+        await scene.slash(scene.host, "next")
+        assert scene.state.speaker.person_id == f"discord:{scene.alice}"
+        assert invites(scene, calls) == [str(scene.alice)]
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def test_calling_someone_not_on_the_stage_asks_discord_nothing(tmp_path: Path):
+    scene, _stage = await stage_scene(tmp_path)
+    try:
+        await scene.say(scene.carol, "hello")  # carol is not in voice at all
+        await scene.slash(scene.carol, "hand")
+        calls = len(scene.fake.calls)
+        await scene.slash(scene.host, "next")
+        assert scene.state.speaker.person_id == f"discord:{scene.carol}"
+        assert not scene.fake.calls_to("PATCH", VOICE_STATES)
+        assert scene.fake.calls[calls:]  # the call itself happened (messages, answer)
+    finally:
+        await stop_bot(scene.bot, scene.runner)
