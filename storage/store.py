@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 #   survives a power cut, at some cost in speed.
 BUSY_TIMEOUT_MS = 5000
 
+READ_ONLY = "workshop_bot_read_only"  # an execution option: this connection only reads
 MAX_BATCH = 512  # writes per transaction at most
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
 CHUNK = 500  # ids per IN (...) list
@@ -144,8 +145,13 @@ def _apply_sqlite_pragmas(engine: sa.Engine, synchronous: str) -> None:
         # IMMEDIATE takes the write lock at the start, so a transaction that reads and
         # then writes (the next sequence number, then the insert) waits its turn under
         # busy_timeout. A plain BEGIN would fail at once with "database is locked" when
-        # two writers meet: the benchmark lost commands that way.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # two writers meet: the benchmark lost commands that way. The store's own reads
+        # say they only read (READ_ONLY): a plain BEGIN, so a long read (a restore)
+        # never holds the write lock and keeps the writer waiting.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _when(seconds: float) -> dt.datetime:
@@ -738,6 +744,7 @@ class EventStore:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.writer = Writer(engine)
+        self._reads = engine.execution_options(**{READ_ONLY: True})
         # Run by `close` before the last writes (the dispatcher saves its snapshots).
         self.before_close: list[Callable[[], Any]] = []
 
@@ -761,7 +768,7 @@ class EventStore:
         if self.writer.known(source_id):
             return True
         query = sa.select(events.c.id).where(events.c.source_id == source_id)
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return (await conn.execute(query)).first() is not None
 
     async def append(
@@ -836,7 +843,7 @@ class EventStore:
             .where(events.c.workshop_id == workshop_id)
             .order_by(events.c.seq)
         )
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             rows = (await conn.execute(query)).all()
         return [ev.from_record(row.type, row.payload) for row in rows]
 
@@ -848,7 +855,7 @@ class EventStore:
             .where((events.c.workshop_id == workshop_id) & (events.c.seq > count))
             .order_by(events.c.seq)
         )
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return list((await conn.execute(query)).scalars())
 
     # --- snapshots ------------------------------------------------------------------
@@ -909,7 +916,7 @@ class EventStore:
     async def snapshots(self, version: str, workshop_ids: Sequence[str]) -> dict[str, Snapshot]:
         """The snapshots made by this `version` of the code, of these workshops."""
         found: dict[str, Snapshot] = {}
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             for chunk in _chunks(list(workshop_ids)):
                 query = sa.select(snapshots).where(
                     snapshots.c.workshop_id.in_(chunk) & (snapshots.c.version == version)
@@ -946,7 +953,7 @@ class EventStore:
             )
             current: str | None = None
             group: list[LoggedEvent] = []
-            async with self.engine.connect() as conn:
+            async with self._reads.connect() as conn:
                 result = await conn.stream(query)
                 async for rows in result.partitions(2000):
                     for w, seq, sid, type_name, payload in rows:
@@ -976,7 +983,7 @@ class EventStore:
             .where(where)
             .order_by(workshops.c.started_at)
         )
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             rows = (await conn.execute(query)).all()
         return [WorkshopRow(r.id, r.room, r.title, r.status) for r in rows]
 
@@ -986,7 +993,7 @@ class EventStore:
             .where(participants.c.workshop_id == workshop_id)
             .order_by(participants.c.joined_at)
         )
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return [dict(row._mapping) for row in (await conn.execute(query)).all()]
 
     # --- adapter state ------------------------------------------------------------
@@ -994,7 +1001,7 @@ class EventStore:
     async def get_adapter_state(self, key: str) -> dict[str, Any] | None:
         """What an adapter saved under `key`, or None if nothing was."""
         query = sa.select(adapter_state.c.value).where(adapter_state.c.key == key)
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             value = await conn.scalar(query)
         return dict(value) if value is not None else None
 
@@ -1004,7 +1011,7 @@ class EventStore:
         query = sa.select(adapter_state.c.key, adapter_state.c.value).where(
             adapter_state.c.key.like(escaped + "%", escape="\\")
         )
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             rows = (await conn.execute(query)).all()
         return {key: dict(value) for key, value in rows if key.startswith(prefix)}
 
@@ -1041,7 +1048,7 @@ class EventStore:
         query = sa.select(audit).order_by(audit.c.id)
         if workshop_id is not None:
             query = query.where(audit.c.workshop_id == workshop_id)
-        async with self.engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return [dict(row._mapping) for row in (await conn.execute(query)).all()]
 
 

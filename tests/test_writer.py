@@ -277,3 +277,21 @@ def test_a_process_killed_mid_batch_leaves_none_of_that_batch(database):
     # 50 was written but never committed, so none of it is there, not even a part.
     with sqlite3.connect(database) as conn:
         assert conn.execute("SELECT seq, source_id FROM events").fetchall() == [(1, "start")]
+
+
+async def test_a_long_read_does_not_hold_the_write_lock(database):
+    """The store's reads begin plain transactions (not IMMEDIATE), so a restore
+    streaming a large log never keeps the writer waiting, or failing after SQLite's
+    busy timeout, while commands go on being stored."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    await store.append("w2", [_started("w2")], actor_id="h", source_id="start2", now=1.0)
+    for n in range(5):
+        await store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+    reading = store.logs_from({"w1": 0, "w2": 0})
+    workshop, logged = await anext(reading)  # the read is open, mid-stream (w2 to come)
+    assert workshop == "w1" and len(logged) == 6
+    await store.append("w1", [_said(9)], actor_id="h", source_id="during", now=3.0)
+    await reading.aclose()
+    await store.close()
+    assert ("w1", 7, "during") in await _rows(database)
