@@ -239,7 +239,7 @@ def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float
     for r in rows:
         y = r["label"] == "safeguarding"
         n[y] += 1
-        counts[y].update(drift.model_features(drift.normalise(r["text"])))
+        counts[y].update(drift.model_features(drift.plain(drift.normalise(r["text"]))))
     weights = {}
     for f in set(counts[True]) | set(counts[False]):
         if counts[True][f] + counts[False][f] < min_count:
@@ -251,7 +251,9 @@ def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float
 
 
 def _odds(prior: float, weights: dict, text: str) -> float:
-    return prior + sum(weights.get(f, 0.0) for f in drift.model_features(drift.normalise(text)))
+    return prior + sum(
+        weights.get(f, 0.0) for f in drift.model_features(drift.plain(drift.normalise(text)))
+    )
 
 
 def train(data: Path, leave_out: tuple[str, ...]) -> None:

@@ -113,8 +113,10 @@ class Thresholds:
     safeguarding_at: float = 2.0
     # The word model (see ``model_features``): log-odds at or above which a message the
     # rules did not flag is flagged anyway. Chosen by leave-one-workshop-out.
-    model_at: float = 8.0
-    model_sure_at: float = 12.0
+    model_at: float = 20.0
+    model_sure_at: float = 34.0
+    # Log-odds of the word model added per point of rule evidence below safeguarding_at.
+    model_gain: float = 6.0
     complaint_at: float = 2.0
     off_at: float = 1.5
     off_ratio: float = 1.0
@@ -155,6 +157,17 @@ _SPACE = re.compile(r"\s+")
 
 def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+
+
+_SPEAK = re.compile(
+    r"(?<![\w'])(?:" + "|".join(sorted(lex.TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])"
+)
+
+
+def plain(norm: str) -> str:
+    """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
+    "sumone" -> "someone") so the safeguarding cues and the word model read them."""
+    return _SPEAK.sub(lambda m: lex.TEXT_SPEAK[m.group(0)], norm)
 
 
 @lru_cache(maxsize=65536)
@@ -234,6 +247,8 @@ _NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + l
 _NEGATED = re.compile(lex.NEGATED)
 _THING_BEFORE = re.compile(lex.THING_BEFORE)
 _HYPOTHETICAL = _compile(lex.HYPOTHETICAL)
+# Word beginnings that open the model's gate (misspelt or run-on forms included).
+_RISK_STEMS = re.compile(r"\b(?:" + "|".join(lex.RISK_STEMS) + ")")
 # "he has never hit me": a negation between the person and the act cancels it too.
 _NEGATED_INSIDE = re.compile(r"\b(?:never|not|no longer)\b|n't\b")
 _DISCLOSER = re.compile(lex.DISCLOSER)
@@ -266,12 +281,23 @@ _MODEL_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MODEL_STOP = frozenset(lex.MODEL_STOPWORDS.split())
 
 
+MODEL_CHARS = 4  # length of the character n-grams (0: none)
+
+
 def model_features(norm: str) -> set[str]:
-    """Stemmed words (no stop words) and adjacent stem pairs of a normalised message:
-    the features of the word model."""
-    stems = [stem(w) for w in _MODEL_WORD.findall(norm)]
+    """Stemmed words (no stop words), adjacent stem pairs and the character 4-grams of
+    each word (marked ``#``, with ``<`` and ``>`` at the word's ends) of a normalised
+    message: the features of the word model. The 4-grams let a misspelt or run-on word
+    ("frends", "durty", "stayin") share most of its evidence with the right one."""
+    words = _MODEL_WORD.findall(norm)
+    stems = [stem(w) for w in words]
     feats = {s for s in stems if s not in _MODEL_STOP}
     feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+    n = MODEL_CHARS
+    if n:
+        for w in set(words):
+            padded = "<" + w.replace("'", "") + ">"
+            feats.update("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
     return feats
 
 
@@ -290,7 +316,10 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     """Naive Bayes log-odds that a message discloses risk, and its strongest words."""
     found = [(w, f) for f in model_features(norm) if (w := _MODEL.get(f))]
     score = lex.MODEL_PRIOR + sum(w for w, _ in found)
-    top = [f.replace("_", " ") for w, f in sorted(found, reverse=True)[:3] if w > 0]
+    ranked = [f for w, f in sorted(found, reverse=True) if w > 0]
+    # Name words and word pairs first; a character 4-gram only when nothing else weighs.
+    top = [f.replace("_", " ") for f in ranked if not f.startswith("#")][:3]
+    top = top or [f"part {f[1:].strip('<>')}" for f in ranked[:3]]
     return score, top
 
 
@@ -388,27 +417,32 @@ class Classifier:
         stems = [stem(w) for w in words]
         n_words = len(words)
 
-        # 1. safeguarding
+        # 1. safeguarding (on the text with text-speak written out)
         limits = self.thresholds
-        harm, harm_reasons = self._harm(norm)
+        snorm = plain(norm)
+        harm, harm_reasons = self._harm(snorm)
         if harm < limits.safeguarding_at:
             harm, harm_reasons = _composed(text, harm, harm_reasons)
         redress = _hits(_REDRESS, norm)
         if harm < limits.safeguarding_at and not redress:
-            harm, harm_reasons = self._concern(norm, harm, harm_reasons)
-        hypothetical = bool(_HYPOTHETICAL.search(norm)) and not _DISCLOSER.search(norm)
+            harm, harm_reasons = self._concern(snorm, harm, harm_reasons)
+        hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
             harm *= 0.5  # "what do staff do if someone says ...": talk about a case
-        # The word model also learns how people write, not only what they say, so below
-        # model_sure_at it flags only a message with at least one risk word of the lists.
+        # Below the rules' threshold the word model decides, helped by whatever rule
+        # evidence there is (model_gain log-odds per point: the two add, not OR). It
+        # also learns how people write, not only what they say, so below model_sure_at
+        # it flags only a message with at least one risk word of the lists.
         if harm < limits.safeguarding_at and not hypothetical and _MODEL:
-            odds, words = model_score(norm)
-            risk_word = harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm)
-            if odds >= limits.model_sure_at or (odds >= limits.model_at and risk_word):
+            odds, words = model_score(snorm)
+            combined = odds + limits.model_gain * max(harm, 0.0)
+            if combined >= limits.model_sure_at or (
+                combined >= limits.model_at and _risk_word(snorm, harm)
+            ):
                 reasons = [f"word model ({odds:.1f}): " + ", ".join(_quote(w) for w in words)]
                 return Classification(
                     "safeguarding",
-                    _confidence(odds - limits.model_at + 2.0),
+                    _confidence(combined - limits.model_at + 2.0),
                     (*reasons, *harm_reasons),
                 )
         if harm >= limits.safeguarding_at:
@@ -538,6 +572,13 @@ class Classifier:
         return total, reasons[:MAX_REASONS]
 
 
+def _risk_word(norm: str, harm: float) -> bool:
+    """Any rule evidence, or one word of the harm, concern or risk-stem lists."""
+    return bool(
+        harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm) or _RISK_STEMS.search(norm)
+    )
+
+
 def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
     """One out-of-scope word alone (no pair, no drift cue) against real on-scope
     evidence is too thin for a public redirect ("the driver loves the bus")."""
@@ -547,7 +588,7 @@ def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
 def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
     """The compositional rules: a person next to a harm act, a fear or secrecy state,
     a death wish, money taken, neglect states ... (see drift_lexicon.COMPOSED)."""
-    marked = _FIGURATIVE.sub(" ~ ", _mark_names(text))
+    marked = _FIGURATIVE.sub(" ~ ", plain(_mark_names(text)))
     score = 0.0
     found: list[str] = []
     self_anchored = False

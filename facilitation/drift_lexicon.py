@@ -2440,24 +2440,571 @@ COMMON = frozenset(
 # dev set and the blind batches of tests/data): safeguarding against everything else.
 # It catches disclosures in wording no rule foresaw; the rules above still decide
 # most messages and name their cues. Features seen fewer than twice are dropped.
+# Text-speak and contractions without their apostrophe, written out before the
+# safeguarding cues and the word model read a message (drift.plain).
+TEXT_SPEAK = {
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "aint": "ain't",
+    "im": "i'm",
+    "ive": "i've",
+    "hes": "he's",
+    "shes": "she's",
+    "theyre": "they're",
+    "youre": "you're",
+    "thats": "that's",
+    "theres": "there's",
+    "whats": "what's",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "y": "why",
+    "n": "and",
+    "w": "with",
+    "wiv": "with",
+    "wid": "with",
+    "plz": "please",
+    "pls": "please",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bc": "because",
+    "b4": "before",
+    "2day": "today",
+    "2nite": "tonight",
+    "nite": "night",
+    "2moro": "tomorrow",
+    "tmrw": "tomorrow",
+    "wen": "when",
+    "wot": "what",
+    "wat": "what",
+    "sum1": "someone",
+    "sumone": "someone",
+    "some1": "someone",
+    "ne1": "anyone",
+    "no1": "no one",
+    "every1": "everyone",
+    "ppl": "people",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "bro": "brother",
+    "sis": "sister",
+    "m8": "mate",
+    "m8s": "mates",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "dunno": "don't know",
+    "tho": "though",
+    "thru": "through",
+    "luv": "love",
+    "kno": "know",
+    "nuffin": "nothing",
+    "nothin": "nothing",
+    "sumthing": "something",
+    "sumthin": "something",
+}
+# Word beginnings that open the word model's gate besides HARM_WEAK and CONCERN: broad
+# risk vocabulary by stem, so misspelt, text-speak and inflected forms count too.
+RISK_STEMS = (
+    "hit",
+    "hurt",
+    "harm",
+    "abus",
+    "scare",
+    "scary",
+    "frighten",
+    "afraid",
+    "terrif",
+    "fear",
+    "bruis",
+    "mark",
+    "sore",
+    "blood",
+    "cut",
+    "burn",
+    "slap",
+    "punch",
+    "kick",
+    "push",
+    "shov",
+    "grab",
+    "rough",
+    "threat",
+    "shout",
+    "scream",
+    "lock",
+    "money",
+    "pension",
+    "bank",
+    "card",
+    "saving",
+    "cash",
+    "debt",
+    "tablet",
+    "pill",
+    "meds",
+    "medic",
+    "overdos",
+    "sleep",
+    "wake",
+    "dead",
+    "die",
+    "dying",
+    "kill",
+    "end it",
+    "point",
+    "better off",
+    "food",
+    "hungry",
+    "starv",
+    "meal",
+    "cold",
+    "alone",
+    "fall",
+    "fell",
+    "floor",
+    "secret",
+    "tell",
+    "nobody",
+    "sex",
+    "touch",
+    "photo",
+    "naked",
+    "drunk",
+    "drink",
+    "temper",
+    "cope",
+    "wander",
+    "missing",
+)
 MODEL_STOPWORDS = (
     "the a an and or of to in on at for is it this that be are was were with as by from"
 )
 # BEGIN MODEL (generated; do not edit by hand)
 MODEL_PRIOR = -0.616
 MODEL_WEIGHTS = (
-    "000:1.71 1:-0.08 10:1.71 11:-0.49 12:0.21 13:1.02 14:1.02 14_and:0.61 14_for:0.61 "
-    "14_year:2 15:0.61 15_and:1.71 16:-0.08 17:0.61 18:-1 1_to:0.21 2:-0.08 20:-1 25:0.61 "
-    "2am:0.21 3:-0.49 300:-0.49 3am:0.61 3am_and:0.61 4:0.61 40:-1.18 40_page:-0.49 5:-0.78 "
-    "50:0.61 6:-0.08 7:0.21 8:0.61 88:0.61 88_and:0.61 9:0.21 90:-0.49 999:0.61 9_and:0.61 "
-    "a_black:0.61 a_break:-1 a_car:1.71 a_carer:-1 a_clear:-1 a_day:-0.78 a_disgrace:-1 "
-    "a_drink:1.71 a_fall:-0.49 a_few:0.21 a_full:0.61 a_fuss:1.71 a_good:-0.37 a_joke:-0.08 "
-    "a_learner:0.61 a_letter:0.32 a_lifeline:-0.49 a_long:-0.49 a_lot:-0.08 a_man:2.4 "
-    "a_manager:-0.78 a_massive:-0.49 a_named:-0.49 a_nightmare:-0.49 a_page:-0.49 "
-    "a_parent:-0.49 a_passenger:0.21 a_person:-0.49 a_policy:-0.49 a_proper:-0.78 "
-    "a_quick:0.61 a_quiet:-0.49 a_refund:-0.49 a_safeguard:-0.49 a_second:0.61 a_short:-0.49 "
-    "a_way:-0.49 a_week:0.05 a_woman:1.02 a_year:-0.49 a_young:0.61 able:-0.78 able_to:-0.78 "
-    "about:-0.31 about_carer:-0.49 about_feel:0.61 about_it:0.9 about_my:0.21 "
+    "#000>:1.71 #2am>:0.21 #300>:-0.49 #3am>:0.61 #999>:0.61 #<000:1.71 #<10>:1.71 "
+    "#<11>:-0.49 #<12>:0.21 #<13>:1.02 #<14>:1.02 #<15>:0.61 #<16>:-0.08 #<17>:0.61 #<18>:-1 "
+    "#<20>:-1 #<25>:0.61 #<2am:0.21 #<300:-0.49 #<3am:0.61 #<40>:-1.18 #<50>:0.61 #<88>:0.61 "
+    "#<90>:-0.49 #<999:0.61 #<abl:-0.78 #<abo:-0.31 #<abu:-1 #<aca:-0.49 #<acc:0.46 "
+    "#<act:-1.69 #<add:0.9 #<adu:-0.37 #<adv:-0.78 #<aft:0.04 #<aga:0.98 #<age:-1.47 "
+    "#<agi:-0.49 #<ago:-0.78 #<agr:-0.78 #<aid:-0.78 #<all:0.1 #<alo:0.39 #<alr:-0.49 "
+    "#<alw:1.53 #<am>:1.17 #<an>:-0.73 #<and:0.87 #<ang:0.61 #<ano:0.61 #<ans:0.61 "
+    "#<anx:-0.78 #<any:0.02 #<apo:-1 #<app:-1.09 #<are:-0.6 #<arm:3.01 #<aro:1.02 #<as>:-1.33 "
+    "#<ask:0.99 #<asl:1.71 #<ass:-2.28 #<at>:0.71 #<att:0.21 #<aug:-0.49 #<aut:-0.64 "
+    "#<awa:-0.78 #<bab:1.02 #<bac:0.54 #<bad:-0.31 #<ban:1.62 #<bar:1.02 #<bas:0.32 "
+    "#<bat:1.12 #<be>:-0.97 #<bec:0.74 #<bed:1.53 #<bee:1.1 #<bef:0.32 #<beg:0.21 #<beh:-0.08 "
+    "#<bei:0.05 #<ben:0.61 #<bet:-0.49 #<big:-1.18 #<bil:-1 #<bin:0.21 #<bit:-1.33 #<bla:0.61 "
+    "#<bli:0.61 #<blo:1.3 #<blu:0.61 #<boo:-0.31 #<bot:1.71 #<box:-0.78 #<boy:2.56 "
+    "#<brb:-0.78 #<bre:-0.37 #<bri:-1.18 #<bro:1.23 #<bru:1.71 #<bud:-1 #<bur:2.22 #<bus:0.77 "
+    "#<but:0.23 #<buy:1.71 #<by>:0.46 #<cal:0.52 #<cam:0.25 #<can:-0.13 #<car:0.04 #<cas:1.08 "
+    "#<cat:0.21 #<cen:-0.08 #<cha:-0.2 #<che:0.02 #<chi:-1.47 #<cla:0.61 #<cle:-0.78 "
+    "#<clo:0.46 #<clu:0.02 #<coa:0.61 #<cof:0.21 #<col:1.12 #<com:0.88 #<con:-1.26 #<coo:0.21 "
+    "#<cop:-0.78 #<cor:0.61 #<cos:0.21 #<cou:-0.39 #<cov:-1 #<cra:1.02 #<cre:0.61 #<cri:-0.24 "
+    "#<cry:1.71 #<cup:0.61 #<cur:-0.49 #<cut:-0.78 #<dad:0.79 #<dam:0.61 #<dan:-0.49 "
+    "#<dar:1.71 #<dat:-0.49 #<dau:0.17 #<day:0.92 #<dea:1.02 #<deb:-0.08 #<dec:-0.78 "
+    "#<del:1.71 #<dem:0.27 #<des:-0.78 #<det:-0.49 #<dia:-0.49 #<did:-0.34 #<die:0.1 "
+    "#<dif:1.02 #<dig:-0.49 #<dir:-0.49 #<dis:-1.43 #<do>:-0.31 #<doe:0.41 #<doi:0.79 "
+    "#<dom:-0.49 #<don:0.74 #<doo:1.3 #<dow:1.71 #<dri:1.15 #<dro:0.43 #<dur:0.61 #<dus:-0.49 "
+    "#<dut:-1 #<dyi:-0.49 #<eac:0.21 #<ear:-1.59 #<eas:-1 #<eat:2 #<edu:-0.49 #<ele:-0.49 "
+    "#<eli:-0.49 #<els:0.21 #<ema:-0.08 #<eme:-0.08 #<emp:1.71 #<end:1.53 #<eng:-0.78 "
+    "#<enj:-0.49 #<eno:-0.08 #<ent:0.61 #<esc:0.1 #<eso:1.02 #<eve:0.49 #<ex>:1.02 "
+    "#<exa:-0.78 #<exc:0.21 #<exh:-0.49 #<exi:1.71 #<exp:-0.31 #<ext:0.61 #<fac:0.21 #<fai:-1 "
+    "#<fal:0.1 #<fam:-0.49 #<far:-0.49 #<fas:0.61 #<fat:0.61 #<fee:0.49 #<fel:0.32 "
+    "#<few:-0.08 #<fil:-0.08 #<fin:0.39 #<fir:-0.89 #<fiv:-0.78 #<fix:0.61 #<fla:2 "
+    "#<fle:-0.49 #<fli:1.71 #<flo:1.02 #<foo:1.3 #<for:-0.31 #<fou:0.61 #<fre:0.61 #<fri:1.12 "
+    "#<fro:0.58 #<ful:-0.08 #<fun:-0.78 #<fur:0.61 #<fus:1.71 #<gar:2 #<gas:1.71 #<gav:0.39 "
+    "#<gen:-0.31 #<get:-0.11 #<gir:2.22 #<giv:1.91 #<go>:1.37 #<goe:1.71 #<goi:0.32 "
+    "#<goo:-0.57 #<got:0.18 #<gov:-1 #<gp>:-1.47 #<gra:1.02 #<gre:0.1 #<gro:-0.08 #<guy:1.71 "
+    "#<had:0.48 #<hal:0.61 #<han:0.32 #<hap:0.05 #<har:0.39 #<has:0.83 #<hav:0.1 #<he>:2.2 "
+    "#<hea:0.21 #<hed:1.02 #<hel:-0.01 #<her:0.99 #<hes:3.1 #<hi>:-0.49 #<hid:2.69 #<him:2.25 "
+    "#<his:1.71 #<hit:0.21 #<hiy:-0.78 #<hoa:0.61 #<hol:0.43 #<hom:0.72 #<hon:0.9 #<hos:-0.49 "
+    "#<hou:0.37 #<how:0.25 #<hub:-0.49 #<hur:1.71 #<hus:1.02 #<id>:-0.31 #<ide:0.21 "
+    "#<if>:0.09 #<ill:0.61 #<im>:1.17 #<in>:0.74 #<inc:-0.78 #<inf:-1 #<ins:0.21 #<int:0.1 "
+    "#<is>:-0.5 #<isn:-0.78 #<it>:0.11 #<its:-0.28 #<ive:1.3 #<joi:1.71 #<jok:-0.08 "
+    "#<jou:0.05 #<jus:0.11 #<kee:1.42 #<key:1.53 #<kic:0.83 #<kid:-0.16 #<kil:-1.47 "
+    "#<kit:1.53 #<kne:1.02 #<kno:0.07 #<lad:1.53 #<lan:0.21 #<las:0.52 #<lat:-0.08 #<law:1.71 "
+    "#<lea:0.34 #<lef:0.27 #<leg:1.02 #<lei:-0.49 #<len:2 #<les:-0.49 #<let:0.86 #<lib:1.02 "
+    "#<lif:-0.08 #<lik:-0.21 #<lin:-0.89 #<lip:1.71 #<lis:-1.47 #<lit:1.71 #<liv:0.9 "
+    "#<loc:1.71 #<lol:-0.49 #<lon:-0.26 #<loo:0.21 #<los:-0.49 #<lot:-0.86 #<lou:0.61 "
+    "#<lov:-0.49 #<lun:0.21 #<mac:1.02 #<mad:0.1 #<mai:-0.49 #<mak:0.9 #<man:1.24 #<mar:0.61 "
+    "#<mas:-0.49 #<mat:-0.31 #<may:-0.78 #<me>:0.83 #<mea:-0.08 #<med:0.32 #<mee:-1 "
+    "#<mem:0.61 #<men:0.32 #<mes:2 #<mic:-0.49 #<mid:-0.49 #<mig:0.21 #<mil:-0.08 #<min:-0.78 "
+    "#<mis:-0.08 #<mom:-0.49 #<mon:0.81 #<mor:0.32 #<mos:0.39 #<mot:0.32 #<mou:0.21 "
+    "#<mov:1.82 #<mrs:2 #<muc:1.02 #<mum:0.8 #<mur:-0.49 #<mus:0.21 #<my>:0.52 #<mys:0.61 "
+    "#<nam:-1 #<nan:1.71 #<nat:-0.49 #<nea:-0.78 #<nec:1.71 #<nee:-1.33 #<neg:-0.49 "
+    "#<nei:1.02 #<nep:2 #<nev:0.77 #<new:0.32 #<nex:0.61 #<nhs:-0.49 #<nic:1.71 #<nig:1.75 "
+    "#<no>:1.2 #<nob:0.02 #<non:0.61 #<not:0.37 #<nov:-0.78 #<now:0.44 #<num:0.61 #<of>:0.33 "
+    "#<off:0.03 #<oft:-0.08 #<old:0.83 #<on>:0.29 #<onc:-0.49 #<one:0.48 #<onl:0.24 "
+    "#<ope:0.32 #<opt:-0.49 #<or>:0.14 #<ot>:-0.49 #<oth:1.3 #<our:-0.33 #<out:0.3 #<ove:0.52 "
+    "#<owe:2 #<own:0.46 #<pa>:-0.49 #<pac:0.21 #<pag:-1.09 #<pai:0.27 #<pan:-1 #<par:0.17 "
+    "#<pas:0.29 #<pat:0.1 #<pay:0.79 #<pee:-0.78 #<pen:2.4 #<peo:-1 #<per:-1.09 #<pho:0.21 "
+    "#<pic:0.39 #<pil:2.22 #<pla:-0.24 #<ple:-0.64 #<poi:0.05 #<pol:-0.64 #<poo:-0.49 "
+    "#<pop:-1 #<pos:1.53 #<pot:1.02 #<pri:-0.64 #<pro:-0.78 #<pub:0.61 #<pul:1.3 #<pun:1.71 "
+    "#<pus:0.1 #<put:1.02 #<que:-0.08 #<qui:1.02 #<rai:-0.31 #<ram:0.21 #<ran:-0.78 "
+    "#<rat:0.61 #<rea:0.03 #<rec:-0.08 #<red:0.32 #<ref:-0.93 #<reg:0.61 #<rel:-0.49 "
+    "#<ren:-0.08 #<rep:0.07 #<res:-0.78 #<ret:0.32 #<rev:-1.18 #<rhy:0.61 #<rig:-1 #<rin:0.61 "
+    "#<ris:-1 #<rn>:1.02 #<roa:-1 #<roo:1.49 #<rou:0.81 #<run:-0.08 #<saf:-0.49 #<sai:1.89 "
+    "#<sam:-0.08 #<san:-0.78 #<sat:-0.08 #<sav:-0.31 #<saw:1.71 #<say:1.65 #<sca:0.36 "
+    "#<sch:-1.06 #<scr:0.61 #<sec:0.32 #<see:0.29 #<sel:-0.37 #<sen:-0.08 #<sep:-1 "
+    "#<ser:-0.84 #<ses:-0.59 #<set:0.21 #<sev:1.71 #<sha:0.61 #<she:1.81 #<sho:-0.73 "
+    "#<shu:0.61 #<sid:0.61 #<sig:-0.31 #<sin:1.12 #<sis:1.3 #<sit:0.01 #<six:0.32 #<sle:2 "
+    "#<sli:-1 #<slo:0.61 #<sma:0.32 #<sme:2 #<smo:-0.49 #<so>:0.21 #<soc:-1.33 #<som:0.17 "
+    "#<son:0.32 #<sor:-0.33 #<spa:0.61 #<spe:-0.34 #<spo:-0.78 #<sta:1.03 #<ste:1.12 "
+    "#<sti:0.61 #<sto:0.93 #<str:0.25 #<stu:1.17 #<sub:-0.08 #<sud:-0.49 #<sum:-0.49 #<sun:2 "
+    "#<sup:0.1 #<sur:-0.31 #<sus:-0.49 #<swa:-0.49 #<sys:-1.33 #<tab:1.82 #<tak:0.71 "
+    "#<tal:-1.79 #<tar:-0.49 #<tax:-1.33 #<tbh:0.9 #<tea:0.73 #<tee:1.71 #<tel:0.73 "
+    "#<tem:0.61 #<ten:0.39 #<ter:-0.24 #<tes:-0.49 #<tex:0.21 #<tha:-0.86 #<the:0.08 "
+    "#<thi:0.28 #<tho:0.21 #<thr:0.36 #<thu:-0.49 #<tic:-0.49 #<til:0.83 #<tim:-0.31 "
+    "#<tin:0.61 #<tir:1.71 #<to>:0.29 #<toa:0.61 #<tod:-0.64 #<toi:0.61 #<tol:0.61 #<tom:1.02 "
+    "#<ton:0.61 #<too:0.54 #<top:-1 #<tra:-0.84 #<tri:-0.64 #<tro:1.02 #<tru:-0.31 "
+    "#<try:-0.08 #<tue:0.21 #<tur:0.14 #<tut:-0.08 #<twi:-0.49 #<two:-0.64 #<typ:-0.49 "
+    "#<unc:1.71 #<und:0.21 #<uni:-0.49 #<unp:-0.49 #<unt:2.56 #<up>:0.01 #<upd:-0.49 #<ups:2 "
+    "#<us>:-0.08 #<use:-0.08 #<ven:-0.49 #<ver:0.9 #<vis:0.14 #<vol:0.39 #<wag:1.02 "
+    "#<wai:-0.89 #<wak:1.71 #<wal:1.3 #<wan:-0.46 #<war:-0.31 #<was:-0.28 #<wat:0.61 "
+    "#<way:0.21 #<we>:-0.28 #<web:-0.78 #<wed:-0.49 #<wee:0.8 #<wei:1.71 #<wel:-0.31 "
+    "#<wen:-0.64 #<wer:-0.18 #<wet:1.71 #<wev:-0.64 #<wha:-0.15 #<whe:0.64 #<whi:0.73 "
+    "#<who:-0.23 #<why:0.21 #<wif:0.21 #<wil:-0.93 #<win:1.71 #<wit:0.3 #<wom:0.79 #<won:1.3 "
+    "#<wor:-0.52 #<wou:-0.37 #<wri:0.61 #<wro:-1.59 #<yea:-0.15 #<yes:0.83 #<yet:-0.49 "
+    "#<you:-0.8 #abbe:2.56 #abil:0.61 #able:0.18 #abou:-0.31 #abus:-1 #acad:-0.49 #acco:0.61 "
+    "#ace>:0.21 #aces:-0.08 #ach>:-0.08 #ache:1.02 #achi:1.02 #ack>:0.43 #acka:0.61 "
+    "#acke:-0.78 #act>:-0.64 #acti:-1 #acto:-0.31 #acts:-0.49 #actu:-1.59 #adde:0.61 "
+    "#addr:0.61 #ade>:0.61 #adem:-0.49 #adge:-0.49 #adin:1.02 #ads>:1.24 #adul:-0.37 "
+    "#advi:-0.78 #ady>:1.12 #afe>:0.61 #afeg:-1.79 #aff>:0.32 #affi:-0.49 #afle:-0.78 "
+    "#afte:0.04 #agai:0.98 #age>:-1.09 #agen:-1 #ager:0.32 #ages:-0.26 #agin:1.02 #agit:-0.49 "
+    "#agno:-0.49 #ago>:-0.78 #agre:-0.78 #aid>:0.93 #ail>:0.27 #aile:-1 #ails:-0.78 "
+    "#ain>:0.39 #aine:0.61 #aini:-0.49 #ains:1.3 #aint:0.61 #air>:2 #airs:1.46 #aise:-0.49 "
+    "#aiti:-1.33 #ake>:0.78 #aken:-0.31 #akes:1.08 #akin:0.79 #aks>:-0.37 #alat:-0.49 "
+    "#alf>:0.79 #alk>:-0.78 #alke:-1 #alki:0.61 #all>:0.22 #alli:1.02 #allo:-0.08 #alls:0.61 "
+    "#ally:-0.64 #alon:0.39 #alre:-0.49 #als>:-1 #alth:-0.49 #alwa:1.53 #ama>:-0.49 "
+    "#ame>:0.32 #amed:0.21 #amhs:-0.78 #amil:-0.49 #amp>:0.9 #ams>:-1 #anag:-0.64 #anat:-0.78 "
+    "#ance:-0.86 #anci:-0.49 #and>:0.84 #andi:0.21 #andk:0.61 #andl:-0.49 #ands:2.56 "
+    "#anel:-0.49 #ang>:-0.31 #ange:0.39 #angi:0.21 #angr:0.61 #anic:-0.49 #anit:0.21 "
+    "#ank>:1.59 #anks:-1.33 #anor:-0.49 #anot:0.61 #ans>:0.61 #ansp:-0.31 #answ:0.61 "
+    "#ant>:-0.08 #ante:0.61 #anti:-0.49 #ants:0.21 #anwh:-0.49 #anxi:-0.78 #any>:0.61 "
+    "#anym:2.4 #anyo:-0.68 #anyt:1.3 #anyw:-0.49 #apol:-1 #app>:-0.08 #appe:-0.08 #appl:-0.49 "
+    "#appo:-0.78 #appr:-0.49 #arat:-0.49 #arch:-0.49 #ard>:0.01 #arde:2.22 #ardi:-1.09 "
+    "#ards:0.9 #are>:-0.55 #area:-0.49 #ared:0.46 #aren:-0.49 #arer:-0.49 #arge:-2.1 "
+    "#argi:-0.49 #arin:0.9 #ark>:1.02 #arki:-0.78 #arks:2 #arli:-1 #arly:-1.47 #arm>:0.77 "
+    "#arms:2.4 #arne:1.02 #arni:0.83 #arou:1.02 #arry:0.21 #ars>:0.05 #art>:0.39 #arte:2.22 "
+    "#artn:2.4 #ary>:0.9 #ase>:-0.49 #ased:-0.49 #ash>:0.74 #ashe:0.9 #asic:0.61 #ask>:0.21 "
+    "#aske:0.95 #aski:1.12 #asks:1.71 #asle:1.71 #asnt:0.95 #ass>:1.17 #asse:-1 #assi:-0.78 "
+    "#assp:1.71 #assu:-0.78 #assw:-0.49 #ast>:0.61 #aste:-0.49 #asur:-0.31 #asy>:-0.49 "
+    "#atch:0.05 #ate>:-0.84 #ated:-1.69 #atel:0.21 #ater:0.61 #ates:0.39 #athe:0.9 #athr:1.53 "
+    "#aths:-0.49 #atie:-0.49 #atin:0.61 #atio:-1.69 #ativ:-0.31 #ats>:-0.64 #atte:-1.33 "
+    "#atur:0.32 #augh:0.14 #augu:-0.49 #ause:0.88 #aust:-0.49 #auti:-0.49 #ave>:0.1 "
+    "#aved:-0.49 #avel:0.21 #aven:0.61 #aves:2.22 #avin:-1.18 #aybe:-0.49 #ayin:1.12 "
+    "#ayme:-0.78 #ays>:1.8 #baby:1.71 #back:0.54 #bad>:0.21 #badg:-0.49 #band:0.9 #bang:1.02 "
+    "#bank:2.12 #basi:0.61 #bath:1.53 #bbed:2.56 #beca:0.88 #beco:-0.49 #bed>:1.57 #bedr:2 "
+    "#been:1.1 #befo:0.32 #begi:-0.49 #behi:0.21 #bein:-0.2 #bene:0.61 #ber>:0.14 #bers:0.61 "
+    "#bett:-1 #betw:0.61 #big>:-0.49 #bigg:-0.78 #bili:0.21 #bill:-1 #bins:-0.49 #bit>:-1.47 "
+    "#blac:0.21 #ble>:-0.71 #bled:-0.89 #blem:-0.49 #blet:1.82 #blic:0.61 #blin:0.21 #blok:2 "
+    "#blue:0.21 #bmit:-0.08 #body:0.21 #book:-0.49 #both:1.71 #bour:0.83 #bout:-0.31 "
+    "#box>:-0.49 #boyf:2.4 #brar:1.02 #brb>:-0.78 #brea:-0.31 #bril:-0.49 #brin:-0.78 "
+    "#broa:0.61 #brok:0.61 #brot:1.42 #brui:1.71 #bsit:-0.78 #budg:-1 #burn:2 #bus>:1.02 "
+    "#buse:-1.09 #but>:0.31 #butt:0.21 #cade:-0.49 #cala:-0.49 #call:0.32 #calm:1.71 "
+    "#came:0.77 #camh:-0.78 #cams:-0.78 #can>:-0.64 #canc:-1.59 #cant:1.1 #car>:0.95 "
+    "#card:1.17 #care:-0.2 #cari:1.02 #carr:0.21 #case:0.32 #cash:1.71 #catc:-0.49 "
+    "#cate:-0.78 #cati:-1.18 #caus:0.88 #ccou:0.61 #ced>:-0.49 #cel>:-0.49 #cell:-1.47 "
+    "#cent:-0.18 #cept:0.61 #cer>:0.61 #cern:-0.78 #ces>:0.39 #cess:-1 #chai:1.3 #chan:0.48 "
+    "#char:-2.03 #chas:-1 #chat:-1.18 #chec:-0.24 #ched:0.61 #chem:-1 #chen:2.22 #cheq:0.61 "
+    "#cher:0.21 #ches:2.22 #chil:-1.47 #chin:1.71 #choo:-0.93 #chti:0.21 #cial:-1.79 "
+    "#cide:0.21 #cies:-0.49 #cil>:-1 #cisi:-0.78 #ckag:0.61 #cked:0.9 #cker:-0.49 #ckin:0.05 "
+    "#cks>:1.12 #clas:0.61 #cle>:0.61 #clea:-0.78 #clos:-0.37 #clot:1.3 #club:0.14 "
+    "#clud:-0.49 #clus:-0.78 #coff:0.21 #coll:0.9 #come:0.91 #comi:1.53 #comm:-0.78 "
+    "#comp:0.39 #conc:-0.78 #cond:0.21 #conf:-1 #cont:-0.84 #cook:0.21 #cope:-0.49 #cord:0.21 "
+    "#cort:0.61 #cost:0.21 #coul:-0.2 #coun:-0.4 #cour:0.01 #cove:-1 #cras:0.61 #crat:1.02 "
+    "#crea:1.02 #cree:-0.49 #crie:1.71 #crim:-0.49 #cris:-0.49 #crit:-0.49 #cros:0.61 "
+    "#cted:0.21 #ctio:-1.18 #ctiv:-0.78 #ctor:-0.49 #cts>:0.21 #ctua:-1.59 #ctur:-0.49 "
+    "#curr:-0.49 #cus>:-0.49 #cut>:-0.49 #cutt:-0.49 #dad>:0.92 #dads:1.08 #dal>:-0.49 "
+    "#damp:0.61 #dang:-0.49 #dark:1.71 #date:-0.78 #daug:0.17 #day>:0.35 #days:1.44 "
+    "#dden:0.61 #ddle:0.21 #ddre:0.61 #dea>:0.61 #deal:1.02 #debt:0.61 #deci:-0.49 #ded>:0.02 "
+    "#deli:1.71 #deme:0.43 #demi:-0.49 #den>:2.4 #denc:-0.78 #denl:-0.49 #dent:-0.78 "
+    "#der>:0.44 #deri:0.61 #desi:-0.78 #deta:-0.49 #dge>:-0.31 #dget:-1 #diag:-0.49 "
+    "#dica:-0.49 #did>:-0.08 #didn:-0.37 #die>:0.61 #died:-0.08 #diff:1.02 #digi:-0.49 "
+    "#ding:-0.2 #dire:0.21 #disa:-0.69 #disc:-1 #disg:-1.18 #dist:-0.49 #dkid:0.61 #dler:0.61 "
+    "#dlin:-0.49 #dnt>:-0.08 #does:0.41 #doin:0.79 #dome:-0.49 #done:-0.08 #dont:0.9 "
+    "#door:1.3 #dow>:1.02 #down:1.3 #dren:-0.78 #dres:0.9 #drin:2.4 #driv:0.61 #droo:2 "
+    "#drop:0.43 #dson:1.71 #duca:-0.49 #dult:-0.37 #duri:0.61 #dust:-0.49 #duty:-1 "
+    "#dvic:-0.49 #dyin:-0.49 #dys>:0.61 #each:0.36 #ead>:-0.4 #eadi:1.02 #eady:0.61 "
+    "#eafl:-0.78 #eak>:-0.16 #eaki:-0.49 #eaks:-0.37 #eal>:0.39 #eall:-0.26 #eals:-0.49 "
+    "#ealt:-0.49 #eam>:-0.49 #ean>:0.21 #eant:1.02 #eanw:-0.49 #ear>:-0.15 #eard:-1 "
+    "#eari:0.61 #earl:-1.87 #earn:1.17 #ears:0.05 #eas>:0.61 #ease:-0.64 #east:0.21 "
+    "#easu:-0.31 #easy:-0.49 #eat>:0.61 #eate:0.61 #eati:0.9 #eave:0.86 #eavi:-1 #ebsi:-0.78 "
+    "#ebt>:0.61 #ecau:0.88 #ecia:-0.49 #ecid:0.21 #ecis:-0.78 #eck>:0.1 #ecks:1.02 "
+    "#ecom:-0.78 #econ:0.21 #ect>:-1.47 #ecte:0.61 #ecti:-1.18 #eded:0.61 #edic:-0.49 #edro:2 "
+    "#eds>:-0.55 #educ:-0.78 #eed>:-1.15 #eede:0.61 #eeds:-1.06 #eein:0.61 #eek>:0.61 "
+    "#eeke:0.61 #eeks:0.97 #eel>:0.21 #eeli:0.21 #eels:0.61 #een>:1 #eep>:1.89 #eepi:1.02 "
+    "#eeps:1.44 #eer>:0.61 #eers:-1 #ees>:1.71 #eet>:0.61 #eeti:-0.78 #eeve:1.71 #eezi:1.71 "
+    "#efer:-0.78 #efit:0.61 #efor:0.32 #eft>:0.27 #eful:-0.49 #efun:-1.33 #egin:-0.49 "
+    "#egle:-0.49 #egs>:0.61 #egua:-1.79 #ehin:0.21 #eigh:1.17 #eing:-0.08 #eir>:-0.2 "
+    "#eisu:-0.49 #eith:0.61 #eken:0.61 #eks>:0.97 #eld>:-0.08 #elev:-0.49 #elf>:0.51 "
+    "#elig:-0.49 #elin:-0.31 #eliv:1.71 #ell>:0.78 #ella:1.02 #ellb:-0.49 #elle:-1.47 "
+    "#elli:0.9 #ello:-1 #ells:1.02 #elp>:-0.03 #elpe:-0.78 #elpi:-0.49 #elps:0.61 #els>:-0.08 "
+    "#else:0.21 #ely>:-0.93 #emai:-0.08 #eman:0.61 #embe:-0.31 #eme>:-0.78 #emen:0.46 "
+    "#emer:-0.08 #emie:-0.49 #empt:1.71 #ems>:-0.49 #enan:-0.08 #ence:-1.33 #ency:-0.49 "
+    "#end>:1.3 #enda:-0.49 #ende:0.61 #ends:0.61 #ened:0.74 #enef:0.61 #ener:0.21 #enew:-1 "
+    "#enge:0.1 #engl:-0.49 #enin:0.21 #enjo:-0.49 #enly:-0.49 #enou:-0.08 #ens>:-0.08 "
+    "#ensa:-0.49 #ensi:1.53 #ent>:-0.58 #enti:-0.08 #entr:0.01 #ents:-0.26 #enui:-0.49 "
+    "#eone:-1.79 #eopl:-1 #eory:0.21 #epai:1.71 #epar:-0.49 #ephe:2 #epin:1.02 #epla:-0.49 "
+    "#epor:0.1 #eps>:1.3 #ept>:2 #epte:-0.49 #eque:0.61 #eral:-0.49 #erat:-0.08 #erda:1.53 "
+    "#ere>:-0.31 #ered:0.61 #eren:0.21 #eres:1.2 #erge:-0.08 #eria:-0.49 #erie:0.21 "
+    "#erin:0.61 #erly:-0.08 #erm>:-1 #ern>:-0.49 #erni:-0.37 #ernm:-1 #erra:-0.08 #erre:-0.49 "
+    "#erri:0.61 #ers>:-0.47 #ersa:-0.49 #erse:2.22 #erso:-0.78 #ervi:-1.12 #erwa:-0.49 "
+    "#ery>:1.02 #eryo:-0.78 #eryt:-0.08 #esca:-0.49 #esco:0.61 #esda:0.21 #ese>:-0.78 "
+    "#esid:-0.49 #esig:-0.78 #esnt:0.83 #esol:1.02 #espi:0.21 #espo:-0.49 #ess>:-0.16 #essa:2 "
+    "#esse:-0.31 #essi:-0.4 #essm:-2.03 #est>:-0.49 #este:1.12 #esti:-0.64 #estl:0.77 "
+    "#etai:-0.49 #eted:-0.78 #ethe:0.21 #ethi:0.39 #etim:1.02 #etin:-1 #ets>:0.48 #ette:-0.2 "
+    "#etti:1.02 #etur:1.02 #etwe:0.61 #eve>:-0.24 #even:0.71 #ever:0.41 #eves:1.71 "
+    "#evie:-0.78 #ewal:-0.78 #ewed:-0.78 #ewhe:0.61 #ewor:1.02 #exam:-0.49 #excl:-0.49 "
+    "#exha:-0.49 #exib:-0.49 #expl:-0.31 #ext>:0.39 #extr:0.61 #eyre:-0.49 #eys>:0.21 "
+    "#eyve:0.21 #ezin:1.71 #face:0.21 #fail:-1 #fall:0.1 #fami:-0.49 #far>:-0.49 #fast:1.02 "
+    "#fee>:0.61 #feel:0.21 #fegu:-1.79 #feli:-0.49 #fell:0.61 #fer>:-0.08 #fere:-0.08 "
+    "#ferr:-1.18 #few>:0.21 #ffee:0.21 #ffer:-0.64 #ffic:0.9 #fice:1.02 #fide:-0.49 "
+    "#fied:0.61 #fiel:-0.78 #fill:-0.31 #fina:0.21 #find:-0.49 #fine:0.61 #fing:1.02 "
+    "#firm:-0.49 #firs:-0.64 #five:-0.78 #flat:2 #flet:-0.78 #flex:-0.49 #flin:1.71 "
+    "#floo:1.02 #food:1.71 #for>:-0.2 #fore:0.32 #form:-1.69 #fort:-0.49 #forw:0.21 "
+    "#foun:1.02 #four:-0.08 #free:0.61 #frid:1.3 #frie:1.38 #frig:1.3 #from:0.65 #fron:0.21 "
+    "#ften:-0.08 #fter:0.04 #ful>:-0.08 #full:0.61 #fund:-1.59 #fuss:1.71 #gain:0.98 "
+    "#gard:1.71 #gas>:1.71 #gave:0.39 #ged>:-0.69 #genc:-0.64 #gene:-0.49 #gent:0.61 "
+    "#genu:-0.49 #ger>:0.52 #gers:0.1 #ges>:-0.08 #gest:-0.78 #get>:-0.42 #gete:-0.49 "
+    "#geth:-0.49 #gets:0.01 #gett:0.83 #gged:0.61 #gger:-0.78 #gges:-0.49 #ggli:-1 #ghbo:0.83 "
+    "#ght>:1.12 #ghte:0.55 #ghti:2 #ghtl:-0.49 #ghtm:-0.49 #ghts:0.74 #ging:0.43 #ginn:-0.49 "
+    "#girl:2.22 #gita:-1 #give:1.3 #givi:2.4 #gle>:-0.78 #glec:-0.49 #glin:-1 #gnos:-0.49 "
+    "#gnpo:-0.49 #gns>:-0.49 #goes:1.71 #goin:0.32 #good:-0.4 #goog:-0.49 #got>:0.18 #gove:-1 "
+    "#grab:1.3 #grac:-1 #gran:0.61 #grea:0.32 #gree:-0.78 #grou:-0.08 #gry>:0.61 #guar:-1.79 "
+    "#gust:-0.78 #had>:0.48 #hair:1.3 #half:0.79 #han>:0.61 #hand:0.21 #hang:0.61 #hank:-1.47 "
+    "#happ:0.05 #hard:2 #harg:-2.03 #harm:-1 #has>:0.79 #hase:-0.78 #hasn:1.02 #hat>:-0.5 "
+    "#hats:-0.57 #haus:-0.49 #have:0.13 #havi:-0.49 #hbou:0.83 #heal:-0.49 #hear:-0.08 "
+    "#heat:0.9 #heck:-0.24 #hed>:1.17 #heir:-0.2 #hell:1.02 #help:-0.21 #hem>:0.07 "
+    "#heme:-0.78 #hen>:0.61 #heor:0.21 #hequ:0.61 #her>:1.42 #here:0.08 #hers:1.3 #hes>:3.3 "
+    "#hese:-0.78 #heth:0.61 #heti:0.61 #hew>:2 #hey>:0.44 #heyr:-0.49 #heyv:0.21 #hich:0.32 "
+    "#hidd:1.71 #hide:2.22 #hild:-1.47 #hile:0.43 #him>:2.22 #hims:1.71 #hin>:0.1 #hind:0.21 "
+    "#hine:1.3 #hing:0.54 #hink:1.46 #his>:1.07 #hisp:1.71 #hit>:-0.49 #hiya:-0.78 #hoar:0.61 "
+    "#hock:-1 #hoev:-0.49 #hold:0.32 #hole:-0.08 #holi:-0.49 #home:0.72 #hone:0.67 "
+    "#hool:-0.86 #hopp:0.21 #hort:-1.33 #hos>:-1.33 #hose:-0.49 #hosp:-0.49 #hoto:-1 "
+    "#houg:-0.08 #houl:-2.06 #hour:-0.64 #hous:1.46 #hout:0.48 #how>:0.25 #howe:1.71 "
+    "#hree:0.16 #hroo:1.53 #hrou:0.27 #hten:1.3 #hter:0.27 #htie:1.71 #htim:0.21 #htly:-0.49 "
+    "#htma:-0.49 #hts>:0.74 #hub>:-0.49 #hurs:-0.49 #hurt:1.71 #husb:1.02 #hut>:0.61 "
+    "#hyme:0.61 #iagn:-0.49 #ial>:-1.87 #iant:-0.49 #ible:-1.33 #ibra:1.02 #ibus:0.61 "
+    "#ical:1.02 #icat:-0.78 #ice>:-0.4 #icer:0.61 #ich>:-0.08 #ick>:0.43 #icke:0.21 "
+    "#icki:1.02 #ics>:0.21 #ictu:-0.49 #icy>:-1 #iday:0.32 #idde:1.71 #ide>:1.46 #idea:0.21 "
+    "#ided:0.21 #iden:-0.89 #ider:-1 #idge:0.61 #idnt:-0.37 #ids>:-0.08 #ied>:0.46 "
+    "#ield:-0.78 #iend:1.38 #ient:-0.49 #ier>:-1.18 #ies>:-0.67 #iet>:0.9 #iew>:-0.49 "
+    "#iewe:-0.49 #ife>:0.43 #ifel:-0.49 #iffe:0.61 #ifi>:-0.49 #ifie:0.61 #ift>:0.21 "
+    "#igge:-1.33 #ighb:0.83 #ight:1.08 #igib:-0.49 #igit:-0.49 #ign>:0.21 #ignp:-0.49 "
+    "#igns:-0.49 #ike>:-0.13 #ikel:-0.49 #ild>:-1 #ildr:-0.78 #ile>:0.27 #iled:-1 #ilet:0.61 "
+    "#ilie:-1.47 #ilin:2 #ilit:0.21 #ill>:-0.02 #ille:-1.18 #illi:-0.64 #ills:0.32 "
+    "#ils>:-0.78 #ily>:0.39 #ime>:-0.25 #imes:0.21 #imse:1.71 #inan:0.21 #ince:1.37 "
+    "#inch:1.71 #incl:-0.78 #ind>:-0.89 #indo:1.71 #ine>:0.21 #ined:-0.49 #inel:-0.49 "
+    "#ines:-0.78 #info:-1 #ing>:0.19 #inge:1.71 #ings:0.87 #inib:0.61 #inin:-0.49 #ink>:0.77 "
+    "#inki:1.3 #inks:1.71 #inne:-0.49 #ins>:-1.18 #insp:-0.49 #inst:0.79 #int>:-0.2 "
+    "#inte:-0.49 #intm:-0.78 #into:0.32 #inui:-0.49 #inut:-1.33 #iny>:-0.49 #ion>:-1.18 "
+    "#iona:-0.49 #ioni:-0.49 #ions:0.1 #ious:-0.08 #ips>:0.21 #ird>:0.61 #irec:0.21 "
+    "#ired:0.61 #irl>:1.71 #irs>:1.46 #irst:-0.78 #isab:-0.59 #isch:-0.49 #iscl:-0.49 "
+    "#ise>:-0.49 #ised:-0.49 #ises:1.71 #isgr:-1 #ish>:-0.08 #isin:-0.49 #isio:-1.18 "
+    "#isis:-0.49 #isit:0.14 #isk>:-0.78 #isnt:-0.78 #ispe:1.71 #isse:-0.49 #ist>:-0.49 "
+    "#iste:0.46 #isti:-0.08 #istr:-0.49 #isur:-0.49 #ital:-0.78 #itat:-0.49 #itch:2.22 "
+    "#ite>:-0.37 #iter:-0.49 #ith>:0.41 #ithi:-0.31 #itho:-0.08 #itin:-1.47 #itor:0.61 "
+    "#its>:0.14 #itte:-0.78 #itti:-0.31 #ittl:1.71 #ity>:-1.09 #ivat:-0.49 #ive>:0.95 "
+    "#ived:0.61 #iven:0.61 #iver:0.61 #ives:0.61 #ivin:0.9 #ivit:-0.49 #iya>:-1.18 #join:1.71 "
+    "#joke:-0.08 #jour:0.05 #just:0.11 #kage:0.61 #ked>:0.53 #keep:1.42 #kely:-0.49 "
+    "#ken>:-0.24 #kend:0.61 #ker>:-0.37 #kers:-1 #kery:0.61 #kes>:1.2 #key>:1.3 #kick:0.83 "
+    "#kids:-0.08 #kill:-1.47 #king:0.19 #kitc:2.22 #knew:0.61 #knoc:1.02 #know:-0.04 "
+    "#lace:0.14 #lack:0.21 #lade:0.61 #lads:1.46 #lady:1.71 #lain:0.39 #lan>:-1.18 "
+    "#lana:-0.78 #land:-0.08 #lar>:0.61 #lass:0.61 #last:0.44 #lat>:2.22 #late:-0.57 "
+    "#lati:-0.49 #law>:1.71 #layi:-0.49 #lbei:-0.49 #lder:0.77 #ldnt:0.21 #ldre:-0.78 "
+    "#lds>:0.61 #lead:-0.78 #leaf:-0.78 #leak:0.61 #lean:-0.49 #lear:0.49 #leas:-0.49 "
+    "#leav:0.29 #lect:-0.49 #led>:-1.91 #leep:1.91 #leev:1.71 #left:0.27 #legs:1.02 "
+    "#leis:-0.49 #lend:1.71 #ler>:0.21 #les>:0.39 #less:-0.24 #let>:1.3 #lete:-0.49 "
+    "#lets:1.08 #lett:0.39 #lexi:-0.49 #lian:-0.49 #libr:1.02 #lic>:0.61 #licy:-1 #lida:-0.49 "
+    "#lier:-1 #lies:-1.47 #life:-1 #lift:1.02 #ligh:0.21 #ligi:-0.49 #like:-0.21 #linc:1.71 "
+    "#lind:0.61 #line:-0.37 #ling:0.14 #link:-1 #lip>:0.61 #lish:-0.49 #list:-1.59 #litt:1.71 "
+    "#lity:0.21 #live:1.59 #livi:0.32 #lked:-1 #lkin:0.61 #lla>:1.71 #llbe:-0.49 #llec:0.21 "
+    "#lled:-1.95 #llia:-0.49 #llin:0.61 #llo>:-0.78 #lloc:-0.78 #llow:0.43 #lls>:0.72 "
+    "#lly>:-0.42 #load:-0.49 #loca:-1 #lock:1.86 #logy:-1 #loke:2 #lol>:-0.49 #lone:0.21 "
+    "#long:-0.18 #look:0.21 #loor:1.71 #lose:-0.78 #losi:0.61 #lost:-0.31 #lot>:-0.37 "
+    "#loth:1.3 #lots:-1.33 #loud:0.61 #love:-0.49 #low>:1.71 #lowa:-0.78 #lowe:0.61 "
+    "#lped:-0.78 #lpin:-0.49 #lps>:0.61 #lrea:-0.49 #lse>:0.61 #lses:-0.49 #lth>:-0.49 "
+    "#lts>:-0.49 #lub>:0.43 #lubs:-0.78 #lude:-0.49 #lue>:0.21 #lunc:0.21 #lunt:0.61 "
+    "#lusi:-0.78 #lves:-0.49 #lway:1.71 #mach:1.02 #made:0.32 #mail:-0.08 #main:-0.49 "
+    "#make:0.97 #maki:1.02 #mall:-0.49 #man>:2.81 #mana:-0.64 #many:0.61 #marc:-0.78 "
+    "#mare:-0.49 #mark:2 #mash:1.02 #mass:-0.49 #mate:0.9 #math:-0.49 #mati:-1.18 #matt:-1.18 "
+    "#mayb:-0.49 #mber:0.21 #meal:0.61 #mean:0.1 #meas:-0.31 #med>:0.39 #medi:-0.49 "
+    "#meds:1.02 #meet:-1 #mell:2 #memb:0.61 #men>:0.9 #ment:-0.97 #meon:-1.79 #merg:-0.08 "
+    "#mes>:0.61 #mess:2 #mest:-0.49 #meth:0.39 #meti:1.02 #mewh:0.61 #mewo:1.02 #mhs>:-0.78 "
+    "#mies:-0.49 #migh:0.21 #mili:-1.47 #mill:-0.78 #mily:0.39 #mine:0.21 #ming:1.46 "
+    "#mini:0.21 #mins:-0.49 #minu:-1.33 #mise:-0.49 #miss:-0.08 #mist:-0.49 #mit>:0.21 "
+    "#mitt:-0.78 #mmen:0.61 #mmun:-0.78 #mome:-0.49 #mond:0.61 #mone:1.93 #mont:0.05 "
+    "#more:0.93 #morn:0.21 #most:0.61 #mot>:-0.49 #moth:0.61 #moul:0.61 #move:1.82 "
+    "#mpen:-0.49 #mpla:0.1 #mple:-0.78 #mpti:-0.49 #mpty:1.71 #mput:1.12 #mrs>:2 #msel:1.02 "
+    "#much:1.02 #mum>:0.24 #mums:1.3 #muni:-0.78 #murd:-0.49 #musi:-0.49 #myse:0.9 "
+    "#nack:-0.49 #nage:-0.08 #nal>:-0.24 #name:-1 #nanc:0.21 #nant:-0.08 #nati:-1.18 "
+    "#nce>:0.44 #ncel:-1.59 #ncer:-0.78 #nche:2 #ncht:0.21 #ncia:-0.49 #ncil:-1 #ncle:1.71 "
+    "#nclu:-0.78 #ncy>:-0.31 #nday:1.53 #nded:-0.08 #nder:0.61 #ndin:0.21 #ndki:0.61 "
+    "#ndli:-0.49 #ndow:1.71 #nds>:1.22 #ndso:1.71 #near:-0.78 #neck:1.71 #ned>:0.44 "
+    "#need:-1.33 #nefi:0.61 #negl:-0.49 #neig:0.83 #nely:-0.78 #neph:2 #ner>:1.42 #nera:-0.78 "
+    "#ners:0.21 #nes>:-0.64 #nest:0.9 #neve:0.9 #new>:0.52 #newa:-0.78 #next:0.61 #ney>:1.48 "
+    "#neys:-0.49 #nfid:-0.49 #nfor:-1 #nge>:1.12 #nged:-0.08 #nger:0.51 #nges:0.61 #ngin:0.61 "
+    "#ngla:-0.49 #ngry:0.61 #ngs>:0.95 #nhs>:-0.49 #nibu:0.61 #nic>:-0.49 #nice:1.71 "
+    "#nigh:1.34 #ning:0.17 #nity:-1.18 #njoy:-0.49 #nkin:1.53 #nks>:-0.24 #nlin:-0.08 "
+    "#nly>:0.25 #nmen:-1 #nner:0.21 #nny>:0.61 #nobo:0.02 #nock:1.02 #nora:-0.49 #not>:0.57 "
+    "#note:-0.78 #noth:-0.2 #noti:0.61 #noug:-0.08 #nove:-0.78 #now>:0.14 #nows:0.32 "
+    "#npai:-0.49 #npos:-0.49 #nsat:-0.49 #nsio:1.53 #nspe:-0.49 #nspo:-0.31 #nst>:2 #nsta:2 "
+    "#nste:-0.49 #nstr:-0.49 #nswe:0.61 #ntac:-0.64 #nted:0.61 #ntee:0.39 #nter:-0.49 "
+    "#nth>:0.27 #nths:0.05 #ntia:0.14 #ntil:2.56 #ntin:-1.18 #ntle:1.71 #ntme:-0.78 "
+    "#nto>:0.32 #ntra:-0.37 #ntre:-0.08 #nts>:-0.14 #nuin:-0.49 #nuit:-0.49 #numb:0.61 "
+    "#nute:-1.33 #nwhi:-0.49 #nxio:-0.49 #nymo:2.4 #nyon:-0.68 #nyth:1.3 #nywa:-0.78 "
+    "#nywh:0.21 #oad>:-0.49 #oard:1.02 #oast:0.61 #oat>:1.71 #oble:-0.49 #obod:0.02 "
+    "#ocat:-0.78 #oces:-0.78 #ocia:-1.33 #ock>:0.83 #ocke:1.71 #ocki:-0.31 #oday:-1.18 "
+    "#oddl:0.61 #ody>:0.14 #odys:0.61 #oes>:1.05 #oesn:0.83 #oeve:-0.49 #off>:0.15 "
+    "#offe:-0.78 #offi:1.02 #ofte:-0.08 #oget:-0.49 #ogle:-0.49 #ogy>:-1 #oile:0.21 "
+    "#oin>:1.71 #oing:0.48 #oint:-0.31 #oke>:0.43 #oked:-0.49 #oken:0.21 #oker:0.61 "
+    "#okin:-1.18 #oks>:0.9 #old>:0.51 #olde:0.95 #olds:0.61 #ole>:-0.24 #oles:0.61 "
+    "#olic:-1.18 #olid:-0.49 #olle:0.61 #olog:-1 #ols>:-0.08 #olun:0.39 #oman:1.53 #ome>:0.93 "
+    "#omen:-0.49 #omeo:-1.79 #omes:0.81 #omet:0.73 #omew:0.9 #omin:1.53 #omis:-0.78 "
+    "#omme:0.61 #ommi:-0.49 #ommu:-0.78 #ompe:-0.49 #ompl:-0.08 #ompu:1.12 #oms>:0.61 "
+    "#onal:-0.08 #once:-1.18 #ond>:0.21 #onda:0.61 #onde:0.61 #one>:-0.41 #ones:0.61 "
+    "#oney:1.93 #onfi:-0.78 #ong>:-0.78 #onge:1.71 #onig:1.02 #onis:-0.49 #onli:-0.08 "
+    "#only:0.48 #ons>:-0.35 #ont>:0.9 #onta:-0.64 #onth:0.05 #onti:-0.49 #ontr:-0.49 "
+    "#ood>:0.41 #oogl:-0.49 #ook>:0.53 #ooke:-0.08 #ooki:-1 #ooks:0.9 #ool>:-0.86 #ools:-0.78 "
+    "#oom>:1.71 #oor>:1.37 #oors:1.3 #ope>:0.61 #open:0.61 #oper:-0.4 #opic:-0.78 #ople:-1 "
+    "#oppe:1.17 #oppi:-0.31 #ops>:0.61 #opti:-0.49 #opul:-0.49 #oram:-0.49 #ord>:-0.08 "
+    "#ords:-1 #ore>:0.68 #ork>:0.77 #orke:-0.69 #orki:-1.18 #orks:0.61 #orm>:-1.09 "
+    "#orma:-1.33 #orms:-0.78 #orni:0.21 #orry:-0.93 #ors>:0.21 #orse:-0.08 #orst:-0.78 "
+    "#ort>:-0.31 #orte:-0.08 #orth:0.61 #orts:0.21 #ortu:-0.49 #orwa:0.21 #ory>:-0.31 "
+    "#ose>:-0.08 #osed:0.43 #oses:-0.78 #osin:0.61 #ospi:-0.49 #oss>:1.02 #ost>:0.39 "
+    "#osts:0.61 #otes:-0.78 #othe:1.5 #othi:-0.37 #otic:0.61 #oto>:-0.49 #ots>:-1.47 "
+    "#otte:0.61 #otti:-0.49 #oubl:1.02 #ouch:0.61 #oud>:1.3 #ough:0.35 #ould:-0.81 #ounc:-1 "
+    "#ound:0.88 #oung:-0.54 #ount:0.46 #oup>:0.27 #oups:-0.78 #our>:-0.28 #oure:0.61 "
+    "#ourn:0.05 #ours:-0.49 #ourt:0.61 #ous>:-0.31 #ousa:1.71 #ouse:1.62 #ousi:0.21 "
+    "#out>:0.17 #outc:-1.18 #oute:-0.78 #outh:-0.64 #outs:1.3 #ove>:-0.24 #oved:1.71 "
+    "#ovel:-0.31 #ovem:-0.49 #over:0.01 #ovid:-1 #owan:-0.78 #owe>:2 #owed:1.3 #ower:0.61 "
+    "#owin:0.61 #own>:0.51 #ows>:0.83 #oyfr:2.4 #oys>:0.61 #pace:0.61 #pack:0.21 #page:-1.09 "
+    "#paid:-0.2 #pair:1.71 #pane:-0.49 #pano:-0.49 #para:-0.49 #pare:-0.78 #park:-1 "
+    "#part:1.71 #pass:0.49 #past:0.21 #path:0.61 #pati:-0.49 #pay>:1.12 #paym:-0.78 "
+    "#pdat:-0.49 #peak:0.05 #pec>:-0.78 #peci:-0.49 #pect:-0.78 #ped>:0.61 #peer:-0.78 "
+    "#pen>:0.61 #pend:0.61 #pene:0.9 #peni:0.21 #pens:0.61 #peop:-1 #per>:0.05 #pera:-0.08 "
+    "#perl:0.1 #pers:-0.89 #phew:2 #phon:0.52 #phot:-1 #pic>:-0.78 #pick:0.61 #pict:-0.49 "
+    "#pili:1.71 #pill:2 #ping:0.29 #pita:-0.49 #pite:0.21 #plac:0.14 #plai:0.39 #plan:-1.59 "
+    "#plas:0.61 #play:-0.49 #ple>:-0.84 #plea:-0.64 #plet:-0.49 #ply>:-0.78 #poin:-0.31 "
+    "#poli:-0.64 #polo:-1 #pop>:-0.49 #popu:-0.49 #port:-0.33 #pose:1.71 #post:0.83 "
+    "#pott:0.21 #pped:1.17 #ppen:0.05 #ppin:0.1 #pply:-0.49 #ppoi:-0.78 #ppor:-1 #ppos:1.53 "
+    "#ppro:-0.49 #pres:1.71 #prin:-0.49 #priv:-0.49 #priy:-0.49 #prob:0.21 #proc:-1 "
+    "#prom:-0.78 #prop:-0.69 #prou:1.71 #prov:-1.33 #psta:1.71 #ptem:-0.49 #ptio:-1.18 "
+    "#pty>:1.71 #publ:0.61 #pula:-0.49 #pull:1.3 #punc:1.71 #push:0.1 #put>:1.17 #pute:1.12 "
+    "#puts:-0.49 #putt:1.71 #ques:0.1 #quic:0.61 #quie:1.12 #rabb:1.71 #rabl:-0.49 #race:-1 "
+    "#ract:-1 #raig:1.71 #rain:-0.86 #rais:-0.49 #ral>:-1 #rama:-0.49 #ramp:0.61 #rand:1.12 "
+    "#rang:-0.64 #rans:-0.49 #rari:0.61 #rary:1.06 #rash:0.21 #ratc:1.02 #rate:-0.78 "
+    "#rath:1.02 #rati:-0.08 #rave:0.21 #rch>:0.21 #rday:0.95 #rden:2 #rder:0.61 #rdin:-1.09 "
+    "#rds>:0.05 #rea>:-0.49 #reac:0.1 #read:0.29 #reak:-0.42 #real:-0.55 #ream:1.02 #reat:0.1 "
+    "#reco:0.21 #rect:0.21 #red>:0.61 #ree>:-0.08 #reed:-0.49 #reen:-0.49 #reez:1.71 "
+    "#refe:-0.78 #refu:-0.64 #ren>:-0.78 #renc:-0.49 #rene:-1 #rent:-0.08 #repa:1.71 #repl:-1 "
+    "#repo:0.1 #rer>:0.49 #rers:-1.15 #res>:1.15 #resi:-0.49 #resp:-0.31 #ress:0.61 "
+    "#retu:1.02 #revi:-1 #rew>:0.61 #rge>:-1 #rged:-1.33 #rgen:-0.31 #rges:0.21 #rget:-0.49 "
+    "#rgin:-0.49 #rhym:0.61 #ria>:-0.49 #ribu:-0.49 #rida:1.02 #ridg:0.61 #ried:1.71 "
+    "#rien:1.38 #ries:0.1 #rifi:0.61 #rigg:-0.49 #righ:0.46 #rill:-0.49 #ring:0.37 #rink:2.4 "
+    "#rint:-0.49 #riou:0.61 #risi:-0.49 #risk:-0.78 #rist:1.71 #rite:-0.49 #ritt:0.21 "
+    "#riva:-0.49 #rive:0.77 #rivi:-0.49 #riya:-0.49 #rker:-0.69 #rkin:-1.59 #rks>:1.53 "
+    "#rlie:-1 #rly>:-0.93 #rmal:-0.49 #rmat:-1.18 #rms>:1.02 #rned:0.61 #rner:0.61 #rney:0.27 "
+    "#rnig:-0.37 #rnin:0.53 #rnme:-1 #rns>:0.21 #road:-0.49 #robl:-0.49 #roce:-1 #roke:0.32 "
+    "#rol>:0.61 #rom>:0.65 #romi:-0.78 #rong:-0.78 #ront:0.21 #room:1.71 #rop>:-1 #rope:-0.2 "
+    "#ropp:0.21 #rops:2 #ross:0.61 #rote:-0.49 #roth:1.42 #roub:1.02 #roud:1.71 #roug:0.86 "
+    "#roun:0.72 #roup:-0.08 #rovi:-1.18 #rows:2 #rral:-0.78 #rran:0.61 #rred:-0.49 "
+    "#rren:-0.49 #rrif:0.61 #rry>:-1.06 #rsda:-0.49 #rse>:0.01 #rsel:2 #rses:-0.78 "
+    "#rson:-0.78 #rst>:-1 #rted:1.4 #rth>:0.61 #rtne:2.4 #rts>:0.21 #rugg:-1 #ruis:1.71 "
+    "#run>:0.61 #rung:-0.49 #rust:-0.78 #rvic:-1.12 #rwar:-0.31 #ryin:0.61 #ryon:-0.78 "
+    "#ryth:-0.08 #sabi:0.61 #sabl:-0.89 #safe:-0.49 #sagi:1.71 #said:1.89 #same:0.1 "
+    "#sand:1.02 #sani:-0.49 #sat>:-0.49 #sati:-0.78 #satu:0.32 #save:-0.31 #saw>:1.71 "
+    "#say>:1.38 #sayi:1.3 #says:1.93 #sban:1.02 #scal:-0.49 #scam:-0.78 #scar:0.95 "
+    "#scha:-0.49 #sche:-1 #scho:-0.86 #sclo:-0.49 #scor:0.61 #scra:1.02 #scre:0.61 "
+    "#scri:-0.49 #sday:-0.31 #seco:0.21 #sed>:-0.24 #see>:0.1 #seei:0.61 #sefu:-0.49 "
+    "#self:0.51 #sell:0.61 #send:0.32 #seng:0.1 #sent:0.32 #sepa:-0.49 #sept:-0.49 "
+    "#serv:-1.12 #ses>:-0.93 #sess:-1.47 #set>:-0.49 #seve:1.71 #sgra:-1 #shak:0.61 #she>:1.3 "
+    "#shed:1.12 #shes:3.56 #shin:1.02 #shoc:-1 #shop:-0.08 #shor:-1.33 #shou:-1.03 #show:2 "
+    "#shut:0.61 #sibl:-1 #sic>:-0.49 #sica:1.02 #side:-0.24 #sign:-0.89 #sinc:1.37 "
+    "#sing:-0.08 #sion:-0.2 #sis>:-0.78 #sist:1.3 #sit>:0.61 #site:-1.18 #sito:0.61 #sits:0.9 "
+    "#sitt:-0.49 #sive:-0.78 #six>:0.32 #sked:0.95 #skin:1.12 #sks>:1.71 #slee:2.08 "
+    "#slig:-0.49 #smas:1.02 #smel:2 #smen:-2.03 #smok:-0.49 #snt>:0.61 #soci:-1.33 #sol>:1.02 "
+    "#some:0.17 #son>:0.68 #sona:0.61 #sons:-0.69 #sorr:-0.86 #sort:0.21 #spac:0.61 "
+    "#spea:0.05 #spec:-1.59 #spen:0.21 #sper:1.71 #spit:-0.37 #spon:-0.49 #spor:0.39 "
+    "#spot:-0.78 #sque:0.61 #ssag:2 #ssed:-0.37 #ssen:0.1 #sses:-2.1 #ssib:-0.49 #ssio:-0.4 "
+    "#ssiv:-0.49 #ssme:-2.03 #sspo:1.71 #ssum:-0.78 #sswo:-0.49 #stab:1.71 #staf:0.24 "
+    "#stag:0.61 #stai:2 #star:1.62 #stat:0.61 #stay:1.82 #sted:-1.47 #stem:-1.33 #sten:-0.78 "
+    "#step:0.83 #ster:0.61 #stic:-0.78 #stil:0.61 #stin:-0.08 #stio:-0.08 #stly:0.9 "
+    "#ston:-0.49 #stop:0.97 #stra:0.9 #stre:-0.08 #stro:0.21 #stru:-1.18 #sts>:0.21 #stuf:1.3 "
+    "#subm:-0.08 #sudd:-0.49 #sue>:-0.49 #summ:-0.49 #sump:-0.49 #sund:2 #supp:0.1 "
+    "#sure:-0.37 #susp:-0.49 #swer:0.61 #swor:0.21 #syst:-1.33 #tabl:1.3 #tact:-0.64 "
+    "#taff:0.24 #tail:-0.49 #tair:2 #take:0.51 #taki:1.02 #tal>:-0.89 #talk:-1.79 #targ:-0.49 "
+    "#tart:1.82 #tate:-0.08 #tati:0.61 #tax>:-1.18 #tay>:1.53 #tayi:1.53 #tbh>:0.9 "
+    "#tch>:-1.33 #tche:2.22 #tchi:2 #tcom:-1.18 #tea>:2.22 #teac:1.3 #team:-0.49 #ted>:-0.29 "
+    "#teer:0.39 #tell:0.73 #tely:-1 #tem>:-1.33 #temb:-0.49 #temp:0.61 #ten>:-0.08 "
+    "#tena:-0.08 #tene:0.79 #tep>:0.61 #ter>:-0.08 #terd:1.53 #tere:-0.49 #teri:-0.78 "
+    "#term:-1 #terr:0.61 #ters:0.83 #terw:-0.49 #tes>:-0.57 #test:-0.49 #text:0.21 #than:-0.4 "
+    "#that:-0.82 #the>:0.1 #thei:-0.2 #them:-0.01 #then:-0.69 #theo:0.21 #ther:0.74 "
+    "#thes:0.39 #they:0.15 #thin:0.34 #thir:-0.49 #this:0.13 #thos:-0.49 #thou:0.21 "
+    "#thre:0.21 #thro:0.93 #ths>:-0.31 #thur:-0.49 #tia>:0.43 #tial:-0.49 #tic>:-0.37 "
+    "#tice:0.61 #tick:-0.49 #tie>:1.71 #tien:-0.49 #ties:1.02 #til>:2.69 #till:0.71 "
+    "#time:-0.11 #ting:-0.08 #tinu:-0.49 #tion:-1.5 #tire:1.02 #tist:-0.31 #tive:-0.64 "
+    "#tivi:-0.49 #tle>:1.3 #tly>:0.61 #tmar:-0.49 #tmen:-0.78 #tner:2.4 #toas:0.61 "
+    "#toda:-1.18 #todd:0.61 #toge:-0.49 #toil:0.61 #told:0.61 #tom>:0.61 #ton>:0.21 "
+    "#tone:-0.49 #toni:1.02 #too>:0.41 #took:1.3 #top>:0.83 #topi:-0.78 #topp:1.02 "
+    "#tops:-0.49 #tor>:0.21 #tors:-1.18 #tra>:0.61 #trac:-0.89 #trai:-0.4 #tran:-0.08 "
+    "#trav:0.21 #tre>:-0.08 #trea:-0.49 #tres:-0.08 #trib:-0.49 #trie:0.61 #trig:-0.49 "
+    "#trip:-0.49 #trol:1.71 #tron:0.61 #trou:1.02 #trug:-1 #trus:-0.78 #tryi:-0.08 "
+    "#tted:-0.49 #tten:-0.31 #tter:-0.49 #ttin:0.32 #ttle:1.3 #tton:0.21 #tual:-1.59 "
+    "#tues:0.21 #tuff:1.3 #turd:0.32 #ture:-0.08 #turn:0.36 #tuto:-0.08 #twee:0.61 "
+    "#twic:-0.08 #two>:-0.64 #type:-0.49 #ual>:-0.78 #uall:-1.4 #uard:-1.79 #uary:-0.49 "
+    "#uble:1.02 #ubli:0.61 #ubmi:-0.08 #ubs>:-0.78 #ucat:-0.49 #uch>:1.02 #uche:0.61 "
+    "#udde:-0.49 #udge:-1 #ues>:0.61 #uesd:0.21 #uest:-0.08 #uff>:1.3 #uggl:-1 #ugh>:0.29 "
+    "#ught:0.12 #ugus:-0.49 #uick:0.61 #uiet:1.12 #uine:-0.49 #uise:1.71 #uity:-0.49 "
+    "#ular:0.21 #uld>:-0.98 #uldn:0.21 #ull>:0.43 #ulls:1.71 #ully:1.71 #ult>:-0.24 "
+    "#ults:-0.49 #umbe:0.61 #umpt:-0.49 #ums>:1.3 #unch:0.9 #unci:-1 #uncl:1.71 #und>:0.61 "
+    "#unda:2 #unde:-0.49 #undi:-0.49 #unds:0.61 #ung>:-0.95 #unge:0.61 #unit:-1 #unpa:-0.49 "
+    "#unt>:0.95 #unte:0.39 #unti:1.86 #upda:-0.49 #uppo:0.1 #ups>:-0.78 #upst:1.71 #urda:0.32 "
+    "#urde:0.21 #ure>:-0.49 #ures:0.21 #urge:-0.49 #urin:0.61 #urn>:1.3 #urne:0.02 #urni:1.3 "
+    "#urns:0.39 #urre:-0.49 #urs>:-0.71 #ursd:-0.49 #urse:-0.18 #urt>:1.02 #usan:1.71 "
+    "#usba:1.02 #use>:0.57 #used:0.1 #usef:-0.49 #uses:-0.78 #ush>:-0.78 #ushi:0.61 "
+    "#usic:-0.49 #usin:0.32 #usio:-0.49 #uspe:-0.49 #uss>:1.71 #ust>:-0.01 #uste:-1 "
+    "#usti:-0.49 #utco:-1.18 #ute>:-0.49 #uted:-0.49 #uter:1.12 #utes:-1.18 #uth>:-0.64 "
+    "#utis:-0.49 #utor:-0.08 #uts>:0.61 #utti:0.61 #utto:0.21 #uty>:-1 #vate:-0.49 #ved>:1.12 "
+    "#vel>:0.21 #vely:-0.31 #vemb:-0.49 #ven>:1.08 #veni:0.27 #vent:0.43 #ver>:0.9 "
+    "#vern:-0.78 #vers:-0.89 #very:0.45 #ves>:0.93 #vice:-1.23 #vide:-1.33 #view:-1 "
+    "#ving:0.41 #visi:-0.08 #volu:0.39 #wage:1.02 #wait:-0.89 #wake:1.02 #wal>:-0.78 "
+    "#walk:0.9 #wall:1.12 #wanc:-0.78 #want:-0.54 #ward:-0.49 #warm:0.61 #warn:-0.49 "
+    "#was>:-0.36 #wash:-0.08 #wasn:0.61 #watc:0.21 #way>:-0.4 #ways:1.71 #webs:-0.78 "
+    "#wed>:0.32 #weed:0.61 #week:0.81 #ween:0.61 #well:-1.18 #went:-0.64 #wer>:0.1 #were:0.01 "
+    "#weve:-0.64 #what:-0.15 #when:0.77 #wher:-0.08 #whet:0.61 #whic:0.32 #whil:0.43 "
+    "#whis:1.02 #who>:0.04 #whoe:-0.49 #whol:-0.49 #whos:-1.33 #why>:0.21 #wice:-0.08 "
+    "#wife:0.61 #wifi:-0.49 #will:-1 #wind:1.71 #wing:0.61 #with:0.3 #woma:1.53 #wome:-0.08 "
+    "#wond:0.61 #wont:1.3 #word:-1.59 #work:-0.18 #wors:-0.49 #woul:-0.49 #writ:0.21 "
+    "#wron:-1.47 #xam>:-0.49 #xclu:-0.49 #xhau:-0.49 #xibl:-0.49 #xiou:-0.49 #xpla:-0.31 "
+    "#xtra:0.61 #ybe>:-0.49 #year:-0.08 #yes>:-0.49 #yest:1.53 #yet>:-0.49 #yfri:2.4 "
+    "#ying:0.83 #yme>:0.61 #ymen:-0.78 #ymor:2.4 #yone:-0.78 #you>:-1.05 #youn:-0.54 "
+    "#your:-0.64 #yout:-0.49 #yre>:-0.49 #ysel:0.9 #yste:-1.47 #ythi:0.51 #yve>:0.21 "
+    "#yway:-0.78 #ywhe:-0.08 #zing:1.71 000:1.71 1:-0.08 10:1.71 11:-0.49 12:0.21 13:1.02 "
+    "14:1.02 14_and:0.61 14_for:0.61 14_year:2 15:0.61 15_and:1.71 16:-0.08 17:0.61 18:-1 "
+    "1_to:0.21 2:-0.08 20:-1 25:0.61 2am:0.21 3:-0.49 300:-0.49 3am:0.61 3am_and:0.61 4:0.61 "
+    "40:-1.18 40_page:-0.49 5:-0.78 50:0.61 6:-0.08 7:0.21 8:0.61 88:0.61 88_and:0.61 9:0.21 "
+    "90:-0.49 999:0.61 9_and:0.61 a_black:0.61 a_break:-1 a_car:1.71 a_carer:-1 a_clear:-1 "
+    "a_day:-0.78 a_disgrace:-1 a_drink:1.71 a_fall:-0.49 a_few:0.21 a_full:0.61 a_fuss:1.71 "
+    "a_good:-0.37 a_joke:-0.08 a_learner:0.61 a_letter:0.32 a_lifeline:-0.49 a_long:-0.49 "
+    "a_lot:-0.08 a_man:2.4 a_manager:-0.78 a_massive:-0.49 a_named:-0.49 a_nightmare:-0.49 "
+    "a_page:-0.49 a_parent:-0.49 a_passenger:0.21 a_person:-0.49 a_policy:-0.49 "
+    "a_proper:-0.78 a_quick:0.61 a_quiet:-0.49 a_refund:-0.49 a_safeguard:-0.49 a_second:0.61 "
+    "a_short:-0.49 a_way:-0.49 a_week:0.05 a_woman:1.02 a_year:-0.49 a_young:0.61 able:-0.78 "
+    "able_to:-0.78 about:-0.31 about_carer:-0.49 about_feel:0.61 about_it:0.9 about_my:0.21 "
     "about_that:-0.78 about_the:-0.08 abus:0.61 abuse:-1.59 abuse_of:-0.49 academy:-0.49 "
     "account:0.79 account_and:0.61 activity:-0.49 actual:-0.78 actually:-1.4 "
     "actually_enjoy:-0.49 address:0.61 adult:-0.37 advice:-0.49 after:0.17 after_a:0.61 "
@@ -2484,7 +3031,7 @@ MODEL_WEIGHTS = (
     "autistic:-0.31 autistic_and:-0.78 baby:0.61 back:0.61 back_and:0.61 back_from:0.61 "
     "back_now:-0.49 back_on:-0.49 back_with:1.71 bad:0.21 badge:-0.49 bang:1.71 bang_on:1.71 "
     "bank:2.12 bank_app:0.61 bank_card:2 basically:1.02 bathroom:1.53 be_a:-0.49 be_an:-0.49 "
-    "be_in:0.61 be_really:-0.49 because:0.83 because_he:1.53 because_i:1.71 because_it:0.61 "
+    "be_in:0.61 be_really:-0.49 because:0.88 because_he:1.53 because_i:1.71 because_it:0.61 "
     "because_of:-0.49 because_the:-0.78 become:-0.49 bed:1.17 bed_now:0.61 bedroom:2 "
     "bedroom_and:1.71 been:1.1 been_giving:2.22 been_making:1.71 been_on:1.02 been_out:0.61 "
     "been_paid:0.61 been_round:1.71 been_sleep:2 been_stay:1.71 been_through:-0.49 "
@@ -2497,14 +3044,14 @@ MODEL_WEIGHTS = (
     "buse:-0.49 but:0.31 but_doe:-0.49 but_i:-0.78 but_im:1.02 but_my:1.3 but_she:1.02 "
     "but_the:-0.31 but_there:1.71 button:0.21 by_a:-0.08 by_the:1.17 call:0.16 call_and:0.61 "
     "call_from:1.71 call_me:-0.08 calm:1.71 came:0.95 came_back:1.02 came_home:1.02 "
-    "camh:-0.78 can:-0.64 can_i:0.61 can_see:-0.49 can_someone:-1.33 can_we:-0.08 can_you:-1 "
-    "cancel:-0.49 cancell:-1.47 cant:1.1 cant_come:1.71 cant_do:0.61 cant_get:-0.49 "
-    "cant_leave:0.61 car:0.95 car_after:0.61 car_fail:-0.49 card:1.17 card_and:2 care:-0.28 "
-    "care_for:-0.78 care_home:-0.08 care_worker:-0.49 cared:-0.49 cared_for:-0.49 carer:-0.49 "
-    "carer_allowance:-0.78 carer_are:0.21 carer_assessment:-0.78 carer_budget:-0.49 "
-    "carer_need:-0.49 carer_who:0.61 caring:1.02 caring_for:0.61 carry:0.21 carry_on:0.21 "
-    "case:0.32 case_it:1.71 cash:1.71 cash_machine:1.71 catch:-0.49 catch_up:-0.49 "
-    "centre:-0.08 chair:2.4 chair_from:1.71 chang:-0.31 change:1.3 charg:-1.47 "
+    "camh:-0.78 can:-0.64 can_i:0.61 can_see:-0.49 can_someone:-1.33 can_we:-0.08 "
+    "can_you:-1.18 cancel:-0.49 cancell:-1.47 cant:1.1 cant_come:1.71 cant_do:0.61 "
+    "cant_get:-0.49 cant_leave:0.61 car:0.95 car_after:0.61 car_fail:-0.49 card:1.17 "
+    "card_and:2 care:-0.28 care_for:-0.78 care_home:-0.08 care_worker:-0.49 cared:-0.49 "
+    "cared_for:-0.49 carer:-0.49 carer_allowance:-0.78 carer_are:0.21 carer_assessment:-0.78 "
+    "carer_budget:-0.49 carer_need:-0.49 carer_who:0.61 caring:1.02 caring_for:0.61 "
+    "carry:0.21 carry_on:0.21 case:0.32 case_it:1.71 cash:1.71 cash_machine:1.71 catch:-0.49 "
+    "catch_up:-0.49 centre:-0.08 chair:2.4 chair_from:1.71 chang:-0.31 change:1.3 charg:-1.47 "
     "charg_for:-0.78 charge:-1 chas:-0.49 chase:-0.49 chat:-1 check:-0.08 check_my:0.21 "
     "cheque:0.61 child:-1 children:-0.78 class:1.12 clear:-0.31 clear_plan:-0.49 clos:-0.49 "
     "clothe:1.3 club:0.14 club_but:0.61 club_the:-0.49 coffee:0.21 collect:0.61 come:1.4 "
@@ -2512,39 +3059,38 @@ MODEL_WEIGHTS = (
     "come_when:0.61 coming:1.53 coming_in:0.61 community:-0.49 complain:0.21 "
     "complain_about:0.61 complaint:0.61 computer:1.12 concern:-0.78 contact:-0.64 "
     "continuity:-0.49 contract:-0.78 contractor:-0.31 cook:-0.49 cookery:0.61 "
-    "cookery_course:0.61 cope:-0.49 cord:0.61 cos:1.02 cost:0.21 could:-0.31 "
-    "could_someone:-0.08 could_the:0.21 couldnt:0.32 council:-1 council_page:0.61 "
-    "council_tax:-1.18 course:-0.08 course_now:0.61 course_would:-0.49 court:0.61 cover:-1 "
-    "cover_spott:-0.49 crisis:-0.49 criteria:-0.49 cry:1.71 current:-0.49 cut:-0.49 "
-    "cutt:-0.49 dad:0.79 dad_care:-0.49 damp:0.61 damp_in:0.61 dark:1.71 daughter:0.17 "
-    "daughter_room:0.61 daughter_was:-0.49 day:0.92 day_a:1.71 day_and:0.61 day_centre:1.71 "
-    "day_i:1.02 deal:1.02 deal_with:1.02 debt:0.61 decid:0.21 decision:-0.78 delivery:1.71 "
-    "dementia:0.43 dementia_and:0.61 design:-0.49 detail:-0.49 detail_to:-0.49 did:-0.08 "
-    "did_anyone:-1.18 did_it:1.71 didnt:-0.37 didnt_know:0.61 die:0.61 died:-0.08 "
-    "digital:-0.49 direct:-0.49 disability:0.61 disabl:-0.89 disabl_kid:-0.78 disclose:-0.49 "
-    "disgrace:-1 distress:-0.49 do:-0.31 do_i:-0.89 do_if:-1.33 do_someth:0.61 do_that:-0.49 "
-    "do_the:0.21 do_we:-0.49 doe:0.14 doe_anyone:-1.33 doe_my:1.71 doesnt:0.83 "
-    "doesnt_know:0.61 doing:0.79 domestic:-0.49 domestic_abuse:-0.49 done:-0.08 dont:0.9 "
-    "dont_feel:0.61 dont_get:1.02 dont_know:1.02 dont_make:0.61 dont_want:0.61 door:1.44 "
-    "door_at:1.71 door_in:1.71 down:1.53 drink:2.4 driv:-0.49 drive:1.71 driver:0.61 "
-    "drop:0.39 drop_off:-0.49 dropp:0.61 during:0.61 during_school:0.61 dust:-0.49 duty:-1 "
-    "duty_team:-0.49 dying:-0.49 e:-0.78 e_g:-0.49 each:0.21 earlier:-1 early:-1 "
-    "early_help:-1 easy:-0.49 easy_read:-0.49 else:0.21 email:-0.08 email_my:0.61 "
-    "emergency:-0.08 empty:1.71 end:1.3 end_up:0.61 enjoy:-0.49 enough:-0.08 escalate:-0.49 "
-    "escort:0.61 esol:1.02 even:0.61 even_and:0.61 ever:0.21 every:1.05 every_day:1.02 "
-    "every_night:2.4 every_time:0.32 every_week:1.71 everyone:-0.78 everyth:-0.08 "
-    "everyth_i:0.61 ex:1.02 exam:-0.49 exhaust:-0.49 explain:0.61 explan:-0.78 "
-    "explan_and:-0.49 extra:0.61 face:0.61 fail:-1 fail_its:-0.49 fall:0.1 family:-0.49 "
-    "family_learn:0.61 far:-0.49 far_too:-0.49 fee:1.71 feel:0.21 feel_like:0.21 "
-    "feel_safe:0.61 fell:-0.49 fella:1.71 few:0.21 fill:-0.31 fill_it:-0.49 financial:-0.49 "
-    "financial_abuse:-0.49 find:-0.49 find_out:-0.49 fine:0.61 finger:1.71 first:-0.64 "
-    "first_aid:-0.49 first_time:-0.78 five:-0.78 flat:1.93 flat_and:2 flat_in:0.61 "
-    "flexible:-0.49 flinche:1.71 flinche_when:1.71 floor:1.71 food:1.71 for_a:-1.09 "
-    "for_being:-0.49 for_day:2 for_help:1.02 for_her:0.61 for_it:0.21 for_me:-1.18 "
-    "for_month:0.61 for_more:0.61 for_mum:0.61 for_my:-0.64 for_one:-0.49 for_our:-0.78 "
-    "for_people:-0.78 for_the:-0.02 for_them:1.3 for_three:0.61 for_week:1.3 for_what:0.61 "
-    "for_when:-0.49 for_young:-0.49 form:-1.33 forward:0.21 forward_to:0.61 found:1.02 "
-    "found_out:0.21 four:-0.08 four_month:0.61 free:-0.49 freez:1.71 friday:1.02 "
+    "cookery_course:0.61 cope:-0.49 cord:0.61 cost:0.21 could:-0.31 could_someone:-0.08 "
+    "could_the:0.21 couldnt:0.32 council:-1 council_page:0.61 council_tax:-1.18 course:-0.08 "
+    "course_now:0.61 course_would:-0.49 court:0.61 cover:-1 cover_spott:-0.49 crisis:-0.49 "
+    "criteria:-0.49 cry:1.71 current:-0.49 cut:-0.49 cutt:-0.49 dad:0.79 dad_care:-0.49 "
+    "damp:0.61 damp_in:0.61 dark:1.71 daughter:0.17 daughter_room:0.61 daughter_was:-0.49 "
+    "day:0.92 day_a:1.71 day_and:0.61 day_centre:1.71 day_i:1.02 deal:1.02 deal_with:1.02 "
+    "debt:0.61 decid:0.21 decision:-0.78 delivery:1.71 dementia:0.43 dementia_and:0.61 "
+    "design:-0.49 detail:-0.49 detail_to:-0.49 did:-0.08 did_anyone:-1.18 did_it:1.71 "
+    "didnt:-0.37 didnt_know:0.61 die:0.61 died:-0.08 digital:-0.49 direct:-0.49 "
+    "disability:0.61 disabl:-0.89 disabl_kid:-0.78 disclose:-0.49 disgrace:-1 distress:-0.49 "
+    "do:-0.31 do_i:-0.89 do_if:-1.33 do_someth:0.61 do_that:-0.49 do_the:0.21 do_we:-0.49 "
+    "doe:0.14 doe_anyone:-1.33 doe_my:1.71 doesnt:0.83 doesnt_know:0.61 doing:0.79 "
+    "domestic:-0.49 domestic_abuse:-0.49 done:-0.08 dont:0.9 dont_feel:0.61 dont_get:1.02 "
+    "dont_know:1.02 dont_make:0.61 dont_want:0.61 door:1.44 door_at:1.71 door_in:1.71 "
+    "down:1.53 drink:2.4 driv:-0.49 drive:1.71 driver:0.61 drop:0.39 drop_off:-0.49 "
+    "dropp:0.61 during:0.61 during_school:0.61 dust:-0.49 duty:-1 duty_team:-0.49 dying:-0.49 "
+    "e:-0.78 e_g:-0.49 each:0.21 earlier:-1 early:-1 early_help:-1 easy:-0.49 easy_read:-0.49 "
+    "else:0.21 email:-0.08 email_my:0.61 emergency:-0.08 empty:1.71 end:1.3 end_up:0.61 "
+    "enjoy:-0.49 enough:-0.08 escalate:-0.49 escort:0.61 esol:1.02 even:0.61 even_and:0.61 "
+    "ever:0.21 every:1.05 every_day:1.02 every_night:2.4 every_time:0.32 every_week:1.71 "
+    "everyone:-0.78 everyth:-0.08 everyth_i:0.61 ex:1.02 exam:-0.49 exhaust:-0.49 "
+    "explain:0.61 explan:-0.78 explan_and:-0.49 extra:0.61 face:0.61 fail:-1 fail_its:-0.49 "
+    "fall:0.1 family:-0.49 family_learn:0.61 far:-0.49 far_too:-0.49 fee:1.71 feel:0.21 "
+    "feel_like:0.21 feel_safe:0.61 fell:-0.49 fella:1.71 few:0.21 fill:-0.31 fill_it:-0.49 "
+    "financial:-0.49 financial_abuse:-0.49 find:-0.49 find_out:-0.49 fine:0.61 finger:1.71 "
+    "first:-0.64 first_aid:-0.49 first_time:-0.78 five:-0.78 flat:1.93 flat_and:2 "
+    "flat_in:0.61 flexible:-0.49 flinche:1.71 flinche_when:1.71 floor:1.71 food:1.71 "
+    "for_a:-1.09 for_being:-0.49 for_day:2 for_help:1.02 for_her:0.61 for_it:0.21 "
+    "for_me:-1.18 for_month:0.61 for_more:0.61 for_mum:0.61 for_my:-0.64 for_one:-0.49 "
+    "for_our:-0.78 for_people:-0.78 for_the:-0.02 for_them:1.3 for_three:0.61 for_week:1.3 "
+    "for_what:0.61 for_when:-0.49 for_young:-0.49 form:-1.33 forward:0.21 forward_to:0.61 "
+    "found:1.02 found_out:0.21 four:-0.08 four_month:0.61 free:-0.49 freez:1.71 friday:1.02 "
     "friday_and:1.02 friend:0.77 frighten:1.3 frighten_of:0.61 frighten_to:2 from_a:0.32 "
     "from_her:1.71 from_the:0.7 front:0.21 front_door:0.61 front_of:-0.08 full:-0.08 "
     "fund:-0.49 fuss:1.71 g:-0.49 garden:1.71 gas:1.71 gave:0.39 gave_me:0.21 gave_my:-0.49 "
@@ -2695,7 +3241,7 @@ MODEL_WEIGHTS = (
     "so_much:-0.49 so_people:-0.49 social:-1.33 social_care:-0.49 social_worker:-0.78 "
     "some:1.93 some_day:2 some_older:1.71 someone:-1.79 someone_from:-0.49 "
     "someone_please:0.61 someone_ring:-0.49 someone_to:-0.64 someone_will:-0.49 someth:0.39 "
-    "someth_wrong:-0.49 sometime:1.02 sometime_i:1.71 sometime_u:-0.49 somewhere:0.61 "
+    "someth_wrong:-0.49 sometime:1.02 sometime_i:1.71 sometime_you:-0.49 somewhere:0.61 "
     "son:0.32 son_came:0.61 son_has:0.61 son_in:0.21 son_is:-0.49 son_who:0.61 sorry:-0.86 "
     "sorry_im:-0.78 sorry_lost:-0.49 sorry_my:-0.49 sorry_to:0.61 sort:0.21 sort_it:-0.49 "
     "sort_out:0.61 space:0.61 speak:0.05 speak_to:-0.08 spec:-0.78 special:-0.49 spott:-0.49 "
@@ -2748,8 +3294,8 @@ MODEL_WEIGHTS = (
     "train_and:0.61 transport:-0.31 transport_is:-0.49 travel:0.21 travel_train:0.21 "
     "trigger:-0.49 trip:-0.49 trouble:1.02 trust:-0.78 trust_adult:-0.49 trying:-0.08 "
     "trying_to:-0.08 tuesday:0.21 turn:0.14 turn_down:0.61 turn_up:0.21 tutor:-0.08 "
-    "twice:-0.08 two:-0.64 u:-0.08 uncle:1.71 unpaid:-0.49 unpaid_leave:-0.49 until:2.56 "
-    "up:0.01 up_a:-0.49 up_and:0.61 up_at:0.61 up_i:0.61 up_in:0.61 up_on:-0.49 up_the:0.61 "
+    "twice:-0.08 two:-0.64 uncle:1.71 unpaid:-0.49 unpaid_leave:-0.49 until:2.56 up:0.01 "
+    "up_a:-0.49 up_and:0.61 up_at:0.61 up_i:0.61 up_in:0.61 up_on:-0.49 up_the:0.61 "
     "up_to:0.21 update:-0.49 upstair:1.71 us:-0.08 use:0.61 use_the:0.21 used:0.21 "
     "useful:-0.49 very:0.61 visit:0.05 visitor:0.61 volunteer:0.39 wage:1.02 wait:-0.89 "
     "wait_for:-0.49 wait_list:-0.78 wait_on:0.61 wake:1.71 wake_up:1.71 walk:0.9 walk_in:0.61 "
@@ -2759,24 +3305,25 @@ MODEL_WEIGHTS = (
     "was_referr:-0.49 was_shut:-0.49 was_someone:-0.49 was_the:-0.49 was_told:-0.49 "
     "wash:-0.08 wasnt:0.61 watch:0.21 way:0.21 way_to:0.21 we:-0.28 we_do:0.61 we_had:1.02 "
     "we_need:-0.49 we_talk:-0.78 we_were:-0.78 website:-0.78 wed:-0.49 weed:0.61 "
-    "weed_and:0.61 week:0.83 week_and:1.3 week_he:1.71 week_is:-0.78 week_the:1.71 "
-    "weekend:0.61 well:-0.49 wellbe:-0.49 went:-0.64 went_to:-0.49 went_up:-0.78 "
-    "were_charg:-0.49 weve:-0.64 weve_been:-0.08 weve_got:-0.49 what:-0.15 what_a:0.21 "
-    "what_about:-0.78 what_goe:0.61 what_happen:-0.08 what_i:1.02 what_im:0.61 what_the:0.21 "
-    "what_to:-0.08 when:0.74 when_he:2.69 when_her:1.71 when_hes:1.71 when_his:1.71 "
-    "when_i:1.2 when_it:0.61 when_my:-0.24 when_she:0.61 when_someone:-0.49 when_the:-0.24 "
-    "when_they:0.61 where:0.05 where_i:1.71 where_it:-0.49 whether:0.61 whether_i:0.61 "
-    "which:0.32 which_is:0.61 while:0.83 while_i:1.71 whisper:1.71 who:-0.11 who_are:-0.78 "
-    "who_at:-0.49 who_come:1.71 who_do:-1.33 who_has:0.61 who_is:-0.49 who_live:1.02 "
-    "who_look:0.61 whoever:-0.49 whole:-0.49 why:0.21 why_i:0.61 wife:0.61 wife_died:-0.49 "
-    "wifi:-0.49 will:-0.93 will_come:-0.49 will_the:-0.49 window:1.71 with_a:0.79 "
-    "with_dementia:0.61 with_him:2.4 with_my:1.3 with_no:-0.78 with_the:0.1 with_you:-0.49 "
-    "within:-0.31 within_a:0.61 without:-0.08 woman:1.53 women:-0.08 wonder:0.61 wont:1.3 "
-    "wont_let:2 wont_say:2 wont_take:0.61 word:-1.33 word_carer:-0.49 work:0.1 work_i:0.61 "
-    "work_in:1.71 worker:-0.69 worker_who:-0.49 worse:-0.08 worst:-0.49 would:-0.87 "
-    "would_be:-1.69 would_have:-0.78 would_help:-1.18 wouldnt:0.61 written:0.21 wrong:-1.47 "
-    "wrong_on:-0.49 year:-0.08 year_ago:-0.49 year_and:-0.49 year_old:1.12 yes:-0.49 "
-    "yesterday:1.53 yet:-0.49 you:-1.18 you_and:0.61 you_the:-0.49 young:-0.84 young_carer:-1 "
-    "young_people:-1.95 younger:1.02 your:-1.18 youre:0.61 youth:-0.49 youth_worker:-0.49 "
+    "weed_and:0.61 week:0.83 week_and:1.3 week_because:1.71 week_he:1.71 week_is:-0.78 "
+    "week_the:1.71 weekend:0.61 well:-0.49 wellbe:-0.49 went:-0.64 went_to:-0.49 "
+    "went_up:-0.78 were_charg:-0.49 weve:-0.64 weve_been:-0.08 weve_got:-0.49 what:-0.15 "
+    "what_a:0.21 what_about:-0.78 what_goe:0.61 what_happen:-0.08 what_i:1.02 what_im:0.61 "
+    "what_the:0.21 what_to:-0.08 when:0.74 when_he:2.69 when_her:1.71 when_hes:1.71 "
+    "when_his:1.71 when_i:1.2 when_it:0.61 when_my:-0.24 when_she:0.61 when_someone:-0.49 "
+    "when_the:-0.24 when_they:0.61 where:0.05 where_i:1.71 where_it:-0.49 whether:0.61 "
+    "whether_i:0.61 which:0.32 which_is:0.61 while:0.83 while_i:1.71 whisper:1.71 who:-0.11 "
+    "who_are:-0.78 who_at:-0.49 who_come:1.71 who_do:-1.33 who_has:0.61 who_is:-0.49 "
+    "who_live:1.02 who_look:0.61 whoever:-0.49 whole:-0.49 why:0.21 why_i:0.61 wife:0.61 "
+    "wife_died:-0.49 wifi:-0.49 will:-0.93 will_come:-0.49 will_the:-0.49 window:1.71 "
+    "with_a:0.79 with_dementia:0.61 with_him:2.4 with_my:1.3 with_no:-0.78 with_the:0.1 "
+    "with_you:-0.49 within:-0.31 within_a:0.61 without:-0.08 woman:1.53 women:-0.08 "
+    "wonder:0.61 wont:1.3 wont_let:2 wont_say:2 wont_take:0.61 word:-1.33 word_carer:-0.49 "
+    "work:0.1 work_i:0.61 work_in:1.71 worker:-0.69 worker_who:-0.49 worse:-0.08 worst:-0.49 "
+    "would:-0.87 would_be:-1.69 would_have:-0.78 would_help:-1.18 wouldnt:0.61 written:0.21 "
+    "wrong:-1.47 wrong_on:-0.49 year:-0.08 year_ago:-0.49 year_and:-0.49 year_old:1.12 "
+    "yes:-0.49 yesterday:1.53 yet:-0.49 you:-1.05 you_and:0.61 you_the:-0.49 young:-0.84 "
+    "young_carer:-1 young_people:-1.95 younger:1.02 your:-1.18 youre:0.61 youth:-0.49 "
+    "youth_worker:-0.49 "
 )
 # END MODEL
