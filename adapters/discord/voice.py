@@ -73,7 +73,7 @@ LOCKED = discord.Permissions(
 
 KINDS = ("text", "voice")  # the channels of one small group, in the order they are made
 
-PrivateSender = Callable[[str, str], Awaitable[None]]
+PrivateSender = Callable[..., Awaitable[None]]  # (person id, text, key=...)
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -242,7 +242,10 @@ class Voice:
                 link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
                 name = getattr(guild.get_channel(info["voice"]), "name", "")
                 try:
-                    await self.send_private(person, words.discord_voice_link(name, link))
+                    # Named by room and person: moved again after a crash, the
+                    # link is not sent twice (within Discord's nonce window).
+                    text = words.discord_voice_link(name, link)
+                    await self.send_private(person, text, key=f"voice-link/{room}/{person}")
                 except Exception as error:  # a courtesy: the room's own welcome says it too
                     log.info("could not send %s the voice link: %s", person, error)
                 continue

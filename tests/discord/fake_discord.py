@@ -766,6 +766,8 @@ class FakeDiscord:
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
+        if found["pinned"]:
+            return  # pinned already: nothing changes, nothing is announced
         found["pinned"] = True
         self.pins[int(channel)].insert(0, int(message))
         guild_id = self.channels[int(channel)].get("guild_id")

@@ -309,3 +309,18 @@ async def test_a_deleted_group_closed_again_is_not_an_error(tmp_path):
         await scene.adapter.close_room(room, scene.room, key="s5/0")  # does not raise
     finally:
         await crashes.stop()
+
+
+async def test_the_voice_link_sent_again_by_a_repeated_move_arrives_once(tmp_path):
+    crashes = Crashes(tmp_path, breakout_rooms="channels")
+    scene = await crashes.workshop_with_people()
+    try:
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+        room = next(r for r in scene.state.breakout.rooms if f"discord:{scene.carol}" in r.members)
+        links = [t for t in crashes.fake.dm_texts(scene.carol) if "discord.com/channels/" in t]
+        assert len(links) == 1  # carol is not in voice: she got the link
+        await scene.adapter.move(room.key, (f"discord:{scene.carol}",))  # done again
+        again = [t for t in crashes.fake.dm_texts(scene.carol) if "discord.com/channels/" in t]
+        assert again == links
+    finally:
+        await crashes.stop()
