@@ -218,7 +218,7 @@ def loo(scopes: dict[str, drift.Scope], rows: list[dict]) -> None:
 
 # --- the word model ----------------------------------------------------------------
 
-BATCHES = ("drift_blind.jsonl", "drift_batch5.jsonl", "drift_batch6.jsonl")
+BATCHES = ("drift_blind.jsonl", "drift_batch5.jsonl", "drift_batch6.jsonl", "drift_batch7.jsonl")
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
 

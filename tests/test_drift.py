@@ -17,6 +17,9 @@ from facilitation.drift import (
     Classification,
     Classifier,
     Scope,
+    Thresholds,
+    model_features,
+    plain,
     scope_from_dict,
 )
 
@@ -187,10 +190,13 @@ def _dev_pairs() -> list[tuple[str, str]]:
 def test_dev_set_quality_floor():
     pairs = _dev_pairs()
     fig = cli.figures(pairs)
-    # Reached on dev: safeguarding recall 1.00, redirect precision 1.00, recall 0.96.
+    # Reached on dev: safeguarding recall 1.00 (precision 0.76), redirect precision 1.00,
+    # recall 0.93.
     assert fig["safeguarding_recall"] >= 0.95
     assert fig["redirect"]["precision"] >= 0.95
     assert fig["redirect"]["recall"] >= 0.90
+    false_alarms = sum(1 for g, p in pairs if g != "safeguarding" and p == "safeguarding")
+    assert false_alarms <= 8  # 5 of 188 reached
     assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
 
 
@@ -344,3 +350,45 @@ def test_understated_disclosures_from_the_general_rules(day_ops, text):
 )
 def test_policy_and_hypothetical_talk_is_not_a_disclosure(day_ops, text):
     assert day_ops.classify(text).label != "safeguarding"
+
+
+def test_batch7_quality_floor():
+    """Batch 7 (short messages, typos and text-speak, easy read, understatement, carers'
+    reports, speech-to-text). First sight, before the model was retrained on it: 35/36,
+    3 false alarms in 30 (docs/drift.md). In-sample now: a regression guard."""
+    scopes = json.loads((DATA / "drift_batch7_scopes.json").read_text(encoding="utf-8"))
+    classifiers = {k: Classifier(scope_from_dict(v)) for k, v in scopes.items()}
+    pairs = []
+    for line in (DATA / "drift_batch7.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pairs.append((row["label"], classifiers[row["scope_id"]].classify(row["text"]).label))
+    fig = cli.figures(pairs)
+    false_alarms = sum(1 for g, p in pairs if g != "safeguarding" and p == "safeguarding")
+    assert fig["safeguarding_recall"] >= 0.95
+    assert false_alarms <= 5
+    assert fig["redirect"]["precision"] >= 0.9
+    assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
+
+
+def test_text_speak_is_written_out():
+    assert plain("i dont like the nite man n u cant tell sum1 plz") == (
+        "i don't like the night man and you can't tell someone please"
+    )
+    assert plain("mum is ill") == "mum is ill"
+
+
+def test_word_model_features_include_character_grams():
+    feats = model_features("my frends")
+    assert {"frend", "my_frend", "#<fre", "#ends"} <= feats
+
+
+def test_rule_evidence_and_model_add_up(day_ops):
+    """Below the rules' threshold the word model's log-odds get model_gain per point of
+    rule evidence: switching the gain off can only flag fewer messages."""
+    text = "he gets a bit rough with me when he's had a few"
+    with_gain = day_ops.classify(text)
+    no_gain = Classifier(DAY_OPS, dataclasses.replace(Thresholds(), model_gain=0.0)).classify(text)
+    assert with_gain.label == "safeguarding"
+    assert no_gain.label in ("safeguarding", "on_scope")
+    assert with_gain.score >= no_gain.score or no_gain.label != "safeguarding"
