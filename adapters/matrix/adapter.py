@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from nio import (
     AsyncClient,
@@ -39,7 +39,6 @@ from adapters.matrix.inbound import (
 )
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
-from bot.config import MatrixSettings
 from facilitation import commands as cmd
 from facilitation import words
 
@@ -54,6 +53,20 @@ NOT_OK = "\u274c"  # ❌
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
+
+
+class MatrixSettings(Protocol):
+    """What the adapter reads from its settings (bot/config.py's `[matrix]` section
+    has these), so the adapter does not depend on the bot's config module."""
+
+    homeserver: str
+    user_id: str
+    password: str
+    access_token: str
+    device_name: str
+    facilitator_power_level: int
+    facilitator_user_ids: Sequence[str]
+    allowed_inviters: Sequence[str]
 
 
 class LoginFailed(Exception):
