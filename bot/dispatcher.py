@@ -183,6 +183,7 @@ class Dispatcher:
         # Workshops whose live state may hold text the retention purge took from the log:
         # never snapshotted (they are replayed whole after the next start).
         self._no_snapshots: set[str] = set()
+        self._purges = 0  # retention purges the database had when states were last built
         store.before_close.append(self.save_snapshots)
         self._logged: dict[str, int] = {}  # events in each workshop's log
         # room -> (effects, their keys) not done before a stop
@@ -208,6 +209,10 @@ class Dispatcher:
         once the platform is connected."""
         rows = await self.store.running_workshops() if rows is None else rows
         ids = [row.id for row in rows]
+        purges = await self.store.purge_count()
+        if purges != self._purges:  # states already here were built before a purge
+            self._no_snapshots.update(s.workshop_id for s in self._by_room.values())
+            self._purges = purges
         marks = await self.store.adapter_states(OUTBOX)
         snapshots = await self.store.snapshots(snapshot_version(), ids)
         starts = {w: snapshots[w].seq if w in snapshots else 0 for w in ids}
@@ -271,6 +276,7 @@ class Dispatcher:
         if undelivered:
             self._undelivered[state.room] = (undelivered, keys)
         self._done[workshop_id] = delivered
+        self._no_snapshots.discard(workshop_id)  # built from the log as it is now
         if snapshot_seq:
             self._snapshot_seq[workshop_id] = snapshot_seq
         self._remember(state)
@@ -295,14 +301,21 @@ class Dispatcher:
             return None
         return workshop_id, seq, to_snapshot(state)
 
-    async def _save(self, taken: list[tuple[str, int, dict]]) -> None:
+    async def _save(self, taken: list[tuple[str, int, dict]]) -> int:
         """Save snapshots, each with its outbox marker (everything up to it has been
-        carried out), in one transaction."""
+        carried out), in one transaction. Returns how many the store kept."""
         marks = {OUTBOX + w: {"delivered": seq} for w, seq, _ in taken}
-        await self.store.save_snapshots(
-            taken, snapshot_version(), adapter_states=marks, now=self.clock()
+        saved, purges = await self.store.save_snapshots(
+            taken, snapshot_version(), adapter_states=marks, purges=self._purges, now=self.clock()
         )
-        self._snapshot_seq.update((w, seq) for w, seq, _ in taken)
+        if purges != self._purges:
+            # A retention purge ran (another process's) after these states were built:
+            # they may hold text it removed from the log, so they are never saved.
+            self._no_snapshots.update(s.workshop_id for s in self._by_room.values())
+            self._purges = purges
+        seqs = {w: seq for w, seq, _ in taken}
+        self._snapshot_seq.update((w, seqs[w]) for w in saved)
+        return len(saved)
 
     async def save_snapshots(self) -> int:
         """Snapshot every running workshop that is not in the middle of a command (the
@@ -313,9 +326,7 @@ class Dispatcher:
                 continue  # a command is under way: its workshop is replayed next time
             if (one := self._snapshot_now(room, state)) is not None:
                 taken.append(one)
-        if taken:
-            await self._save(taken)
-        return len(taken)
+        return await self._save(taken) if taken else 0
 
     async def redeliver(self) -> None:
         """Carry out what was stored but not done before the last stop (at least once:
@@ -363,8 +374,9 @@ class Dispatcher:
             )
             log.info("retention purge: text removed from %d events", removed)
             self._snapshot_seq.clear()  # the purge deleted every snapshot
-            if removed:
+            if removed:  # these states may hold text the purge removed: never saved
                 self._no_snapshots.update(s.workshop_id for s in self._by_room.values())
+                self._purges = await self.store.purge_count()
         self._arm_purge(privacy.next_purge(now))
         return removed
 

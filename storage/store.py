@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 #   survives a power cut, at some cost in speed.
 BUSY_TIMEOUT_MS = 5000
 
+# The adapter_state key counting retention purges that removed text (see save_snapshots).
+PURGES = "privacy.purges"
 READ_ONLY = "workshop_bot_read_only"  # an execution option: this connection only reads
 MAX_BATCH = 512  # writes per transaction at most
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
@@ -508,14 +510,7 @@ class Writer:
         if not workshop_ids:
             return {}
         if conn.dialect.name == "postgresql":
-            # One advisory lock per workshop, taken in one order by every process.
-            conn.execute(
-                sa.text(
-                    "SELECT pg_advisory_xact_lock(hashtextextended(w, 0))"
-                    " FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS t(w, n) ORDER BY n"
-                ).bindparams(sa.bindparam("ids", type_=ARRAY(sa.Text))),
-                {"ids": workshop_ids},
-            )
+            _advisory_locks(conn, workshop_ids)
             return self._read_numbers(conn, workshop_ids)
         if conn.dialect.name == "sqlite":
             # (Also on SQLite in memory, through aiosqlite: one connection, so the
@@ -607,6 +602,26 @@ def _bind_processors(dialect: sa.Dialect) -> tuple[Callable, Callable]:
         return process or (lambda value: value)
 
     return processor(events.c.payload), processor(events.c.recorded_at)
+
+
+def _advisory_locks(conn: sa.Connection, workshop_ids: list[str]) -> None:
+    """PostgreSQL: a transaction advisory lock per workshop, taken in the order given
+    (sorted, by every caller, so two processes never wait for each other in a circle;
+    a hash clash only makes two workshops wait for each other)."""
+    conn.execute(
+        sa.text(
+            "SELECT pg_advisory_xact_lock(hashtextextended(w, 0))"
+            " FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS t(w, n) ORDER BY n"
+        ).bindparams(sa.bindparam("ids", type_=ARRAY(sa.Text))),
+        {"ids": workshop_ids},
+    )
+
+
+def _purge_count(conn: sa.Connection) -> int:
+    value = conn.execute(
+        sa.select(adapter_state.c.value).where(adapter_state.c.key == PURGES)
+    ).scalar()
+    return int(value["purges"]) if value else 0
 
 
 def _succeed(write: _Write, result: Any) -> None:
@@ -820,6 +835,8 @@ class EventStore:
                     )
                     changed += 1
             conn.execute(snapshots.delete())
+            if changed:  # so no process saves a state it built before this purge
+                _upsert_adapter_state(conn, PURGES, {"purges": _purge_count(conn) + 1})
             conn.execute(
                 audit.insert().values(
                     at=_when(now),
@@ -866,18 +883,32 @@ class EventStore:
         version: str,
         *,
         adapter_states: dict[str, dict[str, Any]] | None = None,
+        purges: int | None = None,
         now: float,
-    ) -> int:
+    ) -> tuple[list[str], int]:
         """Keep each (workshop id, seq, state) as that workshop's snapshot, replacing
-        any older one, together with `adapter_states`, in one transaction. The
-        snapshot is tied to the log's event at `seq` (its source id); a workshop whose
-        log has no such event gets none. Returns how many were saved."""
+        any older one, together with `adapter_states`, in one transaction. Returns the
+        workshops saved and the purge count (`purge_count`).
+
+        A snapshot is tied to the log's event at `seq` (its source id). None is saved
+        that could hold text the log no longer has: not for a workshop whose log has
+        no event at `seq`, or was rewritten after it (forget me, a deleted message:
+        another process may have done it), and none at all if `purges` is given and a
+        retention purge has run since (the states were built before it)."""
         taken = list(taken)
         when = _when(now)
 
-        def run(conn: sa.Connection) -> int:
-            saved = 0
+        def run(conn: sa.Connection) -> tuple[list[str], int]:
+            for key, value in (adapter_states or {}).items():
+                _upsert_adapter_state(conn, key, value)
+            purged = _purge_count(conn)
+            if purges is not None and purged != purges:
+                return [], purged
+            saved: list[str] = []
             for chunk in _chunks(taken):
+                ids = sorted({w for w, _, _ in chunk})
+                if conn.dialect.name == "postgresql":  # appends to them wait (see _numbers)
+                    _advisory_locks(conn, ids)
                 wanted = {(w, seq) for w, seq, _ in chunk}
                 found = {
                     (row.workshop_id, row.seq): row.source_id
@@ -887,11 +918,23 @@ class EventStore:
                         )
                     )
                 }
-                keep = [(w, seq, state) for w, seq, state in chunk if (w, seq) in found]
-                ids = [w for w, _, _ in keep]
+                rewritten = dict(
+                    conn.execute(
+                        sa.select(events.c.workshop_id, sa.func.max(events.c.seq))
+                        .where(events.c.workshop_id.in_(ids))
+                        .where(events.c.type.in_([cls.__name__ for cls in _REWRITES]))
+                        .group_by(events.c.workshop_id)
+                    ).all()
+                )
+                keep = [
+                    (w, seq, state)
+                    for w, seq, state in chunk
+                    if (w, seq) in found and rewritten.get(w, 0) <= seq
+                ]
                 if not keep:
                     continue
-                conn.execute(snapshots.delete().where(snapshots.c.workshop_id.in_(ids)))
+                kept = [w for w, _, _ in keep]
+                conn.execute(snapshots.delete().where(snapshots.c.workshop_id.in_(kept)))
                 conn.execute(
                     snapshots.insert(),
                     [
@@ -906,12 +949,15 @@ class EventStore:
                         for w, seq, state in keep
                     ],
                 )
-                saved += len(keep)
-            for key, value in (adapter_states or {}).items():
-                _upsert_adapter_state(conn, key, value)
-            return saved
+                saved += kept
+            return saved, purged
 
         return await self.writer.submit(_Call(run))
+
+    async def purge_count(self) -> int:
+        """How many retention purges have removed text from this database so far."""
+        async with self._reads.connect() as conn:
+            return await conn.run_sync(_purge_count)
 
     async def snapshots(self, version: str, workshop_ids: Sequence[str]) -> dict[str, Snapshot]:
         """The snapshots made by this `version` of the code, of these workshops."""

@@ -230,3 +230,34 @@ async def test_no_snapshot_covers_effects_that_were_not_carried_out(database):
     second = await _start(database, clock)
     assert second.dispatcher._undelivered  # the restart will carry it out
     await second.bot.close()
+
+
+async def test_no_snapshot_is_saved_from_a_state_older_than_a_rewrite_elsewhere(database):
+    """Another process (sharing the database) erased someone, or purged old text, after
+    this one built its state: that state may hold what was removed, so it is not saved."""
+    from bot.bootstrap import open_store
+    from facilitation import events as ev
+
+    first = await _start(database)
+    await first.play(LINES)
+    state = first.dispatcher.state_in(ROOM)
+    other = await open_store(settings_for(database))  # another process
+    erased = ev.PersonErased(person_id="test:alice", pseudonym="Forgotten person 1", at=5000.0)
+    await other.append(state.workshop_id, [erased], actor_id="test:alice", source_id="x", now=5000)
+    await first.bot.close()
+    assert _snapshot_rows(database) == []  # its state still says "Alice"
+
+    second = await _start(database, first.clock)
+    assert second.dispatcher.state_in(ROOM).name_of("test:alice") == "Forgotten person 1"
+    await second.dispatcher.redeliver()
+    later = first.clock.now + 2 * 24 * 3600
+    assert await other.purge_transcripts(later - 24 * 3600, retention_days=1, now=later) > 0
+    await second.bot.close()
+    assert _snapshot_rows(database) == []  # built before that purge
+    await other.close()
+
+    third = await _start(database, first.clock)  # built after it: may be saved again
+    assert third.dispatcher.state_in(ROOM) == await _full_replay(third)
+    await third.dispatcher.redeliver()  # the erasure's own effects, not yet carried out
+    await third.bot.close()
+    assert len(_snapshot_rows(database)) == 1
