@@ -260,6 +260,44 @@ class DiscordAdapter:
         people = (state.lead_facilitator_id, *state.co_facilitator_ids)
         return tuple(user_id_of(p) for p in people if p.startswith("discord:"))
 
+    async def _after_send(self, room: str) -> None:
+        """What the bot's own words in a workshop room may follow: a call (the speaker
+        is invited to speak on the Stage) or a new co-facilitator (who joins the
+        small groups already open)."""
+        await self._invite_speaker(room)
+        await self._co_facilitators_join(room)
+
+    async def _co_facilitators_join(self, room: str) -> None:
+        """Someone named co-facilitator while small groups are open joins them: added
+        to each thread, or a member overwrite on each group's channels. Once per
+        person and room (`joined` remembers who is in each). Failures are logged:
+        the facilitators can still add them by hand."""
+        state = self._workshop(room)
+        if state is None or state.room != room or state.breakout is None:
+            return
+        also = self._co_facilitators(room)
+        joined = self.state.memory.joined
+        rooms = [r.key for r in state.breakout.rooms if r.key.startswith("discord:")]
+        todo = {
+            key: [u for u in also if u not in joined.get(str(channel_id_of(key)), [])]
+            for key in rooms
+        }
+        if not any(todo.values()):
+            return
+        for key, users in todo.items():
+            if not users:
+                continue
+            try:
+                if self.voice.knows(key):
+                    await self.voice.let_in(key, users)
+                else:
+                    await self.out.add_to_thread(key, users)
+            except Exception as error:  # a convenience: reported in the log only
+                log.warning("could not add %s to %s: %s", users, key, error)
+                continue
+            joined.setdefault(str(channel_id_of(key)), []).extend(users)
+        await self.state.save()
+
     async def _invite_speaker(self, room: str) -> None:
         """On a Stage, someone called to speak is invited to speak (if they are in
         its audience), with or without floor control: with it, `set_floor` does
@@ -567,12 +605,12 @@ class DiscordAdapter:
 
     async def post(self, room: str, text: str, key: str = "") -> str:
         ref = await self.out.post(room, text, key)
-        await self._invite_speaker(room)
+        await self._after_send(room)
         return ref
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
-        await self._invite_speaker(room)
+        await self._after_send(room)
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
@@ -598,8 +636,13 @@ class DiscordAdapter:
         The workshop's co-facilitators join every room, like the facilitators."""
         also = self._co_facilitators(main_room)
         if self.settings.breakout_rooms == "channels":
-            return await self.voice.create_rooms(main_room, breakout, names, members, key, also)
-        return await self.out.create_rooms(main_room, breakout, names, members, key, also)
+            rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, also)
+        else:
+            rooms = await self.out.create_rooms(main_room, breakout, names, members, key, also)
+        for room in rooms:
+            self.state.memory.joined[str(channel_id_of(room))] = list(also)
+        await self.state.save()
+        return rooms
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """Closing a room already closed (or deleted) changes nothing."""
@@ -607,6 +650,8 @@ class DiscordAdapter:
             await self.voice.close_room(room)
         else:
             await self.out.close_room(room, main_room, key)
+        if self.state.memory.joined.pop(str(channel_id_of(room)), None) is not None:
+            await self.state.save()
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)

@@ -240,6 +240,15 @@ class Outbound:
             keys.append(room_key(room["thread"]))
         return tuple(keys)
 
+    async def add_to_thread(self, room: str, users: list[int]) -> None:
+        """Add people (who are in the thread's server) to a group's thread."""
+        thread = await self._channel(channel_id_of(room))
+        guild = getattr(thread, "guild", None)
+        for user in users:
+            if guild is not None and guild.get_member(user) is None:
+                continue
+            await _do("add someone to a room", self.client.http.add_user_to_thread(thread.id, user))
+
     async def _remember(self, key: str) -> None:
         if key:
             await self.state.save()

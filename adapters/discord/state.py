@@ -15,7 +15,9 @@
   voice channels), saved after each one is made, so that the same breakout
   carried out again after a crash makes only the rooms still missing;
 - the turn whose speaker was last invited to speak on each workshop's Stage,
-  so that a speaker who steps back to the audience is not invited again.
+  so that a speaker who steps back to the audience is not invited again;
+- the co-facilitators already in each open small group, so that one named
+  while the groups are open joins each of them once.
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`), given with
@@ -55,6 +57,8 @@ class Memory:
     # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
     made: dict[str, dict[str, Any]] = field(default_factory=dict)
     stage_turns: dict[str, int] = field(default_factory=dict)  # room channel -> turn invited
+    # open breakout room (channel id) -> the co-facilitators (user ids) already in it
+    joined: dict[str, list[int]] = field(default_factory=dict)
 
 
 class DiscordState:

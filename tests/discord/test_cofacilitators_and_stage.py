@@ -158,3 +158,73 @@ async def test_calling_someone_not_on_the_stage_asks_discord_nothing(tmp_path: P
         assert scene.fake.calls[calls:]  # the call itself happened (messages, answer)
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_co_facilitator_named_while_groups_are_open_joins_each_thread_once(scene: Scene):
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    await scene.slash(scene.host, "breakout", length="10m", groups=3, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    assert sum(scene.carol in scene.fake.thread_members[t] for t in threads) == 1
+    calls = len(scene.fake.calls)
+    await scene.slash(scene.host, "cofac", name="carol")
+    adds = [
+        c
+        for c in scene.fake.calls[calls:]
+        if c.method == "PUT" and c.path.endswith(f"/thread-members/{scene.carol}")
+    ]
+    assert sorted(int(c.path.split("/")[2]) for c in adds) == sorted(threads)
+    assert all(scene.carol in scene.fake.thread_members[t] for t in threads)
+    # More words in the room add nobody again.
+    calls = len(scene.fake.calls)
+    await scene.slash(scene.alice, "hand")
+    assert not [c for c in scene.fake.calls[calls:] if "/thread-members/" in c.path]
+
+
+async def test_a_co_facilitator_named_while_group_channels_are_open_may_see_them(
+    tmp_path: Path,
+):
+    fake, ids = world()
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        breakout_rooms="channels",
+        voice_pace_seconds=0,
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    scene = Scene(fake, bot, adapter, bot.dispatcher.clock, timers, runner, **ids)
+    try:
+        await scene.start()
+        for person in (scene.alice, scene.bob, scene.carol):
+            await scene.say(person, "hello")
+        await scene.slash(scene.host, "breakout", length="10m", groups=3, notice="0", seed=1)
+        texts = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+        voices = [adapter.voice.memory.rooms[str(t)]["voice"] for t in texts]
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "cofac", name="carol")
+        edits = [c for c in fake.calls[calls:] if c.method == "PATCH" and c.path.count("/") == 2]
+        # One edit of each group's text and voice channel (not per member).
+        assert sorted(int(c.path.split("/")[2]) for c in edits) == sorted(texts + voices)
+        view = discord.Permissions(view_channel=True).value
+        for channel in texts + voices:
+            carol = [
+                o
+                for o in fake.channels[channel]["permission_overwrites"]
+                if str(o["id"]) == str(scene.carol)
+            ]
+            assert len(carol) == 1 and int(carol[0]["allow"]) & view
+            # What was there stays: @everyone still may not see the channel.
+            everyone = [
+                o
+                for o in fake.channels[channel]["permission_overwrites"]
+                if str(o["id"]) == str(scene.guild)
+            ]
+            assert int(everyone[0]["deny"]) & view
+        # discord.py's cache followed (CHANNEL_UPDATE): carol may see each channel.
+        member = adapter.client.get_guild(scene.guild).get_member(scene.carol)
+        for channel in texts + voices:
+            assert adapter.client.get_channel(channel).permissions_for(member).view_channel
+    finally:
+        await stop_bot(bot, runner)
