@@ -42,7 +42,7 @@ from adapters.discord.inbound import (
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.slash import make_commands
-from adapters.discord.state import DiscordState, StateBackend
+from adapters.discord.state import DiscordState, StateBackend, key_for
 from adapters.discord.voice import Sleep, Voice
 from bot.config import DiscordSettings
 from facilitation import commands as cmd
@@ -208,7 +208,7 @@ class DiscordAdapter:
         )
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
-        self.state = DiscordState()
+        self.state = DiscordState(key_for(settings.shard_count, settings.shard_ids))
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
         self.workshop_of: WorkshopLookup | None = None

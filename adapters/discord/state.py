@@ -20,7 +20,8 @@
   while the groups are open joins each of them once.
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
-`adapter_state` table of the app database, key `discord.state`), given with
+`adapter_state` table of the app database, key `discord.state`, or
+`discord.state.shards-0-1-of-4` for a process running shards 0 and 1), given with
 `DiscordAdapter.keep_state_in`. Without one it lives in memory only.
 """
 
@@ -61,8 +62,17 @@ class Memory:
     joined: dict[str, list[int]] = field(default_factory=dict)
 
 
+def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:
+    """Where this process keeps its memory: sharded processes sharing one database
+    each hear different servers, so each keeps its own (one would overwrite another's)."""
+    if not shard_count or not shard_ids:
+        return KEY
+    return f"{KEY}.shards-{'-'.join(str(i) for i in sorted(shard_ids))}-of-{shard_count}"
+
+
 class DiscordState:
-    def __init__(self) -> None:
+    def __init__(self, key: str = KEY) -> None:
+        self.key = key
         self.memory = Memory()
         self.backend: StateBackend | None = None
         self._lock = asyncio.Lock()
@@ -70,7 +80,7 @@ class DiscordState:
     async def load(self) -> None:
         if self.backend is None:
             return
-        stored = await self.backend.get_adapter_state(KEY) or {}
+        stored = await self.backend.get_adapter_state(self.key) or {}
         known = {f.name for f in fields(Memory)}
         self.memory = Memory(**{k: v for k, v in stored.items() if k in known})
 
@@ -89,6 +99,6 @@ class DiscordState:
             return
         async with self._lock:
             try:
-                await self.backend.set_adapter_state(KEY, asdict(self.memory))
+                await self.backend.set_adapter_state(self.key, asdict(self.memory))
             except Exception:  # memory still holds it; the next save tries again
                 log.exception("could not save the Discord adapter's state")

@@ -46,7 +46,7 @@ async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
     try:
         for guild in (south, north):
             settings = settings_for(
-                tmp_path / f"{guild}.db",
+                tmp_path / "shared.db",  # one database for both processes
                 guild_ids=[south, north],
                 facilitator_role_ids=list(role.values()),
                 shard_count=2,
@@ -88,7 +88,18 @@ async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
                 lambda b=bot, r=room: b.dispatcher.state_in(r) is not None, f"a workshop in {guild}"
             )
             assert bot.dispatcher.state_in(f"discord:{channel[other]}") is None
-            assert [w.room for w in await bot.store.running_workshops()] == [room]
+        # Each keeps its adapter memory under its own key in the shared database.
+        keys = {adapter.state.key for _, adapter, _ in processes.values()}
+        assert keys == {"discord.state.shards-0-of-2", "discord.state.shards-1-of-2"}
+        for _, adapter, _ in processes.values():
+            await adapter.state.save()
+        store = processes[south][0].store
+        saved = {key: await store.get_adapter_state(key) for key in keys}
+        assert all(saved.values())
+        south_queue = saved[processes[south][1].state.key]["queue"]
+        north_queue = saved[processes[north][1].state.key]["queue"]
+        assert list(south_queue) == [str(channel[south])]  # not overwritten by the other
+        assert list(north_queue) == [str(channel[north])]
     finally:
         for _, adapter, runner in processes.values():
             await asyncio.wait_for(adapter.close(), TIMEOUT)
