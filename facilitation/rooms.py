@@ -427,15 +427,14 @@ def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
             members=tuple(room.members for room in b.rooms),
         ),
     ]
-    for room in b.rooms:
-        for pid in room.members:
-            others = _names(s, tuple(m for m in room.members if m != pid))
-            text = words.your_room(room.name, others, b.duration)
-            effects.append(SendPrivate(pid, s.room, text, s.name_of(pid), essential=False))
     return effects
 
 
 def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effect]:
+    """Each room's welcome (and, in voice, the move) first; then each person's private
+    "you are in room X" note. The notes are a courtesy (the platform has already
+    invited them, and the main room's notice lists the rooms), so they wait until
+    every room is ready rather than hold the rooms up."""
     b = s.breakout
     effects: list[Effect] = []
     for room in b.rooms:
@@ -444,6 +443,11 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
             Post(room=room.key, text=text),
             MovePeople(room=room.key, person_ids=room.members),
         ]
+    for room in b.rooms:
+        for pid in room.members:
+            others = _names(s, tuple(m for m in room.members if m != pid))
+            text = words.your_room(room.name, others, b.duration)
+            effects.append(SendPrivate(pid, s.room, text, s.name_of(pid), essential=False))
     return effects
 
 

@@ -667,7 +667,7 @@ def test_no_notice_opens_the_rooms_at_once(notice):
     assert _timers(w, BREAKOUT_OPEN) == []
 
 
-def test_opening_posts_makes_the_rooms_and_tells_each_person_privately():
+def test_opening_posts_and_makes_the_rooms():
     w = _workshop()
     _open(w, names=("Kitchen", "Garden"))
     step = _fire(w, _timer(w, BREAKOUT_OPEN))
@@ -681,44 +681,41 @@ def test_opening_posts_makes_the_rooms_and_tells_each_person_privately():
             late=False,
         )
     ]
-    assert step.effects[0] == Post(room=ROOM, text=words.rooms_open(1200))
-    assert step.effects[1] == CreateRooms(
-        main_room=ROOM,
-        breakout=1,
-        names=("Kitchen", "Garden"),
-        members=tuple(r.members for r in b.rooms),
-    )
-    privates = step.effects_of(SendPrivate)
-    assert len(privates) == 5
-    for room in b.rooms:
-        for pid in room.members:
-            others = [w.state.name_of(m) for m in room.members if m != pid]
-            expected = SendPrivate(
-                pid,
-                ROOM,
-                words.your_room(room.name, others, 1200),
-                w.state.name_of(pid),
-                essential=False,
-            )
-            assert expected in privates
-    assert all(p.essential is False for p in privates)
+    assert step.effects == [
+        Post(room=ROOM, text=words.rooms_open(1200)),
+        CreateRooms(
+            main_room=ROOM,
+            breakout=1,
+            names=("Kitchen", "Garden"),
+            members=tuple(r.members for r in b.rooms),
+        ),
+    ]
 
 
-def test_rooms_created_welcomes_each_room_and_moves_its_members():
+def test_rooms_created_welcomes_each_room_then_tells_each_person_privately():
+    """The rooms come first (welcome, and the move in voice); the private "you are in
+    room X" notes, a courtesy, come after every room is ready."""
     w = _workshop()
     _open(w, names=("Kitchen", "Garden"), notice=0)
     step = _create_rooms(w)
     keys = (f"{ROOM}/breakout-1-1", f"{ROOM}/breakout-1-2")
     assert step.events == [ev.BreakoutRoomsCreated(number=1, keys=keys)]
     assert _keys(w) == keys
-    expected = []
-    for room in w.state.breakout.rooms:
+    rooms = w.state.breakout.rooms
+    expected: list = []
+    for room in rooms:
         names = [w.state.name_of(pid) for pid in room.members]
         expected += [
             Post(room=room.key, text=words.room_welcome("!", room.name, names, 1200)),
             MovePeople(room=room.key, person_ids=room.members),
         ]
+    for room in rooms:
+        for pid in room.members:
+            others = [w.state.name_of(m) for m in room.members if m != pid]
+            text = words.your_room(room.name, others, 1200)
+            expected.append(SendPrivate(pid, ROOM, text, w.state.name_of(pid), essential=False))
     assert step.effects == expected
+    assert sum(len(room.members) for room in rooms) == 5
 
 
 def test_rooms_created_for_another_breakout_or_the_wrong_count_does_nothing():
