@@ -164,29 +164,44 @@ class MatrixAdapter:
         await self.state.load()
         self.client.device_id = self.state.data.device_id or None
         if s.access_token:
-            self.client.access_token = s.access_token
-            who = await self.client.whoami()
-            if not isinstance(who, WhoamiResponse):
-                raise LoginFailed(
-                    f"the homeserver {s.homeserver} did not accept matrix.access_token "
-                    f"({getattr(who, 'message', who)})"
-                )
-            if who.user_id != s.user_id:
-                raise LoginFailed(
-                    f"matrix.access_token belongs to {who.user_id}, not to matrix.user_id "
-                    f"{s.user_id}"
-                )
-            self.client.restore_login(s.user_id, who.device_id or "", s.access_token)
-        else:
+            await self._resume(s.access_token, "matrix.access_token", must=True)
+        elif not (
+            self.state.data.access_token
+            and await self._resume(self.state.data.access_token, "the saved login", must=False)
+        ):
             response = await self.client.login(s.password, device_name=s.device_name)
             if not isinstance(response, LoginResponse):
                 raise LoginFailed(
                     f"could not log in to {s.homeserver} as {s.user_id} "
                     f"({getattr(response, 'message', response)})"
                 )
+            self.state.data.access_token = response.access_token
         if self.client.device_id and self.client.device_id != self.state.data.device_id:
             self.state.data.device_id = self.client.device_id
-            await self.state.save()
+        await self.state.save()
+
+    async def _resume(self, token: str, what: str, *, must: bool) -> bool:
+        """Use an access token the server still accepts for our user. With `must`, a
+        refusal is a LoginFailed; otherwise False (the bot logs in with its password)."""
+        s = self.settings
+        self.client.access_token = token
+        who = await self.client.whoami()
+        problem = ""
+        if not isinstance(who, WhoamiResponse):
+            problem = (
+                f"the homeserver {s.homeserver} did not accept {what} "
+                f"({getattr(who, 'message', who)})"
+            )
+        elif who.user_id != s.user_id:
+            problem = f"{what} belongs to {who.user_id}, not to matrix.user_id {s.user_id}"
+        if problem and must:
+            raise LoginFailed(problem)
+        if problem:
+            log.info("%s; logging in with the password", problem)
+            self.client.access_token = ""
+            return False
+        self.client.restore_login(s.user_id, who.device_id or "", token)
+        return True
 
     async def close(self) -> None:
         await self.client.close()

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 TOP = 100  # the power level facilitators get in breakout rooms
 KEEP_BREAKOUT_RECORDS = 20  # breakouts whose rooms are remembered by key
+ROOMS_AT_ONCE = 4  # rooms made side by side when pacing is off (the admin exempted the bot)
 CLOSED_SUFFIX = " (closed)"
 MATRIX_TO = "https://matrix.to/#/"
 
@@ -220,9 +221,7 @@ class Outbound:
     async def react(self, room_id: str, event_id: str, emoji: str) -> None:
         """The bot never puts the same reaction twice under one message, so that pair
         names the send: a reaction redone after a crash is not added twice."""
-        content = {
-            "m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": emoji}
-        }
+        content = {"m.relates_to": {"rel_type": "m.annotation", "event_id": event_id, "key": emoji}}
         once = f"react|{event_id}|{emoji}"
         await self.send(room_id, "m.reaction", content, "add a reaction", once)
 
@@ -248,9 +247,7 @@ class Outbound:
         room_id = await self._direct_room(user_id_of(person_id))
         await self.send(room_id, "m.room.message", notice(text), "send a private message", key)
 
-    async def send_file(
-        self, person_id: str, filename: str, content: bytes, key: str = ""
-    ) -> None:
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         """Upload the file and post it in the person's private room."""
         room_id = await self._direct_room(user_id_of(person_id))
         mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
@@ -349,55 +346,98 @@ class Outbound:
         members: tuple[tuple[str, ...], ...],
         key: str = "",
     ) -> tuple[str, ...]:
-        """With a `key`, each room made is remembered at once, so a repeat (after a
+        """Each room is made with its members invited in the same request. Paced (one
+        at a time, `pace_seconds` apart) unless pacing is off, when a few are made at
+        once. With a `key`, each room made is remembered at once, so a repeat (after a
         crash) makes only the rooms still missing."""
         main_id = room_id_of(main_room)
         facilitators = sorted(self.facilitators_in(main_id) - {self.me})
         space_id = await self.space_for(main_id, facilitators)
         join_rule, version = await self._join_rule(space_id)
-        made = self.state.data.breakout_rooms.get(key, []) if key else []
-        keys = []
-        for index, (name, people) in enumerate(zip(names, members, strict=True)):
-            if index < len(made):  # made before a crash: its invitations went with it
-                await self._add_to_space(space_id, made[index], breakout, index, name)
-                keys.append(room_key(made[index]))
-                continue
-            if index and self.pace_seconds:
-                await asyncio.sleep(self.pace_seconds)  # gentle on the server's limits
-            invite = sorted(
-                {user_id_of(p) for p in people if p.startswith("matrix:@")} | set(facilitators)
-            )
-            invite = [user for user in invite if user != self.me]
-            response = await self.client.room_create(
-                name=name,
-                topic=f"Small group {index + 1} of breakout {breakout}",
-                room_version=version,
-                invite=invite,
-                initial_state=[
-                    {
-                        "type": "m.space.parent",
-                        "state_key": space_id,
-                        "content": {"via": [self.server], "canonical": True},
-                    },
-                    {"type": "m.room.join_rules", "state_key": "", "content": join_rule},
-                    {
-                        "type": "m.room.history_visibility",
-                        "state_key": "",
-                        "content": {"history_visibility": "shared"},
-                    },
-                ],
-                power_level_override=await self._creator_levels(version, facilitators),
-            )
-            room_id = _check(response, RoomCreateResponse, f"make the room {name}").room_id
-            if key:
-                await self._remember_made(key, room_id)
-            await self._add_to_space(space_id, room_id, breakout, index, name)
-            keys.append(room_key(room_id))
-        return tuple(keys)
+        levels = await self._creator_levels(version, facilitators)
+        made = self._made(key)
+        gate = asyncio.Semaphore(1 if self.pace_seconds else ROOMS_AT_ONCE)
+        created = 0
 
-    async def _remember_made(self, key: str, room_id: str) -> None:
+        async def one(index: int, name: str, people: tuple[str, ...]) -> str:
+            nonlocal created
+            room_id = made.get(str(index))  # made before a crash: invitations went with it
+            if room_id is None:
+                async with gate:
+                    if created and self.pace_seconds:
+                        await asyncio.sleep(self.pace_seconds)  # gentle on the server's limits
+                    created += 1
+                    room_id = await self._make_room(
+                        name,
+                        index,
+                        breakout,
+                        people,
+                        facilitators,
+                        space_id,
+                        join_rule,
+                        version,
+                        levels,
+                    )
+                if key:
+                    await self._remember_made(key, index, room_id)
+            await self._add_to_space(space_id, room_id, breakout, index, name)
+            return room_key(room_id)
+
+        results = await asyncio.gather(
+            *(one(i, n, p) for i, (n, p) in enumerate(zip(names, members, strict=True))),
+            return_exceptions=True,  # every room that could be made is made and remembered
+        )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return tuple(results)
+
+    async def _make_room(
+        self,
+        name: str,
+        index: int,
+        breakout: int,
+        people: tuple[str, ...],
+        facilitators: list[str],
+        space_id: str,
+        join_rule: dict[str, Any],
+        version: str | None,
+        levels: dict,
+    ) -> str:
+        invite = sorted(
+            {user_id_of(p) for p in people if p.startswith("matrix:@")} | set(facilitators)
+        )
+        response = await self.client.room_create(
+            name=name,
+            topic=f"Small group {index + 1} of breakout {breakout}",
+            room_version=version,
+            invite=[user for user in invite if user != self.me],
+            initial_state=[
+                {
+                    "type": "m.space.parent",
+                    "state_key": space_id,
+                    "content": {"via": [self.server], "canonical": True},
+                },
+                {"type": "m.room.join_rules", "state_key": "", "content": join_rule},
+                {
+                    "type": "m.room.history_visibility",
+                    "state_key": "",
+                    "content": {"history_visibility": "shared"},
+                },
+            ],
+            power_level_override=levels,
+        )
+        return _check(response, RoomCreateResponse, f"make the room {name}").room_id
+
+    def _made(self, key: str) -> dict[str, str]:
+        """The rooms already made for this key: group index (as text) -> room id."""
+        if not key:
+            return {}
+        return dict(self.state.data.breakout_rooms.get(key, {}))
+
+    async def _remember_made(self, key: str, index: int, room_id: str) -> None:
         made = self.state.data.breakout_rooms
-        made.setdefault(key, []).append(room_id)
+        made.setdefault(key, {})[str(index)] = room_id
         for old in list(made)[:-KEEP_BREAKOUT_RECORDS]:  # only recent ones can come again
             del made[old]
         await self.state.save()

@@ -44,6 +44,9 @@ def state_path_for(database: str) -> Path:
 @dataclass
 class AdapterState:
     device_id: str = ""
+    # The token a password login gave, so a restart resumes it instead of logging in
+    # again (no new login to rate-limit, the same device). Checked with whoami first.
+    access_token: str = ""
     next_batch: str = ""
     saved_power_levels: dict[str, dict[str, Any]] = field(default_factory=dict)  # room id ->
     direct_rooms: dict[str, str] = field(default_factory=dict)  # user id -> room id
@@ -51,7 +54,8 @@ class AdapterState:
     hand_reactions: dict[str, list[str]] = field(default_factory=dict)  # event id -> [room, user]
     queue_messages: dict[str, str] = field(default_factory=dict)  # event id -> room id
     encryption_told: list[str] = field(default_factory=list)  # room ids
-    breakout_rooms: dict[str, list[str]] = field(default_factory=dict)  # effect key -> room ids
+    # effect key -> {group index (as text): room id} of the rooms made so far
+    breakout_rooms: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 ITEMS = tuple(f.name for f in fields(AdapterState))

@@ -157,3 +157,23 @@ async def test_a_429_is_waited_out_and_a_lasting_one_is_reported_in_words(
         assert "docs/matrix.md" in str(failure.value)
     finally:
         await hasty.close()
+
+
+async def test_breakout_rooms_made_before_a_crash_are_not_made_again(scene: Scene):
+    """create_rooms with a key remembers each room as it is made; a repeat (the
+    restart's redelivery) makes only the rooms still missing, in the same Space."""
+    assert await command(scene, scene.host, START) == OK
+    out = scene.bot.adapter.out
+    main = room_key(scene.room)
+    people = ((f"matrix:{scene.alice.user_id}",), (f"matrix:{scene.bob.user_id}",))
+    key = f"{uuid.uuid4().hex}/1"
+    first = await out.create_rooms(main, 1, ("Kitchen", "Garden"), people, key)
+    assert await out.create_rooms(main, 1, ("Kitchen", "Garden"), people, key) == first
+    # As if the bot had been killed after making Kitchen and before making Garden.
+    del out.state.data.breakout_rooms[key]["1"]
+    again = await out.create_rooms(main, 1, ("Kitchen", "Garden"), people, key)
+    assert again[0] == first[0] and again[1] not in first
+    space = out.state.data.spaces[scene.room]
+    children = await out.client.room_get_state(space)  # the bot made the Space
+    child_ids = {e["state_key"] for e in children.events if e.get("type") == "m.space.child"}
+    assert {k.split(":", 1)[1] for k in again} <= child_ids

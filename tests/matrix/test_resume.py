@@ -35,6 +35,7 @@ async def test_a_restart_catches_up_once_and_a_replayed_batch_changes_nothing(
     assert not scene.bot.adapter.state_path.exists()  # kept in the database, not a file
     settings, clock = scene.bot.bot.settings, scene.bot.clock
     device = scene.bot.adapter.client.device_id
+    token = scene.bot.adapter.client.access_token
     assert (await store.get_adapter_state("matrix.device_id")) == {"device_id": device}
     await scene.bot.stop()
 
@@ -56,6 +57,7 @@ async def test_a_restart_catches_up_once_and_a_replayed_batch_changes_nothing(
         "the ✅ for the command sent while the bot was down",
     )
     assert scene.bot.adapter.client.device_id == device  # the same device, not a new one
+    assert scene.bot.adapter.client.access_token == token  # resumed, no new login
     caught_up = scene.bot.state_in(room)
     assert "bob" in caught_up.people[f"matrix:{scene.bob.user_id}"].name
     said = [
@@ -157,3 +159,23 @@ async def test_an_access_token_of_someone_else_is_refused(synapse, accounts, log
             await adapter.connect()
     finally:
         await adapter.close()
+
+
+async def test_a_saved_login_the_server_no_longer_accepts_falls_back_to_the_password(
+    scene: Scene, tmp_path
+):
+    assert await command(scene, scene.host, START) == OK
+    settings, clock = scene.bot.bot.settings, scene.bot.clock
+    device = scene.bot.adapter.client.device_id
+    await scene.bot.stop()
+    store = await open_store(settings)
+    await store.set_adapter_state("matrix.access_token", {"access_token": "revoked-token"})
+    await store.close()
+
+    scene.bot = await start_bot(settings, tmp_path / "workshop.db", clock)
+    client = scene.bot.adapter.client
+    assert client.access_token not in ("", "revoked-token")
+    assert client.device_id == device  # the password login kept the device
+    saved = await scene.bot.bot.store.get_adapter_state("matrix.access_token")
+    assert saved == {"access_token": client.access_token}
+    assert await command(scene, scene.alice, "!hand") == OK

@@ -21,16 +21,15 @@ def _soak():
     return module
 
 
-async def test_two_soak_trials_lose_nothing(synapse, tmp_path):
-    """Nothing is lost across kills. Delivery after a restart is at least once (see
-    docs/reliability.md): a notice carried out just before a kill may come once more,
-    but never more than that."""
+async def test_two_soak_trials_lose_nothing_and_repeat_nothing(synapse, tmp_path):
+    """Nothing is lost across kills, and nothing is seen twice: an effect carried out
+    again after a restart goes out under the same Matrix transaction id, which the
+    homeserver answers with the first event (docs/reliability.md)."""
     soak = _soak()
     results = await soak.run_trials(synapse, trials=2, seed=1, folder=tmp_path, parallel=2)
     report = "\n".join(soak.details(r) for r in results)
     print(soak.summary(results))
     assert not [r.error for r in results if r.error], report
     assert sum(len(r.losses) for r in results) == 0, report
-    repeats = [d for r in results for d in r.duplicates]
-    assert all(d.startswith("2x ") for d in repeats), report  # at most one repeat each
+    assert sum(len(r.duplicates) for r in results) == 0, report
     assert sum(r.kills for r in results) >= 2, report  # the bot really was killed
