@@ -79,9 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(_demo(args.database))
             return 0
         settings = load_config(args.config)
-        logging.basicConfig(
-            level=settings.bot.log_level, format="%(levelname)s %(name)s: %(message)s"
-        )
+        _configure_logging(settings.bot.log_level)
         if args.command == "db":
             asyncio.run(_db_upgrade(settings))
         else:
