@@ -148,3 +148,19 @@ class RepeatSafePlatform(FakePlatform):
 
 class Killed(BaseException):
     """Stands for SIGKILL: nothing after it runs, not even `except Exception`."""
+
+
+class DyingPlatform(FakePlatform):
+    """Dies (`Killed`) at its next post or room creation once `dying` is set."""
+
+    dying: bool = False
+
+    async def post(self, room: str, text: str) -> str:
+        if self.dying:
+            raise Killed()
+        return await super().post(room, text)
+
+    async def create_rooms(self, main_room, breakout, names, members):
+        if self.dying:
+            raise Killed()
+        return await super().create_rooms(main_room, breakout, names, members)

@@ -8,21 +8,7 @@ import pytest
 from bot.bootstrap import bootstrap
 from bot.simulation import ManualClock, ManualTimers
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, settings_for
-from tests.fakes import FakePlatform, Killed, RepeatSafePlatform
-
-
-class DyingPlatform(FakePlatform):
-    dying: bool = False
-
-    async def post(self, room: str, text: str) -> str:
-        if self.dying:
-            raise Killed()
-        return await super().post(room, text)
-
-    async def create_rooms(self, main_room, breakout, names, members):
-        if self.dying:
-            raise Killed()
-        return await super().create_rooms(main_room, breakout, names, members)
+from tests.fakes import DyingPlatform, FakePlatform, Killed, RepeatSafePlatform
 
 
 async def _bot(database, platform, clock):

@@ -15,7 +15,7 @@ from bot.simulation import ManualClock, ManualTimers
 from facilitation.commands import Actor, PlatformRole
 from facilitation.state import WorkshopState, evolve, from_snapshot, to_snapshot
 from tests.conftest import ROOM, settings_for
-from tests.fakes import FakePlatform
+from tests.fakes import DyingPlatform, FakePlatform, Killed
 
 # The demo's workshop (queue, speaking time, notes, opt-out, small groups with reports,
 # drift), without its end, so it is still running when the bot stops.
@@ -198,19 +198,6 @@ async def test_forget_me_and_the_retention_purge_delete_snapshots(database):
     fourth = await _start(database, third.clock)
     assert fourth.dispatcher.state_in(ROOM) == await _full_replay(fourth)
     await fourth.bot.close()
-
-
-class Killed(BaseException):
-    """Stands for the process dying while it carries out a command's effects."""
-
-
-class DyingPlatform(FakePlatform):
-    dying: bool = False
-
-    async def post(self, room: str, text: str) -> str:
-        if self.dying:
-            raise Killed()
-        return await super().post(room, text)
 
 
 async def test_no_snapshot_covers_effects_that_were_not_carried_out(database):
