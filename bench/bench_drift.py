@@ -218,7 +218,13 @@ def loo(scopes: dict[str, drift.Scope], rows: list[dict]) -> None:
 
 # --- the word model ----------------------------------------------------------------
 
-BATCHES = ("drift_blind.jsonl", "drift_batch5.jsonl", "drift_batch6.jsonl", "drift_batch7.jsonl")
+BATCHES = (
+    "drift_blind.jsonl",
+    "drift_batch5.jsonl",
+    "drift_batch6.jsonl",
+    "drift_batch7.jsonl",
+    "drift_batch8.jsonl",
+)
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
 
@@ -300,12 +306,13 @@ def model_loo(data: Path, leave_out: tuple[str, ...]) -> None:
 
 # Every labelled file, with the scopes it needs. A row's unit is its workshop (scope_id)
 # or its batch: "dev" for the shared dev set, "b1".."b4" for drift_blind.jsonl (its
-# "batch" field), "b5", "b6", "b7" for the later files.
+# "batch" field), "b5" .. "b8" for the later files.
 HELDOUT_FILES = (
     ("drift_blind.jsonl", "drift_blind_scopes.json"),
     ("drift_batch5.jsonl", "drift_new_scopes.json"),
     ("drift_batch6.jsonl", "drift_new_scopes.json"),
     ("drift_batch7.jsonl", "drift_batch7_scopes.json"),
+    ("drift_batch8.jsonl", "drift_batch8_scopes.json"),
 )
 
 
