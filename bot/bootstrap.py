@@ -135,9 +135,15 @@ async def bootstrap(
         )
     receiver = ownership or dispatcher
     timers.on_fire = receiver.fire
-    # Chat adapters also report edits and deletions of messages, as commands.
+    # Chat adapters also report edits and deletions of messages, as commands; keep
+    # what must survive a restart (sync token, device, ...) in the app database; and
+    # may read running workshops (Discord: who co-facilitates, who speaks).
     if (deliver := getattr(adapter, "deliver_commands_to", None)) is not None:
         deliver(receiver.dispatch)
+    if (keep := getattr(adapter, "keep_state_in", None)) is not None:
+        keep(store)
+    if (read := getattr(adapter, "workshops_from", None)) is not None:
+        read(dispatcher.state_in)
     if ownership is None:
         await dispatcher.restore()
     return Bot(

@@ -124,12 +124,9 @@ def _adapter(settings: Settings) -> Adapter:
 async def _run(settings: Settings) -> None:
     import discord
 
-    from adapters.discord.adapter import DiscordAdapter
-    from adapters.matrix.adapter import LoginFailed, MatrixAdapter
+    from adapters.matrix.adapter import LoginFailed
 
     bot = await bootstrap(settings, _adapter(settings))
-    if isinstance(bot.adapter, MatrixAdapter | DiscordAdapter):
-        bot.adapter.keep_state_in(bot.store)  # sync token and the like, in the app database
     try:
         await bot.run()
     except LoginFailed as error:

@@ -231,18 +231,6 @@ class DiscordAdapter:
         """Hand edits and deletions of ordinary messages to `on_command` (the
         dispatcher's `dispatch`) from now on; call before `run`."""
         self.on_command = on_command
-        # bot/bootstrap.py calls this for every adapter that has it. Until bot/cli.py
-        # also calls `keep_state_in(bot.store)` for Discord (as it does for Matrix),
-        # the dispatcher's store is where the adapter keeps its state.
-        receiver = getattr(on_command, "__self__", None)
-        store = getattr(receiver, "store", None)
-        if self.state.backend is None and hasattr(store, "set_adapter_state"):
-            self.keep_state_in(store)
-        # The dispatcher itself, or the room leases' (bot/ownership.py).
-        dispatcher = getattr(receiver, "dispatcher", receiver)
-        state_in = getattr(dispatcher, "state_in", None)
-        if self.workshop_of is None and callable(state_in):
-            self.workshops_from(state_in)
 
     def workshops_from(self, lookup: WorkshopLookup) -> None:
         """Read running workshops (co-facilitators, the speaker) with `lookup`."""

@@ -154,9 +154,6 @@ async def start_bot(
         **adapter_options,
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
-    adapter.keep_state_in(bot.store)  # as bot/cli.py does for Matrix (and should for Discord)
-    # What bot/bootstrap.py should do: edits and deletions go to the dispatcher.
-    adapter.deliver_commands_to(bot.dispatcher.dispatch)
     runner = asyncio.create_task(bot.run(), name="the bot")
     ready = asyncio.create_task(adapter.ready.wait())
     done, _ = await asyncio.wait({ready, runner}, timeout=5, return_when=asyncio.FIRST_COMPLETED)

@@ -201,16 +201,9 @@ def bot_settings(synapse_url: str, account: Account, database: Path, **matrix: A
     )
 
 
-async def start_bot(
-    settings: Settings,
-    database: Path,
-    clock: ManualClock | None = None,
-    *,
-    state_in_database: bool = True,
-):
-    """The real bot on `database`, its Matrix adapter keeping its state in the app
-    database (as the command line does) or, with `state_in_database=False`, in the
-    side file of earlier versions."""
+async def start_bot(settings: Settings, database: Path, clock: ManualClock | None = None):
+    """The real bot on `database`, wired by `bootstrap()` as the command line is (its
+    Matrix adapter keeps its state in the app database)."""
     clock = clock or ManualClock()
     timers = ManualTimers(clock)
     adapter = MatrixAdapter(
@@ -222,10 +215,6 @@ async def start_bot(
         client_config=client_config(),
     )
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
-    # What bot/bootstrap.py should do: edits and deletions go to the dispatcher.
-    adapter.deliver_commands_to(bot.dispatcher.dispatch)
-    if state_in_database:
-        adapter.keep_state_in(bot.store)
     task = asyncio.create_task(adapter.run(bot.dispatcher.handle_text))
     running = RunningBot(bot, adapter, task, clock, timers)
     synced = asyncio.create_task(adapter.synced.wait())
