@@ -160,11 +160,11 @@ class Executor:
         )
         # With a key the rooms are the same ones however often this runs, so the
         # report of them is one command too.
-        name = key if self._key(key) else uuid.uuid4().hex
+        keyed = self._key(key).get("key")
         return cmd.RoomsCreated(
             actor=cmd.SYSTEM,
             room=effect.main_room,
-            source_id=f"rooms-created:{name}",
+            source_id=f"rooms-created:{keyed or uuid.uuid4().hex}",
             number=effect.breakout,
             keys=tuple(rooms),
         )

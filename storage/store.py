@@ -864,19 +864,6 @@ class EventStore:
             rows = (await conn.execute(query)).all()
         return [ev.from_record(row.type, row.payload) for row in rows]
 
-    async def source_ids_after(self, workshop_id: str, count: int) -> list[str]:
-        """The source ids of a workshop's events after its first `count`, in order
-        (they name the effects a restart carries out again)."""
-        query = (
-            sa.select(events.c.source_id)
-            .where((events.c.workshop_id == workshop_id) & (events.c.seq > count))
-            .order_by(events.c.seq)
-        )
-        async with self._reads.connect() as conn:
-            return list((await conn.execute(query)).scalars())
-
-    # --- snapshots ------------------------------------------------------------------
-
     async def save_snapshots(
         self,
         taken: Sequence[tuple[str, int, dict]],
