@@ -44,6 +44,7 @@ from facilitation.state import (
     snapshot_version,
     to_snapshot,
 )
+from facilitation.text import clean_fields, clean_text
 from facilitation.timers import Timer, pending_timers
 from storage.store import DuplicateCommand, EventStore, WorkshopRow, source_ids
 
@@ -410,7 +411,9 @@ class Dispatcher:
 
     async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
         """Text typed by a person: a command, or an ordinary message. False if it was
-        refused or could not be understood (adapters may show that, say with a ❌)."""
+        refused or could not be understood (adapters may show that, say with a ❌).
+        The text and the person's name are cleaned first (facilitation/text.py)."""
+        text, actor = clean_text(text), clean_fields(actor)
         try:
             command = parse(
                 text,
@@ -444,7 +447,10 @@ class Dispatcher:
         )
 
     async def dispatch(self, command: cmd.Command) -> bool:
-        """Run a command and the follow-ups its effects bring; False if it was refused."""
+        """Run a command and the follow-ups its effects bring; False if it was refused.
+        Every string in it is cleaned here, the one door (edits and reactions come
+        straight here; typed text through `handle_text`)."""
+        command = clean_fields(command)
         # A breakout room's commands queue behind its main room's: one workshop, one line.
         async with self._locks[self._main_room_of.get(command.room, command.room)]:
             pending, accepted = await self._handle_safely(command, first=True)

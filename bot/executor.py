@@ -80,9 +80,7 @@ def split_message(text: str, limit: int) -> list[str]:
 
 def latest_queue_updates(keyed: Sequence[tuple[Effect, str]]) -> list[tuple[Effect, str]]:
     """Several queue changes in one batch need one edit: keep only the last per room."""
-    last_index = {
-        e.room: i for i, (e, _) in enumerate(keyed) if isinstance(e, UpsertQueueMessage)
-    }
+    last_index = {e.room: i for i, (e, _) in enumerate(keyed) if isinstance(e, UpsertQueueMessage)}
     return [
         (e, key)
         for i, (e, key) in enumerate(keyed)
@@ -150,8 +148,12 @@ class Executor:
 
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
-            raise RuntimeError(words.cannot_send_files())
-        filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+            raise NotThePlatform(words.cannot_send_files())
+        try:
+            filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+        except Exception as error:
+            log.exception("could not make the notes of %s", effect.workshop_id)
+            raise NotThePlatform(words.notes_not_made(effect.format)) from error
         await self.port.send_file(effect.person_id, filename, content, **self._key(key))
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
@@ -221,6 +223,11 @@ class Executor:
         return [posted]
 
 
+class NotThePlatform(Exception):
+    """An effect failed for a reason of the bot's own (str() says it in words), not
+    because the chat platform refused."""
+
+
 def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
     room = getattr(effect, "main_room", "") or getattr(effect, "room", "")
     return cmd.EffectFailed(
@@ -229,4 +236,5 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         source_id=f"effect-failed:{uuid.uuid4().hex}",
         what=what or describe(effect),
         reason=str(error) or type(error).__name__,
+        platform=not isinstance(error, NotThePlatform),
     )

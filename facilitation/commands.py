@@ -313,6 +313,9 @@ class RoomsCreated(Command):
 class EffectFailed(Command):
     what: str
     reason: str
+    # False when the platform was not at fault (say, the notes could not be made),
+    # so nobody is sent to check the bot's permissions.
+    platform: bool = True
 
 
 # --- questions: answered from state, never logged ---------------------------

@@ -375,7 +375,7 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
     if isinstance(c, cmd.QueueMessagePosted):
         return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
     if isinstance(c, cmd.EffectFailed):
-        return [ev.EffectFailureNoted(what=c.what, reason=c.reason)]
+        return [ev.EffectFailureNoted(what=c.what, reason=c.reason, platform=c.platform)]
     if isinstance(c, cmd.RoomsCreated):
         return rooms.rooms_created(state, c, now)
     return _timer_fired(state, c, now)
@@ -581,7 +581,7 @@ def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
 
 
 def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
-    text = words.effect_failed(e.what, e.reason)
+    text = words.effect_failed(e.what, e.reason, platform=e.platform)
     return [
         SendPrivate(person_id=pid, room=s.room, text=text, name=s.name_of(pid))
         for pid in s.facilitator_ids()

@@ -214,6 +214,7 @@ class QueueMessageRecorded(Event):
 class EffectFailureNoted(Event):
     what: str
     reason: str
+    platform: bool = True  # see commands.EffectFailed
 
 
 # --- breakouts -----------------------------------------------------------------

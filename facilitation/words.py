@@ -340,7 +340,10 @@ def already_forgotten() -> str:
     return "You have already been forgotten in this workshop; there is nothing more to delete."
 
 
-def effect_failed(what: str, reason: str) -> str:
+def effect_failed(what: str, reason: str, platform: bool = True) -> str:
+    if not platform:  # not a permission problem: say what went wrong, no more
+        reason = reason[:1].upper() + reason[1:]
+        return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
         f" in this room. (The chat platform said: {reason})"
@@ -349,6 +352,18 @@ def effect_failed(what: str, reason: str) -> str:
 
 def cannot_send_files() -> str:
     return "this chat cannot send files from the bot yet; the notes can be made with workshop-bot export"
+
+
+def notes_not_made(fmt: str) -> str:
+    """Making the notes in one format failed (not the chat platform's doing)."""
+    return (
+        f"The {fmt} file of the notes could not be made. Nothing in the workshop was changed;"
+        " try another format, or ask whoever runs the bot to look at its log."
+    )
+
+
+def format_not_made(fmt: str, reason: str) -> str:
+    return f"The {fmt} file of the notes could not be made ({reason})."
 
 
 def notes_saved(path: str) -> str:
@@ -1455,6 +1470,12 @@ def ledger_written(path: str, people: int, sessions: int) -> str:
 
 def written(path: str) -> str:
     return f"Wrote the notes to {path}."
+
+
+def formats_not_written(failed: dict[str, str]) -> str:
+    """`export --format all` when some formats could not be written: format -> why."""
+    lines = [f"- {fmt}: {why}" for fmt, why in failed.items()]
+    return "These formats could not be written, the others were:\n" + "\n".join(lines)
 
 
 def written_all(paths: Sequence[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from adapters.base import Capability
 from facilitation import commands as cmd
@@ -307,3 +308,19 @@ async def test_many_rooms_writing_at_once_lose_nothing(database):
         events = await bot.store.load_events(state.workshop_id)
         assert sum(type(e).__name__ == "MessagePosted" for e in events) == 20, room
     await bot.close()
+
+
+async def test_notes_that_cannot_be_made_are_not_blamed_on_permissions(harness, monkeypatch):
+    from bot.export import FORMATS
+
+    def broken(minutes):
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setitem(FORMATS, "docx", dataclasses.replace(FORMATS["docx"], render=broken))
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!export docx")
+    told = harness.platform.of_kind("private")[-1].text
+    assert told.startswith("Something went wrong: I could not send the notes to Host")
+    assert "The docx file of the notes could not be made" in told
+    assert "permission" not in told
+    assert harness.platform.of_kind("file") == []
