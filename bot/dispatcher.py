@@ -115,9 +115,7 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
         case WorkshopStarted() | WorkshopEnded():
             return state.title
         case SafeguardingFlagged(person_id=person, message_id=message, reasons=reasons):
-            return (
-                f"flagged message {message} by {person}; alerted facilitators; {'; '.join(reasons)}"
-            )
+            return privacy.flag_audit_detail(message, person, reasons)
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
         case NotesRequested(format=fmt, names=names):

@@ -29,6 +29,25 @@ def _cue_kinds(reasons: list[str]) -> list[str]:
     return [str(reason).split(":")[0] for reason in reasons]
 
 
+FLAG_AUDIT = "SafeguardingFlagged"  # the audit action of a safety flag
+
+
+def flag_audit_detail(message_id: str, person_id: str, reasons: list[str] | tuple) -> str:
+    """What the audit table keeps of a safety flag: the kinds of cue, never the quoted
+    words (the audit table outlives an erasure or the retention purge otherwise)."""
+    kinds = "; ".join(_cue_kinds(list(reasons)))
+    return f"flagged message {message_id} by {person_id}; alerted facilitators; {kinds}"
+
+
+def scrubbed_flag_detail(detail: str) -> str:
+    """An audit row written by an older version, which quoted the cue words, without
+    them: the reasons after "alerted facilitators; " cut to their kind."""
+    head, marker, reasons = detail.partition("; alerted facilitators; ")
+    if not marker:
+        return detail
+    return head + marker + "; ".join(_cue_kinds(reasons.split("; ")))
+
+
 def erased_payload(
     type_name: str, payload: Payload, person_id: str, pseudonym: str
 ) -> Payload | None:
