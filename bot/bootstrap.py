@@ -120,6 +120,7 @@ async def bootstrap(
             drift_cooldown=settings.drift.cooldown_seconds,
         ),
         retention_days=settings.privacy.retention_days,
+        shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),
     )
     ownership = None
     if leases:

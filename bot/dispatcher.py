@@ -15,7 +15,7 @@ import logging
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from facilitation.events import (
     WorkshopStarted,
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
-from facilitation.series import carried_actions, series_key, series_of
+from facilitation.series import carried_actions, may_join_series, series_key, series_of
 from facilitation.state import (
     Status,
     WorkshopState,
@@ -158,6 +158,7 @@ class Dispatcher:
         start_defaults: CommandDefaults | None = None,
         make_workshop_id: Callable[[], str] = new_workshop_id,
         retention_days: int = 0,
+        shared_series_rooms: Sequence[Sequence[str]] = (),
     ) -> None:
         self.store = store
         self.executor = executor
@@ -172,6 +173,8 @@ class Dispatcher:
         self.start_defaults = start_defaults or CommandDefaults()
         self.make_workshop_id = make_workshop_id
         self.retention_days = retention_days  # 0: transcript text is kept
+        # Groups of rooms whose workshops may join each other's series (settings).
+        self.shared_series_rooms = shared_series_rooms
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
@@ -566,7 +569,13 @@ class Dispatcher:
         what a new session of a series carries from the earlier ones."""
         if isinstance(command, cmd.StartWorkshop):
             if command.series.strip() and not command.earlier_actions:
-                earlier = [events for _, events in await series_logs(self.store, command.series)]
+                logs = await series_logs(self.store, command.series)
+                sessions = [(row.room, events) for row, events in logs]
+                if not may_join_series(
+                    sessions, command.room, command.actor.id, self.shared_series_rooms
+                ):
+                    raise Refused(words.series_not_yours(command.series), denied=True)
+                earlier = [events for _, events in logs]
                 records = tuple(action.as_record() for action in carried_actions(earlier))
                 # The series keeps the name its first session gave it, however it is typed.
                 name = series_of(earlier[0]) if earlier else command.series

@@ -354,6 +354,15 @@ def cannot_send_files() -> str:
     return "this chat cannot send files from the bot yet; the notes can be made with workshop-bot export"
 
 
+def series_not_yours(series: str) -> str:
+    return (
+        f'The series "{series}" belongs to another team\'s room, so this workshop cannot'
+        " join it. Start without series:, or choose a new series name. A facilitator"
+        " of that room can start it here, or whoever runs the bot can let rooms share"
+        " a series in the settings."
+    )
+
+
 def notes_not_made(fmt: str) -> str:
     """Making the notes in one format failed (not the chat platform's doing)."""
     return (
