@@ -854,6 +854,14 @@ def only_in_breakout_room(p: str, word: str) -> str:
     return f"Please type {p}{word} in your group's room."
 
 
+def not_your_group(p: str, word: str, own_room: str) -> str:
+    return f"This is not your group's room. Your group is {own_room}: please type {p}{word} there."
+
+
+def not_in_group(room: str) -> str:
+    return f"Only the people in {room} can give its report. Nothing was changed."
+
+
 def csv_problem(line: int, problem: str) -> str:
     return f"Line {line} of the file: {problem}."
 
