@@ -486,8 +486,13 @@ def no_such_person(name: str, known: Iterable[str]) -> str:
 def several_people(name: str, matches: Iterable[str]) -> str:
     return (
         f"More than one person matches {name}: {', '.join(sorted(matches))}."
-        " Please type more of their name."
+        " Please type more of their name, or what is in brackets."
     )
+
+
+def person_choice(name: str, typed: str) -> str:
+    """One of several people a name could mean, with what to type to pick them."""
+    return f"{name} (type {typed})"
 
 
 def already_co_facilitator(name: str) -> str:

@@ -555,6 +555,45 @@ def test_a_name_matching_several_people_is_refused_listing_them(kind):
     assert "Bob" not in refusal.reason
 
 
+SAM_STAFF = cmd.Actor(
+    "matrix:@sam.okafor:council.gov.uk", "Sam Okafor", cmd.PlatformRole.FACILITATOR
+)
+SAM_PARTICIPANT = cmd.Actor("matrix:@sam:example.org", "Sam")
+
+
+def test_a_participants_name_that_starts_a_staff_name_picks_neither():
+    w = Workshop()
+    w.join(SAM_STAFF, SAM_PARTICIPANT)
+    refusal = w.refused(cmd.AddCoFacilitator, FAC, name="sam")
+    assert refusal.reason == words.several_people(
+        "sam",
+        [
+            words.person_choice("Sam", "@sam:example.org"),
+            "Sam Okafor",  # typing the whole name picks them: no id needed
+        ],
+    )
+    # What is in brackets picks the person; so does a Matrix id typed whole.
+    step = w.do(cmd.AddCoFacilitator, FAC, name="@sam:example.org")
+    assert step.events[0].person_id == SAM_PARTICIPANT.id
+    assert w.do(cmd.CallPerson, FAC, name="@sam.okafor:council.gov.uk").events
+
+
+def test_two_people_with_one_display_name_are_told_apart_by_id():
+    w = Workshop()
+    twins = cmd.Actor("discord:111", "Jo"), cmd.Actor("discord:222", "Jo")
+    w.join(*twins)
+    for twin in twins:
+        w.do(cmd.RaiseHand, twin)
+    refusal = w.refused(cmd.CallPerson, FAC, name="Jo")
+    assert refusal.reason == words.several_people(
+        "Jo", [words.person_choice("Jo", "111"), words.person_choice("Jo", "222")]
+    )
+    assert w.do(cmd.CallPerson, FAC, name="222").events[0].person_id == "discord:222"
+    # A Discord mention, as the client sends it, names the person exactly.
+    w.do(cmd.FinishTurn, FAC)
+    assert w.do(cmd.CallPerson, FAC, name="<@!111>").events[0].person_id == "discord:111"
+
+
 def test_a_unique_start_of_a_name_is_enough():
     w = _named_people()
     assert w.do(cmd.CallPerson, FAC, name="ali").events[0].person_id == "alice"
