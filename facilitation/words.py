@@ -414,6 +414,21 @@ def hand_already_up(position: int) -> str:
     return f"Your hand is already up. You are number {position} in the queue."
 
 
+def hand_is_up(position: int) -> str:
+    """Said privately to every hand that goes up: a pinned message being edited is not
+    announced by screen readers, so this is how someone knows it worked."""
+    return f"Your hand is up. You are number {position} in the queue."
+
+
+def first_message_not_kept() -> str:
+    """Said privately after a newcomer's first message, whose words are not kept
+    because they wrote it before they were told what is recorded."""
+    return (
+        "Your first message was not kept, because you had not yet been told what is"
+        " kept. If you want it in the record, please say it again."
+    )
+
+
 def you_are_speaking(p: str) -> str:
     return f"You are speaking now. Type {p}done when you have finished."
 
