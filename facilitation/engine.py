@@ -285,8 +285,8 @@ def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> lis
     require(c.kind in cmd.NOTE_KINDS, words.need_text(state.prefix, "idea"))
     if not c.text.strip():
         raise Refused(words.need_text(state.prefix, c.kind))
-    if c.kind in ("action", "parking") and not c.owner.strip():
-        raise Refused(words.need_owner(state.prefix, c.kind))
+    if c.kind == "action" and not c.owner.strip():
+        raise Refused(words.need_owner(state.prefix))
     if c.due:
         try:
             dt.date.fromisoformat(c.due)

@@ -228,12 +228,12 @@ def _timebox(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 _DUE = re.compile(r"(?:^|\s)due\s+(?P<due>\S+)\s*$", re.IGNORECASE)
 
 
-def _minutes(kind: str, needs_owner: bool = False) -> Builder:
+def _minutes(kind: str, takes_owner: bool = False) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         if not rest:
             raise ParseError(words.missing_argument(env.prefix, usage))
         owner, due = "", ""
-        if needs_owner:
+        if takes_owner:
             head, colon, tail = rest.partition(":")
             owner, rest = (head.strip(), tail.strip()) if colon else ("", rest)
             match = _DUE.search(rest)
@@ -411,6 +411,8 @@ def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         return cmd.AskToForget(**env.fields())
     if word == "confirm":
         return cmd.ForgetMe(**env.fields())
+    if word.startswith("confirm"):
+        raise ParseError(words.forget_only_yourself(env.prefix))
     raise ParseError(words.bad_choice(env.prefix, usage, ("confirm",)))
 
 
@@ -445,8 +447,8 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "info": (_minutes("info"), "info TEXT"),
     "idea": (_minutes("idea"), "idea TEXT"),
     "agreed": (_minutes("agreed"), "agreed TEXT"),
-    "action": (_minutes("action", needs_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
-    "park": (_minutes("parking", needs_owner=True), "park NAME: WHAT"),
+    "action": (_minutes("action", takes_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
+    "park": (_minutes("parking", takes_owner=True), "park WHAT (or: park NAME: WHAT)"),
     "progress": (_progress, "progress N WHAT HAPPENED (or: progress N done: WHAT HAPPENED)"),
     "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
     "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),

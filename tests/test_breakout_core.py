@@ -1465,3 +1465,16 @@ def test_the_core_helper_still_applies_breakout_commands():
     assert [type(e) for e in events] == [ev.BreakoutPlanned, ev.BreakoutOpened]
     assert state.breakout.rooms[0].members == ("alice",)
     assert any(isinstance(e, CreateRooms) for e in effects)
+
+
+def test_a_one_minute_reminder_a_moment_late_says_1_minute():
+    """Timers fire a little after their moment: 59.6 s left is still "1 minute" (issue 19)."""
+    w = _workshop()
+    _running(w)
+    minute = _timer(w, BREAKOUT_REMINDER, 60)
+    step = _fire(w, minute, at=minute.due + 0.4)
+    [sent] = step.events_of(ev.BreakoutReminderSent)
+    assert sent.seconds_left == 60
+    assert step.effects_of(Post)[0].text.startswith("1 minute left in this room.")
+    assert words.breakout_reminder("!", 59, late=False).startswith("1 minute left")
+    assert words.breakout_reminder("!", 40, late=False).startswith("40 seconds left")

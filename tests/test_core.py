@@ -931,12 +931,31 @@ def test_each_kind_of_note_is_numbered_and_announced(kind):
     assert [item.kind for item in w.state.minutes] == ["info", kind]
 
 
-@pytest.mark.parametrize("kind", ["action", "parking"])
-def test_actions_and_parked_points_need_an_owner(kind):
+def test_actions_need_an_owner():
     w = Workshop()
-    refusal = w.refused(cmd.AddMinutesItem, FAC, kind=kind, text="send the leaflet", owner=" ")
-    assert refusal.reason == words.need_owner("!", kind)
+    refusal = w.refused(cmd.AddMinutesItem, FAC, kind="action", text="send the leaflet", owner=" ")
+    assert refusal.reason == words.need_owner("!")
     assert refusal.denied is False
+
+
+def test_a_parked_point_needs_no_owner():
+    w = Workshop()
+    w.join(ALICE)
+    step = w.do(cmd.AddMinutesItem, ALICE, kind="parking", text="bus passes", owner="")
+    [item] = w.state.minutes
+    assert (item.kind, item.text, item.owner_name) == ("parking", "bus passes", "")
+    assert step.effects == [
+        Post(room=ROOM, text="Noted a point to come back to later (item 1): bus passes.")
+    ]
+
+
+def test_a_note_that_ends_with_a_full_stop_gets_no_second_one():
+    w = Workshop()
+    step = w.do(cmd.AddMinutesItem, FAC, kind="idea", text="more buses today.")
+    assert step.effects[0].text == "Noted an idea (item 1): more buses today."
+    step = w.do(cmd.AddMinutesItem, FAC, kind="action", text="ring Sam.", owner="Bo", due="")
+    assert step.effects[0].text == "Noted an action (item 2): ring Sam. Who: Bo."
+    assert ".." not in words.progress_noted(2, "ring Sam.", "", True)
 
 
 def test_a_note_needs_words():
