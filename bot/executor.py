@@ -151,8 +151,22 @@ class Executor:
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise RuntimeError(words.cannot_send_files())
-        filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
-        await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+        if effect.format != cmd.EXPORT_ALL:
+            filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+            await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            return
+        # One file per format; one that fails does not stop the others, and is reported.
+        failed = []
+        for fmt in cmd.EXPORT_FORMATS:
+            try:
+                filename, content = await self.notes(effect.workshop_id, fmt, effect.names)
+                keyed = self._key(key, fmt)
+                await self.port.send_file(effect.person_id, filename, content, **keyed)
+            except Exception as error:
+                log.warning("could not send the %s notes: %s", fmt, error)
+                failed.append(f"{fmt} ({error})")
+        if failed:
+            raise RuntimeError(words.notes_not_sent(failed))
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
         rooms = await self.port.create_rooms(

@@ -155,7 +155,7 @@ def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[
     if state.status is Status.NOT_STARTED:
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, c)
-    choices = cmd.EXPORT_FORMATS
+    choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
     require(c.format in choices, words.bad_choice(state.prefix, "export md", choices))
     return [ev.NotesRequested(format=c.format, names=c.names, by_id=c.actor.id, at=now)]
 

@@ -378,8 +378,9 @@ def _export(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     parts = rest.casefold().split()
     names = "names" in parts
     formats = [p for p in parts if p != "names"] or ["md"]
-    if len(formats) != 1 or formats[0] not in cmd.EXPORT_FORMATS:
-        raise ParseError(words.bad_choice(env.prefix, usage, cmd.EXPORT_FORMATS))
+    choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
+    if len(formats) != 1 or formats[0] not in choices:
+        raise ParseError(words.bad_choice(env.prefix, usage, choices))
     return cmd.ExportNotes(**env.fields(), format=formats[0], names=names)
 
 
@@ -464,7 +465,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
     "drift": (_drift, "drift pause|resume|low|normal|high"),
-    "export": (_export, "export md|html|docx|csv|json [names]"),
+    "export": (_export, "export md|html|docx|csv|json|all [names]"),
     "relabel": (
         _relabel,
         "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",

@@ -367,6 +367,10 @@ def cannot_send_files() -> str:
     return "this chat cannot send files from the bot yet; the notes can be made with workshop-bot export"
 
 
+def notes_not_sent(formats: Sequence[str]) -> str:
+    return "these files were not made or sent: " + ", ".join(formats)
+
+
 def notes_saved(path: str) -> str:
     return f"The notes are saved in the file {path}"
 
@@ -646,6 +650,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
         f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
         f"{p}end - end the workshop",
+        f"{p}export md|html|docx|csv|json|all - get the notes as files; add names to show real names (for staff only)",
     ]
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
