@@ -7,6 +7,7 @@ A malformed command raises `ParseError` with one plain sentence.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,13 +67,26 @@ def parse(
         return cmd.Say(**envelope.fields(), text=text)
     word, _, rest = stripped[len(prefix) :].partition(" ")
     word = word.strip().casefold()
+    if not word:
+        _refuse_a_stray_prefix(prefix, rest)
     if not word or not word[0].isalpha():
         return cmd.Say(**envelope.fields(), text=text)
     entry = _COMMANDS.get(word)
     if entry is None:
-        raise ParseError(words.unknown_command(prefix, word))
+        close = difflib.get_close_matches(word, COMMAND_WORDS, n=1, cutoff=0.7)
+        raise ParseError(words.unknown_command(prefix, word, close[0] if close else ""))
     build, usage = entry
     return build(envelope, rest.strip(), usage)
+
+
+def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:
+    """A lone "!" or "! hand" looks like a command gone wrong, not chat: say how to type it.
+    "! that is great" is left as chat."""
+    after = rest.split()
+    if not after:
+        raise ParseError(words.lone_prefix(prefix))
+    if after[0].casefold() in _COMMANDS:
+        raise ParseError(words.space_after_prefix(prefix, after[0].casefold()))
 
 
 Builder = Callable[[_Envelope, str, str], cmd.Command]

@@ -550,8 +550,18 @@ def empty_setting(p: str, setting: str) -> str:
 # --- parser ------------------------------------------------------------------
 
 
-def unknown_command(p: str, word: str) -> str:
+def unknown_command(p: str, word: str, close: str = "") -> str:
+    if close:
+        return f"I do not know the command {p}{word}. Did you mean {p}{close}? Type {p}help to see the commands."
     return f"I do not know the command {p}{word}. Type {p}help to see the commands."
+
+
+def lone_prefix(p: str) -> str:
+    return f"To use a command, type {p} and its name with no space, like {p}hand. Type {p}help to see the commands."
+
+
+def space_after_prefix(p: str, word: str) -> str:
+    return f"Did you mean {p}{word}? Please type it with no space after {p}."
 
 
 def missing_argument(p: str, usage: str) -> str:
@@ -1140,10 +1150,10 @@ def discord_intents_needed() -> str:
 def console_intro(first_name: str) -> str:
     return (
         f"workshop-bot console. You are {first_name}, the facilitator. Type a message or a"
-        " command, such as !help.\n"
-        "To act as someone else, start the line with their name, like: alice> !hand\n"
+        " command, such as !help. A line with no name is always said by you.\n"
+        "To act as someone else, start each of their lines with their name, like: alice> !hand\n"
         "To start a workshop: !start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN\n"
-        "Type quit to stop."
+        "Type quit (or press Ctrl-C) to stop."
     )
 
 
