@@ -149,12 +149,29 @@ class Executor:
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise NotThePlatform(words.cannot_send_files())
+        if effect.format != cmd.EXPORT_ALL:
+            filename, content = await self._make_notes(effect, effect.format)
+            await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            return
+        # One file per format; one that fails does not stop the others, and is reported.
+        failed = []
+        for fmt in cmd.EXPORT_FORMATS:
+            try:
+                filename, content = await self.notes(effect.workshop_id, fmt, effect.names)
+                keyed = self._key(key, fmt)
+                await self.port.send_file(effect.person_id, filename, content, **keyed)
+            except Exception as error:
+                log.warning("could not send the %s notes: %s", fmt, error)
+                failed.append(fmt)
+        if failed:
+            raise NotThePlatform(words.notes_not_sent(failed))
+
+    async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
         try:
-            filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+            return await self.notes(effect.workshop_id, fmt, effect.names)
         except Exception as error:
             log.exception("could not make the notes of %s", effect.workshop_id)
-            raise NotThePlatform(words.notes_not_made(effect.format)) from error
-        await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            raise NotThePlatform(words.notes_not_made(fmt)) from error
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
         rooms = await self.port.create_rooms(

@@ -350,6 +350,7 @@ class AskToForget(Query):
 NOTE_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
 MINUTES_KINDS = (*NOTE_KINDS, "report")
 EXPORT_FORMATS = ("md", "html", "docx", "csv", "json")
+EXPORT_ALL = "all"  # every format above, one file each (as `workshop-bot export --format all`)
 ASSIGNMENTS = ("random", "manual", "self", "csv", "reuse")
 SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route", "out_of_scope")
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")

@@ -155,7 +155,7 @@ def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[
     if state.status is Status.NOT_STARTED:
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, c)
-    choices = cmd.EXPORT_FORMATS
+    choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
     require(c.format in choices, words.bad_choice(state.prefix, "export md", choices))
     return [ev.NotesRequested(format=c.format, names=c.names, by_id=c.actor.id, at=now)]
 
@@ -285,8 +285,8 @@ def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> lis
     require(c.kind in cmd.NOTE_KINDS, words.need_text(state.prefix, "idea"))
     if not c.text.strip():
         raise Refused(words.need_text(state.prefix, c.kind))
-    if c.kind in ("action", "parking") and not c.owner.strip():
-        raise Refused(words.need_owner(state.prefix, c.kind))
+    if c.kind == "action" and not c.owner.strip():
+        raise Refused(words.need_owner(state.prefix))
     if c.due:
         try:
             dt.date.fromisoformat(c.due)
@@ -525,6 +525,28 @@ def _on_queue_changed(s: WorkshopState, e: ev.Event) -> list[Effect]:
     return [_queue_update(s)]
 
 
+def _on_hand_raised(s: WorkshopState, e: ev.HandRaised) -> list[Effect]:
+    position = _queue_position(s, e.person_id)
+    told = SendPrivate(
+        person_id=e.person_id,
+        room=s.room,
+        text=words.hand_is_up(position),
+        name=s.name_of(e.person_id),
+        essential=False,  # the queue message shows it too, where there are no private messages
+    )
+    return [_queue_update(s), told]
+
+
+def _on_message(s: WorkshopState, e: ev.MessagePosted) -> list[Effect]:
+    """Words are missing while the writer is recorded only for a newcomer's first
+    message (see `decide`): tell them, so the gap in the record is no surprise."""
+    person = s.person(e.person_id)
+    if e.text is not None or person is None or not person.recorded:
+        return []
+    text = words.first_message_not_kept()
+    return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=person.name)]
+
+
 def _on_called(s: WorkshopState, e: ev.SpeakerCalled) -> list[Effect]:
     turn = Post(room=s.room, text=words.your_turn(s.name_of(e.person_id), s.timebox_seconds))
     return [turn, _queue_update(s), *_floor(s)]
@@ -600,7 +622,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.ParticipantJoined: _on_joined,
     ev.CoFacilitatorAdded: _on_cofac_added,
     ev.CoFacilitatorRemoved: _on_cofac_removed,
-    ev.HandRaised: _on_queue_changed,
+    ev.HandRaised: _on_hand_raised,
     ev.HandLowered: _on_queue_changed,
     ev.AllHandsLowered: _on_queue_changed,
     ev.SpeakerCalled: _on_called,
@@ -616,6 +638,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.EffectFailureNoted: _on_effect_failed,
     ev.NotesRequested: _on_notes,
     ev.PersonErased: _on_erased,
+    ev.MessagePosted: _on_message,
     **rooms.REACTORS,
     **redirects.REACTORS,
 }

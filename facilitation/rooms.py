@@ -282,7 +282,7 @@ def extend(state: WorkshopState, c: cmd.ExtendBreakout, now: float) -> list[ev.E
             number=b.number,
             ends_at=ends_at,
             added=c.seconds,
-            seconds_left=int(ends_at - now),
+            seconds_left=round(ends_at - now),
             skipped_offsets=skipped,
             by_id=c.actor.id,
         )
@@ -371,7 +371,7 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     if timer.kind == BREAKOUT_OPEN:
         return [_opened(state, now, late)]
     if timer.kind == BREAKOUT_REMINDER:
-        left = max(0, int(b.ends_at - now))
+        left = max(0, round(b.ends_at - now))  # 59.6 s before the end is a minute
         return [
             ev.BreakoutReminderSent(
                 number=b.number, offset=timer.detail, seconds_left=left, late=late

@@ -1503,3 +1503,16 @@ def test_someone_in_no_group_cannot_give_a_groups_report_but_can_ask_for_help():
     refusal = w.refused_command(_in_room(keys[1], cmd.RecordReport, EVE, text="not ours"))
     assert refusal.reason == words.not_in_group("Garden")
     assert w.send(_in_room(keys[1], cmd.AskForHelp, EVE)).events
+
+
+def test_a_one_minute_reminder_a_moment_late_says_1_minute():
+    """Timers fire a little after their moment: 59.6 s left is still "1 minute" (issue 19)."""
+    w = _workshop()
+    _running(w)
+    minute = _timer(w, BREAKOUT_REMINDER, 60)
+    step = _fire(w, minute, at=minute.due + 0.4)
+    [sent] = step.events_of(ev.BreakoutReminderSent)
+    assert sent.seconds_left == 60
+    assert step.effects_of(Post)[0].text.startswith("1 minute left in this room.")
+    assert words.breakout_reminder("!", 59, late=False).startswith("1 minute left")
+    assert words.breakout_reminder("!", 40, late=False).startswith("40 seconds left")

@@ -52,7 +52,7 @@ def test_one_short_off_topic_message_is_left_alone_but_sustained_drift_is_not():
     second = w.do(cmd.Say, BOB, text=OFF_2)
     [reminder] = _redirects(second)
     assert reminder.room == w.state.room
-    assert "!park YOUR NAME: THE POINT" in reminder.text  # the text way to park it
+    assert "!park THE POINT" in reminder.text  # the text way to park it
 
 
 def test_one_long_off_topic_message_is_enough():
