@@ -314,6 +314,8 @@ HELDOUT_FILES = (
     ("drift_batch7.jsonl", "drift_batch7_scopes.json"),
     ("drift_batch8.jsonl", "drift_batch8_scopes.json"),
     ("drift_external_v1.jsonl", "drift_external_v1_scopes.json"),
+    ("drift_batch9.jsonl", "drift_batch9_10_scopes.json"),
+    ("drift_batch10.jsonl", "drift_batch9_10_scopes.json"),
 )
 
 
