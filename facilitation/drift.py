@@ -92,7 +92,7 @@ OOS_TAIL = 0.5
 COMMON_WEIGHT = 0.25
 EXTRA_WEIGHT = 1.5
 WEAK = 0.75
-CONCERN_WEIGHT = 2.0
+CONCERN_WEIGHT = 1.0
 MAX_REASONS = 4
 # On-scope evidence that keeps a lone out-of-scope word from redirecting.
 LONE_WORD_ON = 0.5
@@ -115,8 +115,8 @@ class Thresholds:
     safeguarding_at: float = 2.0
     # The word model (see ``model_features``): log-odds at or above which a message the
     # rules did not flag is flagged anyway. Chosen by leave-one-workshop-out.
-    model_at: float = 20.0
-    model_sure_at: float = 34.0
+    model_at: float = 30.0
+    model_sure_at: float = 50.0
     # Log-odds of the word model added per point of rule evidence below safeguarding_at.
     model_gain: float = 6.0
     complaint_at: float = 2.0
@@ -429,13 +429,16 @@ class Classifier:
 
         # 1. safeguarding (on the text with text-speak written out)
         limits = self.thresholds
-        snorm = plain(norm)
-        harm, harm_reasons = self._harm(snorm)
-        if harm < limits.safeguarding_at:
-            harm, harm_reasons = _composed(text, harm, harm_reasons)
         redress = _hits(_REDRESS, norm)
-        if harm < limits.safeguarding_at and not redress:
-            harm, harm_reasons = self._concern(snorm, harm, harm_reasons)
+        harm, harm_reasons = self._rule_evidence(text, redress)
+        # Sentences that talk *about* harm (long past, a case study, a plot, process or
+        # policy) count for a fraction; the rest of the message counts in full.
+        frames, unframed = _unframed(text)
+        if frames:
+            kept, kept_reasons = self._rule_evidence(unframed, redress) if unframed else (0.0, [])
+            harm = max(kept, 0.0) + lex.FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
+            harm_reasons = [f"framed as {frames[0]}", *kept_reasons, *harm_reasons]
+        snorm = plain(normalise(unframed)) if frames else plain(norm)
         hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
             harm *= 0.5  # "what do staff do if someone says ...": talk about a case
@@ -513,6 +516,18 @@ class Classifier:
             return False
         on, _ = self._on_evidence(norm, stems)
         return off > self.thresholds.off_ratio * on
+
+    def _rule_evidence(self, text: str, redress: list[str]) -> tuple[float, list[str]]:
+        """Safeguarding evidence of the rules: harm cues, then the compositional rules,
+        then (with no redress asked for) the concern tier."""
+        limits = self.thresholds
+        snorm = plain(normalise(text))
+        harm, reasons = self._harm(snorm)
+        if harm < limits.safeguarding_at:
+            harm, reasons = _composed(text, harm, reasons)
+        if harm < limits.safeguarding_at and not redress:
+            harm, reasons = self._concern(snorm, harm, reasons)
+        return harm, reasons
 
     def _harm(self, norm: str) -> tuple[float, list[str]]:
         if not (_HARM_STRONG.search(norm) or _HARM_MEDIUM.search(norm) or _HARM_WEAK.search(norm)):
@@ -594,6 +609,26 @@ class Classifier:
                 total += weight * len(cues)
                 reasons.append(f"off-topic cue ({name}): {_quote(cues[0])}")
         return total, reasons[:MAX_REASONS]
+
+
+_FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.items())
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _unframed(text: str) -> tuple[list[str], str]:
+    """The kinds of framing found, and the text without its framed sentences. Speech
+    to text without punctuation is one sentence, framed or not as a whole."""
+    if not any(p.search(plain(normalise(text))) for _, p in _FRAMING):
+        return [], text
+    kinds: list[str] = []
+    kept: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        snorm = plain(normalise(sentence))
+        found = [kind for kind, p in _FRAMING if p.search(snorm)]
+        kinds += [k for k in found if k not in kinds]
+        if not found:
+            kept.append(sentence)
+    return kinds, " ".join(kept)
 
 
 def _risk_word(norm: str, harm: float) -> bool:

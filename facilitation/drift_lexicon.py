@@ -24,6 +24,20 @@ _FAMILY = (
 
 # Figures of speech that look like harm but are not. Removed before harm cues run.
 FIGURATIVE = (
+    # idioms added for issue 20 (general constructions): strikes as industrial action,
+    # a thing that "beats me", getting lost, fighting a system, dread of paperwork
+    r"(?:bus|train|rail|tube|postal|post|bin|doctors'?|nurses'?|teachers'?|junior doctors'?|"
+    r"ambulance|general|national) strikes?",
+    r"(?:it|that|this|tills?|machines?|computers?|phones?|apps?|forms?|crosswords?|maths) "
+    r"(?:beats?|beat|defeats?|defeated|gets? the better of) me",
+    r"(?:got|get|gets|getting|go|goes|going) lost",
+    r"lost (?:touch|my way|his way|her way|the plot|track|count)",
+    r"fight(?:ing|s)? (?:us|me|them|him|her) (?:every|all|at every)|every step of the way",
+    r"(?:scared|frightened|terrified|worried|dreading|anxious|nervous) (?:about|of|by) "
+    r"(?:the |my |our |his |her |this |that |a )?(?:\w+ )?(?:letters?|assessments?|"
+    r"reassessments?|reviews?|forms?|tribunals?|appeals?|deputyship|interviews?|meetings?|"
+    r"hearings?|exams?|tests?|changes?|moves?|transitions?|paperwork|appointments?|bills?|"
+    r"buses|trains|travel|crowds|new places)",
     r"dying (?:for|to|of (?:boredom|embarrassment))",
     r"(?:killed|killing|kills) (?:me|my (?:back|feet|legs|head))(?! ?sel)(?=\W*(?:today|lol|haha|😭|😂|\W|$))",
     r"(?:to )?die for",
@@ -1759,6 +1773,72 @@ NOT_NAMES = frozenset(
     easter english british nhs uk council library libraries road street lane close avenue
     please thanks sorry ok okay yes no hi hello dear the a""".split()
 )
+
+# --- framing: talk about harm that is not a person at risk now ------------------
+#
+# A sentence framed as one of these kinds talks *about* harm: an event long past and
+# dealt with, a professional's anonymised case, a plot on TV, a question about process,
+# or a policy or training point. The harm evidence inside such a sentence counts for
+# FRAME_FACTOR of its weight (drift._unframed); the other sentences of the message count
+# in full, so a disclosure buried after a policy point is still read. Each kind is a
+# general construction, not a sentence of one data set.
+FRAMING: dict[str, tuple[str, ...]] = {
+    "resolved": (
+        # "it was all dealt with", "that got sorted", "which was resolved"
+        r"\b(?:it|this|that|which|everything|all of it|he|she|they) (?:was|were|got|has been|"
+        r"had been|have been) (?:all |quickly |properly |soon |eventually )?(?:dealt with|sorted"
+        r"(?: out)?|resolved|put right|stopped|sacked|dismissed|prosecuted|convicted|struck off)\b",
+        r"\b(?:safe|fine|settled|happy|well) now\b",
+        r"\b(?:all|it'?s|that'?s) (?:behind (?:us|me|her|him|them)|in the past)\b",
+        # a long-past time: "twenty years ago", "years ago", "back in 2009"
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|"
+        r"many|some|a few|several)? ?(?:years|decades) ago\b",
+        r"\bback in (?:the )?(?:19|20)\d\d\b|\bback in the (?:day|\d0s)\b",
+    ),
+    "case study": (
+        # a professional's anonymised case told in the past: "we had a patient whose ...",
+        # "last year we stopped a customer ..." (a professional reporting a client at risk
+        # now, "one of our clients keeps begging ...", is a third-party disclosure)
+        r"\bwe (?:once )?had an? (?:patient|client|customer|resident|tenant|gentleman|lady|"
+        r"man|woman|young person|service user|learner|family)\b",
+        r"\b(?:last|one) (?:year|time|month) we (?:had|stopped|saw|referred|helped|caught)\b",
+        r"\b(?:an? )?(?:customer|patient|client|resident|tenant|service user) (?:of ours )?(?:once|"
+        r"years ago|some time ago|a while back)\b",
+        r"\b(?:she|he|they) (?:saw|had seen|witnessed) (?:an?|someone|somebody)\b",
+    ),
+    "fiction": (
+        r"\bon (?:the )?(?:telly|tv|television|radio|netflix|iplayer|youtube|the news)\b",
+        r"\b(?:programme|program|drama|documentary|film|movie|soap|episode|series|storyline|"
+        r"novel|book|play|show) (?:last night|where|about a|in which|on|i watched|we watched)\b",
+        r"\bin the (?:tv |radio |bbc )?(?:drama|film|movie|soap|programme|show|book|novel|"
+        r"episode|storyline)\b",
+        r"\b(?:eastenders|coronation street|corrie|emmerdale|hollyoaks|casualty|holby)\b",
+    ),
+    "process": (
+        # "what should a PA do if ...", "who do staff tell", "is there a plan for that"
+        r"\bwhat (?:do|would|should|will|can|does|is|are) (?:\w+ ){1,4}(?:do|supposed to do|"
+        r"meant to do|expected to do) (?:if|when|about)\b",
+        r"\bwhat (?:to|you should|they should|we should) do (?:if|when)\b",
+        r"\bwho (?:do|should|would|can|will) (?:staff|they|we|volunteers|carers|workers|you|"
+        r"drivers|the \w+|an? \w+) (?:tell|ring|call|report (?:it )?to|contact|go to)\b",
+        r"\bis there an? (?:plan|process|procedure|number|policy|protocol|pathway|route|"
+        r"system) (?:for|if|when|they)\b",
+        r"\bhow (?:quickly|soon|fast) (?:do|would|should|will|can) (?:they|staff|we|you)\b",
+    ),
+    "policy": (
+        # a point about what a service, its staff, training or forms should do
+        r"\b(?:staff|workers|volunteers|befrienders|carers|drivers|the (?:\w+ )?(?:service|team|"
+        r"standards?|pathway|checklist|contract|framework|form|review|assessment|policy)|"
+        r"services|standards|training|checklists|reviews|assessments|forms) (?:should|must|"
+        r"needs? to|ought to|could) (?:\w+ ){0,3}?(?:ask|cover|include|check|screen|spot|"
+        r"look out|train|teach|explain|make staff)\b",
+        r"\b(?:training|awareness|guidance|leaflets?|posters?|courses?) (?:on|about|for|"
+        r"around|covering) (?:\w+ ){0,3}?(?:abuse|scams?|neglect|exploitation|safety|"
+        r"safeguarding|self[- ]harm|suicid\w*|grooming|domestic|money|risk)",
+    ),
+}
+# How much harm evidence inside a framed sentence still counts.
+FRAME_FACTOR = 0.35
 
 # --- complaints ----------------------------------------------------------------
 
