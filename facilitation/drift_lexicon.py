@@ -1435,6 +1435,26 @@ _COMPOSED_GENERAL: tuple[tuple[str, float, str, str], ...] = (
         r"(?:wrong|someone else'?s|double|too many|the wrong) (?:\w+ )?(?:dose|doses|tablets|pills|meds|medication|medicine)",
         "plain",
     ),
+    # issue 20: indirect suicidal ideation, said as what would be kinder for others or
+    # as having found out how (general constructions, kind "self": they speak for the
+    # writer without "I / my" in reach)
+    (
+        "others better off without me",
+        3.0,
+        r"(?:kinder|easier|better|fairer|simpler) (?:on|for) (?:everyone|everybody|all of them|"
+        r"them|the family|my family|the kids|my \w+|all concerned) if i (?:just )?(?:went|go|was gone|"
+        r"wasn'?t (?:here|around)|weren'?t (?:here|around)|died|disappeared|ended it|wasn'?t)"
+        r"|(?:everyone|everybody|they|the family|my family|the kids|people|my \w+)(?:'d| would| will)?"
+        r" (?:be )?(?:better off|fine|happier|okay|ok|get used to it|manage) without me\b",
+        "self",
+    ),
+    (
+        "found out how",
+        2.0,
+        r"(?:i'?ve|i have|i|even) (?:even |already )?(?:looked|googled|searched|read|researched)"
+        r" (?:up |into |online )?(?:how|ways|methods)(?= *(?:[.!?;]|$| anyway| and| but))",
+        "self",
+    ),
 )
 
 # More indicators (weight 1 each, counted with the welfare states): signs of self-harm,
@@ -1462,6 +1482,13 @@ RISK_SIGNS = (
     r"what'?s the point\W*$|(?:sleeping|staying|kipping|dossing) (?:at|on|in) (?:a |some |my |different |friends'?|mates'?|a mate'?s|a friend'?s|the park|the station|a car|cars|stairwells?)",
     r"(?:can'?t|cannot) (?:get|see) (?:in|into|through|to) (?:the|her|his|my) (?:front door|door|kitchen|bed|bathroom|floor)|\brats\b|maggots|no running water",
     r"silent (?:treatment|for days)|(?:goes|went|gone) silent (?:for|on)|account for every",
+    # issue 20: a face or body kept out of sight, and home worse than hospital or away
+    r"(?:don'?t|do not|didn'?t|doesn'?t|not) (?:really |particularly )?(?:want|like) (?:people|anyone|"
+    r"anybody|you|them|everyone|folk|the others) (?:to see|seeing|looking at) (?:my|her|his) "
+    r"(?:face|eyes?|arms?|neck|legs?|body|bruis\w*|marks?)",
+    r"(?:things|it|home|life|everything)(?:'s| was| were| is| are| felt| feels)? (?:\w+ )?(?:calmer|"
+    r"safer|quieter|easier|better) (?:while|when) (?:i|she|he|we) (?:was|were|am|is) (?:on the ward|"
+    r"in hospital|away|in respite|at (?:my|her|his) \w+'?s?)",
 )
 
 _COMPOSED_RAW = _COMPOSED_BASE + _COMPOSED_GENERAL
@@ -1475,6 +1502,8 @@ _MEDS_WORDS = (
     "antidepressants co codamol codeine diazepam sleeping pill tablet"
 )
 _GATE_WORDS: dict[str, str] = {
+    "others better off without me": "without kinder easier better fairer simpler",
+    "found out how": "looked googled searched read researched",
     "holding things for others": "packages parcels bags drugs stuff gear phones weapon weapons knives knife",
     "won't say why": "say tell",
     "hiding injuries": "hide hides hiding hid cover covers covering",
