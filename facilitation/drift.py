@@ -89,6 +89,9 @@ OOS_PAIR = 2.0
 OOS_HEAD = 1.5
 OOS_GENERAL = 0.5
 OOS_TAIL = 0.5
+# A word people use for an item without it being in the item ("wage" for "pay"): alone
+# it stays below Thresholds.off_at, two of them or one with the item's own word redirect.
+OOS_RELATED = 1.0
 COMMON_WEIGHT = 0.25
 EXTRA_WEIGHT = 1.5
 WEAK = 0.75
@@ -342,6 +345,7 @@ class _OutTopic:
     head: frozenset[str]
     general: frozenset[str]
     tail: frozenset[str]
+    related: frozenset[str] = frozenset()
 
 
 class Classifier:
@@ -417,7 +421,15 @@ class Classifier:
             for s in content(tail_text)
             if s and s not in scope_weights and s not in distinct and s not in _OOS_GENERAL
         )
-        return _OutTopic(name=name, pairs=pairs, head=head_set, general=general, tail=tail_set)
+        related_words, related_pairs = _related(head, scope_weights, self._scope_pairs)
+        return _OutTopic(
+            name=name,
+            pairs=pairs | related_pairs,
+            head=head_set,
+            general=general,
+            tail=tail_set - related_words,
+            related=related_words - distinct,
+        )
 
     # -- classify -------------------------------------------------------------------
 
@@ -600,6 +612,7 @@ class Classifier:
             score += OOS_HEAD * len(topic.head & stem_set)
             score += OOS_GENERAL * len(topic.general & stem_set)
             score += OOS_TAIL * len(topic.tail & stem_set)
+            score += OOS_RELATED * len(topic.related & stem_set)
             if score:
                 total += score
                 reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
@@ -609,6 +622,28 @@ class Classifier:
                 total += weight * len(cues)
                 reasons.append(f"off-topic cue ({name}): {_quote(cues[0])}")
         return total, reasons[:MAX_REASONS]
+
+
+_RELATED = {
+    stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
+    for word, related in lex.OOS_RELATED.items()
+}
+
+
+def _related(
+    head: list[str], scope_weights: Mapping[str, float], scope_pairs: frozenset
+) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Words and pairs people use for an out-of-scope item's leading words
+    (``OOS_RELATED``), less those the scope itself uses."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for s in head:
+        for related in _RELATED.get(s, ()):
+            if len(related) == 1 and related[0] not in scope_weights:
+                words.add(related[0])
+            elif len(related) == 2 and related not in scope_pairs:
+                pairs.add(related)
+    return frozenset(words), frozenset(pairs)
 
 
 _FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.items())
