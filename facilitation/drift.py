@@ -442,15 +442,18 @@ class Classifier:
         # 1. safeguarding (on the text with text-speak written out)
         limits = self.thresholds
         redress = _hits(_REDRESS, norm)
-        harm, harm_reasons = self._rule_evidence(text, redress)
+        snorm = plain(norm)
+        harm, harm_reasons = self._rule_evidence(text, redress, snorm)
         # Sentences that talk *about* harm (long past, a case study, a plot, process or
         # policy) count for a fraction; the rest of the message counts in full.
-        frames, unframed = _unframed(text)
+        frames, unframed = _unframed(text, snorm)
         if frames:
-            kept, kept_reasons = self._rule_evidence(unframed, redress) if unframed else (0.0, [])
+            snorm = plain(normalise(unframed))
+            kept, kept_reasons = (
+                self._rule_evidence(unframed, redress, snorm) if unframed else (0.0, [])
+            )
             harm = max(kept, 0.0) + lex.FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
             harm_reasons = [f"framed as {frames[0]}", *kept_reasons, *harm_reasons]
-        snorm = plain(normalise(unframed)) if frames else plain(norm)
         hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
             harm *= 0.5  # "what do staff do if someone says ...": talk about a case
@@ -529,11 +532,11 @@ class Classifier:
         on, _ = self._on_evidence(norm, stems)
         return off > self.thresholds.off_ratio * on
 
-    def _rule_evidence(self, text: str, redress: list[str]) -> tuple[float, list[str]]:
-        """Safeguarding evidence of the rules: harm cues, then the compositional rules,
-        then (with no redress asked for) the concern tier."""
+    def _rule_evidence(self, text: str, redress: list[str], snorm: str) -> tuple[float, list[str]]:
+        """Safeguarding evidence of the rules on ``text`` (``snorm`` is its plain form):
+        harm cues, then the compositional rules, then (with no redress asked for) the
+        concern tier."""
         limits = self.thresholds
-        snorm = plain(normalise(text))
         harm, reasons = self._harm(snorm)
         if harm < limits.safeguarding_at:
             harm, reasons = _composed(text, harm, reasons)
@@ -650,10 +653,13 @@ _FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.it
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _unframed(text: str) -> tuple[list[str], str]:
+_ANY_FRAMING = _compile(p for patterns in lex.FRAMING.values() for p in patterns)
+
+
+def _unframed(text: str, snorm: str) -> tuple[list[str], str]:
     """The kinds of framing found, and the text without its framed sentences. Speech
     to text without punctuation is one sentence, framed or not as a whole."""
-    if not any(p.search(plain(normalise(text))) for _, p in _FRAMING):
+    if not _ANY_FRAMING.search(snorm):
         return [], text
     kinds: list[str] = []
     kept: list[str] = []
