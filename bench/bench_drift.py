@@ -224,6 +224,9 @@ BATCHES = (
     "drift_batch6.jsonl",
     "drift_batch7.jsonl",
     "drift_batch8.jsonl",
+    "drift_external_v1.jsonl",
+    "drift_batch9.jsonl",
+    "drift_batch10.jsonl",
 )
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
@@ -238,8 +241,16 @@ def training_rows(data: Path, leave_out: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float, dict]:
-    """Bernoulli naive Bayes, present features only: log P(f|sg) / P(f|other)."""
+def fit(
+    rows: list[dict], alpha: float = 1.0, min_count: int = 2, shrink: float = 5.0
+) -> tuple[float, dict]:
+    """Bernoulli naive Bayes, present features only: log P(f|sg) / P(f|other).
+
+    With ``shrink`` > 0 each class's rate is pulled toward the feature's rate over both
+    classes (an m-estimate with m = ``shrink``) instead of toward one half: a feature
+    seen once in each class then weighs about nothing, whereas add-one smoothing gives it
+    a large positive weight whenever disclosures are the smaller class. Without it a
+    model trained on few disclosures (one author held out) flags half of everything."""
     counts = {True: Counter(), False: Counter()}
     n = {True: 0, False: 0}
     for r in rows:
@@ -250,8 +261,13 @@ def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float
     for f in set(counts[True]) | set(counts[False]):
         if counts[True][f] + counts[False][f] < min_count:
             continue
-        p1 = (counts[True][f] + alpha) / (n[True] + 2 * alpha)
-        p0 = (counts[False][f] + alpha) / (n[False] + 2 * alpha)
+        if shrink:
+            rate = (counts[True][f] + counts[False][f]) / (n[True] + n[False])
+            p1 = (counts[True][f] + shrink * rate) / (n[True] + shrink)
+            p0 = (counts[False][f] + shrink * rate) / (n[False] + shrink)
+        else:
+            p1 = (counts[True][f] + alpha) / (n[True] + 2 * alpha)
+            p0 = (counts[False][f] + alpha) / (n[False] + 2 * alpha)
         weights[f] = round(math.log(p1 / p0), 2)
     return round(math.log(n[True] / n[False]), 3), {f: w for f, w in weights.items() if w}
 

@@ -118,8 +118,8 @@ class Thresholds:
     safeguarding_at: float = 2.0
     # The word model (see ``model_features``): log-odds at or above which a message the
     # rules did not flag is flagged anyway. Chosen by leave-one-workshop-out.
-    model_at: float = 30.0
-    model_sure_at: float = 50.0
+    model_at: float = 20.0
+    model_sure_at: float = 45.0
     # Log-odds of the word model added per point of rule evidence below safeguarding_at.
     model_gain: float = 6.0
     complaint_at: float = 2.0
