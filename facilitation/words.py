@@ -999,6 +999,16 @@ def sending_too_fast(what: str) -> str:
     )
 
 
+def no_speaking_level(users_default: int, facilitator_level: int) -> str:
+    """Floor control needs a level between everyone's and the facilitators'."""
+    return (
+        f"could not change who can speak: everyone in this room has power level"
+        f" {users_default}, so there is no level left below the facilitators'"
+        f" ({facilitator_level}) to give the speaker. Please lower the room's default"
+        " level, or turn floor control off"
+    )
+
+
 # Said by the Discord adapter.
 
 DISCORD_DM_REFUSED = (
