@@ -121,6 +121,7 @@ async def bootstrap(
             breakout_grace=settings.breakout.grace_seconds,
             drift_sensitivity=settings.drift.sensitivity,
             drift_cooldown=settings.drift.cooldown_seconds,
+            safeguarding_contact=settings.workshop.safeguarding_contact,
         ),
         retention_days=settings.privacy.retention_days,
     )
