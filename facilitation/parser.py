@@ -35,6 +35,7 @@ class CommandDefaults:
     breakout_grace: int = 60
     drift_sensitivity: str = "normal"
     drift_cooldown: int = 300
+    safeguarding_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,7 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         drift_sensitivity=env.defaults.drift_sensitivity,
         drift_cooldown=env.defaults.drift_cooldown,
         series=series,
+        safeguarding_contact=env.defaults.safeguarding_contact,
     )
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from facilitation import alerts, words
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import words
 from facilitation.breakout import (
     AssignmentError,
     CsvError,
@@ -501,11 +501,9 @@ def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
     room = s.breakout.rooms[e.room]
-    alert = words.help_requested(s.name_of(e.person_id), room.name)
-    effects: list[Effect] = [
-        SendPrivate(pid, s.room, alert, s.name_of(pid)) for pid in s.facilitator_ids()
-    ]
-    return [*effects, Post(room=room.key or s.room, text=words.help_on_its_way())]
+    record = alerts.help_record(e.person_id, room.name)
+    alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
+    return [alert, Post(room=room.key or s.room, text=words.help_on_its_way())]
 
 
 def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:

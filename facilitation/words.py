@@ -1016,6 +1016,65 @@ def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_i
     )
 
 
+# Staff alerts (facilitation/alerts.py): the staff room and what is posted there.
+
+
+def staff_room_name(title: str) -> str:
+    return f"Staff room: {title}"
+
+
+def staff_room_welcome(title: str) -> str:
+    return (
+        f'This private room is for the staff of the workshop "{title}" only. The bot'
+        " posts here, and also tells each of you privately: safety alerts, calls for"
+        " help from the groups, personal concerns people raise, and things the bot"
+        " could not do."
+    )
+
+
+def facilitator_needed() -> str:
+    """Said in the main room when an alert reached no facilitator: reveals nothing."""
+    return "A facilitator is needed in the staff room."
+
+
+def staff_safeguarding_alert(
+    p: str,
+    person: str,
+    room: str,
+    reasons: Sequence[str],
+    message_id: str,
+    said: str | None,
+    contact: str,
+) -> str:
+    why = "; ".join(reasons) or "no reason recorded"
+    if said:
+        what = f'What they wrote: "{said}"'
+    elif said is None:
+        what = "Their words are not shown: they asked for their words not to be kept."
+    else:
+        what = f"Their words are not repeated here: please read their message in {room}."
+    step = (
+        f"Next step: {contact}."
+        if contact
+        else "Next step: follow your organisation's safeguarding procedure."
+    )
+    return (
+        f"Safety alert. Please check on {person}: something they wrote in {room} may be"
+        f" about someone at risk.\n{what}\nWhy it was flagged: {why}.\n"
+        f"{step} If someone is in danger now, call 999.\n"
+        f"If it is not a concern, type {p}relabel chatter in {room}.\n"
+        f"(Message: {message_id}. The bot flags; it does not judge. Nothing was said in"
+        " the room.)"
+    )
+
+
+def staff_concern_notice(person: str, room: str) -> str:
+    return (
+        f"{person} raised a personal concern in {room}. They were sent the complaints"
+        " route privately. The notes will only say that a concern was raised."
+    )
+
+
 def check_messages(name: str) -> str:
     return f"{name}, please look at your private messages from the bot when you can."
 
@@ -1086,6 +1145,16 @@ def sending_too_fast(what: str) -> str:
         f"could not {what}: the homeserver kept saying the bot is sending too fast."
         " Please try again in a minute. The homeserver's admin can lift this limit for"
         " the bot (see docs/matrix.md, 'Rate limits')"
+    )
+
+
+def no_speaking_level(users_default: int, facilitator_level: int) -> str:
+    """Floor control needs a level between everyone's and the facilitators'."""
+    return (
+        f"could not change who can speak: everyone in this room has power level"
+        f" {users_default}, so there is no level left below the facilitators'"
+        f" ({facilitator_level}) to give the speaker. Please lower the room's default"
+        " level, or turn floor control off"
     )
 
 

@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import CloseRoom, CreateRooms, MovePeople, Post, SendPrivate
+from facilitation.effects import (
+    AlertStaff,
+    CloseRoom,
+    CreateRooms,
+    MovePeople,
+    Post,
+    SendPrivate,
+)
 from facilitation.engine import Refused, decide, react
 from facilitation.state import BreakoutStatus, evolve
 from facilitation.timers import (
@@ -1017,9 +1024,14 @@ def test_helpme_in_a_room_asks_every_facilitator_and_answers_the_room():
     assert step.events == [ev.HelpRequested(room=1, person_id=asker)]
     alert = words.help_requested(actor.name, "Garden")
     assert step.effects == [
-        SendPrivate("fac", ROOM, alert, "Fran"),
-        SendPrivate("sam", ROOM, alert, "Sam"),
-        SendPrivate("hana", ROOM, alert, "Hana"),
+        AlertStaff(
+            room=ROOM,
+            staff_room="",
+            text=alert,
+            recipients=(("fac", "Fran"), ("sam", "Sam"), ("hana", "Hana")),
+            public_text=words.facilitator_needed(),
+            record=("help", asker, "Garden"),
+        ),
         Post(room=keys[1], text=words.help_on_its_way()),
     ]
     assert "Garden" in alert

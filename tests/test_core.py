@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.effects import AlertStaff, Post, SendPrivate, SetFloor, UpsertQueueMessage
 from facilitation.engine import Refused, answer, decide, queue_text, react
 from facilitation.state import Role, Status, evolve
 from facilitation.timers import TIMEBOX_END, TIMEBOX_WARNING, Timer, pending_timers
@@ -306,7 +306,8 @@ def test_another_platform_facilitator_counts_as_facilitator():
     ]
     # They are told when something goes wrong, like the lead.
     failed = w.send(make(cmd.EffectFailed, cmd.SYSTEM, what="post", reason="gone"))
-    assert [e.person_id for e in failed.effects_of(SendPrivate)] == ["fac", "fac2"]
+    [alert] = failed.effects_of(AlertStaff)
+    assert [person_id for person_id, _ in alert.recipients] == ["fac", "fac2"]
 
 
 def test_only_the_speaker_or_staff_can_finish_a_turn():
@@ -1171,8 +1172,14 @@ def test_a_failed_effect_is_reported_to_every_facilitator():
     assert step.events == [ev.EffectFailureNoted(what="edit the queue message", reason="403")]
     text = words.effect_failed("edit the queue message", "403")
     assert step.effects == [
-        SendPrivate(person_id="fac", room=ROOM, text=text, name="Fran"),
-        SendPrivate(person_id="alice", room=ROOM, text=text, name="Alice"),
+        AlertStaff(
+            room=ROOM,
+            staff_room="",
+            text=text,
+            recipients=(("fac", "Fran"), ("alice", "Alice")),
+            public_text=words.facilitator_needed(),
+            record=("failure", "edit the queue message", "403", "platform"),
+        )
     ]
     assert "edit the queue message" in text and "403" in text
     assert w.state.effect_failures == 1
