@@ -59,25 +59,40 @@ CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 WorkshopLookup = Callable[[str], WorkshopState | None]
 
 
-def permissions() -> discord.Permissions:
-    """What the bot needs in a server (docs/discord.md gives this as a number)."""
+def text_permissions() -> discord.Permissions:
+    """What the bot needs for workshops in text only (no voice, small groups as
+    threads). Discord refuses (50013) a request needing a permission the bot was not
+    given, and an overwrite naming a bit the bot lacks in the server."""
     return discord.Permissions(
         view_channel=True,
         read_message_history=True,
         send_messages=True,
         send_messages_in_threads=True,
-        attach_files=True,
-        add_reactions=True,
-        pin_messages=True,
-        manage_messages=True,
-        create_private_threads=True,
-        manage_threads=True,
-        manage_roles=True,  # floor control in text; locking small groups' channels
-        manage_channels=True,  # small groups as channels
+        attach_files=True,  # the notes, sent as a file
+        add_reactions=True,  # the ✋ under the queue message
+        pin_messages=True,  # pin and unpin the queue message (its own bit since 2025)
+        create_private_threads=True,  # small groups as private threads
+        manage_threads=True,  # lock and archive the groups' threads
+        # Text floor control is one edit of the channel (Modify Channel, which needs
+        # Manage Channels) setting its overwrites (which needs Manage Roles).
+        manage_channels=True,
+        manage_roles=True,
+    )
+
+
+def permissions() -> discord.Permissions:
+    """What the bot needs in a server (docs/discord.md gives this as a number)."""
+    wanted = text_permissions()
+    wanted.update(
         connect=True,  # needed to move people into a voice channel
+        # The groups' voice channels allow their members to speak (and the regroup
+        # lock denies it): an overwrite may name only bits the bot has itself.
+        speak=True,
+        use_voice_activation=True,
         move_members=True,
         mute_members=True,  # floor control in voice; speakers on a Stage
     )
+    return wanted
 
 
 def intents() -> discord.Intents:
@@ -213,7 +228,9 @@ class DiscordAdapter:
         self.out.on_queue_message = self._queue_message_changed
         self.workshop_of: WorkshopLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
-        self.voice = Voice(self.client, settings, self.state, self.out.send_private, sleep)
+        self.voice = Voice(
+            self.client, settings, self.state, self.out.send_private, sleep, self.out.post
+        )
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
         if settings.breakout_rooms == "channels":  # groups in voice: people are moved
             self.capabilities = self.capabilities | {Capability.FORCE_MOVE}

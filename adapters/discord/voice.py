@@ -74,6 +74,7 @@ LOCKED = discord.Permissions(
 KINDS = ("text", "voice")  # the channels of one small group, in the order they are made
 
 PrivateSender = Callable[..., Awaitable[None]]  # (person id, text, key=...)
+Poster = Callable[..., Awaitable[str]]  # (room, text, key=...) -> message id
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -85,8 +86,11 @@ class Voice:
         state: DiscordState,
         send_private: PrivateSender,
         sleep: Sleep = asyncio.sleep,
+        post: Poster | None = None,
     ) -> None:
+        """`post` puts in the group's own channel what could not go privately."""
         self.client = client
+        self.post = post
         self.settings = settings
         self.state = state
         self.send_private = send_private
@@ -271,13 +275,7 @@ class Voice:
             if where is None:
                 link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
                 name = getattr(guild.get_channel(info["voice"]), "name", "")
-                try:
-                    # Named by room and person: moved again after a crash, the
-                    # link is not sent twice (within Discord's nonce window).
-                    text = words.discord_voice_link(name, link)
-                    await self.send_private(person, text, key=f"voice-link/{room}/{person}")
-                except Exception as error:  # a courtesy: the room's own welcome says it too
-                    log.info("could not send %s the voice link: %s", person, error)
+                await self._send_link(room, member, words.discord_voice_link(name, link))
                 continue
             if where.id == info["voice"]:
                 continue
@@ -291,6 +289,25 @@ class Voice:
         await self.state.save()
         if failures:
             raise DiscordRequestFailed("; ".join(failures))
+
+    async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
+        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
+        too many DMs opened at once: 40003), in the group's own text channel,
+        addressed to them (only the group can see it). Named by room and person, so
+        a move repeated after a crash does not send it twice."""
+        person = f"discord:{member.id}"
+        key = f"voice-link/{room}/{person}"
+        try:
+            await self.send_private(person, text, key=key)
+            return
+        except Exception as error:
+            log.info("could not send %s the voice link privately: %s", person, error)
+        if self.post is None:
+            return
+        try:
+            await self.post(room, words.for_person(member.display_name, text), key=f"{key}/room")
+        except Exception as error:  # the room's own welcome says where to go too
+            log.warning("could not give %s the voice link: %s", person, error)
 
     async def _move_back(self, room: str, user_ids: Iterable[int]) -> None:
         main = await self._channel(channel_id_of(room))
