@@ -91,7 +91,6 @@ class Outbound:
         self.state = state or DiscordState()  # where rooms made per key are remembered
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
-        self._floor_saved: dict[int, list[dict[str, Any]]] = {}  # channel id -> overwrites
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
 
@@ -284,15 +283,19 @@ class Outbound:
         channel = await self._channel(channel_id_of(room))
         if isinstance(channel, discord.Thread) or not hasattr(channel, "overwrites"):
             return  # a thread has no overwrites of its own
+        floors = self.state.memory.floor  # kept across restarts
         if not speakers:
-            saved = self._floor_saved.pop(channel.id, None)
+            saved = floors.get(str(channel.id))
             if saved is not None:
                 await _do("give everyone their voice back", _put_overwrites(channel, saved))
+                del floors[str(channel.id)]  # only once the channel is back as it was
+                await self.state.save()
             return
-        saved = self._floor_saved.get(channel.id)
+        saved = floors.get(str(channel.id))
         if saved is None:
             saved = [_raw(o) for o in channel._overwrites]
-            self._floor_saved[channel.id] = saved
+            floors[str(channel.id)] = saved
+            await self.state.save()  # before the channel changes
         guild = channel.guild
         allow_send = discord.Permissions(send_messages=True).value
         raw = {(o["id"], o["type"]): dict(o) for o in saved}

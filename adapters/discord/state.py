@@ -17,7 +17,11 @@
 - the turn whose speaker was last invited to speak on each workshop's Stage,
   so that a speaker who steps back to the audience is not invited again;
 - the co-facilitators already in each open small group, so that one named
-  while the groups are open joins each of them once.
+  while the groups are open joins each of them once;
+- the permission overwrites each text channel had before the bot closed its floor
+  (text floor control), so that after a restart opening the floor puts back the
+  channel as it was, and calling a new speaker does not take the locked channel
+  for the original.
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`, or
@@ -60,6 +64,9 @@ class Memory:
     stage_turns: dict[str, int] = field(default_factory=dict)  # room channel -> turn invited
     # open breakout room (channel id) -> the co-facilitators (user ids) already in it
     joined: dict[str, list[int]] = field(default_factory=dict)
+    # text channel id -> its overwrites ({"id", "type", "allow", "deny"}) before the
+    # floor was closed, while it is closed
+    floor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:

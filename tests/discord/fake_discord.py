@@ -699,18 +699,28 @@ class FakeDiscord:
         if have & permission_value(*names) != permission_value(*names):
             raise Failure(403, 50013, MISSING_PERMISSIONS)
 
-    def _check_overwrites(self, guild_id: int | str, overwrites: list[dict[str, Any]]) -> None:
+    def _check_overwrites(
+        self,
+        guild_id: int | str,
+        overwrites: list[dict[str, Any]],
+        current: list[dict[str, Any]] = (),
+    ) -> None:
         """docs (channel.mdx, Modify Channel; guild.mdx, Create Guild Channel): setting
         overwrites needs MANAGE_ROLES, and "only permissions your bot has in the guild
-        or parent channel (if applicable) can be allowed/denied" (a MANAGE_ROLES
-        overwrite for the bot in the channel is not modelled)."""
+        or parent channel (if applicable) can be allowed/denied". Read here as: the
+        bits an overwrite changes (an entry sent back as it was is no change); a
+        MANAGE_ROLES overwrite for the bot in the channel is not modelled."""
         if not overwrites:
             return
         self._require(guild_id, "manage_roles")
         have = self.bot_permissions_in(int(guild_id))
+        before = {(str(o["id"]), o["type"]): o for o in current}
         for overwrite in overwrites:
-            bits = int(overwrite.get("allow") or 0) | int(overwrite.get("deny") or 0)
-            if bits & ~have:
+            old = before.get((str(overwrite["id"]), overwrite["type"]), {})
+            changed = 0
+            for side in ("allow", "deny"):
+                changed |= int(overwrite.get(side) or 0) ^ int(old.get(side) or 0)
+            if changed & ~have:
                 raise Failure(403, 50013, MISSING_PERMISSIONS)
 
     def _bucket_of(self, method: str, path: str) -> tuple[str, str] | None:
@@ -1189,7 +1199,11 @@ class FakeDiscord:
         # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission
         # for the guild"; overwrites also MANAGE_ROLES and only the bot's own bits.
         self._require(found["guild_id"], "manage_channels")
-        self._check_overwrites(found["guild_id"], body.get("permission_overwrites") or [])
+        self._check_overwrites(
+            found["guild_id"],
+            body.get("permission_overwrites") or [],
+            found["permission_overwrites"],
+        )
         for key in ("name", "topic", "permission_overwrites"):
             if key in body:
                 found[key] = body[key]
