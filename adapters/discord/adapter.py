@@ -47,6 +47,7 @@ from adapters.discord.voice import Sleep, Voice
 from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
+from facilitation.commands import PlatformRole
 from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
@@ -127,8 +128,7 @@ class _Events:
         self.adapter.ready.set()
 
     async def on_message(self, message: discord.Message) -> None:
-        self.adapter.seen(message)
-        await self.adapter.handle(self.adapter.reader.message(message))
+        await self.adapter.message(message)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         await self.adapter.changed(self.adapter.reader.edit(payload))
@@ -231,6 +231,7 @@ class DiscordAdapter:
         self.voice = Voice(
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
         )
+        self.voice.in_workshop = self.in_workshop
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
         if settings.breakout_rooms == "channels":  # groups in voice: people are moved
             self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
@@ -326,6 +327,34 @@ class DiscordAdapter:
             turns[where] = state.speaker.number
             await self.state.save()
 
+    def in_workshop(self, channel_id: int) -> bool:
+        """Whether the bot acts in this channel: a workshop (or one of its small
+        groups) runs there, or the settings name it (`voice_channels`). Everywhere
+        else the server's other bots and people are left alone."""
+        if self.workshop_of is None:  # no workshops to read (a bare adapter): everywhere
+            return True
+        if str(channel_id) in self.settings.voice_channels:
+            return True
+        return self._workshop(room_key(channel_id)) is not None
+
+    def _starts_a_workshop(self, incoming: Incoming) -> bool:
+        """A typed start command from someone who may start a workshop."""
+        words_typed = incoming.text.strip().removeprefix(self.prefix).split(maxsplit=1)
+        is_start = incoming.text.strip().startswith(self.prefix) and words_typed[:1] == ["start"]
+        return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
+
+    async def message(self, message: discord.Message) -> None:
+        """A message: to the core if it is in a workshop's channel, or if it starts one
+        (typed by a facilitator); anything else (`!play` for a music bot in #general,
+        chat in other channels) is not read at all."""
+        if self.in_workshop(message.channel.id):
+            self.seen(message)  # the bot's own messages too: where catch-up starts
+            await self.handle(self.reader.message(message))
+            return
+        incoming = self.reader.message(message)
+        if incoming is not None and self._starts_a_workshop(incoming):
+            await self.handle(incoming)
+
     def handles_room(self, room: str) -> bool:
         """Whether this process runs the workshop in `room`: its channel is in a
         server of this process's shards (and of the configured servers)."""
@@ -402,6 +431,9 @@ class DiscordAdapter:
         """After a (re)connect: the messages sent in known channels while the bot was
         away, oldest first, and the ✋ added to or taken from queue messages."""
         for key, last in list(self.state.memory.last_seen.items()):
+            if not self.in_workshop(int(key)):  # its workshop has ended: forget it
+                del self.state.memory.last_seen[key]
+                continue
             channel = self.client.get_channel(int(key))
             if channel is None or not hasattr(channel, "history"):
                 continue
@@ -409,8 +441,7 @@ class DiscordAdapter:
                 async for message in channel.history(
                     limit=None, after=discord.Object(last), oldest_first=True
                 ):
-                    self.seen(message)
-                    await self.handle(self.reader.message(message))
+                    await self.message(message)
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         for message_id, channel_id in list(self.queue_messages.items()):
@@ -468,6 +499,8 @@ class DiscordAdapter:
         """An edit or a deletion of an ordinary message, as a command for the core."""
         if incoming is None or self.on_command is None:
             return False
+        if not self.in_workshop(channel_id_of(incoming.room)):
+            return False
         common = {
             "actor": incoming.actor,
             "room": incoming.room,
@@ -512,8 +545,11 @@ class DiscordAdapter:
         speak raises the person's hand in the workshop that uses the Stage."""
         await self.voice.voice_changed(member, before, after)
         asked = after.requested_to_speak_at
+        # Only from the audience (suppressed): someone the bot invited to speak gets
+        # a request_to_speak_timestamp from Discord too, which is not a raised hand.
         if (
             isinstance(after.channel, discord.StageChannel)
+            and after.suppress
             and asked is not None
             and asked != before.requested_to_speak_at
             and not member.bot

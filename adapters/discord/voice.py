@@ -91,6 +91,8 @@ class Voice:
         """`post` puts in the group's own channel what could not go privately."""
         self.client = client
         self.post = post
+        # Whether a workshop runs in a channel (by id); the adapter sets it.
+        self.in_workshop: Callable[[int], bool] = lambda channel_id: True
         self.settings = settings
         self.state = state
         self.send_private = send_private
@@ -373,7 +375,10 @@ class Voice:
         for text, voice in self.settings.voice_channels.items():
             if voice == voice_id and text.isdigit():
                 return int(text)
-        return voice_id if self.client.get_channel(voice_id) is not None else None
+        # A Stage (or voice channel) is a workshop room only while a workshop runs in
+        # its own chat: any other Stage's requests to speak are not ours.
+        known = self.client.get_channel(voice_id) is not None
+        return voice_id if known and self.in_workshop(voice_id) else None
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         channel = await self._channel(channel_id_of(room))
