@@ -284,13 +284,27 @@ class Voice:
             if where.id not in ours:
                 self.memory.came_from[str(member.id)] = where.id
             try:
-                await _do("move someone to their group", member.move_to(voice))
+                await self._move_into_group(member, voice)
             except DiscordRequestFailed as error:
                 failures.append(str(error))
             await self._pace()
         await self.state.save()
         if failures:
             raise DiscordRequestFailed("; ".join(failures))
+
+    async def _move_into_group(self, member: discord.Member, voice: discord.Object) -> None:
+        """One request: the move, and, if the floor had server-muted them, the unmute
+        (a server mute holds in every voice channel of the server, so they would be
+        mute in their group). Muted by someone else, they stay muted."""
+        held_in = [v for v, users in self.memory.muted.items() if member.id in users]
+        if not held_in or not (member.voice and member.voice.mute):
+            await _do("move someone to their group", member.move_to(voice))
+            return
+        await _do("move someone to their group", member.edit(voice_channel=voice, mute=False))
+        for channel in held_in:
+            self.memory.muted[channel].remove(member.id)
+            if not self.memory.muted[channel]:
+                del self.memory.muted[channel]
 
     async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
         """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or

@@ -354,3 +354,36 @@ async def test_a_stage_request_to_speak_raises_a_hand_and_calling_invites_to_spe
         assert fake.voice_states[scene.guild][scene.host]["suppress"] is False
     finally:
         await stop_bot(bot, runner)
+
+
+async def test_moving_into_a_group_lifts_the_floors_server_mute(tmp_path):
+    """Server mute is server-wide: someone the floor muted would be mute in their
+    group's voice channel too. The move lifts it in the same request."""
+    v = await voice_scene(tmp_path, people=7, in_voice=6)
+    scene, fake = v.scene, v.scene.fake
+    alice = v.people[0]
+    try:
+        await scene.start()
+        for user in v.people:
+            await scene.say(user, "hello")
+        await scene.slash(alice, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")  # alice speaks: the others are muted
+        held = [u for u in v.people[:6] if muted(v, u)]
+        assert held and alice not in held
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+        moves = [
+            c for c in fake.calls[calls:] if c.method == "PATCH" and "channel_id" in (c.body or {})
+        ]
+        assert {int(c.path.rsplit("/", 1)[1]) for c in moves} == set(v.people[:6])
+        # Nobody sits muted in their group, and the bot forgot them as "muted by it".
+        assert not [u for u in v.people[:6] if muted(v, u)]
+        assert all(
+            c.body.get("mute") is False for c in moves if int(c.path.rsplit("/", 1)[1]) in held
+        )
+        assert not any(
+            set(held) & set(users) for users in scene.adapter.state.memory.muted.values()
+        )
+    finally:
+        await stop_bot(scene.bot, scene.runner)
