@@ -380,7 +380,16 @@ class DiscordAdapter:
                 continue  # another process's shard syncs it
             guild = discord.Object(guild_id)
             self.tree.copy_global_to(guild=guild)
-            await self.tree.sync(guild=guild)
+            try:
+                await self.tree.sync(guild=guild)
+            except discord.HTTPException as error:  # one server must not stop the others
+                log.error(
+                    "could not add the slash commands to the server %s (%s). Is the bot"
+                    " in that server, invited with the applications.commands scope? The"
+                    " bot goes on in the other servers.",
+                    guild_id,
+                    error.text or f"HTTP {error.status}",
+                )
         if self.sync_globally:
             await self.tree.sync()
 

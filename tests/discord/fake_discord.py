@@ -809,6 +809,9 @@ class FakeDiscord:
         return commands
 
     def _guild_commands(self, app: str, guild: str, *, body: Any, **_: Any) -> list:
+        # A server the bot is not in (or was removed from): JSON error code 50001.
+        if int(guild) not in self.guilds:
+            raise Failure(403, 50001, "Missing Access")
         return self._upsert_commands(int(guild), body)
 
     def _global_commands(self, app: str, *, body: Any, **_: Any) -> list:

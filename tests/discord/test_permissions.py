@@ -99,3 +99,28 @@ async def test_a_guild_that_is_not_configured_is_refused(scene: Scene):
     exchange = await scene.slash(scene.alice, "hand", channel=channel)
     assert exchange.texts == [words.DISCORD_NOT_THIS_SERVER]
     assert exchange.all_ephemeral
+
+
+async def test_a_server_the_bot_cannot_reach_is_logged_and_the_others_run(tmp_path: Path, caplog):
+    """Command sync to a server the bot is not in answers 403 / 50001: start-up goes
+    on for the other servers, and the log says which server, in plain words."""
+    fake, ids = world()
+    gone = ids["guild"] + 12345  # a server id in the settings the bot is not in
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[gone, ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    try:
+        assert fake.commands.get(ids["guild"])  # the reachable server has its commands
+        fake.slash(ids["host"], ids["channel"], "start", **START_OPTIONS)
+        for _ in range(50):
+            if bot.dispatcher.state_in(f"discord:{ids['channel']}") is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert bot.dispatcher.state_in(f"discord:{ids['channel']}") is not None
+        said = [r.getMessage() for r in caplog.records if str(gone) in r.getMessage()]
+        assert said and "could not add the slash commands" in said[0]
+    finally:
+        await stop_bot(bot, runner)
