@@ -401,12 +401,21 @@ class DiscordAdapter:
 
     async def load_state(self) -> None:
         await self.state.load()
-        for channel, message in self.state.memory.queue.items():
+        memory = self.state.memory
+        for channel, messages in memory.old_queue.items():  # oldest first, newest last
+            for message in messages:
+                self.queue_messages[int(message)] = int(channel)
+        for channel, message in memory.queue.items():
+            self.queue_messages.pop(int(message), None)
             self.queue_messages[int(message)] = int(channel)
 
     async def _queue_message_changed(self) -> None:
         memory = self.state.memory
-        memory.queue = {str(c): m for m, c in self.queue_messages.items()}
+        memory.queue = {str(c): m for m, c in self.queue_messages.items()}  # the newest
+        memory.old_queue = {}
+        for message, channel in self.queue_messages.items():
+            if memory.queue[str(channel)] != message:
+                memory.old_queue.setdefault(str(channel), []).append(message)
         memory.hands = {m: u for m, u in memory.hands.items() if int(m) in self.queue_messages}
         await self.state.save()
 

@@ -41,6 +41,7 @@ MAX_THREAD_NAME = 100
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
 ARCHIVE_AFTER_MINUTES = 1440
 NONCE_CHARS = 25  # Discord's longest nonce
+KEPT_OLD_QUEUE_MESSAGES = 3  # older queue messages per channel whose ✋ still count
 
 
 def nonce_of(key: str) -> str | None:
@@ -112,12 +113,17 @@ class Outbound:
         await _do("edit a message", message.edit(content=text, allowed_mentions=NO_MENTIONS))
 
     async def pin(self, room: str, message_ref: str) -> None:
-        """Pin the queue message (the only message the core pins) and put a ✋
-        under it to click. Reactions on it raise and lower hands."""
+        """Make this the channel's queue message: ✋ on it raises and lowers hands
+        from now on, whether or not Discord lets the bot pin it (no Pin Messages
+        permission, or the channel's 250 pins are used up: 30003). A ✋ is put under
+        it to click. The bot's older queue messages in the channel are unpinned (so
+        pins do not pile up workshop after workshop) but ✋ on them still counts (a
+        queue message Discord would no longer let the bot edit is replaced, and the
+        hands already on it must still be lowered by taking them away)."""
         channel_id = channel_id_of(room)
         message = self._messageable(room).get_partial_message(int(message_ref))
-        await _do("pin a message", message.pin())
-        for old in [m for m, c in self.queue_messages.items() if c == channel_id]:
+        older = [m for m, c in self.queue_messages.items() if c == channel_id and m != message.id]
+        for old in older[:-KEPT_OLD_QUEUE_MESSAGES]:
             del self.queue_messages[old]
         self.queue_messages[message.id] = channel_id
         if self.on_queue_message is not None:
@@ -126,6 +132,12 @@ class Outbound:
             await message.add_reaction(RAISED_HAND)
         except discord.HTTPException as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
+        for old in older:
+            try:
+                await self.client.http.unpin_message(channel_id, old)
+            except discord.HTTPException as error:  # gone, or never pinned: nothing to undo
+                log.info("could not unpin the old queue message %s: %s", old, error)
+        await _do("pin a message", message.pin())
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         """An ephemeral follow-up while the person's slash command is handled (these

@@ -8,7 +8,8 @@
   (and someone who left voice while muted is unmuted when they come back);
 - the newest message handled in each workshop channel, so that after a restart
   the messages sent while the bot was down are fetched (history after it);
-- the queue message of each channel and who had ✋ on it, so that after a
+- the queue message of each channel (and its few older ones, whose ✋ still
+  count) and who had ✋ on it, so that after a
   restart the hands raised or lowered by reaction while the bot was down are
   caught up (the reactions now on the message, compared with these);
 - the rooms made for each `create_rooms` key (threads, or category, text and
@@ -57,6 +58,8 @@ class Memory:
     unmute_later: list[int] = field(default_factory=list)  # muted by us, left voice
     last_seen: dict[str, int] = field(default_factory=dict)  # channel id -> message id
     queue: dict[str, int] = field(default_factory=dict)  # channel id -> queue message id
+    # channel id -> its older queue messages (oldest first), whose ✋ still count
+    old_queue: dict[str, list[int]] = field(default_factory=dict)
     hands: dict[str, list[int]] = field(default_factory=dict)  # queue message -> ✋ users
     # create_rooms key -> {"category": id or None, "rooms": {index: {"thread": id,
     # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
