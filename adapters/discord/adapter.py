@@ -635,6 +635,7 @@ class DiscordAdapter:
                 source_id=source_id(interaction.id),
             )
         finally:
+            asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
         if not asking.answered:
             await interaction.followup.send(

@@ -68,9 +68,22 @@ class Asking:
     person_id: str
     interaction: discord.Interaction
     answered: int = 0
+    # False once the command is answered: a timer armed meanwhile runs in a copy of
+    # the context (asyncio and APScheduler copy context variables) and must not use
+    # the interaction then (its token lasts 15 minutes; a follow-up after the command
+    # is not the command's answer).
+    open: bool = True
 
 
 ASKING: ContextVar[Asking | None] = ContextVar("discord_asking", default=None)
+
+
+def asking_now(person_id: str) -> Asking | None:
+    """The slash command this person is using right now, if any."""
+    asking = ASKING.get()
+    if asking is None or not asking.open or asking.person_id != person_id:
+        return None
+    return asking
 
 
 async def _do(what: str, request: Awaitable[T]) -> T:
@@ -142,8 +155,8 @@ class Outbound:
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         """An ephemeral follow-up while the person's slash command is handled (these
         take no nonce); otherwise a DM with the key's nonce."""
-        asking = ASKING.get()
-        if asking is not None and asking.person_id == person_id:
+        asking = asking_now(person_id)
+        if asking is not None:
             await _do(
                 "answer privately",
                 asking.interaction.followup.send(
@@ -160,8 +173,8 @@ class Outbound:
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)
-        asking = ASKING.get()
-        if asking is not None and asking.person_id == person_id:
+        asking = asking_now(person_id)
+        if asking is not None:
             await _do(
                 "send the file",
                 asking.interaction.followup.send(
