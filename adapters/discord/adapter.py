@@ -233,8 +233,11 @@ class DiscordAdapter:
         )
         self.voice.in_workshop = self.in_workshop
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
-        if settings.breakout_rooms == "channels":  # groups in voice: people are moved
-            self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
+        # People in voice are moved into their group's voice channel: with
+        # breakout_rooms = "channels", and for a workshop in a voice or Stage channel's
+        # own chat (which gets channels: Discord makes no threads there). A move into
+        # any other room changes nothing.
+        self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
         self.on_text: TextHandler | None = None
         # Edits and deletions need more than text: without this they are not passed on.
         self.on_command = on_command
@@ -695,7 +698,7 @@ class DiscordAdapter:
         """With a key, a repeat makes only the rooms not made before (see state.py).
         The workshop's co-facilitators join every room, like the facilitators."""
         also = self._co_facilitators(main_room)
-        if self.settings.breakout_rooms == "channels":
+        if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
             rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, also)
         else:
             rooms = await self.out.create_rooms(main_room, breakout, names, members, key, also)
@@ -703,6 +706,11 @@ class DiscordAdapter:
             self.state.memory.joined[str(channel_id_of(room))] = list(also)
         await self.state.save()
         return rooms
+
+    def _in_voice_chat(self, room: str) -> bool:
+        """Whether the workshop runs in a voice or Stage channel's own text chat."""
+        channel = self.client.get_channel(channel_id_of(room))
+        return isinstance(channel, (discord.VoiceChannel, discord.StageChannel))
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """Closing a room already closed (or deleted) changes nothing."""
@@ -717,5 +725,5 @@ class DiscordAdapter:
         await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
-        """Only with `breakout_rooms = "channels"` (Capability.FORCE_MOVE)."""
+        """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
         await self.voice.move(room, person_ids)
