@@ -226,6 +226,7 @@ class DiscordAdapter:
         self.state = DiscordState(key_for(settings.shard_count, settings.shard_ids))
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
+        self.out.on_queue_lost = self._repost_queue
         self.workshop_of: WorkshopLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
         self.voice = Voice(
@@ -411,6 +412,29 @@ class DiscordAdapter:
         for channel, message in memory.queue.items():
             self.queue_messages.pop(int(message), None)
             self.queue_messages[int(message)] = int(channel)
+
+    async def _repost_queue(self, room: str, lost: int, text: str) -> None:
+        """Discord will not edit the queue message any more: post the latest queue as
+        a new one, pin it (✋ on it counts even if the pin fails; ✋ on the old one
+        still counts too), and tell the core which message is the queue now."""
+        try:
+            ref = await self.out.post(room, text)
+        except Exception as error:  # the next change of the queue tries again
+            log.error("could not post the queue message again in %s: %s", room, error)
+            return
+        try:
+            await self.out.pin(room, ref)
+        except Exception as error:
+            log.warning("could not pin the new queue message %s: %s", ref, error)
+        if self.on_command is not None:
+            await self.on_command(
+                cmd.QueueMessagePosted(
+                    actor=cmd.SYSTEM,
+                    room=room,
+                    source_id=f"queue-message:{room}:{ref}",
+                    message_ref=ref,
+                )
+            )
 
     async def _queue_message_changed(self) -> None:
         memory = self.state.memory

@@ -18,6 +18,7 @@ thing twice; closing a closed thread does nothing.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import io
@@ -105,6 +106,11 @@ class Outbound:
         self.state = state or DiscordState()  # where rooms made per key are remembered
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
+        # A queue message Discord would not edit: (room, its id, the latest text); the
+        # adapter posts a new one.
+        self.on_queue_lost: Callable[[str, int, str], Awaitable[None]] | None = None
+        self._queue_text: dict[int, tuple[str, str]] = {}  # queue message -> (room, text)
+        self._queue_editing: dict[int, asyncio.Task[None]] = {}  # its edit in flight
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
 
@@ -121,9 +127,43 @@ class Outbound:
         return str(message.id)
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
-        """Setting the same text again changes nothing, so an edit needs no key."""
-        message = self._messageable(room).get_partial_message(int(message_ref))
+        """Setting the same text again changes nothing, so an edit needs no key.
+
+        A queue message is edited in the background, at most one edit in flight per
+        message, and only its latest text is sent: a burst of 30 ✋ is a handful of
+        edits, and the command that changed the queue (so the room) never waits for
+        Discord's rate limits. If Discord will not edit it (deleted: 10008; too many
+        edits of a message older than an hour: 30046), `on_queue_lost` posts a new one."""
+        message_id = int(message_ref)
+        if message_id in self.queue_messages:
+            self._queue_text[message_id] = (room, text)
+            if message_id not in self._queue_editing:
+                task = asyncio.get_running_loop().create_task(self._edit_queue(message_id))
+                self._queue_editing[message_id] = task
+            return
+        message = self._messageable(room).get_partial_message(message_id)
         await _do("edit a message", message.edit(content=text, allowed_mentions=NO_MENTIONS))
+
+    async def _edit_queue(self, message_id: int) -> None:
+        """Send the latest text until there is no newer one (no await between the last
+        check and leaving, so a text set meanwhile is never left unsent)."""
+        try:
+            while message_id in self._queue_text:
+                room, text = self._queue_text.pop(message_id)
+                message = self._messageable(room).get_partial_message(message_id)
+                try:
+                    await _do(
+                        "edit the queue message",
+                        message.edit(content=text, allowed_mentions=NO_MENTIONS),
+                    )
+                except DiscordRequestFailed as error:
+                    room, text = self._queue_text.pop(message_id, (room, text))
+                    log.warning("the queue message %s: %s; posting anew", message_id, error)
+                    if self.on_queue_lost is not None:
+                        await self.on_queue_lost(room, message_id, text)
+                    return
+        finally:
+            self._queue_editing.pop(message_id, None)
 
     async def pin(self, room: str, message_ref: str) -> None:
         """Make this the channel's queue message: ✋ on it raises and lowers hands

@@ -188,6 +188,21 @@ class _Response:
         return None
 
 
+class _Held:
+    """A request in flight until its gate opens (network latency, made explicit):
+    Discord handles it only then."""
+
+    def __init__(self, gate: asyncio.Event, answer: Callable[[], _Response]) -> None:
+        self.gate, self.answer = gate, answer
+
+    async def __aenter__(self) -> _Response:
+        await self.gate.wait()
+        return self.answer()
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
 class Failure(Exception):
     def __init__(
         self, status: int, code: int, message: str, retry_after: float | None = None
@@ -226,7 +241,12 @@ class FakeSession:
 
     def request(self, method: str, url: str, *, data: Any = None, params: Any = None, **_: Any):
         body, files = _decode(data)
-        return self.discord.answer(method, url, body, dict(params or {}), files)
+
+        def answer() -> _Response:
+            return self.discord.answer(method, url, body, dict(params or {}), files)
+
+        gate = self.discord.gate_for(method, url)
+        return answer() if gate is None else _Held(gate, answer)
 
     async def close(self) -> None:
         self.closed = True
@@ -274,6 +294,7 @@ class FakeDiscord:
         self.refusing_dms: set[int] = set()  # users who do not accept DMs from the server
         self.exchange_times: dict[str, float] = {}  # interaction token -> when it came
         self.sent_at: dict[int, float] = {}  # message id -> when it was made (clock)
+        self.gates: list[tuple[str, re.Pattern[str], asyncio.Event]] = []  # see `hold`
         self._ids = itertools.count(1_300_000_000_000_000_000)
         self.calls: list[Call] = []
         self.events: list[tuple[str, dict[str, Any]]] = []  # gateway events sent
@@ -768,6 +789,21 @@ class FakeDiscord:
             "X-RateLimit-Reset": str(time.time() + per * self.rate_scale),
             "X-RateLimit-Bucket": f"{name}-bucket",
         }
+
+    def hold(self, method: str, pattern: str) -> asyncio.Event:
+        """The next request matching `method` and the path `pattern` stays in flight
+        until the returned event is set."""
+        gate = asyncio.Event()
+        self.gates.append((method, re.compile(pattern + "$"), gate))
+        return gate
+
+    def gate_for(self, method: str, url: str) -> asyncio.Event | None:
+        path = unquote(urlsplit(url).path.removeprefix(urlsplit(API).path))
+        for n, (wanted, pattern, gate) in enumerate(self.gates):
+            if wanted == method and pattern.match(path):
+                del self.gates[n]
+                return gate
+        return None
 
     def calls_to(self, method: str, pattern: str) -> list[Call]:
         compiled = re.compile(pattern + "$")
