@@ -111,15 +111,12 @@ async def test_a_server_the_bot_cannot_reach_is_logged_and_the_others_run(tmp_pa
         guild_ids=[gone, ids["guild"]],
         facilitator_role_ids=[ids["facilitator_role"]],
     )
-    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
     try:
         assert fake.commands.get(ids["guild"])  # the reachable server has its commands
-        fake.slash(ids["host"], ids["channel"], "start", **START_OPTIONS)
-        for _ in range(50):
-            if bot.dispatcher.state_in(f"discord:{ids['channel']}") is not None:
-                break
-            await asyncio.sleep(0.01)
-        assert bot.dispatcher.state_in(f"discord:{ids['channel']}") is not None
+        await scene.start()  # and the bot runs there
         said = [r.getMessage() for r in caplog.records if str(gone) in r.getMessage()]
         assert said and "could not add the slash commands" in said[0]
     finally:
