@@ -3,7 +3,6 @@ configured user; never from a DM. Refusals are ephemeral and change nothing."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from bot.simulation import ManualClock
@@ -78,13 +77,11 @@ async def test_a_configured_user_is_a_facilitator_in_any_guild(tmp_path: Path):
         guild_ids=[ids["guild"], ids["other_guild"]],
         facilitator_user_ids=[ids["dana"]],
     )
-    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
     try:
-        fake.slash(ids["dana"], ids["other_channel"], "start", **START_OPTIONS)
-        for _ in range(50):
-            if bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None:
-                break
-            await asyncio.sleep(0.01)
+        await scene.slash(ids["dana"], "start", channel=ids["other_channel"], **START_OPTIONS)
         assert bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None
     finally:
         await stop_bot(bot, runner)
