@@ -59,6 +59,8 @@ class StartWorkshop(Command):
     # Who staff alerts name as the next step (from config): the local safeguarding
     # contact or procedure.
     safeguarding_contact: str = ""
+    # The rung of the ladder of co-production (facilitation/ladder.py), or "".
+    ladder: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

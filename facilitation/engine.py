@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from facilitation import alerts, permissions, redirects, rooms, words
+from facilitation import alerts, ladder, permissions, redirects, rooms, words
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import (
@@ -150,8 +150,20 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             series=series,
             earlier_actions=earlier,
             safeguarding_contact=c.safeguarding_contact.strip(),
+            ladder=_ladder_rung(state, c.ladder),
         )
     ]
+
+
+def _ladder_rung(state: WorkshopState, given: str) -> str:
+    """The rung named (the parser checks it too; a plan or another caller may not)."""
+    if not given.strip():
+        return ""
+    rung = ladder.rung_named(given)
+    if rung is None:
+        close = ladder.closest_rung(given)
+        raise Refused(words.unknown_ladder_rung(state.prefix, given, close, ladder.RUNGS))
+    return rung
 
 
 def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[ev.Event]:
@@ -481,6 +493,9 @@ def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
         s.out_of_scope,
         s.series,
     )
+    if s.ladder:  # said straight after the welcome, so expectations are set first
+        first, _, rest = text.partition("\n")
+        text = f"{first}\n{words.ladder_sentence(s.ladder)}\n{rest}"
     carried = s.carried_actions
     staff_room = alerts.create_staff_room(s)
     if not carried:

@@ -43,6 +43,7 @@ class WorkshopStarted(Event):
     series: str = ""
     earlier_actions: tuple[tuple[str, ...], ...] = ()
     safeguarding_contact: str = ""
+    ladder: str = ""  # the rung of the ladder of co-production, or ""
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,7 @@ class Minutes:
     messages_edited: int = 0
     messages_deleted: int = 0
     people_erased: int = 0
+    ladder: str = ""  # the rung of the ladder of co-production declared at the start, or ""
 
     @property
     def action_count(self) -> int:
@@ -234,6 +235,7 @@ def build_minutes(
         concerns_raised=_concerns(events),
         series=state.series,
         you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
+        ladder=state.ladder,
         **changes,
     )
 

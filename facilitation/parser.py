@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitation import commands as cmd
-from facilitation import words
+from facilitation import ladder, words
 from facilitation.state import LIST_SETTINGS
 
 
@@ -159,6 +159,7 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     given: dict[str, str] = {}
     order = env.defaults.queue_order
     series = ""
+    rung = ""
     for part in parts:
         label, colon, value = part.partition(":")
         if colon and label.strip().casefold() == "order":
@@ -166,6 +167,9 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
             continue
         if colon and label.strip().casefold() == "series":
             series = " ".join(value.split())
+            continue
+        if colon and label.strip().casefold() == "ladder":
+            rung = _ladder_rung(env, value)
             continue
         setting = _setting_named(label)
         if not colon or setting is None:
@@ -192,7 +196,16 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         drift_cooldown=env.defaults.drift_cooldown,
         series=series,
         safeguarding_contact=env.defaults.safeguarding_contact,
+        ladder=rung,
     )
+
+
+def _ladder_rung(env: _Envelope, value: str) -> str:
+    rung = ladder.rung_named(value)
+    if rung is None:
+        close = ladder.closest_rung(value)
+        raise ParseError(words.unknown_ladder_rung(env.prefix, value.strip(), close, ladder.RUNGS))
+    return rung
 
 
 def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:

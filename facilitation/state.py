@@ -193,6 +193,7 @@ class WorkshopState:
     erased: tuple[str, ...] = ()  # people who asked to be forgotten, in that order
     staff_room: str = ""  # the private room for staff alerts, once made
     safeguarding_contact: str = ""  # the next step staff alerts name (from config)
+    ladder: str = ""  # the rung of the ladder of co-production (facilitation/ladder.py)
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
 
@@ -314,6 +315,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         reactions=e.reactions,
         started_at=e.at,
         safeguarding_contact=e.safeguarding_contact,
+        ladder=e.ladder,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
     )

@@ -608,7 +608,7 @@ def bad_timebox(p: str) -> str:
 def unknown_start_part(p: str, label: str) -> str:
     return (
         f"I do not understand the part '{label}:'. You can use scope:, agenda:, cannot change:,"
-        f" rules:, complaints:, order: and series:."
+        f" rules:, complaints:, order:, series: and ladder:."
         f" Example: {p}start TITLE | scope: WHAT IT IS FOR"
     )
 
@@ -1643,3 +1643,34 @@ def workshop_row(workshop_id: str, day: str, status: str, title: str, series: st
 
 
 LIST_HINT = "To export one: workshop-bot export ID --format md (or html, docx, csv, json, all)."
+
+
+# --- the ladder of co-production (facilitation/ladder.py) ----------------------------
+# What each rung means for the people in the room, said at the start and put at the
+# top of the notes. Short sentences: they must read at age nine.
+
+LADDER_SENTENCES = {
+    "coercion": "Today is coercion. The plan is made, and you cannot change it.",
+    "educating": "Today is educating. We will help you learn how the service works.",
+    "informing": "Today is informing. We will tell you what is planned. You will not decide.",
+    "consultation": (
+        "Today is consultation. We will ask for your views. Then we will tell you what we"
+        " did with them."
+    ),
+    "engagement": "Today is engagement. You will have more say. We still make the last choice.",
+    "co-design": "Today is co-design. We will shape the ideas with you. Your ideas will count.",
+    "co-production": "Today is co-production. We will plan, choose and do this together, as equals.",
+}
+LADDER = "How much say people had"
+
+
+def ladder_sentence(rung: str) -> str:
+    return LADDER_SENTENCES[rung]
+
+
+def unknown_ladder_rung(p: str, given: str, close: str, rungs: Sequence[str]) -> str:
+    guess = f" Did you mean {close}?" if close else ""
+    return (
+        f"I do not know the ladder step '{given}'.{guess} The steps are: {', '.join(rungs)}."
+        f" Type it like this: {p}start TITLE | ladder: consultation"
+    )

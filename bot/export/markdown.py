@@ -19,6 +19,7 @@ def esc(value: str) -> str:
 def render_markdown(m: Minutes) -> bytes:
     out: list[str] = [f"# {esc(t.notes_title(m.title))}", ""]
     details = [
+        (t.LADDER, t.ladder_sentence(m.ladder) if m.ladder else ""),
         (t.WHEN, t.when(m.started_at, m.ended_at)),
         (t.SERIES, m.series),
         (t.FACILITATORS, ", ".join(m.facilitators)),

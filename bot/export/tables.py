@@ -65,6 +65,7 @@ def notes_dict(m: Minutes) -> dict:
             "facilitators": list(m.facilitators),
             "attendance": m.attendance,
             "series": m.series,
+            "ladder": m.ladder,
         },
         "names_shown": m.names_shown,
         "topics": [

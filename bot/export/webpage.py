@@ -39,6 +39,9 @@ img { max-width: 100%; height: auto; }
 <main>
 <h1>{{ t.notes_title(m.title) }}</h1>
 <dl>
+{%- if m.ladder %}
+<dt>{{ t.LADDER }}</dt><dd>{{ t.ladder_sentence(m.ladder) }}</dd>
+{%- endif %}
 <dt>{{ t.WHEN }}</dt><dd>{{ t.when(m.started_at, m.ended_at) }}</dd>
 {%- if m.series %}
 <dt>{{ t.SERIES }}</dt><dd>{{ m.series }}</dd>

@@ -23,6 +23,8 @@ def render_docx(m: Minutes) -> bytes:
     _set_language(document, t.LANG)
     document.add_heading(t.notes_title(m.title), level=0)
 
+    if m.ladder:
+        _detail(document, t.LADDER, t.ladder_sentence(m.ladder))
     _detail(document, t.WHEN, t.when(m.started_at, m.ended_at))
     if m.series:
         _detail(document, t.SERIES, m.series)
