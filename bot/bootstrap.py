@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from adapters.base import Adapter, Capability, Clock
 from bot.config import Settings
@@ -125,6 +126,7 @@ async def bootstrap(
         ),
         retention_days=settings.privacy.retention_days,
         shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),
+        plans_folder=_plans_folder(settings.workshop.plans_folder),
     )
     ownership = None
     if leases:
@@ -159,3 +161,8 @@ async def bootstrap(
         timers=timers,
         ownership=ownership,
     )
+
+
+def _plans_folder(setting: str) -> Path | None:
+    """The plans folder, resolved now (a later change of directory does not move it)."""
+    return Path(setting).expanduser().resolve() if setting.strip() else None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
-from bot import classify, export, forget
+from bot import classify, export, forget, plans
 from bot.bootstrap import StartupError, bootstrap
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
@@ -53,6 +53,9 @@ def _parser() -> argparse.ArgumentParser:
     forget_cmd = commands.add_parser("forget", help=words.FORGET_HELP)
     forget.add_arguments(forget_cmd)
 
+    plan_cmd = commands.add_parser("plan", help=words.PLAN_HELP)
+    plans.add_arguments(plan_cmd)
+
     db = commands.add_parser("db", help="look after the database")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_upgrade = db_commands.add_parser(
@@ -74,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return export.run_list(args)
     if args.command == "forget":
         return forget.run(args)
+    if args.command == "plan":
+        return plans.run(args)
     try:
         if args.command == "demo":
             asyncio.run(_demo(args.database))

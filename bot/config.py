@@ -49,6 +49,9 @@ class _Problems(ValueError):
         self.problems = problems
 
 
+Problems = _Problems  # for other files checked the same way (bot/plans.py)
+
+
 # --- value checks: each raises ValueError with an "expected ..." phrase ---
 
 
@@ -136,6 +139,9 @@ class WorkshopSettings(BaseModel):
     # contact or procedure); "call 999 if someone is in danger now" is always added.
     safeguarding_contact: str = ""
     timebox_warning_seconds: int = Field(default=30, ge=5, le=600)
+    # The folder of workshop plans (docs/plans.md) that `!start plan: NAME` reads;
+    # "" means plans cannot be used from chat.
+    plans_folder: str = ""
 
 
 class BreakoutSettings(BaseModel):
@@ -339,26 +345,50 @@ def _apply_env(data: dict[str, Any], env: Mapping[str, str]) -> None:
 
 
 def _explain(exc: ValidationError) -> list[str]:
-    lines: list[str] = []
+    return [f"{dotted_key(loc)}: {problem}" for loc, problem in explain_problems(exc, Settings)]
+
+
+def explain_problems(exc: ValidationError, root: type[BaseModel]) -> list[tuple[Any, str]]:
+    """Each problem as (where, plain words): where is the dotted key for a problem found
+    by a cross-field check, else pydantic's location tuple (so a caller that has the
+    file's text, such as bot/plans.py, can find its line). `root` is the model checked."""
+    problems: list[tuple[Any, str]] = []
     for error in exc.errors(include_url=False):
         cause = (error.get("ctx") or {}).get("error")
         if isinstance(cause, _Problems):
-            lines.extend(f"{key}: {msg}" for key, msg in cause.problems)
+            problems.extend(cause.problems)
         else:
-            lines.append(_explain_one(error, cause))
-    return lines
+            problems.append((error["loc"], _explain_one(error, cause, root)))
+    return problems
 
 
-def _explain_one(error: Any, cause: object) -> str:
+def dotted_key(loc: Any) -> str:
+    """A location from `explain_problems` as people read it: "agenda, item 2.minutes"."""
+    return loc if isinstance(loc, str) else _dotted(loc)
+
+
+def _explain_one(error: Any, cause: object, root: type[BaseModel]) -> str:
     loc = error["loc"]
-    key = _dotted(loc)
     # Never echo secrets back into logs or terminals.
     got = "." if loc and loc[-1] in SECRET_KEYS else f", got {_render(error['input'])}."
     if error["type"] == "extra_forbidden":
-        return f"{key}: {_unknown_key(loc)}"
+        return _unknown_key(loc) if root is Settings else _unknown_field(loc, root)
+    if error["type"] == "missing":
+        return "this is needed, but it is missing."
     if isinstance(cause, ValueError):
-        return f"{key}: {cause}{got}"
-    return f"{key}: expected {_describe(_annotation_at(loc))}{got}"
+        return f"{cause}{got}"
+    return f"expected {_describe(_annotation_at(loc, root))}{got}"
+
+
+def _unknown_field(loc: tuple[Any, ...], root: type[BaseModel]) -> str:
+    """An unknown key in any model other than Settings (whose sections get more help)."""
+    parent = _unwrap(_annotation_at(loc[:-1], root)[0]) if loc[:-1] else root
+    if get_origin(parent) is list:
+        parent = _unwrap(get_args(parent)[0])
+    known = parent.model_fields
+    close = difflib.get_close_matches(str(loc[-1]), list(known), n=1)
+    hint = f' Did you mean "{close[0]}"?' if close else ""
+    return f"this is not a known setting here. Known settings are: {', '.join(known)}.{hint}"
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:
@@ -406,9 +436,12 @@ def _section_model(section: str) -> type[BaseModel]:
     return Settings.model_fields[section].annotation  # type: ignore[return-value]
 
 
-def _annotation_at(loc: tuple[Any, ...]) -> tuple[Any, list[Any]]:
-    """The type expected at `loc` and its constraint metadata (ge/le)."""
-    annotation: Any = Settings
+def _annotation_at(
+    loc: tuple[Any, ...], root: type[BaseModel] = BaseModel
+) -> tuple[Any, list[Any]]:
+    """The type expected at `loc` (inside `root`, Settings unless named) and its
+    constraint metadata (ge/le)."""
+    annotation: Any = Settings if root is BaseModel else root
     metadata: list[Any] = []
     for part in loc:
         annotation = _unwrap(annotation)
@@ -430,7 +463,10 @@ def _describe(expected: tuple[Any, list[Any]]) -> str:
     if get_origin(annotation) is Literal:
         return "one of " + ", ".join(json.dumps(value) for value in get_args(annotation))
     if get_origin(annotation) is list:
-        if _unwrap(get_args(annotation)[0]) is int:
+        item = _unwrap(get_args(annotation)[0])
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            return "a list of tables (each starting with a [[...]] line)"
+        if item is int:
             return "a list of whole numbers, like [123, 456]"
         return 'a list of texts in double quotes, like ["a", "b"]'
     if annotation is int:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from adapters.base import Clock
 from bot.executor import Executor
+from bot.plans import PlanError, load_named_plan, start_command
 from bot.timers import TimerPort
 from facilitation import commands as cmd
 from facilitation import privacy, words
@@ -162,6 +163,7 @@ class Dispatcher:
         make_workshop_id: Callable[[], str] = new_workshop_id,
         retention_days: int = 0,
         shared_series_rooms: Sequence[Sequence[str]] = (),
+        plans_folder: Path | None = None,
     ) -> None:
         self.store = store
         self.executor = executor
@@ -178,6 +180,8 @@ class Dispatcher:
         self.retention_days = retention_days  # 0: transcript text is kept
         # Groups of rooms whose workshops may join each other's series (settings).
         self.shared_series_rooms = shared_series_rooms
+        # Where `!start plan: NAME` finds NAME.toml (bot/plans.py); None: no plans.
+        self.plans_folder = plans_folder
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
@@ -570,6 +574,8 @@ class Dispatcher:
     async def _prepared(self, command: cmd.Command) -> cmd.Command:
         """Give the core what it may not fetch itself: randomness, file contents, and
         what a new session of a series carries from the earlier ones."""
+        if isinstance(command, cmd.StartFromPlan):
+            command = await self._from_plan(command)
         if isinstance(command, cmd.StartWorkshop):
             if command.series.strip() and not command.earlier_actions:
                 logs = await series_logs(self.store, command.series)
@@ -593,6 +599,22 @@ class Dispatcher:
                 raise Refused(words.no_local_files())
             command = replace(command, csv_text=await _read_text(command.csv_source))
         return command
+
+    async def _from_plan(self, command: cmd.StartFromPlan) -> cmd.Command:
+        """The `StartWorkshop` the named plan describes. Without a plans folder, or for
+        someone who may not start a workshop, the core gives the refusal (and reads no
+        plan, so a participant learns nothing of it)."""
+        if self.plans_folder is None:
+            return command
+        if command.actor.platform_role is not cmd.PlatformRole.FACILITATOR:
+            return command
+        try:
+            plan = await asyncio.to_thread(
+                load_named_plan, self.plans_folder, command.plan, self.prefix
+            )
+        except PlanError as error:
+            raise Refused("\n".join(error.problems)) from None
+        return start_command(plan, command, self.start_defaults)
 
     def _remember(self, state: WorkshopState) -> None:
         for key in [k for k, main in self._main_room_of.items() if main == state.room]:

@@ -64,6 +64,15 @@ class StartWorkshop(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class StartFromPlan(Command):
+    """`!start plan: NAME`. The core reads no files: the bot (bot/plans.py) replaces this
+    with the `StartWorkshop` the plan describes before the core sees it. `plan` is a
+    bare name (no folders), checked by the parser."""
+
+    plan: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class EndWorkshop(Command):
     pass
 

@@ -62,6 +62,10 @@ TIMEBOX_MAX_SECONDS = 3600
 def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(command, cmd.StartWorkshop):
         return _start(state, command, now)
+    if isinstance(command, cmd.StartFromPlan):
+        # Reaches the core only where the bot has no plans folder to read it from.
+        _check_permission(state, command)
+        raise Refused(words.plans_not_set_up())
     if isinstance(
         command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed | cmd.RoomsCreated
     ):

@@ -152,7 +152,25 @@ def _setting_values(setting: str, text: str) -> tuple[str, ...]:
     return (text.strip(),) if text.strip() else ()
 
 
+# A plan's name: letters, digits, spaces, "-" and "_" only, so it can never be a path.
+_PLAN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,63}")
+
+
+def _start_from_plan(env: _Envelope, rest: str) -> cmd.Command | None:
+    """`start plan: NAME` (and nothing else), or None for the long `start` line."""
+    label, colon, name = rest.partition(":")
+    if not colon or label.strip().casefold() != "plan" or "|" in name:
+        return None
+    name = " ".join(name.split())
+    if not _PLAN_NAME.fullmatch(name):
+        raise ParseError(words.bad_plan_name(env.prefix))
+    return cmd.StartFromPlan(**env.fields(), plan=name)
+
+
 def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    from_plan = _start_from_plan(env, rest)
+    if from_plan is not None:
+        return from_plan
     title, *parts = (part.strip() for part in rest.split("|"))
     if not title:
         raise ParseError(words.need_title(env.prefix))

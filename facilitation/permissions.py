@@ -65,7 +65,7 @@ def who_may(command: cmd.Command) -> Who:
     kind = type(command)
     if isinstance(command, MACHINERY):
         return Who.THE_BOT
-    if isinstance(command, cmd.StartWorkshop):
+    if isinstance(command, cmd.StartWorkshop | cmd.StartFromPlan):
         return Who.PLATFORM_FACILITATOR
     if kind in FACILITATOR_ONLY:
         return Who.FACILITATOR

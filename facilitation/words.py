@@ -1674,3 +1674,47 @@ def unknown_ladder_rung(p: str, given: str, close: str, rungs: Sequence[str]) ->
         f"I do not know the ladder step '{given}'.{guess} The steps are: {', '.join(rungs)}."
         f" Type it like this: {p}start TITLE | ladder: consultation"
     )
+
+
+# --- workshop plans (bot/plans.py, docs/plans.md) ------------------------------------
+
+
+def plans_not_set_up() -> str:
+    return (
+        "Plans are not set up here. Ask the person who runs the bot to set"
+        " plans_folder. You can still start with the long start line."
+    )
+
+
+def bad_plan_name(p: str) -> str:
+    return (
+        "A plan name can only have letters, numbers, spaces, - and _."
+        f" Type it like this: {p}start plan: carers-breaks"
+    )
+
+
+def no_such_plan(p: str, name: str, close: str, known: Sequence[str]) -> str:
+    guess = f" Did you mean {close}?" if close else ""
+    listed = f" The plans are: {', '.join(known)}." if known else " There are no plans yet."
+    return f"I cannot find a plan called {name}.{guess}{listed}"
+
+
+def plan_has_problems(name: str, problems: Sequence[str]) -> str:
+    lines = [f"The plan {name} has a problem, so nothing has started. Please fix it:"]
+    lines += [f"- {problem}" for problem in problems]
+    return "\n".join(lines)
+
+
+def plan_is_fine(path: str, items: int, minutes: int) -> str:
+    return f"{path}: this plan is fine. It has {items} agenda items, {minutes} minutes in all."
+
+
+def plan_written(path: str) -> str:
+    return f"Wrote an example plan to {path}. Change it, then check it with: workshop-bot plan check {path}"
+
+
+def plan_file_exists(path: str) -> str:
+    return f"{path} is already there. Nothing was written. Please choose a new file name."
+
+
+PLAN_HELP = "check a workshop plan, or write an example one"

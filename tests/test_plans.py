@@ -1,0 +1,211 @@
+"""Workshop plans: checked like the settings, started from chat by a bare name."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+import pytest
+
+from bot import plans
+from bot.bootstrap import bootstrap
+from bot.cli import main
+from bot.plans import EXAMPLE, PlanError, line_of, parse_plan
+from bot.simulation import ManualClock, ManualTimers
+from facilitation import commands as cmd
+from facilitation import words
+from facilitation.parser import ParseError, parse
+from tests.conftest import ALICE, HOST, ROOM, Harness, settings_for
+from tests.fakes import FakePlatform
+
+# --- the file ------------------------------------------------------------------------
+
+
+def test_the_example_plan_is_a_good_plan():
+    plan = parse_plan(EXAMPLE, "example.toml")
+    assert [item.minutes for item in plan.agenda] == [5, 15, 20]
+    assert plan.ladder == "consultation"
+    assert plan.agenda[1].materials[0].link.startswith("https://")
+    assert plan.breakouts[0].during_item == 3 and plan.polls[0].dots == 1
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(PlanError) as info:
+        parse_plan(text, "p.toml")
+    return info.value.problems
+
+
+def _line(text: str, fragment: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+def test_a_misspelt_key_is_named_with_its_line_and_a_guess():
+    text = EXAMPLE.replace('item = "What would', 'itme = "What would')
+    problems = _problems(text)
+    unknown = next(p for p in problems if "itme" in p)
+    assert unknown.startswith(f"p.toml, line {_line(text, 'itme =')}: ")
+    assert 'Did you mean "item"?' in unknown
+    # ...and the item it should have had is missing, on the same [[agenda]] table.
+    assert any("item 3" in p and "missing" in p for p in problems)
+
+
+def test_a_bad_value_in_the_second_agenda_item_points_at_its_line():
+    text = EXAMPLE.replace("minutes = 15", 'minutes = "15"')
+    (problem,) = _problems(text)
+    line = _line(text, 'minutes = "15"')
+    assert problem.startswith(f"p.toml, line {line}: ")
+    assert "item 2" in problem and "a whole number from 1 to 600" in problem
+
+
+def test_an_unknown_ladder_rung_gets_a_guess():
+    text = EXAMPLE.replace('ladder = "consultation"', 'ladder = "consultaton"')
+    (problem,) = _problems(text)
+    assert f"line {_line(text, 'consultaton')}" in problem
+    assert 'did you mean "consultation"?' in problem
+
+
+def test_a_breakout_during_an_item_that_does_not_exist():
+    text = EXAMPLE.replace("during_item = 3", "during_item = 7")
+    (problem,) = _problems(text)
+    assert f"line {_line(text, 'during_item = 7')}" in problem
+    assert "no item 7" in problem
+
+
+def test_a_link_must_be_a_web_link():
+    text = EXAMPLE.replace("https://example.org/leaflet.pdf", "file:///etc/passwd")
+    (problem,) = _problems(text)
+    # A list written over several lines is pointed at by its key's line.
+    assert "https://" in problem and f"line {_line(text, 'materials = [')}" in problem
+
+
+def test_not_toml_at_all():
+    (problem,) = _problems('title = "unclosed\n')
+    assert problem.startswith("p.toml: line 1") and "not valid TOML" in problem
+
+
+def test_a_missing_title_has_no_line_but_says_what_is_missing():
+    text = EXAMPLE.replace("title = \"Carers' short breaks\"\n", "")
+    (problem,) = _problems(text)
+    assert problem == "p.toml: title: this is needed, but it is missing."
+
+
+def test_line_of_counts_tables_of_the_same_name():
+    text = "a = 1\n[[agenda]]\nitem = 'x'\n[[agenda]]\nitem = 'y'\nminutes = 2\n"
+    assert line_of(text, ("agenda", 1, "minutes")) == 6
+    assert line_of(text, ("agenda", 1, "nothing")) == 4  # the table's header
+    assert line_of(text, ("a",)) == 1
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def test_plan_new_writes_the_example_once_and_plan_check_says_it_is_fine(tmp_path, capsys):
+    target = tmp_path / "carers.toml"
+    assert main(["plan", "new", str(target)]) == 0
+    assert target.read_text() == EXAMPLE
+    assert main(["plan", "new", str(target)]) == 2  # never over a file
+    assert "already there" in capsys.readouterr().err
+    assert main(["plan", "check", str(target)]) == 0
+    assert capsys.readouterr().out == words.plan_is_fine(str(target), 3, 40) + "\n"
+
+
+def test_plan_check_lists_problems_and_fails(tmp_path):
+    target = tmp_path / "bad.toml"
+    target.write_text(EXAMPLE.replace("minutes = 5", "minutes = 0"))
+    err = io.StringIO()
+    args = argparse.Namespace(plan_command="check", file=target)
+    assert plans.run(args, out=io.StringIO(), err=err) == 1
+    assert f"{target}, line {_line(target.read_text(), 'minutes = 0')}:" in err.getvalue()
+
+
+def test_plan_check_of_a_missing_file(tmp_path, capsys):
+    assert main(["plan", "check", str(tmp_path / "nope.toml")]) == 1
+    assert "there is no such file" in capsys.readouterr().err
+
+
+# --- from chat -----------------------------------------------------------------------
+
+
+def _parse(text: str) -> cmd.Command:
+    return parse(text, actor=HOST, room=ROOM, source_id="s-1")
+
+
+def test_start_plan_takes_a_bare_name_only():
+    assert _parse("!start plan: carers-breaks") == cmd.StartFromPlan(
+        actor=HOST, room=ROOM, source_id="s-1", plan="carers-breaks"
+    )
+    for bad in ("../secrets", "/etc/passwd", "a/b", "..", "x.toml", "~root"):
+        with pytest.raises(ParseError) as info:
+            _parse(f"!start plan: {bad}")
+        assert info.value.reason == words.bad_plan_name("!")
+
+
+def test_the_long_start_line_still_works_even_with_plan_in_the_title():
+    command = _parse("!start Our plan: the next steps | scope: what comes next | complaints: x")
+    assert isinstance(command, cmd.StartWorkshop)
+    assert command.title == "Our plan: the next steps"
+
+
+@pytest.fixture
+def plans_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "carers.toml").write_text(EXAMPLE)
+    (folder / "broken.toml").write_text(EXAMPLE.replace("minutes = 5", "minutes = 0"))
+    return folder
+
+
+@pytest.fixture
+async def planned(database: Path, plans_folder: Path):
+    platform = FakePlatform()
+    clock = ManualClock()
+    timers = ManualTimers(clock)
+    settings = settings_for(database, plans_folder=str(plans_folder))
+    bot = await bootstrap(settings, platform, clock=clock, timers=timers)
+    yield Harness(bot, platform, clock, timers)
+    await bot.close()
+
+
+async def test_start_plan_sets_the_scene_from_the_plan(planned):
+    await planned.say(HOST, "!start plan: Carers")  # any capitals
+    state = planned.state
+    assert state.title == "Carers' short breaks"
+    assert state.agenda == (
+        "Welcome and ground rules",
+        "How booking works today",
+        "What would make booking easier",
+    )
+    assert state.ladder == "consultation" and state.queue_order == "fair"
+    assert state.safeguarding_contact.startswith("the adult safeguarding team")
+    scene = planned.platform.texts("post")[0]
+    assert words.ladder_sentence("consultation") in scene
+    assert "complaints@example.org" in scene
+
+
+async def test_an_unknown_plan_is_refused_with_the_plans_there_and_a_guess(planned):
+    await planned.say(HOST, "!start plan: carer")
+    refusal = planned.platform.texts("private")[-1]
+    assert refusal == words.no_such_plan("!", "carer", "carers", ["broken", "carers"])
+    assert planned.state is None
+
+
+async def test_a_broken_plan_is_refused_with_its_problems_and_no_path(planned, plans_folder):
+    await planned.say(HOST, "!start plan: broken")
+    refusal = planned.platform.texts("private")[-1]
+    assert refusal.startswith("The plan broken has a problem, so nothing has started.")
+    line = _line(EXAMPLE, "minutes = 5")
+    assert f"broken.toml, line {line}: agenda.minutes, item 1: expected a whole" in refusal
+    assert str(plans_folder) not in refusal
+    assert planned.state is None
+
+
+async def test_a_participant_cannot_start_a_plan_nor_learn_of_it(planned):
+    await planned.say(ALICE, "!start plan: broken")
+    assert planned.platform.texts("private")[-1] == words.only_facilitators("start a workshop")
+
+
+async def test_without_a_plans_folder_plans_are_refused_in_plain_words(harness):
+    await harness.say(HOST, "!start plan: carers")
+    assert harness.platform.texts("private")[-1] == words.plans_not_set_up()
+    assert harness.state is None
