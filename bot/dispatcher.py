@@ -500,7 +500,7 @@ class Dispatcher:
         state = state or self.blank_state(self.make_workshop_id())
         try:
             if isinstance(command, cmd.Query):
-                answers = answer(state, command)
+                answers = answer(state, command, now)
                 keys = [f"{command.source_id}/answer/{n}" for n in range(len(answers))]
                 return await self.executor.run(answers, keys=keys, report_failures=False), True
             # Recent source ids are known without a query. An older repeat (delivered

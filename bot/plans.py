@@ -293,6 +293,7 @@ def start_command(
         series=plan.series,
         safeguarding_contact=plan.safeguarding_contact or defaults.safeguarding_contact,
         ladder=plan.ladder,
+        agenda_minutes=tuple(item.minutes for item in plan.agenda),
     )
 
 

@@ -61,6 +61,8 @@ class StartWorkshop(Command):
     safeguarding_contact: str = ""
     # The rung of the ladder of co-production (facilitation/ladder.py), or "".
     ladder: str = ""
+    # Minutes for each agenda item (a plan's timed agenda), or () for an untimed one.
+    agenda_minutes: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,6 +72,21 @@ class StartFromPlan(Command):
     bare name (no folders), checked by the parser."""
 
     plan: str
+
+
+# --- the agenda (facilitation/agenda.py) ----------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class NextAgendaItem(Command):
+    """`!agenda next`: close this item and start the next (or finish the agenda)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExtendAgendaItem(Command):
+    """`!agenda extend 5m`: more time for the item now running."""
+
+    seconds: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -365,6 +382,11 @@ class Query(Command):
 
 @dataclass(frozen=True, kw_only=True)
 class ShowQueue(Query):
+    pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShowAgenda(Query):
     pass
 
 

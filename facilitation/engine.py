@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from facilitation import alerts, ladder, permissions, redirects, rooms, words
+from facilitation import agenda, alerts, ladder, permissions, redirects, rooms, words
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import (
@@ -42,6 +42,8 @@ from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import (
+    AGENDA_END,
+    AGENDA_WARNING,
     ALERT_RETRY,
     TIMEBOX_END,
     TIMEBOX_WARNING,
@@ -131,7 +133,7 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
     except (TypeError, ValueError):
         # Filled by the bot, never typed: a bad record is a bug, refused like one.
         raise Refused(words.something_went_wrong()) from None
-    return [
+    started = [
         ev.WorkshopStarted(
             workshop_id=state.workshop_id,
             room=c.room,
@@ -155,8 +157,10 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             earlier_actions=earlier,
             safeguarding_contact=c.safeguarding_contact.strip(),
             ladder=_ladder_rung(state, c.ladder),
+            agenda_minutes=c.agenda_minutes if len(c.agenda_minutes) == len(c.agenda) else (),
         )
     ]
+    return started + agenda.first_item(evolve(state, started[0]), c, now)
 
 
 def _ladder_rung(state: WorkshopState, given: str) -> str:
@@ -410,6 +414,8 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
     late = now - timer.due > LATE_AFTER_SECONDS
     if timer.kind == ALERT_RETRY:
         return alerts.retry_fired(state, timer, now)
+    if timer.kind in (AGENDA_WARNING, AGENDA_END):
+        return agenda.timer_fired(state, timer, now, late)
     if timer.kind not in (TIMEBOX_WARNING, TIMEBOX_END):
         return rooms.timer_fired(state, timer, now, late)
     if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
@@ -443,6 +449,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     cmd.ForgetMe: _forget,
     **rooms.DECIDERS,
     **redirects.DECIDERS,
+    **agenda.DECIDERS,
 }
 
 
@@ -672,14 +679,16 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     **rooms.REACTORS,
     **redirects.REACTORS,
     **alerts.REACTORS,
+    **agenda.REACTORS,
 }
 
 
 # --- answer ----------------------------------------------------------------
 
 
-def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
-    """Answer a question privately from state. Nothing is logged or changed."""
+def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> list[Effect]:
+    """Answer a question privately from state. Nothing is logged or changed. `now`, when
+    given, lets an answer say how much time is left."""
     if isinstance(query, cmd.ShowHelp):
         role = role_of(state, query.actor)
         return _reply(query, words.help_text(state.prefix, role, query.topic))
@@ -687,6 +696,8 @@ def answer(state: WorkshopState, query: cmd.Query) -> list[Effect]:
         raise Refused(words.no_workshop(state.prefix))
     if isinstance(query, cmd.ShowQueue):
         return _reply(query, queue_text(state))
+    if isinstance(query, cmd.ShowAgenda):
+        return _reply(query, agenda.agenda_text(state, now))
     if isinstance(query, cmd.AskToForget):
         return _reply(query, words.forget_me_explained(state.prefix))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None

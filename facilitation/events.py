@@ -44,6 +44,7 @@ class WorkshopStarted(Event):
     earlier_actions: tuple[tuple[str, ...], ...] = ()
     safeguarding_contact: str = ""
     ladder: str = ""  # the rung of the ladder of co-production, or ""
+    agenda_minutes: tuple[int, ...] = ()  # minutes per agenda item, () when untimed
 
 
 @dataclass(frozen=True)
@@ -425,6 +426,44 @@ class AlertRetried(Event):
 @dataclass(frozen=True)
 class AlertCleared(Event):
     alert_id: str
+
+
+# --- the agenda (facilitation/agenda.py) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaItemStarted(Event):
+    index: int  # from 0, in the agenda
+    by_id: str
+    at: float
+    ends_at: float = 0.0  # when its time is up; 0 for an untimed item
+
+
+@dataclass(frozen=True)
+class AgendaItemWarned(Event):
+    index: int
+    seconds_left: int
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItemTimeUp(Event):
+    index: int
+    late: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItemExtended(Event):
+    index: int
+    seconds: int
+    ends_at: float
+    by_id: str
+
+
+@dataclass(frozen=True)
+class AgendaFinished(Event):
+    by_id: str
+    at: float
 
 
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}

@@ -135,6 +135,16 @@ class TranscriptLine:
 
 
 @dataclass(frozen=True)
+class AgendaTime:
+    """One agenda item: the minutes planned (None: untimed) and taken (None: not run)."""
+
+    number: int
+    item: str
+    planned_minutes: int | None
+    actual_minutes: float | None
+
+
+@dataclass(frozen=True)
 class Minutes:
     workshop_id: str
     title: str
@@ -163,6 +173,8 @@ class Minutes:
     messages_deleted: int = 0
     people_erased: int = 0
     ladder: str = ""  # the rung of the ladder of co-production declared at the start, or ""
+    # Planned against actual time per agenda item; () when the agenda was never run.
+    agenda_times: tuple[AgendaTime, ...] = ()
 
     @property
     def action_count(self) -> int:
@@ -236,8 +248,30 @@ def build_minutes(
         series=state.series,
         you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
         ladder=state.ladder,
+        agenda_times=_agenda_times(state),
         **changes,
     )
+
+
+def _agenda_times(state: WorkshopState) -> tuple[AgendaTime, ...]:
+    """An item still on when the workshop ended counts until the end."""
+    if not state.agenda_steps:
+        return ()
+    steps = {step.index: step for step in state.agenda_steps}
+    timed = len(state.agenda_minutes) == len(state.agenda)
+    times = []
+    for index, item in enumerate(state.agenda):
+        step = steps.get(index)
+        end = (step.ended_at or state.ended_at) if step else 0.0
+        times.append(
+            AgendaTime(
+                number=index + 1,
+                item=item,
+                planned_minutes=state.agenda_minutes[index] if timed else None,
+                actual_minutes=(end - step.started_at) / 60 if step and end else None,
+            )
+        )
+    return tuple(times)
 
 
 def _status(item: MinutesItem | None) -> str:

@@ -464,6 +464,23 @@ def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     raise ParseError(words.bad_choice(env.prefix, usage, ("confirm",)))
 
 
+def _agenda(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    """`agenda` shows it; `agenda next` moves on; `agenda extend 5m` gives more time."""
+    word, _, length = rest.partition(" ")
+    word = word.casefold()
+    if not word:
+        return cmd.ShowAgenda(**env.fields())
+    if word == "next" and not length.strip():
+        return cmd.NextAgendaItem(**env.fields())
+    if word == "extend":
+        if not length.strip():
+            raise ParseError(words.missing_argument(env.prefix, "agenda extend 5m"))
+        return cmd.ExtendAgendaItem(
+            **env.fields(), seconds=_seconds(env, length, "agenda extend 5m")
+        )
+    raise ParseError(words.bad_choice(env.prefix, usage, ("next", "extend 5m")))
+
+
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
@@ -507,6 +524,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "join": (_needs_text(cmd.JoinRoom, "name"), "join ROOM NAME"),
     "quiet": (_quiet, "quiet (or: quiet off)"),
     "extend": (_extend, "extend 5m"),
+    "agenda": (_agenda, "agenda (or: agenda next, agenda extend 5m)"),
     "regroup": (_fixed(cmd.Regroup), "regroup"),
     "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),

@@ -47,6 +47,8 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.Broadcast: "send a message to every room",
     cmd.CorrectLabel: "correct how a message was treated",
     cmd.RecordProgress: "record progress on an action",
+    cmd.NextAgendaItem: "move on to the next agenda item",
+    cmd.ExtendAgendaItem: "give an agenda item more time",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
 MACHINERY = (

@@ -148,6 +148,16 @@ class HeldAlert:
 
 
 @dataclass(frozen=True)
+class AgendaStep:
+    """One agenda item as it ran: when it started and ended, and the time added."""
+
+    index: int  # from 0, in the agenda
+    started_at: float
+    ended_at: float = 0.0  # 0 while it runs
+    extended: int = 0  # seconds added with !agenda extend
+
+
+@dataclass(frozen=True)
 class WorkshopState:
     workshop_id: str
     room: str = ""
@@ -194,8 +204,22 @@ class WorkshopState:
     staff_room: str = ""  # the private room for staff alerts, once made
     safeguarding_contact: str = ""  # the next step staff alerts name (from config)
     ladder: str = ""  # the rung of the ladder of co-production (facilitation/ladder.py)
+    # The agenda as it runs (facilitation/agenda.py): minutes planned per item (() when
+    # untimed), the items run so far, when the current one's time is up (0: untimed).
+    agenda_minutes: tuple[int, ...] = ()
+    agenda_steps: tuple[AgendaStep, ...] = ()
+    agenda_ends_at: float = 0.0
+    agenda_warned: bool = False
+    agenda_time_up: bool = False
+    agenda_finished: bool = False
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
+
+    @property
+    def agenda_step(self) -> AgendaStep | None:
+        """The agenda item running now, if any."""
+        step = self.agenda_steps[-1] if self.agenda_steps else None
+        return step if step and not step.ended_at else None
 
     def item(self, number: int) -> MinutesItem | None:
         return next((item for item in self.minutes if item.number == number), None)
@@ -316,6 +340,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         started_at=e.at,
         safeguarding_contact=e.safeguarding_contact,
         ladder=e.ladder,
+        agenda_minutes=e.agenda_minutes,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
     )
@@ -624,7 +649,50 @@ def _alert_cleared(s: WorkshopState, e: ev.AlertCleared) -> WorkshopState:
     return _with(s, held_alerts=tuple(a for a in s.held_alerts if a.alert_id != e.alert_id))
 
 
+def _close_step(s: WorkshopState, at: float) -> tuple[AgendaStep, ...]:
+    step = s.agenda_step
+    if step is None:
+        return s.agenda_steps
+    return (*s.agenda_steps[:-1], _with(step, ended_at=at))
+
+
+def _agenda_item_started(s: WorkshopState, e: ev.AgendaItemStarted) -> WorkshopState:
+    steps = (*_close_step(s, e.at), AgendaStep(index=e.index, started_at=e.at))
+    return _with(
+        s, agenda_steps=steps, agenda_ends_at=e.ends_at, agenda_warned=False, agenda_time_up=False
+    )
+
+
+def _agenda_item_warned(s: WorkshopState, e: ev.AgendaItemWarned) -> WorkshopState:
+    return _with(s, agenda_warned=True)
+
+
+def _agenda_item_time_up(s: WorkshopState, e: ev.AgendaItemTimeUp) -> WorkshopState:
+    return _with(s, agenda_warned=True, agenda_time_up=True)
+
+
+def _agenda_item_extended(s: WorkshopState, e: ev.AgendaItemExtended) -> WorkshopState:
+    step = s.agenda_step
+    steps = s.agenda_steps
+    if step is not None:
+        steps = (*steps[:-1], _with(step, extended=step.extended + e.seconds))
+    return _with(
+        s, agenda_steps=steps, agenda_ends_at=e.ends_at, agenda_warned=False, agenda_time_up=False
+    )
+
+
+def _agenda_finished(s: WorkshopState, e: ev.AgendaFinished) -> WorkshopState:
+    return _with(
+        s, agenda_steps=_close_step(s, e.at), agenda_ends_at=0.0, agenda_finished=True
+    )
+
+
 _HANDLERS = {
+    ev.AgendaItemStarted: _agenda_item_started,
+    ev.AgendaItemWarned: _agenda_item_warned,
+    ev.AgendaItemTimeUp: _agenda_item_time_up,
+    ev.AgendaItemExtended: _agenda_item_extended,
+    ev.AgendaFinished: _agenda_finished,
     ev.WorkshopStarted: _started,
     ev.WorkshopEnded: _ended,
     ev.SettingChanged: _setting_changed,

@@ -18,6 +18,10 @@ BREAKOUT_REMINDER = "breakout-reminder"
 BREAKOUT_END = "breakout-end"
 BREAKOUT_REGROUP = "breakout-regroup"
 ALERT_RETRY = "alert-retry"
+AGENDA_WARNING = "agenda-warning"
+AGENDA_END = "agenda-end"
+# An agenda item is warned two minutes before its time is up (half way, if shorter).
+AGENDA_WARNING_SECONDS = 120
 # A staff alert that reached nobody is tried again after a minute, then after twice
 # as long each time, but at least every 15 minutes: until it reaches someone.
 ALERT_RETRY_SECONDS = 60
@@ -46,7 +50,33 @@ def turn_end(state: WorkshopState) -> float:
 def pending_timers(state: WorkshopState) -> tuple[Timer, ...]:
     if state.status is not Status.RUNNING:
         return ()
-    return _speaker_timers(state) + _breakout_timers(state) + _alert_timers(state)
+    timers = _speaker_timers(state) + _breakout_timers(state) + _alert_timers(state)
+    return timers + _agenda_timers(state)
+
+
+def agenda_warning_lead(state: WorkshopState) -> int:
+    """Seconds of warning before the current agenda item's time is up."""
+    step = state.agenda_step
+    if step is None or step.index >= len(state.agenda_minutes):
+        return 0
+    return min(AGENDA_WARNING_SECONDS, state.agenda_minutes[step.index] * 60 // 2)
+
+
+def _agenda_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    """The warning and the time-up of the agenda item running now, if it is timed.
+    Ids carry the end time, so `!agenda extend` makes new timers."""
+    step = state.agenda_step
+    if step is None or not state.agenda_ends_at or state.agenda_time_up:
+        return ()
+    wid = state.workshop_id
+    prefix = f"{wid}/agenda-{step.index}/until-{int(state.agenda_ends_at * 1000)}"
+    timers = []
+    lead = agenda_warning_lead(state)
+    if not state.agenda_warned and lead > 0:
+        due = state.agenda_ends_at - lead
+        timers.append(Timer(f"{prefix}/warning", wid, AGENDA_WARNING, due, lead))
+    timers.append(Timer(f"{prefix}/end", wid, AGENDA_END, state.agenda_ends_at, step.index))
+    return tuple(timers)
 
 
 def alert_retry_due(since: float, attempts: int) -> float:

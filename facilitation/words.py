@@ -1718,3 +1718,85 @@ def plan_file_exists(path: str) -> str:
 
 
 PLAN_HELP = "check a workshop plan, or write an example one"
+
+
+# --- the timed agenda (facilitation/agenda.py) ---------------------------------------
+
+
+def _minutes_words(minutes: int) -> str:
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+def agenda_item_now(number: int, total: int, item: str, minutes: int) -> str:
+    now = f"Now we are on item {number} of {total}: {item}."
+    return f"{now} We have {_minutes_words(minutes)} for it." if minutes else now
+
+
+def agenda_item_warning(item: str, minutes: int) -> str:
+    return f"{_minutes_words(minutes).capitalize()} left for this item: {item}."
+
+
+def agenda_item_time_up(p: str, number: int, item: str) -> str:
+    return (
+        f"Time is up for item {number}: {item}. To move on, type {p}agenda next."
+        f" For more time, type {p}agenda extend 5m."
+    )
+
+
+def agenda_item_extended(item: str, minutes: int) -> str:
+    return f"We have {_minutes_words(minutes)} more for this item: {item}."
+
+
+def agenda_finished() -> str:
+    return "That was the last item on the agenda. Thank you."
+
+
+def no_agenda(p: str) -> str:
+    return f"This workshop has no agenda. You can set one like this: {p}set agenda Welcome; Costs"
+
+
+def agenda_already_finished(p: str) -> str:
+    return f"We have done every item on the agenda. To see them, type {p}agenda"
+
+
+def no_timed_item(p: str) -> str:
+    return f"No timed item is on now, so there is no time to add. To see the agenda, type {p}agenda"
+
+
+def agenda_extend_out_of_range(p: str) -> str:
+    return f"You can add 1 to 120 minutes. Type it like this: {p}agenda extend 5m"
+
+
+def agenda_row_to_come(number: int, item: str, planned: int) -> str:
+    return f"{number}. {item}" + (f" ({_minutes_words(planned)})" if planned else "")
+
+
+def agenda_row_done(number: int, item: str, planned: int, taken: int) -> str:
+    plan = f", planned {_minutes_words(planned)}" if planned else ""
+    return f"{number}. {item} (done: took {_minutes_words(taken)}{plan})"
+
+
+def agenda_row_now(number: int, item: str, planned: int, left: int | None) -> str:
+    if left is not None:
+        return f"{number}. {item} (on now: {_minutes_words(left)} left)"
+    return (
+        f"{number}. {item} (on now)"
+        if not planned
+        else f"{number}. {item} (on now, {_minutes_words(planned)})"
+    )
+
+
+def agenda_view(p: str, rows: Sequence[str], finished: bool) -> str:
+    end = "We have done every item." if finished else f"Staff move on with {p}agenda next."
+    return "\n".join(["The agenda:", *rows, end])
+
+
+AGENDA_TIMES = "Agenda: planned and actual time"
+PLANNED = "Planned"
+ACTUAL = "Actual"
+ITEM = "Item"
+
+
+def agenda_minutes_cell(minutes: float | None) -> str:
+    """A time in the notes' agenda table: whole minutes; "-" if it was not timed or run."""
+    return "-" if minutes is None else _minutes_words(round(minutes))

@@ -96,6 +96,7 @@ EXAMPLES = {
     "quiet": ("!quiet", cmd.ChooseQuiet, {"quiet": True}),
     "extend": ("!extend 5", cmd.ExtendBreakout, {"seconds": 300}),
     "regroup": ("!regroup", cmd.Regroup, {}),
+    "agenda": ("!agenda extend 5m", cmd.ExtendAgendaItem, {"seconds": 300}),
     "broadcast": ("!broadcast two minutes", cmd.Broadcast, {"text": "two minutes"}),
     "helpme": ("!helpme", cmd.AskForHelp, {}),
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),

@@ -209,3 +209,47 @@ async def test_without_a_plans_folder_plans_are_refused_in_plain_words(harness):
     await harness.say(HOST, "!start plan: carers")
     assert harness.platform.texts("private")[-1] == words.plans_not_set_up()
     assert harness.state is None
+
+
+async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, database):
+    """Three timed items (5, 15, 20 minutes): the facilitator only starts the plan and
+    moves on; the bot announces, warns, asks privately, and the notes show the times."""
+    from bot.export import FORMATS
+    from facilitation.minutes import build_minutes
+
+    await planned.say(HOST, "!start plan: carers")
+    posts = planned.platform.texts("post")
+    assert words.agenda_item_now(1, 3, "Welcome and ground rules", 5) in posts
+    await planned.timers.advance(3 * 60)  # the 2-minute warning
+    assert planned.platform.texts("post")[-1] == words.agenda_item_warning(
+        "Welcome and ground rules", 2
+    )
+    await planned.timers.advance(2 * 60)  # time is up: the host is asked privately
+    assert planned.platform.texts("private")[-1] == words.agenda_item_time_up(
+        "!", 1, "Welcome and ground rules"
+    )
+    await planned.timers.advance(60)
+    await planned.say(HOST, "!agenda next")  # item 1 took 6 minutes
+    await planned.timers.advance(10 * 60)
+    await planned.say(HOST, "!agenda extend 5m")
+    assert planned.platform.texts("post")[-1] == words.agenda_item_extended(
+        "How booking works today", 5
+    )
+    await planned.timers.advance(10 * 60)
+    await planned.say(HOST, "!agenda next")  # item 2 took 20 minutes
+    await planned.say(ALICE, "!agenda")
+    assert "2. How booking works today (done: took 20 minutes, planned 15 minutes)" in (
+        planned.platform.texts("private")[-1]
+    )
+    await planned.timers.advance(20 * 60)
+    await planned.say(HOST, "!agenda next")
+    assert planned.platform.texts("post")[-1] == words.agenda_finished()
+    workshop_id = planned.state.workshop_id
+    await planned.say(HOST, "!end")
+
+    events = await planned.bot.store.load_events(workshop_id)
+    notes = FORMATS["md"].render(build_minutes(events)).decode()
+    assert words.ladder_sentence("consultation") in notes
+    assert "| 1. Welcome and ground rules | 5 minutes | 6 minutes |" in notes
+    assert "| 2. How booking works today | 15 minutes | 20 minutes |" in notes
+    assert "| 3. What would make booking easier | 20 minutes | 20 minutes |" in notes

@@ -47,6 +47,14 @@ def render_markdown(m: Minutes) -> bytes:
 
     out += ["", f"## {t.AGENDA}", ""]
     out += [f"{n}. {esc(item)}" for n, item in enumerate(m.agenda, 1)] or [t.NO_AGENDA]
+    if m.agenda_times:
+        out += ["", f"### {t.AGENDA_TIMES}", ""]
+        out += [f"| {t.ITEM} | {t.PLANNED} | {t.ACTUAL} |", "| --- | ---: | ---: |"]
+        out += [
+            f"| {a.number}. {esc(a.item)} | {t.agenda_minutes_cell(a.planned_minutes)}"
+            f" | {t.agenda_minutes_cell(a.actual_minutes)} |"
+            for a in m.agenda_times
+        ]
 
     out += ["", f"## {t.NOTES_BY_TOPIC}", ""]
     if not m.topics:

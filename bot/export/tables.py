@@ -66,6 +66,17 @@ def notes_dict(m: Minutes) -> dict:
             "attendance": m.attendance,
             "series": m.series,
             "ladder": m.ladder,
+            "agenda_times": [
+                {
+                    "number": a.number,
+                    "item": a.item,
+                    "planned_minutes": a.planned_minutes,
+                    "actual_minutes": None
+                    if a.actual_minutes is None
+                    else round(a.actual_minutes, 1),
+                }
+                for a in m.agenda_times
+            ],
         },
         "names_shown": m.names_shown,
         "topics": [

@@ -93,6 +93,20 @@ img { max-width: 100%; height: auto; }
 {%- else %}
 <p>{{ t.NO_AGENDA }}</p>
 {%- endif %}
+{%- if m.agenda_times %}
+<table>
+<caption>{{ t.AGENDA_TIMES }}</caption>
+<thead><tr><th scope="col">{{ t.ITEM }}</th><th scope="col">{{ t.PLANNED }}</th>\
+<th scope="col">{{ t.ACTUAL }}</th></tr></thead>
+<tbody>
+{%- for a in m.agenda_times %}
+<tr><th scope="row">{{ a.number }}. {{ a.item }}</th>\
+<td class="number">{{ t.agenda_minutes_cell(a.planned_minutes) }}</td>\
+<td class="number">{{ t.agenda_minutes_cell(a.actual_minutes) }}</td></tr>
+{%- endfor %}
+</tbody>
+</table>
+{%- endif %}
 </section>
 
 <section aria-labelledby="notes">

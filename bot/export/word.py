@@ -62,6 +62,20 @@ def render_docx(m: Minutes) -> bytes:
         document.add_paragraph(item, style="List Number")
     if not m.agenda:
         document.add_paragraph(t.NO_AGENDA)
+    if m.agenda_times:
+        document.add_heading(t.AGENDA_TIMES, level=2)
+        _table(
+            document,
+            (t.ITEM, t.PLANNED, t.ACTUAL),
+            [
+                (
+                    f"{a.number}. {a.item}",
+                    t.agenda_minutes_cell(a.planned_minutes),
+                    t.agenda_minutes_cell(a.actual_minutes),
+                )
+                for a in m.agenda_times
+            ],
+        )
 
     document.add_heading(t.NOTES_BY_TOPIC, level=1)
     for topic in m.topics:
