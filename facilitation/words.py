@@ -1671,7 +1671,8 @@ def ladder_sentence(rung: str) -> str:
 def unknown_ladder_rung(p: str, given: str, close: str, rungs: Sequence[str]) -> str:
     guess = f" Did you mean {close}?" if close else ""
     return (
-        f"I do not know the ladder step '{given}'.{guess} The steps are: {', '.join(rungs)}."
+        f"I do not know the step '{given}'.{guess} There are {len(rungs)} steps. Pick one of them."
+        f" The steps are: {', '.join(rungs)}."
         f" Type it like this: {p}start TITLE | ladder: consultation"
     )
 
