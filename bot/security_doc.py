@@ -33,6 +33,8 @@ SAMPLE_ARGUMENTS = (
     "scope booking",
     "20m | groups: 2",
     "Title | scope: something | complaints: call us",
+    "Which? | one; two",
+    "2",
 )
 SAMPLE_ACTOR = cmd.Actor("sample", "Sample")
 

@@ -89,6 +89,31 @@ class ExtendAgendaItem(Command):
     seconds: int
 
 
+# --- polls (facilitation/polls.py) ------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class OpenPoll(Command):
+    """`!poll Question | A; B; C | dots: 3`: `dots` votes each (1: one vote each)."""
+
+    question: str
+    options: tuple[str, ...]
+    dots: int = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class CastVote(Command):
+    """`!vote 2` (or `!vote 1 1 3` with dots): option numbers from 1. A new vote
+    replaces the person's earlier one."""
+
+    choices: tuple[int, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClosePoll(Command):
+    pass
+
+
 @dataclass(frozen=True, kw_only=True)
 class EndWorkshop(Command):
     pass

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from facilitation import agenda, alerts, ladder, permissions, redirects, rooms, words
+from facilitation import agenda, alerts, ladder, permissions, polls, redirects, rooms, words
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import (
@@ -450,6 +450,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     **rooms.DECIDERS,
     **redirects.DECIDERS,
     **agenda.DECIDERS,
+    **polls.DECIDERS,
 }
 
 
@@ -680,6 +681,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     **redirects.REACTORS,
     **alerts.REACTORS,
     **agenda.REACTORS,
+    **polls.REACTORS,
 }
 
 

@@ -466,6 +466,37 @@ class AgendaFinished(Event):
     at: float
 
 
+# --- polls (facilitation/polls.py) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PollOpened(Event):
+    number: int  # 1, 2, ... in this workshop
+    question: str
+    options: tuple[str, ...]
+    dots: int
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class VoteCast(Event):
+    """Who voted is kept only so each person has their own votes; the notes and the
+    results show counts, never who (polls are anonymous)."""
+
+    number: int
+    person_id: str
+    choices: tuple[int, ...]  # option indexes from 0
+    at: float
+
+
+@dataclass(frozen=True)
+class PollClosed(Event):
+    number: int
+    by_id: str
+    at: float
+
+
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}
 
 

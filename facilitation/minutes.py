@@ -145,6 +145,19 @@ class AgendaTime:
 
 
 @dataclass(frozen=True)
+class PollResult:
+    """A poll's counts only: polls are anonymous."""
+
+    number: int
+    question: str
+    options: tuple[str, ...]
+    counts: tuple[int, ...]
+    voters: int
+    dots: int
+    closed: bool
+
+
+@dataclass(frozen=True)
 class Minutes:
     workshop_id: str
     title: str
@@ -175,6 +188,7 @@ class Minutes:
     ladder: str = ""  # the rung of the ladder of co-production declared at the start, or ""
     # Planned against actual time per agenda item; () when the agenda was never run.
     agenda_times: tuple[AgendaTime, ...] = ()
+    polls: tuple[PollResult, ...] = ()
 
     @property
     def action_count(self) -> int:
@@ -249,6 +263,18 @@ def build_minutes(
         you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
         ladder=state.ladder,
         agenda_times=_agenda_times(state),
+        polls=tuple(
+            PollResult(
+                p.number,
+                people.scrub(p.question),
+                tuple(people.scrub(option) for option in p.options),
+                p.counts(),
+                len(p.votes),
+                p.dots,
+                p.closed,
+            )
+            for p in state.polls
+        ),
         **changes,
     )
 

@@ -481,6 +481,30 @@ def _agenda(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     raise ParseError(words.bad_choice(env.prefix, usage, ("next", "extend 5m")))
 
 
+POLL_USAGE = "poll QUESTION | ANSWER; ANSWER (or: poll close)"
+
+
+def _poll(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    """`poll close`, or `poll Question | A; B; C` with an optional `| dots: 3`."""
+    if rest.casefold() == "close":
+        return cmd.ClosePoll(**env.fields())
+    question, *parts = (part.strip() for part in rest.split("|"))
+    dots = 1
+    if parts and re.fullmatch(r"dots\s*:.*", parts[-1], re.IGNORECASE | re.DOTALL):
+        dots = _whole_number(env, parts.pop().partition(":")[2], "dots")
+    options = _items(parts[0]) if len(parts) == 1 else ()
+    if not question or len(options) < 2:
+        raise ParseError(words.poll_needs_options(env.prefix, 10))
+    return cmd.OpenPoll(**env.fields(), question=question, options=options, dots=dots)
+
+
+def _vote(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    numbers = rest.replace(",", " ").split()
+    if not numbers or not all(re.fullmatch(r"[0-9]{1,3}", n) for n in numbers):
+        raise ParseError(words.vote_needs_numbers(env.prefix))
+    return cmd.CastVote(**env.fields(), choices=tuple(int(n) for n in numbers))
+
+
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
@@ -525,6 +549,8 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "quiet": (_quiet, "quiet (or: quiet off)"),
     "extend": (_extend, "extend 5m"),
     "agenda": (_agenda, "agenda (or: agenda next, agenda extend 5m)"),
+    "poll": (_poll, POLL_USAGE),
+    "vote": (_vote, "vote 2"),
     "regroup": (_fixed(cmd.Regroup), "regroup"),
     "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),

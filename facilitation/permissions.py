@@ -49,6 +49,8 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.RecordProgress: "record progress on an action",
     cmd.NextAgendaItem: "move on to the next agenda item",
     cmd.ExtendAgendaItem: "give an agenda item more time",
+    cmd.OpenPoll: "start a poll",
+    cmd.ClosePoll: "close the poll",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
 MACHINERY = (

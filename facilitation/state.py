@@ -158,6 +158,24 @@ class AgendaStep:
 
 
 @dataclass(frozen=True)
+class Poll:
+    number: int
+    question: str
+    options: tuple[str, ...]
+    dots: int
+    votes: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person -> choices
+    closed: bool = False
+
+    def counts(self) -> tuple[int, ...]:
+        """Votes (dots) for each option."""
+        totals = [0] * len(self.options)
+        for choices in self.votes.values():
+            for choice in choices:
+                totals[choice] += 1
+        return tuple(totals)
+
+
+@dataclass(frozen=True)
 class WorkshopState:
     workshop_id: str
     room: str = ""
@@ -212,8 +230,14 @@ class WorkshopState:
     agenda_warned: bool = False
     agenda_time_up: bool = False
     agenda_finished: bool = False
+    polls: tuple[Poll, ...] = ()  # every poll, the open one (if any) last
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
+
+    @property
+    def open_poll(self) -> Poll | None:
+        poll = self.polls[-1] if self.polls else None
+        return poll if poll and not poll.closed else None
 
     @property
     def agenda_step(self) -> AgendaStep | None:
@@ -687,7 +711,28 @@ def _agenda_finished(s: WorkshopState, e: ev.AgendaFinished) -> WorkshopState:
     )
 
 
+def _poll_opened(s: WorkshopState, e: ev.PollOpened) -> WorkshopState:
+    poll = Poll(number=e.number, question=e.question, options=e.options, dots=e.dots)
+    return _with(s, polls=(*s.polls, poll))
+
+
+def _with_last_poll(s: WorkshopState, **changes: object) -> WorkshopState:
+    return _with(s, polls=(*s.polls[:-1], _with(s.polls[-1], **changes)))
+
+
+def _vote_cast(s: WorkshopState, e: ev.VoteCast) -> WorkshopState:
+    poll = s.polls[-1]
+    return _with_last_poll(s, votes={**poll.votes, e.person_id: e.choices})
+
+
+def _poll_closed(s: WorkshopState, e: ev.PollClosed) -> WorkshopState:
+    return _with_last_poll(s, closed=True)
+
+
 _HANDLERS = {
+    ev.PollOpened: _poll_opened,
+    ev.VoteCast: _vote_cast,
+    ev.PollClosed: _poll_closed,
     ev.AgendaItemStarted: _agenda_item_started,
     ev.AgendaItemWarned: _agenda_item_warned,
     ev.AgendaItemTimeUp: _agenda_item_time_up,

@@ -1801,3 +1801,82 @@ ITEM = "Item"
 def agenda_minutes_cell(minutes: float | None) -> str:
     """A time in the notes' agenda table: whole minutes; "-" if it was not timed or run."""
     return "-" if minutes is None else _minutes_words(round(minutes))
+
+
+# --- polls (facilitation/polls.py) ---------------------------------------------------
+
+
+def _votes_words(count: int) -> str:
+    return "1 vote" if count == 1 else f"{count} votes"
+
+
+def poll_opened(p: str, question: str, options: Sequence[str], dots: int) -> str:
+    lines = [f"Poll: {question}"]
+    lines += [f"{n}. {option}" for n, option in enumerate(options, 1)]
+    if dots == 1:
+        lines.append(f"To vote, type {p}vote and the number, like {p}vote 2. Votes are secret.")
+    else:
+        lines.append(
+            f"You have {dots} votes. You can put more than one on the same thing."
+            f" Type the numbers, like {p}vote 1 1 2. Votes are secret."
+        )
+    return "\n".join(lines)
+
+
+def vote_counted(chosen: Sequence[str]) -> str:
+    return f"Thank you. Your vote is in: {'; '.join(chosen)}. You can vote again to change it."
+
+
+def poll_results(question: str, options: Sequence[str], counts: Sequence[int], voters: int) -> str:
+    people = "1 person" if voters == 1 else f"{voters} people"
+    lines = [f"The poll is closed. {people} voted. {question}"]
+    pairs = zip(options, counts, strict=True)
+    lines += [f"{n}. {option}: {_votes_words(count)}" for n, (option, count) in enumerate(pairs, 1)]
+    return "\n".join(lines)
+
+
+def poll_already_open(p: str, question: str) -> str:
+    return f"A poll is open now: {question}. Close it first with {p}poll close"
+
+
+def poll_needs_options(p: str, most: int) -> str:
+    return (
+        f"A poll needs a question and 2 to {most} answers."
+        f" Type it like this: {p}poll Which is best? | Phone; Online; Letter"
+    )
+
+
+def poll_dots_out_of_range(p: str, most: int) -> str:
+    return f"Each person can have 1 to {most} votes. Type it like this: {p}poll Which? | A; B | dots: 3"
+
+
+def no_open_poll(p: str) -> str:
+    return f"There is no poll open now. Staff can start one with {p}poll"
+
+
+def bad_vote(p: str, options: int) -> str:
+    return f"Please vote with a number from 1 to {options}, like this: {p}vote 2"
+
+
+def vote_needs_numbers(p: str) -> str:
+    return f"Please vote with the number of your answer, like this: {p}vote 2"
+
+
+def too_many_votes(p: str, dots: int) -> str:
+    return f"You have {_votes_words(dots)} in this poll. Type up to {dots} numbers, like {p}vote 2"
+
+
+POLLS = "Polls"
+POLL_VOTERS = "People who voted"
+OPTION = "Answer"
+VOTES = "Votes"
+
+
+def poll_heading(number: int, question: str) -> str:
+    return f"Poll {number}: {question}"
+
+
+def poll_voters(voters: int, closed: bool) -> str:
+    people = "1 person" if voters == 1 else f"{voters} people"
+    still = "" if closed else " The poll was still open when these notes were made."
+    return f"{people} voted. Votes are secret, so only the counts are kept.{still}"

@@ -97,6 +97,12 @@ EXAMPLES = {
     "extend": ("!extend 5", cmd.ExtendBreakout, {"seconds": 300}),
     "regroup": ("!regroup", cmd.Regroup, {}),
     "agenda": ("!agenda extend 5m", cmd.ExtendAgendaItem, {"seconds": 300}),
+    "poll": (
+        "!poll Which first? | Phone; Online | dots: 2",
+        cmd.OpenPoll,
+        {"question": "Which first?", "options": ("Phone", "Online"), "dots": 2},
+    ),
+    "vote": ("!vote 1 2", cmd.CastVote, {"choices": (1, 2)}),
     "broadcast": ("!broadcast two minutes", cmd.Broadcast, {"text": "two minutes"}),
     "helpme": ("!helpme", cmd.AskForHelp, {}),
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),

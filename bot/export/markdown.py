@@ -56,6 +56,12 @@ def render_markdown(m: Minutes) -> bytes:
             for a in m.agenda_times
         ]
 
+    for poll in m.polls:
+        out += ["", f"## {esc(t.poll_heading(poll.number, poll.question))}", ""]
+        out += [esc(t.poll_voters(poll.voters, poll.closed)), ""]
+        out += [f"| {t.OPTION} | {t.VOTES} |", "| --- | ---: |"]
+        out += [f"| {esc(o)} | {c} |" for o, c in zip(poll.options, poll.counts, strict=True)]
+
     out += ["", f"## {t.NOTES_BY_TOPIC}", ""]
     if not m.topics:
         out.append(t.NO_NOTES)

@@ -78,6 +78,19 @@ def notes_dict(m: Minutes) -> dict:
                 for a in m.agenda_times
             ],
         },
+        "polls": [
+            {
+                "number": p.number,
+                "question": p.question,
+                "answers": [
+                    {"text": o, "votes": c} for o, c in zip(p.options, p.counts, strict=True)
+                ],
+                "people_who_voted": p.voters,
+                "votes_each": p.dots,
+                "closed": p.closed,
+            }
+            for p in m.polls
+        ],
         "names_shown": m.names_shown,
         "topics": [
             {

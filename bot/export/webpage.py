@@ -109,6 +109,22 @@ img { max-width: 100%; height: auto; }
 {%- endif %}
 </section>
 
+{%- for poll in m.polls %}
+<section aria-labelledby="poll-{{ poll.number }}">
+<h2 id="poll-{{ poll.number }}">{{ t.poll_heading(poll.number, poll.question) }}</h2>
+<p>{{ t.poll_voters(poll.voters, poll.closed) }}</p>
+<table>
+<caption>{{ t.poll_heading(poll.number, poll.question) }}</caption>
+<thead><tr><th scope="col">{{ t.OPTION }}</th><th scope="col">{{ t.VOTES }}</th></tr></thead>
+<tbody>
+{%- for i in range(poll.options | length) %}
+<tr><th scope="row">{{ poll.options[i] }}</th><td class="number">{{ poll.counts[i] }}</td></tr>
+{%- endfor %}
+</tbody>
+</table>
+</section>
+{%- endfor %}
+
 <section aria-labelledby="notes">
 <h2 id="notes">{{ t.NOTES_BY_TOPIC }}</h2>
 {%- for topic in m.topics %}

@@ -77,6 +77,12 @@ def render_docx(m: Minutes) -> bytes:
             ],
         )
 
+    for poll in m.polls:
+        document.add_heading(t.poll_heading(poll.number, poll.question), level=1)
+        document.add_paragraph(t.poll_voters(poll.voters, poll.closed))
+        rows = [(o, str(c)) for o, c in zip(poll.options, poll.counts, strict=True)]
+        _table(document, (t.OPTION, t.VOTES), rows)
+
     document.add_heading(t.NOTES_BY_TOPIC, level=1)
     for topic in m.topics:
         document.add_heading(topic.title or t.BEFORE_FIRST_TOPIC, level=2)
