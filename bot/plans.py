@@ -99,8 +99,11 @@ class PlannedBreakout(BaseModel):
 
 
 class PlannedPoll(BaseModel):
+    """A poll opened when its agenda item (`during_item`, counting from 1) starts."""
+
     model_config = _MODEL_CONFIG
 
+    during_item: int = Field(ge=1, le=100)
     question: Text
     options: list[Text] = Field(min_length=2, max_length=10)
     dots: int = Field(default=1, ge=1, le=10)
@@ -124,7 +127,7 @@ class Plan(BaseModel):
     polls: list[PlannedPoll] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _breakouts_fit_the_agenda(self) -> Plan:
+    def _breakouts_and_polls_fit_the_agenda(self) -> Plan:
         problems = []
         for n, b in enumerate(self.breakouts, 1):
             where = f"breakouts, item {n}"
@@ -143,6 +146,20 @@ class Plan(BaseModel):
             pairs = [*b.together, *b.apart]
             if any(len(pair) != 2 for pair in pairs):
                 problems.append((where, 'together and apart take pairs, like [["Sam", "Al"]].'))
+        seen: set[int] = set()
+        for n, poll in enumerate(self.polls, 1):
+            where = f"polls, item {n}.during_item"
+            if poll.during_item > len(self.agenda):
+                problems.append(
+                    (
+                        where,
+                        f"the agenda has {len(self.agenda)} items, so there is no item"
+                        f" {poll.during_item}.",
+                    )
+                )
+            elif poll.during_item in seen:
+                problems.append((where, "one poll at a time: this item has a poll already."))
+            seen.add(poll.during_item)
         if problems:
             raise Problems(problems)
         return self
@@ -294,6 +311,15 @@ def start_command(
         safeguarding_contact=plan.safeguarding_contact or defaults.safeguarding_contact,
         ladder=plan.ladder,
         agenda_minutes=tuple(item.minutes for item in plan.agenda),
+        agenda_materials=tuple(
+            (str(number), material.title, material.link)
+            for number, item in enumerate(plan.agenda, 1)
+            for material in item.materials
+        ),
+        planned_polls=tuple(
+            (str(poll.during_item), str(poll.dots), poll.question, *poll.options)
+            for poll in plan.polls
+        ),
     )
 
 
@@ -347,8 +373,10 @@ groups = 3
 assign = "random"  # random, self (people choose) or manual (rooms below)
 apart = [["Sam", "Al"]]
 
-# Questions to ask. Each person has one vote unless dots gives them more.
+# Questions to ask, each opened when its agenda item starts (one per item).
+# Each person has one vote unless dots gives them more. Close it with !poll close.
 [[polls]]
+during_item = 3
 question = "Which change matters most?"
 options = ["Booking online", "Booking by phone", "More notice of dates"]
 dots = 1

@@ -34,6 +34,7 @@ SAMPLE_ARGUMENTS = (
     "20m | groups: 2",
     "Title | scope: something | complaints: call us",
     "Which? | one; two",
+    "Leaflet | https://example.org/leaflet.pdf",
     "2",
 )
 SAMPLE_ACTOR = cmd.Actor("sample", "Sample")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import words
+from facilitation import materials, words
 from facilitation.effects import Effect, Post, SendPrivate
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
@@ -36,7 +36,29 @@ def first_item(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[e
     if not c.agenda or len(c.agenda_minutes) != len(c.agenda):
         return []
     ends_at = now + c.agenda_minutes[0] * 60
-    return [ev.AgendaItemStarted(index=0, by_id=c.actor.id, at=now, ends_at=ends_at)]
+    started = ev.AgendaItemStarted(index=0, by_id=c.actor.id, at=now, ends_at=ends_at)
+    return [started, *_item_extras(state, 0, c.actor.id, now)]
+
+
+def _item_extras(state: WorkshopState, index: int, by_id: str, now: float) -> list[ev.Event]:
+    """What a plan ties to an item: its materials are shared and its poll opened (an
+    earlier poll still open is closed first, so its result is posted, not lost)."""
+    extras = materials.for_item(state, index, by_id, now)
+    planned = [r for r in state.planned_polls if r and r[0] == str(index + 1)]
+    if not planned:
+        return extras
+    _, dots, question, *options = planned[0]
+    if state.open_poll is not None:
+        extras.append(ev.PollClosed(number=state.open_poll.number, by_id=by_id, at=now))
+    opened = ev.PollOpened(
+        number=len(state.polls) + 1,
+        question=question,
+        options=tuple(options),
+        dots=int(dots),
+        by_id=by_id,
+        at=now,
+    )
+    return [*extras, opened]
 
 
 def _next(state: WorkshopState, c: cmd.NextAgendaItem, now: float) -> list[ev.Event]:
@@ -50,7 +72,8 @@ def _next(state: WorkshopState, c: cmd.NextAgendaItem, now: float) -> list[ev.Ev
         return [ev.AgendaFinished(by_id=c.actor.id, at=now)]
     planned = planned_seconds(state, index)
     ends_at = now + planned if planned else 0.0
-    return [ev.AgendaItemStarted(index=index, by_id=c.actor.id, at=now, ends_at=ends_at)]
+    started = ev.AgendaItemStarted(index=index, by_id=c.actor.id, at=now, ends_at=ends_at)
+    return [started, *_item_extras(state, index, c.actor.id, now)]
 
 
 def _extend(state: WorkshopState, c: cmd.ExtendAgendaItem, now: float) -> list[ev.Event]:

@@ -63,6 +63,11 @@ class StartWorkshop(Command):
     ladder: str = ""
     # Minutes for each agenda item (a plan's timed agenda), or () for an untimed one.
     agenda_minutes: tuple[int, ...] = ()
+    # From a plan, shared or opened when their agenda item starts (facilitation/agenda.py):
+    # materials as (item number from 1, title, link); polls as (item number, dots,
+    # question, answer, answer, ...). All strings, like every event field.
+    agenda_materials: tuple[tuple[str, ...], ...] = ()
+    planned_polls: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,6 +117,14 @@ class CastVote(Command):
 @dataclass(frozen=True, kw_only=True)
 class ClosePoll(Command):
     pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShareMaterial(Command):
+    """`!share TITLE | LINK`: a link for everyone (a presentation, a leaflet)."""
+
+    title: str
+    link: str
 
 
 @dataclass(frozen=True, kw_only=True)

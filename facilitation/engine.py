@@ -27,7 +27,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from facilitation import agenda, alerts, ladder, permissions, polls, redirects, rooms, words
+from facilitation import (
+    agenda,
+    alerts,
+    ladder,
+    materials,
+    permissions,
+    polls,
+    redirects,
+    rooms,
+    words,
+)
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import (
@@ -158,6 +168,8 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             safeguarding_contact=c.safeguarding_contact.strip(),
             ladder=_ladder_rung(state, c.ladder),
             agenda_minutes=c.agenda_minutes if len(c.agenda_minutes) == len(c.agenda) else (),
+            agenda_materials=c.agenda_materials,
+            planned_polls=c.planned_polls,
         )
     ]
     return started + agenda.first_item(evolve(state, started[0]), c, now)
@@ -451,6 +463,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     **redirects.DECIDERS,
     **agenda.DECIDERS,
     **polls.DECIDERS,
+    **materials.DECIDERS,
 }
 
 
@@ -682,6 +695,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     **alerts.REACTORS,
     **agenda.REACTORS,
     **polls.REACTORS,
+    **materials.REACTORS,
 }
 
 

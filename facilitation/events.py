@@ -45,6 +45,8 @@ class WorkshopStarted(Event):
     safeguarding_contact: str = ""
     ladder: str = ""  # the rung of the ladder of co-production, or ""
     agenda_minutes: tuple[int, ...] = ()  # minutes per agenda item, () when untimed
+    agenda_materials: tuple[tuple[str, ...], ...] = ()  # see StartWorkshop
+    planned_polls: tuple[tuple[str, ...], ...] = ()  # see StartWorkshop
 
 
 @dataclass(frozen=True)
@@ -462,6 +464,14 @@ class AgendaItemExtended(Event):
 
 @dataclass(frozen=True)
 class AgendaFinished(Event):
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class MaterialShared(Event):
+    title: str
+    link: str
     by_id: str
     at: float
 

@@ -189,6 +189,7 @@ class Minutes:
     # Planned against actual time per agenda item; () when the agenda was never run.
     agenda_times: tuple[AgendaTime, ...] = ()
     polls: tuple[PollResult, ...] = ()
+    materials: tuple[tuple[str, str], ...] = ()  # (title, link) shared, in order
 
     @property
     def action_count(self) -> int:
@@ -263,6 +264,7 @@ def build_minutes(
         you_said=tuple(_earlier_action(item, people) for item in state.carried_actions),
         ladder=state.ladder,
         agenda_times=_agenda_times(state),
+        materials=tuple((people.scrub(title), link) for title, link in state.materials),
         polls=tuple(
             PollResult(
                 p.number,

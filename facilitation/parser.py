@@ -505,6 +505,13 @@ def _vote(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.CastVote(**env.fields(), choices=tuple(int(n) for n in numbers))
 
 
+def _share(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    title, bar, link = rest.rpartition("|")
+    if not bar or not title.strip() or not link.strip():
+        raise ParseError(words.share_needs_title_and_link(env.prefix))
+    return cmd.ShareMaterial(**env.fields(), title=title.strip(), link=link.strip())
+
+
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
@@ -551,6 +558,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "agenda": (_agenda, "agenda (or: agenda next, agenda extend 5m)"),
     "poll": (_poll, POLL_USAGE),
     "vote": (_vote, "vote 2"),
+    "share": (_share, "share TITLE | LINK"),
     "regroup": (_fixed(cmd.Regroup), "regroup"),
     "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),

@@ -51,6 +51,7 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.ExtendAgendaItem: "give an agenda item more time",
     cmd.OpenPoll: "start a poll",
     cmd.ClosePoll: "close the poll",
+    cmd.ShareMaterial: "share a link with everyone",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
 MACHINERY = (

@@ -231,6 +231,9 @@ class WorkshopState:
     agenda_time_up: bool = False
     agenda_finished: bool = False
     polls: tuple[Poll, ...] = ()  # every poll, the open one (if any) last
+    agenda_materials: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
+    planned_polls: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
+    materials: tuple[tuple[str, str], ...] = ()  # (title, link) shared so far
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
 
@@ -365,6 +368,8 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         safeguarding_contact=e.safeguarding_contact,
         ladder=e.ladder,
         agenda_minutes=e.agenda_minutes,
+        agenda_materials=e.agenda_materials,
+        planned_polls=e.planned_polls,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
     )
@@ -729,7 +734,12 @@ def _poll_closed(s: WorkshopState, e: ev.PollClosed) -> WorkshopState:
     return _with_last_poll(s, closed=True)
 
 
+def _material_shared(s: WorkshopState, e: ev.MaterialShared) -> WorkshopState:
+    return _with(s, materials=(*s.materials, (e.title, e.link)))
+
+
 _HANDLERS = {
+    ev.MaterialShared: _material_shared,
     ev.PollOpened: _poll_opened,
     ev.VoteCast: _vote_cast,
     ev.PollClosed: _poll_closed,

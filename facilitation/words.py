@@ -1880,3 +1880,20 @@ def poll_voters(voters: int, closed: bool) -> str:
     people = "1 person" if voters == 1 else f"{voters} people"
     still = "" if closed else " The poll was still open when these notes were made."
     return f"{people} voted. Votes are secret, so only the counts are kept.{still}"
+
+
+# --- materials (facilitation/materials.py) -------------------------------------------
+
+
+def material_shared(title: str, link: str) -> str:
+    return f"Something to look at: {title}\n{link}"
+
+
+def share_needs_title_and_link(p: str) -> str:
+    return (
+        "Please give a title and a web link that starts with https://."
+        f" Type it like this: {p}share Booking leaflet | https://example.org/leaflet.pdf"
+    )
+
+
+MATERIALS = "Things shared"

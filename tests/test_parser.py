@@ -103,6 +103,11 @@ EXAMPLES = {
         {"question": "Which first?", "options": ("Phone", "Online"), "dots": 2},
     ),
     "vote": ("!vote 1 2", cmd.CastVote, {"choices": (1, 2)}),
+    "share": (
+        "!share Leaflet | https://example.org/a.pdf",
+        cmd.ShareMaterial,
+        {"title": "Leaflet", "link": "https://example.org/a.pdf"},
+    ),
     "broadcast": ("!broadcast two minutes", cmd.Broadcast, {"text": "two minutes"}),
     "helpme": ("!helpme", cmd.AskForHelp, {}),
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),

@@ -16,7 +16,7 @@ from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.parser import ParseError, parse
-from tests.conftest import ALICE, HOST, ROOM, Harness, settings_for
+from tests.conftest import ALICE, BOB, HOST, ROOM, Harness, settings_for
 from tests.fakes import FakePlatform
 
 # --- the file ------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def test_an_unknown_ladder_rung_gets_a_guess():
 
 
 def test_a_breakout_during_an_item_that_does_not_exist():
-    text = EXAMPLE.replace("during_item = 3", "during_item = 7")
+    text = EXAMPLE.replace("during_item = 3", "during_item = 7", 1)  # the breakout
     (problem,) = _problems(text)
     assert f"line {_line(text, 'during_item = 7')}" in problem
     assert "no item 7" in problem
@@ -213,7 +213,8 @@ async def test_without_a_plans_folder_plans_are_refused_in_plain_words(harness):
 
 async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, database):
     """Three timed items (5, 15, 20 minutes): the facilitator only starts the plan and
-    moves on; the bot announces, warns, asks privately, and the notes show the times."""
+    moves on and closes the poll; the bot announces, warns, asks privately, shares item
+    2's leaflet, opens item 3's poll, and the notes show the times, material and result."""
     from bot.export import FORMATS
     from facilitation.minutes import build_minutes
 
@@ -230,6 +231,9 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     )
     await planned.timers.advance(60)
     await planned.say(HOST, "!agenda next")  # item 1 took 6 minutes
+    # Item 2's material is shared as it starts.
+    leaflet = words.material_shared("Booking leaflet", "https://example.org/leaflet.pdf")
+    assert planned.platform.texts("post")[-1] == leaflet
     await planned.timers.advance(10 * 60)
     await planned.say(HOST, "!agenda extend 5m")
     assert planned.platform.texts("post")[-1] == words.agenda_item_extended(
@@ -237,11 +241,22 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     )
     await planned.timers.advance(10 * 60)
     await planned.say(HOST, "!agenda next")  # item 2 took 20 minutes
+    # Item 3's poll opens with it; people vote by number; the host closes it.
+    assert planned.platform.texts("post")[-1].startswith("Poll: Which change matters most?")
+    await planned.say(ALICE, "!vote 2")
+    await planned.say(BOB, "!vote 2")
     await planned.say(ALICE, "!agenda")
     assert "2. How booking works today (done: took 20 minutes, planned 15 minutes)" in (
         planned.platform.texts("private")[-1]
     )
     await planned.timers.advance(20 * 60)
+    await planned.say(HOST, "!poll close")
+    assert planned.platform.texts("post")[-1] == words.poll_results(
+        "Which change matters most?",
+        ("Booking online", "Booking by phone", "More notice of dates"),
+        (0, 2, 0),
+        2,
+    )
     await planned.say(HOST, "!agenda next")
     assert planned.platform.texts("post")[-1] == words.agenda_finished()
     workshop_id = planned.state.workshop_id
@@ -253,3 +268,6 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     assert "| 1. Welcome and ground rules | 5 minutes | 6 minutes |" in notes
     assert "| 2. How booking works today | 15 minutes | 20 minutes |" in notes
     assert "| 3. What would make booking easier | 20 minutes | 20 minutes |" in notes
+    assert "- Booking leaflet: <https://example.org/leaflet.pdf>" in notes
+    assert "## Poll 1: Which change matters most?" in notes
+    assert "| Booking by phone | 2 |" in notes

@@ -56,6 +56,10 @@ def render_markdown(m: Minutes) -> bytes:
             for a in m.agenda_times
         ]
 
+    if m.materials:
+        out += ["", f"## {t.MATERIALS}", ""]
+        out += [f"- {esc(title)}: <{_autolink(link)}>" for title, link in m.materials]
+
     for poll in m.polls:
         out += ["", f"## {esc(t.poll_heading(poll.number, poll.question))}", ""]
         out += [esc(t.poll_voters(poll.voters, poll.closed)), ""]
@@ -125,3 +129,8 @@ def render_markdown(m: Minutes) -> bytes:
 
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(out))  # one blank line between blocks
     return (text.rstrip() + "\n").encode("utf-8")
+
+
+def _autolink(link: str) -> str:
+    """A web link inside <...>, where "<" and ">" may not appear (CommonMark autolinks)."""
+    return link.replace("<", "%3C").replace(">", "%3E")

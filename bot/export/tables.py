@@ -78,6 +78,7 @@ def notes_dict(m: Minutes) -> dict:
                 for a in m.agenda_times
             ],
         },
+        "materials": [{"title": title, "link": link} for title, link in m.materials],
         "polls": [
             {
                 "number": p.number,

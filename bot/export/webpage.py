@@ -109,6 +109,16 @@ img { max-width: 100%; height: auto; }
 {%- endif %}
 </section>
 
+{%- if m.materials %}
+<section aria-labelledby="materials">
+<h2 id="materials">{{ t.MATERIALS }}</h2>
+<ul>
+{%- for title, link in m.materials %}
+<li><a href="{{ link }}">{{ title }}</a></li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
 {%- for poll in m.polls %}
 <section aria-labelledby="poll-{{ poll.number }}">
 <h2 id="poll-{{ poll.number }}">{{ t.poll_heading(poll.number, poll.question) }}</h2>

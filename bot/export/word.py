@@ -77,6 +77,11 @@ def render_docx(m: Minutes) -> bytes:
             ],
         )
 
+    if m.materials:
+        document.add_heading(t.MATERIALS, level=1)
+        for title, link in m.materials:
+            document.add_paragraph(f"{title}: {link}", style="List Bullet")
+
     for poll in m.polls:
         document.add_heading(t.poll_heading(poll.number, poll.question), level=1)
         document.add_paragraph(t.poll_voters(poll.voters, poll.closed))

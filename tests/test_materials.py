@@ -1,0 +1,70 @@
+"""Materials: `!share TITLE | LINK`, and a plan's materials and polls tied to agenda items."""
+
+from __future__ import annotations
+
+from facilitation import commands as cmd
+from facilitation import events as ev
+from facilitation import words
+from facilitation.effects import Post
+from facilitation.minutes import build_minutes
+from tests.core_helpers import ALICE, Workshop, start_command
+
+LINK = "https://example.org/slides"
+
+
+def test_share_posts_the_link_and_the_notes_list_it():
+    w = Workshop()
+    step = w.do(cmd.ShareMaterial, title="Slides", link=LINK)
+    assert step.effects_of(Post) == [
+        Post(room=w.state.room, text=words.material_shared("Slides", LINK))
+    ]
+    assert build_minutes(w.log).materials == (("Slides", LINK),)
+
+
+def test_only_web_links_are_shared_and_only_by_staff():
+    w = Workshop()
+    w.join(ALICE)
+    for link in ("javascript:alert(1)", "/etc/passwd", "file:///etc/passwd", ""):
+        refusal = w.refused(cmd.ShareMaterial, title="Slides", link=link)
+        assert refusal.reason == words.share_needs_title_and_link("!")
+    assert w.refused(cmd.ShareMaterial, ALICE, title="Slides", link=LINK).reason == (
+        words.only_staff("share a link with everyone")
+    )
+
+
+def planned() -> Workshop:
+    w = Workshop(started=False)
+    w.send(
+        start_command(
+            agenda=("Welcome", "Booking", "Costs"),
+            agenda_minutes=(5, 10, 10),
+            agenda_materials=(("1", "Welcome slides", LINK), ("2", "Leaflet", LINK + "/2")),
+            planned_polls=(
+                ("2", "1", "Which first?", "Phone", "Online"),
+                ("3", "2", "Costs?", "A", "B"),
+            ),
+        )
+    )
+    return w
+
+
+def test_a_plan_shares_each_items_materials_as_it_starts():
+    w = planned()
+    assert [type(e) for e in w.log] == [ev.WorkshopStarted, ev.AgendaItemStarted, ev.MaterialShared]
+    step = w.do(cmd.NextAgendaItem)
+    assert words.material_shared("Leaflet", LINK + "/2") in [p.text for p in step.effects_of(Post)]
+
+
+def test_a_plan_opens_each_items_poll_and_closes_an_earlier_one_still_open():
+    w = planned()
+    w.do(cmd.NextAgendaItem)
+    assert w.state.open_poll.question == "Which first?"
+    w.join(ALICE)
+    w.do(cmd.CastVote, ALICE, choices=(2,))
+    step = w.do(cmd.NextAgendaItem)  # poll 1 still open: its result is posted first
+    texts = [p.text for p in step.effects_of(Post)]
+    results = words.poll_results("Which first?", ("Phone", "Online"), (0, 1), 1)
+    assert texts.index(results) < next(
+        n for n, t in enumerate(texts) if t.startswith("Poll: Costs?")
+    )
+    assert w.state.open_poll.dots == 2
