@@ -664,6 +664,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
+        f"{p}agenda - see the agenda and how long is left",
+        f"{p}vote 2 - vote for answer 2 in the poll that is open (votes are secret)",
     ]
     staff = [
         f"{p}next - call the next person in the queue",
@@ -675,6 +677,9 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
         f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
+        f"{p}agenda next - move on to the next agenda item; {p}agenda extend 5m - more time",
+        f"{p}poll QUESTION | A; B; C - ask a poll ({p}poll close shows the result)",
+        f"{p}share TITLE | LINK - share a web link with everyone",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
@@ -688,6 +693,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}breakout 20m | groups: 3 - split into small groups (see the guide for more options)",
         f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
         f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
+        f"{p}start plan: NAME - start from a plan the bot keeps (see the guide)",
         f"{p}end - end the workshop",
         f"{p}export md|html|docx|csv|json|all - get the notes as files; add names to show real names (for staff only)",
     ]
