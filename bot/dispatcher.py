@@ -590,6 +590,8 @@ class Dispatcher:
                 name = series_of(earlier[0]) if earlier else command.series
                 command = replace(command, series=name, earlier_actions=records)
             return command
+        if isinstance(command, cmd.NextAgendaItem) and command.seed is None:
+            return replace(command, seed=random.randrange(2**31))  # for a planned breakout
         if not isinstance(command, cmd.OpenBreakout):
             return command
         if command.seed is None:

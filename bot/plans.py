@@ -67,6 +67,18 @@ def _rung(value: str) -> str:
 Text = Annotated[str, AfterValidator(_text)]
 
 
+def _name(value: str) -> str:
+    """A person or room name in a planned breakout: it becomes part of a `!breakout`
+    line, so the characters that line uses to separate things are not allowed."""
+    value = _text(value)
+    if re.search(r"[;,+|=:]", value):
+        raise ValueError("expected a name without ; , + | = or :")
+    return value
+
+
+Name = Annotated[str, AfterValidator(_name)]
+
+
 class Material(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -92,10 +104,33 @@ class PlannedBreakout(BaseModel):
     groups: int = Field(default=0, ge=0, le=50)
     size: int = Field(default=0, ge=0, le=50)
     assign: Literal["random", "self", "manual"] = "random"
-    together: list[list[Text]] = Field(default_factory=list)
-    apart: list[list[Text]] = Field(default_factory=list)
+    together: list[list[Name]] = Field(default_factory=list)
+    apart: list[list[Name]] = Field(default_factory=list)
     # Pre-assigned groups for assign = "manual": room name -> the people in it.
-    rooms: dict[str, list[Text]] = Field(default_factory=dict)
+    rooms: dict[Name, list[Name]] = Field(default_factory=dict)
+
+    def command_text(self, defaults: CommandDefaults) -> str:
+        """The same breakout as the text after `!breakout`, with the settings' notice,
+        reminders and grace, for the core to parse when its item starts."""
+        parts = [f"{self.minutes}m"]
+        if self.assign == "manual":
+            rooms = "; ".join(
+                f"{room} = {', '.join(people)}" for room, people in self.rooms.items()
+            )
+            parts.append(f"manual: {rooms}")
+        else:
+            parts.append(f"groups: {self.groups}" if self.groups else f"size: {self.size}")
+            parts.append(f"assign: {self.assign}")
+        for label, pairs in (("together", self.together), ("apart", self.apart)):
+            if pairs:
+                parts.append(f"{label}: " + "; ".join(f"{a} + {b}" for a, b in pairs))
+        reminders = ", ".join(f"{s}s" for s in defaults.breakout_reminders) or "none"
+        parts += [
+            f"notice: {defaults.breakout_notice}s",
+            f"reminders: {reminders}",
+            f"grace: {defaults.breakout_grace}s",
+        ]
+        return " | ".join(parts)
 
 
 class PlannedPoll(BaseModel):
@@ -319,6 +354,9 @@ def start_command(
         planned_polls=tuple(
             (str(poll.during_item), str(poll.dots), poll.question, *poll.options)
             for poll in plan.polls
+        ),
+        planned_breakouts=tuple(
+            (str(b.during_item), b.command_text(defaults)) for b in plan.breakouts
         ),
     )
 

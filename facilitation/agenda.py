@@ -12,11 +12,13 @@ time-up are timers derived from state (facilitation/timers.py).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import materials, words
+from facilitation import materials, rooms, words
 from facilitation.effects import Effect, Post, SendPrivate
+from facilitation.parser import ParseError, parse
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
 from facilitation.timers import AGENDA_END, AGENDA_WARNING, Timer
@@ -37,13 +39,44 @@ def first_item(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[e
         return []
     ends_at = now + c.agenda_minutes[0] * 60
     started = ev.AgendaItemStarted(index=0, by_id=c.actor.id, at=now, ends_at=ends_at)
-    return [started, *_item_extras(state, 0, c.actor.id, now)]
+    return [started, *_item_extras(state, 0, c.actor, now, None)]
 
 
-def _item_extras(state: WorkshopState, index: int, by_id: str, now: float) -> list[ev.Event]:
-    """What a plan ties to an item: its materials are shared and its poll opened (an
-    earlier poll still open is closed first, so its result is posted, not lost)."""
-    extras = materials.for_item(state, index, by_id, now)
+def _item_extras(
+    state: WorkshopState, index: int, actor: cmd.Actor, now: float, seed: int | None
+) -> list[ev.Event]:
+    """What a plan ties to an item: its materials are shared, its poll opened (an
+    earlier poll still open is closed first, so its result is posted, not lost) and
+    its breakout planned."""
+    extras = materials.for_item(state, index, actor.id, now)
+    extras += _planned_breakout(state, index, actor, now, seed)
+    return extras + _planned_poll(state, index, actor.id, now)
+
+
+def _planned_breakout(
+    state: WorkshopState, index: int, actor: cmd.Actor, now: float, seed: int | None
+) -> list[ev.Event]:
+    """The breakout is decided like a typed `!breakout`; if it cannot open (nobody is
+    here yet, groups still out), the staff are told why instead of the item failing."""
+    line = next((r[1] for r in state.planned_breakouts if r[0] == str(index + 1)), None)
+    if line is None:
+        return []
+    try:
+        command = parse(
+            f"{state.prefix}breakout {line}",
+            actor=actor,
+            room=state.room,
+            source_id="plan",
+            prefix=state.prefix,
+        )
+        assert isinstance(command, cmd.OpenBreakout)
+        return rooms.open_breakout(state, replace(command, seed=seed), now)
+    except (ParseError, Refused) as error:
+        return [ev.PlannedBreakoutNotOpened(index=index, reason=error.reason)]
+
+
+def _planned_poll(state: WorkshopState, index: int, by_id: str, now: float) -> list[ev.Event]:
+    extras: list[ev.Event] = []
     planned = [r for r in state.planned_polls if r and r[0] == str(index + 1)]
     if not planned:
         return extras
@@ -73,7 +106,7 @@ def _next(state: WorkshopState, c: cmd.NextAgendaItem, now: float) -> list[ev.Ev
     planned = planned_seconds(state, index)
     ends_at = now + planned if planned else 0.0
     started = ev.AgendaItemStarted(index=index, by_id=c.actor.id, at=now, ends_at=ends_at)
-    return [started, *_item_extras(state, index, c.actor.id, now)]
+    return [started, *_item_extras(state, index, c.actor, now, c.seed)]
 
 
 def _extend(state: WorkshopState, c: cmd.ExtendAgendaItem, now: float) -> list[ev.Event]:
@@ -141,6 +174,14 @@ def _on_extended(s: WorkshopState, e: ev.AgendaItemExtended) -> list[Effect]:
     return [Post(room=s.room, text=words.agenda_item_extended(_item_name(s, e.index), minutes))]
 
 
+def _on_breakout_not_opened(s: WorkshopState, e: ev.PlannedBreakoutNotOpened) -> list[Effect]:
+    text = words.planned_breakout_not_opened(s.prefix, e.index + 1, e.reason)
+    return [
+        SendPrivate(person_id=pid, room=s.room, text=text, name=s.name_of(pid))
+        for pid in s.facilitator_ids()
+    ]
+
+
 def _on_finished(s: WorkshopState, e: ev.AgendaFinished) -> list[Effect]:
     return [Post(room=s.room, text=words.agenda_finished())]
 
@@ -151,6 +192,7 @@ REACTORS: dict[type, Callable] = {
     ev.AgendaItemTimeUp: _on_time_up,
     ev.AgendaItemExtended: _on_extended,
     ev.AgendaFinished: _on_finished,
+    ev.PlannedBreakoutNotOpened: _on_breakout_not_opened,
 }
 
 

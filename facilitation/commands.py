@@ -68,6 +68,9 @@ class StartWorkshop(Command):
     # question, answer, answer, ...). All strings, like every event field.
     agenda_materials: tuple[tuple[str, ...], ...] = ()
     planned_polls: tuple[tuple[str, ...], ...] = ()
+    # Breakouts as (item number, the text after `!breakout`), parsed by the core's own
+    # parser when the item starts, so they are checked exactly like a typed one.
+    planned_breakouts: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,7 +87,11 @@ class StartFromPlan(Command):
 
 @dataclass(frozen=True, kw_only=True)
 class NextAgendaItem(Command):
-    """`!agenda next`: close this item and start the next (or finish the agenda)."""
+    """`!agenda next`: close this item and start the next (or finish the agenda).
+    `seed` (chosen by the caller) places people in a planned breakout, if the next
+    item has one."""
+
+    seed: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -170,6 +170,7 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             agenda_minutes=c.agenda_minutes if len(c.agenda_minutes) == len(c.agenda) else (),
             agenda_materials=c.agenda_materials,
             planned_polls=c.planned_polls,
+            planned_breakouts=c.planned_breakouts,
         )
     ]
     return started + agenda.first_item(evolve(state, started[0]), c, now)

@@ -47,6 +47,7 @@ class WorkshopStarted(Event):
     agenda_minutes: tuple[int, ...] = ()  # minutes per agenda item, () when untimed
     agenda_materials: tuple[tuple[str, ...], ...] = ()  # see StartWorkshop
     planned_polls: tuple[tuple[str, ...], ...] = ()  # see StartWorkshop
+    planned_breakouts: tuple[tuple[str, ...], ...] = ()  # see StartWorkshop
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,14 @@ class AgendaItemExtended(Event):
 class AgendaFinished(Event):
     by_id: str
     at: float
+
+
+@dataclass(frozen=True)
+class PlannedBreakoutNotOpened(Event):
+    """A plan's breakout could not open when its item started; staff are told why."""
+
+    index: int
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,7 @@ class WorkshopState:
     polls: tuple[Poll, ...] = ()  # every poll, the open one (if any) last
     agenda_materials: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     planned_polls: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
+    planned_breakouts: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     materials: tuple[tuple[str, str], ...] = ()  # (title, link) shared so far
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
@@ -370,6 +371,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         agenda_minutes=e.agenda_minutes,
         agenda_materials=e.agenda_materials,
         planned_polls=e.planned_polls,
+        planned_breakouts=e.planned_breakouts,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
     )
@@ -739,6 +741,7 @@ def _material_shared(s: WorkshopState, e: ev.MaterialShared) -> WorkshopState:
 
 
 _HANDLERS = {
+    ev.PlannedBreakoutNotOpened: _no_change,
     ev.MaterialShared: _material_shared,
     ev.PollOpened: _poll_opened,
     ev.VoteCast: _vote_cast,

@@ -1903,3 +1903,10 @@ def share_needs_title_and_link(p: str) -> str:
 
 
 MATERIALS = "Things shared"
+
+
+def planned_breakout_not_opened(p: str, number: int, reason: str) -> str:
+    return (
+        f"The plan has small groups for item {number}, but they could not open. {reason}"
+        f" You can open them yourself with {p}breakout"
+    )

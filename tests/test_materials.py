@@ -68,3 +68,27 @@ def test_a_plan_opens_each_items_poll_and_closes_an_earlier_one_still_open():
         n for n, t in enumerate(texts) if t.startswith("Poll: Costs?")
     )
     assert w.state.open_poll.dots == 2
+
+
+def test_a_planned_breakout_opens_with_its_item_or_staff_are_told_why_not():
+    from facilitation.effects import SendPrivate
+    from tests.core_helpers import BOB, CAROL, FAC, SAM
+
+    w = Workshop(started=False)
+    w.send(
+        start_command(
+            agenda=("Welcome", "Groups", "Back"),
+            agenda_minutes=(5, 10, 10),
+            planned_breakouts=(("2", "5m | groups: 2 | notice: 30s"), ("3", "5m | groups: 9")),
+        )
+    )
+    w.join(ALICE, BOB, CAROL, SAM)
+    w.do(cmd.NextAgendaItem, seed=7)
+    assert w.state.breakout is not None and len(w.state.breakout.rooms) == 2
+    w.do(cmd.Regroup)
+    step = w.do(cmd.NextAgendaItem, seed=7)  # 9 groups for 4 people cannot open
+    [told] = step.events_of(ev.PlannedBreakoutNotOpened)
+    asked = step.effects_of(SendPrivate)
+    assert [a.person_id for a in asked] == [FAC.id]
+    assert asked[0].text == words.planned_breakout_not_opened("!", 3, told.reason)
+    assert w.state.agenda_step.index == 2  # the item still moved on

@@ -85,7 +85,7 @@ def test_not_toml_at_all():
 
 
 def test_a_missing_title_has_no_line_but_says_what_is_missing():
-    text = EXAMPLE.replace("title = \"Carers' short breaks\"\n", "")
+    text = EXAMPLE.replace('title = "Carers\' short breaks"\n', "")
     (problem,) = _problems(text)
     assert problem == "p.toml: title: this is needed, but it is missing."
 
@@ -239,17 +239,25 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     assert planned.platform.texts("post")[-1] == words.agenda_item_extended(
         "How booking works today", 5
     )
+    for name in ("Sam", "Al", "Carol", "Dev"):
+        await planned.say(cmd.Actor(f"test:{name.casefold()}", name), f"hello from {name}")
     await planned.timers.advance(10 * 60)
     await planned.say(HOST, "!agenda next")  # item 2 took 20 minutes
+    # Item 3's breakout (3 groups, Sam and Al apart) is planned as it starts.
+    breakout = planned.state.breakout
+    assert breakout is not None and len(breakout.rooms) == 3
+    assert breakout.room_of("test:sam") != breakout.room_of("test:al")
     # Item 3's poll opens with it; people vote by number; the host closes it.
     assert planned.platform.texts("post")[-1].startswith("Poll: Which change matters most?")
     await planned.say(ALICE, "!vote 2")
     await planned.say(BOB, "!vote 2")
     await planned.say(ALICE, "!agenda")
-    assert "2. How booking works today (done: took 20 minutes, planned 15 minutes)" in (
-        planned.platform.texts("private")[-1]
+    assert (
+        "2. How booking works today (done: took 20 minutes, planned 15 minutes)"
+        in (planned.platform.texts("private")[-1])
     )
-    await planned.timers.advance(20 * 60)
+    await planned.timers.advance(20 * 60)  # the groups open, run 10 minutes and come back
+    assert planned.state.breakout is None and len(planned.state.past_breakouts) == 1
     await planned.say(HOST, "!poll close")
     assert planned.platform.texts("post")[-1] == words.poll_results(
         "Which change matters most?",
@@ -271,3 +279,17 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     assert "- Booking leaflet: <https://example.org/leaflet.pdf>" in notes
     assert "## Poll 1: Which change matters most?" in notes
     assert "| Booking by phone | 2 |" in notes
+
+
+def test_a_planned_breakout_becomes_a_breakout_line_and_refuses_separator_characters():
+    from facilitation.parser import CommandDefaults
+
+    plan = parse_plan(EXAMPLE, "p.toml")
+    line = plan.breakouts[0].command_text(CommandDefaults(breakout_reminders=(120,)))
+    assert line == (
+        "10m | groups: 3 | assign: random | apart: Sam + Al"
+        " | notice: 30s | reminders: 120s | grace: 60s"
+    )
+    assert isinstance(_parse(f"!breakout {line}"), cmd.OpenBreakout)
+    (problem,) = _problems(EXAMPLE.replace('apart = [["Sam", "Al"]]', 'apart = [["Sam; x", "Al"]]'))
+    assert "without ; , + | = or :" in problem
