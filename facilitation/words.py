@@ -1892,7 +1892,7 @@ def poll_voters(voters: int, closed: bool) -> str:
 
 
 def material_shared(title: str, link: str) -> str:
-    return f"Something to look at: {title}\n{link}"
+    return f"Here is something for you to look at. It is called {title}. To see it, open this link: {link}"
 
 
 def share_needs_title_and_link(p: str) -> str:
