@@ -293,3 +293,23 @@ def test_a_planned_breakout_becomes_a_breakout_line_and_refuses_separator_charac
     assert isinstance(_parse(f"!breakout {line}"), cmd.OpenBreakout)
     (problem,) = _problems(EXAMPLE.replace('apart = [["Sam", "Al"]]', 'apart = [["Sam; x", "Al"]]'))
     assert "without ; , + | = or :" in problem
+
+
+async def test_after_a_restart_the_agenda_timers_are_rearmed_from_state(database, plans_folder):
+    settings = settings_for(database, plans_folder=str(plans_folder))
+    clock = ManualClock()
+    first = FakePlatform()
+    bot = await bootstrap(settings, first, clock=clock, timers=ManualTimers(clock))
+    await bot.dispatcher.handle_text("!start plan: carers", actor=HOST, room=ROOM, source_id="a")
+    await bot.close()  # stopped before item 1's warning (3 min) and end (5 min)
+
+    later = ManualClock(clock.now + 6 * 60)
+    second = FakePlatform()
+    timers = ManualTimers(later)
+    bot = await bootstrap(settings, second, clock=later, timers=timers)
+    await timers.advance(0)  # both are overdue: the time-up wins, said once
+    await timers.advance(60)
+    await bot.close()
+    time_up = words.agenda_item_time_up("!", 1, "Welcome and ground rules")
+    assert second.texts("private") == [time_up]
+    assert second.texts("post") == []  # the warning came too late to be useful

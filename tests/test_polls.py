@@ -95,9 +95,7 @@ def test_the_result_is_kept_in_every_notes_format_without_names():
     w.do(cmd.CastVote, BOB, choices=(2,))
     w.do(cmd.ClosePoll)
     m = build_minutes(w.log)
-    assert m.polls == (
-        PollResult(1, "Which change matters most?", OPTIONS, (0, 2, 0), 2, 1, True),
-    )
+    assert m.polls == (PollResult(1, "Which change matters most?", OPTIONS, (0, 2, 0), 2, 1, True),)
     for fmt in ("md", "html", "docx"):
         text = as_text(FORMATS[fmt].render(m), fmt)
         assert words.poll_heading(1, "Which change matters most?") in text, fmt
@@ -119,3 +117,16 @@ def test_polls_replay_to_the_same_state():
         ev.PollOpened,
         ev.PollClosed,
     ]
+
+
+def test_a_state_with_polls_and_an_agenda_survives_a_snapshot():
+    from facilitation.state import from_snapshot, to_snapshot
+    from tests.core_helpers import start_command
+
+    w = Workshop(started=False)
+    w.send(start_command(agenda=("A", "B"), agenda_minutes=(5, 5)))
+    w.join(ALICE)
+    w.do(cmd.OpenPoll, question="Which?", options=("A", "B"), dots=2)
+    w.do(cmd.CastVote, ALICE, choices=(1, 2))
+    w.do(cmd.ShareMaterial, title="Slides", link="https://example.org/s")
+    assert from_snapshot(json.loads(json.dumps(to_snapshot(w.state)))) == w.state
