@@ -135,6 +135,13 @@ class ShareMaterial(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SetNudge(Command):
+    """`!nudge on|off`: quiet voices (facilitation/voices.py)."""
+
+    on: bool
+
+
+@dataclass(frozen=True, kw_only=True)
 class EndWorkshop(Command):
     pass
 
@@ -433,6 +440,11 @@ class ShowQueue(Query):
 @dataclass(frozen=True, kw_only=True)
 class ShowAgenda(Query):
     pass
+
+
+@dataclass(frozen=True, kw_only=True)
+class ShowBalance(Query):
+    """`!balance`: for staff, who has not been heard from and everyone's share."""
 
 
 @dataclass(frozen=True, kw_only=True)

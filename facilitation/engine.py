@@ -36,6 +36,7 @@ from facilitation import (
     polls,
     redirects,
     rooms,
+    voices,
     words,
 )
 from facilitation import commands as cmd
@@ -55,6 +56,7 @@ from facilitation.timers import (
     AGENDA_END,
     AGENDA_WARNING,
     ALERT_RETRY,
+    QUIET_NUDGE,
     TIMEBOX_END,
     TIMEBOX_WARNING,
     pending_timers,
@@ -429,6 +431,8 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
         return alerts.retry_fired(state, timer, now)
     if timer.kind in (AGENDA_WARNING, AGENDA_END):
         return agenda.timer_fired(state, timer, now, late)
+    if timer.kind == QUIET_NUDGE:
+        return voices.timer_fired(state, timer, now)
     if timer.kind not in (TIMEBOX_WARNING, TIMEBOX_END):
         return rooms.timer_fired(state, timer, now, late)
     if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
@@ -465,6 +469,7 @@ _DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Even
     **agenda.DECIDERS,
     **polls.DECIDERS,
     **materials.DECIDERS,
+    **voices.DECIDERS,
 }
 
 
@@ -697,6 +702,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     **agenda.REACTORS,
     **polls.REACTORS,
     **materials.REACTORS,
+    **voices.REACTORS,
 }
 
 
@@ -715,6 +721,9 @@ def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> 
         return _reply(query, queue_text(state))
     if isinstance(query, cmd.ShowAgenda):
         return _reply(query, agenda.agenda_text(state, now))
+    if isinstance(query, cmd.ShowBalance):
+        _check_permission(state, query)  # staff only: it names who has not spoken
+        return _reply(query, voices.balance_text(state))
     if isinstance(query, cmd.AskToForget):
         return _reply(query, words.forget_me_explained(state.prefix))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None

@@ -470,6 +470,22 @@ class AgendaFinished(Event):
 
 
 @dataclass(frozen=True)
+class NudgeSet(Event):
+    on: bool
+    by_id: str
+
+
+@dataclass(frozen=True)
+class QuietNudged(Event):
+    """People not heard from during agenda item `index` (-1: no agenda) were asked,
+    privately and once, whether they would like to add anything."""
+
+    index: int
+    person_ids: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True)
 class PlannedBreakoutNotOpened(Event):
     """A plan's breakout could not open when its item started; staff are told why."""
 

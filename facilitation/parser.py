@@ -559,6 +559,8 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "poll": (_poll, POLL_USAGE),
     "vote": (_vote, "vote 2"),
     "share": (_share, "share TITLE | LINK"),
+    "nudge": (_choice(cmd.SetNudge, "on", {"on": True, "off": False}), "nudge on|off"),
+    "balance": (_fixed(cmd.ShowBalance), "balance"),
     "regroup": (_fixed(cmd.Regroup), "regroup"),
     "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),

@@ -52,6 +52,8 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.OpenPoll: "start a poll",
     cmd.ClosePoll: "close the poll",
     cmd.ShareMaterial: "share a link with everyone",
+    cmd.SetNudge: "turn nudges for quiet people on or off",
+    cmd.ShowBalance: "see who has spoken and how much",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
 MACHINERY = (

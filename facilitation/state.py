@@ -39,6 +39,7 @@ class Person:
     turns: int = 0
     floor_seconds: float = 0.0
     messages: int = 0
+    last_active: float = 0.0  # when they last wrote or were called to speak (quiet voices)
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,8 @@ class WorkshopState:
     planned_polls: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     planned_breakouts: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     materials: tuple[tuple[str, str], ...] = ()  # (title, link) shared so far
+    nudge_on: bool = False  # quiet voices: a gentle private word to people not heard from
+    nudged_items: tuple[int, ...] = ()  # agenda items (-1: no agenda) already nudged
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
     alerts_held: int = 0  # how many were ever held (numbers the next one)
 
@@ -439,7 +442,8 @@ def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopSta
 def _speaker_called(s: WorkshopState, e: ev.SpeakerCalled) -> WorkshopState:
     s = _without_hand(_close_turn(s, e.at), e.person_id)
     turn = Turn(person_id=e.person_id, number=s.turns + 1, started_at=e.at, timed_from=e.at)
-    return _with(s, speaker=turn, turns=s.turns + 1)
+    speaker = _with(s.people[e.person_id], last_active=e.at)
+    return _with(s, speaker=turn, turns=s.turns + 1, people={**s.people, speaker.id: speaker})
 
 
 def _turn_ended(s: WorkshopState, e: ev.TurnEnded) -> WorkshopState:
@@ -498,7 +502,7 @@ def _progress(s: WorkshopState, e: ev.ProgressRecorded) -> WorkshopState:
 def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
     # The commonest event by far: one copy of the state, not two.
     person = s.people[e.person_id]
-    people = {**s.people, person.id: _with(person, messages=person.messages + 1)}
+    people = {**s.people, person.id: _with(person, messages=person.messages + 1, last_active=e.at)}
     if not e.label:
         return _with(s, people=people)
     recent = (*s.recent_labels.get(e.room, ()), e.label)[-RECENT_LABELS:]
@@ -740,7 +744,17 @@ def _material_shared(s: WorkshopState, e: ev.MaterialShared) -> WorkshopState:
     return _with(s, materials=(*s.materials, (e.title, e.link)))
 
 
+def _nudge_set(s: WorkshopState, e: ev.NudgeSet) -> WorkshopState:
+    return _with(s, nudge_on=e.on)
+
+
+def _quiet_nudged(s: WorkshopState, e: ev.QuietNudged) -> WorkshopState:
+    return _with(s, nudged_items=(*s.nudged_items, e.index))
+
+
 _HANDLERS = {
+    ev.NudgeSet: _nudge_set,
+    ev.QuietNudged: _quiet_nudged,
     ev.PlannedBreakoutNotOpened: _no_change,
     ev.MaterialShared: _material_shared,
     ev.PollOpened: _poll_opened,

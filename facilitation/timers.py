@@ -22,6 +22,10 @@ AGENDA_WARNING = "agenda-warning"
 AGENDA_END = "agenda-end"
 # An agenda item is warned two minutes before its time is up (half way, if shorter).
 AGENDA_WARNING_SECONDS = 120
+QUIET_NUDGE = "quiet-nudge"
+# Quiet voices: how long into an agenda item (or the workshop) before people who have
+# not been heard from are asked, gently and privately, if they want to add anything.
+NUDGE_AFTER_SECONDS = 5 * 60
 # A staff alert that reached nobody is tried again after a minute, then after twice
 # as long each time, but at least every 15 minutes: until it reaches someone.
 ALERT_RETRY_SECONDS = 60
@@ -51,7 +55,22 @@ def pending_timers(state: WorkshopState) -> tuple[Timer, ...]:
     if state.status is not Status.RUNNING:
         return ()
     timers = _speaker_timers(state) + _breakout_timers(state) + _alert_timers(state)
-    return timers + _agenda_timers(state)
+    return timers + _agenda_timers(state) + _nudge_timers(state)
+
+
+def nudge_period(state: WorkshopState) -> tuple[int, float]:
+    """The agenda item people are nudged in (-1 with no agenda running) and its start."""
+    step = state.agenda_step
+    return (step.index, step.started_at) if step else (-1, state.started_at)
+
+
+def _nudge_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    index, since = nudge_period(state)
+    if not state.nudge_on or index in state.nudged_items:
+        return ()
+    wid = state.workshop_id
+    due = since + NUDGE_AFTER_SECONDS
+    return (Timer(f"{wid}/nudge-{index}/from-{int(since * 1000)}", wid, QUIET_NUDGE, due, index),)
 
 
 def agenda_warning_lead(state: WorkshopState) -> int:

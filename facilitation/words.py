@@ -680,6 +680,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}agenda next - move on to the next agenda item; {p}agenda extend 5m - more time",
         f"{p}poll QUESTION | A; B; C - ask a poll ({p}poll close shows the result)",
         f"{p}share TITLE | LINK - share a web link with everyone",
+        f"{p}nudge on|off - gently ask quiet people, in private, if they want to add anything",
+        f"{p}balance - see who has not spoken yet, and how much each person took part",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
@@ -1910,3 +1912,38 @@ def planned_breakout_not_opened(p: str, number: int, reason: str) -> str:
         f"The plan has small groups for item {number}, but they could not open. {reason}"
         f" You can open them yourself with {p}breakout"
     )
+
+
+# --- quiet voices (facilitation/voices.py) -------------------------------------------
+
+
+def nudge(p: str) -> str:
+    return f"Would you like to add anything? You can type it here, or raise your hand with {p}hand"
+
+
+def nudge_set(p: str, on: bool) -> str:
+    if on:
+        return (
+            "The bot will ask people who have not said anything yet if they want to add"
+            f" something. It asks once for each item, in private. To stop this, type {p}nudge off"
+        )
+    return "The bot will no longer ask quiet people if they want to add something."
+
+
+def nudge_unchanged(p: str, on: bool) -> str:
+    return f"Nudges are already {'on' if on else 'off'}."
+
+
+def balance_row(name: str, turns: int, seconds: float, messages: int) -> str:
+    minutes = round(seconds / 60)
+    talk = "1 minute" if minutes == 1 else f"{minutes} minutes"
+    turn_words = "1 turn" if turns == 1 else f"{turns} turns"
+    message_words = "1 message" if messages == 1 else f"{messages} messages"
+    return f"- {name}: {turn_words} ({talk}), {message_words}"
+
+
+def balance(silent: Sequence[str], rows: Sequence[str]) -> str:
+    heard = (
+        f"Not heard from yet: {', '.join(silent)}." if silent else "Everyone has said something."
+    )
+    return "\n".join([heard, "Who has taken part, and how much:", *rows])

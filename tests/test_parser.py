@@ -103,6 +103,8 @@ EXAMPLES = {
         {"question": "Which first?", "options": ("Phone", "Online"), "dots": 2},
     ),
     "vote": ("!vote 1 2", cmd.CastVote, {"choices": (1, 2)}),
+    "nudge": ("!nudge on", cmd.SetNudge, {"on": True}),
+    "balance": ("!balance", cmd.ShowBalance, {}),
     "share": (
         "!share Leaflet | https://example.org/a.pdf",
         cmd.ShareMaterial,
