@@ -461,6 +461,12 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
             others = _names(s, tuple(m for m in room.members if m != pid))
             text = words.your_room(room.name, others, b.duration)
             effects.append(SendPrivate(pid, s.room, text, s.name_of(pid), essential=False))
+    # What was shared in the main room goes into every group room too (last, so the
+    # effects above keep their places, and with them their keys: see docs/architecture.md).
+    for room in b.rooms:
+        effects += [
+            Post(room=room.key, text=words.material_shared(t, link)) for t, link in s.materials
+        ]
     return effects
 
 

@@ -92,3 +92,17 @@ def test_a_planned_breakout_opens_with_its_item_or_staff_are_told_why_not():
     assert [a.person_id for a in asked] == [FAC.id]
     assert asked[0].text == words.planned_breakout_not_opened("!", 3, told.reason)
     assert w.state.agenda_step.index == 2  # the item still moved on
+
+
+def test_what_was_shared_goes_into_every_group_room_when_the_rooms_are_made():
+    from tests.core_helpers import BOB, CAROL, SAM
+
+    w = Workshop()
+    w.join(ALICE, BOB, CAROL, SAM)
+    w.do(cmd.ShareMaterial, title="Slides", link=LINK)
+    w.do(cmd.OpenBreakout, duration=600, groups=2, notice=0, seed=1)
+    step = w.do(cmd.RoomsCreated, cmd.SYSTEM, number=1, keys=("g1", "g2"))
+    shared = [
+        p.room for p in step.effects_of(Post) if p.text == words.material_shared("Slides", LINK)
+    ]
+    assert shared == ["g1", "g2"]
