@@ -200,11 +200,13 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     rules = env.defaults.ground_rules
     if "ground_rules" in given:
         rules = _setting_values("ground_rules", given["ground_rules"])
+    agenda, agenda_minutes = _timed_agenda(env, _setting_values("agenda", given.get("agenda", "")))
     return cmd.StartWorkshop(
         **env.fields(),
         title=title,
         scope=given.get("scope", ""),
-        agenda=_setting_values("agenda", given.get("agenda", "")),
+        agenda=agenda,
+        agenda_minutes=agenda_minutes,
         cannot_change=given.get("cannot_change", ""),
         ground_rules=rules,
         complaints_route=given.get("complaints_route", env.defaults.complaints_route),
@@ -216,6 +218,26 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         safeguarding_contact=env.defaults.safeguarding_contact,
         ladder=rung,
     )
+
+
+# "Booking (15m)": an agenda item with its time, in brackets at the end.
+_ITEM_TIME = re.compile(r"^(?P<item>.*?)\s*\((?P<time>[^()]*)\)\s*$", re.DOTALL)
+
+
+def _timed_agenda(
+    env: _Envelope, items: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Items and their minutes when every item ends with a time in brackets, like
+    "Welcome (5m); Booking (15m)"; the items as typed, untimed, when none does."""
+    # A time needs its unit: "Budget (2024)" is an item, not 2024 minutes.
+    found = [m for m in map(_ITEM_TIME.match, items) if m and re.search("[a-z]", m["time"], re.I)]
+    timed = [(m["item"], parse_duration(m["time"])) for m in found]
+    timed = [(item, seconds) for item, seconds in timed if item and seconds]
+    if not timed:
+        return items, ()
+    if len(timed) != len(items) or any(seconds % 60 for _, seconds in timed):
+        raise ParseError(words.agenda_times_all_or_none(env.prefix))
+    return tuple(item for item, _ in timed), tuple(seconds // 60 for _, seconds in timed)
 
 
 def _ladder_rung(env: _Envelope, value: str) -> str:

@@ -1947,3 +1947,10 @@ def balance(silent: Sequence[str], rows: Sequence[str]) -> str:
         f"Not heard from yet: {', '.join(silent)}." if silent else "Everyone has said something."
     )
     return "\n".join([heard, "Who has taken part, and how much:", *rows])
+
+
+def agenda_times_all_or_none(p: str) -> str:
+    return (
+        "Please give every agenda item a time in whole minutes, or give none."
+        f" Type it like this: {p}start TITLE | agenda: Welcome (5m); Booking (15m)"
+    )

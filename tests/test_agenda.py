@@ -228,3 +228,36 @@ def test_an_agenda_never_run_adds_nothing_to_the_notes():
     from facilitation.minutes import build_minutes
 
     assert build_minutes(Workshop().log).agenda_times == ()
+
+
+# --- the long !start line -------------------------------------------------------------
+
+
+def _start_line(agenda: str) -> cmd.Command:
+    from facilitation.parser import parse
+
+    text = f"!start Breaks | scope: short breaks | complaints: ring us | agenda: {agenda}"
+    return parse(text, actor=FAC, room="room-1", source_id="s")
+
+
+def test_the_start_line_can_time_every_item():
+    command = _start_line("Welcome (5m); Booking (15 minutes); Costs (1m 0s)")
+    assert command.agenda == ("Welcome", "Booking", "Costs")
+    assert command.agenda_minutes == (5, 15, 1)
+
+
+def test_brackets_that_are_not_times_stay_part_of_the_item():
+    command = _start_line("Welcome (and tea); Budget (2024)")
+    assert command.agenda == ("Welcome (and tea)", "Budget (2024)")
+    assert command.agenda_minutes == ()
+
+
+def test_times_for_some_items_only_or_in_seconds_are_refused():
+    import pytest
+
+    from facilitation.parser import ParseError
+
+    for agenda in ("Welcome (5m); Booking", "Welcome (90s); Booking (5m)"):
+        with pytest.raises(ParseError) as info:
+            _start_line(agenda)
+        assert info.value.reason == words.agenda_times_all_or_none("!")
