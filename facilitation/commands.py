@@ -443,6 +443,11 @@ class ShowAgenda(Query):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ShowPoll(Query):
+    """`!poll` alone (staff): the open poll's votes so far, privately."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class ShowBalance(Query):
     """`!balance`: for staff, who has not been heard from and everyone's share."""
 

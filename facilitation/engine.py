@@ -721,6 +721,9 @@ def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> 
         return _reply(query, queue_text(state))
     if isinstance(query, cmd.ShowAgenda):
         return _reply(query, agenda.agenda_text(state, now))
+    if isinstance(query, cmd.ShowPoll):
+        _check_permission(state, query)  # staff only: counts before the close
+        return _reply(query, polls.poll_text(state))
     if isinstance(query, cmd.ShowBalance):
         _check_permission(state, query)  # staff only: it names who has not spoken
         return _reply(query, voices.balance_text(state))

@@ -510,6 +510,8 @@ def _poll(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     """`poll close`, or `poll Question | A; B; C` with an optional `| dots: 3`."""
     if rest.casefold() == "close":
         return cmd.ClosePoll(**env.fields())
+    if not rest:
+        return cmd.ShowPoll(**env.fields())
     question, *parts = (part.strip() for part in rest.split("|"))
     dots = 1
     if parts and re.fullmatch(r"dots\s*:.*", parts[-1], re.IGNORECASE | re.DOTALL):

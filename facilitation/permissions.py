@@ -54,6 +54,7 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.ShareMaterial: "share a link with everyone",
     cmd.SetNudge: "turn nudges for quiet people on or off",
     cmd.ShowBalance: "see who has spoken and how much",
+    cmd.ShowPoll: "see the votes before the poll is closed",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
 MACHINERY = (

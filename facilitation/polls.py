@@ -107,3 +107,12 @@ REACTORS: dict[type, Callable] = {
     ev.VoteCast: _on_vote,
     ev.PollClosed: _on_closed,
 }
+
+
+def poll_text(state: WorkshopState) -> str:
+    """`!poll` alone, for staff: the votes so far (still only counts)."""
+    poll = state.open_poll
+    if poll is None:
+        return words.no_open_poll(state.prefix)
+    counts = poll.counts()
+    return words.poll_so_far(state.prefix, poll.question, poll.options, counts, len(poll.votes))

@@ -1954,3 +1954,14 @@ def agenda_times_all_or_none(p: str) -> str:
         "Please give every agenda item a time in whole minutes, or give none."
         f" Type it like this: {p}start TITLE | agenda: Welcome (5m); Booking (15m)"
     )
+
+
+def poll_so_far(
+    p: str, question: str, options: Sequence[str], counts: Sequence[int], voters: int
+) -> str:
+    people = "1 person has" if voters == 1 else f"{voters} people have"
+    lines = [f"The poll is still open. So far {people} voted. {question}"]
+    pairs = zip(options, counts, strict=True)
+    lines += [f"{n}. {option}: {_votes_words(count)}" for n, (option, count) in enumerate(pairs, 1)]
+    lines.append(f"To close it and show everyone, type {p}poll close")
+    return "\n".join(lines)

@@ -130,3 +130,35 @@ def test_a_state_with_polls_and_an_agenda_survives_a_snapshot():
     w.do(cmd.CastVote, ALICE, choices=(1, 2))
     w.do(cmd.ShareMaterial, title="Slides", link="https://example.org/s")
     assert from_snapshot(json.loads(json.dumps(to_snapshot(w.state)))) == w.state
+
+
+def test_poll_alone_shows_staff_the_votes_so_far_and_nobody_else():
+    import pytest
+
+    from facilitation.engine import Refused, answer
+    from tests.core_helpers import make
+
+    w = polled()
+    w.do(cmd.CastVote, ALICE, choices=(2,))
+    [reply] = answer(w.state, make(cmd.ShowPoll))
+    assert reply.text == words.poll_so_far(
+        "!", "Which change matters most?", OPTIONS, (0, 1, 0), 1
+    )
+    with pytest.raises(Refused) as info:
+        answer(w.state, make(cmd.ShowPoll, BOB))
+    assert info.value.denied
+
+
+def test_the_discord_poll_and_share_commands_become_the_typed_text():
+    from adapters.discord.commands import BY_NAME, Used
+
+    poll = BY_NAME["poll"]
+    assert Used(poll, {"question": "Which?", "answers": "A; B", "dots": 3}).text("!") == (
+        "!poll Which? | A; B | dots: 3"
+    )
+    assert Used(poll, {"close": True}).text("!") == "!poll close"
+    assert Used(poll, {}).text("!") == "!poll"
+    share = BY_NAME["share"]
+    assert Used(share, {"title": "Slides", "link": "https://x.org/s"}).text("!") == (
+        "!share Slides | https://x.org/s"
+    )

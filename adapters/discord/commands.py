@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from facilitation import commands as cmd
+from facilitation.ladder import RUNGS as LADDER_RUNGS
 
 
 class Kind(StrEnum):
@@ -110,6 +111,20 @@ def _relabel(prefix: str, values: Values) -> str:
     return f"{label} {topic}".rstrip()
 
 
+def _poll(prefix: str, values: Values) -> str:
+    if values.get("close"):
+        return "close"
+    if not values.get("question") and not values.get("answers"):
+        return ""  # just /poll: the votes so far, privately
+    text = f"{_shown(values.get('question') or '')} | {_shown(values.get('answers') or '')}"
+    dots = values.get("dots")
+    return f"{text} | dots: {dots}" if dots else text
+
+
+def _share(prefix: str, values: Values) -> str:
+    return f"{_shown(values.get('title') or '')} | {_shown(values.get('link') or '')}"
+
+
 def _text(name: str, description: str, **more) -> Option:
     return Option(name, description, **more)
 
@@ -149,6 +164,7 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
             ),
             _part("order", "Queue order", choices=cmd.QUEUE_ORDERS),
             _part("series", "The name of a series this session belongs to"),
+            _part("ladder", "How much say people have today", choices=LADDER_RUNGS),
         ),
         staff=True,
     ),
@@ -331,6 +347,48 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
         ),
         staff=True,
         render=_relabel,
+    ),
+    # --- the agenda, polls, materials, quiet voices (issue 18)
+    SlashCommand(
+        "agenda",
+        "Show the agenda; staff can move on or give the item more time",
+        (
+            _text("action", "Staff only: move on, or give more time", choices=("next", "extend")),
+            _text("length", "With extend: " + LENGTH),
+        ),
+    ),
+    SlashCommand(
+        "poll",
+        "Ask a poll with numbered answers, see its votes so far, or close it",
+        (
+            _text("question", "The question of a new poll"),
+            _text("answers", "Its answers, separated by ;"),
+            _text("dots", "Votes each (dot-voting), 1 to 10", kind=Kind.NUMBER, low=1, high=10),
+            _text("close", "Close the open poll and show the result", kind=Kind.YES_NO),
+        ),
+        staff=True,
+        render=_poll,
+    ),
+    SlashCommand(
+        "vote",
+        "Vote in the open poll: the number of your answer (votes are secret)",
+        (_needed("number", "Your answer's number; with several votes, like 1 1 3"),),
+    ),
+    SlashCommand(
+        "share",
+        "Share a web link with everyone, such as slides or a leaflet",
+        (_needed("title", "What it is"), _needed("link", "The web link (https://...)")),
+        staff=True,
+        render=_share,
+    ),
+    SlashCommand(
+        "nudge",
+        "Gently ask quiet people, in private, if they want to add anything",
+        (_needed("setting", "On or off", choices=("on", "off")),),
+        staff=True,
+    ),
+    SlashCommand(
+        "balance", "Privately: who has not spoken yet, and how much each took part", staff=True
     ),
 )
 

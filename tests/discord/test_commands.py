@@ -91,6 +91,7 @@ def test_every_slash_text_parses():
         "scope": "S",
         "room": "Kitchen",
         "number": 1,
+        "link": "https://example.org/slides",
     }
     for spec in SLASH_COMMANDS:
         values = {}
