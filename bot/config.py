@@ -93,6 +93,7 @@ def _homeserver(value: str) -> str:
 
 MatrixUserId = Annotated[str, AfterValidator(_matrix_user_id)]
 _MODEL_CONFIG = ConfigDict(extra="forbid", frozen=True, strict=True)
+MODEL_CONFIG = _MODEL_CONFIG  # the same strictness for other files (bot/plans.py)
 
 
 class BotSettings(BaseModel):

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_validator
 
-from bot.config import _MODEL_CONFIG, Problems, dotted_key, explain_problems
+from bot.config import MODEL_CONFIG, Problems, dotted_key, explain_problems
 from facilitation import commands as cmd
 from facilitation import ladder, words
 from facilitation.parser import CommandDefaults
@@ -80,14 +80,14 @@ Name = Annotated[str, AfterValidator(_name)]
 
 
 class Material(BaseModel):
-    model_config = _MODEL_CONFIG
+    model_config = MODEL_CONFIG
 
     title: Text
     link: Annotated[str, AfterValidator(_link)]
 
 
 class AgendaItem(BaseModel):
-    model_config = _MODEL_CONFIG
+    model_config = MODEL_CONFIG
 
     item: Text
     minutes: int = Field(ge=1, le=MAX_ITEM_MINUTES)
@@ -97,7 +97,7 @@ class AgendaItem(BaseModel):
 class PlannedBreakout(BaseModel):
     """Small groups during one agenda item (`during_item`, counting from 1)."""
 
-    model_config = _MODEL_CONFIG
+    model_config = MODEL_CONFIG
 
     during_item: int = Field(ge=1, le=100)
     minutes: int = Field(ge=1, le=180)
@@ -136,7 +136,7 @@ class PlannedBreakout(BaseModel):
 class PlannedPoll(BaseModel):
     """A poll opened when its agenda item (`during_item`, counting from 1) starts."""
 
-    model_config = _MODEL_CONFIG
+    model_config = MODEL_CONFIG
 
     during_item: int = Field(ge=1, le=100)
     question: Text
@@ -145,7 +145,7 @@ class PlannedPoll(BaseModel):
 
 
 class Plan(BaseModel):
-    model_config = _MODEL_CONFIG
+    model_config = MODEL_CONFIG
 
     title: Text
     scope: Text
