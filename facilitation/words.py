@@ -234,12 +234,12 @@ def minutes_noted(number: int, kind: str, text: str, owner: str, due: str) -> st
     if owner:
         line += f" Who: {full_stop(owner)}"
     if due:
-        line += f" Due: {due}."
+        line += f" Due: {long_date(due)}."
     return line
 
 
 def minutes_line(kind: str, text: str, owner: str, due: str) -> str:
-    details = ", ".join(part for part in (owner, f"due {due}" if due else "") if part)
+    details = ", ".join(part for part in (owner, f"due {long_date(due)}" if due else "") if part)
     return f"{MINUTES_LABELS[kind]}{f' ({details})' if details else ''}: {text}"
 
 
@@ -258,7 +258,7 @@ def you_said_we_did(
     lines = [f"You said, we did: the actions from earlier sessions of {series}, and what happened."]
     for number, text, owner, due, progress, done in actions:
         line = f"{number}. {owner + ': ' if owner else ''}"
-        line += f"{text} (due {due})." if due else full_stop(text)
+        line += f"{text} (due {long_date(due)})." if due else full_stop(text)
         line += " " + what_happened(progress, done)
         lines.append(line)
     first = actions[0][0] if actions else 1
@@ -1177,7 +1177,8 @@ def demo_time_passes(seconds: int) -> str:
 
 
 # --- session notes (exports) ----------------------------------------------------
-# Headings and sentences of the exported notes. Times are shown in UTC.
+# Headings and sentences of the exported notes. Times are shown in the time zone of
+# the settings ([notes] timezone, Europe/London unless changed), with its name (GMT, BST).
 
 LANG = "en-GB"
 
@@ -1226,9 +1227,9 @@ WHAT_HAPPENED = "What happened"
 YOU_SAID_CAPTION = "Actions from earlier sessions, and what happened"
 ACTIONS_CAPTION = "Actions, grouped by who will do them"
 PARTICIPATION_CAPTION = "Speaking turns, speaking time and messages for each person"
-TRANSCRIPT_CAPTION = "Messages in the order they were written (times in UTC)"
+TRANSCRIPT_CAPTION = "Messages in the order they were written"
 
-ROLES = {"facilitator": "Facilitator", "participant": "Participant"}
+ROLES = {"facilitator": "Facilitator", "staff": "Staff", "participant": "Participant"}
 
 # The CSV of actions: one row per action. These are column names for
 # spreadsheets and other tools, so they stay stable.
@@ -1246,15 +1247,34 @@ LEDGER_NAME_COLUMNS = ("name", "platform_id")
 # --- sentences -------------------------------------------------------------------
 
 
-def when(started_at: float, ended_at: float | None) -> str:
-    start = _utc(started_at)
-    day = f"{start:%A} {start.day} {start:%B %Y}"
+def when(started_at: float, ended_at: float | None, tz: dt.tzinfo = dt.UTC) -> str:
+    start = _local(started_at, tz)
+    day = _day(start)
     if ended_at is None:
-        return f"{day}, from {start:%H:%M} UTC (still running when these notes were made)"
-    end = _utc(ended_at)
+        return f"{day}, from {_clock(start)} (still running when these notes were made)"
+    end = _local(ended_at, tz)
     if end.date() == start.date():
-        return f"{day}, {start:%H:%M} to {end:%H:%M} UTC"
-    return f"{day}, {start:%H:%M} UTC, to {end.day} {end:%B %Y}, {end:%H:%M} UTC"
+        return f"{day}, {start:%H:%M} to {_clock(end)}"
+    return f"{day}, {_clock(start)}, to {_day(end)}, {_clock(end)}"
+
+
+def _day(moment: dt.date) -> str:
+    """Like "Monday 15 December 2026": the way people in the UK write a date."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def _clock(moment: dt.datetime) -> str:
+    """Like "19:23 GMT" (or BST in summer): the zone's own short name."""
+    return f"{moment:%H:%M} {moment.tzname()}"
+
+
+def long_date(iso: str) -> str:
+    """A due date typed as 2026-12-15, written "Tuesday 15 December 2026"; anything
+    else (it was checked when noted, but old logs may differ) is left as it is."""
+    try:
+        return _day(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def people_count(attendance: int, facilitators: int) -> str:
@@ -1272,16 +1292,16 @@ def names_note(names_shown: bool, series: str = "") -> str:
         return (
             "Participants are shown as Participant 1, Participant 2 and so on, numbered in the"
             f" order they first took part in the series {series}, so each keeps their number"
-            " in every session. Facilitators are named."
+            " in every session. Facilitators and staff are named."
         )
     return (
         "Participants are shown as Participant 1, Participant 2 and so on, in the order"
-        " they joined. Facilitators are named."
+        " they joined. Facilitators and staff are named."
     )
 
 
 def with_due(text: str, due: str) -> str:
-    return f"{text} (due {due})" if due else text
+    return f"{text} (due {long_date(due)})" if due else text
 
 
 def concerns(count: int) -> str:
@@ -1317,7 +1337,7 @@ def action_status(status: str, progress: str) -> str:
 
 
 def said_in(said_on: str, workshop: str) -> str:
-    return f"{said_on} ({workshop})" if workshop else said_on
+    return f"{long_date(said_on)} ({workshop})" if workshop else long_date(said_on)
 
 
 def note_line(kind: str, text: str) -> str:
@@ -1325,7 +1345,7 @@ def note_line(kind: str, text: str) -> str:
 
 
 def due(text: str) -> str:
-    return text or "no date set"
+    return long_date(text) if text else "no date set"
 
 
 def breakout_heading(number: int) -> str:
@@ -1387,16 +1407,17 @@ def not_shown(count: int) -> str:
 NO_TRANSCRIPT = "Nobody's words were recorded."
 
 
-def time_of_day(at: float) -> str:
-    return f"{_utc(at):%H:%M}"
+def time_of_day(at: float, tz: dt.tzinfo = dt.UTC) -> str:
+    return f"{_local(at, tz):%H:%M}"
 
 
-def date(at: float) -> str:
-    return f"{_utc(at):%Y-%m-%d}"
+def date(at: float, tz: dt.tzinfo = dt.UTC) -> str:
+    """For file names and spreadsheets: 2026-12-15, the local date."""
+    return f"{_local(at, tz):%Y-%m-%d}"
 
 
-def _utc(at: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(at, dt.UTC)
+def _local(at: float, tz: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.fromtimestamp(at, tz)
 
 
 # --- the command line ------------------------------------------------------------

@@ -176,7 +176,8 @@ def test_markdown_has_every_section(demo_minutes):
     for heading in (t.AGENDA, t.NOTES_BY_TOPIC, t.ACTIONS, t.GROUP_REPORTS, t.PARKING):
         assert f"## {heading}" in headings
     assert "### Booking a break" in headings
-    assert "| Housing team | shorten the booking form to two pages | 2026-12-15 |" in md
+    row = "| Housing team | shorten the booking form to two pages | Tuesday 15 December 2026 |"
+    assert row in md
     assert "**Kitchen (3 people):** Make the form short" in md
     assert "transport to the centres (with Participant 3)" in md
 
@@ -223,7 +224,7 @@ def test_docx_has_the_headings_the_action_table_and_the_chart(demo_minutes):
     assert [c.text for c in action_table.rows[1].cells] == [
         "Housing team",
         "shorten the booking form to two pages",
-        "2026-12-15",
+        "Tuesday 15 December 2026",
         "Open",
     ]
     [picture] = document.inline_shapes

@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.dispatcher import series_logs
 from facilitation import words as t
 from facilitation.events import Event
-from facilitation.minutes import Minutes, build_minutes
+from facilitation.minutes import PLAIN_NOTES, Minutes, NotesOptions, build_minutes
 from facilitation.series import Ledger, build_ledger, series_key, series_of
 from storage.store import EventStore, WorkshopRow
 
@@ -114,7 +114,8 @@ def filename_for(m: Minutes, fmt: str) -> str:
     ascii_title = unicodedata.normalize("NFKD", m.title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.casefold()).strip("-")[:60].strip("-")
     names = "-with-names" if m.names_shown else ""
-    return f"{slug or m.workshop_id}-{t.date(m.started_at)}-{spec.what}{names}.{spec.extension}"
+    day = t.date(m.started_at, m.options.tz)
+    return f"{slug or m.workshop_id}-{day}-{spec.what}{names}.{spec.extension}"
 
 
 async def render_workshop(
@@ -124,15 +125,19 @@ async def render_workshop(
     *,
     names: bool = False,
     transcript: bool = False,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> tuple[str, bytes]:
-    """(filename, content), without auditing: callers audit once the export is done."""
+    """(filename, content), without auditing: callers audit once the export is done.
+    `options`: the `[notes]` settings (time zone, staff, letterhead)."""
     if fmt not in FORMATS:
         raise ExportError(t.bad_format(fmt))
     events = await store.load_events(workshop_id)
     if not events:
         raise ExportError(t.no_such_workshop(workshop_id))
     earlier = await _earlier_sessions(store, workshop_id, events)
-    minutes = build_minutes(events, names=names, transcript=transcript, earlier=earlier)
+    minutes = build_minutes(
+        events, names=names, transcript=transcript, earlier=earlier, options=options
+    )
     # Drawing the chart and building a .docx take a moment: keep the event loop free.
     content = await asyncio.to_thread(FORMATS[fmt].render, minutes)
     return filename_for(minutes, fmt), content
@@ -224,10 +229,11 @@ async def export_workshop(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> tuple[str, bytes]:
     """Render one format and write an audit row; returns (filename, content)."""
     filename, content = await render_workshop(
-        store, workshop_id, fmt, names=names, transcript=transcript
+        store, workshop_id, fmt, names=names, transcript=transcript, options=options
     )
     await _audit(store, workshop_id, actor_id, fmt, names, transcript, filename, clock)
     return filename, content
@@ -243,11 +249,12 @@ async def write_export(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> Path:
     """Render, write to `out` (a file, or a folder for the usual name; default the
     current folder), then audit. Returns where it was written."""
     filename, content = await render_workshop(
-        store, workshop_id, fmt, names=names, transcript=transcript
+        store, workshop_id, fmt, names=names, transcript=transcript, options=options
     )
     target = _target(out, filename)
     try:
@@ -267,6 +274,7 @@ async def write_all(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> list[Path]:
     """Every format into `folder` (made if missing): one audit row per file."""
     try:
@@ -283,6 +291,7 @@ async def write_all(
             transcript=transcript,
             actor_id=actor_id,
             clock=clock,
+            options=options,
         )
         for fmt in FORMATS
     ]

@@ -23,7 +23,7 @@ def render_docx(m: Minutes) -> bytes:
     _set_language(document, t.LANG)
     document.add_heading(t.notes_title(m.title), level=0)
 
-    _detail(document, t.WHEN, t.when(m.started_at, m.ended_at))
+    _detail(document, t.WHEN, t.when(m.started_at, m.ended_at, m.options.tz))
     if m.series:
         _detail(document, t.SERIES, m.series)
     if m.facilitators:
@@ -132,7 +132,10 @@ def render_docx(m: Minutes) -> bytes:
             _table(
                 document,
                 (t.TIME, t.PERSON, t.WORDS),
-                [(t.time_of_day(line.at), line.speaker, line.text) for line in m.transcript],
+                [
+                    (t.time_of_day(line.at, m.options.tz), line.speaker, line.text)
+                    for line in m.transcript
+                ],
             )
         else:
             document.add_paragraph(t.NO_TRANSCRIPT)
