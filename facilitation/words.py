@@ -1189,6 +1189,18 @@ def notes_title(title: str) -> str:
     return f"Notes: {title}"
 
 
+# The Word file's properties and page footer.
+DOCUMENT_AUTHOR = "workshop-bot"
+PAGE_WORD = "Page"
+PAGE_OF = "of"
+
+
+def document_comment(names_shown: bool) -> str:
+    if names_shown:
+        return "Workshop notes with real names: for internal use only."
+    return "Workshop notes. Members of the public are shown as Participant 1, 2 and so on."
+
+
 WHEN = "When"
 FACILITATORS = "Facilitators"
 PEOPLE = "People taking part"
