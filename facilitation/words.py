@@ -52,8 +52,9 @@ def scene(
 
 def consent_notice(p: str) -> str:
     return (
-        "What is recorded: the bot keeps the notes of this workshop (topics, ideas, actions"
-        " and decisions) and the messages you type here, with the name you use in this chat."
+        "What is kept: the bot keeps the notes of this workshop, which are the topics, ideas,"
+        " actions and decisions. It also keeps the messages you type here, with the name you"
+        " use in this chat."
         f" If you do not want your messages kept, type {p}optout at any time. The bot will"
         f" then only note that you spoke, not what you said. Type {p}optin to be recorded again."
     )
@@ -157,7 +158,7 @@ def timebox_set(seconds: int, warning: int) -> str:
 
 def timebox_unchanged(seconds: int) -> str:
     if not seconds:
-        return "Speaking time is already not limited."
+        return "There is already no limit on speaking time."
     return f"Each speaker already has {duration(seconds)}."
 
 
@@ -337,9 +338,9 @@ def erased_name(number: int) -> str:
 
 def forget_me_explained(p: str) -> str:
     return (
-        "If you want, I will forget you in this workshop: the text of every message you"
-        " wrote here is deleted, and your name is replaced by a pseudonym in everything"
-        " the bot shows or exports. The notes themselves stay, and so does the count of"
+        "If you want, I will forget you in this workshop. I will delete every message you"
+        " wrote here. In all the bot shows or saves, your name will be swapped for a made-up"
+        " one, like Forgotten person 1. The notes themselves stay, and so does the count of"
         " how much you spoke. This cannot be undone, and no one else can ask for it on"
         f" your behalf. To go ahead, type {p}forgetme confirm"
     )
@@ -418,8 +419,8 @@ def need_title(p: str) -> str:
 
 def need_scope(p: str) -> str:
     return (
-        "Please say what the workshop is for, so people know what can be talked about,"
-        f" like: {p}start TITLE | scope: plan how carers book a short break"
+        "Please say what the workshop is for, so people know what to talk about."
+        f" Like this: {p}start TITLE | scope: plan how carers book a short break"
     )
 
 
@@ -515,7 +516,7 @@ def lead_is_facilitator(name: str) -> str:
 
 def consent_unchanged(p: str, recorded: bool) -> str:
     if recorded:
-        return f"Your messages are already being kept. Type {p}optout to stop that."
+        return f"Your messages are kept already. Type {p}optout to stop that."
     return f"Your messages are already not kept. Type {p}optin to be recorded again."
 
 
@@ -609,7 +610,8 @@ def need_groups(p: str) -> str:
 def unknown_breakout_part(p: str, label: str) -> str:
     return (
         f"I do not understand the part '{label}:'. You can use groups:, size:, names:, assign:,"
-        f" manual:, csv:, together:, apart:, max:, seed:, notice:, grace: and reminders:."
+        " manual: and csv:. You can also use together:, apart:, max:, seed:, notice:, grace:"
+        " and reminders:."
         f" Example: {p}breakout 20m | groups: 3"
     )
 
@@ -645,12 +647,12 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
-        f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
+        f"{p}relabel LABEL - tell the bot it got the last message wrong. LABEL is one of on-scope, off-scope, complaint, safeguarding or chatter.",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
-        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop"
-        " (series: links it to earlier sessions with the same series name)",
+        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop."
+        " Use series: to link it to earlier sessions with that name.",
         f"{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting",
         f"{p}order arrival|fair - how the queue is ordered",
         f"{p}timebox 2m|90s|off - limit speaking time",
@@ -660,7 +662,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
         f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
         f"{p}end - end the workshop",
-        f"{p}export md|html|docx|csv|json|all - get the notes as files; add names to show real names (for staff only)",
+        f"{p}export md|html|docx|csv|json|all - get the notes as files. Add names to show real names, for staff only.",
     ]
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
@@ -896,7 +898,10 @@ def people(count: int) -> str:
 
 
 def not_in_a_group(name: str) -> str:
-    return f"{name} is not going into a group (facilitators and people staying in the main room are not), so they cannot be in a pair."
+    return (
+        f"{name} is not going into a group, so they cannot be in a pair."
+        " (Facilitators, and people who stay in the main room, do not go into groups.)"
+    )
 
 
 def listed_twice(name: str, first: str, second: str) -> str:
@@ -926,13 +931,16 @@ def breakout_cancelled() -> str:
 
 
 def wait_too_long() -> str:
-    return "The notice before the rooms open, and the time before everyone comes back, can each be at most 10 minutes."
+    return (
+        "The wait before the rooms open can be at most 10 minutes."
+        " So can the wait before everyone comes back."
+    )
 
 
 def no_local_files() -> str:
     return (
         "A groups file can only be named on the console. Here, please list the groups"
-        " with manual: instead, like: manual: Kitchen = alice, bob; Garden = carol"
+        " with manual: instead. Like this: manual: Room 1 = alice, bob; Room 2 = carol"
     )
 
 
@@ -1017,7 +1025,7 @@ def drift_unchanged(p: str, paused: bool, sensitivity: str) -> str:
 
 
 def nothing_to_correct(p: str) -> str:
-    return f"There is no recent message in this room that I acted on, so there is nothing to correct with {p}relabel."
+    return f"I have not acted on a message in this room lately, so there is nothing to fix with {p}relabel."
 
 
 def label_unchanged(label: str) -> str:
@@ -1033,14 +1041,14 @@ def main_room_link(link: str) -> str:
 
 def encrypted_room() -> str:
     return (
-        "This room is encrypted, and workshop-bot cannot read encrypted messages: it will not"
+        "This room uses encryption, so the bot cannot read it. It will not"
         " see commands or ✋ reactions here. Please run the workshop in a room without"
         " encryption (encryption cannot be turned off in a room once it is on)."
     )
 
 
 def invitation_declined() -> str:
-    return "workshop-bot only joins rooms when invited by the people its operator listed."
+    return "The bot only joins a room when asked by someone on its list."
 
 
 def sending_too_fast(what: str) -> str:
@@ -1064,8 +1072,8 @@ DISCORD_NOT_A_TEXT_CHANNEL = (
     "small groups are made as private threads under a text channel, and this workshop is not in one"
 )
 DISCORD_TOO_MANY_THREADS = (
-    "this server would have more than {limit} active threads ({active} now, {wanted} more "
-    "needed); archive some threads and try again"
+    "this server would have more than {limit} active threads. It has {active} now and needs"
+    " {wanted} more. Please archive some threads and try again"
 )
 
 
@@ -1082,13 +1090,12 @@ def discord_could_not(what: str, reason: str) -> str:
 
 
 DISCORD_TOO_MANY_IN_CATEGORY = (
-    "Discord allows at most {limit} channels in one category, and {rooms} groups need "
-    "{needed} (a text and a voice channel each); choose fewer groups, or small groups as "
-    "threads"
+    "Discord allows at most {limit} channels in one category. {rooms} groups need {needed},"
+    " a text and a voice channel each. Please choose fewer groups, or small groups as threads"
 )
 DISCORD_TOO_MANY_CHANNELS = (
-    "this server would have more than {limit} channels ({existing} now, {needed} more "
-    "needed); delete some channels and try again"
+    "this server would have more than {limit} channels. It has {existing} now and needs"
+    " {needed} more. Please delete some channels and try again"
 )
 DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
 
@@ -1302,9 +1309,9 @@ def names_note(names_shown: bool, series: str = "") -> str:
         return "Real names are shown. These notes are for internal use only: do not share them."
     if series:
         return (
-            "Participants are shown as Participant 1, Participant 2 and so on, numbered in the"
-            f" order they first took part in the series {series}, so each keeps their number"
-            " in every session. Facilitators and staff are named."
+            "Participants are shown as Participant 1, Participant 2 and so on. They are numbered"
+            f" in the order they first took part in the series {series}. Each keeps their"
+            " number in every session. Facilitators and staff are named."
         )
     return (
         "Participants are shown as Participant 1, Participant 2 and so on, in the order"
@@ -1388,8 +1395,8 @@ def evenness(value: float | None) -> str:
             "Nobody had the floor, so there is no figure for how evenly speaking time was shared."
         )
     return (
-        f"How evenly speaking time was shared among participants: {value:.2f}"
-        " (1 means everyone had the same time; lower means a few people had most of it)."
+        f"How evenly speaking time was shared: {value:.2f}. 1 means everyone had the same"
+        " time. Lower means a few people had most of it."
     )
 
 
@@ -1407,16 +1414,16 @@ def chart_alt(names: Sequence[str], seconds: Sequence[float]) -> str:
 def not_shown(count: int) -> str:
     if count == 1:
         return (
-            "1 message is not shown here, to respect the writer's choice not to be"
-            " recorded, or their privacy."
+            "1 message is not shown here. Its writer chose not to be recorded,"
+            " or it is kept private."
         )
     return (
-        f"{count} messages are not shown here, to respect their writers' choice not to be"
-        " recorded, or their privacy."
+        f"{count} messages are not shown here. Their writers chose not to be recorded,"
+        " or they are kept private."
     )
 
 
-NO_TRANSCRIPT = "Nobody's words were recorded."
+NO_TRANSCRIPT = "No one's words were kept."
 
 
 def time_of_day(at: float, tz: dt.tzinfo = dt.UTC) -> str:
