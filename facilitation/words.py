@@ -1395,8 +1395,8 @@ def evenness(value: float | None) -> str:
             "Nobody had the floor, so there is no figure for how evenly speaking time was shared."
         )
     return (
-        f"How evenly speaking time was shared: {value:.2f}. 1 means everyone had the same"
-        " time. Lower means a few people had most of it."
+        f"How evenly speaking time was shared: {value:.2f}. If everyone had the same time,"
+        " this would be 1. Lower means a few people had most of it."
     )
 
 

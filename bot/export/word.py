@@ -27,7 +27,7 @@ from facilitation.minutes import Minutes
 
 # A4 with 2.5 cm margins leaves 16 cm for text; each table's widths add up to that.
 TEXT_WIDTH_CM = 16.0
-ACTION_WIDTHS = (3.4, 7.2, 2.6, 2.8)  # who, action, due, status
+ACTION_WIDTHS = (3.0, 6.6, 3.8, 2.6)  # who, action, due ("Tuesday 15 December 2026"), status
 YOU_SAID_WIDTHS = (1.4, 2.8, 5.2, 3.2, 3.4)  # number, who, action, noted on, what happened
 PARTICIPATION_WIDTHS = (4.4, 2.8, 2.6, 3.2, 3.0)  # person, role, turns, time, messages
 TRANSCRIPT_WIDTHS = (1.8, 3.4, 10.8)  # time, person, words
