@@ -1142,15 +1142,16 @@ def database_upgraded(database: str, revision: str) -> str:
 
 def discord_login_refused() -> str:
     return (
-        "Discord refused the bot's token. Check discord.token in the settings file, or the"
-        " WORKSHOP_BOT_DISCORD_TOKEN environment variable (see docs/discord.md)."
+        "Discord refused the bot's token. Check the token in the settings file"
+        " (discord.token), or in WORKSHOP_BOT_DISCORD_TOKEN. See docs/discord.md."
     )
 
 
 def discord_intents_needed() -> str:
     return (
-        "Discord needs two switches turned on for this bot: in the Developer Portal, under"
-        " Bot, turn on Server Members Intent and Message Content Intent (see docs/discord.md)."
+        "Discord needs two switches turned on for this bot. Open the Developer Portal and go"
+        " to Bot. Turn on Server Members Intent. Then turn on Message Content Intent."
+        " See docs/discord.md."
     )
 
 
@@ -1442,17 +1443,18 @@ def _local(at: float, tz: dt.tzinfo) -> dt.datetime:
 # --- the command line ------------------------------------------------------------
 
 EXPORT_HELP = (
-    "write a workshop's notes as Markdown, HTML, Word, CSV or JSON,"
-    " or a series' involvement ledger (--format ledger)"
+    "write a workshop's notes to a file. With --format ledger, write who took part"
+    " in a series instead."
 )
 LIST_HELP = "list the workshops in the database, to pick one to export"
 WORKSHOP_ARG_HELP = (
-    "the workshop's id, or the start of its title (see `workshop-bot list`);"
-    " for --format ledger, a series name also works"
+    "the workshop's id, or the start of its title (see `workshop-bot list`)."
+    " For --format ledger, a series name works too."
 )
 FORMAT_ARG_HELP = (
-    "md, html, docx, csv (the actions only), json, all five (default: md), or ledger"
-    " (attendance and contribution per participant across the series, as CSV)"
+    "The file type is md, html, docx, csv or json. csv holds the actions only."
+    " all writes all five. The default is md. ledger writes who took part in a series,"
+    " and how much, as CSV."
 )
 OUT_ARG_HELP = "file or folder to write to (default: a new file in the current folder)"
 NAMES_ARG_HELP = "show real names instead of Participant 1, 2 ... (for internal use only)"
@@ -1462,7 +1464,8 @@ CONFIG_ARG_HELP = "settings file (default: ./workshop-bot.toml if present)"
 
 def bad_format(given: str) -> str:
     return (
-        f'"{given}" is not a format I can write. Choose md, html, docx, csv, json, all or ledger.'
+        f'"{given}" is not a format I can write.'
+        " Please choose one of these: md, html, docx, csv, json, all, ledger."
     )
 
 
@@ -1481,8 +1484,9 @@ def ambiguous_workshop(given: str, ids: Sequence[str]) -> str:
 
 
 FORGET_HELP = (
-    "erase a person from every workshop, for a data-protection officer: their words go"
-    " and their name becomes a pseudonym (shows what it would do unless --confirm)"
+    "erase a person from every workshop. Their words go, and a made-up name takes the"
+    " place of theirs. It is for the person who looks after data protection. Without"
+    " --confirm it only shows what it would do."
 )
 PERSON_ARG_HELP = (
     "the person's platform id as the bot stores it, such as matrix:@alice:example.org"
@@ -1490,8 +1494,8 @@ PERSON_ARG_HELP = (
 )
 CONFIRM_ARG_HELP = "really erase (without it, nothing is changed)"
 INCLUDE_RUNNING_ARG_HELP = (
-    "also erase in workshops still running: only with the bot stopped, as a running bot"
-    " keeps the name in memory"
+    "also erase in workshops still running. Stop the bot first, as a running bot keeps"
+    " the name in memory."
 )
 
 
@@ -1522,7 +1526,7 @@ def forget_skipped_running(workshop: str) -> str:
 
 
 def forget_already(workshop: str) -> str:
-    return f"  {workshop}: already forgotten there."
+    return f"  {workshop}: this person was forgotten there before."
 
 
 def forget_done(workshop: str, pseudonym: str) -> str:
@@ -1570,4 +1574,7 @@ def workshop_row(workshop_id: str, day: str, status: str, title: str, series: st
     return f"{row}  (series: {series})" if series else row
 
 
-LIST_HINT = "To export one: workshop-bot export ID --format md (or html, docx, csv, json, all)."
+LIST_HINT = (
+    "To export one, type: workshop-bot export ID --format md"
+    "\nYou can also use html, docx, csv, json or all."
+)
