@@ -273,6 +273,7 @@ class CorrectLabel(Command):
 
     label: str
     terms: tuple[str, ...] = ()
+    number: int | None = None  # a recent message by its number (alerts give it), not the last
 
 
 # --- notes ---------------------------------------------------------------------

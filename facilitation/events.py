@@ -340,11 +340,17 @@ class ConcernRaised(Event):
 
 @dataclass(frozen=True)
 class SafeguardingFlagged(Event):
+    """`strength` is "strong" (please check now) or "weak" (have a look when you can);
+    `text` the words, None when the person opted out of recording (and once erased,
+    deleted or past retention, like a MessagePosted's)."""
+
     person_id: str
     room: str
     message_id: str
     reasons: tuple[str, ...]
     at: float
+    strength: str = "strong"
+    text: str | None = None
 
 
 @dataclass(frozen=True)

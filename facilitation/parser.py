@@ -395,6 +395,12 @@ def _drift(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 
 def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    # "relabel 12 on-scope" corrects message 12 (the number an alert gives); without a
+    # number, the last message the bot acted on in this room.
+    first, _, after = rest.partition(" ")
+    number = int(first) if first.isdigit() else None
+    if number is not None:
+        rest = after.strip()
     label, _, terms = rest.partition(" ")
     label = label.casefold().replace("-", "_")
     if label not in cmd.LABELS:
@@ -402,7 +408,7 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
             words.bad_choice(env.prefix, usage, [lbl.replace("_", "-") for lbl in cmd.LABELS])
         )
     listed = tuple(t.strip() for t in terms.split(",") if t.strip())
-    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed)
+    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed, number=number)
 
 
 def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -465,7 +471,8 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "export": (_export, "export md|html|docx|csv|json [names]"),
     "relabel": (
         _relabel,
-        "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",
+        "relabel [MESSAGE NUMBER] on-scope|off-scope|complaint|safeguarding|chatter"
+        " [NEW TOPIC WORDS]",
     ),
 }
 

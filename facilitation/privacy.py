@@ -45,6 +45,8 @@ def erased_payload(
         p["owner_name"] = pseudonym
     elif type_name == "SafeguardingFlagged" and p.get("person_id") == person_id:
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        if p.get("text") is not None:
+            p["text"] = None  # the words an alert carried (issue 20)
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -62,13 +64,21 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["words"] = []
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        if p.get("text") is not None:
+            p["text"] = None
     return p if p != payload else None
 
 
 def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payload | None:
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
-    if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
+    if payload.get("message_id") != message_id:
+        return None
+    if type_name == "SafeguardingFlagged":
+        # the words an alert carried, and the words its reasons quote
+        p = {**payload, "text": None, "reasons": _cue_kinds(payload.get("reasons") or [])}
+        return p if p != payload else None
+    if type_name not in TEXT_EVENTS:
         return None
     if payload.get("text") is None:
         return None

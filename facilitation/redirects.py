@@ -35,10 +35,53 @@ LONG_MESSAGE_WORDS = 30
 LONG_MESSAGE_SCORE = 0.5
 
 
+# After one flagged concern the bot reads that person more closely for the rest of the
+# workshop: lower safeguarding thresholds, and what only they catch is a weak alert.
+ATTENTIVE = drift.Thresholds(safeguarding_at=1.5, model_at=12.0, model_sure_at=35.0)
+# A disclosure is often spread over two or three messages: a person's messages in the same
+# room within this many seconds are read together when the newest holds a risk word.
+CONTEXT_SECONDS = 300
+CONTEXT_MESSAGES = 3
+
+
 @lru_cache(maxsize=128)
-def _classifier(scope: drift.Scope) -> drift.Classifier:
+def _classifier(scope: drift.Scope, attentive: bool = False) -> drift.Classifier:
     """Built once per scope (its term sets are precomputed); pure, so safe to cache."""
-    return drift.Classifier(scope)
+    return drift.Classifier(scope, ATTENTIVE if attentive else None)
+
+
+def classify(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> drift.Classification:
+    """The message's label, read alone, then (if not flagged) more closely for someone
+    flagged before, then together with the person's last few messages in the room."""
+    scope = scope_of(state)
+    result = _classifier(scope).classify(c.text)
+    if result.label == "safeguarding":
+        return result
+    if c.actor.id in state.watched:
+        closer = _classifier(scope, attentive=True).classify(c.text)
+        if closer.label == "safeguarding":
+            reasons = (words.ATTENTIVE_REASON, *closer.reasons)
+            return drift.Classification(closer.label, closer.score, reasons, drift.WEAK_ALERT)
+    earlier = _earlier_words(state, c, now) if recorded else []
+    if earlier and drift.has_risk_word(c.text):
+        together = _classifier(scope).classify(" ".join((*earlier, c.text)))
+        if together.label == "safeguarding":
+            reasons = (words.context_reason(len(earlier)), *together.reasons)
+            return drift.Classification(together.label, together.score, reasons, together.strength)
+    return result
+
+
+def _earlier_words(state: WorkshopState, c: cmd.Say, now: float) -> list[str]:
+    """The person's recorded messages in this room from the last few minutes, unless one
+    of them was already flagged (its alert has gone)."""
+    mine = [
+        r
+        for r in state.recent
+        if r.person_id == c.actor.id and r.room == c.room and now - r.at <= CONTEXT_SECONDS
+    ][-(CONTEXT_MESSAGES - 1) :]
+    if any(r.label == "safeguarding" for r in mine):
+        return []
+    return [r.text for r in mine if r.text]
 
 
 def scope_of(state: WorkshopState) -> drift.Scope:
@@ -53,7 +96,7 @@ def scope_of(state: WorkshopState) -> drift.Scope:
 
 
 def on_message(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> list[ev.Event]:
-    result = _classifier(scope_of(state)).classify(c.text)
+    result = classify(state, c, now, recorded)
     posted = ev.MessagePosted(
         person_id=c.actor.id,
         text=c.text if recorded else None,
@@ -73,7 +116,13 @@ def _respond(
         reasons = result.reasons if recorded else tuple(r.split(":")[0] for r in result.reasons)
         return [
             ev.SafeguardingFlagged(
-                person_id=c.actor.id, room=c.room, message_id=c.source_id, reasons=reasons, at=now
+                person_id=c.actor.id,
+                room=c.room,
+                message_id=c.source_id,
+                reasons=reasons,
+                at=now,
+                strength=result.strength or drift.STRONG_ALERT,
+                text=c.text if recorded else None,
             )
         ]
     if result.label == "complaint":
@@ -117,6 +166,8 @@ def set_drift(state: WorkshopState, c: cmd.SetDrift, now: float) -> list[ev.Even
 
 def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list[ev.Event]:
     require(c.label in cmd.LABELS, words.bad_choice(state.prefix, "relabel", cmd.LABELS))
+    if c.number is not None:
+        return _correct_numbered(state, c)
     flag = state.last_flag.get(c.room)
     require(flag is not None, words.nothing_to_correct(state.prefix))
     require(flag.label != c.label, words.label_unchanged(c.label))
@@ -125,6 +176,28 @@ def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list
     return [
         ev.LabelCorrected(
             message_id=flag.message_id, old=flag.label, new=c.label, terms=terms, by_id=c.actor.id
+        )
+    ]
+
+
+def _correct_numbered(state: WorkshopState, c: cmd.CorrectLabel) -> list[ev.Event]:
+    """Any recent message, by the number an alert or the notes gave it."""
+    message = next((r for r in state.recent if r.number == c.number), None)
+    require(message is not None, words.no_such_message(state.prefix, c.number))
+    require(message.label != c.label, words.label_unchanged(c.label))
+    redirected = message.label in drift.REDIRECT_LABELS
+    # A redirect corrected to on-scope teaches its words, as with the last flag; only
+    # when the words were recorded.
+    teach = c.label == "on_scope" and redirected and message.text
+    learned = drift.content_words(message.text) if teach else ()
+    terms = tuple(dict.fromkeys((*learned, *c.terms)))
+    return [
+        ev.LabelCorrected(
+            message_id=message.message_id,
+            old=message.label,
+            new=c.label,
+            terms=terms,
+            by_id=c.actor.id,
         )
     ]
 
@@ -152,8 +225,16 @@ def on_concern(s: WorkshopState, e: ev.ConcernRaised) -> list[Effect]:
 
 
 def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]:
+    number = next((r.number for r in s.recent if r.message_id == e.message_id), None)
     alert = words.safeguarding_alert(
-        s.name_of(e.person_id), _room_name(s, e.room), e.reasons, e.message_id
+        s.name_of(e.person_id),
+        _room_name(s, e.room),
+        e.reasons,
+        e.message_id,
+        strong=e.strength != drift.WEAK_ALERT,
+        text=e.text,
+        number=number,
+        prefix=s.prefix,
     )
     # Facilitators only, never in the room: if a private message cannot be sent,
     # the room hears only that the facilitator should look at their messages.

@@ -917,13 +917,50 @@ def concern_reply(route: str) -> str:
     )
 
 
-def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_id: str) -> str:
+def safeguarding_alert(
+    person: str,
+    room: str,
+    reasons: Sequence[str],
+    message_id: str,
+    strong: bool = True,
+    text: str | None = None,
+    number: int | None = None,
+    prefix: str = "!",
+) -> str:
+    """A private alert. Strong ones start in capitals so they stand out in a list of
+    messages; weak ones ask for a look when there is time. Both carry the words (unless
+    the person opted out), why, and one command that says "not a concern"."""
     why = "; ".join(reasons) or "no reason recorded"
-    return (
-        f"Please check on {person}: a message they wrote in {room} may be about someone at"
-        f" risk. Why it was flagged: {why}. (Message: {message_id}.) The bot flags; it does"
-        " not judge. Nothing was said in the room."
+    which = f"message {number}" if number is not None else "the message"
+    if strong:
+        head = f"PLEASE CHECK NOW: {person} wrote something in {room} that may mean someone is at risk."
+    else:
+        head = (
+            f"Have a look when you can: {person} wrote something in {room} that might be"
+            " about someone at risk. It is less certain."
+        )
+    said = (
+        f' Their words: "{text}"'
+        if text is not None
+        else " Their words are not shown: they chose not to be recorded."
     )
+    undo = (
+        f" Not a concern? Type {prefix}relabel {number} on-scope"
+        if number is not None
+        else f" Not a concern? Type {prefix}relabel on-scope in that room"
+    )
+    return (
+        f"{head}{said} Why: {why}. ({which.capitalize()}, id {message_id}.){undo}. The bot"
+        " flags; it does not judge. Nothing was said in the room."
+    )
+
+
+# Why a message was read more closely, or together with earlier ones (alert reasons).
+ATTENTIVE_REASON = "read more closely after an earlier concern about this person"
+
+
+def context_reason(earlier: int) -> str:
+    return f"read together with their last {earlier + 1} messages"
 
 
 def check_messages(name: str) -> str:
@@ -965,6 +1002,13 @@ def drift_unchanged(p: str, paused: bool, sensitivity: str) -> str:
 
 def nothing_to_correct(p: str) -> str:
     return f"There is no recent message in this room that I acted on, so there is nothing to correct with {p}relabel."
+
+
+def no_such_message(p: str, number: int | None) -> str:
+    return (
+        f"I do not have a recent message number {number}. I keep the last 50. Check the"
+        f" number in the alert, or type {p}relabel on-scope for the last one I acted on."
+    )
 
 
 def label_unchanged(label: str) -> str:

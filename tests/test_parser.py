@@ -481,3 +481,10 @@ def test_any_text_gives_a_command_none_or_a_plain_parse_error(text):
         assert (command.actor, command.room, command.source_id) == (ACTOR, ROOM, "s-1")
         if isinstance(command, cmd.Say):
             assert command.text == text
+
+
+def test_relabel_takes_a_message_number_first():
+    command = p("!relabel 12 on-scope buses")
+    assert type(command) is cmd.CorrectLabel
+    assert (command.number, command.label, command.terms) == (12, "on_scope", ("buses",))
+    assert p("!relabel on-scope").number is None  # the last message acted on, as before

@@ -197,3 +197,120 @@ async def test_a_safeguarding_flag_writes_an_audit_row(harness):
     assert any("hits me" in a.text for a in alerts)
     assert not any("hits me" in t for t in harness.platform.texts("post"))
     assert harness.state.room == ROOM
+
+
+# --- issue 20: two kinds of alert, the words, "not a concern", context, attentiveness ---
+
+WEAK_RISK = "my neighbour has been shouting at his mum a lot lately"
+HALF_1 = "she has gone very quiet lately"
+HALF_2 = "she is scared"
+
+
+def _alerts(step) -> list[SendPrivate]:
+    return [e for e in step.effects_of(SendPrivate) if "at risk" in e.text]
+
+
+def test_a_strong_alert_stands_out_and_carries_the_words_why_and_how_to_undo_it():
+    w = _workshop()
+    step = w.do(cmd.Say, BOB, text=RISK)
+    [flag] = step.events_of(ev.SafeguardingFlagged)
+    assert flag.strength == "strong" and flag.text == RISK
+    [alert] = _alerts(step)
+    assert alert.text.startswith("PLEASE CHECK NOW")
+    assert RISK in alert.text and "Why:" in alert.text
+    number = w.state.messages_seen
+    assert f"!relabel {number} on-scope" in alert.text
+    # The one step works: the message is corrected by its number.
+    fixed = w.do(cmd.CorrectLabel, FAC, label="on_scope", number=number)
+    [corrected] = fixed.events_of(ev.LabelCorrected)
+    assert corrected.message_id == flag.message_id and corrected.old == "safeguarding"
+
+
+def test_an_alert_for_someone_who_opted_out_says_their_words_are_not_shown():
+    w = _workshop()
+    w.do(cmd.SetConsent, BOB, recorded=False)
+    step = w.do(cmd.Say, BOB, text=RISK)
+    [flag] = step.events_of(ev.SafeguardingFlagged)
+    assert flag.text is None
+    [alert] = _alerts(step)
+    assert RISK not in alert.text and "not shown" in alert.text
+
+
+def test_a_weak_alert_asks_for_a_look_when_there_is_time():
+    w = _workshop()
+    step = w.do(cmd.Say, ALICE, text=WEAK_RISK)
+    [flag] = step.events_of(ev.SafeguardingFlagged)
+    assert flag.strength == "weak"
+    [alert] = _alerts(step)
+    assert alert.text.startswith("Have a look when you can")
+    assert not alert.text.isupper() and "PLEASE CHECK NOW" not in alert.text
+
+
+def test_any_recent_message_can_be_relabelled_by_its_number():
+    w = _workshop()
+    w.do(cmd.Say, ALICE, text=COMPLAINT)
+    complaint_number = w.state.messages_seen
+    w.do(cmd.Say, BOB, text=OFF)  # a later message; the complaint is no longer the last
+    step = w.do(cmd.CorrectLabel, FAC, label="on_scope", number=complaint_number)
+    [corrected] = step.events_of(ev.LabelCorrected)
+    assert corrected.old == "complaint" and corrected.new == "on_scope"
+    assert "apology" in corrected.terms  # its words are learnt as scope
+    assert w.state.recent[-2].label == "on_scope"
+
+
+def test_relabelling_a_number_the_bot_does_not_have_says_so_and_changes_nothing():
+    w = _workshop()
+    refusal = w.refused(cmd.CorrectLabel, FAC, label="on_scope", number=999)
+    assert "999" in str(refusal)
+
+
+def test_a_disclosure_spread_over_two_messages_is_read_together():
+    w = _workshop()
+    first = w.do(cmd.Say, CAROL, text=HALF_1)
+    assert not first.events_of(ev.SafeguardingFlagged)
+    second = w.do(cmd.Say, CAROL, text=HALF_2)
+    [flag] = second.events_of(ev.SafeguardingFlagged)
+    assert any("read together" in r for r in flag.reasons)
+
+
+def test_messages_far_apart_or_from_someone_else_are_not_read_together():
+    w = _workshop()
+    w.do(cmd.Say, CAROL, text=HALF_1)
+    w.tick(600)  # ten minutes later
+    later = w.do(cmd.Say, CAROL, text=HALF_2)
+    assert all(
+        not any("read together" in r for r in f.reasons)
+        for f in later.events_of(ev.SafeguardingFlagged)
+    )
+    w2 = _workshop()
+    w2.do(cmd.Say, ALICE, text=HALF_1)
+    other = w2.do(cmd.Say, CAROL, text=HALF_2)
+    assert all(
+        not any("read together" in r for r in f.reasons)
+        for f in other.events_of(ev.SafeguardingFlagged)
+    )
+
+
+def test_after_one_concern_the_bot_reads_that_person_more_closely():
+    quiet = "I did not sleep much again"
+    w = _workshop()
+    assert not w.do(cmd.Say, ALICE, text=quiet).events_of(ev.SafeguardingFlagged)
+    w2 = _workshop()
+    w2.do(cmd.Say, ALICE, text=RISK)
+    w2.tick(900)
+    step = w2.do(cmd.Say, ALICE, text=quiet)
+    [flag] = step.events_of(ev.SafeguardingFlagged)
+    assert flag.strength == "weak" and "more closely" in flag.reasons[0]
+    assert step.effects_of(Post) == []  # privately: nothing in the room
+
+
+def test_a_deleted_or_erased_persons_words_leave_the_recent_messages():
+    w = _workshop()
+    w.do(cmd.Say, ALICE, text=HALF_1)
+    said = w.state.recent[-1]
+    assert said.text == HALF_1
+    w.do(cmd.DeleteMessage, ALICE, message_id=said.message_id)
+    assert [r.text for r in w.state.recent if r.message_id == said.message_id] == [None]
+    w.do(cmd.Say, CAROL, text=HALF_1)
+    w.do(cmd.ForgetMe, CAROL)
+    assert all(r.text is None for r in w.state.recent if r.person_id == CAROL.id)
