@@ -593,7 +593,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
-        f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
+        f"{p}relabel [NUMBER] on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated a message (the number from an alert, or the last one it acted on here)",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
