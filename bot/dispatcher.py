@@ -27,6 +27,7 @@ from facilitation import privacy, words
 from facilitation.effects import Effect, SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import (
+    ConcernRecorded,
     Event,
     LabelCorrected,
     NotesRequested,
@@ -117,6 +118,9 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
             return (
                 f"flagged message {message} by {person}; alerted facilitators; {'; '.join(reasons)}"
             )
+        case ConcernRecorded(person_id=person, by_id=by):
+            # The note stays in the event (erasable), not in the audit table.
+            return f"safeguarding concern about {person} recorded by {by}; facilitators told"
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
         case NotesRequested(format=fmt, names=names):

@@ -411,6 +411,14 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.CorrectLabel(**env.fields(), label=label, terms=listed, number=number)
 
 
+def _concern(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    # "concern NAME: NOTE": names may hold spaces, so the note follows a colon.
+    name, _, note = rest.partition(":")
+    if not name.strip():
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return cmd.RecordConcern(**env.fields(), name=name.strip(), note=note.strip())
+
+
 def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     word = rest.casefold()
     if not word:
@@ -469,6 +477,9 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
     "drift": (_drift, "drift pause|resume|low|normal|high"),
     "export": (_export, "export md|html|docx|csv|json [names]"),
+    "complaint": (_fixed(cmd.AskComplaintRoute), "complaint"),
+    "route": (_needs_text(cmd.SendRoute, "name"), "route NAME"),
+    "concern": (_concern, "concern NAME: NOTE"),
     "relabel": (
         _relabel,
         "relabel [MESSAGE NUMBER] on-scope|off-scope|complaint|safeguarding|chatter"

@@ -21,6 +21,9 @@ PURGE = "transcript-purge"
 
 Payload = dict[str, Any]
 TEXT_EVENTS = ("MessagePosted", "MessageEdited")  # the events that carry what people wrote
+# Other events that may hold someone's words (cue words, learnt words, an alert's words,
+# a staff note): retention purges them too.
+WORDS_IN_EVENTS = ("DriftRedirected", "SafeguardingFlagged", "ConcernRecorded")
 
 
 def _cue_kinds(reasons: list[str]) -> list[str]:
@@ -47,6 +50,8 @@ def erased_payload(
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         if p.get("text") is not None:
             p["text"] = None  # the words an alert carried (issue 20)
+    elif type_name == "ConcernRecorded" and person_id in (p.get("person_id"), p.get("by_id")):
+        p["note"] = None  # a staff note about the person, or the staff member's own words
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -62,6 +67,8 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["text"] = None
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []
+    elif type_name == "ConcernRecorded" and p.get("note") is not None:
+        p["note"] = None
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         if p.get("text") is not None:

@@ -26,7 +26,7 @@ from facilitation import commands as cmd
 from facilitation import drift, words
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
-from facilitation.rules import require
+from facilitation.rules import find_person, require
 from facilitation.state import WorkshopState
 
 # sensitivity: (off-scope messages needed, among the last N, does one long one do)
@@ -180,6 +180,23 @@ def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list
     ]
 
 
+def ask_route(state: WorkshopState, c: cmd.AskComplaintRoute, now: float) -> list[ev.Event]:
+    return [ev.RouteSent(person_id=c.actor.id, room=c.room, by_id=c.actor.id, at=now)]
+
+
+def send_route(state: WorkshopState, c: cmd.SendRoute, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    return [ev.RouteSent(person_id=person.id, room=c.room, by_id=c.actor.id, at=now)]
+
+
+def record_concern(state: WorkshopState, c: cmd.RecordConcern, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    note = c.note.strip() or None
+    return [
+        ev.ConcernRecorded(person_id=person.id, room=c.room, by_id=c.actor.id, note=note, at=now)
+    ]
+
+
 def _correct_numbered(state: WorkshopState, c: cmd.CorrectLabel) -> list[ev.Event]:
     """Any recent message, by the number an alert or the notes gave it."""
     message = next((r for r in state.recent if r.number == c.number), None)
@@ -202,7 +219,13 @@ def _correct_numbered(state: WorkshopState, c: cmd.CorrectLabel) -> list[ev.Even
     ]
 
 
-DECIDERS: dict[type, Callable] = {cmd.SetDrift: set_drift, cmd.CorrectLabel: correct_label}
+DECIDERS: dict[type, Callable] = {
+    cmd.SetDrift: set_drift,
+    cmd.CorrectLabel: correct_label,
+    cmd.AskComplaintRoute: ask_route,
+    cmd.SendRoute: send_route,
+    cmd.RecordConcern: record_concern,
+}
 
 # --- react -------------------------------------------------------------------
 
@@ -246,6 +269,36 @@ def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]
     ]
 
 
+def on_route_sent(s: WorkshopState, e: ev.RouteSent) -> list[Effect]:
+    route = SendPrivate(
+        e.person_id,
+        e.room or s.room,
+        words.route_for_you(s.complaints_route),
+        s.name_of(e.person_id),
+    )
+    if e.by_id == e.person_id:
+        return [route]
+    done = words.route_sent(s.name_of(e.person_id))
+    return [route, SendPrivate(e.by_id, e.room or s.room, done, s.name_of(e.by_id))]
+
+
+def on_concern_recorded(s: WorkshopState, e: ev.ConcernRecorded) -> list[Effect]:
+    """Every facilitator hears privately (the staff room is another adapter's delivery);
+    the one who recorded it gets a confirmation. Nothing in the room."""
+    alert = words.concern_recorded(
+        s.name_of(e.by_id), s.name_of(e.person_id), _room_name(s, e.room), e.note
+    )
+    others = [pid for pid in s.facilitator_ids() if pid != e.by_id]
+    sent = [
+        SendPrivate(
+            pid, s.room, alert, s.name_of(pid), public_text=words.check_messages(s.name_of(pid))
+        )
+        for pid in others
+    ]
+    done = words.concern_noted(s.name_of(e.person_id), len(others))
+    return [*sent, SendPrivate(e.by_id, s.room, done, s.name_of(e.by_id))]
+
+
 def on_corrected(s: WorkshopState, e: ev.LabelCorrected) -> list[Effect]:
     return [SendPrivate(e.by_id, s.room, words.label_corrected(e.new, e.terms), s.name_of(e.by_id))]
 
@@ -260,5 +313,7 @@ REACTORS: dict[type, Callable] = {
     ev.ConcernRaised: on_concern,
     ev.SafeguardingFlagged: on_safeguarding,
     ev.LabelCorrected: on_corrected,
+    ev.RouteSent: on_route_sent,
+    ev.ConcernRecorded: on_concern_recorded,
     ev.DriftSettingsChanged: on_drift_settings,
 }

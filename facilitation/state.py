@@ -493,6 +493,16 @@ def _safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> WorkshopState:
     )
 
 
+def _route_sent(s: WorkshopState, e: ev.RouteSent) -> WorkshopState:
+    return _with(s, concerns=s.concerns + 1)
+
+
+def _concern_recorded(s: WorkshopState, e: ev.ConcernRecorded) -> WorkshopState:
+    if e.person_id in s.watched:
+        return s
+    return _with(s, watched=(*s.watched, e.person_id))
+
+
 def _corrected(s: WorkshopState, e: ev.LabelCorrected) -> WorkshopState:
     learned = tuple(t for t in e.terms if t not in s.extra_terms)
     flags = {room: f for room, f in s.last_flag.items() if f.message_id != e.message_id}
@@ -675,6 +685,8 @@ _HANDLERS = {
     ev.ConcernRaised: _concern,
     ev.SafeguardingFlagged: _safeguarding,
     ev.LabelCorrected: _corrected,
+    ev.RouteSent: _route_sent,
+    ev.ConcernRecorded: _concern_recorded,
     ev.DriftSettingsChanged: _drift_settings,
     ev.NotesRequested: _no_change,
     ev.MessageEdited: _no_change,  # the transcript is not kept in state

@@ -41,7 +41,8 @@ def scene(
     lines += [
         "",
         "If you have a complaint about your own care or support, this workshop is not the"
-        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}",
+        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}"
+        f" (type {p}complaint at any time to get this privately)",
         "",
         consent_notice(p),
         "",
@@ -580,6 +581,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}report TEXT - save what your small group wants to tell everyone",
         f"{p}helpme - ask a facilitator to come to your small-group room",
         f"{p}optout - stop your messages being kept; {p}optin - start again",
+        f"{p}complaint - get the complaints route for your own care or support, privately",
         f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
@@ -593,6 +595,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
+        f"{p}route NAME - send someone the complaints route privately",
+        f"{p}concern NAME: NOTE - record a safeguarding concern privately (facilitators and audit only)",
         f"{p}relabel [NUMBER] on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated a message (the number from an alert, or the last one it acted on here)",
     ]
     lead = [
@@ -952,6 +956,39 @@ def safeguarding_alert(
     return (
         f"{head}{said} Why: {why}. ({which.capitalize()}, id {message_id}.){undo}. The bot"
         " flags; it does not judge. Nothing was said in the room."
+    )
+
+
+def route_for_you(route: str) -> str:
+    return (
+        "Here is how to raise a complaint about your own care or support. Only you can see"
+        f" this message. {route} The workshop notes will only say that a concern was raised,"
+        " not what it was."
+    )
+
+
+def route_sent(person: str) -> str:
+    return f"I have sent {person} the complaints route privately. Nothing was said in the room."
+
+
+def concern_recorded(by: str, person: str, room: str, note: str | None) -> str:
+    said = f' Their note: "{note}"' if note else " They left no note."
+    return (
+        f"{by} recorded a safeguarding concern about {person} in {room}.{said} Please"
+        " talk to them when you can. Nothing was said in the room."
+    )
+
+
+def concern_noted(person: str, told: int) -> str:
+    others = (
+        f" I have told the other {told} facilitator{'s' if told != 1 else ''} privately."
+        if told
+        else ""
+    )
+    return (
+        f"Thank you. I have recorded your concern about {person} in the audit log.{others}"
+        " I will read their messages more closely for the rest of the workshop."
+        " Nothing was said in the room."
     )
 
 

@@ -818,9 +818,7 @@ class EventStore:
         # lock in id order.
         query = (
             sa.select(events.c.id, events.c.type, events.c.payload)
-            .where(
-                events.c.type.in_((*privacy.TEXT_EVENTS, "DriftRedirected", "SafeguardingFlagged"))
-            )
+            .where(events.c.type.in_((*privacy.TEXT_EVENTS, *privacy.WORDS_IN_EVENTS)))
             .order_by(events.c.id)
             .with_for_update()
         )

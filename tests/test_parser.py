@@ -101,6 +101,13 @@ EXAMPLES = {
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),
     "drift": ("!drift pause", cmd.SetDrift, {"paused": True}),
     "export": ("!export docx names", cmd.ExportNotes, {"format": "docx", "names": True}),
+    "complaint": ("!complaint", cmd.AskComplaintRoute, {}),
+    "route": ("!route Bob Smith", cmd.SendRoute, {"name": "Bob Smith"}),
+    "concern": (
+        "!concern Bob Smith: seemed frightened of his brother",
+        cmd.RecordConcern,
+        {"name": "Bob Smith", "note": "seemed frightened of his brother"},
+    ),
     "relabel": (
         "!relabel on-scope transport, buses",
         cmd.CorrectLabel,

@@ -314,3 +314,48 @@ def test_a_deleted_or_erased_persons_words_leave_the_recent_messages():
     w.do(cmd.Say, CAROL, text=HALF_1)
     w.do(cmd.ForgetMe, CAROL)
     assert all(r.text is None for r in w.state.recent if r.person_id == CAROL.id)
+
+
+# --- issue 20: human routes --------------------------------------------------------------
+
+
+def test_anyone_can_ask_for_the_complaints_route_privately():
+    w = _workshop()
+    before = w.state.concerns
+    step = w.do(cmd.AskComplaintRoute, ALICE)
+    [reply] = step.effects_of(SendPrivate)
+    assert reply.person_id == "alice" and COMPLAINTS in reply.text
+    assert step.effects_of(Post) == []
+    assert w.state.concerns == before + 1
+
+
+def test_staff_can_send_someone_the_route_and_participants_cannot():
+    w = _workshop()
+    step = w.do(cmd.SendRoute, FAC, name="Bob")
+    sent = {p.person_id: p.text for p in step.effects_of(SendPrivate)}
+    assert COMPLAINTS in sent["bob"] and "Bob" in sent["fac"]
+    assert step.effects_of(Post) == []
+    w.refused(cmd.SendRoute, ALICE, name="Bob")
+    assert "Zed" in str(w.refused(cmd.SendRoute, FAC, name="Zed"))
+
+
+def test_staff_can_record_a_concern_privately_and_the_bot_then_reads_closer():
+    w = _workshop()
+    w.do(cmd.AddCoFacilitator, FAC, name="Carol")
+    step = w.do(cmd.RecordConcern, FAC, name="Bob", note="seemed frightened of his brother")
+    sent = {p.person_id: p.text for p in step.effects_of(SendPrivate)}
+    assert "frightened of his brother" in sent["carol"] and "Bob" in sent["carol"]
+    assert "recorded" in sent["fac"]
+    assert step.effects_of(Post) == []
+    assert "bob" in w.state.watched
+    w.refused(cmd.RecordConcern, ALICE, name="Bob")
+
+
+async def test_a_recorded_concern_writes_an_audit_row_without_the_note(harness):
+    await harness.say(HOST, "!start Breaks | scope: booking a short break | complaints: call 0123")
+    await harness.say(APP_ALICE, "hello")
+    await harness.say(HOST, "!concern Alice: bruise on her wrist again")
+    rows = await harness.bot.store.audit_rows(harness.state.workshop_id)
+    [row] = [r for r in rows if r["action"] == "ConcernRecorded"]
+    assert APP_ALICE.id in row["detail"] and "bruise" not in row["detail"]
+    assert not any("bruise" in t for t in harness.platform.texts("post"))
