@@ -69,6 +69,10 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
         ("export", {"format": "html", "names": True}, "!export html names"),
         ("quiet", {"state": "off"}, "!quiet off"),
         ("relabel", {"label": "on-scope", "words": "respite"}, "!relabel on-scope respite"),
+        ("relabel", {"label": "on-scope", "number": 12}, "!relabel 12 on-scope"),
+        ("complaint", {}, "!complaint"),
+        ("route", {"name": "Bob"}, "!route Bob"),
+        ("concern", {"name": "Bob", "note": "seemed scared"}, "!concern Bob: seemed scared"),
         ("set", {"setting": "agenda", "text": "A; B"}, "!set agenda A; B"),
     ],
 )
