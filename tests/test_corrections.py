@@ -66,6 +66,9 @@ def test_the_training_command_reads_the_corrections(tmp_path):
     base = bench_drift.training_rows(bench_drift.DEFAULT_DATA)
     more = bench_drift.training_rows(bench_drift.DEFAULT_DATA, corrections=tmp_path)
     assert len(more) == len(base) + 1 and more[-1]["label"] == "safeguarding"
-    assert subprocess.run(
-        [sys.executable, "-m", "bot.corrections", "--help"], cwd=REPO, capture_output=True
-    ).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "bot.corrections", "--help"], cwd=REPO, capture_output=True
+        ).returncode
+        == 0
+    )
