@@ -20,6 +20,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import re
 import sys
 import textwrap
@@ -37,7 +38,8 @@ from facilitation import drift  # noqa: E402
 from facilitation import drift_lexicon as lex  # noqa: E402
 
 FLOOR = 1_000  # messages per second, the requirement
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "drift"
+# The shared dev set beside the repo; DRIFT_DEV_DATA names another folder (a worktree).
+DEFAULT_DATA = Path(os.environ.get("DRIFT_DEV_DATA") or ROOT.parent / "shared" / "eval" / "drift")
 BLIND = ROOT / "tests" / "data"  # drift_blind.jsonl and drift_blind_scopes.json
 
 

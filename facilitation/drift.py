@@ -98,6 +98,7 @@ EXTRA_WEIGHT = 1.5
 WEAK = 0.75
 CONCERN_WEIGHT = 1.0
 MAX_REASONS = 4
+GRIEVANCE_ALONE = 3  # own-case grievance signs that make a complaint without a request
 # On-scope evidence that keeps a lone out-of-scope word from redirecting.
 LONE_WORD_ON = 0.5
 
@@ -509,7 +510,10 @@ class Classifier:
         if defer:
             complaint -= 4.0
         own = bool(_OWN.search(norm))
-        if own and complaint >= limits.complaint_at and (redress or len(grievance) >= 4):
+        # Own-case signs alone (waiting months, nobody calls back, my assessment) make a
+        # complaint when there are three of them and no design talk.
+        alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
+        if own and complaint >= limits.complaint_at and (redress or alone):
             reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
             reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
             return Classification("complaint", _confidence(complaint), tuple(reasons))

@@ -2003,6 +2003,8 @@ GRIEVANCE = (
     r"(?:since|in) (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)",
     # issue 20: chasing, waiting lists, unanswered emails, promises, charges, lost places
+    r"(?:waiting|waited|been waiting) (?:for )?(?:\w+ ){0,2}?(?:\d+|a|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|many|several) (?:days|weeks|months|years)",
     r"(?:has|have|did) (?:nobody|no one|anyone|anybody) (?:\w+ )?(?:replied|answered|responded|"
     r"rung|called|phoned|got back)",
     r"(?:nobody|no one|noone) (?:\w+ )?(?:phones?|calls?|rings?|emails?|writes?|gets?) "
