@@ -338,6 +338,7 @@ HELDOUT_FILES = (
     ("drift_external_v1.jsonl", "drift_external_v1_scopes.json"),
     ("drift_batch9.jsonl", "drift_batch9_10_scopes.json"),
     ("drift_batch10.jsonl", "drift_batch9_10_scopes.json"),
+    ("drift_batch11.jsonl", "drift_batch11_scopes.json"),
 )
 
 
