@@ -229,6 +229,7 @@ BATCHES = (
     "drift_external_v1.jsonl",
     "drift_batch9.jsonl",
     "drift_batch10.jsonl",
+    "drift_batch11.jsonl",
 )
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
