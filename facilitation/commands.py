@@ -274,6 +274,7 @@ class CorrectLabel(Command):
     label: str
     terms: tuple[str, ...] = ()
     number: int | None = None  # a recent message by its number (alerts give it), not the last
+    link: str | None = None  # or by the platform's link to it (or its id)
 
 
 # --- human routes (issue 20): a person, not only the classifier, can start each route ---

@@ -397,9 +397,11 @@ def _drift(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     # "relabel 12 on-scope" corrects message 12 (the number an alert gives); without a
     # number, the last message the bot acted on in this room.
+    # "relabel LINK on-scope" corrects the message a Discord or Matrix link points to.
     first, _, after = rest.partition(" ")
-    number = int(first) if first.isdigit() else None
-    if number is not None:
+    number = int(first) if first.isdigit() and len(first) <= 6 else None
+    link = first if number is None and _looks_like_link(first) else None
+    if number is not None or link is not None:
         rest = after.strip()
     label, _, terms = rest.partition(" ")
     label = label.casefold().replace("-", "_")
@@ -408,7 +410,12 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
             words.bad_choice(env.prefix, usage, [lbl.replace("_", "-") for lbl in cmd.LABELS])
         )
     listed = tuple(t.strip() for t in terms.split(",") if t.strip())
-    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed, number=number)
+    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed, number=number, link=link)
+
+
+def _looks_like_link(word: str) -> bool:
+    """A message link or id as the platforms show them (https://..., $event, a snowflake)."""
+    return word.startswith(("http://", "https://", "$")) or (word.isdigit() and len(word) > 6)
 
 
 def _concern(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -482,7 +489,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "concern": (_concern, "concern NAME: NOTE"),
     "relabel": (
         _relabel,
-        "relabel [MESSAGE NUMBER] on-scope|off-scope|complaint|safeguarding|chatter"
+        "relabel [MESSAGE NUMBER OR LINK] on-scope|off-scope|complaint|safeguarding|chatter"
         " [NEW TOPIC WORDS]",
     ),
 }

@@ -27,7 +27,7 @@ from facilitation import drift, words
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
 from facilitation.rules import find_person, require
-from facilitation.state import WorkshopState
+from facilitation.state import Recent, WorkshopState
 
 # sensitivity: (off-scope messages needed, among the last N, does one long one do)
 RULES = {"low": (3, 5, False), "normal": (2, 4, True), "high": (2, 6, True)}
@@ -166,7 +166,7 @@ def set_drift(state: WorkshopState, c: cmd.SetDrift, now: float) -> list[ev.Even
 
 def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list[ev.Event]:
     require(c.label in cmd.LABELS, words.bad_choice(state.prefix, "relabel", cmd.LABELS))
-    if c.number is not None:
+    if c.number is not None or c.link is not None:
         return _correct_numbered(state, c)
     flag = state.last_flag.get(c.room)
     require(flag is not None, words.nothing_to_correct(state.prefix))
@@ -197,10 +197,21 @@ def record_concern(state: WorkshopState, c: cmd.RecordConcern, now: float) -> li
     ]
 
 
+def _is_meant(message: Recent, c: cmd.CorrectLabel) -> bool:
+    if c.number is not None:
+        return message.number == c.number
+    # A Discord link ends in the message's snowflake (its id here is "discord:<snowflake>");
+    # a Matrix link ends in the event id ("https://matrix.to/#/!room:server/$event?via=...").
+    last = (c.link or "").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    if not last:
+        return False
+    return message.message_id in (c.link, last) or message.message_id.endswith(":" + last)
+
+
 def _correct_numbered(state: WorkshopState, c: cmd.CorrectLabel) -> list[ev.Event]:
-    """Any recent message, by the number an alert or the notes gave it."""
-    message = next((r for r in state.recent if r.number == c.number), None)
-    require(message is not None, words.no_such_message(state.prefix, c.number))
+    """Any recent message, by the number an alert gave it or by its link."""
+    message = next((r for r in state.recent if _is_meant(r, c)), None)
+    require(message is not None, words.no_such_message(state.prefix, c.number or c.link))
     require(message.label != c.label, words.label_unchanged(c.label))
     redirected = message.label in drift.REDIRECT_LABELS
     # A redirect corrected to on-scope teaches its words, as with the last flag; only

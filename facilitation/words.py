@@ -597,7 +597,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}broadcast TEXT - send a message to every small-group room",
         f"{p}route NAME - send someone the complaints route privately",
         f"{p}concern NAME: NOTE - record a safeguarding concern privately (facilitators and audit only)",
-        f"{p}relabel [NUMBER] on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated a message (the number from an alert, or the last one it acted on here)",
+        f"{p}relabel [NUMBER or LINK] on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated a message (the number from an alert, a message link, or the last one it acted on here)",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
@@ -1041,10 +1041,10 @@ def nothing_to_correct(p: str) -> str:
     return f"There is no recent message in this room that I acted on, so there is nothing to correct with {p}relabel."
 
 
-def no_such_message(p: str, number: int | None) -> str:
+def no_such_message(p: str, which: int | str | None) -> str:
     return (
-        f"I do not have a recent message number {number}. I keep the last 50. Check the"
-        f" number in the alert, or type {p}relabel on-scope for the last one I acted on."
+        f"I do not have a recent message {which}. I keep the last 50. Check the number in"
+        f" the alert, or type {p}relabel on-scope for the last one I acted on."
     )
 
 

@@ -495,3 +495,9 @@ def test_relabel_takes_a_message_number_first():
     assert type(command) is cmd.CorrectLabel
     assert (command.number, command.label, command.terms) == (12, "on_scope", ("buses",))
     assert p("!relabel on-scope").number is None  # the last message acted on, as before
+
+
+def test_relabel_takes_a_message_link_first():
+    link = "https://discord.com/channels/1/2/1234567890123456789"
+    command = p(f"!relabel {link} complaint")
+    assert (command.link, command.number, command.label) == (link, None, "complaint")

@@ -359,3 +359,18 @@ async def test_a_recorded_concern_writes_an_audit_row_without_the_note(harness):
     [row] = [r for r in rows if r["action"] == "ConcernRecorded"]
     assert APP_ALICE.id in row["detail"] and "bruise" not in row["detail"]
     assert not any("bruise" in t for t in harness.platform.texts("post"))
+
+
+@pytest.mark.parametrize(
+    ("message_id", "link"),
+    [
+        ("discord:1234567890123456789", "https://discord.com/channels/1/2/1234567890123456789"),
+        ("$abc:example.org", "https://matrix.to/#/!room:example.org/$abc:example.org?via=x"),
+    ],
+)
+def test_a_recent_message_can_be_relabelled_by_its_link(message_id, link):
+    w = _workshop()
+    w.send(cmd.Say(actor=ALICE, room=w.state.room, source_id=message_id, text=COMPLAINT))
+    step = w.do(cmd.CorrectLabel, FAC, label="on_scope", link=link)
+    [corrected] = step.events_of(ev.LabelCorrected)
+    assert corrected.message_id == message_id
