@@ -105,10 +105,10 @@ def _export(prefix: str, values: Values) -> str:
 
 
 def _relabel(prefix: str, values: Values) -> str:
-    number = values.get("number")
+    which = values.get("number") or _shown(values.get("link") or "")
     label = str(values.get("label") or "")
     topic = _shown(values.get("words") or "")
-    head = f"{number} {label}" if number is not None else label
+    head = f"{which} {label}" if which else label
     return f"{head} {topic}".rstrip()
 
 
@@ -338,6 +338,7 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
             _text(
                 "number", "The message's number from an alert", kind=Kind.NUMBER, low=1, high=10**9
             ),
+            _text("link", "Or the message's link (Copy Message Link)"),
             _text("words", "Topic words to learn, separated by commas"),
         ),
         staff=True,
