@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from facilitation import alerts, drift, words
 from facilitation import commands as cmd
-from facilitation import drift, words
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
 from facilitation.rules import find_person, require
@@ -255,29 +255,22 @@ def on_concern(s: WorkshopState, e: ev.ConcernRaised) -> list[Effect]:
     if not e.answered:
         return []
     text = words.concern_reply(s.complaints_route)
-    return [SendPrivate(e.person_id, e.room or s.room, text, s.name_of(e.person_id))]
+    record = alerts.concern_record(e.person_id, _room_name(s, e.room))
+    return [
+        SendPrivate(e.person_id, e.room or s.room, text, s.name_of(e.person_id)),
+        alerts.staff_alert(s, alerts.alert_text(s, record), record),
+    ]
 
 
 def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]:
-    number = next((r.number for r in s.recent if r.message_id == e.message_id), None)
-    alert = words.safeguarding_alert(
-        s.name_of(e.person_id),
-        _room_name(s, e.room),
-        e.reasons,
-        e.message_id,
-        strong=e.strength != drift.WEAK_ALERT,
-        text=e.text,
-        number=number,
-        prefix=s.prefix,
-    )
-    # Facilitators only, never in the room: if a private message cannot be sent,
-    # the room hears only that the facilitator should look at their messages.
-    return [
-        SendPrivate(
-            pid, s.room, alert, s.name_of(pid), public_text=words.check_messages(s.name_of(pid))
-        )
-        for pid in s.facilitator_ids()
-    ]
+    # Staff only, never in the room: the staff room and each facilitator privately; if
+    # neither reaches anyone, the room hears only that a facilitator is needed. A strong
+    # alert ("please check now") and a weak one ("have a look when you can") differ in
+    # their first line.
+    record = alerts.safeguarding_record(e.person_id, _room_name(s, e.room), e.message_id, ())
+    strong = e.strength != drift.WEAK_ALERT
+    text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text, strong=strong)
+    return [alerts.staff_alert(s, text, record)]
 
 
 def on_route_sent(s: WorkshopState, e: ev.RouteSent) -> list[Effect]:
@@ -294,20 +287,18 @@ def on_route_sent(s: WorkshopState, e: ev.RouteSent) -> list[Effect]:
 
 
 def on_concern_recorded(s: WorkshopState, e: ev.ConcernRecorded) -> list[Effect]:
-    """Every facilitator hears privately (the staff room is another adapter's delivery);
-    the one who recorded it gets a confirmation. Nothing in the room."""
-    alert = words.concern_recorded(
-        s.name_of(e.by_id), s.name_of(e.person_id), _room_name(s, e.room), e.note
-    )
-    others = [pid for pid in s.facilitator_ids() if pid != e.by_id]
-    sent = [
-        SendPrivate(
-            pid, s.room, alert, s.name_of(pid), public_text=words.check_messages(s.name_of(pid))
-        )
-        for pid in others
+    """Staff hear it like a safety alert (the staff room and each facilitator privately,
+    kept and retried until it reaches someone); the one who recorded it also gets a
+    confirmation. Nothing in the room. A retry says what a safety alert's record says,
+    without the note (records keep no one's words)."""
+    room = _room_name(s, e.room)
+    text = words.concern_recorded(s.name_of(e.by_id), s.name_of(e.person_id), room, e.note)
+    record = alerts.safeguarding_record(e.person_id, room, "", ("concern recorded by staff",))
+    done = words.concern_noted(s.name_of(e.person_id))
+    return [
+        alerts.staff_alert(s, text, record),
+        SendPrivate(e.by_id, s.room, done, s.name_of(e.by_id)),
     ]
-    done = words.concern_noted(s.name_of(e.person_id), len(others))
-    return [*sent, SendPrivate(e.by_id, s.room, done, s.name_of(e.by_id))]
 
 
 def on_corrected(s: WorkshopState, e: ev.LabelCorrected) -> list[Effect]:

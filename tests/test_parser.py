@@ -283,7 +283,7 @@ def test_unknown_command():
         ("!idea", "!idea TEXT"),
         ("!topic", "!topic TEXT"),
         ("!action", "!action NAME: WHAT due YYYY-MM-DD"),
-        ("!park", "!park NAME: WHAT"),
+        ("!park", "!park WHAT"),
         ("!cofac", "!cofac NAME"),
         ("!set scope", "!set scope|agenda"),
         ("!set scope    ", "!set scope|agenda"),
@@ -501,3 +501,15 @@ def test_relabel_takes_a_message_link_first():
     link = "https://discord.com/channels/1/2/1234567890123456789"
     command = p(f"!relabel {link} complaint")
     assert (command.link, command.number, command.label) == (link, None, "complaint")
+
+
+def test_forgetme_confirm_with_a_name_says_you_can_only_ask_for_yourself():
+    with pytest.raises(ParseError) as refused:
+        p("!forgetme confirm bob")
+    assert refused.value.reason == words.forget_only_yourself("!")
+    assert "choose one of" not in refused.value.reason
+
+
+def test_a_parked_point_may_have_no_owner():
+    command = p("!park bus passes for carers")
+    assert (command.kind, command.owner, command.text) == ("parking", "", "bus passes for carers")

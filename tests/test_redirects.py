@@ -12,7 +12,7 @@ import pytest
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Post, SendPrivate
+from facilitation.effects import AlertStaff, Post, SendPrivate
 from tests.conftest import ALICE as APP_ALICE
 from tests.conftest import HOST, ROOM
 from tests.core_helpers import ALICE, BOB, CAROL, COMPLAINTS, FAC, SCOPE, Workshop, start_command
@@ -52,7 +52,7 @@ def test_one_short_off_topic_message_is_left_alone_but_sustained_drift_is_not():
     second = w.do(cmd.Say, BOB, text=OFF_2)
     [reminder] = _redirects(second)
     assert reminder.room == w.state.room
-    assert "!park YOUR NAME: THE POINT" in reminder.text  # the text way to park it
+    assert "!park THE POINT" in reminder.text  # the text way to park it
 
 
 def test_one_long_off_topic_message_is_enough():
@@ -122,12 +122,23 @@ def test_safeguarding_alerts_every_facilitator_privately_and_never_the_room():
     [flag] = step.events_of(ev.SafeguardingFlagged)
     assert any('"hits me"' in reason for reason in flag.reasons)
     assert step.effects_of(Post) == []
-    alerts = step.effects_of(SendPrivate)
-    assert {a.person_id for a in alerts} == {"fac", "carol"}
-    for alert in alerts:
-        assert "Bob" in alert.text and "hits me" in alert.text and flag.message_id in alert.text
-        # If it cannot go privately, the room hears nothing about Bob.
-        assert "Bob" not in alert.public_text and "risk" not in alert.public_text
+    [alert] = step.effects_of(AlertStaff)
+    assert {person_id for person_id, _ in alert.recipients} == {"fac", "carol"}
+    # Who, where, their words, why, and what to do next.
+    assert "Bob" in alert.text and "the main room" in alert.text
+    assert f'What they wrote: "{RISK}"' in alert.text and "hits me" in alert.text
+    assert flag.message_id in alert.text and "call 999" in alert.text
+    assert f"relabel {w.state.messages_seen} on-scope" in alert.text  # one step: not a concern
+    # If it reaches no one, the room hears nothing about Bob.
+    assert alert.public_text == words.facilitator_needed()
+    # Kept to be tried again, it holds no one's words.
+    assert "hits me" not in json.dumps(alert.record)
+
+
+def test_a_safety_alert_names_the_configured_next_step():
+    w = _workshop(safeguarding_contact="call the council's adult safeguarding team on 0300 123")
+    [alert] = w.do(cmd.Say, BOB, text=RISK).effects_of(AlertStaff)
+    assert "Next step: call the council's adult safeguarding team on 0300 123." in alert.text
 
 
 def test_safeguarding_still_alerts_for_someone_who_opted_out_but_keeps_their_words_out():
@@ -137,7 +148,8 @@ def test_safeguarding_still_alerts_for_someone_who_opted_out_but_keeps_their_wor
     [flag] = step.events_of(ev.SafeguardingFlagged)
     assert flag.reasons and all('"' not in reason for reason in flag.reasons)
     assert "hits me" not in json.dumps([ev.to_record(e) for e in step.events])
-    assert step.effects_of(SendPrivate)
+    [alert] = step.effects_of(AlertStaff)
+    assert "hits me" not in alert.text and "not to be kept" in alert.text
 
 
 def test_a_newcomers_first_message_is_still_checked_for_risk():
@@ -206,8 +218,8 @@ HALF_1 = "she has gone very quiet lately"
 HALF_2 = "she is scared"
 
 
-def _alerts(step) -> list[SendPrivate]:
-    return [e for e in step.effects_of(SendPrivate) if "at risk" in e.text]
+def _alerts(step) -> list[AlertStaff]:
+    return step.effects_of(AlertStaff)
 
 
 def test_a_strong_alert_stands_out_and_carries_the_words_why_and_how_to_undo_it():
@@ -217,7 +229,7 @@ def test_a_strong_alert_stands_out_and_carries_the_words_why_and_how_to_undo_it(
     assert flag.strength == "strong" and flag.text == RISK
     [alert] = _alerts(step)
     assert alert.text.startswith("PLEASE CHECK NOW")
-    assert RISK in alert.text and "Why:" in alert.text
+    assert RISK in alert.text and "Why it was flagged:" in alert.text
     number = w.state.messages_seen
     assert f"!relabel {number} on-scope" in alert.text
     # The one step works: the message is corrected by its number.
@@ -343,9 +355,12 @@ def test_staff_can_record_a_concern_privately_and_the_bot_then_reads_closer():
     w = _workshop()
     w.do(cmd.AddCoFacilitator, FAC, name="Carol")
     step = w.do(cmd.RecordConcern, FAC, name="Bob", note="seemed frightened of his brother")
-    sent = {p.person_id: p.text for p in step.effects_of(SendPrivate)}
-    assert "frightened of his brother" in sent["carol"] and "Bob" in sent["carol"]
-    assert "recorded" in sent["fac"]
+    [alert] = step.effects_of(AlertStaff)  # the staff room and each facilitator privately
+    assert {pid for pid, _ in alert.recipients} == {"fac", "carol"}
+    assert "frightened of his brother" in alert.text and "Bob" in alert.text
+    assert alert.record[0] == "safeguarding" and "frightened" not in str(alert.record)
+    [done] = step.effects_of(SendPrivate)
+    assert done.person_id == "fac" and "recorded" in done.text
     assert step.effects_of(Post) == []
     assert "bob" in w.state.watched
     w.refused(cmd.RecordConcern, ALICE, name="Bob")
