@@ -74,6 +74,15 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
         ("park", {"what": "bus passes", "owner": "Sam"}, "!park Sam: bus passes"),
         ("quiet", {"state": "off"}, "!quiet off"),
         ("relabel", {"label": "on-scope", "words": "respite"}, "!relabel on-scope respite"),
+        ("relabel", {"label": "on-scope", "number": 12}, "!relabel 12 on-scope"),
+        (
+            "relabel",
+            {"label": "complaint", "link": "https://discord.com/channels/1/2/1234567890123"},
+            "!relabel https://discord.com/channels/1/2/1234567890123 complaint",
+        ),
+        ("complaint", {}, "!complaint"),
+        ("route", {"name": "Bob"}, "!route Bob"),
+        ("concern", {"name": "Bob", "note": "seemed scared"}, "!concern Bob: seemed scared"),
         ("set", {"setting": "agenda", "text": "A; B"}, "!set agenda A; B"),
     ],
 )
