@@ -233,6 +233,7 @@ class DiscordAdapter:
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
         )
         self.voice.in_workshop = self.in_workshop
+        self.voice.report = self._report_failure
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
         # People in voice are moved into their group's voice channel: with
         # breakout_rooms = "channels", and for a workshop in a voice or Stage channel's
@@ -435,6 +436,22 @@ class DiscordAdapter:
                     message_ref=ref,
                 )
             )
+
+    async def _report_failure(self, room: str, what: str, reason: str) -> None:
+        """Something done in the background failed: the workshop hears of it as it
+        would of a failed effect (the facilitator is told in plain words)."""
+        if self.on_command is None:
+            log.warning("could not %s in %s: %s", what, room, reason)
+            return
+        await self.on_command(
+            cmd.EffectFailed(
+                actor=cmd.SYSTEM,
+                room=room,
+                source_id=f"effect-failed:{uuid.uuid4().hex}",
+                what=what,
+                reason=reason,
+            )
+        )
 
     async def _queue_message_changed(self) -> None:
         memory = self.state.memory

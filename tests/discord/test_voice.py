@@ -387,3 +387,59 @@ async def test_moving_into_a_group_lifts_the_floors_server_mute(tmp_path):
         )
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_floor_mutes_never_hold_up_the_workshop(tmp_path):
+    """50 people in voice: the mutes run in the background, so the next call is
+    answered while they are still going on, and the newest floor wins."""
+    v = await voice_scene(tmp_path, people=50, in_voice=50)
+    scene, fake = v.scene, v.scene.fake
+    alice, bob = v.people[0], v.people[1]
+    try:
+        await scene.start()
+        for user in (alice, bob):
+            await scene.slash(user, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        first_mute = fake.hold("PATCH", rf"/guilds/{scene.guild}/members/\d+")
+        called = fake.slash(scene.host, scene.channel, "next")  # alice
+        await until(lambda: bool(called.texts))  # answered, the first mute in flight
+        again = fake.slash(scene.host, scene.channel, "next")  # bob, still in flight
+        await until(lambda: bool(again.texts))
+        assert scene.state.speaker.person_id == f"discord:{bob}"
+        first_mute.set()
+        await scene.settle(timeout=20)
+        # The newest floor: everyone muted but bob and the host (alice's turn is over).
+        assert not muted(v, bob) and not muted(v, scene.host)
+        assert all(muted(v, u) for u in v.people if u != bob)
+        await scene.slash(bob, "done")  # the floor opens: everyone the bot muted speaks
+        assert not any(muted(v, u) for u in v.people)
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def until(condition, seconds: float = 10.0) -> None:
+    import asyncio
+
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("still not so")
+
+
+async def test_a_mute_discord_refuses_in_the_background_is_reported(tmp_path):
+    v = await voice_scene(tmp_path, people=5, in_voice=5)
+    scene, fake = v.scene, v.scene.fake
+    role = next(r for r in fake.guilds[scene.guild]["roles"] if r["managed"])
+    no_mute = int(role["permissions"]) & ~discord.Permissions(mute_members=True).value
+    role["permissions"] = str(no_mute)
+    try:
+        await scene.start()
+        await scene.slash(v.people[0], "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")
+        assert not any(muted(v, u) for u in v.people)
+        told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+        assert any("lack permissions" in t for t in told), told
+    finally:
+        await stop_bot(scene.bot, scene.runner)
