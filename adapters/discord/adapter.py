@@ -31,11 +31,11 @@ from discord import app_commands
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
-    RAISED_HAND,
     Incoming,
     Kind,
     Reader,
     channel_id_of,
+    is_raised_hand,
     room_key,
     source_id,
     user_id_of,
@@ -519,16 +519,24 @@ class DiscordAdapter:
         if guild is None:
             return
         message = channel.get_partial_message(message_id)
+        # ✋ with a skin tone is a reaction of its own: read every raised hand on it.
+        data = await self.client.http.get_message(channel_id, message_id)
+        hands = [
+            r["emoji"]["name"]
+            for r in data.get("reactions") or []
+            if is_raised_hand(r["emoji"].get("name"))
+        ]
         now: list[int] = []
-        after = None
-        while True:  # pages of 100, Discord's most
-            page = await self.client.http.get_reaction_users(
-                channel_id, message_id, RAISED_HAND, 100, after=after
-            )
-            now += [int(u["id"]) for u in page if not u.get("bot")]
-            if len(page) < 100:
-                break
-            after = int(page[-1]["id"])
+        for emoji in hands:
+            after = None
+            while True:  # pages of 100, Discord's most
+                page = await self.client.http.get_reaction_users(
+                    channel_id, message_id, emoji, 100, after=after
+                )
+                now += [int(u["id"]) for u in page if not u.get("bot") and int(u["id"]) not in now]
+                if len(page) < 100:
+                    break
+                after = int(page[-1]["id"])
         before = self.state.memory.hands.get(str(message_id), [])
         for user_id, added in [(u, True) for u in now if u not in before] + [
             (u, False) for u in before if u not in now
