@@ -132,6 +132,9 @@ class WorkshopSettings(BaseModel):
         default_factory=lambda: list(DEFAULT_GROUND_RULES)
     )
     complaints_route: str = ""
+    # The next step every safety alert to the staff names (the local safeguarding
+    # contact or procedure); "call 999 if someone is in danger now" is always added.
+    safeguarding_contact: str = ""
     timebox_warning_seconds: int = Field(default=30, ge=5, le=600)
 
 
@@ -157,6 +160,17 @@ class PrivacySettings(BaseModel):
 
     # Days transcript text is kept; a daily purge removes older text. 0 keeps it.
     retention_days: int = Field(default=0, ge=0, le=36500)
+
+
+class SeriesSettings(BaseModel):
+    model_config = _MODEL_CONFIG
+
+    # Groups of room keys ("discord:<channel id>", "matrix:!room:server") whose
+    # workshops may join each other's series. Otherwise a series belongs to the room
+    # of its first session and its facilitators (docs/security.md).
+    shared_rooms: list[list[Annotated[str, AfterValidator(_non_blank)]]] = Field(
+        default_factory=list
+    )
 
 
 class ConsoleSettings(BaseModel):
@@ -221,6 +235,7 @@ class Settings(BaseModel):
     breakout: BreakoutSettings = Field(default_factory=BreakoutSettings)
     drift: DriftSettings = Field(default_factory=DriftSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    series: SeriesSettings = Field(default_factory=SeriesSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)

@@ -15,7 +15,7 @@ import logging
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from facilitation.events import (
     WorkshopStarted,
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
-from facilitation.series import carried_actions, series_key, series_of
+from facilitation.series import carried_actions, may_join_series, series_key, series_of
 from facilitation.state import (
     Status,
     WorkshopState,
@@ -44,6 +44,7 @@ from facilitation.state import (
     snapshot_version,
     to_snapshot,
 )
+from facilitation.text import clean_fields, clean_text
 from facilitation.timers import Timer, pending_timers
 from storage.store import DuplicateCommand, EventStore, WorkshopRow, source_ids
 
@@ -58,6 +59,9 @@ _NEEDS_A_WORKSHOP = (
     cmd.TimerFired,
     cmd.QueueMessagePosted,
     cmd.EffectFailed,
+    cmd.StaffRoomMade,
+    cmd.AlertUndelivered,
+    cmd.AlertReached,
 )
 
 
@@ -114,9 +118,7 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
         case WorkshopStarted() | WorkshopEnded():
             return state.title
         case SafeguardingFlagged(person_id=person, message_id=message, reasons=reasons):
-            return (
-                f"flagged message {message} by {person}; alerted facilitators; {'; '.join(reasons)}"
-            )
+            return privacy.flag_audit_detail(message, person, reasons)
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
         case NotesRequested(format=fmt, names=names):
@@ -159,6 +161,7 @@ class Dispatcher:
         start_defaults: CommandDefaults | None = None,
         make_workshop_id: Callable[[], str] = new_workshop_id,
         retention_days: int = 0,
+        shared_series_rooms: Sequence[Sequence[str]] = (),
     ) -> None:
         self.store = store
         self.executor = executor
@@ -173,6 +176,8 @@ class Dispatcher:
         self.start_defaults = start_defaults or CommandDefaults()
         self.make_workshop_id = make_workshop_id
         self.retention_days = retention_days  # 0: transcript text is kept
+        # Groups of rooms whose workshops may join each other's series (settings).
+        self.shared_series_rooms = shared_series_rooms
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
@@ -410,7 +415,9 @@ class Dispatcher:
 
     async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
         """Text typed by a person: a command, or an ordinary message. False if it was
-        refused or could not be understood (adapters may show that, say with a ❌)."""
+        refused or could not be understood (adapters may show that, say with a ❌).
+        The text and the person's name are cleaned first (facilitation/text.py)."""
+        text, actor = clean_text(text), clean_fields(actor)
         try:
             command = parse(
                 text,
@@ -444,7 +451,10 @@ class Dispatcher:
         )
 
     async def dispatch(self, command: cmd.Command) -> bool:
-        """Run a command and the follow-ups its effects bring; False if it was refused."""
+        """Run a command and the follow-ups its effects bring; False if it was refused.
+        Every string in it is cleaned here, the one door (edits and reactions come
+        straight here; typed text through `handle_text`)."""
+        command = clean_fields(command)
         # A breakout room's commands queue behind its main room's: one workshop, one line.
         async with self._locks[self._main_room_of.get(command.room, command.room)]:
             pending, accepted = await self._handle_safely(command, first=True)
@@ -562,7 +572,13 @@ class Dispatcher:
         what a new session of a series carries from the earlier ones."""
         if isinstance(command, cmd.StartWorkshop):
             if command.series.strip() and not command.earlier_actions:
-                earlier = [events for _, events in await series_logs(self.store, command.series)]
+                logs = await series_logs(self.store, command.series)
+                sessions = [(row.room, events) for row, events in logs]
+                if not may_join_series(
+                    sessions, command.room, command.actor.id, self.shared_series_rooms
+                ):
+                    raise Refused(words.series_not_yours(command.series), denied=True)
+                earlier = [events for _, events in logs]
                 records = tuple(action.as_record() for action in carried_actions(earlier))
                 # The series keeps the name its first session gave it, however it is typed.
                 name = series_of(earlier[0]) if earlier else command.series

@@ -29,6 +29,25 @@ def _cue_kinds(reasons: list[str]) -> list[str]:
     return [str(reason).split(":")[0] for reason in reasons]
 
 
+FLAG_AUDIT = "SafeguardingFlagged"  # the audit action of a safety flag
+
+
+def flag_audit_detail(message_id: str, person_id: str, reasons: list[str] | tuple) -> str:
+    """What the audit table keeps of a safety flag: the kinds of cue, never the quoted
+    words (the audit table outlives an erasure or the retention purge otherwise)."""
+    kinds = "; ".join(_cue_kinds(list(reasons)))
+    return f"flagged message {message_id} by {person_id}; alerted facilitators; {kinds}"
+
+
+def scrubbed_flag_detail(detail: str) -> str:
+    """An audit row written by an older version, which quoted the cue words, without
+    them: the reasons after "alerted facilitators; " cut to their kind."""
+    head, marker, reasons = detail.partition("; alerted facilitators; ")
+    if not marker:
+        return detail
+    return head + marker + "; ".join(_cue_kinds(reasons.split("; ")))
+
+
 def erased_payload(
     type_name: str, payload: Payload, person_id: str, pseudonym: str
 ) -> Payload | None:
@@ -45,6 +64,7 @@ def erased_payload(
         p["owner_name"] = pseudonym
     elif type_name == "SafeguardingFlagged" and p.get("person_id") == person_id:
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        p.pop("text", None)  # the words the staff alert quoted
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -62,12 +82,15 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["words"] = []
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        p.pop("text", None)
     return p if p != payload else None
 
 
 def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payload | None:
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
+    if type_name == "SafeguardingFlagged" and payload.get("message_id") == message_id:
+        return {k: v for k, v in payload.items() if k != "text"} if "text" in payload else None
     if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
         return None
     if payload.get("text") is None:

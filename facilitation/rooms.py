@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from facilitation import alerts, words
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import words
 from facilitation.breakout import (
     AssignmentError,
     CsvError,
@@ -282,7 +282,7 @@ def extend(state: WorkshopState, c: cmd.ExtendBreakout, now: float) -> list[ev.E
             number=b.number,
             ends_at=ends_at,
             added=c.seconds,
-            seconds_left=int(ends_at - now),
+            seconds_left=round(ends_at - now),
             skipped_offsets=skipped,
             by_id=c.actor.id,
         )
@@ -325,23 +325,36 @@ def broadcast(state: WorkshopState, c: cmd.Broadcast, now: float) -> list[ev.Eve
     return [ev.BroadcastSent(text=c.text.strip(), by_id=c.actor.id)]
 
 
-def _my_room(state: WorkshopState, c: cmd.Command, word: str) -> int:
+def _my_room(state: WorkshopState, c: cmd.Command, word: str, members_only: bool) -> int:
     """The room it was typed in, or else the person's own group (say, if the
-    platform could not make the rooms)."""
+    platform could not make the rooms).
+
+    Checked against the core's own groups, not the platform's room membership (a
+    person may be in every room on the platform): a member of one group cannot act
+    for another. Staff may act in any room. With `members_only` (a report speaks for
+    the group) a participant in no group cannot either; anyone may ask for help in
+    the room they are in."""
     b = _running(state)
     index = b.room_index(c.room)
+    own = b.room_of(c.actor.id)
     if index is None:
-        index = b.room_of(c.actor.id)
+        index = own
     require(index is not None, words.only_in_breakout_room(state.prefix, word))
+    if role_of(state, c.actor) is Role.PARTICIPANT:
+        if own is not None and own != index:
+            raise Refused(words.not_your_group(state.prefix, word, b.rooms[own].name))
+        if own is None and members_only:
+            raise Refused(words.not_in_group(b.rooms[index].name))
     return index
 
 
 def ask_for_help(state: WorkshopState, c: cmd.AskForHelp, now: float) -> list[ev.Event]:
-    return [ev.HelpRequested(room=_my_room(state, c, "helpme"), person_id=c.actor.id)]
+    room = _my_room(state, c, "helpme", members_only=False)
+    return [ev.HelpRequested(room=room, person_id=c.actor.id)]
 
 
 def record_report(state: WorkshopState, c: cmd.RecordReport, now: float) -> list[ev.Event]:
-    index = _my_room(state, c, "report")
+    index = _my_room(state, c, "report", members_only=True)
     require(bool(c.text.strip()), words.need_text(state.prefix, "report"))
     return [ev.ReportRecorded(room=index, text=c.text.strip(), by_id=c.actor.id, at=now)]
 
@@ -358,7 +371,7 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     if timer.kind == BREAKOUT_OPEN:
         return [_opened(state, now, late)]
     if timer.kind == BREAKOUT_REMINDER:
-        left = max(0, int(b.ends_at - now))
+        left = max(0, round(b.ends_at - now))  # 59.6 s before the end is a minute
         return [
             ev.BreakoutReminderSent(
                 number=b.number, offset=timer.detail, seconds_left=left, late=late
@@ -488,11 +501,9 @@ def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
     room = s.breakout.rooms[e.room]
-    alert = words.help_requested(s.name_of(e.person_id), room.name)
-    effects: list[Effect] = [
-        SendPrivate(pid, s.room, alert, s.name_of(pid)) for pid in s.facilitator_ids()
-    ]
-    return [*effects, Post(room=room.key or s.room, text=words.help_on_its_way())]
+    record = alerts.help_record(e.person_id, room.name)
+    alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
+    return [alert, Post(room=room.key or s.room, text=words.help_on_its_way())]
 
 
 def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:

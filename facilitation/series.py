@@ -162,6 +162,29 @@ def facilitator_ids(events: Sequence[ev.Event]) -> set[str]:
     return ids
 
 
+def may_join_series(
+    sessions: Sequence[tuple[str, Sequence[ev.Event]]],
+    room: str,
+    person_id: str,
+    shared_rooms: Sequence[Sequence[str]] = (),
+) -> bool:
+    """Whether a workshop in `room`, started by `person_id`, may join a series whose
+    sessions so far are `sessions` ((room, log), oldest first).
+
+    A series belongs to its team: the room of its first session owns it. Another room
+    may join only if the person starting is a facilitator of the owning room (in any of
+    its sessions of this series), or the settings name both rooms in one group of
+    rooms that share their series. Otherwise anyone could read, and close, another
+    team's actions by typing its series name."""
+    if not sessions:
+        return True  # a new series: this room will own it
+    owner = sessions[0][0]
+    if room == owner or any(room in group and owner in group for group in shared_rooms):
+        return True
+    owners = set().union(*(facilitator_ids(log) for r, log in sessions if r == owner))
+    return person_id in owners
+
+
 def people_in_order(events: Sequence[ev.Event]) -> list[tuple[str, str]]:
     """(person id, name) of everyone in the workshop, in the order they joined."""
     seen: dict[str, str] = {}

@@ -140,6 +140,9 @@ def _apply_sqlite_pragmas(engine: sa.Engine, synchronous: str) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and rewritten content is overwritten with zeros, not left in free
+        # pages: erased words must not stay readable in the file (docs/privacy.md).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
@@ -195,9 +198,11 @@ class _Upsert:
 
 @dataclass
 class _Call:
-    """Any other write: `run(connection)` inside the batch's transaction."""
+    """Any other write: `run(connection)` inside the batch's transaction. `scrub`: it
+    removes words (the purge), so the WAL is checkpointed once it commits."""
 
     run: Callable[[sa.Connection], Any]
+    scrub: bool = False
 
 
 @dataclass
@@ -375,12 +380,26 @@ class Writer:
         try:
             if all(_plain(w.op) for w in batch):
                 return self._run_plain(self._sync_conn, batch)
-            return self._run_batch(self._sync_conn, batch)
+            results = self._run_batch(self._sync_conn, batch)
+            if any(_scrubs(w.op) for w in batch):
+                self._checkpoint()
+            return results
         except Exception:
             # A broken connection is not kept; a fresh one is made for the next batch.
             if self._sync_conn.invalidated or self._sync_conn.closed:
                 self._sync_conn = None
             raise
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the database file and empty it (TRUNCATE), so the words a
+        committed erasure or purge removed are in no file any more. secure_delete has
+        zeroed their old place in the database file. TRUNCATE waits (busy_timeout)
+        for readers of older snapshots; if one is still reading, the WAL is left for
+        the next checkpoint and that is logged."""
+        raw = self._sync_conn.connection.dbapi_connection
+        busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.warning("the WAL could not be emptied after an erasure: a reader was busy")
 
     def _run_plain(self, conn: sa.Connection, batch: list[_Write]) -> list[None]:
         """The common batch on a SQLite file: appends none of which touches another
@@ -585,6 +604,14 @@ _UPSERT_ADAPTER_STATE = (
 )
 
 
+def _scrubs(op: _Append | _Upsert | _Call) -> bool:
+    """The write removes words from earlier rows (an erasure, a deleted message, the
+    purge): their old copies must not stay in the SQLite WAL file."""
+    if isinstance(op, _Call):
+        return op.scrub
+    return isinstance(op, _Append) and any(isinstance(e, _REWRITES) for e in op.events)
+
+
 def _plain(op: _Append | _Upsert | _Call) -> bool:
     if isinstance(op, _Upsert):
         return True
@@ -729,6 +756,7 @@ def _erase(conn: sa.Connection, workshop_id: str, event: ev.PersonErased, now: f
         if payload is not None:
             conn.execute(events.update().where(events.c.id == row.id).values(payload=payload))
             changed += 1
+    _scrub_flag_audit(conn, audit.c.workshop_id == workshop_id)
     conn.execute(
         participants.update()
         .where(participants.c.workshop_id == workshop_id)
@@ -753,6 +781,21 @@ def _erase(conn: sa.Connection, workshop_id: str, event: ev.PersonErased, now: f
             ),
         )
     )
+
+
+def _scrub_flag_audit(conn: sa.Connection, which: sa.ColumnElement[bool]) -> None:
+    """Safety-flag audit rows written before they kept only the kind of cue lose the
+    quoted words (an erasure: the workshop's; the purge: those past retention)."""
+    rows = conn.execute(
+        sa.select(audit.c.id, audit.c.detail)
+        .where(audit.c.action == privacy.FLAG_AUDIT)
+        .where(which)
+        .order_by(audit.c.id)
+    ).all()
+    for row in rows:
+        detail = privacy.scrubbed_flag_detail(row.detail or "")
+        if detail != (row.detail or ""):
+            conn.execute(audit.update().where(audit.c.id == row.id).values(detail=detail))
 
 
 class EventStore:
@@ -835,6 +878,7 @@ class EventStore:
                     )
                     changed += 1
             conn.execute(snapshots.delete())
+            _scrub_flag_audit(conn, audit.c.at < _when(cutoff))
             if changed:  # so no process saves a state it built before this purge
                 _upsert_adapter_state(conn, PURGES, {"purges": _purge_count(conn) + 1})
             conn.execute(
@@ -852,7 +896,7 @@ class EventStore:
             )
             return changed
 
-        return await self.writer.submit(_Call(run))
+        return await self.writer.submit(_Call(run, scrub=True))
 
     async def load_events(self, workshop_id: str) -> list[ev.Event]:
         query = (

@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import CloseRoom, CreateRooms, MovePeople, Post, SendPrivate
+from facilitation.effects import (
+    AlertStaff,
+    CloseRoom,
+    CreateRooms,
+    MovePeople,
+    Post,
+    SendPrivate,
+)
 from facilitation.engine import Refused, decide, react
 from facilitation.state import BreakoutStatus, evolve
 from facilitation.timers import (
@@ -116,6 +123,12 @@ def _running(w: Workshop, **fields: object) -> tuple[str, ...]:
 
 def _in_room(room: str, kind: type[cmd.Command], actor: cmd.Actor, **fields: object):
     return kind(actor=actor, room=room, source_id=f"in-room-{next(_room_sources)}", **fields)
+
+
+def _member(w: Workshop, room: int, n: int = 0) -> cmd.Actor:
+    """The n-th member of a group: only members act for their group (rooms.py)."""
+    person = w.state.breakout.rooms[room].members[n]
+    return cmd.Actor(person, w.state.name_of(person))
 
 
 def _groups(w: Workshop) -> dict[str, set[str]]:
@@ -1011,9 +1024,14 @@ def test_helpme_in_a_room_asks_every_facilitator_and_answers_the_room():
     assert step.events == [ev.HelpRequested(room=1, person_id=asker)]
     alert = words.help_requested(actor.name, "Garden")
     assert step.effects == [
-        SendPrivate("fac", ROOM, alert, "Fran"),
-        SendPrivate("sam", ROOM, alert, "Sam"),
-        SendPrivate("hana", ROOM, alert, "Hana"),
+        AlertStaff(
+            room=ROOM,
+            staff_room="",
+            text=alert,
+            recipients=(("fac", "Fran"), ("sam", "Sam"), ("hana", "Hana")),
+            public_text=words.facilitator_needed(),
+            record=("help", asker, "Garden"),
+        ),
         Post(room=keys[1], text=words.help_on_its_way()),
     ]
     assert "Garden" in alert
@@ -1068,16 +1086,19 @@ def test_helpme_and_report_need_a_running_breakout(kind, fields):
 def test_the_last_report_counts_and_earlier_ones_are_kept():
     w = _workshop()
     keys = _running(w, names=("Kitchen", "Garden"))
-    first = w.send(_in_room(keys[0], cmd.RecordReport, ALICE, text=" more buses "))
-    assert first.events == [ev.ReportRecorded(room=0, text="more buses", by_id="alice", at=w.now)]
+    first_member, second_member = _member(w, 0), _member(w, 0, 1)
+    first = w.send(_in_room(keys[0], cmd.RecordReport, first_member, text=" more buses "))
+    assert first.events == [
+        ev.ReportRecorded(room=0, text="more buses", by_id=first_member.id, at=w.now)
+    ]
     assert first.effects == [
         Post(room=keys[0], text=words.report_saved("!", "Kitchen", "more buses"))
     ]
-    w.send(_in_room(keys[0], cmd.RecordReport, BOB, text="more buses, and later ones"))
+    w.send(_in_room(keys[0], cmd.RecordReport, second_member, text="more buses, and later ones"))
     kitchen = w.state.breakout.rooms[0]
     assert kitchen.reports == ("more buses", "more buses, and later ones")
     assert kitchen.report == "more buses, and later ones"
-    refusal = w.refused_command(_in_room(keys[0], cmd.RecordReport, ALICE, text="  "))
+    refusal = w.refused_command(_in_room(keys[0], cmd.RecordReport, first_member, text="  "))
     assert refusal.reason == words.need_text("!", "report")
 
 
@@ -1085,9 +1106,9 @@ def test_regroup_reads_out_each_report_notes_it_and_closes_the_rooms():
     w = _workshop()
     w.do(cmd.AddMinutesItem, FAC, kind="idea", text="a cafe")
     keys = _running(w, names=("Kitchen", "Garden", "Hall"), groups=3)
-    w.send(_in_room(keys[0], cmd.RecordReport, ALICE, text="first go"))
-    w.send(_in_room(keys[0], cmd.RecordReport, ALICE, text="more buses"))
-    w.send(_in_room(keys[2], cmd.RecordReport, CAROL, text="cheaper tickets"))
+    w.send(_in_room(keys[0], cmd.RecordReport, _member(w, 0), text="first go"))
+    w.send(_in_room(keys[0], cmd.RecordReport, _member(w, 0), text="more buses"))
+    w.send(_in_room(keys[2], cmd.RecordReport, _member(w, 2), text="cheaper tickets"))
     b = w.state.breakout
     step = w.do(cmd.Regroup, FAC)
     assert step.events == [
@@ -1339,9 +1360,9 @@ def test_a_whole_breakout_replays_from_its_json_log():
     assert all(type(m) is tuple for m in _round_trip(opened).members)
     _create_rooms(w)
     keys = _keys(w)
-    w.send(_in_room(keys[0], cmd.RecordReport, ALICE, text="one"))
-    w.send(_in_room(keys[0], cmd.RecordReport, BOB, text="two"))
-    w.send(_in_room(keys[1], cmd.AskForHelp, CAROL))
+    w.send(_in_room(keys[0], cmd.RecordReport, _member(w, 0), text="one"))
+    w.send(_in_room(keys[0], cmd.RecordReport, _member(w, 0, 1), text="two"))
+    w.send(_in_room(keys[1], cmd.AskForHelp, _member(w, 1)))
     w.do(cmd.Broadcast, SAM, text="half way")
     _fire(w, _timer(w, BREAKOUT_REMINDER, 300))
     mid = _replayed(w.log)
@@ -1465,3 +1486,45 @@ def test_the_core_helper_still_applies_breakout_commands():
     assert [type(e) for e in events] == [ev.BreakoutPlanned, ev.BreakoutOpened]
     assert state.breakout.rooms[0].members == ("alice",)
     assert any(isinstance(e, CreateRooms) for e in effects)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields"), [(cmd.AskForHelp, {}), (cmd.RecordReport, {"text": "we agreed"})]
+)
+def test_a_member_of_one_group_cannot_act_in_another_groups_room(kind, fields):
+    """The platform may let anyone into every room; the core's own groups decide."""
+    w = _workshop()
+    keys = _running(w, names=("Kitchen", "Garden"))
+    kitchen, garden = w.state.breakout.rooms
+    outsider = cmd.Actor(kitchen.members[0], w.state.name_of(kitchen.members[0]))
+    before = w.state
+    refusal = w.refused_command(_in_room(keys[1], kind, outsider, **fields))
+    word = "helpme" if kind is cmd.AskForHelp else "report"
+    assert refusal.reason == words.not_your_group("!", word, "Kitchen")
+    assert w.state == before and w.state.breakout.rooms[1].reports == ()
+    # Their own group's room still works, and staff may act in any room.
+    assert w.send(_in_room(keys[0], kind, outsider, **fields)).events
+    assert w.send(_in_room(keys[1], kind, SAM, **fields)).events
+    assert garden.members  # the Garden group exists and was not spoken for
+
+
+def test_someone_in_no_group_cannot_give_a_groups_report_but_can_ask_for_help():
+    w = _workshop()
+    w.do(cmd.ChooseQuiet, EVE, quiet=True)
+    keys = _running(w, names=("Kitchen", "Garden"))
+    refusal = w.refused_command(_in_room(keys[1], cmd.RecordReport, EVE, text="not ours"))
+    assert refusal.reason == words.not_in_group("Garden")
+    assert w.send(_in_room(keys[1], cmd.AskForHelp, EVE)).events
+
+
+def test_a_one_minute_reminder_a_moment_late_says_1_minute():
+    """Timers fire a little after their moment: 59.6 s left is still "1 minute" (issue 19)."""
+    w = _workshop()
+    _running(w)
+    minute = _timer(w, BREAKOUT_REMINDER, 60)
+    step = _fire(w, minute, at=minute.due + 0.4)
+    [sent] = step.events_of(ev.BreakoutReminderSent)
+    assert sent.seconds_left == 60
+    assert step.effects_of(Post)[0].text.startswith("1 minute left in this room.")
+    assert words.breakout_reminder("!", 59, late=False).startswith("1 minute left")
+    assert words.breakout_reminder("!", 40, late=False).startswith("40 seconds left")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from adapters.base import Capability
 from facilitation import commands as cmd
@@ -252,6 +253,21 @@ async def test_a_facilitator_gets_the_notes_privately_even_after_the_end(harness
     assert [r["outcome"] for r in rows if r["action"] == "ExportNotes"] == ["denied"]
 
 
+async def test_export_all_in_chat_sends_one_file_per_format(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!idea a phone line for booking")
+    await harness.say(HOST, "!export all")
+    sent = harness.platform.of_kind("file")
+    assert sorted(f.text.rsplit(".", 1)[1] for f in sent) == ["csv", "docx", "html", "json", "md"]
+    assert {f.target for f in sent} == {HOST.id}
+
+
+async def test_export_is_in_the_facilitators_help(harness):
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!help")
+    assert "!export md|html|docx|csv|json|all" in harness.platform.of_kind("private")[-1].text
+
+
 async def test_without_files_the_facilitator_is_told_in_words(harness):
     harness.platform.capabilities = harness.platform.capabilities - {Capability.FILES}
     await harness.say(HOST, START)
@@ -307,3 +323,19 @@ async def test_many_rooms_writing_at_once_lose_nothing(database):
         events = await bot.store.load_events(state.workshop_id)
         assert sum(type(e).__name__ == "MessagePosted" for e in events) == 20, room
     await bot.close()
+
+
+async def test_notes_that_cannot_be_made_are_not_blamed_on_permissions(harness, monkeypatch):
+    from bot.export import FORMATS
+
+    def broken(minutes):
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setitem(FORMATS, "docx", dataclasses.replace(FORMATS["docx"], render=broken))
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!export docx")
+    told = harness.platform.of_kind("private")[-1].text
+    assert told.startswith("Something went wrong: I could not send the notes to Host")
+    assert "The docx file of the notes could not be made" in told
+    assert "permission" not in told
+    assert harness.platform.of_kind("file") == []

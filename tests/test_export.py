@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import dataclasses
 import io
 import json
 import re
 import shutil
+import stat
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -462,3 +464,60 @@ def test_concerns_are_a_number_only(demo_minutes, fmt):
         assert json.loads(text)["concerns_raised"] == 2
     else:
         assert t.concerns(2) in text
+
+
+# --- one format's fault is its own; files only for their owner ------------------------
+
+
+def _failing_docx(monkeypatch) -> None:
+    """A renderer that breaks, standing in for any fault of one format's library."""
+
+    def broken(minutes):
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setitem(FORMATS, "docx", dataclasses.replace(FORMATS["docx"], render=broken))
+
+
+def test_export_all_writes_every_format_it_can_and_names_the_one_it_could_not(
+    db, tmp_path, capsys, monkeypatch
+):
+    _failing_docx(monkeypatch)
+    workshop_id, _ = asyncio.run(_load(db))
+    folder = tmp_path / "notes"
+    args = parse("export", workshop_id, "--format", "all", "--out", str(folder))
+    args.config = config_for(db)
+    assert run_export(args) == 1
+    written = sorted(p.suffix for p in folder.iterdir())
+    assert written == [".csv", ".html", ".json", ".md"]
+    out, err = capsys.readouterr()
+    assert "Wrote the notes to" in out
+    assert "- docx: The docx file of the notes could not be made" in err
+    assert "Traceback" not in err
+    assert len(audit_of(db)) == 4  # one row per file written
+
+
+def test_one_format_that_fails_is_one_plain_sentence(db, tmp_path, capsys, monkeypatch):
+    _failing_docx(monkeypatch)
+    args = parse("export", "Short", "--format", "docx", "--out", str(tmp_path))
+    args.config = config_for(db)
+    assert run_export(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("The docx file of the notes could not be made") and "\n" not in err
+
+
+def test_exported_files_are_for_their_owner_only(db, tmp_path, capsys):
+    folder = tmp_path / "made-by-export"
+    args = parse("export", "Short", "--format", "all", "--out", str(folder))
+    args.config = config_for(db)
+    assert run_export(args) == 0
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert len(modes) == 5 and set(modes.values()) == {0o600}
+    # An older file the user had made readable is made private again when rewritten.
+    older = tmp_path / "older.md"
+    older.write_text("old")
+    older.chmod(0o644)
+    args = parse("export", "Short", "--out", str(older))
+    args.config = config_for(db)
+    assert run_export(args) == 0
+    assert stat.S_IMODE(older.stat().st_mode) == 0o600 and older.read_text() != "old"

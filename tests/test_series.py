@@ -355,3 +355,64 @@ def test_carried_actions_and_the_ledger_from_plain_logs():
     ledger = build_ledger([w.log])
     assert ledger.series == "" and [r.person for r in ledger.rows] == ["Participant 1"]
     assert ledger.rows[0].name == "" and build_ledger([w.log], names=True).rows[0].name == "Alice"
+
+
+# --- a series belongs to its team ----------------------------------------------------
+
+OTHER_ROOM = "test:other-team"
+MALLORY = cmd.Actor("test:mallory", "Mallory", cmd.PlatformRole.FACILITATOR)
+
+
+async def test_another_teams_facilitator_cannot_take_over_a_series(harness):
+    await first_session(harness)
+    before = len(harness.platform.sent)
+    await harness.say(MALLORY, start(), room=OTHER_ROOM)
+    assert harness.bot.dispatcher.state_in(OTHER_ROOM) is None  # nothing started
+    sent = harness.platform.sent[before:]
+    assert [s.kind for s in sent] == ["private"] and sent[0].target == MALLORY.id
+    assert sent[0].text == words.series_not_yours(SERIES)
+    # Nothing of the other team's series is shown: not its actions, not their owners.
+    for leak in ("ring the centres", "Housing team", "Alice", "Bob"):
+        assert leak not in sent[0].text
+    # And so nothing of it can be closed from here.
+    await harness.say(MALLORY, "!progress 1 done: closed by someone else", room=OTHER_ROOM)
+    first_log = [
+        e
+        for row in await harness.bot.store.all_workshops()
+        for e in await harness.bot.store.load_events(row.id)
+    ]
+    assert not [e for e in first_log if getattr(e, "text", "") == "closed by someone else"]
+    denied = [r for r in await harness.bot.store.audit_rows() if r["outcome"] == "denied"]
+    assert [r["action"] for r in denied] == ["StartWorkshop"]
+
+
+async def test_a_facilitator_of_the_owning_room_may_run_the_series_elsewhere(harness):
+    await first_session(harness)
+    await harness.say(HOST, start(), room=OTHER_ROOM)
+    state = harness.bot.dispatcher.state_in(OTHER_ROOM)
+    assert state is not None and len(state.carried_actions) == 3
+
+
+async def test_settings_can_let_rooms_share_a_series(database):
+    from bot.bootstrap import bootstrap
+    from bot.config import BotSettings, SeriesSettings, Settings
+    from bot.simulation import ManualClock, ManualTimers
+    from tests.conftest import ROOM, Harness
+    from tests.fakes import FakePlatform
+
+    settings = Settings(
+        bot=BotSettings(database=str(database)),
+        series=SeriesSettings(shared_rooms=[[ROOM, OTHER_ROOM]]),
+    )
+    clock = ManualClock()
+    timers = ManualTimers(clock)
+    platform = FakePlatform()
+    bot = await bootstrap(settings, platform, clock=clock, timers=timers)
+    try:
+        harness = Harness(bot, platform, clock, timers)
+        await first_session(harness)
+        await harness.say(MALLORY, start(), room=OTHER_ROOM)
+        state = bot.dispatcher.state_in(OTHER_ROOM)
+        assert state is not None and len(state.carried_actions) == 3
+    finally:
+        await bot.close()

@@ -20,6 +20,7 @@ from bot.export.service import (
     ALL,
     LEDGER,
     ExportError,
+    SomeFormatsFailed,
     find_workshop,
     format_named,
     write_all,
@@ -57,6 +58,9 @@ def _run(job, args: argparse.Namespace) -> int:
     try:
         settings = load_config(args.config)
         asyncio.run(job(settings, args))
+    except SomeFormatsFailed as partly:
+        print(partly, file=sys.stderr)
+        return 1
     except (ConfigError, StartupError, ExportError) as error:
         print(error, file=sys.stderr)
         return 2
@@ -94,7 +98,12 @@ async def _export(settings: Settings, args: argparse.Namespace) -> None:
         options = {"names": args.names, "transcript": args.transcript, "actor_id": actor}
         if fmt == ALL:
             folder = args.out or Path.cwd()
-            paths = await write_all(store, row.id, folder, **options)
+            try:
+                paths = await write_all(store, row.id, folder, **options)
+            except SomeFormatsFailed as partly:
+                if partly.written:
+                    print(t.written_all([str(p) for p in partly.written]))
+                raise
             print(t.written_all([str(p) for p in paths]))
         else:
             path = await write_export(store, row.id, fmt, args.out, **options)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import re
 import time
 import unicodedata
@@ -15,11 +17,24 @@ from facilitation import words as t
 from facilitation.events import Event
 from facilitation.minutes import Minutes, build_minutes
 from facilitation.series import Ledger, build_ledger, series_key, series_of
+from facilitation.text import clean_fields
 from storage.store import EventStore, WorkshopRow
+
+log = logging.getLogger(__name__)
 
 
 class ExportError(Exception):
     """The export cannot be done; str() is one plain sentence for the person."""
+
+
+class SomeFormatsFailed(ExportError):
+    """`write_all` wrote what it could (`written`); str() names, in words, the
+    formats it could not write and why."""
+
+    def __init__(self, written: list[Path], failed: dict[str, str]) -> None:
+        super().__init__(t.formats_not_written(failed))
+        self.written = written
+        self.failed = failed
 
 
 def _markdown(m: Minutes) -> bytes:
@@ -128,13 +143,19 @@ async def render_workshop(
     """(filename, content), without auditing: callers audit once the export is done."""
     if fmt not in FORMATS:
         raise ExportError(t.bad_format(fmt))
-    events = await store.load_events(workshop_id)
+    # Text is cleaned at the door (facilitation/text.py); logs written before that
+    # are cleaned here, so no word in them can stop a format being written.
+    events = clean_fields(await store.load_events(workshop_id))
     if not events:
         raise ExportError(t.no_such_workshop(workshop_id))
-    earlier = await _earlier_sessions(store, workshop_id, events)
+    earlier = clean_fields(await _earlier_sessions(store, workshop_id, events))
     minutes = build_minutes(events, names=names, transcript=transcript, earlier=earlier)
     # Drawing the chart and building a .docx take a moment: keep the event loop free.
-    content = await asyncio.to_thread(FORMATS[fmt].render, minutes)
+    try:
+        content = await asyncio.to_thread(FORMATS[fmt].render, minutes)
+    except Exception as error:  # a renderer's fault is this format's, in words
+        log.exception("could not render %s as %s", workshop_id, fmt)
+        raise ExportError(t.format_not_made(fmt, str(error) or type(error).__name__)) from None
     return filename_for(minutes, fmt), content
 
 
@@ -196,10 +217,7 @@ async def write_ledger(
 
     ledger = build_ledger(await ledger_logs(store, given), names=names)
     target = _target(out, ledger_filename(ledger))
-    try:
-        target.write_bytes(render_ledger_csv(ledger))
-    except OSError as error:
-        raise ExportError(t.cannot_write(str(target), error.strerror or str(error))) from None
+    write_private(target, render_ledger_csv(ledger))
     sessions = ",".join(s.workshop_id for s in ledger.sessions)
     await store.audit(
         workshop_id=ledger.sessions[-1].workshop_id if len(ledger.sessions) == 1 else None,
@@ -250,10 +268,7 @@ async def write_export(
         store, workshop_id, fmt, names=names, transcript=transcript
     )
     target = _target(out, filename)
-    try:
-        target.write_bytes(content)
-    except OSError as error:
-        raise ExportError(t.cannot_write(str(target), error.strerror or str(error))) from None
+    write_private(target, content)
     await _audit(store, workshop_id, actor_id, fmt, names, transcript, str(target), clock)
     return target
 
@@ -268,24 +283,49 @@ async def write_all(
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
 ) -> list[Path]:
-    """Every format into `folder` (made if missing): one audit row per file."""
+    """Every format into `folder` (made if missing, readable by its owner only): one
+    audit row per file. Each format is written or fails on its own; if any failed,
+    SomeFormatsFailed says which, after the others are written."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(t.cannot_write(str(folder), error.strerror or str(error))) from None
-    return [
-        await write_export(
-            store,
-            workshop_id,
-            fmt,
-            folder,
-            names=names,
-            transcript=transcript,
-            actor_id=actor_id,
-            clock=clock,
-        )
-        for fmt in FORMATS
-    ]
+    written: list[Path] = []
+    failed: dict[str, str] = {}
+    for fmt in FORMATS:
+        try:
+            written.append(
+                await write_export(
+                    store,
+                    workshop_id,
+                    fmt,
+                    folder,
+                    names=names,
+                    transcript=transcript,
+                    actor_id=actor_id,
+                    clock=clock,
+                )
+            )
+        except ExportError as error:
+            failed[fmt] = str(error)
+        except Exception as error:  # a renderer's own fault must not cost the others
+            log.exception("could not render %s as %s", workshop_id, fmt)
+            failed[fmt] = str(error) or type(error).__name__
+    if failed:
+        raise SomeFormatsFailed(written, failed)
+    return written
+
+
+def write_private(target: Path, content: bytes) -> None:
+    """Write `content` readable and writable by its owner only (0600, like the
+    database): the notes hold what people said."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            os.fchmod(file.fileno(), 0o600)  # an older file may have been made readable
+            file.write(content)
+    except OSError as error:
+        raise ExportError(t.cannot_write(str(target), error.strerror or str(error))) from None
 
 
 def _target(out: Path | None, filename: str) -> Path:

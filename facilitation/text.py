@@ -1,0 +1,139 @@
+"""Cleaning text at the door, before it becomes a command and is logged.
+
+Whatever a person types (a message, `!idea`, `!park`, a display name) is cleaned
+once, where the platform's text becomes a `Command` (bot/dispatcher.py), so the
+log never holds what no document format can carry and nothing can spoof what
+circulated notes show. `clean_text` removes:
+
+- control characters (C0, DEL, C1) except tab and newline; a carriage return
+  becomes a newline (Word's XML and lxml refuse control characters, PostgreSQL
+  refuses NUL);
+- lone surrogates (one pasted non-UTF-8 byte on the console, an escaped
+  `\\ud83d` from a Matrix client), each replaced with U+FFFD; a high and low
+  surrogate that were split into two code points are joined into the character
+  they stand for (UTF-8 cannot encode a surrogate, so every format would fail);
+- U+FFFE and U+FFFF (not characters in XML);
+- bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+  U+2066-U+2069), which reorder what readers see ("evil.exe" shown as
+  "exe.live"). The left-to-right and right-to-left marks (U+200E, U+200F,
+  U+061C) are kept: they cannot reorder letters, and mixed Arabic or Hebrew and
+  English text needs them;
+- zero-width characters that words never need: zero-width space U+200B, word
+  joiner U+2060, the invisible operators U+2061-U+2064, the byte-order mark
+  U+FEFF and the Mongolian vowel separator U+180E;
+- a zero-width joiner U+200D, except between two characters that join: emoji
+  (symbols, modifiers, variation selectors) and letters of scripts that use
+  it (Indic, Sinhala, Arabic: letters that are neither upper nor lower case);
+- a zero-width non-joiner U+200C, except between two such letters or marks
+  (Persian, Hindi, Kannada and others need it; Latin, Greek and Cyrillic do not);
+- tag characters (U+E0000-U+E007F), except inside a flag sequence that starts
+  with the black flag U+1F3F4 (the flags of England, Scotland and Wales are
+  written this way); elsewhere they are invisible text.
+
+Standard library only: the core stays pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from typing import TypeVar
+
+_KEPT_CONTROLS = {"\t", "\n"}
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ZERO_WIDTH = set("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
+_NOT_XML = {"\ufffe", "\uffff"}
+ZWJ = "\u200d"
+ZWNJ = "\u200c"
+BLACK_FLAG = "\U0001f3f4"
+CANCEL_TAG = "\U000e007f"
+
+# Letters of scripts without case (Devanagari, Arabic, Sinhala ...) and the marks
+# that join to them: where ZWJ and ZWNJ change how a word is written.
+_JOINING_LETTERS = {"Lo", "Mn", "Mc"}
+# Emoji and what binds them into one picture (skin tones are Sk, U+FE0F is Mn).
+_EMOJI_PARTS = {"So", "Sk", "Mn", "Me"}
+
+
+def clean_text(text: str) -> str:
+    """`text` without what no format can hold or what could spoof a reader (see above)."""
+    if text.isascii() and text.isprintable():
+        return text  # the common case, fast
+    text = _join_surrogates(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+    for i, ch in enumerate(text):
+        if _keep(text, i, ch):
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _join_surrogates(text: str) -> str:
+    """Pairs become the character they encode; a lone surrogate becomes U+FFFD."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _keep(text: str, i: int, ch: str) -> bool:
+    if ch in _KEPT_CONTROLS:
+        return True
+    if ch in _BIDI_CONTROLS or ch in _ZERO_WIDTH or ch in _NOT_XML:
+        return False
+    if unicodedata.category(ch) == "Cc":
+        return False
+    if ch == ZWJ:
+        return _between(text, i, _JOINING_LETTERS | _EMOJI_PARTS)
+    if ch == ZWNJ:
+        return _between(text, i, _JOINING_LETTERS)
+    if "\U000e0000" <= ch <= "\U000e007f":
+        return _in_flag(text, i)
+    return True
+
+
+def _between(text: str, i: int, categories: set[str]) -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return bool(before and after) and all(
+        unicodedata.category(c) in categories for c in (before, after)
+    )
+
+
+def _in_flag(text: str, i: int) -> bool:
+    """A tag inside 🏴 + tags + cancel tag, the way subdivision flags are spelt."""
+    start = i
+    while start > 0 and "\U000e0000" <= text[start - 1] <= "\U000e007f":
+        start -= 1
+    if start == 0 or text[start - 1] != BLACK_FLAG:
+        return False
+    end = i
+    while end < len(text) and "\U000e0020" <= text[end] <= "\U000e007e":
+        end += 1
+    return end < len(text) and text[end] == CANCEL_TAG
+
+
+T = TypeVar("T")
+
+
+def clean_fields(value: T) -> T:
+    """`value` with `clean_text` applied to every string in it: the fields of a frozen
+    dataclass (a command, an actor, an event), tuples and lists, recursively."""
+    if isinstance(value, str):
+        return clean_text(value)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(clean_fields(v) for v in value)  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [clean_fields(v) for v in value]  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {clean_fields(k): clean_fields(v) for k, v in value.items()}  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            if not field.init:
+                continue
+            before = getattr(value, field.name)
+            after = clean_fields(before)
+            if after is not before and after != before:
+                changes[field.name] = after
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
