@@ -53,6 +53,7 @@ from facilitation.state import WorkshopState
 log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
+DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
@@ -399,8 +400,19 @@ class DiscordAdapter:
             await self.tree.sync()
 
     async def close(self) -> None:
+        """Let the background work finish first (the queue message's latest edit, the
+        floor's mutes), for at most DRAIN_SECONDS, so a clean stop loses none of it."""
+        await self.drain()
         await self._save_seen()
         await self.client.close()
+
+    async def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Wait for the work running in the background (see `close`)."""
+        pending = [*self.out.background(), *self.voice.background()]
+        if pending:
+            _done, late = await asyncio.wait(pending, timeout=timeout)
+            if late:
+                log.warning("stopped with %d Discord requests still waiting", len(late))
 
     # --- restarts -------------------------------------------------------------
 

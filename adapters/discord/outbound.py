@@ -114,6 +114,10 @@ class Outbound:
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
 
+    def background(self) -> list[asyncio.Task[None]]:
+        """The queue message edits in flight."""
+        return list(self._queue_editing.values())
+
     def _messageable(self, room: str) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id_of(room))
 

@@ -103,6 +103,10 @@ class Voice:
         self.send_private = send_private
         self.sleep = sleep
 
+    def background(self) -> list[asyncio.Task[None]]:
+        """The floor changes in flight."""
+        return list(self._floor_work.values())
+
     @property
     def memory(self):
         return self.state.memory
