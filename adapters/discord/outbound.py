@@ -371,6 +371,11 @@ class Outbound:
         everyone = raw.setdefault((str(guild.id), 0), _blank(guild.id, 0))
         everyone["deny"] = str(int(everyone["deny"]) | allow_send)
         everyone["allow"] = str(int(everyone["allow"]) & ~allow_send)
+        # A role's (or a person's) own allow on the channel beats @everyone's deny
+        # (Discord applies allows after denies): it is lifted too while the floor is
+        # held. Server admins still write: no overwrite binds them.
+        for entry in raw.values():
+            entry["allow"] = str(int(entry["allow"]) & ~allow_send)
         talkers = [(user_id_of(p), 1) for p in speakers if p.startswith("discord:")]
         roles = [role for role in keep_talking if guild.get_role(role) is not None]
         talkers += [(role, 0) for role in roles] + [(self.client.user.id, 1)]
