@@ -48,6 +48,7 @@ from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
+from facilitation.engine import floor_speakers
 from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
@@ -518,12 +519,29 @@ class DiscordAdapter:
                     await self.message(message)
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
+        await self._floors_after_restart()
         for message_id, channel_id in list(self.queue_messages.items()):
             try:
                 await self._catch_up_hands(channel_id, message_id)
             except discord.HTTPException as error:
                 log.info("could not read the hands on %s: %s", message_id, error)
         await self._save_seen()
+
+    async def _floors_after_restart(self) -> None:
+        """A floor held in voice when the bot stopped may have been carried out only in
+        part (its mutes run in the background): it is carried out again as the
+        workshop now stands (or lifted, if the workshop has ended meanwhile)."""
+        for voice_key in list(self.state.memory.muted):
+            room_id = self.voice.workshop_room_of(int(voice_key))
+            if room_id is None:
+                continue
+            room = room_key(room_id)
+            state = self._workshop(room)
+            speakers = floor_speakers(state) if state is not None else ()
+            try:
+                await self.voice.set_floor(room, speakers)
+            except Exception as error:  # the next call sets the floor again anyway
+                log.warning("could not set the floor again in %s: %s", room, error)
 
     async def _catch_up_hands(self, channel_id: int, message_id: int) -> None:
         channel = self.client.get_channel(channel_id)

@@ -7,6 +7,7 @@ CHANNEL_DELETE), so discord.py's own cache says where everyone is."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import discord
@@ -77,7 +78,9 @@ async def voice_scene(
     bot, adapter, timers, runner = await start_bot(fake, settings, clock, sleep=sleep)
     scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
     await scene.settle()
-    return Voice(scene, voice, everyone, slept)
+    found = Voice(scene, voice, everyone, slept)
+    found.settings, found.ids, found.sleep = settings, ids, sleep  # to start it again
+    return found
 
 
 @pytest.fixture
@@ -443,3 +446,31 @@ async def test_a_mute_discord_refuses_in_the_background_is_reported(tmp_path):
         assert any("lack permissions" in t for t in told), told
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_floor_cut_short_by_a_crash_is_carried_out_after_the_restart(tmp_path):
+    from tests.discord.test_repeat_safe import nth
+
+    v = await voice_scene(tmp_path, people=8, in_voice=8)
+    scene, fake = v.scene, v.scene.fake
+    alice = v.people[0]
+    await scene.start()
+    await scene.slash(alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    fake.kill_when = nth(3, "PATCH", MEMBER)  # killed at the third mute
+    await scene.slash(scene.host, "next")
+    assert fake.kill_when is None, "the kill did not happen"
+    assert 0 < len([u for u in v.people if muted(v, u)]) < 7
+    scene.adapter.state.backend = None  # a dead process writes nothing more
+    fake.gateway = lambda event, data: None
+    await scene.adapter.client.close()
+    await asyncio.wait([scene.runner], timeout=5)
+
+    fake.gateway = None
+    bot, adapter, timers, runner = await start_bot(fake, v.settings, v.scene.clock, sleep=v.sleep)
+    try:
+        again = Scene(fake, bot, adapter, v.scene.clock, timers, runner, **v.ids)
+        await again.settle()
+        assert [u for u in v.people if not muted(v, u)] == [alice]
+    finally:
+        await stop_bot(bot, runner)
