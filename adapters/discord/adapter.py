@@ -380,15 +380,19 @@ class DiscordAdapter:
             await self.client.start(self.settings.token)
 
     async def sync_commands(self) -> None:
-        """To each configured guild (instant), and globally when asked or when no
-        guild is configured (Discord may take up to an hour to show those)."""
+        """Each command is registered once where people see it: globally (every server
+        and DMs) when asked or when no server is configured, and then the configured
+        servers' own copies are cleared; otherwise in each configured server (instant)
+        and any old global registration is cleared. A server that cannot be reached is
+        logged in plain words and the others go on."""
         for guild_id in self.settings.guild_ids:
             if not self.reader.serves(guild_id):
                 continue  # another process's shard syncs it
             guild = discord.Object(guild_id)
-            self.tree.copy_global_to(guild=guild)
+            if not self.sync_globally:
+                self.tree.copy_global_to(guild=guild)
             try:
-                await self.tree.sync(guild=guild)
+                await self.tree.sync(guild=guild)  # with nothing copied: clears old copies
             except discord.HTTPException as error:  # one server must not stop the others
                 log.error(
                     "could not add the slash commands to the server %s (%s). Is the bot"
@@ -399,6 +403,14 @@ class DiscordAdapter:
                 )
         if self.sync_globally:
             await self.tree.sync()
+            return
+        application = self.client.application_id
+        if application is not None and (not self.settings.shard_ids or self._first_shard()):
+            await self.client.http.bulk_upsert_global_commands(application, [])
+
+    def _first_shard(self) -> bool:
+        """One process of a sharded bot (the one running shard 0) clears global commands."""
+        return 0 in self.settings.shard_ids
 
     async def close(self) -> None:
         """Let the background work finish first (the queue message's latest edit, the
