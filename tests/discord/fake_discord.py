@@ -528,6 +528,14 @@ class FakeDiscord:
         """Someone in a stage's audience raises their hand (Discord's request to speak)."""
         self.join_voice(user_id, channel_id, request_to_speak_timestamp=now())
 
+    def invite_to_speak(self, user_id: int, channel_id: int) -> None:
+        """A Stage moderator (a person, in Discord's app) invites someone in the
+        audience to speak: the same change as the bot's Modify User Voice State."""
+        state = self.voice_states[int(self.channels[channel_id]["guild_id"])][user_id]
+        state["suppress"] = False
+        state["request_to_speak_timestamp"] = now()  # as for the bot's invitation
+        self._voice_event(int(self.channels[channel_id]["guild_id"]), user_id)
+
     def _voice_event(self, guild_id: int, user_id: int) -> None:
         state = dict(self.voice_states[guild_id][user_id])
         state["member"] = self.members[guild_id][user_id]
