@@ -346,8 +346,9 @@ class DiscordAdapter:
 
     def _starts_a_workshop(self, incoming: Incoming) -> bool:
         """A typed start command from someone who may start a workshop."""
-        words_typed = incoming.text.strip().removeprefix(self.prefix).split(maxsplit=1)
-        is_start = incoming.text.strip().startswith(self.prefix) and words_typed[:1] == ["start"]
+        typed = incoming.text.strip()
+        first = typed.removeprefix(self.prefix).split(maxsplit=1)[:1]
+        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] == ["start"]
         return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
 
     async def message(self, message: discord.Message) -> None:
