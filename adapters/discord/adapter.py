@@ -129,6 +129,13 @@ class _Events:
         await self.adapter.catch_up()
         self.adapter.ready.set()
 
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """A shard that identified afresh later (its session was ended) missed what
+        happened meanwhile; discord.py sends no new on_ready when the process runs
+        several shards, so catch up here (at start-up on_ready does it)."""
+        if self.adapter.ready.is_set():
+            await self.adapter.catch_up()
+
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.message(message)
 
