@@ -447,7 +447,7 @@ class DiscordAdapter:
             self.queue_messages.pop(int(message), None)
             self.queue_messages[int(message)] = int(channel)
 
-    async def _repost_queue(self, room: str, lost: int, text: str) -> None:
+    async def _repost_queue(self, room: str, lost: int, text: str) -> str:
         """Discord will not edit the queue message any more: post the latest queue as
         a new one, pin it (✋ on it counts even if the pin fails; ✋ on the old one
         still counts too), and tell the core which message is the queue now."""
@@ -455,7 +455,7 @@ class DiscordAdapter:
             ref = await self.out.post(room, text)
         except Exception as error:  # the next change of the queue tries again
             log.error("could not post the queue message again in %s: %s", room, error)
-            return
+            return ""
         try:
             await self.out.pin(room, ref)
         except Exception as error:
@@ -469,6 +469,7 @@ class DiscordAdapter:
                     message_ref=ref,
                 )
             )
+        return ref
 
     async def _report_failure(self, room: str, what: str, reason: str) -> None:
         """Something done in the background failed: the workshop hears of it as it
