@@ -310,10 +310,8 @@ class Voice:
             await _do("move someone to their group", member.move_to(voice))
             return
         await _do("move someone to their group", member.edit(voice_channel=voice, mute=False))
-        for channel in held_in:
+        for channel in held_in:  # the entry stays: the floor there is still held
             self.memory.muted[channel].remove(member.id)
-            if not self.memory.muted[channel]:
-                del self.memory.muted[channel]
 
     async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
         """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
@@ -453,8 +451,10 @@ class Voice:
                     return failures
                 hold = member.id not in allowed and not self.is_staff(member)
                 if hold and member.id not in muted and not member.voice.mute:
-                    failures += await self._mute(member, True)
-                    muted.add(member.id)
+                    refused = await self._mute(member, True)
+                    failures += refused
+                    if not refused:  # only whom the bot did mute is unmuted later
+                        muted.add(member.id)
                     await self._remember_muted(voice.id, muted, held)
         for user_id in sorted(muted):
             if voice.id in self._floor_wanted:
