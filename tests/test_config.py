@@ -249,3 +249,24 @@ def test_a_database_password_is_never_shown():
 
     shown = BotSettings(database="postgresql+asyncpg://bot:s3cret@127.0.0.1/w").database_shown
     assert "s3cret" not in shown and "127.0.0.1/w" in shown
+
+
+def test_notes_default_to_london_time_and_a_bad_zone_is_named(tmp_path):
+    options = Settings().notes.options()
+    assert str(options.tz) == "Europe/London"
+    message = error_for(tmp_path, '[notes]\ntimezone = "Europe/Londn"\n')
+    assert 'notes.timezone: expected a time zone name like "Europe/London"' in message
+
+
+def test_notes_settings_reach_the_core_as_options(tmp_path):
+    text = (
+        '[notes]\ntimezone = "UTC"\norganisation = " Brackenfield Council "\n'
+        'classification = "OFFICIAL"\nstaff = ["console:sam"]\n'
+    )
+    options = load_config(write(tmp_path, text), env={}).notes.options()
+    assert (str(options.tz), options.organisation, options.classification) == (
+        "UTC",
+        "Brackenfield Council",
+        "OFFICIAL",
+    )
+    assert options.staff_ids == frozenset({"console:sam"})

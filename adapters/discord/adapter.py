@@ -41,10 +41,10 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.state import DiscordState, StateBackend, key_for
 from adapters.discord.voice import Sleep, Voice
-from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole

@@ -34,8 +34,8 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, user_id_of
 from adapters.discord.outbound import DiscordRequestFailed, _do
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
-from bot.config import DiscordSettings
 from facilitation import words
 
 log = logging.getLogger(__name__)
