@@ -402,13 +402,8 @@ class DiscordAdapter:
             try:
                 await self.tree.sync(guild=guild)  # with nothing copied: clears old copies
             except discord.HTTPException as error:  # one server must not stop the others
-                log.error(
-                    "could not add the slash commands to the server %s (%s). Is the bot"
-                    " in that server, invited with the applications.commands scope? The"
-                    " bot goes on in the other servers.",
-                    guild_id,
-                    error.text or f"HTTP {error.status}",
-                )
+                reason = error.text or f"HTTP {error.status}"
+                log.error("%s", words.discord_server_unreachable(guild_id, reason))
         if self.sync_globally:
             await self.tree.sync()
             return
