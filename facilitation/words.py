@@ -1348,6 +1348,15 @@ def discord_login_refused() -> str:
     )
 
 
+def discord_server_unreachable(server: int, reason: str) -> str:
+    """For the log: command sync to one server in discord.guild_ids failed."""
+    return (
+        f"The bot could not add its commands to the server {server} ({reason})."
+        " Is the bot in that server, and was it added with the applications.commands"
+        " scope? The bot goes on in the other servers."
+    )
+
+
 def discord_intents_needed() -> str:
     return (
         "Discord needs two switches turned on for this bot. Open the Developer Portal and go"
