@@ -40,9 +40,9 @@ import unicodedata
 from typing import TypeVar
 
 _KEPT_CONTROLS = {"\t", "\n"}
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_ZERO_WIDTH = set("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
-_NOT_XML = {"\ufffe", "\uffff"}
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ZERO_WIDTH = frozenset("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
+NOT_XML = frozenset({"\ufffe", "\uffff"})
 ZWJ = "\u200d"
 ZWNJ = "\u200c"
 BLACK_FLAG = "\U0001f3f4"
@@ -78,7 +78,7 @@ def _join_surrogates(text: str) -> str:
 def _keep(text: str, i: int, ch: str) -> bool:
     if ch in _KEPT_CONTROLS:
         return True
-    if ch in _BIDI_CONTROLS or ch in _ZERO_WIDTH or ch in _NOT_XML:
+    if ch in BIDI_CONTROLS or ch in ZERO_WIDTH or ch in NOT_XML:
         return False
     if unicodedata.category(ch) == "Cc":
         return False
