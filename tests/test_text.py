@@ -255,3 +255,27 @@ async def test_a_display_name_with_a_lone_surrogate_does_not_lock_the_person_out
     assert harness.state.name_of("test:sam") == "Sam\ufffd"
     assert harness.state.has_hand_up("test:sam")
     assert not [s for s in harness.platform.sent if "went wrong" in s.text]
+
+
+async def test_a_log_written_before_the_door_cleaned_text_still_exports(database):
+    """Text stored by an older version, control characters and a lone surrogate in it
+    (the core itself does not clean), is cleaned on the way out in every format."""
+    from bot.bootstrap import open_store
+    from tests.conftest import settings_for as settings
+    from tests.core_helpers import ALICE, Workshop
+
+    w = Workshop()
+    w.join(ALICE)
+    w.do(cmd.Say, ALICE, text="old \x01words\ud83d with \u202eflipped")
+    w.do(cmd.AddMinutesItem, kind="idea", text="an idea\x00 with a NUL")
+    w.do(cmd.EndWorkshop)
+    store = await open_store(settings(database))
+    try:
+        await store.append("w-old", w.log, actor_id="fac", source_id="old", now=w.now)
+        for fmt in FORMATS:
+            _, content = await render_workshop(store, "w-old", fmt, transcript=True)
+            _parses(fmt, content)
+            if fmt in ("md", "html", "json"):  # the transcript; the CSV holds actions only
+                assert "old words\ufffd with flipped" in content.decode("utf-8")
+    finally:
+        await store.close()
