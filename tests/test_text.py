@@ -191,7 +191,7 @@ async def _workshop_with(real: _Bot, name: str, text: str) -> tuple[str, list[bo
         accepted.append(
             await dispatcher.handle_text(line, actor=actor, room=room, source_id=f"{room}/{n}")
         )
-    (row,) = [r for r in await dispatcher.store.all_workshops() if r.title == "Notes test"][-1:]
+    (row,) = [r for r in await dispatcher.store.all_workshops() if r.room == room]
     return row.id, accepted
 
 
