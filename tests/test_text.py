@@ -279,3 +279,39 @@ async def test_a_log_written_before_the_door_cleaned_text_still_exports(database
                 assert "old words\ufffd with flipped" in content.decode("utf-8")
     finally:
         await store.close()
+
+
+def test_the_reported_console_session_exports_every_format(tmp_path):
+    """The issue's reproduction, as typed: a control character in an idea and a byte
+    that is not UTF-8 on the console, then `export --format all`."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    script = (
+        b"!start T | scope: s | complaints: c\nalice> hi\nalice> !idea a\x01b\n"
+        b"alice> a pasted byte \xff and \xe2\x80\xae reversed\nhost> !end\nquit\n"
+    )
+
+    def bot(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "bot.cli", *argv],
+            input=stdin,
+            capture_output=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        )
+
+    assert bot("run", stdin=script).returncode == 0
+    exported = bot("export", "T", "--format", "all", "--transcript", "--out", "notes")
+    assert exported.returncode == 0, exported.stderr.decode()
+    files = {p.suffix: p.read_bytes() for p in (tmp_path / "notes").iterdir()}
+    assert sorted(files) == [".csv", ".docx", ".html", ".json", ".md"]
+    for suffix, content in files.items():
+        _parses(suffix.lstrip("."), content)
+    markdown = files[".md"].decode("utf-8")
+    assert "ab" in markdown and "\x01" not in markdown and "\u202e" not in markdown
+    assert "a pasted byte \ufffd and" in markdown  # the byte, marked as unreadable
