@@ -10,6 +10,7 @@ or replace a name with a pseudonym, so replaying the log still works.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from facilitation.timers import Timer
@@ -48,12 +49,44 @@ def scrubbed_flag_detail(detail: str) -> str:
     return head + marker + "; ".join(_cue_kinds(reasons.split("; ")))
 
 
+# Events whose plain-words fields may name a person (a failure report says "send a
+# private message to Alice"); state keeps only their count, so renaming is replay-safe.
+NAMING_EVENTS = {"EffectFailureNoted": ("what", "reason")}
+
+
+def names_of(type_name: str, payload: Payload, person_id: str) -> set[str]:
+    """The display names an event gives this person (read before erasing, so the names
+    can be found wherever else they were written)."""
+    if type_name == "ParticipantJoined" and payload.get("person_id") == person_id:
+        return {str(payload.get("name") or "")} - {""}
+    if type_name == "WorkshopStarted" and payload.get("facilitator_id") == person_id:
+        return {str(payload.get("facilitator_name") or "")} - {""}
+    return set()
+
+
+def _renamed(text: str, names: set[str], pseudonym: str) -> str:
+    """`text` with each of the names, as a whole word, replaced by the pseudonym."""
+    for name in sorted(names, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", pseudonym, text)
+    return text
+
+
 def erased_payload(
-    type_name: str, payload: Payload, person_id: str, pseudonym: str
+    type_name: str,
+    payload: Payload,
+    person_id: str,
+    pseudonym: str,
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Payload | None:
-    """The payload with this person's words removed and their name replaced; None if
-    the event needs no change."""
+    """The payload with this person's words removed and their name replaced (also in
+    plain-words fields that may name them, given their `names`); None if the event
+    needs no change."""
     p = dict(payload)
+    if type_name in NAMING_EVENTS and names:
+        for field in NAMING_EVENTS[type_name]:
+            if isinstance(p.get(field), str):
+                p[field] = _renamed(p[field], set(names), pseudonym)
+        return p if p != payload else None
     if type_name in TEXT_EVENTS and p.get("person_id") == person_id and p.get("text") is not None:
         p["text"] = None
     elif type_name == "ParticipantJoined" and p.get("person_id") == person_id:
