@@ -36,6 +36,7 @@ Standard library only: the core stays pure.
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from typing import TypeVar
 
@@ -55,9 +56,17 @@ _JOINING_LETTERS = {"Lo", "Mn", "Mc"}
 _EMOJI_PARTS = {"So", "Sk", "Mn", "Me"}
 
 
+# Every character `_keep` might drop (and the carriage return): text without any is
+# returned as it is, without looking at each character.
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b-\u200d\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff\U000e0000-\U000e007f]"
+)
+
+
 def clean_text(text: str) -> str:
     """`text` without what no format can hold or what could spoof a reader (see above)."""
-    if text.isascii() and text.isprintable():
+    if not _SUSPECT.search(text):
         return text  # the common case, fast
     text = _join_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
