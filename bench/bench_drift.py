@@ -224,6 +224,9 @@ BATCHES = (
     "drift_batch6.jsonl",
     "drift_batch7.jsonl",
     "drift_batch8.jsonl",
+    "drift_external_v1.jsonl",
+    "drift_batch9.jsonl",
+    "drift_batch10.jsonl",
 )
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
@@ -238,8 +241,16 @@ def training_rows(data: Path, leave_out: tuple[str, ...] = ()) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float, dict]:
-    """Bernoulli naive Bayes, present features only: log P(f|sg) / P(f|other)."""
+def fit(
+    rows: list[dict], alpha: float = 1.0, min_count: int = 2, shrink: float = 5.0
+) -> tuple[float, dict]:
+    """Bernoulli naive Bayes, present features only: log P(f|sg) / P(f|other).
+
+    With ``shrink`` > 0 each class's rate is pulled toward the feature's rate over both
+    classes (an m-estimate with m = ``shrink``) instead of toward one half: a feature
+    seen once in each class then weighs about nothing, whereas add-one smoothing gives it
+    a large positive weight whenever disclosures are the smaller class. Without it a
+    model trained on few disclosures (one author held out) flags half of everything."""
     counts = {True: Counter(), False: Counter()}
     n = {True: 0, False: 0}
     for r in rows:
@@ -250,8 +261,13 @@ def fit(rows: list[dict], alpha: float = 1.0, min_count: int = 2) -> tuple[float
     for f in set(counts[True]) | set(counts[False]):
         if counts[True][f] + counts[False][f] < min_count:
             continue
-        p1 = (counts[True][f] + alpha) / (n[True] + 2 * alpha)
-        p0 = (counts[False][f] + alpha) / (n[False] + 2 * alpha)
+        if shrink:
+            rate = (counts[True][f] + counts[False][f]) / (n[True] + n[False])
+            p1 = (counts[True][f] + shrink * rate) / (n[True] + shrink)
+            p0 = (counts[False][f] + shrink * rate) / (n[False] + shrink)
+        else:
+            p1 = (counts[True][f] + alpha) / (n[True] + 2 * alpha)
+            p0 = (counts[False][f] + alpha) / (n[False] + 2 * alpha)
         weights[f] = round(math.log(p1 / p0), 2)
     return round(math.log(n[True] / n[False]), 3), {f: w for f, w in weights.items() if w}
 
@@ -313,7 +329,17 @@ HELDOUT_FILES = (
     ("drift_batch6.jsonl", "drift_new_scopes.json"),
     ("drift_batch7.jsonl", "drift_batch7_scopes.json"),
     ("drift_batch8.jsonl", "drift_batch8_scopes.json"),
+    ("drift_external_v1.jsonl", "drift_external_v1_scopes.json"),
+    ("drift_batch9.jsonl", "drift_batch9_10_scopes.json"),
+    ("drift_batch10.jsonl", "drift_batch9_10_scopes.json"),
 )
+
+
+# Who wrote each row. The shared dev set has one author; external_v1 another; every batch
+# of tests/data without an "author" field was written by sessions of the assistant that
+# also wrote the rules, so they are one author ("assistant"), however many batches.
+def author_of(row: dict) -> str:
+    return row.get("author", "assistant")
 
 
 def all_rows(data: Path, skip: tuple[str, ...] = ()) -> tuple[dict[str, drift.Scope], list[dict]]:
@@ -324,7 +350,7 @@ def all_rows(data: Path, skip: tuple[str, ...] = ()) -> tuple[dict[str, drift.Sc
     for name in ("dev.jsonl", "dev_safeguarding.jsonl"):
         for line in (data / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                rows.append({**json.loads(line), "_batch": "dev"})
+                rows.append({**json.loads(line), "_batch": "dev", "_author": "dev"})
     for name, scope_name in HELDOUT_FILES:
         if name in skip or not (BLIND / name).exists():
             continue
@@ -332,7 +358,8 @@ def all_rows(data: Path, skip: tuple[str, ...] = ()) -> tuple[dict[str, drift.Sc
         for line in (BLIND / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                rows.append({**row, "_batch": f"b{row.get('batch', name[11:12])}"})
+                batch = row.get("author") or f"b{row.get('batch', name[11:12])}"
+                rows.append({**row, "_batch": batch, "_author": author_of(row)})
     return {k: drift.scope_from_dict(v) for k, v in scopes.items()}, rows
 
 
@@ -359,7 +386,11 @@ def heldout_pairs(
     classify the unit's messages with rules + that model. With ``strict`` the cues that
     fire only inside the held-out unit are switched off too (see ``loo``): the rules were
     written with every batch in view, so without it only the model is truly held out."""
-    key = (lambda r: r["scope_id"]) if by == "workshop" else (lambda r: r["_batch"])
+    field = {"workshop": "scope_id", "batch": "_batch", "author": "_author"}[by]
+
+    def key(r: dict) -> str:
+        return r[field]
+
     fired: dict[tuple[str, str], set[str]] = {}
     if strict:
         texts = [(key(r), drift.normalise(r["text"]), drift._mark_names(r["text"])) for r in rows]
@@ -375,11 +406,21 @@ def heldout_pairs(
         classifiers = {k: drift.Classifier(v, thresholds) for k, v in scopes.items()}
         with model(prior, weights), without(disabled):
             out[unit] = [
-                (r["label"], classifiers[r["scope_id"]].classify(r["text"]).label)
+                pair
                 for r in rows
                 if key(r) == unit
+                and (pair := fair(r, classifiers[r["scope_id"]].classify(r["text"]).label))
             ]
     return out
+
+
+def fair(row: dict, predicted: str) -> tuple[str, str] | None:
+    """(gold, predicted), or None when the row's author allows either label ("either":
+    a complaint that may fairly be read as safeguarding) and the answer is the other one:
+    such a row then counts neither as a false alarm nor as a missed redirect."""
+    if predicted != row["label"] and predicted in row.get("either", ()):
+        return None
+    return row["label"], predicted
 
 
 def summary(pairs: list[tuple[str, str]]) -> dict[str, float]:
@@ -404,6 +445,18 @@ def summary(pairs: list[tuple[str, str]]) -> dict[str, float]:
     }
 
 
+def worst(units: list[dict[str, float]]) -> dict[str, float]:
+    """The worst figure of any held-out unit, column by column (the targets must hold for
+    every author, so the average would hide the one that fails)."""
+    return {
+        "sg_recall": min(u["sg_recall"] for u in units),
+        "false_alarm_rate": max(u["false_alarm_rate"] for u in units),
+        "redirect_precision": min(u["redirect_precision"] for u in units),
+        "redirect_recall": min(u["redirect_recall"] for u in units),
+        "chatter_redirected": max(u["chatter_redirected"] for u in units),
+    }
+
+
 def heldout(data: Path, by: str, strict: bool, skip: tuple[str, ...]) -> None:
     scopes, rows = all_rows(data, skip)
     per = heldout_pairs(scopes, rows, by=by, strict=strict)
@@ -413,14 +466,22 @@ def heldout(data: Path, by: str, strict: bool, skip: tuple[str, ...]) -> None:
         f"{'held out':<26}{'sg R':>12}{'false alarms':>16}{'redir P':>9}{'redir R':>9}{'chat':>6}"
     )
     pooled: list[tuple[str, str]] = []
+    units = []
     for unit, pairs in per.items():
         pooled += pairs
         s = summary(pairs)
+        units.append(s)
         print(
             f"{unit:<26}{s['sg_hit']:>4}/{s['sg']:<3}{s['sg_recall']:>5.2f}"
             f"{s['false_alarms']:>7}/{s['neg']:<3}{s['false_alarm_rate']:>5.2f}"
             f"{s['redirect_precision']:>9.2f}{s['redirect_recall']:>9.2f}{s['chatter_redirected']:>6}"
         )
+    w = worst(units)
+    print(
+        f"{'worst (each column alone)':<26}{'':>8}{w['sg_recall']:>5.2f}{'':>11}"
+        f"{w['false_alarm_rate']:>5.2f}{w['redirect_precision']:>9.2f}"
+        f"{w['redirect_recall']:>9.2f}{w['chatter_redirected']:>6}"
+    )
     s = summary(pooled)
     print(
         f"{'pooled':<26}{s['sg_hit']:>4}/{s['sg']:<3}{s['sg_recall']:>5.2f}"
@@ -452,8 +513,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--heldout",
-        choices=("workshop", "batch"),
-        help="honest estimate: rules + word model retrained without each workshop or batch",
+        choices=("workshop", "batch", "author"),
+        help="honest estimate: rules + word model retrained without each workshop, batch or"
+        " author (dev, external_v1, assistant); prints the worst unit as well",
     )
     parser.add_argument(
         "--strict",

@@ -61,6 +61,9 @@ class Bot:
         """Receive until stopped. Catching up on what a stop interrupted, and starting
         the timers, wait until the adapter can send: a reminder that came due while
         the bot was down must not fire before the bot can post it."""
+        if self.ownership is not None:
+            # Every running workshop's rooms are known before the first caught-up event.
+            await self.ownership.prepare()
         catch_up = asyncio.create_task(self._once_ready(), name="catch up once ready")
         receiver = self.ownership or self.dispatcher
         try:
@@ -72,7 +75,7 @@ class Bot:
     async def _once_ready(self) -> None:
         await self.adapter.ready.wait()
         if self.ownership is not None:
-            # Take the rooms nobody else owns; their workshops are rebuilt from the log.
+            # Take the rooms nobody else owns now; their workshops are rebuilt from the log.
             await self.ownership.start()
         await self.dispatcher.redeliver()
         self.timers.start()
@@ -148,6 +151,7 @@ async def bootstrap(
             breakout_grace=settings.breakout.grace_seconds,
             drift_sensitivity=settings.drift.sensitivity,
             drift_cooldown=settings.drift.cooldown_seconds,
+            safeguarding_contact=settings.workshop.safeguarding_contact,
         ),
         retention_days=settings.privacy.retention_days,
         shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),

@@ -132,6 +132,9 @@ class WorkshopSettings(BaseModel):
         default_factory=lambda: list(DEFAULT_GROUND_RULES)
     )
     complaints_route: str = ""
+    # The next step every safety alert to the staff names (the local safeguarding
+    # contact or procedure); "call 999 if someone is in danger now" is always added.
+    safeguarding_contact: str = ""
     timebox_warning_seconds: int = Field(default=30, ge=5, le=600)
 
 

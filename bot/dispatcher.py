@@ -59,6 +59,9 @@ _NEEDS_A_WORKSHOP = (
     cmd.TimerFired,
     cmd.QueueMessagePosted,
     cmd.EffectFailed,
+    cmd.StaffRoomMade,
+    cmd.AlertUndelivered,
+    cmd.AlertReached,
 )
 
 

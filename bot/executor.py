@@ -20,8 +20,10 @@ from adapters.base import Capability, ChatPort
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import (
+    AlertStaff,
     CloseRoom,
     CreateRooms,
+    CreateStaffRoom,
     Effect,
     MovePeople,
     Post,
@@ -53,6 +55,10 @@ def describe(effect: Effect) -> str:
             return "move people between rooms"
         case SendNotes(name=name, person_id=person_id):
             return f"send the notes to {name or person_id}"
+        case CreateStaffRoom():
+            return "make the staff room"
+        case AlertStaff():
+            return "tell the staff"
     return "carry out an action"
 
 
@@ -144,17 +150,126 @@ class Executor:
             case MovePeople(room=room, person_ids=person_ids):
                 if Capability.FORCE_MOVE in self.port.capabilities and person_ids:
                     await self.port.move(room, person_ids)
+            case CreateStaffRoom():
+                return await self._create_staff_room(effect, key)
+            case AlertStaff():
+                return await self._alert_staff(effect, key)
         return []
+
+    async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
+        """The platform's staff room for this workshop, if it has them (`create_staff_room`);
+        without one, staff alerts still go to each facilitator privately."""
+        create = getattr(self.port, "create_staff_room", None)
+        if create is None:
+            return []
+        room = await create(
+            effect.main_room, effect.title, effect.staff, effect.welcome, **self._key(key)
+        )
+        return [
+            cmd.StaffRoomMade(
+                actor=cmd.SYSTEM,
+                room=effect.main_room,
+                source_id=f"staff-room:{effect.main_room}:{room}",
+                staff_room=room,
+            )
+        ]
+
+    async def _alert_staff(self, effect: AlertStaff, key: str) -> list[cmd.Command]:
+        """The staff room AND each recipient privately; one copy that reaches someone is
+        enough. If none does, the room is told (first try only) in words that reveal
+        nothing, and the core is asked to keep the alert and try again."""
+        reached = await self._to_staff_room(effect, key)
+        if Capability.PRIVATE_MESSAGES in self.port.capabilities:
+            for person_id, _name in effect.recipients:
+                reached = await self._privately(effect, person_id, key) or reached
+        if reached:
+            if not effect.alert_id:
+                return []
+            return [
+                cmd.AlertReached(
+                    actor=cmd.SYSTEM,
+                    room=effect.room,
+                    source_id=f"alert-reached:{effect.alert_id}",
+                    alert_id=effect.alert_id,
+                )
+            ]
+        log.warning("a staff alert reached nobody; it will be tried again: %r", effect.record)
+        if effect.attempt == 0:
+            try:
+                await self.port.post(effect.room, effect.public_text, **self._key(key, "public"))
+            except Exception as error:  # the retry still comes
+                log.warning("could not ask for a facilitator in %s: %s", effect.room, error)
+        if effect.alert_id:
+            return []  # already kept: its next try is armed
+        alert_id = key or uuid.uuid4().hex
+        return [
+            cmd.AlertUndelivered(
+                actor=cmd.SYSTEM,
+                room=effect.room,
+                source_id=f"alert-held:{alert_id}",
+                alert_id=alert_id,
+                record=effect.record,
+            )
+        ]
+
+    async def _to_staff_room(self, effect: AlertStaff, key: str) -> bool:
+        """Whether the alert was posted in the staff room where a person can see it. A
+        platform may say who is there (`post_to_staff`, which also invites staff
+        missing from it); otherwise a post that worked counts."""
+        if not effect.staff_room:
+            return False
+        staff = tuple(person_id for person_id, _ in effect.recipients)
+        try:
+            post_to_staff = getattr(self.port, "post_to_staff", None)
+            if post_to_staff is not None:
+                return await post_to_staff(
+                    effect.staff_room, effect.text, staff, **self._key(key, "staff")
+                )
+            for n, part in enumerate(self._parts(effect.text)):
+                await self.port.post(effect.staff_room, part, **self._key(key, "staff", n))
+            return True
+        except Exception as error:
+            log.warning("could not post an alert in the staff room: %s", error)
+            return False
+
+    async def _privately(self, effect: AlertStaff, person_id: str, key: str) -> bool:
+        """Whether the private copy reached the person: sent, and (where the platform can
+        tell, `reaches_privately`) in a private chat they have accepted."""
+        try:
+            for n, part in enumerate(self._parts(effect.text)):
+                await self.port.send_private(person_id, part, **self._key(key, person_id, n))
+        except Exception as error:  # they refuse private messages, say
+            log.info("could not send a staff alert to %s: %s", person_id, error)
+            return False
+        reaches = getattr(self.port, "reaches_privately", None)
+        return True if reaches is None else bool(await reaches(person_id))
 
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise NotThePlatform(words.cannot_send_files())
+        if effect.format != cmd.EXPORT_ALL:
+            filename, content = await self._make_notes(effect, effect.format)
+            await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            return
+        # One file per format; one that fails does not stop the others, and is reported.
+        failed = []
+        for fmt in cmd.EXPORT_FORMATS:
+            try:
+                filename, content = await self.notes(effect.workshop_id, fmt, effect.names)
+                keyed = self._key(key, fmt)
+                await self.port.send_file(effect.person_id, filename, content, **keyed)
+            except Exception as error:
+                log.warning("could not send the %s notes: %s", fmt, error)
+                failed.append(fmt)
+        if failed:
+            raise NotThePlatform(words.notes_not_sent(failed))
+
+    async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
         try:
-            filename, content = await self.notes(effect.workshop_id, effect.format, effect.names)
+            return await self.notes(effect.workshop_id, fmt, effect.names)
         except Exception as error:
             log.exception("could not make the notes of %s", effect.workshop_id)
-            raise NotThePlatform(words.notes_not_made(effect.format)) from error
-        await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            raise NotThePlatform(words.notes_not_made(fmt)) from error
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
         rooms = await self.port.create_rooms(

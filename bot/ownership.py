@@ -94,6 +94,9 @@ class Ownership:
         self._room_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tick_lock = asyncio.Lock()
         self._task: asyncio.Task | None = None
+        # Effects of a workshop taken over wait until the adapter can send; before that
+        # (`prepare`), `Bot.run` redelivers them all once the adapter is ready.
+        self._connected = False
 
     # --- what this process owns ---------------------------------------------
 
@@ -109,8 +112,17 @@ class Ownership:
 
     # --- the loop -----------------------------------------------------------
 
+    async def prepare(self) -> None:
+        """Before the adapter hands over anything: take what is free now and rebuild its
+        workshops, so every running workshop's rooms (main and breakout) are known when
+        the messages said while the bot was down are caught up. A command typed in a
+        breakout room then reaches its workshop, not "no workshop here". What the
+        taken workshops still had to do waits for `start` (the adapter cannot send yet)."""
+        await self.tick()
+
     async def start(self) -> None:
         """Take what is free now, then keep renewing and taking over in the background."""
+        self._connected = True
         await self.tick()
         self._task = asyncio.create_task(self._loop(), name="leases")
 
@@ -205,7 +217,8 @@ class Ownership:
                 )
             await self.dispatcher.forget(room)  # a stale copy, if this process had one
             await self.dispatcher.restore([workshop], purge=False)
-            await self.dispatcher.redeliver()
+            if self._connected:
+                await self.dispatcher.redeliver()
             await self._claim_breakout_rooms()
         await self._handle_kept(room, claim)
         return True

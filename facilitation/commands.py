@@ -56,6 +56,9 @@ class StartWorkshop(Command):
     # core cannot read other sessions): records laid out as facilitation.series.ACTION_FIELDS.
     series: str = ""
     earlier_actions: tuple[tuple[str, ...], ...] = ()
+    # Who staff alerts name as the next step (from config): the local safeguarding
+    # contact or procedure.
+    safeguarding_contact: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -318,6 +321,29 @@ class EffectFailed(Command):
     platform: bool = True
 
 
+@dataclass(frozen=True, kw_only=True)
+class StaffRoomMade(Command):
+    """The platform made (or config named) the workshop's staff room."""
+
+    staff_room: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertUndelivered(Command):
+    """A staff alert reached nobody (no staff room, no private message): keep it and
+    try again. `record` is facilitation.alerts' record of what it was about."""
+
+    alert_id: str
+    record: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AlertReached(Command):
+    """A staff alert that was kept to try again has reached someone at last."""
+
+    alert_id: str
+
+
 # --- questions: answered from state, never logged ---------------------------
 
 
@@ -350,6 +376,7 @@ class AskToForget(Query):
 NOTE_KINDS = ("topic", "info", "idea", "action", "agreed", "parking")
 MINUTES_KINDS = (*NOTE_KINDS, "report")
 EXPORT_FORMATS = ("md", "html", "docx", "csv", "json")
+EXPORT_ALL = "all"  # every format above, one file each (as `workshop-bot export --format all`)
 ASSIGNMENTS = ("random", "manual", "self", "csv", "reuse")
 SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_route", "out_of_scope")
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")

@@ -89,10 +89,13 @@ OOS_PAIR = 2.0
 OOS_HEAD = 1.5
 OOS_GENERAL = 0.5
 OOS_TAIL = 0.5
+# A word people use for an item without it being in the item ("wage" for "pay"): alone
+# it stays below Thresholds.off_at, two of them or one with the item's own word redirect.
+OOS_RELATED = 1.0
 COMMON_WEIGHT = 0.25
 EXTRA_WEIGHT = 1.5
 WEAK = 0.75
-CONCERN_WEIGHT = 2.0
+CONCERN_WEIGHT = 1.0
 MAX_REASONS = 4
 # On-scope evidence that keeps a lone out-of-scope word from redirecting.
 LONE_WORD_ON = 0.5
@@ -116,7 +119,7 @@ class Thresholds:
     # The word model (see ``model_features``): log-odds at or above which a message the
     # rules did not flag is flagged anyway. Chosen by leave-one-workshop-out.
     model_at: float = 20.0
-    model_sure_at: float = 34.0
+    model_sure_at: float = 45.0
     # Log-odds of the word model added per point of rule evidence below safeguarding_at.
     model_gain: float = 6.0
     complaint_at: float = 2.0
@@ -342,6 +345,7 @@ class _OutTopic:
     head: frozenset[str]
     general: frozenset[str]
     tail: frozenset[str]
+    related: frozenset[str] = frozenset()
 
 
 class Classifier:
@@ -417,7 +421,15 @@ class Classifier:
             for s in content(tail_text)
             if s and s not in scope_weights and s not in distinct and s not in _OOS_GENERAL
         )
-        return _OutTopic(name=name, pairs=pairs, head=head_set, general=general, tail=tail_set)
+        related_words, related_pairs = _related(head, scope_weights, self._scope_pairs)
+        return _OutTopic(
+            name=name,
+            pairs=pairs | related_pairs,
+            head=head_set,
+            general=general,
+            tail=tail_set - related_words,
+            related=related_words - distinct,
+        )
 
     # -- classify -------------------------------------------------------------------
 
@@ -429,13 +441,19 @@ class Classifier:
 
         # 1. safeguarding (on the text with text-speak written out)
         limits = self.thresholds
-        snorm = plain(norm)
-        harm, harm_reasons = self._harm(snorm)
-        if harm < limits.safeguarding_at:
-            harm, harm_reasons = _composed(text, harm, harm_reasons)
         redress = _hits(_REDRESS, norm)
-        if harm < limits.safeguarding_at and not redress:
-            harm, harm_reasons = self._concern(snorm, harm, harm_reasons)
+        snorm = plain(norm)
+        harm, harm_reasons = self._rule_evidence(text, redress, snorm)
+        # Sentences that talk *about* harm (long past, a case study, a plot, process or
+        # policy) count for a fraction; the rest of the message counts in full.
+        frames, unframed = _unframed(text, snorm)
+        if frames:
+            snorm = plain(normalise(unframed))
+            kept, kept_reasons = (
+                self._rule_evidence(unframed, redress, snorm) if unframed else (0.0, [])
+            )
+            harm = max(kept, 0.0) + lex.FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
+            harm_reasons = [f"framed as {frames[0]}", *kept_reasons, *harm_reasons]
         hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
             harm *= 0.5  # "what do staff do if someone says ...": talk about a case
@@ -514,6 +532,18 @@ class Classifier:
         on, _ = self._on_evidence(norm, stems)
         return off > self.thresholds.off_ratio * on
 
+    def _rule_evidence(self, text: str, redress: list[str], snorm: str) -> tuple[float, list[str]]:
+        """Safeguarding evidence of the rules on ``text`` (``snorm`` is its plain form):
+        harm cues, then the compositional rules, then (with no redress asked for) the
+        concern tier."""
+        limits = self.thresholds
+        harm, reasons = self._harm(snorm)
+        if harm < limits.safeguarding_at:
+            harm, reasons = _composed(text, harm, reasons)
+        if harm < limits.safeguarding_at and not redress:
+            harm, reasons = self._concern(snorm, harm, reasons)
+        return harm, reasons
+
     def _harm(self, norm: str) -> tuple[float, list[str]]:
         if not (_HARM_STRONG.search(norm) or _HARM_MEDIUM.search(norm) or _HARM_WEAK.search(norm)):
             return 0.0, []
@@ -585,6 +615,7 @@ class Classifier:
             score += OOS_HEAD * len(topic.head & stem_set)
             score += OOS_GENERAL * len(topic.general & stem_set)
             score += OOS_TAIL * len(topic.tail & stem_set)
+            score += OOS_RELATED * len(topic.related & stem_set)
             if score:
                 total += score
                 reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
@@ -594,6 +625,51 @@ class Classifier:
                 total += weight * len(cues)
                 reasons.append(f"off-topic cue ({name}): {_quote(cues[0])}")
         return total, reasons[:MAX_REASONS]
+
+
+_RELATED = {
+    stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
+    for word, related in lex.OOS_RELATED.items()
+}
+
+
+def _related(
+    head: list[str], scope_weights: Mapping[str, float], scope_pairs: frozenset
+) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Words and pairs people use for an out-of-scope item's leading words
+    (``OOS_RELATED``), less those the scope itself uses."""
+    words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for s in head:
+        for related in _RELATED.get(s, ()):
+            if len(related) == 1 and related[0] not in scope_weights:
+                words.add(related[0])
+            elif len(related) == 2 and related not in scope_pairs:
+                pairs.add(related)
+    return frozenset(words), frozenset(pairs)
+
+
+_FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.items())
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+_ANY_FRAMING = _compile(p for patterns in lex.FRAMING.values() for p in patterns)
+
+
+def _unframed(text: str, snorm: str) -> tuple[list[str], str]:
+    """The kinds of framing found, and the text without its framed sentences. Speech
+    to text without punctuation is one sentence, framed or not as a whole."""
+    if not _ANY_FRAMING.search(snorm):
+        return [], text
+    kinds: list[str] = []
+    kept: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        snorm = plain(normalise(sentence))
+        found = [kind for kind, p in _FRAMING if p.search(snorm)]
+        kinds += [k for k in found if k not in kinds]
+        if not found:
+            kept.append(sentence)
+    return kinds, " ".join(kept)
 
 
 def _risk_word(norm: str, harm: float) -> bool:

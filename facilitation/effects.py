@@ -33,6 +33,34 @@ class SendPrivate(Effect):
 
 
 @dataclass(frozen=True)
+class AlertStaff(Effect):
+    """An alert for the workshop's staff: posted in the staff room (if there is one)
+    AND sent privately to each of `recipients` ((person id, name) pairs). If it reaches
+    nobody, `public_text` (which reveals nothing) is said in `room` on the first try,
+    and the executor answers `AlertUndelivered` with `record`, so the core tries again."""
+
+    room: str
+    staff_room: str
+    text: str
+    recipients: tuple[tuple[str, str], ...]
+    public_text: str
+    record: tuple[str, ...]
+    alert_id: str = ""  # set when this is a retry of a kept alert
+    attempt: int = 0
+
+
+@dataclass(frozen=True)
+class CreateStaffRoom(Effect):
+    """Make (or find, if config names one) a private room for the workshop's staff
+    only; the platform answers with its key (a `StaffRoomMade` command)."""
+
+    main_room: str
+    title: str
+    staff: tuple[str, ...]
+    welcome: str
+
+
+@dataclass(frozen=True)
 class UpsertQueueMessage(Effect):
     """Edit the single queue message in place, or post it if there is none yet."""
 

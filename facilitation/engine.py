@@ -27,9 +27,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from facilitation import alerts, permissions, redirects, rooms, words
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import permissions, redirects, rooms, words
 from facilitation.effects import (
     Effect,
     Post,
@@ -42,6 +42,7 @@ from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import (
+    ALERT_RETRY,
     TIMEBOX_END,
     TIMEBOX_WARNING,
     pending_timers,
@@ -65,6 +66,8 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed | cmd.RoomsCreated
     ):
         return _from_machinery(state, command, now)
+    if isinstance(command, alerts.MACHINERY):  # staff room and alert delivery
+        return alerts.DECIDERS[type(command)](state, command, now) if state.room else []
     if isinstance(command, cmd.DeleteMessage):  # whoever deleted it (the platform may not say)
         return _delete_message(state, command, now) if state.status is Status.RUNNING else []
     if command.actor.platform_role is cmd.PlatformRole.BOT:
@@ -146,6 +149,7 @@ def _start(state: WorkshopState, c: cmd.StartWorkshop, now: float) -> list[ev.Ev
             at=now,
             series=series,
             earlier_actions=earlier,
+            safeguarding_contact=c.safeguarding_contact.strip(),
         )
     ]
 
@@ -155,7 +159,7 @@ def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[
     if state.status is Status.NOT_STARTED:
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, c)
-    choices = cmd.EXPORT_FORMATS
+    choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
     require(c.format in choices, words.bad_choice(state.prefix, "export md", choices))
     return [ev.NotesRequested(format=c.format, names=c.names, by_id=c.actor.id, at=now)]
 
@@ -285,8 +289,8 @@ def _add_minutes(state: WorkshopState, c: cmd.AddMinutesItem, now: float) -> lis
     require(c.kind in cmd.NOTE_KINDS, words.need_text(state.prefix, "idea"))
     if not c.text.strip():
         raise Refused(words.need_text(state.prefix, c.kind))
-    if c.kind in ("action", "parking") and not c.owner.strip():
-        raise Refused(words.need_owner(state.prefix, c.kind))
+    if c.kind == "action" and not c.owner.strip():
+        raise Refused(words.need_owner(state.prefix))
     if c.due:
         try:
             dt.date.fromisoformat(c.due)
@@ -388,6 +392,8 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
     if timer is None or now < timer.due - EARLY_TOLERANCE_SECONDS:
         return []
     late = now - timer.due > LATE_AFTER_SECONDS
+    if timer.kind == ALERT_RETRY:
+        return alerts.retry_fired(state, timer, now)
     if timer.kind not in (TIMEBOX_WARNING, TIMEBOX_END):
         return rooms.timer_fired(state, timer, now, late)
     if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
@@ -476,15 +482,21 @@ def _on_started(s: WorkshopState, e: ev.WorkshopStarted) -> list[Effect]:
         s.series,
     )
     carried = s.carried_actions
+    staff_room = alerts.create_staff_room(s)
     if not carried:
-        return [Post(room=s.room, text=text), _queue_update(s)]
+        return [Post(room=s.room, text=text), _queue_update(s), staff_room]
     # "You said, we did": what happened on the actions from earlier sessions.
     report = words.you_said_we_did(
         s.prefix,
         s.series,
         [(i.number, i.text, i.owner_name, i.due, i.progress, i.done) for i in carried],
     )
-    return [Post(room=s.room, text=text), Post(room=s.room, text=report), _queue_update(s)]
+    return [
+        Post(room=s.room, text=text),
+        Post(room=s.room, text=report),
+        _queue_update(s),
+        staff_room,
+    ]
 
 
 def _on_ended(s: WorkshopState, e: ev.WorkshopEnded) -> list[Effect]:
@@ -523,6 +535,28 @@ def _on_cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> list[Effe
 
 def _on_queue_changed(s: WorkshopState, e: ev.Event) -> list[Effect]:
     return [_queue_update(s)]
+
+
+def _on_hand_raised(s: WorkshopState, e: ev.HandRaised) -> list[Effect]:
+    position = _queue_position(s, e.person_id)
+    told = SendPrivate(
+        person_id=e.person_id,
+        room=s.room,
+        text=words.hand_is_up(position),
+        name=s.name_of(e.person_id),
+        essential=False,  # the queue message shows it too, where there are no private messages
+    )
+    return [_queue_update(s), told]
+
+
+def _on_message(s: WorkshopState, e: ev.MessagePosted) -> list[Effect]:
+    """Words are missing while the writer is recorded only for a newcomer's first
+    message (see `decide`): tell them, so the gap in the record is no surprise."""
+    person = s.person(e.person_id)
+    if e.text is not None or person is None or not person.recorded:
+        return []
+    text = words.first_message_not_kept()
+    return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=person.name)]
 
 
 def _on_called(s: WorkshopState, e: ev.SpeakerCalled) -> list[Effect]:
@@ -581,11 +615,10 @@ def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
 
 
 def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
-    text = words.effect_failed(e.what, e.reason, platform=e.platform)
-    return [
-        SendPrivate(person_id=pid, room=s.room, text=text, name=s.name_of(pid))
-        for pid in s.facilitator_ids()
-    ]
+    if not s.room:
+        return []  # no workshop here: nobody to tell (the failure is logged)
+    record = alerts.failure_record(e.what, e.reason, platform=e.platform)
+    return [alerts.staff_alert(s, alerts.alert_text(s, record), record)]
 
 
 def _on_erased(s: WorkshopState, e: ev.PersonErased) -> list[Effect]:
@@ -600,7 +633,7 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.ParticipantJoined: _on_joined,
     ev.CoFacilitatorAdded: _on_cofac_added,
     ev.CoFacilitatorRemoved: _on_cofac_removed,
-    ev.HandRaised: _on_queue_changed,
+    ev.HandRaised: _on_hand_raised,
     ev.HandLowered: _on_queue_changed,
     ev.AllHandsLowered: _on_queue_changed,
     ev.SpeakerCalled: _on_called,
@@ -616,8 +649,10 @@ _REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
     ev.EffectFailureNoted: _on_effect_failed,
     ev.NotesRequested: _on_notes,
     ev.PersonErased: _on_erased,
+    ev.MessagePosted: _on_message,
     **rooms.REACTORS,
     **redirects.REACTORS,
+    **alerts.REACTORS,
 }
 
 

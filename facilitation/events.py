@@ -42,6 +42,7 @@ class WorkshopStarted(Event):
     # (records laid out as facilitation.series.ACTION_FIELDS), fixed when it started.
     series: str = ""
     earlier_actions: tuple[tuple[str, ...], ...] = ()
+    safeguarding_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -346,6 +347,9 @@ class SafeguardingFlagged(Event):
     message_id: str
     reasons: tuple[str, ...]
     at: float
+    # The message's words, for the staff alert; None if the person opted out (or
+    # they were erased, purged or deleted since: facilitation/privacy.py).
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -394,6 +398,32 @@ class PersonErased(Event):
     # Empty: the person asked themself (`!forgetme confirm`). Otherwise who erased them
     # on their behalf (a data-protection officer at the command line, `workshop-bot forget`).
     requested_by: str = ""
+
+
+@dataclass(frozen=True)
+class StaffRoomRecorded(Event):
+    staff_room: str
+
+
+@dataclass(frozen=True)
+class AlertHeld(Event):
+    """A staff alert that reached nobody, kept to be tried again. The record holds
+    no one's words, only what the alert was about (facilitation.alerts)."""
+
+    alert_id: str
+    record: tuple[str, ...]
+    at: float
+
+
+@dataclass(frozen=True)
+class AlertRetried(Event):
+    alert_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class AlertCleared(Event):
+    alert_id: str
 
 
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}

@@ -7,6 +7,7 @@ A malformed command raises `ParseError` with one plain sentence.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class CommandDefaults:
     breakout_grace: int = 60
     drift_sensitivity: str = "normal"
     drift_cooldown: int = 300
+    safeguarding_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,13 +68,26 @@ def parse(
         return cmd.Say(**envelope.fields(), text=text)
     word, _, rest = stripped[len(prefix) :].partition(" ")
     word = word.strip().casefold()
+    if not word:
+        _refuse_a_stray_prefix(prefix, rest)
     if not word or not word[0].isalpha():
         return cmd.Say(**envelope.fields(), text=text)
     entry = _COMMANDS.get(word)
     if entry is None:
-        raise ParseError(words.unknown_command(prefix, word))
+        close = difflib.get_close_matches(word, COMMAND_WORDS, n=1, cutoff=0.7)
+        raise ParseError(words.unknown_command(prefix, word, close[0] if close else ""))
     build, usage = entry
     return build(envelope, rest.strip(), usage)
+
+
+def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:
+    """A lone "!" or "! hand" looks like a command gone wrong, not chat: say how to type it.
+    "! that is great" is left as chat."""
+    after = rest.split()
+    if not after:
+        raise ParseError(words.lone_prefix(prefix))
+    if after[0].casefold() in _COMMANDS:
+        raise ParseError(words.space_after_prefix(prefix, after[0].casefold()))
 
 
 Builder = Callable[[_Envelope, str, str], cmd.Command]
@@ -176,6 +191,7 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         drift_sensitivity=env.defaults.drift_sensitivity,
         drift_cooldown=env.defaults.drift_cooldown,
         series=series,
+        safeguarding_contact=env.defaults.safeguarding_contact,
     )
 
 
@@ -228,12 +244,12 @@ def _timebox(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 _DUE = re.compile(r"(?:^|\s)due\s+(?P<due>\S+)\s*$", re.IGNORECASE)
 
 
-def _minutes(kind: str, needs_owner: bool = False) -> Builder:
+def _minutes(kind: str, takes_owner: bool = False) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         if not rest:
             raise ParseError(words.missing_argument(env.prefix, usage))
         owner, due = "", ""
-        if needs_owner:
+        if takes_owner:
             head, colon, tail = rest.partition(":")
             owner, rest = (head.strip(), tail.strip()) if colon else ("", rest)
             match = _DUE.search(rest)
@@ -378,8 +394,9 @@ def _export(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     parts = rest.casefold().split()
     names = "names" in parts
     formats = [p for p in parts if p != "names"] or ["md"]
-    if len(formats) != 1 or formats[0] not in cmd.EXPORT_FORMATS:
-        raise ParseError(words.bad_choice(env.prefix, usage, cmd.EXPORT_FORMATS))
+    choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
+    if len(formats) != 1 or formats[0] not in choices:
+        raise ParseError(words.bad_choice(env.prefix, usage, choices))
     return cmd.ExportNotes(**env.fields(), format=formats[0], names=names)
 
 
@@ -411,6 +428,8 @@ def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         return cmd.AskToForget(**env.fields())
     if word == "confirm":
         return cmd.ForgetMe(**env.fields())
+    if word.startswith("confirm"):
+        raise ParseError(words.forget_only_yourself(env.prefix))
     raise ParseError(words.bad_choice(env.prefix, usage, ("confirm",)))
 
 
@@ -445,8 +464,8 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "info": (_minutes("info"), "info TEXT"),
     "idea": (_minutes("idea"), "idea TEXT"),
     "agreed": (_minutes("agreed"), "agreed TEXT"),
-    "action": (_minutes("action", needs_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
-    "park": (_minutes("parking", needs_owner=True), "park NAME: WHAT"),
+    "action": (_minutes("action", takes_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
+    "park": (_minutes("parking", takes_owner=True), "park WHAT (or: park NAME: WHAT)"),
     "progress": (_progress, "progress N WHAT HAPPENED (or: progress N done: WHAT HAPPENED)"),
     "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
     "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
@@ -462,7 +481,7 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "helpme": (_fixed(cmd.AskForHelp), "helpme"),
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
     "drift": (_drift, "drift pause|resume|low|normal|high"),
-    "export": (_export, "export md|html|docx|csv|json [names]"),
+    "export": (_export, "export md|html|docx|csv|json|all [names]"),
     "relabel": (
         _relabel,
         "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",

@@ -49,7 +49,15 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.RecordProgress: "record progress on an action",
 }
 OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and park a point)
-MACHINERY = (cmd.TimerFired, cmd.QueueMessagePosted, cmd.EffectFailed, cmd.RoomsCreated)
+MACHINERY = (
+    cmd.TimerFired,
+    cmd.QueueMessagePosted,
+    cmd.EffectFailed,
+    cmd.RoomsCreated,
+    cmd.StaffRoomMade,
+    cmd.AlertUndelivered,
+    cmd.AlertReached,
+)
 
 
 def who_may(command: cmd.Command) -> Who:

@@ -97,6 +97,7 @@ def erased_payload(
         p["owner_name"] = pseudonym
     elif type_name == "SafeguardingFlagged" and p.get("person_id") == person_id:
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        p.pop("text", None)  # the words the staff alert quoted
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -114,12 +115,15 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["words"] = []
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
+        p.pop("text", None)
     return p if p != payload else None
 
 
 def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payload | None:
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
+    if type_name == "SafeguardingFlagged" and payload.get("message_id") == message_id:
+        return {k: v for k, v in payload.items() if k != "text"} if "text" in payload else None
     if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
         return None
     if payload.get("text") is None:

@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from facilitation import alerts, drift, words
 from facilitation import commands as cmd
-from facilitation import drift, words
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
 from facilitation.rules import require
@@ -73,7 +73,12 @@ def _respond(
         reasons = result.reasons if recorded else tuple(r.split(":")[0] for r in result.reasons)
         return [
             ev.SafeguardingFlagged(
-                person_id=c.actor.id, room=c.room, message_id=c.source_id, reasons=reasons, at=now
+                person_id=c.actor.id,
+                room=c.room,
+                message_id=c.source_id,
+                reasons=reasons,
+                at=now,
+                text=c.text if recorded else None,
             )
         ]
     if result.label == "complaint":
@@ -148,21 +153,19 @@ def on_concern(s: WorkshopState, e: ev.ConcernRaised) -> list[Effect]:
     if not e.answered:
         return []
     text = words.concern_reply(s.complaints_route)
-    return [SendPrivate(e.person_id, e.room or s.room, text, s.name_of(e.person_id))]
+    record = alerts.concern_record(e.person_id, _room_name(s, e.room))
+    return [
+        SendPrivate(e.person_id, e.room or s.room, text, s.name_of(e.person_id)),
+        alerts.staff_alert(s, alerts.alert_text(s, record), record),
+    ]
 
 
 def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]:
-    alert = words.safeguarding_alert(
-        s.name_of(e.person_id), _room_name(s, e.room), e.reasons, e.message_id
-    )
-    # Facilitators only, never in the room: if a private message cannot be sent,
-    # the room hears only that the facilitator should look at their messages.
-    return [
-        SendPrivate(
-            pid, s.room, alert, s.name_of(pid), public_text=words.check_messages(s.name_of(pid))
-        )
-        for pid in s.facilitator_ids()
-    ]
+    # Staff only, never in the room: the staff room and each facilitator privately; if
+    # neither reaches anyone, the room hears only that a facilitator is needed.
+    record = alerts.safeguarding_record(e.person_id, _room_name(s, e.room), e.message_id, ())
+    text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text)
+    return [alerts.staff_alert(s, text, record)]
 
 
 def on_corrected(s: WorkshopState, e: ev.LabelCorrected) -> list[Effect]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from facilitation import alerts, words
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation import words
 from facilitation.breakout import (
     AssignmentError,
     CsvError,
@@ -282,7 +282,7 @@ def extend(state: WorkshopState, c: cmd.ExtendBreakout, now: float) -> list[ev.E
             number=b.number,
             ends_at=ends_at,
             added=c.seconds,
-            seconds_left=int(ends_at - now),
+            seconds_left=round(ends_at - now),
             skipped_offsets=skipped,
             by_id=c.actor.id,
         )
@@ -371,7 +371,7 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     if timer.kind == BREAKOUT_OPEN:
         return [_opened(state, now, late)]
     if timer.kind == BREAKOUT_REMINDER:
-        left = max(0, int(b.ends_at - now))
+        left = max(0, round(b.ends_at - now))  # 59.6 s before the end is a minute
         return [
             ev.BreakoutReminderSent(
                 number=b.number, offset=timer.detail, seconds_left=left, late=late
@@ -501,11 +501,9 @@ def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
     room = s.breakout.rooms[e.room]
-    alert = words.help_requested(s.name_of(e.person_id), room.name)
-    effects: list[Effect] = [
-        SendPrivate(pid, s.room, alert, s.name_of(pid)) for pid in s.facilitator_ids()
-    ]
-    return [*effects, Post(room=room.key or s.room, text=words.help_on_its_way())]
+    record = alerts.help_record(e.person_id, room.name)
+    alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
+    return [alert, Post(room=room.key or s.room, text=words.help_on_its_way())]
 
 
 def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:

@@ -137,6 +137,17 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class HeldAlert:
+    """A staff alert that reached nobody yet; tried again until it does."""
+
+    alert_id: str
+    number: int  # 1, 2, ... in this workshop: names its retry timers
+    record: tuple[str, ...]  # what it is about (facilitation.alerts), no one's words
+    since: float  # when it was last tried
+    attempts: int = 0  # tries after the first
+
+
+@dataclass(frozen=True)
 class WorkshopState:
     workshop_id: str
     room: str = ""
@@ -180,6 +191,10 @@ class WorkshopState:
     breakout: Breakout | None = None  # the current one, until everyone is back
     past_breakouts: tuple[Breakout, ...] = ()
     erased: tuple[str, ...] = ()  # people who asked to be forgotten, in that order
+    staff_room: str = ""  # the private room for staff alerts, once made
+    safeguarding_contact: str = ""  # the next step staff alerts name (from config)
+    held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
+    alerts_held: int = 0  # how many were ever held (numbers the next one)
 
     def item(self, number: int) -> MinutesItem | None:
         return next((item for item in self.minutes if item.number == number), None)
@@ -298,6 +313,7 @@ def _started(s: WorkshopState, e: ev.WorkshopStarted) -> WorkshopState:
         timebox_warning_seconds=e.timebox_warning_seconds,
         reactions=e.reactions,
         started_at=e.at,
+        safeguarding_contact=e.safeguarding_contact,
         lead_facilitator_id=e.facilitator_id,
         people={**s.people, lead.id: lead},
     )
@@ -584,6 +600,28 @@ def _no_change(s: WorkshopState, e: ev.Event) -> WorkshopState:
     return s
 
 
+def _staff_room(s: WorkshopState, e: ev.StaffRoomRecorded) -> WorkshopState:
+    return _with(s, staff_room=e.staff_room)
+
+
+def _alert_held(s: WorkshopState, e: ev.AlertHeld) -> WorkshopState:
+    number = s.alerts_held + 1
+    held = HeldAlert(alert_id=e.alert_id, number=number, record=e.record, since=e.at)
+    return _with(s, held_alerts=(*s.held_alerts, held), alerts_held=number)
+
+
+def _alert_retried(s: WorkshopState, e: ev.AlertRetried) -> WorkshopState:
+    held = tuple(
+        _with(a, since=e.at, attempts=a.attempts + 1) if a.alert_id == e.alert_id else a
+        for a in s.held_alerts
+    )
+    return _with(s, held_alerts=held)
+
+
+def _alert_cleared(s: WorkshopState, e: ev.AlertCleared) -> WorkshopState:
+    return _with(s, held_alerts=tuple(a for a in s.held_alerts if a.alert_id != e.alert_id))
+
+
 _HANDLERS = {
     ev.WorkshopStarted: _started,
     ev.WorkshopEnded: _ended,
@@ -628,6 +666,10 @@ _HANDLERS = {
     ev.MessageEdited: _no_change,  # the transcript is not kept in state
     ev.MessageDeleted: _no_change,
     ev.PersonErased: _person_erased,
+    ev.StaffRoomRecorded: _staff_room,
+    ev.AlertHeld: _alert_held,
+    ev.AlertRetried: _alert_retried,
+    ev.AlertCleared: _alert_cleared,
 }
 
 

@@ -17,6 +17,11 @@ BREAKOUT_OPEN = "breakout-open"
 BREAKOUT_REMINDER = "breakout-reminder"
 BREAKOUT_END = "breakout-end"
 BREAKOUT_REGROUP = "breakout-regroup"
+ALERT_RETRY = "alert-retry"
+# A staff alert that reached nobody is tried again after a minute, then after twice
+# as long each time, but at least every 15 minutes: until it reaches someone.
+ALERT_RETRY_SECONDS = 60
+ALERT_RETRY_MAX_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,25 @@ def turn_end(state: WorkshopState) -> float:
 def pending_timers(state: WorkshopState) -> tuple[Timer, ...]:
     if state.status is not Status.RUNNING:
         return ()
-    return _speaker_timers(state) + _breakout_timers(state)
+    return _speaker_timers(state) + _breakout_timers(state) + _alert_timers(state)
+
+
+def alert_retry_due(since: float, attempts: int) -> float:
+    return since + min(ALERT_RETRY_SECONDS * 2**attempts, ALERT_RETRY_MAX_SECONDS)
+
+
+def _alert_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    wid = state.workshop_id
+    return tuple(
+        Timer(
+            f"{wid}/alert-{a.number}/try-{a.attempts + 1}",
+            wid,
+            ALERT_RETRY,
+            alert_retry_due(a.since, a.attempts),
+            a.number,
+        )
+        for a in state.held_alerts
+    )
 
 
 def _breakout_timers(state: WorkshopState) -> tuple[Timer, ...]:

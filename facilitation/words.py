@@ -188,6 +188,14 @@ def duration(seconds: int) -> str:
     return " and ".join(parts)
 
 
+def about_duration(seconds: int) -> str:
+    """A reminder's time left, in whole minutes once it is a minute or more: a timer that
+    fires a moment late should still say "1 minute", not "59 seconds"."""
+    if seconds < 55:
+        return duration(seconds)
+    return duration(max(1, round(seconds / 60)) * 60)
+
+
 # --- minutes ---------------------------------------------------------------
 
 MINUTES_LABELS = {
@@ -215,13 +223,19 @@ def minutes_noun(kind: str) -> str:
     return _MINUTES_NOUNS[kind]
 
 
+def full_stop(text: str) -> str:
+    """End a sentence with a full stop, unless it already ends like one (no "today..")."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def minutes_noted(number: int, kind: str, text: str, owner: str, due: str) -> str:
-    line = f"Noted {_MINUTES_NOUNS[kind]} (item {number}): {text}"
+    line = full_stop(f"Noted {_MINUTES_NOUNS[kind]} (item {number}): {text}")
     if owner:
-        line += f". Who: {owner}"
+        line += f" Who: {full_stop(owner)}"
     if due:
-        line += f". Due: {due}"
-    return line + "."
+        line += f" Due: {due}."
+    return line
 
 
 def minutes_line(kind: str, text: str, owner: str, due: str) -> str:
@@ -243,8 +257,8 @@ def you_said_we_did(
     """`actions`: (number, text, owner, due, latest progress, done) for each earlier action."""
     lines = [f"You said, we did: the actions from earlier sessions of {series}, and what happened."]
     for number, text, owner, due, progress, done in actions:
-        line = f"{number}. {owner + ': ' if owner else ''}{text}"
-        line += f" (due {due})." if due else "."
+        line = f"{number}. {owner + ': ' if owner else ''}"
+        line += f"{text} (due {due})." if due else full_stop(text)
         line += " " + what_happened(progress, done)
         lines.append(line)
     first = actions[0][0] if actions else 1
@@ -263,7 +277,9 @@ def what_happened(progress: str, done: bool) -> str:
 
 def progress_noted(number: int, action: str, text: str, done: bool) -> str:
     if done:
-        return f"Action {number} is done: {action}." + (f" What happened: {text}" if text else "")
+        return full_stop(f"Action {number} is done: {action}") + (
+            f" What happened: {text}" if text else ""
+        )
     return f"Progress on action {number} ({action}): {text}"
 
 
@@ -375,6 +391,10 @@ def format_not_made(fmt: str, reason: str) -> str:
     return f"The {fmt} file of the notes could not be made ({reason})."
 
 
+def notes_not_sent(formats: Sequence[str]) -> str:
+    return "these files were not made or sent: " + ", ".join(formats)
+
+
 def notes_saved(path: str) -> str:
     return f"The notes are saved in the file {path}"
 
@@ -436,6 +456,21 @@ def need_complaints_route(p: str) -> str:
 
 def hand_already_up(position: int) -> str:
     return f"Your hand is already up. You are number {position} in the queue."
+
+
+def hand_is_up(position: int) -> str:
+    """Said privately to every hand that goes up: a pinned message being edited is not
+    announced by screen readers, so this is how someone knows it worked."""
+    return f"Your hand is up. You are number {position} in the queue."
+
+
+def first_message_not_kept() -> str:
+    """Said privately after a newcomer's first message, whose words are not kept
+    because they wrote it before they were told what is recorded."""
+    return (
+        "Your first message was not kept, because you had not yet been told what is"
+        " kept. If you want it in the record, please say it again."
+    )
 
 
 def you_are_speaking(p: str) -> str:
@@ -513,9 +548,16 @@ def consent_unchanged(p: str, recorded: bool) -> str:
     return f"Your messages are already not kept. Type {p}optin to be recorded again."
 
 
-def need_owner(p: str, kind: str) -> str:
-    word = "action" if kind == "action" else "park"
-    return f"Please say who will take this on, like: {p}{word} Sam: send the leaflet"
+def need_owner(p: str) -> str:
+    """Only actions need someone to do them; a parked point may have no owner."""
+    return f"Please say who will do this, like: {p}action Sam: send the leaflet"
+
+
+def forget_only_yourself(p: str) -> str:
+    return (
+        "You can only ask for yourself, so there is nothing to add after confirm."
+        f" To go ahead, type just: {p}forgetme confirm"
+    )
 
 
 def need_text(p: str, word: str) -> str:
@@ -537,8 +579,18 @@ def empty_setting(p: str, setting: str) -> str:
 # --- parser ------------------------------------------------------------------
 
 
-def unknown_command(p: str, word: str) -> str:
+def unknown_command(p: str, word: str, close: str = "") -> str:
+    if close:
+        return f"I do not know the command {p}{word}. Did you mean {p}{close}? Type {p}help to see the commands."
     return f"I do not know the command {p}{word}. Type {p}help to see the commands."
+
+
+def lone_prefix(p: str) -> str:
+    return f"To use a command, type {p} and its name with no space, like {p}hand. Type {p}help to see the commands."
+
+
+def space_after_prefix(p: str, word: str) -> str:
+    return f"Did you mean {p}{word}? Please type it with no space after {p}."
 
 
 def missing_argument(p: str, usage: str) -> str:
@@ -603,7 +655,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}queue - see who is waiting to speak",
         f"{p}idea TEXT - add an idea to the notes",
         f"{p}info TEXT - add a piece of information to the notes",
-        f"{p}park NAME: TEXT - park a point to come back to later, and who owns it",
+        f"{p}park TEXT - park a point to come back to later ({p}park NAME: TEXT says who has it)",
         f"{p}quiet - stay in the main room during small groups; {p}quiet off - join a group",
         f"{p}join ROOM - choose your small-group room, when the facilitator lets you",
         f"{p}report TEXT - save what your small group wants to tell everyone",
@@ -637,6 +689,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
         f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
         f"{p}end - end the workshop",
+        f"{p}export md|html|docx|csv|json|all - get the notes as files; add names to show real names (for staff only)",
     ]
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
@@ -730,7 +783,7 @@ def breakout_reminder(p: str, seconds_left: int, late: bool) -> str:
     if seconds_left <= 0:
         return f"{sorry}Time is up in this room."
     return (
-        f"{sorry}{duration(seconds_left).capitalize()} left in this room. Please start to agree"
+        f"{sorry}{about_duration(seconds_left).capitalize()} left in this room. Please start to agree"
         f" what your group will report, and save it with {p}report."
     )
 
@@ -941,7 +994,7 @@ def drift_reminder(p: str, scope: str) -> str:
     return (
         f"A gentle reminder: this workshop is about {scope}. What you are saying may"
         " matter a lot, so we do not want to lose it. To come back to it later, type"
-        f" {p}park YOUR NAME: THE POINT and it goes on the list of things to come back to."
+        f" {p}park THE POINT and it goes on the list of things to come back to."
     )
 
 
@@ -960,6 +1013,65 @@ def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_i
         f"Please check on {person}: a message they wrote in {room} may be about someone at"
         f" risk. Why it was flagged: {why}. (Message: {message_id}.) The bot flags; it does"
         " not judge. Nothing was said in the room."
+    )
+
+
+# Staff alerts (facilitation/alerts.py): the staff room and what is posted there.
+
+
+def staff_room_name(title: str) -> str:
+    return f"Staff room: {title}"
+
+
+def staff_room_welcome(title: str) -> str:
+    return (
+        f'This private room is for the staff of the workshop "{title}" only. The bot'
+        " posts here, and also tells each of you privately: safety alerts, calls for"
+        " help from the groups, personal concerns people raise, and things the bot"
+        " could not do."
+    )
+
+
+def facilitator_needed() -> str:
+    """Said in the main room when an alert reached no facilitator: reveals nothing."""
+    return "A facilitator is needed in the staff room."
+
+
+def staff_safeguarding_alert(
+    p: str,
+    person: str,
+    room: str,
+    reasons: Sequence[str],
+    message_id: str,
+    said: str | None,
+    contact: str,
+) -> str:
+    why = "; ".join(reasons) or "no reason recorded"
+    if said:
+        what = f'What they wrote: "{said}"'
+    elif said is None:
+        what = "Their words are not shown: they asked for their words not to be kept."
+    else:
+        what = f"Their words are not repeated here: please read their message in {room}."
+    step = (
+        f"Next step: {contact}."
+        if contact
+        else "Next step: follow your organisation's safeguarding procedure."
+    )
+    return (
+        f"Safety alert. Please check on {person}: something they wrote in {room} may be"
+        f" about someone at risk.\n{what}\nWhy it was flagged: {why}.\n"
+        f"{step} If someone is in danger now, call 999.\n"
+        f"If it is not a concern, type {p}relabel chatter in {room}.\n"
+        f"(Message: {message_id}. The bot flags; it does not judge. Nothing was said in"
+        " the room.)"
+    )
+
+
+def staff_concern_notice(person: str, room: str) -> str:
+    return (
+        f"{person} raised a personal concern in {room}. They were sent the complaints"
+        " route privately. The notes will only say that a concern was raised."
     )
 
 
@@ -1033,6 +1145,16 @@ def sending_too_fast(what: str) -> str:
         f"could not {what}: the homeserver kept saying the bot is sending too fast."
         " Please try again in a minute. The homeserver's admin can lift this limit for"
         " the bot (see docs/matrix.md, 'Rate limits')"
+    )
+
+
+def no_speaking_level(users_default: int, facilitator_level: int) -> str:
+    """Floor control needs a level between everyone's and the facilitators'."""
+    return (
+        f"could not change who can speak: everyone in this room has power level"
+        f" {users_default}, so there is no level left below the facilitators'"
+        f" ({facilitator_level}) to give the speaker. Please lower the room's default"
+        " level, or turn floor control off"
     )
 
 
@@ -1149,10 +1271,10 @@ def discord_intents_needed() -> str:
 def console_intro(first_name: str) -> str:
     return (
         f"workshop-bot console. You are {first_name}, the facilitator. Type a message or a"
-        " command, such as !help.\n"
-        "To act as someone else, start the line with their name, like: alice> !hand\n"
+        " command, such as !help. A line with no name is always said by you.\n"
+        "To act as someone else, start each of their lines with their name, like: alice> !hand\n"
         "To start a workshop: !start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN\n"
-        "Type quit to stop."
+        "Type quit (or press Ctrl-C) to stop."
     )
 
 

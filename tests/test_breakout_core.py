@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import CloseRoom, CreateRooms, MovePeople, Post, SendPrivate
+from facilitation.effects import (
+    AlertStaff,
+    CloseRoom,
+    CreateRooms,
+    MovePeople,
+    Post,
+    SendPrivate,
+)
 from facilitation.engine import Refused, decide, react
 from facilitation.state import BreakoutStatus, evolve
 from facilitation.timers import (
@@ -1017,9 +1024,14 @@ def test_helpme_in_a_room_asks_every_facilitator_and_answers_the_room():
     assert step.events == [ev.HelpRequested(room=1, person_id=asker)]
     alert = words.help_requested(actor.name, "Garden")
     assert step.effects == [
-        SendPrivate("fac", ROOM, alert, "Fran"),
-        SendPrivate("sam", ROOM, alert, "Sam"),
-        SendPrivate("hana", ROOM, alert, "Hana"),
+        AlertStaff(
+            room=ROOM,
+            staff_room="",
+            text=alert,
+            recipients=(("fac", "Fran"), ("sam", "Sam"), ("hana", "Hana")),
+            public_text=words.facilitator_needed(),
+            record=("help", asker, "Garden"),
+        ),
         Post(room=keys[1], text=words.help_on_its_way()),
     ]
     assert "Garden" in alert
@@ -1503,3 +1515,16 @@ def test_someone_in_no_group_cannot_give_a_groups_report_but_can_ask_for_help():
     refusal = w.refused_command(_in_room(keys[1], cmd.RecordReport, EVE, text="not ours"))
     assert refusal.reason == words.not_in_group("Garden")
     assert w.send(_in_room(keys[1], cmd.AskForHelp, EVE)).events
+
+
+def test_a_one_minute_reminder_a_moment_late_says_1_minute():
+    """Timers fire a little after their moment: 59.6 s left is still "1 minute" (issue 19)."""
+    w = _workshop()
+    _running(w)
+    minute = _timer(w, BREAKOUT_REMINDER, 60)
+    step = _fire(w, minute, at=minute.due + 0.4)
+    [sent] = step.events_of(ev.BreakoutReminderSent)
+    assert sent.seconds_left == 60
+    assert step.effects_of(Post)[0].text.startswith("1 minute left in this room.")
+    assert words.breakout_reminder("!", 59, late=False).startswith("1 minute left")
+    assert words.breakout_reminder("!", 40, late=False).startswith("40 seconds left")

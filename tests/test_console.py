@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -54,16 +55,76 @@ async def test_a_short_workshop_on_the_console(database):
     await store.close()
 
 
-async def test_a_bare_line_speaks_as_the_last_named_person(database):
+async def test_a_bare_line_always_speaks_as_the_facilitator(database):
+    """Not as the last person named: a `!start` once went out as a participant (issue 19)."""
+    text, bot = await _run_console(
+        database,
+        [
+            "alice> hello",
+            "!start Day centres | scope: day centres | complaints: call 0123",
+            "alice> hello again",
+            "!hand",  # the facilitator, not alice
+        ],
+    )
+    assert "Welcome to the workshop: Day centres." in text
+    assert "    1. host" in text and "1. alice" not in text
+
+
+async def test_quit_after_a_name_stops_instead_of_being_said(database):
     text, _ = await _run_console(
         database,
         [
             "!start Day centres | scope: day centres | complaints: call 0123",
-            "alice> hello",
-            "!hand",  # still alice
+            "host> quit",
+            "alice> !hand",  # never read
         ],
     )
-    assert "    1. alice" in text
+    assert "quit" not in text.split("Welcome to the workshop")[1]
+    assert "alice" not in text.split("Welcome to the workshop")[1]
+
+
+async def test_a_stray_prefix_and_a_typo_get_plain_answers(database):
+    text, _ = await _run_console(
+        database,
+        [
+            "!start Day centres | scope: day centres | complaints: call 0123",
+            "alice> ! hand",
+            "alice> !",
+            "host> !strat",
+        ],
+    )
+    assert "Did you mean !hand? Please type it with no space after !." in text
+    assert "To use a command, type ! and its name with no space, like !hand." in text
+    assert "I do not know the command !strat. Did you mean !start?" in text
+    assert "Waiting to speak: nobody" in text  # "! hand" raised no hand
+
+
+def test_ctrl_c_stops_the_console_at_once(tmp_path):
+    """SIGINT while the console waits for a line: before, it waited for Enter."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    try:
+        process.stdin.write("!start Demo | scope: trying the bot | complaints: ask Sam\n")
+        process.stdin.flush()
+        seen = ""
+        while "Speaker queue" not in seen:  # the workshop is running; the console waits
+            line = process.stdout.readline()
+            assert line, process.stderr.read()
+            seen += line
+        process.send_signal(signal.SIGINT)  # stdin stays open: no Enter, no end of input
+        returncode = process.wait(timeout=30)
+    finally:
+        process.kill()
+        process.wait()
+    assert returncode == 130
+    assert "Traceback" not in process.stderr.read()
 
 
 def test_workshop_bot_run_reads_standard_input(tmp_path):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.effects import AlertStaff, Post, SendPrivate, SetFloor, UpsertQueueMessage
 from facilitation.engine import Refused, answer, decide, queue_text, react
 from facilitation.state import Role, Status, evolve
 from facilitation.timers import TIMEBOX_END, TIMEBOX_WARNING, Timer, pending_timers
@@ -306,7 +306,8 @@ def test_another_platform_facilitator_counts_as_facilitator():
     ]
     # They are told when something goes wrong, like the lead.
     failed = w.send(make(cmd.EffectFailed, cmd.SYSTEM, what="post", reason="gone"))
-    assert [e.person_id for e in failed.effects_of(SendPrivate)] == ["fac", "fac2"]
+    [alert] = failed.effects_of(AlertStaff)
+    assert [person_id for person_id, _ in alert.recipients] == ["fac", "fac2"]
 
 
 def test_only_the_speaker_or_staff_can_finish_a_turn():
@@ -350,9 +351,43 @@ def test_a_newcomer_raising_a_hand_joins_and_is_welcomed():
         ev.ParticipantJoined(person_id="alice", name="Alice", facilitator=False, at=w.now),
         ev.HandRaised(person_id="alice", at=w.now),
     ]
-    [welcome] = step.effects_of(SendPrivate)
+    welcome, placed = step.effects_of(SendPrivate)
     assert welcome.person_id == "alice" and "!optout" in welcome.text
+    assert placed.text == words.hand_is_up(1)
     assert _queue(w) == ["alice"]
+
+
+def test_every_hand_that_goes_up_is_told_its_place_privately():
+    """A pinned message being edited is not read out by screen readers (issue 19)."""
+    w = Workshop()
+    w.join(ALICE, BOB)
+    first = w.do(cmd.RaiseHand, ALICE)
+    second = w.do(cmd.RaiseHand, BOB)
+    [to_alice] = first.effects_of(SendPrivate)
+    [to_bob] = second.effects_of(SendPrivate)
+    assert (to_alice.person_id, to_alice.text) == ("alice", words.hand_is_up(1))
+    assert to_bob.person_id == "bob"
+    assert to_bob.text == "Your hand is up. You are number 2 in the queue."
+
+
+def test_a_newcomers_first_message_is_not_kept_and_they_are_told_so():
+    w = Workshop()
+    first = w.do(cmd.Say, ALICE, text="the bus did not come")
+    [posted] = first.events_of(ev.MessagePosted)
+    assert posted.text is None
+    told = [e.text for e in first.effects_of(SendPrivate) if e.person_id == "alice"]
+    assert words.first_message_not_kept() in told
+    second = w.do(cmd.Say, ALICE, text="the bus did not come")
+    assert second.events_of(ev.MessagePosted)[0].text == "the bus did not come"
+    assert second.effects_of(SendPrivate) == []
+
+
+def test_someone_who_opted_out_is_not_told_about_each_message():
+    w = Workshop()
+    w.join(ALICE)
+    w.do(cmd.SetConsent, ALICE, recorded=False)
+    step = w.do(cmd.Say, ALICE, text="hello")
+    assert step.effects_of(SendPrivate) == []
 
 
 def test_raising_twice_is_refused_harmlessly_with_your_place():
@@ -936,12 +971,31 @@ def test_each_kind_of_note_is_numbered_and_announced(kind):
     assert [item.kind for item in w.state.minutes] == ["info", kind]
 
 
-@pytest.mark.parametrize("kind", ["action", "parking"])
-def test_actions_and_parked_points_need_an_owner(kind):
+def test_actions_need_an_owner():
     w = Workshop()
-    refusal = w.refused(cmd.AddMinutesItem, FAC, kind=kind, text="send the leaflet", owner=" ")
-    assert refusal.reason == words.need_owner("!", kind)
+    refusal = w.refused(cmd.AddMinutesItem, FAC, kind="action", text="send the leaflet", owner=" ")
+    assert refusal.reason == words.need_owner("!")
     assert refusal.denied is False
+
+
+def test_a_parked_point_needs_no_owner():
+    w = Workshop()
+    w.join(ALICE)
+    step = w.do(cmd.AddMinutesItem, ALICE, kind="parking", text="bus passes", owner="")
+    [item] = w.state.minutes
+    assert (item.kind, item.text, item.owner_name) == ("parking", "bus passes", "")
+    assert step.effects == [
+        Post(room=ROOM, text="Noted a point to come back to later (item 1): bus passes.")
+    ]
+
+
+def test_a_note_that_ends_with_a_full_stop_gets_no_second_one():
+    w = Workshop()
+    step = w.do(cmd.AddMinutesItem, FAC, kind="idea", text="more buses today.")
+    assert step.effects[0].text == "Noted an idea (item 1): more buses today."
+    step = w.do(cmd.AddMinutesItem, FAC, kind="action", text="ring Sam.", owner="Bo", due="")
+    assert step.effects[0].text == "Noted an action (item 2): ring Sam. Who: Bo."
+    assert ".." not in words.progress_noted(2, "ring Sam.", "", True)
 
 
 def test_a_note_needs_words():
@@ -1030,8 +1084,9 @@ def test_a_newcomers_first_message_is_not_kept_before_they_see_the_consent_notic
         ev.ParticipantJoined(person_id="alice", name="Alice", facilitator=False, at=w.now),
         ev.MessagePosted(person_id="alice", text=None, at=w.now, room=ROOM, label="on_scope"),
     ]
-    [welcome] = step.effects_of(SendPrivate)
+    welcome, not_kept = step.effects_of(SendPrivate)
     assert welcome.person_id == "alice" and "!optout" in welcome.text
+    assert not_kept.text == words.first_message_not_kept()
     assert _without_ids(w.do(cmd.Say, ALICE, text="second").events) == [
         ev.MessagePosted(person_id="alice", text="second", at=w.now, room=ROOM, label="chatter")
     ]
@@ -1117,8 +1172,14 @@ def test_a_failed_effect_is_reported_to_every_facilitator():
     assert step.events == [ev.EffectFailureNoted(what="edit the queue message", reason="403")]
     text = words.effect_failed("edit the queue message", "403")
     assert step.effects == [
-        SendPrivate(person_id="fac", room=ROOM, text=text, name="Fran"),
-        SendPrivate(person_id="alice", room=ROOM, text=text, name="Alice"),
+        AlertStaff(
+            room=ROOM,
+            staff_room="",
+            text=text,
+            recipients=(("fac", "Fran"), ("alice", "Alice")),
+            public_text=words.facilitator_needed(),
+            record=("failure", "edit the queue message", "403", "platform"),
+        )
     ]
     assert "edit the queue message" in text and "403" in text
     assert w.state.effect_failures == 1

@@ -253,6 +253,21 @@ async def test_a_facilitator_gets_the_notes_privately_even_after_the_end(harness
     assert [r["outcome"] for r in rows if r["action"] == "ExportNotes"] == ["denied"]
 
 
+async def test_export_all_in_chat_sends_one_file_per_format(harness):
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "!idea a phone line for booking")
+    await harness.say(HOST, "!export all")
+    sent = harness.platform.of_kind("file")
+    assert sorted(f.text.rsplit(".", 1)[1] for f in sent) == ["csv", "docx", "html", "json", "md"]
+    assert {f.target for f in sent} == {HOST.id}
+
+
+async def test_export_is_in_the_facilitators_help(harness):
+    await harness.say(HOST, START)
+    await harness.say(HOST, "!help")
+    assert "!export md|html|docx|csv|json|all" in harness.platform.of_kind("private")[-1].text
+
+
 async def test_without_files_the_facilitator_is_told_in_words(harness):
     harness.platform.capabilities = harness.platform.capabilities - {Capability.FILES}
     await harness.say(HOST, START)

@@ -276,7 +276,7 @@ def test_unknown_command():
         ("!idea", "!idea TEXT"),
         ("!topic", "!topic TEXT"),
         ("!action", "!action NAME: WHAT due YYYY-MM-DD"),
-        ("!park", "!park NAME: WHAT"),
+        ("!park", "!park WHAT"),
         ("!cofac", "!cofac NAME"),
         ("!set scope", "!set scope|agenda"),
         ("!set scope    ", "!set scope|agenda"),
@@ -481,3 +481,15 @@ def test_any_text_gives_a_command_none_or_a_plain_parse_error(text):
         assert (command.actor, command.room, command.source_id) == (ACTOR, ROOM, "s-1")
         if isinstance(command, cmd.Say):
             assert command.text == text
+
+
+def test_forgetme_confirm_with_a_name_says_you_can_only_ask_for_yourself():
+    with pytest.raises(ParseError) as refused:
+        p("!forgetme confirm bob")
+    assert refused.value.reason == words.forget_only_yourself("!")
+    assert "choose one of" not in refused.value.reason
+
+
+def test_a_parked_point_may_have_no_owner():
+    command = p("!park bus passes for carers")
+    assert (command.kind, command.owner, command.text) == ("parking", "", "bus passes for carers")

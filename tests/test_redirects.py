@@ -12,7 +12,7 @@ import pytest
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Post, SendPrivate
+from facilitation.effects import AlertStaff, Post, SendPrivate
 from tests.conftest import ALICE as APP_ALICE
 from tests.conftest import HOST, ROOM
 from tests.core_helpers import ALICE, BOB, CAROL, COMPLAINTS, FAC, SCOPE, Workshop, start_command
@@ -52,7 +52,7 @@ def test_one_short_off_topic_message_is_left_alone_but_sustained_drift_is_not():
     second = w.do(cmd.Say, BOB, text=OFF_2)
     [reminder] = _redirects(second)
     assert reminder.room == w.state.room
-    assert "!park YOUR NAME: THE POINT" in reminder.text  # the text way to park it
+    assert "!park THE POINT" in reminder.text  # the text way to park it
 
 
 def test_one_long_off_topic_message_is_enough():
@@ -122,12 +122,23 @@ def test_safeguarding_alerts_every_facilitator_privately_and_never_the_room():
     [flag] = step.events_of(ev.SafeguardingFlagged)
     assert any('"hits me"' in reason for reason in flag.reasons)
     assert step.effects_of(Post) == []
-    alerts = step.effects_of(SendPrivate)
-    assert {a.person_id for a in alerts} == {"fac", "carol"}
-    for alert in alerts:
-        assert "Bob" in alert.text and "hits me" in alert.text and flag.message_id in alert.text
-        # If it cannot go privately, the room hears nothing about Bob.
-        assert "Bob" not in alert.public_text and "risk" not in alert.public_text
+    [alert] = step.effects_of(AlertStaff)
+    assert {person_id for person_id, _ in alert.recipients} == {"fac", "carol"}
+    # Who, where, their words, why, and what to do next.
+    assert "Bob" in alert.text and "the main room" in alert.text
+    assert f'What they wrote: "{RISK}"' in alert.text and "hits me" in alert.text
+    assert flag.message_id in alert.text and "call 999" in alert.text
+    assert "relabel chatter" in alert.text
+    # If it reaches no one, the room hears nothing about Bob.
+    assert alert.public_text == words.facilitator_needed()
+    # Kept to be tried again, it holds no one's words.
+    assert "hits me" not in json.dumps(alert.record)
+
+
+def test_a_safety_alert_names_the_configured_next_step():
+    w = _workshop(safeguarding_contact="call the council's adult safeguarding team on 0300 123")
+    [alert] = w.do(cmd.Say, BOB, text=RISK).effects_of(AlertStaff)
+    assert "Next step: call the council's adult safeguarding team on 0300 123." in alert.text
 
 
 def test_safeguarding_still_alerts_for_someone_who_opted_out_but_keeps_their_words_out():
@@ -137,7 +148,8 @@ def test_safeguarding_still_alerts_for_someone_who_opted_out_but_keeps_their_wor
     [flag] = step.events_of(ev.SafeguardingFlagged)
     assert flag.reasons and all('"' not in reason for reason in flag.reasons)
     assert "hits me" not in json.dumps([ev.to_record(e) for e in step.events])
-    assert step.effects_of(SendPrivate)
+    [alert] = step.effects_of(AlertStaff)
+    assert "hits me" not in alert.text and "not to be kept" in alert.text
 
 
 def test_a_newcomers_first_message_is_still_checked_for_risk():

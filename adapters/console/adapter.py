@@ -7,7 +7,9 @@ and Matrix, so the console is a safe place to learn them.
 from __future__ import annotations
 
 import asyncio
+import queue
 import sys
+import threading
 import uuid
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -21,18 +23,46 @@ from facilitation import words
 QUIT_WORDS = ("quit", "exit", ":q")
 
 
-async def stdin_lines(prompt: Callable[[], str]) -> AsyncIterator[str]:
-    """Lines from standard input, read in a thread so the event loop never blocks.
-    At a terminal, the prompt shows who you are speaking as."""
-    interactive = sys.stdin.isatty()
-    while True:
-        if interactive:
-            sys.stdout.write(prompt())
-            sys.stdout.flush()
-        line = await asyncio.to_thread(sys.stdin.readline)
+def _read_on_request(
+    loop: asyncio.AbstractEventLoop, asked: queue.SimpleQueue, lines: asyncio.Queue
+) -> None:
+    """In a daemon thread: read one line each time one is asked for."""
+    while asked.get():
+        line = sys.stdin.readline()
+        try:
+            loop.call_soon_threadsafe(lines.put_nowait, line)
+        except RuntimeError:  # the loop has closed: the bot is stopping
+            return
         if not line:
             return
-        yield line.rstrip("\n")
+
+
+async def stdin_lines(prompt: Callable[[], str]) -> AsyncIterator[str]:
+    """Lines from standard input, read in a thread so the event loop never blocks.
+    The thread is a daemon of its own, not the loop's executor: Ctrl-C must stop
+    the bot at once, and `asyncio.run` would wait for an executor thread that is
+    blocked in `readline` until Enter. At a terminal, the prompt shows who a line
+    without a name speaks as."""
+    interactive = sys.stdin.isatty()
+    asked: queue.SimpleQueue[bool] = queue.SimpleQueue()
+    lines: asyncio.Queue[str] = asyncio.Queue()
+    loop = asyncio.get_running_loop()
+    reader = threading.Thread(
+        target=_read_on_request, args=(loop, asked, lines), name="console input", daemon=True
+    )
+    reader.start()
+    try:
+        while True:
+            if interactive:
+                sys.stdout.write(prompt())
+                sys.stdout.flush()
+            asked.put(True)
+            line = await lines.get()
+            if not line:
+                return
+            yield line.rstrip("\n")
+    finally:
+        asked.put(False)  # lets the thread end once any read in progress returns
 
 
 def _write_file(path: Path, content: bytes) -> None:
@@ -75,15 +105,15 @@ class ConsoleAdapter:
     # --- inbound ----------------------------------------------------------
 
     async def run(self, on_text: TextHandler) -> None:
-        self.writer.write(words.console_intro(self.reader.current))
+        self.writer.write(words.console_intro(self.reader.keyboard))
         self.ready.set()  # nothing to connect to
         lines = self.lines if self.lines is not None else stdin_lines(self._prompt)
         number = 0
         async for raw in lines:
-            if raw.strip().casefold() in QUIT_WORDS:
+            line = self.reader.read(raw)
+            if line.text.strip().casefold() in QUIT_WORDS:  # "quit", and "host> quit" too
                 return
             number += 1
-            line = self.reader.read(raw)
             if self.echo:
                 where = f"@{line.room_name}" if line.room_name else ""
                 self.writer.write(f"{line.actor.name}{where}> {line.text}")
@@ -100,7 +130,7 @@ class ConsoleAdapter:
         return self.location.get(person_id, MAIN_ROOM)
 
     def _prompt(self) -> str:
-        return f"{self.reader.current}> "
+        return f"{self.reader.keyboard}> "
 
     # --- outbound ---------------------------------------------------------
 

@@ -1,5 +1,9 @@
-"""Console lines in: `alice> !hand` speaks as alice; a bare line speaks as
-whoever spoke last (at first, the first facilitator)."""
+"""Console lines in: `alice> !hand` speaks as alice, for that line only; a line
+with no name always speaks as the first facilitator, the person at the keyboard.
+
+A bare line used to speak as whoever was named last, and a facilitator's
+`!start` went out as a participant by accident (issue 19): now the prompt, which
+shows the facilitator's name, is always true for a bare line."""
 
 from __future__ import annotations
 
@@ -28,16 +32,14 @@ def person_id(name: str) -> str:
 class LineReader:
     def __init__(self, facilitators: tuple[str, ...]) -> None:
         self.facilitators = {name.casefold() for name in facilitators}
-        self.current = facilitators[0] if facilitators else "host"
+        self.keyboard = facilitators[0] if facilitators else "host"
 
     def read(self, line: str) -> ConsoleLine:
         match = _SPEAKER.match(line)
-        room_name = ""
-        if match:
-            self.current = match["name"]
-            line = match["text"]
-            room_name = (match["room"] or "").strip()
-        return ConsoleLine(actor=self.actor(self.current), text=line, room_name=room_name)
+        if not match:
+            return ConsoleLine(actor=self.actor(self.keyboard), text=line)
+        room_name = (match["room"] or "").strip()
+        return ConsoleLine(actor=self.actor(match["name"]), text=match["text"], room_name=room_name)
 
     def actor(self, name: str) -> Actor:
         role = (

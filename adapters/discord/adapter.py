@@ -41,12 +41,13 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.state import DiscordState, StateBackend, key_for
 from adapters.discord.voice import Sleep, Voice
-from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
+from facilitation.commands import PlatformRole
 from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
@@ -59,25 +60,40 @@ CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 WorkshopLookup = Callable[[str], WorkshopState | None]
 
 
-def permissions() -> discord.Permissions:
-    """What the bot needs in a server (docs/discord.md gives this as a number)."""
+def text_permissions() -> discord.Permissions:
+    """What the bot needs for workshops in text only (no voice, small groups as
+    threads). Discord refuses (50013) a request needing a permission the bot was not
+    given, and an overwrite naming a bit the bot lacks in the server."""
     return discord.Permissions(
         view_channel=True,
         read_message_history=True,
         send_messages=True,
         send_messages_in_threads=True,
-        attach_files=True,
-        add_reactions=True,
-        pin_messages=True,
-        manage_messages=True,
-        create_private_threads=True,
-        manage_threads=True,
-        manage_roles=True,  # floor control in text; locking small groups' channels
-        manage_channels=True,  # small groups as channels
+        attach_files=True,  # the notes, sent as a file
+        add_reactions=True,  # the ✋ under the queue message
+        pin_messages=True,  # pin and unpin the queue message (its own bit since 2025)
+        create_private_threads=True,  # small groups as private threads
+        manage_threads=True,  # lock and archive the groups' threads
+        # Text floor control is one edit of the channel (Modify Channel, which needs
+        # Manage Channels) setting its overwrites (which needs Manage Roles).
+        manage_channels=True,
+        manage_roles=True,
+    )
+
+
+def permissions() -> discord.Permissions:
+    """What the bot needs in a server (docs/discord.md gives this as a number)."""
+    wanted = text_permissions()
+    wanted.update(
         connect=True,  # needed to move people into a voice channel
+        # The groups' voice channels allow their members to speak (and the regroup
+        # lock denies it): an overwrite may name only bits the bot has itself.
+        speak=True,
+        use_voice_activation=True,
         move_members=True,
         mute_members=True,  # floor control in voice; speakers on a Stage
     )
+    return wanted
 
 
 def intents() -> discord.Intents:
@@ -112,8 +128,7 @@ class _Events:
         self.adapter.ready.set()
 
     async def on_message(self, message: discord.Message) -> None:
-        self.adapter.seen(message)
-        await self.adapter.handle(self.adapter.reader.message(message))
+        await self.adapter.message(message)
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         await self.adapter.changed(self.adapter.reader.edit(payload))
@@ -211,12 +226,19 @@ class DiscordAdapter:
         self.state = DiscordState(key_for(settings.shard_count, settings.shard_ids))
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
+        self.out.on_queue_lost = self._repost_queue
         self.workshop_of: WorkshopLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
-        self.voice = Voice(self.client, settings, self.state, self.out.send_private, sleep)
+        self.voice = Voice(
+            self.client, settings, self.state, self.out.send_private, sleep, self.out.post
+        )
+        self.voice.in_workshop = self.in_workshop
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
-        if settings.breakout_rooms == "channels":  # groups in voice: people are moved
-            self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
+        # People in voice are moved into their group's voice channel: with
+        # breakout_rooms = "channels", and for a workshop in a voice or Stage channel's
+        # own chat (which gets channels: Discord makes no threads there). A move into
+        # any other room changes nothing.
+        self.capabilities = self.capabilities | {Capability.FORCE_MOVE}
         self.on_text: TextHandler | None = None
         # Edits and deletions need more than text: without this they are not passed on.
         self.on_command = on_command
@@ -309,6 +331,34 @@ class DiscordAdapter:
             turns[where] = state.speaker.number
             await self.state.save()
 
+    def in_workshop(self, channel_id: int) -> bool:
+        """Whether the bot acts in this channel: a workshop (or one of its small
+        groups) runs there, or the settings name it (`voice_channels`). Everywhere
+        else the server's other bots and people are left alone."""
+        if self.workshop_of is None:  # no workshops to read (a bare adapter): everywhere
+            return True
+        if str(channel_id) in self.settings.voice_channels:
+            return True
+        return self._workshop(room_key(channel_id)) is not None
+
+    def _starts_a_workshop(self, incoming: Incoming) -> bool:
+        """A typed start command from someone who may start a workshop."""
+        words_typed = incoming.text.strip().removeprefix(self.prefix).split(maxsplit=1)
+        is_start = incoming.text.strip().startswith(self.prefix) and words_typed[:1] == ["start"]
+        return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
+
+    async def message(self, message: discord.Message) -> None:
+        """A message: to the core if it is in a workshop's channel, or if it starts one
+        (typed by a facilitator); anything else (`!play` for a music bot in #general,
+        chat in other channels) is not read at all."""
+        if self.in_workshop(message.channel.id):
+            self.seen(message)  # the bot's own messages too: where catch-up starts
+            await self.handle(self.reader.message(message))
+            return
+        incoming = self.reader.message(message)
+        if incoming is not None and self._starts_a_workshop(incoming):
+            await self.handle(incoming)
+
     def handles_room(self, room: str) -> bool:
         """Whether this process runs the workshop in `room`: its channel is in a
         server of this process's shards (and of the configured servers)."""
@@ -334,7 +384,16 @@ class DiscordAdapter:
                 continue  # another process's shard syncs it
             guild = discord.Object(guild_id)
             self.tree.copy_global_to(guild=guild)
-            await self.tree.sync(guild=guild)
+            try:
+                await self.tree.sync(guild=guild)
+            except discord.HTTPException as error:  # one server must not stop the others
+                log.error(
+                    "could not add the slash commands to the server %s (%s). Is the bot"
+                    " in that server, invited with the applications.commands scope? The"
+                    " bot goes on in the other servers.",
+                    guild_id,
+                    error.text or f"HTTP {error.status}",
+                )
         if self.sync_globally:
             await self.tree.sync()
 
@@ -346,12 +405,44 @@ class DiscordAdapter:
 
     async def load_state(self) -> None:
         await self.state.load()
-        for channel, message in self.state.memory.queue.items():
+        memory = self.state.memory
+        for channel, messages in memory.old_queue.items():  # oldest first, newest last
+            for message in messages:
+                self.queue_messages[int(message)] = int(channel)
+        for channel, message in memory.queue.items():
+            self.queue_messages.pop(int(message), None)
             self.queue_messages[int(message)] = int(channel)
+
+    async def _repost_queue(self, room: str, lost: int, text: str) -> None:
+        """Discord will not edit the queue message any more: post the latest queue as
+        a new one, pin it (✋ on it counts even if the pin fails; ✋ on the old one
+        still counts too), and tell the core which message is the queue now."""
+        try:
+            ref = await self.out.post(room, text)
+        except Exception as error:  # the next change of the queue tries again
+            log.error("could not post the queue message again in %s: %s", room, error)
+            return
+        try:
+            await self.out.pin(room, ref)
+        except Exception as error:
+            log.warning("could not pin the new queue message %s: %s", ref, error)
+        if self.on_command is not None:
+            await self.on_command(
+                cmd.QueueMessagePosted(
+                    actor=cmd.SYSTEM,
+                    room=room,
+                    source_id=f"queue-message:{room}:{ref}",
+                    message_ref=ref,
+                )
+            )
 
     async def _queue_message_changed(self) -> None:
         memory = self.state.memory
-        memory.queue = {str(c): m for m, c in self.queue_messages.items()}
+        memory.queue = {str(c): m for m, c in self.queue_messages.items()}  # the newest
+        memory.old_queue = {}
+        for message, channel in self.queue_messages.items():
+            if memory.queue[str(channel)] != message:
+                memory.old_queue.setdefault(str(channel), []).append(message)
         memory.hands = {m: u for m, u in memory.hands.items() if int(m) in self.queue_messages}
         await self.state.save()
 
@@ -385,6 +476,9 @@ class DiscordAdapter:
         """After a (re)connect: the messages sent in known channels while the bot was
         away, oldest first, and the ✋ added to or taken from queue messages."""
         for key, last in list(self.state.memory.last_seen.items()):
+            if not self.in_workshop(int(key)):  # its workshop has ended: forget it
+                del self.state.memory.last_seen[key]
+                continue
             channel = self.client.get_channel(int(key))
             if channel is None or not hasattr(channel, "history"):
                 continue
@@ -392,8 +486,7 @@ class DiscordAdapter:
                 async for message in channel.history(
                     limit=None, after=discord.Object(last), oldest_first=True
                 ):
-                    self.seen(message)
-                    await self.handle(self.reader.message(message))
+                    await self.message(message)
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         for message_id, channel_id in list(self.queue_messages.items()):
@@ -451,6 +544,8 @@ class DiscordAdapter:
         """An edit or a deletion of an ordinary message, as a command for the core."""
         if incoming is None or self.on_command is None:
             return False
+        if not self.in_workshop(channel_id_of(incoming.room)):
+            return False
         common = {
             "actor": incoming.actor,
             "room": incoming.room,
@@ -495,8 +590,11 @@ class DiscordAdapter:
         speak raises the person's hand in the workshop that uses the Stage."""
         await self.voice.voice_changed(member, before, after)
         asked = after.requested_to_speak_at
+        # Only from the audience (suppressed): someone the bot invited to speak gets
+        # a request_to_speak_timestamp from Discord too, which is not a raised hand.
         if (
             isinstance(after.channel, discord.StageChannel)
+            and after.suppress
             and asked is not None
             and asked != before.requested_to_speak_at
             and not member.bot
@@ -564,6 +662,7 @@ class DiscordAdapter:
                 source_id=source_id(interaction.id),
             )
         finally:
+            asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
         if not asking.answered:
             await interaction.followup.send(
@@ -623,7 +722,7 @@ class DiscordAdapter:
         """With a key, a repeat makes only the rooms not made before (see state.py).
         The workshop's co-facilitators join every room, like the facilitators."""
         also = self._co_facilitators(main_room)
-        if self.settings.breakout_rooms == "channels":
+        if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
             rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, also)
         else:
             rooms = await self.out.create_rooms(main_room, breakout, names, members, key, also)
@@ -631,6 +730,11 @@ class DiscordAdapter:
             self.state.memory.joined[str(channel_id_of(room))] = list(also)
         await self.state.save()
         return rooms
+
+    def _in_voice_chat(self, room: str) -> bool:
+        """Whether the workshop runs in a voice or Stage channel's own text chat."""
+        channel = self.client.get_channel(channel_id_of(room))
+        return isinstance(channel, (discord.VoiceChannel, discord.StageChannel))
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """Closing a room already closed (or deleted) changes nothing."""
@@ -645,5 +749,5 @@ class DiscordAdapter:
         await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
-        """Only with `breakout_rooms = "channels"` (Capability.FORCE_MOVE)."""
+        """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
         await self.voice.move(room, person_ids)

@@ -18,6 +18,7 @@ thing twice; closing a closed thread does nothing.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import io
@@ -41,6 +42,7 @@ MAX_THREAD_NAME = 100
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
 ARCHIVE_AFTER_MINUTES = 1440
 NONCE_CHARS = 25  # Discord's longest nonce
+KEPT_OLD_QUEUE_MESSAGES = 3  # older queue messages per channel whose ✋ still count
 
 
 def nonce_of(key: str) -> str | None:
@@ -67,9 +69,22 @@ class Asking:
     person_id: str
     interaction: discord.Interaction
     answered: int = 0
+    # False once the command is answered: a timer armed meanwhile runs in a copy of
+    # the context (asyncio and APScheduler copy context variables) and must not use
+    # the interaction then (its token lasts 15 minutes; a follow-up after the command
+    # is not the command's answer).
+    open: bool = True
 
 
 ASKING: ContextVar[Asking | None] = ContextVar("discord_asking", default=None)
+
+
+def asking_now(person_id: str) -> Asking | None:
+    """The slash command this person is using right now, if any."""
+    asking = ASKING.get()
+    if asking is None or not asking.open or asking.person_id != person_id:
+        return None
+    return asking
 
 
 async def _do(what: str, request: Awaitable[T]) -> T:
@@ -91,7 +106,11 @@ class Outbound:
         self.state = state or DiscordState()  # where rooms made per key are remembered
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
-        self._floor_saved: dict[int, list[dict[str, Any]]] = {}  # channel id -> overwrites
+        # A queue message Discord would not edit: (room, its id, the latest text); the
+        # adapter posts a new one.
+        self.on_queue_lost: Callable[[str, int, str], Awaitable[None]] | None = None
+        self._queue_text: dict[int, tuple[str, str]] = {}  # queue message -> (room, text)
+        self._queue_editing: dict[int, asyncio.Task[None]] = {}  # its edit in flight
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
 
@@ -108,17 +127,56 @@ class Outbound:
         return str(message.id)
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
-        """Setting the same text again changes nothing, so an edit needs no key."""
-        message = self._messageable(room).get_partial_message(int(message_ref))
+        """Setting the same text again changes nothing, so an edit needs no key.
+
+        A queue message is edited in the background, at most one edit in flight per
+        message, and only its latest text is sent: a burst of 30 ✋ is a handful of
+        edits, and the command that changed the queue (so the room) never waits for
+        Discord's rate limits. If Discord will not edit it (deleted: 10008; too many
+        edits of a message older than an hour: 30046), `on_queue_lost` posts a new one."""
+        message_id = int(message_ref)
+        if message_id in self.queue_messages:
+            self._queue_text[message_id] = (room, text)
+            if message_id not in self._queue_editing:
+                task = asyncio.get_running_loop().create_task(self._edit_queue(message_id))
+                self._queue_editing[message_id] = task
+            return
+        message = self._messageable(room).get_partial_message(message_id)
         await _do("edit a message", message.edit(content=text, allowed_mentions=NO_MENTIONS))
 
+    async def _edit_queue(self, message_id: int) -> None:
+        """Send the latest text until there is no newer one (no await between the last
+        check and leaving, so a text set meanwhile is never left unsent)."""
+        try:
+            while message_id in self._queue_text:
+                room, text = self._queue_text.pop(message_id)
+                message = self._messageable(room).get_partial_message(message_id)
+                try:
+                    await _do(
+                        "edit the queue message",
+                        message.edit(content=text, allowed_mentions=NO_MENTIONS),
+                    )
+                except DiscordRequestFailed as error:
+                    room, text = self._queue_text.pop(message_id, (room, text))
+                    log.warning("the queue message %s: %s; posting anew", message_id, error)
+                    if self.on_queue_lost is not None:
+                        await self.on_queue_lost(room, message_id, text)
+                    return
+        finally:
+            self._queue_editing.pop(message_id, None)
+
     async def pin(self, room: str, message_ref: str) -> None:
-        """Pin the queue message (the only message the core pins) and put a ✋
-        under it to click. Reactions on it raise and lower hands."""
+        """Make this the channel's queue message: ✋ on it raises and lowers hands
+        from now on, whether or not Discord lets the bot pin it (no Pin Messages
+        permission, or the channel's 250 pins are used up: 30003). A ✋ is put under
+        it to click. The bot's older queue messages in the channel are unpinned (so
+        pins do not pile up workshop after workshop) but ✋ on them still counts (a
+        queue message Discord would no longer let the bot edit is replaced, and the
+        hands already on it must still be lowered by taking them away)."""
         channel_id = channel_id_of(room)
         message = self._messageable(room).get_partial_message(int(message_ref))
-        await _do("pin a message", message.pin())
-        for old in [m for m, c in self.queue_messages.items() if c == channel_id]:
+        older = [m for m, c in self.queue_messages.items() if c == channel_id and m != message.id]
+        for old in older[:-KEPT_OLD_QUEUE_MESSAGES]:
             del self.queue_messages[old]
         self.queue_messages[message.id] = channel_id
         if self.on_queue_message is not None:
@@ -127,12 +185,18 @@ class Outbound:
             await message.add_reaction(RAISED_HAND)
         except discord.HTTPException as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
+        for old in older:
+            try:
+                await self.client.http.unpin_message(channel_id, old)
+            except discord.HTTPException as error:  # gone, or never pinned: nothing to undo
+                log.info("could not unpin the old queue message %s: %s", old, error)
+        await _do("pin a message", message.pin())
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         """An ephemeral follow-up while the person's slash command is handled (these
         take no nonce); otherwise a DM with the key's nonce."""
-        asking = ASKING.get()
-        if asking is not None and asking.person_id == person_id:
+        asking = asking_now(person_id)
+        if asking is not None:
             await _do(
                 "answer privately",
                 asking.interaction.followup.send(
@@ -149,8 +213,8 @@ class Outbound:
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)
-        asking = ASKING.get()
-        if asking is not None and asking.person_id == person_id:
+        asking = asking_now(person_id)
+        if asking is not None:
             await _do(
                 "send the file",
                 asking.interaction.followup.send(
@@ -284,15 +348,19 @@ class Outbound:
         channel = await self._channel(channel_id_of(room))
         if isinstance(channel, discord.Thread) or not hasattr(channel, "overwrites"):
             return  # a thread has no overwrites of its own
+        floors = self.state.memory.floor  # kept across restarts
         if not speakers:
-            saved = self._floor_saved.pop(channel.id, None)
+            saved = floors.get(str(channel.id))
             if saved is not None:
                 await _do("give everyone their voice back", _put_overwrites(channel, saved))
+                del floors[str(channel.id)]  # only once the channel is back as it was
+                await self.state.save()
             return
-        saved = self._floor_saved.get(channel.id)
+        saved = floors.get(str(channel.id))
         if saved is None:
             saved = [_raw(o) for o in channel._overwrites]
-            self._floor_saved[channel.id] = saved
+            floors[str(channel.id)] = saved
+            await self.state.save()  # before the channel changes
         guild = channel.guild
         allow_send = discord.Permissions(send_messages=True).value
         raw = {(o["id"], o["type"]): dict(o) for o in saved}

@@ -8,7 +8,8 @@
   (and someone who left voice while muted is unmuted when they come back);
 - the newest message handled in each workshop channel, so that after a restart
   the messages sent while the bot was down are fetched (history after it);
-- the queue message of each channel and who had ✋ on it, so that after a
+- the queue message of each channel (and its few older ones, whose ✋ still
+  count) and who had ✋ on it, so that after a
   restart the hands raised or lowered by reaction while the bot was down are
   caught up (the reactions now on the message, compared with these);
 - the rooms made for each `create_rooms` key (threads, or category, text and
@@ -17,7 +18,11 @@
 - the turn whose speaker was last invited to speak on each workshop's Stage,
   so that a speaker who steps back to the audience is not invited again;
 - the co-facilitators already in each open small group, so that one named
-  while the groups are open joins each of them once.
+  while the groups are open joins each of them once;
+- the permission overwrites each text channel had before the bot closed its floor
+  (text floor control), so that after a restart opening the floor puts back the
+  channel as it was, and calling a new speaker does not take the locked channel
+  for the original.
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`, or
@@ -53,6 +58,8 @@ class Memory:
     unmute_later: list[int] = field(default_factory=list)  # muted by us, left voice
     last_seen: dict[str, int] = field(default_factory=dict)  # channel id -> message id
     queue: dict[str, int] = field(default_factory=dict)  # channel id -> queue message id
+    # channel id -> its older queue messages (oldest first), whose ✋ still count
+    old_queue: dict[str, list[int]] = field(default_factory=dict)
     hands: dict[str, list[int]] = field(default_factory=dict)  # queue message -> ✋ users
     # create_rooms key -> {"category": id or None, "rooms": {index: {"thread": id,
     # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
@@ -60,6 +67,9 @@ class Memory:
     stage_turns: dict[str, int] = field(default_factory=dict)  # room channel -> turn invited
     # open breakout room (channel id) -> the co-facilitators (user ids) already in it
     joined: dict[str, list[int]] = field(default_factory=dict)
+    # text channel id -> its overwrites ({"id", "type", "allow", "deny"}) before the
+    # floor was closed, while it is closed
+    floor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:

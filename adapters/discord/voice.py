@@ -34,8 +34,8 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, user_id_of
 from adapters.discord.outbound import DiscordRequestFailed, _do
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
-from bot.config import DiscordSettings
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ LOCKED = discord.Permissions(
 KINDS = ("text", "voice")  # the channels of one small group, in the order they are made
 
 PrivateSender = Callable[..., Awaitable[None]]  # (person id, text, key=...)
+Poster = Callable[..., Awaitable[str]]  # (room, text, key=...) -> message id
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -85,8 +86,13 @@ class Voice:
         state: DiscordState,
         send_private: PrivateSender,
         sleep: Sleep = asyncio.sleep,
+        post: Poster | None = None,
     ) -> None:
+        """`post` puts in the group's own channel what could not go privately."""
         self.client = client
+        self.post = post
+        # Whether a workshop runs in a channel (by id); the adapter sets it.
+        self.in_workshop: Callable[[int], bool] = lambda channel_id: True
         self.settings = settings
         self.state = state
         self.send_private = send_private
@@ -271,26 +277,53 @@ class Voice:
             if where is None:
                 link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
                 name = getattr(guild.get_channel(info["voice"]), "name", "")
-                try:
-                    # Named by room and person: moved again after a crash, the
-                    # link is not sent twice (within Discord's nonce window).
-                    text = words.discord_voice_link(name, link)
-                    await self.send_private(person, text, key=f"voice-link/{room}/{person}")
-                except Exception as error:  # a courtesy: the room's own welcome says it too
-                    log.info("could not send %s the voice link: %s", person, error)
+                await self._send_link(room, member, words.discord_voice_link(name, link))
                 continue
             if where.id == info["voice"]:
                 continue
             if where.id not in ours:
                 self.memory.came_from[str(member.id)] = where.id
             try:
-                await _do("move someone to their group", member.move_to(voice))
+                await self._move_into_group(member, voice)
             except DiscordRequestFailed as error:
                 failures.append(str(error))
             await self._pace()
         await self.state.save()
         if failures:
             raise DiscordRequestFailed("; ".join(failures))
+
+    async def _move_into_group(self, member: discord.Member, voice: discord.Object) -> None:
+        """One request: the move, and, if the floor had server-muted them, the unmute
+        (a server mute holds in every voice channel of the server, so they would be
+        mute in their group). Muted by someone else, they stay muted."""
+        held_in = [v for v, users in self.memory.muted.items() if member.id in users]
+        if not held_in or not (member.voice and member.voice.mute):
+            await _do("move someone to their group", member.move_to(voice))
+            return
+        await _do("move someone to their group", member.edit(voice_channel=voice, mute=False))
+        for channel in held_in:
+            self.memory.muted[channel].remove(member.id)
+            if not self.memory.muted[channel]:
+                del self.memory.muted[channel]
+
+    async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
+        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
+        too many DMs opened at once: 40003), in the group's own text channel,
+        addressed to them (only the group can see it). Named by room and person, so
+        a move repeated after a crash does not send it twice."""
+        person = f"discord:{member.id}"
+        key = f"voice-link/{room}/{person}"
+        try:
+            await self.send_private(person, text, key=key)
+            return
+        except Exception as error:
+            log.info("could not send %s the voice link privately: %s", person, error)
+        if self.post is None:
+            return
+        try:
+            await self.post(room, words.for_person(member.display_name, text), key=f"{key}/room")
+        except Exception as error:  # the room's own welcome says where to go too
+            log.warning("could not give %s the voice link: %s", person, error)
 
     async def _move_back(self, room: str, user_ids: Iterable[int]) -> None:
         main = await self._channel(channel_id_of(room))
@@ -356,7 +389,10 @@ class Voice:
         for text, voice in self.settings.voice_channels.items():
             if voice == voice_id and text.isdigit():
                 return int(text)
-        return voice_id if self.client.get_channel(voice_id) is not None else None
+        # A Stage (or voice channel) is a workshop room only while a workshop runs in
+        # its own chat: any other Stage's requests to speak are not ours.
+        known = self.client.get_channel(voice_id) is not None
+        return voice_id if known and self.in_workshop(voice_id) else None
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         channel = await self._channel(channel_id_of(room))

@@ -123,6 +123,14 @@ class MatrixAdapter:
             settings.user_id,
             config=config,
         )
+        # Who is a facilitator is decided from these: room id -> the room's whole
+        # m.room.power_levels content as the server sent it (in a sync, an answer to a
+        # state request, or what the bot itself wrote), each one REPLACING the last.
+        # Never from nio's `MatrixRoom.power_levels`: nio's `PowerLevels.update`
+        # (nio/events/room_events.py) merges the new `users` map into the old one
+        # (`self.users.update(new_levels.users)`), so someone removed from `users` keeps
+        # their old level there for good: a former speaker kept facilitator rights.
+        self.power_levels: dict[str, dict[str, Any]] = {}
         self.reader = Reader(
             settings.user_id,
             prefix=prefix,
@@ -137,6 +145,7 @@ class MatrixAdapter:
             facilitators_in=self._facilitators_in,
             members_of=self._members_of,
             creators_of=self._creators_of,
+            power_levels=self.power_levels,
             pace_seconds=pace_seconds,
         )
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
@@ -271,15 +280,24 @@ class MatrixAdapter:
                     self._creators[room_id] = privileged_creators(event)
                 elif event.get("type") == "m.room.encryption" and answer:
                     await self._tell_encrypted(room_id)
+            # The state block is the room's state before the timeline.
+            for event in [e.source for e in info.state]:
+                self._note_levels(room_id, event)
             if not answer:
+                for event in events:
+                    self._note_levels(room_id, event)
                 continue
             joined_at = _own_join(events, self.client.user_id)
             if joined_at is not None:
+                for event in events[: joined_at + 1]:
+                    self._note_levels(room_id, event)
                 events = events[joined_at + 1 :]  # what was said before the bot came is old
             elif info.timeline.limited and since:
                 # More was said while the bot was away than a sync holds: fetch the rest.
                 events = await self._missed(room_id, info.timeline.prev_batch, since) + events
             for event in events:
+                # In timeline order: each command is judged by the levels of its moment.
+                self._note_levels(room_id, event)
                 try:
                     await self._handle_event(room_id, event, on_text)
                 except Exception:  # one bad event must not stop the others
@@ -329,7 +347,26 @@ class MatrixAdapter:
             log.info("declining the invitation to %s from %s", room_id, inviter or "someone")
             await self.out.leave(room_id, words.invitation_declined())
 
+    def _note_levels(self, room_id: str, event: dict[str, Any]) -> None:
+        """Keep a room's power levels from its m.room.power_levels state event, whole."""
+        if event.get("type") == "m.room.power_levels" and event.get("state_key") == "":
+            content = event.get("content")
+            if isinstance(content, dict):
+                self.power_levels[room_id] = content
+
+    async def _levels_known(self, room_id: str) -> None:
+        """Ask the server for a room's power levels if no sync has brought them yet."""
+        if room_id in self.power_levels:
+            return
+        try:
+            content = await self.out.state_event(room_id, "m.room.power_levels", missing_ok=True)
+        except MatrixRequestFailed as error:  # then nobody is a facilitator by level
+            log.warning("could not read the power levels of %s: %s", room_id, error)
+            return
+        self.power_levels.setdefault(room_id, content)
+
     async def _handle_event(self, room_id: str, event: dict[str, Any], on_text: TextHandler):
+        await self._levels_known(room_id)
         incoming = self.reader.read(
             room_id,
             event,
@@ -454,11 +491,11 @@ class MatrixAdapter:
         return by_level | listed
 
     def _level(self, room_id: str, user_id: str) -> int:
-        """A person's power level; a creator in room version 12+ outranks everyone."""
+        """A person's power level; a creator in room version 12+ outranks everyone.
+        From `power_levels` (the server's whole content), never nio's merged copy."""
         if user_id in self._creators.get(room_id, set()):
             return CREATOR_LEVEL
-        room = self.client.rooms.get(room_id)
-        return room.power_levels.get_user_level(user_id) if room else 0
+        return level_in(self.power_levels.get(room_id, {}), user_id)
 
     def _creators_of(self, room_id: str) -> set[str]:
         return self._creators.get(room_id, set())
@@ -506,6 +543,17 @@ class MatrixAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")
+
+
+def level_in(content: dict[str, Any], user_id: str) -> int:
+    """A user's level in an m.room.power_levels content: their entry in `users`, else
+    `users_default` (the spec's rule). A value that is not a number counts as 0."""
+    users = content.get("users") if isinstance(content.get("users"), dict) else {}
+    value = users.get(user_id, content.get("users_default", 0))
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 def may_invite(inviter: str, allowed: tuple[str, ...] | list[str]) -> bool:

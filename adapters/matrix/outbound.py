@@ -110,16 +110,27 @@ def notice(text: str) -> dict[str, Any]:
     return {"msgtype": "m.notice", "body": text}
 
 
+def speaking_level(saved: dict[str, Any], facilitator_level: int) -> int:
+    """The level that lets the speaker post under floor control: one above the room's
+    default, and always below the facilitator level, so speaking never makes anyone a
+    facilitator (the bot decides roles by level). Raises if the room leaves no level
+    between the two."""
+    level = int(saved.get("users_default", 0)) + 1
+    if level >= facilitator_level:
+        raise MatrixRequestFailed(words.no_speaking_level(level - 1, facilitator_level))
+    return level
+
+
 def floor_content(
-    saved: dict[str, Any], speakers: Iterable[str], floor_level: int, keep_talking: Iterable[str]
+    saved: dict[str, Any], speakers: Iterable[str], speaking: int, keep_talking: Iterable[str]
 ) -> dict[str, Any]:
-    """The full power-level content under floor control: sending messages needs
-    `floor_level`; the speakers and `keep_talking` have it. Reactions and
+    """The full power-level content under floor control: sending messages needs the
+    `speaking` level; the speakers and `keep_talking` have at least it. Reactions and
     redactions stay at the default so people can still raise (and lower) a ✋."""
     content = copy.deepcopy(saved)
     users = content.setdefault("users", {})
     users_default = int(content.get("users_default", 0))
-    level = max(floor_level, users_default + 1)
+    level = max(speaking, users_default + 1)
     content["events_default"] = max(int(content.get("events_default", 0)), level)
     events = content.setdefault("events", {})
     for kind in ("m.room.message", "m.sticker", "m.room.encrypted"):
@@ -167,6 +178,7 @@ class Outbound:
         facilitators_in: Callable[[str], set[str]],
         members_of: Callable[[str], set[str]],
         creators_of: Callable[[str], set[str]],
+        power_levels: dict[str, dict[str, Any]] | None = None,
         pace_seconds: float = 0.5,
     ) -> None:
         self.client = client
@@ -176,6 +188,9 @@ class Outbound:
         self.facilitators_in = facilitators_in  # room id -> facilitators' user ids there
         self.members_of = members_of  # room id -> joined or invited user ids
         self.creators_of = creators_of  # room id -> privileged creators (room v12+)
+        # room id -> the whole m.room.power_levels content, shared with the adapter,
+        # which decides roles from it (see MatrixAdapter.power_levels).
+        self.power_levels = power_levels if power_levels is not None else {}
         self.pace_seconds = pace_seconds
         self._new_rooms: set[str] = set()  # private rooms made by this process
         self._versions: dict[str, Any] | None = None  # the server's m.room_versions
@@ -304,6 +319,8 @@ class Outbound:
         response = await self.client.room_put_state(room_id, event_type, content, state_key)
         if isinstance(response, ErrorResponse):
             _fail(response, what)
+        if event_type == "m.room.power_levels" and not state_key:
+            self.power_levels[room_id] = copy.deepcopy(content)  # the room's levels now
 
     # --- floor control ----------------------------------------------------------
 
@@ -331,7 +348,7 @@ class Outbound:
         content = floor_content(
             saved,
             [user for user in speaker_ids if user not in creators],
-            self.facilitator_power_level,
+            speaking_level(saved, self.facilitator_power_level),
             keep - creators,
         )
         await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from adapters.discord.adapter import DiscordAdapter
+from adapters.discord.adapter import DiscordAdapter, permissions
 from bot.bootstrap import Bot, bootstrap
 from bot.config import BotSettings, DiscordSettings, Settings
 from bot.simulation import ManualClock, ManualTimers
@@ -153,6 +153,7 @@ async def start_bot(
         network=fake.attach,
         **adapter_options,
     )
+    fake.clock = clock  # messages and interactions age with the bot's clock
     bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
     runner = asyncio.create_task(bot.run(), name="the bot")
     ready = asyncio.create_task(adapter.ready.wait())
@@ -169,8 +170,12 @@ async def stop_bot(bot: Bot, runner: asyncio.Task) -> None:
         await asyncio.wait_for(runner, timeout=5)
 
 
-def world() -> tuple[FakeDiscord, dict[str, int]]:
-    fake = FakeDiscord()
+def world(bot_permissions: int | None = None) -> tuple[FakeDiscord, dict[str, int]]:
+    """The bot is invited with the permissions docs/discord.md gives (the adapter's
+    `permissions()`), not as an administrator."""
+    fake = FakeDiscord(
+        bot_permissions=permissions().value if bot_permissions is None else bot_permissions
+    )
     ids: dict[str, int] = {}
     ids["guild"] = fake.add_guild("Community")
     ids["facilitator_role"] = fake.add_role(ids["guild"], "Facilitators")

@@ -15,8 +15,9 @@ unchanged; only the network is replaced:
   documentation, including the fields discord.py 2.7 reads (reactions: `type`,
   `burst`; interactions: `attachment_size_limit`, `context`, `version`,
   `token`);
-- an unknown route fails loudly (`UnknownRoute`), and every REST call is
-  recorded in `calls`, so tests assert on calls and their count;
+- an unknown route fails loudly (`UnknownRoute`), and every REST call Discord
+  acted on is recorded in `calls` (one answered 429 is in `limited` instead), so
+  tests assert on calls and their count;
 - a message sent with `enforce_nonce` and a nonce already used by the same
   author in that channel is answered, as Discord documents, with the message
   made the first time, and nothing new is created (no MESSAGE_CREATE). Discord
@@ -24,6 +25,26 @@ unchanged; only the network is replaced:
   time passing;
 - `kill_when` stands for SIGKILL: the request it matches never reaches Discord
   and raises `tests.fakes.Killed`, which nothing in the bot catches.
+
+Strict, as Discord is (each rule names its source; "docs" is discord/discord-api-docs,
+"JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
+
+- the bot is no administrator: it has the permissions it was invited with
+  (`bot_permissions`, a managed role), and a request outside them answers 403 /
+  50013 (see `_require` and `_check_overwrites`);
+- requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
+  handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
+  `retry_after` once a bucket is spent (`_spend`);
+- edits of messages older than an hour have their own small budget (30046), DMs
+  opened too fast are refused (40003), people who refuse DMs answer 50007, a
+  channel holds at most 250 pins (30003), interactions must be answered within 3
+  seconds (10062) and their token lasts 15 minutes (50027);
+- unsuppressing someone on a Stage sets their `request_to_speak_timestamp`, as
+  Discord does (an invitation to speak shows as a request).
+
+Time: `clock` (seconds; the bot's manual clock in the tests) ages messages and
+interactions. Rate-limit buckets refill in real time scaled by `rate_scale`
+(discord.py sleeps `retry_after` for real), which tests never assert on.
 """
 
 from __future__ import annotations
@@ -32,6 +53,7 @@ import asyncio
 import itertools
 import json
 import re
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +64,7 @@ from urllib.parse import unquote, urlsplit
 import aiohttp
 import discord
 from discord.http import HTTPClient, Route
+from multidict import CIMultiDict
 
 from tests.fakes import Killed
 
@@ -58,6 +81,30 @@ PARTICIPANT_PERMISSIONS = str(
         use_application_commands=True,
     ).value
 )
+
+
+# The bot is invited without Administrator (docs: permissions.mdx, "ADMINISTRATOR ...
+# bypasses channel permission overwrites"): by default, everything else.
+NOT_ADMINISTRATOR = discord.Permissions.all().value & ~discord.Permissions(administrator=True).value
+MISSING_PERMISSIONS = "You lack permissions to perform that action"  # JSON error code 50013
+HOUR = 3600.0
+PIN_CAP = 250  # JSON error code 30003: "Maximum number of pins reached for the channel (250)"
+ACKNOWLEDGE_WITHIN = 3.0  # docs: "you must send an initial response within 3 seconds"
+TOKEN_LASTS = 15 * 60.0  # docs: "Interaction tokens are valid for 15 minutes"
+# Per-route buckets: Discord does not document the numbers (clients must read the
+# X-RateLimit-* headers); these are the ones commonly reported, in Discord seconds.
+# (limit, per seconds), keyed by the bucket's name.
+BUCKETS = {
+    "message": (5, 5.0),  # create/edit messages, per channel
+    "reaction": (1, 0.25),  # add a reaction, per channel
+    "member": (10, 10.0),  # modify guild member (mute, move), per guild
+}
+OLD_EDITS_PER_HOUR = 3  # edits of messages older than an hour (30046); not documented
+NEW_DMS_PER_WINDOW = 10  # DM channels opened before 40003; not documented
+
+
+def permission_value(*names: str) -> int:
+    return discord.Permissions(**{name: True for name in names}).value
 
 
 class UnknownRoute(AssertionError):
@@ -115,13 +162,21 @@ class Exchange:
 class _Response:
     """Enough of an aiohttp response for discord.py's error and JSON handling."""
 
-    def __init__(self, status: int, body: Any) -> None:
+    def __init__(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
         self.status = status
-        self.reason = {200: "OK", 204: "No Content", 400: "Bad Request", 403: "Forbidden"}.get(
-            status, "Not Found"
-        )
+        self.reason = {
+            200: "OK",
+            204: "No Content",
+            400: "Bad Request",
+            401: "Unauthorized",
+            403: "Forbidden",
+            429: "Too Many Requests",
+        }.get(status, "Not Found")
         self.body = body
-        self.headers = {"content-type": "application/json"} if body is not None else {}
+        # aiohttp's headers ignore case (discord.py reads "X-Ratelimit-Remaining").
+        self.headers: CIMultiDict[str] = CIMultiDict(headers or {})
+        if body is not None:
+            self.headers["content-type"] = "application/json"
 
     async def text(self, encoding: str = "utf-8") -> str:
         return "" if self.body is None else json.dumps(self.body)
@@ -133,10 +188,28 @@ class _Response:
         return None
 
 
+class _Held:
+    """A request in flight until its gate opens (network latency, made explicit):
+    Discord handles it only then."""
+
+    def __init__(self, gate: asyncio.Event, answer: Callable[[], _Response]) -> None:
+        self.gate, self.answer = gate, answer
+
+    async def __aenter__(self) -> _Response:
+        await self.gate.wait()
+        return self.answer()
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+
 class Failure(Exception):
-    def __init__(self, status: int, code: int, message: str) -> None:
+    def __init__(
+        self, status: int, code: int, message: str, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.retry_after = retry_after
 
 
 def _decode(data: Any) -> tuple[Any, list[tuple[str, bytes]]]:
@@ -168,14 +241,20 @@ class FakeSession:
 
     def request(self, method: str, url: str, *, data: Any = None, params: Any = None, **_: Any):
         body, files = _decode(data)
-        return self.discord.answer(method, url, body, dict(params or {}), files)
+
+        def answer() -> _Response:
+            return self.discord.answer(method, url, body, dict(params or {}), files)
+
+        gate = self.discord.gate_for(method, url)
+        return answer() if gate is None else _Held(gate, answer)
 
     async def close(self) -> None:
         self.closed = True
 
 
 class FakeHTTP(HTTPClient):
-    """discord.py's HTTP client with the network replaced by `FakeDiscord`."""
+    """discord.py's HTTP client with the network (its aiohttp session) replaced by
+    `FakeDiscord`."""
 
     def __init__(self, discord_: FakeDiscord) -> None:
         super().__init__(loop=None)  # type: ignore[arg-type]
@@ -188,24 +267,8 @@ class FakeHTTP(HTTPClient):
         self._global_over.set()
         return await self.request(Route("GET", "/users/@me"))
 
-    async def request(self, route: Route, *, files=None, form=None, **kwargs: Any) -> Any:
-        if form:
-            data = aiohttp.FormData(quote_fields=False)
-            for part in form:
-                data.add_field(**part)
-            body, sent = _decode(data)
-        else:
-            body, sent = kwargs.get("json"), []
-        params = dict(kwargs.get("params") or {})
-        async with self.discord.answer(route.method, route.url, body, params, sent) as response:
-            data = response.body
-            if 200 <= response.status < 300:
-                return data
-            if response.status == 403:
-                raise discord.Forbidden(response, data)  # type: ignore[arg-type]
-            if response.status == 404:
-                raise discord.NotFound(response, data)  # type: ignore[arg-type]
-            raise discord.HTTPException(response, data)  # type: ignore[arg-type]
+    # `request` is discord.py's own: its buckets, 429 retries and error classes run
+    # against the fake's answers (headers included) through `FakeSession`.
 
     async def close(self) -> None:
         self.discord.closed.set()
@@ -217,7 +280,21 @@ Handler = Callable[..., Any]
 class FakeDiscord:
     """Discord's state (guilds, channels, messages ...) and its API, in memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, bot_permissions: int = NOT_ADMINISTRATOR, rate_scale: float = 0.01) -> None:
+        """`bot_permissions`: what the bot was invited with (its managed role in every
+        guild). `rate_scale`: real seconds per Discord second for rate-limit buckets."""
+        self.bot_permissions = bot_permissions
+        self.rate_scale = rate_scale
+        self._manual_time = 0.0
+        self.clock: Callable[[], float] = lambda: self._manual_time
+        self.buckets: dict[str, list[float]] = defaultdict(list)  # bucket -> request times
+        self.limited: list[str] = []  # the buckets that answered 429, in order
+        self.old_edits: list[float] = []  # when old messages were edited (clock)
+        self.dm_opens: list[float] = []  # when DM channels were opened (clock)
+        self.refusing_dms: set[int] = set()  # users who do not accept DMs from the server
+        self.exchange_times: dict[str, float] = {}  # interaction token -> when it came
+        self.sent_at: dict[int, float] = {}  # message id -> when it was made (clock)
+        self.gates: list[tuple[str, re.Pattern[str], asyncio.Event]] = []  # see `hold`
         self._ids = itertools.count(1_300_000_000_000_000_000)
         self.calls: list[Call] = []
         self.events: list[tuple[str, dict[str, Any]]] = []  # gateway events sent
@@ -254,6 +331,7 @@ class FakeDiscord:
             ("GET", r"/channels/(\d+)/messages", self._history),
             ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
             ("PUT", r"/channels/(\d+)/messages/pins/(\d+)", self._pin),
+            ("DELETE", r"/channels/(\d+)/messages/pins/(\d+)", self._unpin),
             ("GET", r"/channels/(\d+)/messages/pins", self._list_pins),
             ("PUT", r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", self._react),
             ("DELETE", r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", self._unreact),
@@ -296,7 +374,12 @@ class FakeDiscord:
         guild_id = guild_id or self.new_id()
         everyone = self._role(guild_id, "@everyone", guild_id, PARTICIPANT_PERMISSIONS)
         self.guilds[guild_id] = {"id": str(guild_id), "name": name, "roles": [everyone]}
-        self.add_member(guild_id, self.bot, permissions=ALL_PERMISSIONS)
+        # A bot invited with permissions gets a managed role holding them.
+        bot_role = self.add_role(guild_id, "workshop-bot", str(self.bot_permissions))
+        self.guilds[guild_id]["roles"][-1]["managed"] = True
+        self.add_member(
+            guild_id, self.bot, roles=(bot_role,), permissions=str(self.bot_permissions)
+        )
         return guild_id
 
     def _role(self, guild_id: int, name: str, role_id: int, permissions: str) -> dict[str, Any]:
@@ -571,6 +654,10 @@ class FakeDiscord:
         if self.kill_when is not None and self.kill_when(method, path, body):
             self.kill_when = None
             raise Killed()
+        try:
+            self._spend(method, path)
+        except Failure as failure:  # not acted on: in `limited`, not in `calls`
+            return self._failure(failure)
         self.calls.append(Call(method, path, body, params, files))
         for wanted, pattern, handler in self.routes:
             match = pattern.match(path)
@@ -579,11 +666,144 @@ class FakeDiscord:
                 try:
                     result = handler(*groups, body=body or {}, params=params, files=files)
                 except Failure as failure:
-                    return _Response(
-                        failure.status, {"message": failure.message, "code": failure.code}
-                    )
-                return _Response(204 if result is None else 200, result)
+                    return self._failure(failure)
+                return _Response(
+                    204 if result is None else 200, result, self._headers(method, path)
+                )
         raise UnknownRoute(f"{method} {path} is not a route this fake Discord knows")
+
+    def _failure(self, failure: Failure) -> _Response:
+        body: dict[str, Any] = {"message": failure.message, "code": failure.code}
+        headers = {}
+        if failure.status == 429 and failure.code == 30046:
+            # Observed (aikaterna/aikaterna-cogs#302): this 429 comes without `Via`, so
+            # discord.py raises it at once ("429 Too Many Requests (error code: 30046)").
+            body.update(retry_after=failure.retry_after, **{"global": False})
+        elif failure.status == 429:
+            # docs (rate-limits.mdx): a 429 carries `retry_after` (seconds) and
+            # `global`; the headers say the same. discord.py also wants `Via`, which
+            # Discord's answers carry (without it, it takes the 429 for Cloudflare's).
+            body.update(retry_after=failure.retry_after, **{"global": False})
+            headers = {
+                "Via": "1.1 google",
+                "Retry-After": str(failure.retry_after),
+                "X-RateLimit-Scope": "user" if failure.code == 0 else "shared",
+            }
+        return _Response(failure.status, body, headers)
+
+    # --- rules ----------------------------------------------------------------------
+
+    def pass_time(self, seconds: float) -> None:
+        """Time passes for messages, interactions and budgets (without a shared clock)."""
+        self._manual_time += seconds
+
+    def bot_permissions_in(self, guild_id: int | None) -> int:
+        """The bot's guild permissions: @everyone's and its roles' (docs: permissions.mdx,
+        "Permission Hierarchy"; channel overwrites are not computed here)."""
+        if guild_id is None or guild_id not in self.guilds:
+            return self.bot_permissions
+        member = self.members[guild_id][int(self.bot["id"])]
+        held = set(member["roles"]) | {str(guild_id)}
+        value = 0
+        for role in self.guilds[guild_id]["roles"]:
+            if role["id"] in held:
+                value |= int(role["permissions"])
+        return value
+
+    def _require(self, guild_id: int | str | None, *names: str) -> None:
+        """403 / 50013 unless the bot holds every permission named (discord.py's names)."""
+        if guild_id is None:
+            return
+        have = self.bot_permissions_in(int(guild_id))
+        if have & permission_value("administrator"):
+            return
+        if have & permission_value(*names) != permission_value(*names):
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+
+    def _check_overwrites(
+        self,
+        guild_id: int | str,
+        overwrites: list[dict[str, Any]],
+        current: list[dict[str, Any]] = (),
+    ) -> None:
+        """docs (channel.mdx, Modify Channel; guild.mdx, Create Guild Channel): setting
+        overwrites needs MANAGE_ROLES, and "only permissions your bot has in the guild
+        or parent channel (if applicable) can be allowed/denied". Read here as: the
+        bits an overwrite changes (an entry sent back as it was is no change); a
+        MANAGE_ROLES overwrite for the bot in the channel is not modelled."""
+        if not overwrites:
+            return
+        self._require(guild_id, "manage_roles")
+        have = self.bot_permissions_in(int(guild_id))
+        before = {(str(o["id"]), o["type"]): o for o in current}
+        for overwrite in overwrites:
+            old = before.get((str(overwrite["id"]), overwrite["type"]), {})
+            changed = 0
+            for side in ("allow", "deny"):
+                changed |= int(overwrite.get(side) or 0) ^ int(old.get(side) or 0)
+            if changed & ~have:
+                raise Failure(403, 50013, MISSING_PERMISSIONS)
+
+    def _bucket_of(self, method: str, path: str) -> tuple[str, str] | None:
+        """The rate-limit bucket a request spends from, if the fake limits it."""
+        parts = path.strip("/").split("/")
+        if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
+            if method == "PUT" and "reactions" in parts:
+                return "reaction", parts[1]
+            if method in ("POST", "PATCH") and len(parts) <= 4:
+                return "message", parts[1]
+        if parts[0] == "guilds" and len(parts) == 4 and parts[2] == "members" and method == "PATCH":
+            return "member", parts[1]
+        return None
+
+    def _spend(self, method: str, path: str) -> None:
+        """One request from its bucket; 429 with `retry_after` once the bucket is spent."""
+        found = self._bucket_of(method, path)
+        if found is None:
+            return
+        name, major = found
+        limit, per = BUCKETS[name]
+        window = per * self.rate_scale
+        now_ = time.monotonic()
+        key = f"{name}:{major}"
+        recent = [t for t in self.buckets[key] if now_ - t < window]
+        self.buckets[key] = recent
+        if len(recent) >= limit:
+            self.limited.append(key)
+            retry = max(window - (now_ - recent[0]), 0.001)
+            raise Failure(429, 0, "You are being rate limited.", retry_after=retry)
+        recent.append(now_)
+
+    def _headers(self, method: str, path: str) -> dict[str, str]:
+        """docs (rate-limits.mdx): every answer on a limited route says its bucket."""
+        found = self._bucket_of(method, path)
+        if found is None:
+            return {}
+        name, major = found
+        limit, per = BUCKETS[name]
+        used = len(self.buckets[f"{name}:{major}"])
+        return {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(max(limit - used, 0)),
+            "X-RateLimit-Reset-After": str(per * self.rate_scale),
+            "X-RateLimit-Reset": str(time.time() + per * self.rate_scale),
+            "X-RateLimit-Bucket": f"{name}-bucket",
+        }
+
+    def hold(self, method: str, pattern: str) -> asyncio.Event:
+        """The next request matching `method` and the path `pattern` stays in flight
+        until the returned event is set."""
+        gate = asyncio.Event()
+        self.gates.append((method, re.compile(pattern + "$"), gate))
+        return gate
+
+    def gate_for(self, method: str, url: str) -> asyncio.Event | None:
+        path = unquote(urlsplit(url).path.removeprefix(urlsplit(API).path))
+        for n, (wanted, pattern, gate) in enumerate(self.gates):
+            if wanted == method and pattern.match(path):
+                del self.gates[n]
+                return gate
+        return None
 
     def calls_to(self, method: str, pattern: str) -> list[Call]:
         compiled = re.compile(pattern + "$")
@@ -625,6 +845,9 @@ class FakeDiscord:
         return commands
 
     def _guild_commands(self, app: str, guild: str, *, body: Any, **_: Any) -> list:
+        # A server the bot is not in (or was removed from): JSON error code 50001.
+        if int(guild) not in self.guilds:
+            raise Failure(403, 50001, "Missing Access")
         return self._upsert_commands(int(guild), body)
 
     def _global_commands(self, app: str, *, body: Any, **_: Any) -> list:
@@ -675,6 +898,7 @@ class FakeDiscord:
         if "guild_id" in channel:
             message["guild_id"] = channel["guild_id"]
         self.messages[message_id] = message
+        self.sent_at[message_id] = self.clock()
         if channel:
             channel["last_message_id"] = str(message_id)
         return message
@@ -716,7 +940,18 @@ class FakeDiscord:
             earlier = self.messages.get(self.nonces.get(seen, 0))
             if earlier is not None:
                 return earlier
-        self._writable(channel_id)
+        target = self._writable(channel_id)
+        if target.get("type") == 1 and int(target["recipients"][0]["id"]) in self.refusing_dms:
+            # JSON error code 50007 (someone who does not accept DMs from server members)
+            raise Failure(403, 50007, "Cannot send messages to this user")
+        in_thread = "thread_metadata" in target
+        self._require(
+            target.get("guild_id"),
+            "view_channel",
+            "send_messages_in_threads" if in_thread else "send_messages",
+        )
+        if files:
+            self._require(target.get("guild_id"), "attach_files")
         content = body.get("content") or ""
         if len(content) > 2000:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
@@ -756,18 +991,42 @@ class FakeDiscord:
             raise Failure(404, 10008, "Unknown Message")
         if found["author"]["id"] != self.bot["id"]:
             raise Failure(403, 50005, "Cannot edit a message authored by another user")
+        self._edit_old(int(message))
         if "content" in body:
             found["content"] = body["content"]
         found["edited_timestamp"] = now()
         self.emit("MESSAGE_UPDATE", self._gateway_message(found))
         return found
 
+    def _edit_old(self, message_id: int) -> None:
+        """JSON error code 30046: "Maximum number of edits to messages older than 1
+        hour reached. Try again later" (the budget is not documented: see
+        OLD_EDITS_PER_HOUR)."""
+        now_ = self.clock()
+        if now_ - self.sent_at.get(message_id, now_) <= HOUR:
+            return
+        self.old_edits = [t for t in self.old_edits if now_ - t < HOUR]
+        if len(self.old_edits) >= OLD_EDITS_PER_HOUR:
+            retry = HOUR - (now_ - self.old_edits[0])
+            raise Failure(
+                429,
+                30046,
+                "Maximum number of edits to messages older than 1 hour reached. Try again later",
+                retry_after=retry,
+            )
+        self.old_edits.append(now_)
+
     def _pin(self, channel: str, message: str, **_: Any) -> None:
+        """docs (message.mdx, Pin Message): "Requires the PIN_MESSAGES permission"."""
+        where = self._get_channel(channel)
+        self._require(where.get("guild_id"), "pin_messages")
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
         if found["pinned"]:
             return  # pinned already: nothing changes, nothing is announced
+        if len(self.pins[int(channel)]) >= PIN_CAP:
+            raise Failure(400, 30003, "Maximum number of pins reached for the channel (250)")
         found["pinned"] = True
         self.pins[int(channel)].insert(0, int(message))
         guild_id = self.channels[int(channel)].get("guild_id")
@@ -781,7 +1040,25 @@ class FakeDiscord:
         notice["message_reference"] = {"message_id": message, "channel_id": channel}
         self.emit("MESSAGE_CREATE", self._gateway_message(notice))
 
+    def _unpin(self, channel: str, message: str, **_: Any) -> None:
+        """docs (message.mdx, Unpin Message): PIN_MESSAGES; 204; CHANNEL_PINS_UPDATE."""
+        where = self._get_channel(channel)
+        self._require(where.get("guild_id"), "pin_messages")
+        found = self.messages.get(int(message))
+        if found is None or found["channel_id"] != channel:
+            raise Failure(404, 10008, "Unknown Message")
+        if not found["pinned"]:
+            return
+        found["pinned"] = False
+        self.pins[int(channel)].remove(int(message))
+        self.emit("MESSAGE_UPDATE", self._gateway_message(found))
+        self.emit(
+            "CHANNEL_PINS_UPDATE",
+            {"channel_id": channel, "guild_id": where.get("guild_id"), "last_pin_timestamp": now()},
+        )
+
     def _list_pins(self, channel: str, **_: Any) -> dict:
+        self._get_channel(channel)  # 10003 for a channel that is gone
         return {
             "items": [
                 {"pinned_at": now(), "message": self.messages[m]} for m in self.pins[int(channel)]
@@ -826,6 +1103,7 @@ class FakeDiscord:
         self.emit("MESSAGE_REACTION_REMOVE", self._reaction_event(channel, message, emoji, user_id))
 
     def _react(self, channel: str, message: str, emoji: str, **_: Any) -> None:
+        self._require(self._get_channel(channel).get("guild_id"), "add_reactions")
         self.add_reaction(channel, message, emoji, int(self.bot["id"]))
 
     def _unreact(self, channel: str, message: str, emoji: str, **_: Any) -> None:
@@ -842,6 +1120,7 @@ class FakeDiscord:
             raise Failure(400, 50035, "Invalid Form Body: recipient_id")
         channel_id = self.dm_channels.get(user_id)
         if channel_id is None:
+            self._open_dm()
             channel_id = self.dm_channels[user_id] = self.new_id()
             self.channels[channel_id] = {
                 "id": str(channel_id),
@@ -852,10 +1131,27 @@ class FakeDiscord:
             }
         return self.channels[channel_id]
 
+    def _open_dm(self) -> None:
+        """JSON error code 40003: "You are opening direct messages too fast" (the
+        pace is not documented: NEW_DMS_PER_WINDOW a minute)."""
+        now_ = self.clock()
+        self.dm_opens = [t for t in self.dm_opens if now_ - t < 60.0]
+        if len(self.dm_opens) >= NEW_DMS_PER_WINDOW:
+            raise Failure(400, 40003, "You are opening direct messages too fast")
+        self.dm_opens.append(now_)
+
     def _create_thread(self, channel: str, *, body: Any, **_: Any) -> dict:
         parent = self.channels.get(int(channel))
-        if parent is None or parent["type"] != 0:
+        if parent is None:
+            raise Failure(404, 10003, "Unknown Channel")
+        # docs (channel.mdx, Start Thread without Message): threads start in text,
+        # announcement and forum channels; a voice channel's text chat is not one.
+        if parent["type"] != 0:
             raise Failure(400, 50024, "Cannot execute action on this channel type")
+        private = body.get("type", 12) == 12
+        self._require(
+            parent["guild_id"], "create_private_threads" if private else "create_public_threads"
+        )
         thread_id = self.new_id()
         thread = {
             "id": str(thread_id),
@@ -925,6 +1221,10 @@ class FakeDiscord:
         found = self._get_channel(channel)
         meta = found.get("thread_metadata")
         if meta is not None:
+            # docs (channel.mdx, Modify Channel, thread): unarchiving an unlocked thread
+            # needs only SEND_MESSAGES; anything else needs MANAGE_THREADS.
+            if set(body) - {"archived"} or body.get("archived") is not False:
+                self._require(found["guild_id"], "manage_threads")
             if meta["archived"] and body.get("archived") is not False:
                 # An archived thread must be unarchived before anything else changes.
                 raise Failure(400, 50083, "Thread is archived")
@@ -935,6 +1235,14 @@ class FakeDiscord:
                 found["name"] = body["name"]
             self.emit("THREAD_UPDATE", found)
             return found
+        # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission
+        # for the guild"; overwrites also MANAGE_ROLES and only the bot's own bits.
+        self._require(found["guild_id"], "manage_channels")
+        self._check_overwrites(
+            found["guild_id"],
+            body.get("permission_overwrites") or [],
+            found["permission_overwrites"],
+        )
         for key in ("name", "topic", "permission_overwrites"):
             if key in body:
                 found[key] = body[key]
@@ -949,6 +1257,10 @@ class FakeDiscord:
 
     def _create_guild_channel(self, guild: str, *, body: Any, **_: Any) -> dict:
         guild_id = int(guild)
+        # docs (guild.mdx, Create Guild Channel): MANAGE_CHANNELS; overwrites as in
+        # Modify Channel (MANAGE_ROLES, and only bits the bot has).
+        self._require(guild_id, "manage_channels")
+        self._check_overwrites(guild_id, body.get("permission_overwrites") or [])
         in_guild = [c for c in self.channels.values() if c.get("guild_id") == guild]
         if len([c for c in in_guild if c["type"] not in (11, 12)]) >= 500:
             raise Failure(400, 30013, "Maximum number of guild channels reached (500)")
@@ -974,6 +1286,9 @@ class FakeDiscord:
     def _delete_channel(self, channel: str, **_: Any) -> dict:
         found = self._get_channel(channel)
         guild_id = found.get("guild_id")
+        # docs (channel.mdx, Delete/Close Channel): MANAGE_CHANNELS, MANAGE_THREADS for a thread.
+        thread = "thread_metadata" in found
+        self._require(guild_id, "manage_threads" if thread else "manage_channels")
         if guild_id is not None:
             # Discord disconnects whoever is in a deleted voice channel.
             for user_id, state in list(self.voice_states[int(guild_id)].items()):
@@ -989,6 +1304,13 @@ class FakeDiscord:
         guild_id, user_id = int(guild), int(user)
         member = self._get_member(guild, user)
         state = self.voice_states[guild_id].get(user_id)
+        # docs (guild.mdx, Modify Guild Member): each field's permission; a move also
+        # needs CONNECT ("permissions to both connect to the channel and ... MOVE_MEMBERS").
+        needed = {"channel_id": ("move_members", "connect"), "mute": ("mute_members",)}
+        needed["deaf"] = ("deafen_members",)
+        for key, names in needed.items():
+            if key in body:
+                self._require(guild_id, *names)
         if {"channel_id", "mute", "deaf"} & set(body) and state is None:
             raise Failure(400, 40032, "Target user is not connected to voice.")
         if "channel_id" in body:
@@ -1013,9 +1335,15 @@ class FakeDiscord:
             raise Failure(400, 50035, "Invalid Form Body: channel_id")
         if self.channels[int(state["channel_id"])]["type"] != 13:
             raise Failure(400, 50024, "Cannot execute action on this channel type")
+        # docs (voice.mdx, Modify User Voice State): "You must have the MUTE_MEMBERS permission".
+        self._require(guild, "mute_members")
         if "suppress" in body:
             state["suppress"] = bool(body["suppress"])
-            state["request_to_speak_timestamp"] = None
+            # As Discord does (the finding of issue 14): unsuppressing someone who was
+            # in the audience is an invitation to speak, and their voice state then
+            # carries request_to_speak_timestamp = now; going back to the audience
+            # clears it.
+            state["request_to_speak_timestamp"] = None if state["suppress"] else now()
         self._voice_event(int(guild), int(user))
 
     # --- interactions (through the webhook adapter's session) -------------------------
@@ -1024,6 +1352,8 @@ class FakeDiscord:
         exchange = self.exchanges.get(token)
         if exchange is None or str(exchange.id) != interaction:
             raise Failure(404, 10062, "Unknown interaction")
+        if self.clock() - self.exchange_times[token] > ACKNOWLEDGE_WITHIN:
+            raise Failure(404, 10062, "Unknown interaction")  # not answered within 3 s
         if exchange.callback is not None:
             raise Failure(400, 40060, "Interaction has already been acknowledged.")
         exchange.callback = body
@@ -1041,6 +1371,12 @@ class FakeDiscord:
             },
             "resource": {"type": body["type"], **({"message": message} if message else {})},
         }
+
+    def _token_alive(self, token: str) -> None:
+        """docs (receiving-and-responding.mdx): "Interaction tokens are valid for 15
+        minutes"; later, JSON error code 50027 "Invalid webhook token provided"."""
+        if self.clock() - self.exchange_times[token] > TOKEN_LASTS:
+            raise Failure(401, 50027, "Invalid Webhook Token")
 
     def _interaction_message(self, exchange: Exchange, data: dict) -> dict:
         channel_id = int(self.channels_of_exchange[exchange.token])
@@ -1061,6 +1397,7 @@ class FakeDiscord:
             raise Failure(404, 10015, "Unknown Webhook")
         if exchange.callback is None:
             raise Failure(404, 10015, "Unknown Webhook")  # not acknowledged yet
+        self._token_alive(token)
         content = body.get("content") or ""
         if len(content) > 2000:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
@@ -1082,6 +1419,7 @@ class FakeDiscord:
         exchange = self.exchanges.get(token)
         if exchange is None:
             raise Failure(404, 10015, "Unknown Webhook")
+        self._token_alive(token)
         exchange.followups.append(body)
         return self._message(
             int(self.channels_of_exchange[token]), self.bot, body.get("content") or ""
@@ -1181,7 +1519,7 @@ class FakeDiscord:
             "channel": channel,
             "token": token,
             "version": 1,
-            "app_permissions": ALL_PERMISSIONS,
+            "app_permissions": str(self.bot_permissions_in(guild_id)),
             "locale": "en-GB",
             "entitlements": [],
             "attachment_size_limit": 10_485_760,
@@ -1204,6 +1542,7 @@ class FakeDiscord:
             payload.update(user=user, context=1)
         exchange = Exchange(interaction_id, token, user_id)
         self.exchanges[token] = exchange
+        self.exchange_times[token] = self.clock()
         self.channels_of_exchange[token] = channel_id
         self.emit("INTERACTION_CREATE", payload)
         return exchange

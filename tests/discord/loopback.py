@@ -100,9 +100,11 @@ class LoopbackDiscord:
             )
         url = str(request.url.with_query(None))
         answer = self.fake.answer(request.method, url, body, dict(request.query), files)
+        # The fake's headers too (rate-limit buckets, and `Via` on a 429).
+        headers = {k: v for k, v in answer.headers.items() if k.casefold() != "content-type"}
         if answer.body is None:
-            return web.Response(status=answer.status)
-        return _json(answer.body, status=answer.status)
+            return web.Response(status=answer.status, headers=headers)
+        return _json(answer.body, status=answer.status, headers=headers)
 
     # --- the gateway --------------------------------------------------------------
 
@@ -168,9 +170,11 @@ def _shard_of(guild_id: int | str, shard_count: int) -> int:
     return (int(guild_id) >> 22) % shard_count
 
 
-def _json(body: Any, status: int = 200) -> web.Response:
+def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     # Exactly "application/json", as Discord sends it: discord.py compares the
     # header with that string (aiohttp's json_response adds "; charset=utf-8").
     return web.Response(
-        body=json.dumps(body).encode(), status=status, headers={"Content-Type": "application/json"}
+        body=json.dumps(body).encode(),
+        status=status,
+        headers={**(headers or {}), "Content-Type": "application/json"},
     )

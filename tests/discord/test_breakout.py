@@ -120,3 +120,44 @@ async def test_too_many_threads_are_refused_before_anything_is_made(scene: Scene
     # The facilitator is told in words (ephemerally: they asked for the breakout).
     assert any("active threads" in t for t in exchange.texts), exchange.texts
     assert exchange.all_ephemeral
+
+
+async def test_groups_from_a_voice_channels_own_chat_are_channels(tmp_path):
+    """Discord makes no threads in a voice (or Stage) channel's text chat (50024). A
+    workshop run there gets its small groups as a text and a voice channel each,
+    with the people in voice moved there and back, as with breakout_rooms="channels"."""
+    from bot.simulation import ManualClock
+    from tests.discord.conftest import Scene, settings_for, start_bot, stop_bot, world
+
+    fake, ids = world()
+    voice = fake.add_voice_channel(ids["guild"], "workshop voice")
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        voice_pace_seconds=0,
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    scene = Scene(
+        fake, bot, adapter, bot.dispatcher.clock, timers, runner, **{**ids, "channel": voice}
+    )
+    try:
+        for user in (ids["host"], ids["alice"], ids["bob"], ids["carol"]):
+            fake.join_voice(user, voice)
+        await scene.start()
+        for user in (ids["alice"], ids["bob"], ids["carol"]):
+            await scene.say(user, "hello")
+        exchange = await scene.slash(ids["host"], "breakout", length="10m", groups=2, notice="0")
+        assert scene.state.breakout is not None, exchange.texts
+        rooms = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+        assert len(rooms) == 2 and all(fake.channels[r]["type"] == 0 for r in rooms)
+        group_voice = {adapter.voice.memory.rooms[str(r)]["voice"] for r in rooms}
+        for user in (ids["alice"], ids["bob"], ids["carol"]):
+            assert fake.voice_channel_of(ids["guild"], user) in group_voice
+        assert fake.voice_channel_of(ids["guild"], ids["host"]) == voice
+        await scene.slash(ids["host"], "regroup")
+        await scene.advance(120)
+        for user in (ids["alice"], ids["bob"], ids["carol"]):
+            assert fake.voice_channel_of(ids["guild"], user) == voice
+    finally:
+        await stop_bot(bot, runner)

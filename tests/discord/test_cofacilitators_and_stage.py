@@ -126,6 +126,11 @@ async def test_on_a_stage_calling_someone_invites_them_without_floor_control(tmp
         assert scene.state.speaker.person_id == f"discord:{scene.bob}"
         assert invites(scene, calls) == [str(scene.bob)]
         assert fake.voice_states[scene.guild][scene.bob]["suppress"] is False
+        # Discord marks the invitation with a request_to_speak_timestamp: that is not
+        # bob raising his hand again.
+        assert fake.voice_states[scene.guild][scene.bob]["request_to_speak_timestamp"]
+        hands = [h.person_id for h in scene.state.ordered_hands()]
+        assert hands == [f"discord:{scene.alice}"]
         # Nobody is sent to the audience without floor control.
         assert fake.voice_states[scene.guild][scene.host]["suppress"] is False
         assert fake.voice_states[scene.guild][scene.alice]["suppress"] is True

@@ -3,6 +3,9 @@ turned into the text the console would type."""
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+
 import discord
 import pytest
 from discord import app_commands
@@ -114,3 +117,28 @@ async def test_names_are_offered_as_you_type(scene: Scene):
     interaction = type("I", (), {"guild": scene.adapter.client.get_guild(scene.guild)})()
     assert scene.adapter.people(interaction, "al") == ["Alice"]
     assert "Workshop-bot" not in scene.adapter.people(interaction, "")
+
+
+async def test_a_later_private_message_never_goes_through_an_old_interaction(scene: Scene):
+    """A timer armed while a slash command is handled runs in a copy of that moment's
+    context (asyncio and APScheduler copy context variables), so it still sees who
+    was asking. Once the command is answered, a private message is a DM: the
+    interaction's token lasts 15 minutes (50027 after), and a follow-up would be
+    shown in the channel where the command was used, not privately."""
+    await scene.start()
+    captured: list[contextvars.Context] = []
+    handler = scene.adapter.on_text
+
+    async def noting_the_context(*args, **kwargs):
+        captured.append(contextvars.copy_context())
+        return await handler(*args, **kwargs)
+
+    scene.adapter.on_text = noting_the_context
+    exchange = await scene.slash(scene.alice, "hand")
+    scene.adapter.on_text = handler
+    assert captured
+    scene.clock.now += 16 * 60  # the interaction's token has expired
+    later = scene.adapter.send_private(f"discord:{scene.alice}", "Your time is nearly up.")
+    await asyncio.get_running_loop().create_task(later, context=captured[0])
+    assert "Your time is nearly up." in scene.fake.dm_texts(scene.alice)
+    assert "Your time is nearly up." not in exchange.texts

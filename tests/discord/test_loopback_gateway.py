@@ -125,3 +125,15 @@ def test_docs_give_the_permissions_integer():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "discord.md").read_text()
     assert f"**{permissions().value}**" in docs
     assert f"permissions={permissions().value}" in docs
+
+
+def test_docs_give_the_text_only_permissions_integer():
+    from pathlib import Path
+
+    from adapters.discord.adapter import permissions, text_permissions
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "discord.md").read_text()
+    assert f"**{text_permissions().value}**" in docs
+    # The text-only set is inside the full one, and neither is Administrator.
+    assert text_permissions() <= permissions()
+    assert not permissions().administrator

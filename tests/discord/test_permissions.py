@@ -3,7 +3,6 @@ configured user; never from a DM. Refusals are ephemeral and change nothing."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from bot.simulation import ManualClock
@@ -78,13 +77,11 @@ async def test_a_configured_user_is_a_facilitator_in_any_guild(tmp_path: Path):
         guild_ids=[ids["guild"], ids["other_guild"]],
         facilitator_user_ids=[ids["dana"]],
     )
-    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
     try:
-        fake.slash(ids["dana"], ids["other_channel"], "start", **START_OPTIONS)
-        for _ in range(50):
-            if bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None:
-                break
-            await asyncio.sleep(0.01)
+        await scene.slash(ids["dana"], "start", channel=ids["other_channel"], **START_OPTIONS)
         assert bot.dispatcher.state_in(f"discord:{ids['other_channel']}") is not None
     finally:
         await stop_bot(bot, runner)
@@ -99,3 +96,25 @@ async def test_a_guild_that_is_not_configured_is_refused(scene: Scene):
     exchange = await scene.slash(scene.alice, "hand", channel=channel)
     assert exchange.texts == [words.DISCORD_NOT_THIS_SERVER]
     assert exchange.all_ephemeral
+
+
+async def test_a_server_the_bot_cannot_reach_is_logged_and_the_others_run(tmp_path: Path, caplog):
+    """Command sync to a server the bot is not in answers 403 / 50001: start-up goes
+    on for the other servers, and the log says which server, in plain words."""
+    fake, ids = world()
+    gone = ids["guild"] + 12345  # a server id in the settings the bot is not in
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[gone, ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        assert fake.commands.get(ids["guild"])  # the reachable server has its commands
+        await scene.start()  # and the bot runs there
+        said = [r.getMessage() for r in caplog.records if str(gone) in r.getMessage()]
+        assert said and "could not add the slash commands" in said[0]
+    finally:
+        await stop_bot(bot, runner)

@@ -180,3 +180,38 @@ async def _stored(tmp_path, r: Restarts) -> dict:
         return await store.get_adapter_state("discord.state") or {}
     finally:
         await store.close()
+
+
+async def test_text_floor_control_survives_a_restart(tmp_path):
+    """The channel's overwrites from before the floor closed are part of the saved
+    memory: after a restart mid-floor, opening the floor puts them back exactly, and
+    calling the next speaker keeps the original (not the locked channel)."""
+    r = Restarts(tmp_path)
+    channel = r.fake.channels[r.ids["channel"]]
+    # The channel has an overwrite of its own before the workshop (a role may embed links).
+    channel["permission_overwrites"] = [
+        {"id": str(r.ids["facilitator_role"]), "type": 0, "allow": "16384", "deny": "0"}
+    ]
+    original = [dict(o) for o in channel["permission_overwrites"]]
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "start", **START_OPTIONS)
+    await settle(r.runner)
+    for who in ("alice", "bob"):
+        r.fake.slash(r.ids[who], r.ids["channel"], "hand")
+    await settle(r.runner)
+    r.fake.slash(r.ids["host"], r.ids["channel"], "floor", state="on")
+    r.fake.slash(r.ids["host"], r.ids["channel"], "next")  # alice speaks: the floor closes
+    await settle(r.runner)
+    assert channel["permission_overwrites"] != original
+    await r.stop()
+
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "next")  # bob now: still closed
+    await settle(r.runner)
+    locked = {(o["id"], o["type"]): o for o in channel["permission_overwrites"]}
+    assert (str(r.ids["bob"]), 1) in locked
+    assert (str(r.ids["alice"]), 1) not in locked  # the old speaker's entry is gone
+    r.fake.slash(r.ids["host"], r.ids["channel"], "floor", state="off")
+    await settle(r.runner)
+    assert channel["permission_overwrites"] == original
+    await stop_bot(r.bot, r.runner)

@@ -88,6 +88,10 @@ async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
                 lambda b=bot, r=room: b.dispatcher.state_in(r) is not None, f"a workshop in {guild}"
             )
             assert bot.dispatcher.state_in(f"discord:{channel[other]}") is None
+        # The queue message is pinned once the start's posts are through (they may
+        # wait for Discord's rate-limit bucket).
+        for _, adapter, _ in processes.values():
+            await eventually(lambda a=adapter: bool(a.queue_messages), "the queue pinned")
         # Each keeps its adapter memory under its own key in the shared database.
         keys = {adapter.state.key for _, adapter, _ in processes.values()}
         assert keys == {"discord.state.shards-0-of-2", "discord.state.shards-1-of-2"}

@@ -137,6 +137,10 @@ async def test_sixty_people_into_ten_rooms_is_the_fewest_requests(sixty: Voice):
     everyone = {int(o["id"]): o for o in category.body["permission_overwrites"]}[scene.guild]
     assert int(everyone["deny"]) & hidden
     groups: dict[int, set[int]] = {}
+    text_of: dict[int, int] = {}  # a group's voice channel -> its text channel
+    made_text = sorted(
+        int(c["id"]) for c in fake.channels.values() if c["type"] == 0 and c["parent_id"]
+    )
     made_voice = sorted(
         int(c["id"]) for c in fake.channels.values() if c["type"] == 2 and c["parent_id"]
     )
@@ -150,6 +154,7 @@ async def test_sixty_people_into_ten_rooms_is_the_fewest_requests(sixty: Voice):
         assert voice.body["permission_overwrites"] == text.body["permission_overwrites"]
         assert fake.channels[voice_id]["name"] == voice.body["name"]
         groups[voice_id] = members - {int(fake.bot["id"])}
+        text_of[voice_id] = made_text.pop(0)
     assert sorted(len(p) for p in groups.values()) == [6] * 10
     assert set().union(*groups.values()) == set(v.people)
     for voice_id, people in groups.items():
@@ -159,8 +164,16 @@ async def test_sixty_people_into_ten_rooms_is_the_fewest_requests(sixty: Voice):
                 # discord.py saw the move through VOICE_STATE_UPDATE.
                 assert v.cached_where(user) == voice_id
             else:
-                # Not in voice: the link to their group's voice channel, privately.
-                assert any(f"/{scene.guild}/{voice_id}" in t for t in fake.dm_texts(user))
+                # Not in voice: the link to their group's voice channel, privately,
+                # or (Discord refuses a burst of new DMs: 40003) in their group's
+                # own text channel, addressed to them.
+                link = f"/{scene.guild}/{voice_id}"
+                text_id = text_of[voice_id]
+                name = fake.users[user]["global_name"]
+                in_room = [t for t in scene.bot_texts(text_id) if t.startswith(f"For {name}:")]
+                assert any(link in t for t in fake.dm_texts(user) + in_room), user
+    # Discord refused some of the DMs (11 new DM channels at once): that was seen.
+    assert len(fake.dm_channels) <= 10
     assert v.where(scene.host) == v.voice  # facilitators are not moved
     assert all(scene.adapter.client.get_channel(c) is not None for c in groups)
 
@@ -341,3 +354,36 @@ async def test_a_stage_request_to_speak_raises_a_hand_and_calling_invites_to_spe
         assert fake.voice_states[scene.guild][scene.host]["suppress"] is False
     finally:
         await stop_bot(bot, runner)
+
+
+async def test_moving_into_a_group_lifts_the_floors_server_mute(tmp_path):
+    """Server mute is server-wide: someone the floor muted would be mute in their
+    group's voice channel too. The move lifts it in the same request."""
+    v = await voice_scene(tmp_path, people=7, in_voice=6)
+    scene, fake = v.scene, v.scene.fake
+    alice = v.people[0]
+    try:
+        await scene.start()
+        for user in v.people:
+            await scene.say(user, "hello")
+        await scene.slash(alice, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")  # alice speaks: the others are muted
+        held = [u for u in v.people[:6] if muted(v, u)]
+        assert held and alice not in held
+        calls = len(fake.calls)
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+        moves = [
+            c for c in fake.calls[calls:] if c.method == "PATCH" and "channel_id" in (c.body or {})
+        ]
+        assert {int(c.path.rsplit("/", 1)[1]) for c in moves} == set(v.people[:6])
+        # Nobody sits muted in their group, and the bot forgot them as "muted by it".
+        assert not [u for u in v.people[:6] if muted(v, u)]
+        assert all(
+            c.body.get("mute") is False for c in moves if int(c.path.rsplit("/", 1)[1]) in held
+        )
+        assert not any(
+            set(held) & set(users) for users in scene.adapter.state.memory.muted.values()
+        )
+    finally:
+        await stop_bot(scene.bot, scene.runner)

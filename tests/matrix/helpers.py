@@ -176,6 +176,7 @@ class RunningBot:
     task: asyncio.Task
     clock: ManualClock
     timers: ManualTimers
+    closes_itself: bool = False  # `Bot.run` closes the bot when it stops
 
     @property
     def user_id(self) -> str:
@@ -188,7 +189,8 @@ class RunningBot:
         self.task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self.task
-        await self.bot.close()
+        if not self.closes_itself:
+            await self.bot.close()
 
 
 def bot_settings(synapse_url: str, account: Account, database: Path, **matrix: Any) -> Settings:
@@ -201,9 +203,13 @@ def bot_settings(synapse_url: str, account: Account, database: Path, **matrix: A
     )
 
 
-async def start_bot(settings: Settings, database: Path, clock: ManualClock | None = None):
+async def start_bot(
+    settings: Settings, database: Path, clock: ManualClock | None = None, *, leases: bool = False
+):
     """The real bot on `database`, wired by `bootstrap()` as the command line is (its
-    Matrix adapter keeps its state in the app database)."""
+    Matrix adapter keeps its state in the app database). With `leases`, rooms are owned
+    through the leases table and the bot runs through `Bot.run`, as `workshop-bot run`
+    does (only the clock and timers are simulated)."""
     clock = clock or ManualClock()
     timers = ManualTimers(clock)
     adapter = MatrixAdapter(
@@ -214,9 +220,10 @@ async def start_bot(settings: Settings, database: Path, clock: ManualClock | Non
         pace_seconds=0,
         client_config=client_config(),
     )
-    bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
-    task = asyncio.create_task(adapter.run(bot.dispatcher.handle_text))
-    running = RunningBot(bot, adapter, task, clock, timers)
+    bot = await bootstrap(settings, adapter, clock=clock, timers=timers, leases=leases)
+    runs = bot.run() if leases else adapter.run(bot.dispatcher.handle_text)
+    task = asyncio.create_task(runs)
+    running = RunningBot(bot, adapter, task, clock, timers, closes_itself=leases)
     synced = asyncio.create_task(adapter.synced.wait())
     done, _ = await asyncio.wait({synced, task}, timeout=WAIT, return_when="FIRST_COMPLETED")
     if task in done:

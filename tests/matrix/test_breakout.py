@@ -10,6 +10,7 @@ from tests.matrix.helpers import (
     Scene,
     command,
     notice_from,
+    reaction,
     start_bot,
     wait_until,
 )
@@ -105,3 +106,43 @@ async def test_a_restart_during_a_breakout_keeps_reminders_and_regroup_to_once(
     for _ in range(3):
         await scene.host.pump()
     assert count(scene.host, bot, "Welcome back, everyone.", room) == 1
+
+
+async def test_commands_typed_in_a_group_room_while_the_bot_was_down_reach_the_workshop(
+    scene: Scene, tmp_path
+):
+    """As `workshop-bot run` restarts (rooms owned through leases): the caught-up
+    `!report`, `!helpme` and chat from a group room each reach the workshop once."""
+    bot, room = scene.bot.user_id, scene.room
+    alice_room, bob_room = await open_breakout(scene)
+    settings, clock = scene.bot.bot.settings, scene.bot.clock
+    await scene.bot.stop()
+
+    report = await scene.alice.say(alice_room, "!report a shared calendar for carers")
+    helpme = await scene.alice.say(alice_room, "!helpme")
+    await scene.bob.say(bob_room, "we would like more evening sessions")
+
+    scene.bot = await start_bot(settings, tmp_path / "workshop.db", clock, leases=True)
+    for event_id in (report, helpme):
+        await scene.alice.wait(reaction(bot, event_id, OK), "the ✅ for a caught-up command")
+    await scene.host.wait(
+        lambda r, e: (
+            r not in (room, alice_room, bob_room) and notice_from(bot, "is asking for help")(r, e)
+        ),
+        "the host told privately that alice's room needs help",
+    )
+    state = scene.bot.state_in(room)
+    said = [
+        e.text
+        for e in await scene.bot.bot.store.load_events(state.workshop_id)
+        if isinstance(e, MessagePosted)
+    ]
+    assert said.count("we would like more evening sessions") == 1
+    assert await command(scene, scene.host, "!regroup") == OK
+    await scene.bot.timers.advance(120)
+    await scene.host.wait(notice_from(bot, "a shared calendar for carers", room), "the report")
+    for _ in range(3):
+        await scene.alice.pump()
+    assert not any(
+        notice_from(bot, "There is no workshop running here")(r, e) for r, e in scene.alice.seen
+    ), "alice was told there is no workshop"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from adapters.matrix.adapter import may_invite
+import pytest
+
+from adapters.matrix.adapter import level_in, may_invite
 from adapters.matrix.inbound import (
     Kind,
     Reader,
@@ -16,7 +18,13 @@ from adapters.matrix.inbound import (
     strip_reply_fallback,
     user_id_of,
 )
-from adapters.matrix.outbound import floor_content, privileged_creators, read_only_content
+from adapters.matrix.outbound import (
+    MatrixRequestFailed,
+    floor_content,
+    privileged_creators,
+    read_only_content,
+    speaking_level,
+)
 from adapters.matrix.state import JsonFileBackend, SavedState, state_path_for
 from facilitation.commands import PlatformRole
 
@@ -168,15 +176,32 @@ def test_floor_content_keeps_everything_else_and_leaves_reactions_open():
         "state_default": 50,
         "ban": 50,
     }
-    content = floor_content(saved, ["@alice:x"], 50, ["@bot:x"])
-    assert content["events_default"] == 50
-    assert content["events"]["m.room.message"] == 50
+    speaking = speaking_level(saved, 50)
+    content = floor_content(saved, ["@alice:x"], speaking, ["@bot:x"])
+    # The speaker may post, but stays far below the facilitators (50).
+    assert speaking == 1
+    assert content["events_default"] == 1
+    assert content["events"]["m.room.message"] == 1
     assert content["events"]["m.reaction"] == 0
-    assert content["users"] == {"@bot:x": 100, "@host:x": 50, "@alice:x": 50}
+    assert content["users"] == {"@bot:x": 100, "@host:x": 50, "@alice:x": 1}
     assert content["ban"] == 50 and content["events"]["m.room.name"] == 50
     assert saved["events"]["m.room.message"] == 0  # the saved content is untouched
     closed = read_only_content(saved)
     assert closed["events_default"] == 100 and closed["events"]["m.room.name"] == 100
+
+
+def test_no_speaking_level_when_the_default_leaves_none_below_facilitators():
+    with pytest.raises(MatrixRequestFailed, match="no level left below the facilitators"):
+        speaking_level({"users_default": 49}, 50)
+
+
+def test_a_level_comes_from_the_whole_content_never_a_merge():
+    before = {"users": {"@alice:x": 50, "@host:x": 100}, "users_default": 0}
+    after = {"users": {"@host:x": 100}, "users_default": 0}
+    assert level_in(before, "@alice:x") == 50
+    assert level_in(after, "@alice:x") == 0  # gone from `users`: back to the default
+    assert level_in({"users_default": 10}, "@bob:x") == 10
+    assert level_in({"users": {"@bob:x": "lots"}}, "@bob:x") == 0
 
 
 def test_creators_outrank_levels_only_from_room_version_12():

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from nio import RoomPutAliasResponse, RoomSendError, RoomSendResponse
+from nio import (
+    RoomGetStateEventResponse,
+    RoomPutAliasResponse,
+    RoomSendError,
+    RoomSendResponse,
+)
 
 from tests.matrix.helpers import (
     HAND,
@@ -102,6 +107,56 @@ async def test_floor_control_really_mutes_and_is_lifted(scene: Scene):
     restored = await scene.host.state(room, "m.room.power_levels")
     assert restored.get("events_default", 0) == 0
     assert scene.alice.user_id not in restored.get("users", {})
+
+
+async def test_speaking_never_makes_a_facilitator_even_after_the_floor_opens(scene: Scene):
+    """The speaker gets a level to post with, below the facilitators'; once the floor
+    opens it is gone, as the server says (nio's own copy would still list it)."""
+    room, alice = scene.room, scene.alice.user_id
+    assert await command(scene, scene.host, START) == OK
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice speaks
+    levels = await scene.host.state(room, "m.room.power_levels")
+    assert 0 < levels["users"][alice] < 50  # enough to post, far below a facilitator
+    assert isinstance(await scene.alice.try_say(room, "I think..."), RoomSendResponse)
+    assert await command(scene, scene.alice, "!order fair") == NOT_OK  # speaking is no right
+
+    assert await command(scene, scene.host, "!floor off") == OK  # the floor opens
+    assert alice not in (await scene.host.state(room, "m.room.power_levels")).get("users", {})
+    assert await command(scene, scene.alice, "!order fair") == NOT_OK
+    assert scene.bot.state_in(room).queue_order == "arrival"
+
+    # The next breakout: alice is invited to her own group's room only, as a participant.
+    assert await command(scene, scene.host, "!breakout 10m | groups: 2 | seed: 1") == OK
+    await scene.bot.timers.advance(1)
+    await wait_until(
+        lambda: all(r.key for r in scene.bot.state_in(room).breakout.rooms), "the rooms open"
+    )
+    client = scene.bot.adapter.client  # the bot is in every group room
+    for group in scene.bot.state_in(room).breakout.rooms:
+        room_id = group.key.removeprefix("matrix:")
+        member = await client.room_get_state_event(room_id, "m.room.member", alice)
+        invited = isinstance(member, RoomGetStateEventResponse)
+        assert invited == (f"matrix:{alice}" in group.members), group.name
+        levels = await client.room_get_state_event(room_id, "m.room.power_levels")
+        assert alice not in levels.content.get("users", {})
+        assert levels.content["users"][scene.host.user_id] == 100
+
+
+async def test_a_facilitator_taken_out_of_the_levels_loses_the_role_at_once(scene: Scene):
+    """nio merges each new `users` map into its old one; the bot reads the whole
+    content the server sent, so a level taken away is gone."""
+    room, bob = scene.room, scene.bob.user_id
+    assert await command(scene, scene.host, START) == OK
+    levels = await scene.host.state(room, "m.room.power_levels")
+    raised = {**levels, "users": {**levels.get("users", {}), bob: 50}}
+    await scene.host.client.room_put_state(room, "m.room.power_levels", raised)
+    assert await command(scene, scene.bob, "!order fair") == OK  # bob facilitates
+    await scene.host.client.room_put_state(room, "m.room.power_levels", levels)
+    assert await command(scene, scene.bob, "!order arrival") == NOT_OK
+    assert scene.bot.state_in(room).queue_order == "fair"
 
 
 async def test_the_same_event_delivered_twice_has_one_effect(scene: Scene):

@@ -1,0 +1,169 @@
+"""Alerts for a workshop's staff, and their delivery until someone has them.
+
+Safety alerts, calls for help from a group, personal concerns and things the bot
+could not do go to the workshop's staff room (made at `!start`) AND privately to
+each facilitator and co-facilitator (`AlertStaff`). One copy reaching someone is
+enough. If none does (no staff room yet, private messages closed or never
+accepted), the main room hears only `words.facilitator_needed()`, which reveals
+nothing, and the alert is kept (`AlertHeld`) and tried again on a timer
+(facilitation/timers.py) until it reaches someone (`AlertCleared`).
+
+A kept alert is stored as a *record* of what it was about (kind, person, room, the
+kinds of cue), never anyone's words, so erasing a person or the retention purge
+has nothing to remove from it; its text is written again from state at each try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from facilitation import commands as cmd
+from facilitation import events as ev
+from facilitation import words
+from facilitation.effects import AlertStaff, CreateStaffRoom, Effect
+from facilitation.state import WorkshopState
+from facilitation.timers import Timer
+
+SAFEGUARDING = "safeguarding"
+HELP = "help"
+CONCERN = "concern"
+FAILURE = "failure"
+
+
+def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
+    """"self-harm: the words" -> "self-harm": a record keeps no one's words."""
+    return tuple(reason.split(":")[0] for reason in reasons)
+
+
+def safeguarding_record(person_id: str, room_name: str, message_id: str, reasons) -> tuple:
+    return (SAFEGUARDING, person_id, room_name, message_id, *_cue_kinds(reasons))
+
+
+def help_record(person_id: str, room_name: str) -> tuple[str, ...]:
+    return (HELP, person_id, room_name)
+
+
+def concern_record(person_id: str, room_name: str) -> tuple[str, ...]:
+    return (CONCERN, person_id, room_name)
+
+
+def failure_record(what: str, reason: str, platform: bool = True) -> tuple[str, ...]:
+    """`platform` False: the bot's own fault, so the words do not blame permissions."""
+    return (FAILURE, what, reason, "platform" if platform else "bot")
+
+
+def alert_text(
+    s: WorkshopState,
+    record: tuple[str, ...],
+    *,
+    reasons: Sequence[str] = (),
+    said: str | None = None,
+) -> str:
+    """The alert's words. `reasons` and `said` (the flagged message's words, None if the
+    person opted out) only on the first try of a safety alert; a retry says less."""
+    kind = record[0]
+    if kind == SAFEGUARDING:
+        _, person_id, room_name, message_id, *kinds = record
+        return words.staff_safeguarding_alert(
+            s.prefix,
+            s.name_of(person_id),
+            room_name,
+            tuple(reasons) or tuple(kinds),
+            message_id,
+            said,
+            s.safeguarding_contact,
+        )
+    if kind == HELP:
+        return words.help_requested(s.name_of(record[1]), record[2])
+    if kind == CONCERN:
+        return words.staff_concern_notice(s.name_of(record[1]), record[2])
+    return words.effect_failed(record[1], record[2], platform=record[3:4] != ("bot",))
+
+
+def staff_alert(
+    s: WorkshopState, text: str, record: tuple[str, ...], *, alert_id: str = "", attempt: int = 0
+) -> AlertStaff:
+    recipients = tuple((pid, s.name_of(pid)) for pid in dict.fromkeys(s.facilitator_ids()))
+    return AlertStaff(
+        room=s.room,
+        staff_room=s.staff_room,
+        text=text,
+        recipients=recipients,
+        public_text=words.facilitator_needed(),
+        record=record,
+        alert_id=alert_id,
+        attempt=attempt,
+    )
+
+
+def create_staff_room(s: WorkshopState) -> CreateStaffRoom:
+    return CreateStaffRoom(
+        main_room=s.room,
+        title=s.title,
+        staff=tuple(dict.fromkeys(s.facilitator_ids())),
+        welcome=words.staff_room_welcome(s.title),
+    )
+
+
+# --- decide (the machinery's commands) --------------------------------------------
+
+
+def staff_room_made(state: WorkshopState, c: cmd.StaffRoomMade, now: float) -> list[ev.Event]:
+    if not c.staff_room or c.staff_room == state.staff_room:
+        return []
+    return [ev.StaffRoomRecorded(staff_room=c.staff_room)]
+
+
+def alert_undelivered(
+    state: WorkshopState, c: cmd.AlertUndelivered, now: float
+) -> list[ev.Event]:
+    if any(a.alert_id == c.alert_id for a in state.held_alerts):
+        return []  # already kept: its timer tries again
+    return [ev.AlertHeld(alert_id=c.alert_id, record=c.record, at=now)]
+
+
+def alert_reached(state: WorkshopState, c: cmd.AlertReached, now: float) -> list[ev.Event]:
+    if not any(a.alert_id == c.alert_id for a in state.held_alerts):
+        return []
+    return [ev.AlertCleared(alert_id=c.alert_id)]
+
+
+def retry_fired(state: WorkshopState, timer: Timer, now: float) -> list[ev.Event]:
+    held = next((a for a in state.held_alerts if a.number == timer.detail), None)
+    return [] if held is None else [ev.AlertRetried(alert_id=held.alert_id, at=now)]
+
+
+DECIDERS: dict[type, Callable] = {
+    cmd.StaffRoomMade: staff_room_made,
+    cmd.AlertUndelivered: alert_undelivered,
+    cmd.AlertReached: alert_reached,
+}
+MACHINERY = tuple(DECIDERS)
+
+
+# --- react --------------------------------------------------------------------------
+
+
+def on_staff_room(s: WorkshopState, e: ev.StaffRoomRecorded) -> list[Effect]:
+    return []  # the platform posted the welcome when it made the room
+
+
+def on_retried(s: WorkshopState, e: ev.AlertRetried) -> list[Effect]:
+    held = next((a for a in s.held_alerts if a.alert_id == e.alert_id), None)
+    if held is None:
+        return []
+    text = alert_text(s, held.record)
+    return [staff_alert(s, text, held.record, alert_id=held.alert_id, attempt=held.attempts)]
+
+
+def on_held(s: WorkshopState, e: ev.AlertHeld) -> list[Effect]:
+    return []  # the room was told at the first try; the timer does the rest
+
+
+REACTORS: dict[type, Callable] = {
+    ev.StaffRoomRecorded: on_staff_room,
+    ev.AlertRetried: on_retried,
+    ev.AlertHeld: on_held,
+    ev.AlertCleared: lambda s, e: [],
+}
+
