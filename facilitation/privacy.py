@@ -10,9 +10,9 @@ or replace a name with a pseudonym, so replaying the log still works.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from facilitation.text import renamed
 from facilitation.timers import Timer
 
 DAY_SECONDS = 24 * 60 * 60
@@ -50,8 +50,10 @@ def scrubbed_flag_detail(detail: str) -> str:
 
 
 # Events whose plain-words fields may name a person (a failure report says "send a
-# private message to Alice"); state keeps only their count, so renaming is replay-safe.
-NAMING_EVENTS = {"EffectFailureNoted": ("what", "reason")}
+# private message to Alice"): EffectFailureNoted (state keeps only their count) and
+# AlertHeld, whose record a failure alert fills from it (state renames its held
+# alerts on PersonErased the same way, so a replay rebuilds the same state).
+NAMING_EVENTS = {"EffectFailureNoted": ("what", "reason"), "AlertHeld": ("record",)}
 
 
 def names_of(type_name: str, payload: Payload, person_id: str) -> set[str]:
@@ -62,13 +64,6 @@ def names_of(type_name: str, payload: Payload, person_id: str) -> set[str]:
     if type_name == "WorkshopStarted" and payload.get("facilitator_id") == person_id:
         return {str(payload.get("facilitator_name") or "")} - {""}
     return set()
-
-
-def _renamed(text: str, names: set[str], pseudonym: str) -> str:
-    """`text` with each of the names, as a whole word, replaced by the pseudonym."""
-    for name in sorted(names, key=len, reverse=True):
-        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", pseudonym, text)
-    return text
 
 
 def erased_payload(
@@ -84,8 +79,13 @@ def erased_payload(
     p = dict(payload)
     if type_name in NAMING_EVENTS and names:
         for field in NAMING_EVENTS[type_name]:
-            if isinstance(p.get(field), str):
-                p[field] = _renamed(p[field], set(names), pseudonym)
+            value = p.get(field)
+            if isinstance(value, str):
+                p[field] = renamed(value, names, pseudonym)
+            elif isinstance(value, list):
+                p[field] = [
+                    renamed(v, names, pseudonym) if isinstance(v, str) else v for v in value
+                ]
         return p if p != payload else None
     if type_name in TEXT_EVENTS and p.get("person_id") == person_id and p.get("text") is not None:
         p["text"] = None

@@ -121,6 +121,15 @@ def _in_flag(text: str, i: int) -> bool:
     return end < len(text) and text[end] == CANCEL_TAG
 
 
+def renamed(text: str, names: set[str] | frozenset[str], replacement: str) -> str:
+    """`text` with each of `names`, as a whole word, replaced (an erased person's name
+    in a sentence the bot stored, say "send a private message to Alice")."""
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", replacement, text)
+    return text
+
+
 T = TypeVar("T")
 
 
