@@ -131,7 +131,9 @@ async def bootstrap(
     async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
         from bot.export.service import render_workshop  # bot.export imports bootstrap
 
-        return await render_workshop(store, workshop_id, fmt, names=names)
+        return await render_workshop(store, workshop_id, fmt, names=names, options=notes_options)
+
+    notes_options = settings.notes.options()
 
     dispatcher = Dispatcher(
         store,

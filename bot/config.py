@@ -12,11 +12,14 @@ import json
 import os
 import re
 import tomllib
+import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from facilitation.minutes import NotesOptions
 
 DEFAULT_CONFIG_PATH = Path("workshop-bot.toml")
 
@@ -173,6 +176,36 @@ class SeriesSettings(BaseModel):
     )
 
 
+def _time_zone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError('expected a time zone name like "Europe/London" or "UTC"') from None
+    return value
+
+
+class NotesSettings(BaseModel):
+    """How the notes look: the time zone of their times, who is named, the letterhead."""
+
+    model_config = _MODEL_CONFIG
+
+    timezone: Annotated[str, AfterValidator(_time_zone)] = "Europe/London"
+    organisation: str = ""
+    classification: str = ""
+    logo_line: str = ""
+    staff: list[Annotated[str, AfterValidator(_non_blank)]] = Field(default_factory=list)
+
+    def options(self) -> NotesOptions:
+        """The pure core's view: the zone loaded here, as zoneinfo reads files."""
+        return NotesOptions(
+            tz=zoneinfo.ZoneInfo(self.timezone),
+            staff_ids=frozenset(self.staff),
+            organisation=self.organisation.strip(),
+            classification=self.classification.strip(),
+            logo_line=self.logo_line.strip(),
+        )
+
+
 class ConsoleSettings(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -236,6 +269,7 @@ class Settings(BaseModel):
     drift: DriftSettings = Field(default_factory=DriftSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     series: SeriesSettings = Field(default_factory=SeriesSettings)
+    notes: NotesSettings = Field(default_factory=NotesSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)

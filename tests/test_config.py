@@ -281,3 +281,24 @@ def test_deep_nesting_is_refused_in_words_not_a_recursion_error(tmp_path):
     # Brackets inside strings and comments are not nesting.
     ok = '[workshop]\nground_rules = ["[[[[[[[[[[[[[[[[[[[[[[[[[ ok"]  # ]]]]]]]]]]]]]]]]]]]]]]\n'
     assert load_config(write(tmp_path, ok), env={}).workshop.ground_rules[0].startswith("[[")
+
+
+def test_notes_default_to_london_time_and_a_bad_zone_is_named(tmp_path):
+    options = Settings().notes.options()
+    assert str(options.tz) == "Europe/London"
+    message = error_for(tmp_path, '[notes]\ntimezone = "Europe/Londn"\n')
+    assert 'notes.timezone: expected a time zone name like "Europe/London"' in message
+
+
+def test_notes_settings_reach_the_core_as_options(tmp_path):
+    text = (
+        '[notes]\ntimezone = "UTC"\norganisation = " Brackenfield Council "\n'
+        'classification = "OFFICIAL"\nstaff = ["console:sam"]\n'
+    )
+    options = load_config(write(tmp_path, text), env={}).notes.options()
+    assert (str(options.tz), options.organisation, options.classification) == (
+        "UTC",
+        "Brackenfield Council",
+        "OFFICIAL",
+    )
+    assert options.staff_ids == frozenset({"console:sam"})

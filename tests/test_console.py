@@ -159,7 +159,7 @@ def test_workshop_bot_demo_shows_fair_voice_timebox_and_minutes(tmp_path):
     assert "1. bob\n    2. carol\n    3. alice" in out
     assert "bob, you have about 30 seconds left." in out
     assert "bob, your time is up." in out
-    assert "- Action (Housing team, due 2026-12-15): shorten the booking form to two pages" in out
+    assert "- Action (Housing team, due Tuesday 15 December 2026): shorten the booking form" in out
     assert str(tmp_path / "demo.db") in out
     assert "A gentle reminder: this workshop is about how carers" in out
     # Small groups with report-back, read back from the log afterwards.

@@ -230,8 +230,9 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
         "park",
         "Park a point to come back to later",
         (
-            _needed("owner", "Who owns the point", people=True),
+            # Discord lists required options first; a parked point needs no owner.
             _needed("what", "The point"),
+            _text("owner", "Who has the point, if anyone", people=True),
         ),
         render=_owned,
     ),
@@ -250,7 +251,11 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
         "export",
         "Get this channel's notes privately as a file",
         (
-            _text("format", "The file format (default md)", choices=cmd.EXPORT_FORMATS),
+            _text(
+                "format",
+                "The file format (default md; all: one file of each)",
+                choices=(*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL),
+            ),
             _text("names", "Show people's names instead of Participant 1, 2 ...", kind=Kind.YES_NO),
         ),
         staff=True,

@@ -100,7 +100,12 @@ async def _export(settings: Settings, args: argparse.Namespace) -> None:
                 now=time.time(),
             )
             raise
-        options = {"names": args.names, "transcript": args.transcript, "actor_id": actor}
+        options = {
+            "names": args.names,
+            "transcript": args.transcript,
+            "actor_id": actor,
+            "options": settings.notes.options(),
+        }
         if fmt == ALL:
             folder = args.out or Path.cwd()
             try:
@@ -145,7 +150,7 @@ async def _list(settings: Settings, args: argparse.Namespace) -> None:
         for row in rows:
             events = await store.load_events(row.id)
             started = next((e for e in events if isinstance(e, WorkshopStarted)), None)
-            day = t.date(started.at) if started else "?"
+            day = t.date(started.at, settings.notes.options().tz) if started else "?"
             series = started.series if started else ""
             print(t.workshop_row(row.id, day, row.status, row.title, series))
         print(t.LIST_HINT)

@@ -38,7 +38,7 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
             assert len(option["description"]) <= 100
     start = BY_NAME["start"]
     assert dict((o.name, o.choices) for o in start.options)["order"] == ("arrival", "fair")
-    assert BY_NAME["export"].options[0].choices == cmd.EXPORT_FORMATS
+    assert BY_NAME["export"].options[0].choices == (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +70,8 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
         ),
         ("progress", {"number": 3, "what": "rang them"}, "!progress 3 rang them"),
         ("export", {"format": "html", "names": True}, "!export html names"),
+        ("park", {"what": "bus passes"}, "!park bus passes"),
+        ("park", {"what": "bus passes", "owner": "Sam"}, "!park Sam: bus passes"),
         ("quiet", {"state": "off"}, "!quiet off"),
         ("relabel", {"label": "on-scope", "words": "respite"}, "!relabel on-scope respite"),
         ("set", {"setting": "agenda", "text": "A; B"}, "!set agenda A; B"),
