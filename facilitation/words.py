@@ -1238,8 +1238,8 @@ def database_folder_missing(database: str, folder: str) -> str:
 def database_unusable(database: str, reason: str) -> str:
     return (
         f"The file {database} cannot be used as the database (it said: {reason})."
-        " It may not be a workshop-bot database, or it may be damaged: restore it from a"
-        " backup, or change the database setting in the [bot] section."
+        " It may not be our database, or it may be broken. Put back a copy you kept,"
+        " or change the database setting in the [bot] section."
     )
 
 
