@@ -22,6 +22,9 @@ PURGE = "transcript-purge"
 
 Payload = dict[str, Any]
 TEXT_EVENTS = ("MessagePosted", "MessageEdited")  # the events that carry what people wrote
+# Other events that may hold someone's words (cue words, learnt words, an alert's words,
+# a staff note): retention purges them too.
+WORDS_IN_EVENTS = ("DriftRedirected", "SafeguardingFlagged", "ConcernRecorded")
 
 
 def _cue_kinds(reasons: list[str]) -> list[str]:
@@ -98,6 +101,8 @@ def erased_payload(
     elif type_name == "SafeguardingFlagged" and p.get("person_id") == person_id:
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         p.pop("text", None)  # the words the staff alert quoted
+    elif type_name == "ConcernRecorded" and person_id in (p.get("person_id"), p.get("by_id")):
+        p["note"] = None  # a staff note about the person, or the staff member's own words
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -113,6 +118,8 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["text"] = None
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []
+    elif type_name == "ConcernRecorded" and p.get("note") is not None:
+        p["note"] = None
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         p.pop("text", None)
@@ -123,7 +130,10 @@ def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payloa
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
     if type_name == "SafeguardingFlagged" and payload.get("message_id") == message_id:
-        return {k: v for k, v in payload.items() if k != "text"} if "text" in payload else None
+        # the words the alert quoted, and the words its reasons quote
+        p = {k: v for k, v in payload.items() if k != "text"}
+        p["reasons"] = _cue_kinds(payload.get("reasons") or [])
+        return p if p != payload else None
     if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
         return None
     if payload.get("text") is None:

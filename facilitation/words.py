@@ -41,7 +41,8 @@ def scene(
     lines += [
         "",
         "If you have a complaint about your own care or support, this workshop is not the"
-        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}",
+        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}"
+        f" (type {p}complaint at any time to get this privately)",
         "",
         consent_notice(p),
         "",
@@ -663,6 +664,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}report TEXT - save what your small group wants to tell everyone",
         f"{p}helpme - ask a facilitator to come to your small-group room",
         f"{p}optout - stop your messages being kept; {p}optin - start again",
+        f"{p}complaint - get the complaints route for your own care or support, privately",
         f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
@@ -676,7 +678,9 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
-        f"{p}relabel LABEL - tell the bot it got the last message wrong. LABEL is one of on-scope, off-scope, complaint, safeguarding or chatter.",
+        f"{p}route NAME - send someone the complaints route privately",
+        f"{p}concern NAME: NOTE - record a safeguarding concern privately (facilitators and audit only)",
+        f"{p}relabel N LABEL - fix how the bot took a message. N is the number in an alert, or a link to the message. Leave out N for the last one it acted on here. LABEL is one of on-scope, off-scope, complaint, safeguarding or chatter.",
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
@@ -1015,13 +1019,78 @@ def concern_reply(route: str) -> str:
     )
 
 
-def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_id: str) -> str:
+def safeguarding_alert(
+    person: str,
+    room: str,
+    reasons: Sequence[str],
+    message_id: str,
+    strong: bool = True,
+    text: str | None = None,
+    number: int | None = None,
+    prefix: str = "!",
+) -> str:
+    """A private alert. Strong ones start in capitals so they stand out in a list of
+    messages; weak ones ask for a look when there is time. Both carry the words (unless
+    the person opted out), why, and one command that says "not a concern"."""
     why = "; ".join(reasons) or "no reason recorded"
-    return (
-        f"Please check on {person}: a message they wrote in {room} may be about someone at"
-        f" risk. Why it was flagged: {why}. (Message: {message_id}.) The bot flags; it does"
-        " not judge. Nothing was said in the room."
+    which = f"message {number}" if number is not None else "the message"
+    if strong:
+        head = f"PLEASE CHECK NOW: {person} wrote something in {room} that may mean someone is at risk."
+    else:
+        head = (
+            f"Have a look when you can: {person} wrote something in {room} that might be"
+            " about someone at risk. It is less certain."
+        )
+    said = (
+        f' Their words: "{text}"'
+        if text is not None
+        else " Their words are not shown: they chose not to be recorded."
     )
+    undo = (
+        f" Not a concern? Then type {prefix}relabel {number} on-scope to say so"
+        if number is not None
+        else f" Not a concern? Then type {prefix}relabel on-scope in that room to say so"
+    )
+    return (
+        f"{head}{said} Why: {why}. ({which.capitalize()}, id {message_id}.){undo}. The bot"
+        " flags; it does not judge. Nothing was said in the room."
+    )
+
+
+def route_for_you(route: str) -> str:
+    return (
+        "Here is how to raise a complaint about your own care or support. Only you can see"
+        f" this message. {route} The workshop notes will only say that a concern was raised,"
+        " not what it was."
+    )
+
+
+def route_sent(person: str) -> str:
+    return f"I have sent {person} the complaints route privately. Nothing was said in the room."
+
+
+def concern_recorded(by: str, person: str, room: str, note: str | None) -> str:
+    said = f' Their note: "{note}"' if note else " They left no note."
+    return (
+        f"{by} recorded a safeguarding concern about {person} in {room}.{said} Please"
+        " talk to them when you can. Nothing was said in the room."
+    )
+
+
+def concern_noted(person: str) -> str:
+    return (
+        f"Thank you. I have recorded your concern about {person} in the audit log and told"
+        " the staff. I will read their messages more closely for the rest of the workshop."
+        " Nothing was said in the room."
+    )
+
+
+# Why a message was read more closely, or together with earlier ones (alert reasons).
+ATTENTIVE_REASON = "read with more care, as there was a concern about this person before"
+
+
+def context_reason(earlier: int) -> str:
+    return f"read together with their last {earlier + 1} messages"
 
 
 # Staff alerts (facilitation/alerts.py): the staff room and what is posted there.
@@ -1053,7 +1122,12 @@ def staff_safeguarding_alert(
     message_id: str,
     said: str | None,
     contact: str,
+    strong: bool = True,
+    number: int | None = None,
 ) -> str:
+    """A strong alert starts in capitals so it stands out in a list of messages; a weak
+    one asks for a look when there is time (issue 20). Both carry the words (unless the
+    person opted out), why, and one step to say it is not a concern."""
     why = "; ".join(reasons) or "no reason recorded"
     if said:
         what = f'What they wrote: "{said}"'
@@ -1066,13 +1140,27 @@ def staff_safeguarding_alert(
         if contact
         else "Next step: do what your safeguarding rules say."
     )
+    if strong:
+        head = (
+            f"PLEASE CHECK NOW. Safety alert: {person} wrote something in {room} that may"
+            " mean someone is at risk."
+        )
+    else:
+        head = (
+            f"Have a look when you can: {person} wrote something in {room} that might be"
+            " about someone at risk. It is less certain."
+        )
+    undo = (
+        f"If it is not a concern, type {p}relabel {number} on-scope."
+        if number is not None
+        else f"If it is not a concern, type {p}relabel chatter in {room}."
+    )
+    which = f"Message {number}, id {message_id}" if number is not None else f"Message: {message_id}"
     return (
-        f"Safety alert. Please check on {person}: something they wrote in {room} may be"
-        f" about someone at risk.\n{what}\nWhy it was flagged: {why}.\n"
+        f"{head}\n{what}\nWhy it was flagged: {why}.\n"
         f"{step} If someone is in danger now, call 999.\n"
-        f"If it is not a concern, type {p}relabel chatter in {room}.\n"
-        f"(Message: {message_id}. The bot flags; it does not judge. Nothing was said in"
-        " the room.)"
+        f"{undo}\n"
+        f"({which}. The bot flags; it does not judge. Nothing was said in the room.)"
     )
 
 
@@ -1122,6 +1210,13 @@ def drift_unchanged(p: str, paused: bool, sensitivity: str) -> str:
 
 def nothing_to_correct(p: str) -> str:
     return f"I have not acted on a message in this room lately, so there is nothing to fix with {p}relabel."
+
+
+def no_such_message(p: str, which: int | str | None) -> str:
+    return (
+        f"I do not have a recent message {which}. I keep the last 50. Check the number in"
+        f" the alert, or type {p}relabel on-scope for the last one I acted on."
+    )
 
 
 def label_unchanged(label: str) -> str:
@@ -1265,6 +1360,15 @@ def discord_login_refused() -> str:
     return (
         "Discord refused the bot's token. Check the token in the settings file"
         " (discord.token), or in WORKSHOP_BOT_DISCORD_TOKEN. See docs/discord.md."
+    )
+
+
+def discord_server_unreachable(server: int, reason: str) -> str:
+    """For the log: command sync to one server in discord.guild_ids failed."""
+    return (
+        f"The bot could not add its commands to the server {server} ({reason})."
+        " Is the bot in that server, and was it added with the applications.commands"
+        " scope? The bot goes on in the other servers."
     )
 
 

@@ -30,7 +30,7 @@ def test_the_restricted_commands_are_the_expected_ones():
     assert set(RESTRICTED) == {
         "start", "end", "set", "cofac", "done", "next", "call", "remove", "lowerall",
         "order", "timebox", "floor", "topic", "agreed", "action", "progress", "breakout",
-        "extend", "regroup", "broadcast", "drift", "export", "relabel",
+        "extend", "regroup", "broadcast", "drift", "export", "relabel", "route", "concern",
     }  # fmt: skip
 
 

@@ -105,9 +105,17 @@ def _export(prefix: str, values: Values) -> str:
 
 
 def _relabel(prefix: str, values: Values) -> str:
+    which = values.get("number") or _shown(values.get("link") or "")
     label = str(values.get("label") or "")
     topic = _shown(values.get("words") or "")
-    return f"{label} {topic}".rstrip()
+    head = f"{which} {label}" if which else label
+    return f"{head} {topic}".rstrip()
+
+
+def _concern(prefix: str, values: Values) -> str:
+    name = _shown(values.get("name") or "")
+    note = _shown(values.get("note") or "")
+    return f"{name}: {note}" if note else name
 
 
 def _text(name: str, description: str, **more) -> Option:
@@ -329,13 +337,29 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
     ),
     SlashCommand(
         "relabel",
-        "Correct how the bot treated the last message it acted on here",
+        "Correct how the bot treated a message (by its number, or the last one here)",
         (
             _needed("label", "What that message really was", choices=LABEL_WORDS),
+            _text(
+                "number", "The message's number from an alert", kind=Kind.NUMBER, low=1, high=10**9
+            ),
+            _text("link", "Or the message's link (Copy Message Link)"),
             _text("words", "Topic words to learn, separated by commas"),
         ),
         staff=True,
         render=_relabel,
+    ),
+    # --- human routes (issue 20)
+    SlashCommand("complaint", "Get the complaints route for your own care, privately"),
+    SlashCommand(
+        "route", "Send someone the complaints route privately", (_person("Who"),), staff=True
+    ),
+    SlashCommand(
+        "concern",
+        "Record a safeguarding concern privately (facilitators and audit only)",
+        (_person("Who it is about"), _text("note", "What you noticed (facilitators see it)")),
+        staff=True,
+        render=_concern,
     ),
 )
 
