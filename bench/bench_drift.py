@@ -239,7 +239,7 @@ def training_rows(
 ) -> list[dict]:
     names = [data / "dev.jsonl", data / "dev_safeguarding.jsonl"]
     names += [BLIND / b for b in BATCHES if b not in leave_out]
-    if corrections is not None:  # facilitators' corrections (python -m bot.corrections)
+    if corrections is not None:  # facilitators' corrections (workshop-bot corrections)
         names.append(corrections / "corrections.jsonl")
     rows = []
     for path in names:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
-from bot import classify, export, forget
+from bot import classify, corrections, export, forget
 from bot.bootstrap import StartupError, bootstrap, database_problem
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     classify.add_arguments(classify_cmd)
 
+    corrections_cmd = commands.add_parser(
+        "corrections",
+        help="write facilitators' !relabel corrections as labelled data for the classifier",
+    )
+    corrections.add_arguments(corrections_cmd)
+
     export_cmd = commands.add_parser("export", help=export.EXPORT_HELP)
     export.add_export_arguments(export_cmd)
     list_cmd = commands.add_parser("list", help=export.LIST_HELP)
@@ -70,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "classify":
         return classify.run(args)
+    if args.command == "corrections":
+        return corrections.run(args)
     if args.command == "export":
         return export.run_export(args)
     if args.command == "list":

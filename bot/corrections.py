@@ -1,4 +1,4 @@
-"""`python -m bot.corrections OUT_DIR`: facilitators' corrections as labelled data.
+"""`workshop-bot corrections OUT_DIR`: facilitators' corrections as labelled data.
 
 Every `!relabel` is a `LabelCorrected` event in the log. This writes each corrected
 message whose words were recorded (not opted out, erased, deleted or past retention) as
@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.export.cli import _open, _run
+from bot.export.service import ExportError, write_private
 from facilitation import events as ev
 from facilitation import words as t
 from facilitation.state import WorkshopState, evolve
@@ -83,17 +84,20 @@ async def _write(settings, args: argparse.Namespace) -> None:
                 rows += found
     finally:
         await store.close()
-    args.out.mkdir(parents=True, exist_ok=True)
+    # People's words: readable by the owner only, like the notes (docs/security.md).
+    try:
+        args.out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(t.cannot_write(str(args.out), error.strerror or str(error))) from None
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    (args.out / "corrections.jsonl").write_text(lines, encoding="utf-8")
-    (args.out / "corrections_scopes.json").write_text(
-        json.dumps(scopes, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    write_private(args.out / "corrections.jsonl", lines.encode("utf-8"))
+    scopes_json = json.dumps(scopes, ensure_ascii=False, indent=1)
+    write_private(args.out / "corrections_scopes.json", scopes_json.encode("utf-8"))
     print(f"wrote {len(rows)} corrected messages from {len(scopes)} workshops to {args.out}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.corrections", description=__doc__)
+    parser = argparse.ArgumentParser(prog="workshop-bot corrections", description=__doc__)
     add_arguments(parser)
     return run(parser.parse_args(argv))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -72,3 +73,35 @@ def test_the_training_command_reads_the_corrections(tmp_path):
         ).returncode
         == 0
     )
+
+
+async def test_workshop_bot_corrections_writes_owner_only_labelled_data(tmp_path):
+    """The command line gives the corrections as data (issue 20), readable by the owner
+    only: they hold people's words, like the notes."""
+    import stat
+
+    from bot.bootstrap import bootstrap
+    from bot.cli import main
+    from bot.simulation import ManualClock, ManualTimers
+    from tests.conftest import ALICE as PERSON
+    from tests.conftest import HOST, ROOM, START, settings_for
+    from tests.fakes import FakePlatform
+
+    database = tmp_path / "bot.db"
+    clock = ManualClock()
+    bot = await bootstrap(
+        settings_for(database), FakePlatform(), clock=clock, timers=ManualTimers(clock)
+    )
+    lines = [(HOST, START), (PERSON, "hello all"), (PERSON, COMPLAINT), (HOST, "!relabel on-scope")]
+    for n, (actor, text) in enumerate(lines):
+        await bot.dispatcher.handle_text(text, actor=actor, room=ROOM, source_id=f"s{n}")
+    await bot.close()
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[bot]\ndatabase = "{database}"\n')
+    out = tmp_path / "out"
+    assert await asyncio.to_thread(main, ["corrections", str(out), "--config", str(config)]) == 0
+    [row] = [json.loads(line) for line in (out / "corrections.jsonl").read_text().splitlines()]
+    assert (row["text"], row["label"]) == (COMPLAINT, "on_scope")  # as in the data sets
+    assert set(json.loads((out / "corrections_scopes.json").read_text())) == {row["scope_id"]}
+    for made in (out, out / "corrections.jsonl", out / "corrections_scopes.json"):
+        assert stat.S_IMODE(made.stat().st_mode) & 0o077 == 0
