@@ -8,10 +8,12 @@ import logging
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
 from bot import classify, corrections, export, forget
-from bot.bootstrap import StartupError, bootstrap
+from bot.bootstrap import StartupError, bootstrap, database_problem
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
 from storage.migrate import head_revision, upgrade
@@ -88,10 +90,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         settings = load_config(args.config)
         _configure_logging(settings.bot.log_level)
-        if args.command == "db":
-            asyncio.run(_db_upgrade(settings))
-        else:
-            asyncio.run(_run(settings))
+        try:
+            if args.command == "db":
+                asyncio.run(_db_upgrade(settings))
+            else:
+                asyncio.run(_run(settings))
+        except DBAPIError as error:  # say, a damaged file found while reading it
+            raise database_problem(settings, error) from None
     except (ConfigError, StartupError) as error:
         print(error, file=sys.stderr)
         return 2

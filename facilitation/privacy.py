@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitation.text import renamed
 from facilitation.timers import Timer
 
 DAY_SECONDS = 24 * 60 * 60
@@ -51,12 +52,44 @@ def scrubbed_flag_detail(detail: str) -> str:
     return head + marker + "; ".join(_cue_kinds(reasons.split("; ")))
 
 
+# Events whose plain-words fields may name a person (a failure report says "send a
+# private message to Alice"): EffectFailureNoted (state keeps only their count) and
+# AlertHeld, whose record a failure alert fills from it (state renames its held
+# alerts on PersonErased the same way, so a replay rebuilds the same state).
+NAMING_EVENTS = {"EffectFailureNoted": ("what", "reason"), "AlertHeld": ("record",)}
+
+
+def names_of(type_name: str, payload: Payload, person_id: str) -> set[str]:
+    """The display names an event gives this person (read before erasing, so the names
+    can be found wherever else they were written)."""
+    if type_name == "ParticipantJoined" and payload.get("person_id") == person_id:
+        return {str(payload.get("name") or "")} - {""}
+    if type_name == "WorkshopStarted" and payload.get("facilitator_id") == person_id:
+        return {str(payload.get("facilitator_name") or "")} - {""}
+    return set()
+
+
 def erased_payload(
-    type_name: str, payload: Payload, person_id: str, pseudonym: str
+    type_name: str,
+    payload: Payload,
+    person_id: str,
+    pseudonym: str,
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Payload | None:
-    """The payload with this person's words removed and their name replaced; None if
-    the event needs no change."""
+    """The payload with this person's words removed and their name replaced (also in
+    plain-words fields that may name them, given their `names`); None if the event
+    needs no change."""
     p = dict(payload)
+    if type_name in NAMING_EVENTS and names:
+        for field in NAMING_EVENTS[type_name]:
+            value = p.get(field)
+            if isinstance(value, str):
+                p[field] = renamed(value, names, pseudonym)
+            elif isinstance(value, list):
+                p[field] = [
+                    renamed(v, names, pseudonym) if isinstance(v, str) else v for v in value
+                ]
+        return p if p != payload else None
     if type_name in TEXT_EVENTS and p.get("person_id") == person_id and p.get("text") is not None:
         p["text"] = None
     elif type_name == "ParticipantJoined" and p.get("person_id") == person_id:

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from facilitation import events as ev
 from facilitation.series import SeriesAction, action_id
+from facilitation.text import renamed
 
 _T = TypeVar("_T")
 
@@ -396,9 +397,7 @@ def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopSta
     person = s.people[s.speaker.person_id]
     if counts:
         seconds = max(0.0, at - s.speaker.started_at)
-        person = _with(
-            person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds
-        )
+        person = _with(person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds)
     return _with(s, speaker=None, people={**s.people, person.id: person})
 
 
@@ -628,8 +627,7 @@ def _breakout_closed(s: WorkshopState, e: ev.BreakoutClosed) -> WorkshopState:
 def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
     b = s.breakout
     rooms = tuple(
-        _with(r, reports=(*r.reports, e.text)) if i == e.room else r
-        for i, r in enumerate(b.rooms)
+        _with(r, reports=(*r.reports, e.text)) if i == e.room else r for i, r in enumerate(b.rooms)
     )
     return _with(s, breakout=_with(b, rooms=rooms))
 
@@ -647,6 +645,13 @@ def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
         for item in s.minutes
     )
     flags = {room: _with(flag, words=()) for room, flag in s.last_flag.items()}
+    # A held failure alert may name them ("send a private message to NAME"); the store
+    # renames the stored AlertHeld the same way (facilitation/privacy.py).
+    names = {person.name} if person is not None else set()
+    held = tuple(
+        _with(a, record=tuple(renamed(part, names, e.pseudonym) for part in a.record))
+        for a in s.held_alerts
+    )
     recent = tuple(_with(r, text=None) if r.person_id == e.person_id else r for r in s.recent)
     return _with(
         s,
@@ -655,6 +660,7 @@ def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
         last_flag=flags,
         recent=recent,
         erased=(*s.erased, e.person_id),
+        held_alerts=held,
     )
 
 

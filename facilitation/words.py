@@ -1323,6 +1323,21 @@ def database_behind(database: str) -> str:
     )
 
 
+def database_folder_missing(database: str, folder: str) -> str:
+    return (
+        f"The folder {folder} for the database {database} does not exist."
+        " Make the folder, or change the database setting in the [bot] section."
+    )
+
+
+def database_unusable(database: str, reason: str) -> str:
+    return (
+        f"The file {database} cannot be used as the database (it said: {reason})."
+        " It may not be our database, or it may be broken. Put back a copy you kept,"
+        " or change the database setting in the [bot] section."
+    )
+
+
 def database_unknown(database: str) -> str:
     return (
         f"The file {database} holds tables that workshop-bot did not make, or it is damaged."

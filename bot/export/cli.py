@@ -14,7 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from bot.bootstrap import StartupError, open_store
+from sqlalchemy.exc import DBAPIError
+
+from bot.bootstrap import StartupError, database_problem, open_store
 from bot.config import ConfigError, Settings, load_config
 from bot.export.service import (
     ALL,
@@ -57,7 +59,10 @@ def run_list(args: argparse.Namespace) -> int:
 def _run(job, args: argparse.Namespace) -> int:
     try:
         settings = load_config(args.config)
-        asyncio.run(job(settings, args))
+        try:
+            asyncio.run(job(settings, args))
+        except DBAPIError as error:  # say, a damaged file found while reading it
+            raise database_problem(settings, error) from None
     except SomeFormatsFailed as partly:
         print(partly, file=sys.stderr)
         return 1

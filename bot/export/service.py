@@ -220,7 +220,7 @@ async def write_ledger(
     """Build the involvement ledger for a series (or one workshop), write it as CSV, audit."""
     from bot.export.tables import render_ledger_csv
 
-    ledger = build_ledger(await ledger_logs(store, given), names=names)
+    ledger = build_ledger(clean_fields(await ledger_logs(store, given)), names=names)
     target = _target(out, ledger_filename(ledger))
     write_private(target, render_ledger_csv(ledger))
     sessions = ",".join(s.workshop_id for s in ledger.sessions)
