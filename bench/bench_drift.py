@@ -20,6 +20,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import re
 import sys
 import textwrap
@@ -37,7 +38,8 @@ from facilitation import drift  # noqa: E402
 from facilitation import drift_lexicon as lex  # noqa: E402
 
 FLOOR = 1_000  # messages per second, the requirement
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "drift"
+# The shared dev set beside the repo; DRIFT_DEV_DATA names another folder (a worktree).
+DEFAULT_DATA = Path(os.environ.get("DRIFT_DEV_DATA") or ROOT.parent / "shared" / "eval" / "drift")
 BLIND = ROOT / "tests" / "data"  # drift_blind.jsonl and drift_blind_scopes.json
 
 
@@ -227,13 +229,18 @@ BATCHES = (
     "drift_external_v1.jsonl",
     "drift_batch9.jsonl",
     "drift_batch10.jsonl",
+    "drift_batch11.jsonl",
 )
 LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
 
 
-def training_rows(data: Path, leave_out: tuple[str, ...] = ()) -> list[dict]:
+def training_rows(
+    data: Path, leave_out: tuple[str, ...] = (), corrections: Path | None = None
+) -> list[dict]:
     names = [data / "dev.jsonl", data / "dev_safeguarding.jsonl"]
     names += [BLIND / b for b in BATCHES if b not in leave_out]
+    if corrections is not None:  # facilitators' corrections (workshop-bot corrections)
+        names.append(corrections / "corrections.jsonl")
     rows = []
     for path in names:
         if path.exists():
@@ -278,8 +285,8 @@ def _odds(prior: float, weights: dict, text: str) -> float:
     )
 
 
-def train(data: Path, leave_out: tuple[str, ...]) -> None:
-    rows = training_rows(data, leave_out)
+def train(data: Path, leave_out: tuple[str, ...], corrections: Path | None = None) -> None:
+    rows = training_rows(data, leave_out, corrections)
     prior, weights = fit(rows)
     items = " ".join(f"{f}:{w:g}" for f, w in sorted(weights.items()))
     lines = textwrap.wrap(items, 88, break_on_hyphens=False)
@@ -332,6 +339,7 @@ HELDOUT_FILES = (
     ("drift_external_v1.jsonl", "drift_external_v1_scopes.json"),
     ("drift_batch9.jsonl", "drift_batch9_10_scopes.json"),
     ("drift_batch10.jsonl", "drift_batch9_10_scopes.json"),
+    ("drift_batch11.jsonl", "drift_batch11_scopes.json"),
 )
 
 
@@ -497,6 +505,13 @@ def main() -> int:
     parser.add_argument("--loo", action="store_true", help="leave-one-workshop-out check instead")
     parser.add_argument("--train", action="store_true", help="retrain the word model")
     parser.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="DIR",
+        help="with --train, add the facilitators' corrections written by python -m"
+        " bot.corrections DIR",
+    )
+    parser.add_argument(
         "--model-loo", action="store_true", help="leave-one-workshop-out curve of the word model"
     )
     parser.add_argument(
@@ -527,7 +542,7 @@ def main() -> int:
         print(f"No dev set in {args.data}: pass --data DIR.", file=sys.stderr)
         return 2
     if args.train:
-        train(args.data, tuple(args.leave_out))
+        train(args.data, tuple(args.leave_out), args.corrections)
         return 0
     if args.heldout:
         heldout(args.data, args.heldout, args.strict, tuple(args.leave_out))

@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from adapters.base import Adapter, Capability, Clock
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
@@ -22,6 +24,26 @@ from storage.store import EventStore, make_engine
 
 class StartupError(Exception):
     """The bot cannot start; the message says what to do."""
+
+
+def database_problem(settings: Settings, error: DBAPIError) -> StartupError:
+    """A database the driver refused (a missing folder, a file that is not a database,
+    a damaged one), in plain words with its path, instead of a traceback."""
+    shown = settings.bot.database_shown
+    reason = str(error.orig) if error.orig is not None else str(error)
+    folder = _missing_folder(settings)
+    if folder:
+        return StartupError(words.database_folder_missing(shown, folder))
+    return StartupError(words.database_unusable(shown, reason))
+
+
+def _missing_folder(settings: Settings) -> str:
+    """The folder a SQLite database file should be in, if it does not exist ("" if it
+    does, or the database is not a file)."""
+    if "://" in settings.bot.database:
+        return ""
+    folder = Path(settings.bot.database).expanduser().parent
+    return "" if folder.is_dir() else str(folder)
 
 
 @dataclass
@@ -67,11 +89,18 @@ class Bot:
 
 async def open_store(settings: Settings) -> EventStore:
     """Open the database: a new one gets the schema; an old one must be upgraded first."""
+    folder = _missing_folder(settings)
+    if folder:  # said before connecting: a failed connect leaves the driver's thread behind
+        raise StartupError(words.database_folder_missing(settings.bot.database_shown, folder))
     engine = make_engine(settings.database_url, settings.bot.sqlite_synchronous)
-    status = await schema_status(engine)
-    if status is SchemaStatus.EMPTY:
-        await upgrade(engine)
-    elif status is not SchemaStatus.CURRENT:
+    try:
+        status = await schema_status(engine)
+        if status is SchemaStatus.EMPTY:
+            await upgrade(engine)
+    except DBAPIError as error:
+        await engine.dispose()
+        raise database_problem(settings, error) from None
+    if status not in (SchemaStatus.EMPTY, SchemaStatus.CURRENT):
         await engine.dispose()
         message = {
             SchemaStatus.BEHIND: words.database_behind,
@@ -102,7 +131,9 @@ async def bootstrap(
     async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
         from bot.export.service import render_workshop  # bot.export imports bootstrap
 
-        return await render_workshop(store, workshop_id, fmt, names=names)
+        return await render_workshop(store, workshop_id, fmt, names=names, options=notes_options)
+
+    notes_options = settings.notes.options()
 
     dispatcher = Dispatcher(
         store,

@@ -8,10 +8,12 @@ import logging
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
-from bot import classify, export, forget, plans
-from bot.bootstrap import StartupError, bootstrap
+from bot import classify, corrections, export, forget, plans
+from bot.bootstrap import StartupError, bootstrap, database_problem
 from bot.config import ConfigError, Settings, load_config
 from facilitation import words
 from storage.migrate import head_revision, upgrade
@@ -45,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     classify.add_arguments(classify_cmd)
 
+    corrections_cmd = commands.add_parser(
+        "corrections",
+        help="write facilitators' !relabel corrections as labelled data for the classifier",
+    )
+    corrections.add_arguments(corrections_cmd)
+
     export_cmd = commands.add_parser("export", help=export.EXPORT_HELP)
     export.add_export_arguments(export_cmd)
     list_cmd = commands.add_parser("list", help=export.LIST_HELP)
@@ -71,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "classify":
         return classify.run(args)
+    if args.command == "corrections":
+        return corrections.run(args)
     if args.command == "export":
         return export.run_export(args)
     if args.command == "list":
@@ -85,10 +95,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         settings = load_config(args.config)
         _configure_logging(settings.bot.log_level)
-        if args.command == "db":
-            asyncio.run(_db_upgrade(settings))
-        else:
-            asyncio.run(_run(settings))
+        try:
+            if args.command == "db":
+                asyncio.run(_db_upgrade(settings))
+            else:
+                asyncio.run(_run(settings))
+        except DBAPIError as error:  # say, a damaged file found while reading it
+            raise database_problem(settings, error) from None
     except (ConfigError, StartupError) as error:
         print(error, file=sys.stderr)
         return 2

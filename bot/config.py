@@ -12,11 +12,14 @@ import json
 import os
 import re
 import tomllib
+import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from facilitation.minutes import NotesOptions
 
 DEFAULT_CONFIG_PATH = Path("workshop-bot.toml")
 
@@ -180,6 +183,36 @@ class SeriesSettings(BaseModel):
     )
 
 
+def _time_zone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError('expected a time zone name like "Europe/London" or "UTC"') from None
+    return value
+
+
+class NotesSettings(BaseModel):
+    """How the notes look: the time zone of their times, who is named, the letterhead."""
+
+    model_config = _MODEL_CONFIG
+
+    timezone: Annotated[str, AfterValidator(_time_zone)] = "Europe/London"
+    organisation: str = ""
+    classification: str = ""
+    logo_line: str = ""
+    staff: list[Annotated[str, AfterValidator(_non_blank)]] = Field(default_factory=list)
+
+    def options(self) -> NotesOptions:
+        """The pure core's view: the zone loaded here, as zoneinfo reads files."""
+        return NotesOptions(
+            tz=zoneinfo.ZoneInfo(self.timezone),
+            staff_ids=frozenset(self.staff),
+            organisation=self.organisation.strip(),
+            classification=self.classification.strip(),
+            logo_line=self.logo_line.strip(),
+        )
+
+
 class ConsoleSettings(BaseModel):
     model_config = _MODEL_CONFIG
 
@@ -243,6 +276,7 @@ class Settings(BaseModel):
     drift: DriftSettings = Field(default_factory=DriftSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     series: SeriesSettings = Field(default_factory=SeriesSettings)
+    notes: NotesSettings = Field(default_factory=NotesSettings)
     console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     matrix: MatrixSettings = Field(default_factory=MatrixSettings)
@@ -299,28 +333,136 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Sett
     env = os.environ if env is None else env
     if path is None:
         path = DEFAULT_CONFIG_PATH if DEFAULT_CONFIG_PATH.is_file() else None
-    data = _read_toml(path) if path is not None else {}
+    text = _read_text(path) if path is not None else ""
+    data = _parse_toml(path, text) if path is not None else {}
     _apply_env(data, env)
     label = str(path) if path is not None else "built-in defaults"
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
-        lines = [f"{label}: {problem}" for problem in _explain(exc)]
+        lines = []
+        for loc, problem in _explain(exc):
+            line = _line_of(text, loc)
+            lines.append(f"{label}, line {line}: {problem}" if line else f"{label}: {problem}")
         raise ConfigError("\n".join(lines)) from None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+# Deeper than any setting needs; tomllib recurses once per level and would otherwise
+# stop with a RecursionError on a file of a few thousand "[".
+MAX_TOML_DEPTH = 20
+
+
+def _read_text(path: Path) -> str:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: the configuration file does not exist.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {_toml_error_text(exc)}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: the file is not valid UTF-8 text.") from None
     except OSError as exc:
         raise ConfigError(f"{path}: the file cannot be read ({exc.strerror}).") from None
+
+
+def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    if _nesting_depth(text) > MAX_TOML_DEPTH:
+        raise ConfigError(f"{path}: {_too_deep()}")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {_toml_error_text(exc)}") from None
+    except RecursionError:  # the depth check missed a way of nesting
+        raise ConfigError(f"{path}: {_too_deep()}") from None
+
+
+def _too_deep() -> str:
+    return (
+        f"lists or tables are nested more than {MAX_TOML_DEPTH} deep here;"
+        " no setting needs that. Check the brackets."
+    )
+
+
+def _nesting_depth(text: str) -> int:
+    """How deep [ and { nest, outside strings and comments (a quick scan, so a hostile
+    file is refused before the TOML reader recurses into it)."""
+    depth = deepest = 0
+    i, end = 0, len(text)
+    while i < end:
+        ch = text[i]
+        if ch == "#":
+            newline = text.find("\n", i)
+            i = end if newline < 0 else newline
+        elif text.startswith(('"""', "'''"), i):
+            i = _after_multiline_string(text, i)
+        elif ch in "\"'":
+            i = _after_string(text, i)
+        else:
+            if ch in "[{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            i += 1
+    return deepest
+
+
+def _after_string(text: str, start: int) -> int:
+    quote, i = text[start], start + 1
+    while i < len(text) and text[i] not in (quote, "\n"):
+        i += 2 if quote == '"' and text[i] == "\\" else 1
+    return i + 1
+
+
+def _after_multiline_string(text: str, start: int) -> int:
+    quotes = text[start : start + 3]
+    i = start + 3
+    while True:
+        found = text.find(quotes, i)
+        if found < 0:
+            return len(text)  # unterminated: the TOML reader says so
+        backslashes = len(text[i:found]) - len(text[i:found].rstrip("\\"))
+        if quotes == '"""' and backslashes % 2:
+            i = found + 1
+            continue
+        return found + 3
+
+
+_TABLE_HEADER = re.compile(r"\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_ARRAY_TABLE_HEADER = re.compile(r"\s*\[\[")
+_KEY_LINE = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The line of the TOML file a pydantic error location points at: the key's own
+    line, or the [section] heading for a whole section; None if it is not in the file
+    (say, a default, or a value from the environment)."""
+    names = [part for part in loc if isinstance(part, str)]
+    if not names:
+        return None
+    section: str | None = None  # None: above the first [section]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _ARRAY_TABLE_HEADER.match(line):
+            section = "[["
+            continue
+        header = _TABLE_HEADER.match(line)
+        if header:
+            section = ".".join(_bare_key(part) for part in header[1].split("."))
+            if len(names) == 1 and section == names[0]:
+                return number
+            continue
+        key = _KEY_LINE.match(line)
+        if not key:
+            continue
+        name = _bare_key(key[1])
+        if section is None and name == names[0]:
+            return number
+        if section == names[0] and len(names) > 1 and name == names[1]:
+            return number
+    return None
+
+
+def _bare_key(key: str) -> str:
+    key = key.strip()
+    return key[1:-1] if len(key) >= 2 and key[0] == key[-1] and key[0] in "\"'" else key
 
 
 def _toml_error_text(exc: tomllib.TOMLDecodeError) -> str:
@@ -345,8 +487,12 @@ def _apply_env(data: dict[str, Any], env: Mapping[str, str]) -> None:
 # --- turning pydantic errors into plain English ---
 
 
-def _explain(exc: ValidationError) -> list[str]:
-    return [f"{dotted_key(loc)}: {problem}" for loc, problem in explain_problems(exc, Settings)]
+def _explain(exc: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
+    """Each problem with where it is (pydantic's location: section, key, item)."""
+    return [
+        (tuple(loc.split(".")) if isinstance(loc, str) else tuple(loc), f"{dotted_key(loc)}: {p}")
+        for loc, p in explain_problems(exc, Settings)
+    ]
 
 
 def explain_problems(exc: ValidationError, root: type[BaseModel]) -> list[tuple[Any, str]]:

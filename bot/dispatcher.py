@@ -28,6 +28,7 @@ from facilitation import privacy, words
 from facilitation.effects import Effect, SendPrivate
 from facilitation.engine import Refused, answer, decide, react
 from facilitation.events import (
+    ConcernRecorded,
     Event,
     LabelCorrected,
     NotesRequested,
@@ -120,6 +121,9 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
             return state.title
         case SafeguardingFlagged(person_id=person, message_id=message, reasons=reasons):
             return privacy.flag_audit_detail(message, person, reasons)
+        case ConcernRecorded(person_id=person, by_id=by):
+            # The note stays in the event (erasable), not in the audit table.
+            return f"safeguarding concern about {person} recorded by {by}; staff told"
         case LabelCorrected(message_id=message, old=old, new=new):
             return f"message {message}: {old} corrected to {new}"
         case NotesRequested(format=fmt, names=names):

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from bot.dispatcher import Dispatcher
 from facilitation import commands as cmd
 from facilitation import privacy
+from facilitation.text import clean_text
 from facilitation.timers import Timer
 from storage.leases import Claim, Leases
 from storage.store import EventStore
@@ -232,7 +233,7 @@ class Ownership:
     async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
         """`Dispatcher.handle_text`, for a room this process owns or can claim."""
         main = self._main(room)
-        is_command = text.lstrip().startswith(self.prefix)
+        is_command = clean_text(text).lstrip().startswith(self.prefix)  # as parsed
         if not await self._admit(main, claim=is_command):
             self._keep(_Kept(self.wall(), room, text=(text, actor, source_id)))
             return True  # not refused: the room's owner answers it

@@ -1,6 +1,7 @@
-"""The permission table in docs/security.md, made from the code.
+"""The permission table and the table of characters cleaned at the door in
+docs/security.md, made from the code.
 
-`python -m bot.security_doc` rewrites the table between its markers;
+`python -m bot.security_doc` rewrites each table between its markers;
 tests/test_security_doc.py fails when the document no longer matches the code.
 Each command word is parsed (with a sample argument) into the command the core
 receives, and facilitation.permissions says who may run it.
@@ -9,9 +10,11 @@ receives, and facilitation.permissions says who may run it.
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 from facilitation import commands as cmd
+from facilitation import text
 from facilitation.parser import COMMAND_USAGE, COMMAND_WORDS, ParseError, parse
 from facilitation.permissions import Who, who_may
 
@@ -90,15 +93,49 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")  # a bar inside a table cell
 
 
+CLEANED_BEGIN = "<!-- cleaned characters: made by `python -m bot.security_doc`; do not edit -->"
+CLEANED_END = "<!-- end of cleaned characters -->"
+
+
+def cleaned_table() -> str:
+    """Every character facilitation/text.py always removes, then the ones it removes
+    unless a word needs them."""
+    always = sorted(text.BIDI_CONTROLS | text.ZERO_WIDTH | text.NOT_XML)
+    lines = [
+        CLEANED_BEGIN,
+        "| character | name | removed |",
+        "|---|---|---|",
+        "| U+0000-U+001F, U+007F-U+009F but tab and newline | control characters | always"
+        " (a carriage return becomes a newline) |",
+        "| U+D800-U+DFFF, alone | lone surrogates | replaced with U+FFFD |",
+        *(
+            f"| U+{ord(ch):04X} | {unicodedata.name(ch, 'not a character').lower()} | always |"
+            for ch in always
+        ),
+        f"| U+{ord(text.ZWJ):04X} | zero width joiner | unless between two emoji parts or"
+        " two letters of a script without case |",
+        f"| U+{ord(text.ZWNJ):04X} | zero width non-joiner | unless between two letters"
+        " (or marks) of a script without case |",
+        "| U+E0000-U+E007F | tag characters | unless in a flag sequence after U+1F3F4 |",
+        CLEANED_END,
+    ]
+    return "\n".join(lines)
+
+
+def _replaced(document: str, begin: str, end: str, made: str) -> str:
+    head, found, rest = document.partition(begin)
+    if not found:
+        raise ValueError(f"docs/security.md has no marker {begin}")
+    _, found, tail = rest.partition(end)
+    if not found:
+        raise ValueError(f"docs/security.md has no marker {end}")
+    return head + made + tail
+
+
 def with_table(document: str) -> str:
-    """The document with its table replaced by the one made from the code."""
-    head, found, rest = document.partition(BEGIN)
-    if not found:
-        raise ValueError("docs/security.md has no permission table marker")
-    _, found, tail = rest.partition(END)
-    if not found:
-        raise ValueError("docs/security.md has no end-of-table marker")
-    return head + table() + tail
+    """The document with its tables replaced by the ones made from the code."""
+    document = _replaced(document, BEGIN, END, table())
+    return _replaced(document, CLEANED_BEGIN, CLEANED_END, cleaned_table())
 
 
 def restricted() -> list[str]:

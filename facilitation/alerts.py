@@ -58,12 +58,16 @@ def alert_text(
     *,
     reasons: Sequence[str] = (),
     said: str | None = None,
+    strong: bool = True,
 ) -> str:
     """The alert's words. `reasons` and `said` (the flagged message's words, None if the
-    person opted out) only on the first try of a safety alert; a retry says less."""
+    person opted out) only on the first try of a safety alert; a retry says less.
+    `strong` False: "have a look when you can" (issue 20); a retry is always strong."""
     kind = record[0]
     if kind == SAFEGUARDING:
         _, person_id, room_name, message_id, *kinds = record
+        # The message's number, for "not a concern? type !relabel 12 on-scope".
+        number = next((r.number for r in s.recent if r.message_id == message_id), None)
         return words.staff_safeguarding_alert(
             s.prefix,
             s.name_of(person_id),
@@ -72,6 +76,8 @@ def alert_text(
             message_id,
             said,
             s.safeguarding_contact,
+            strong=strong,
+            number=number if message_id else None,
         )
     if kind == HELP:
         return words.help_requested(s.name_of(record[1]), record[2])

@@ -356,6 +356,31 @@ class CorrectLabel(Command):
 
     label: str
     terms: tuple[str, ...] = ()
+    number: int | None = None  # a recent message by its number (alerts give it), not the last
+    link: str | None = None  # or by the platform's link to it (or its id)
+
+
+# --- human routes (issue 20): a person, not only the classifier, can start each route ---
+
+
+@dataclass(frozen=True, kw_only=True)
+class AskComplaintRoute(Command):
+    """Anyone: send me the complaints route privately."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class SendRoute(Command):
+    """Staff: send the named person the complaints route privately (counts a concern)."""
+
+    name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordConcern(Command):
+    """Staff: record a safeguarding concern about the named person, privately."""
+
+    name: str
+    note: str = ""
 
 
 # --- notes ---------------------------------------------------------------------

@@ -80,6 +80,7 @@ from facilitation import drift_lexicon as lex
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
 REDIRECT_LABELS = frozenset({"off_scope", "complaint"})
+STRONG_ALERT, WEAK_ALERT = "strong", "weak"  # the two kinds of safeguarding alert
 
 CHATTER_MAX_WORDS = 25
 
@@ -97,6 +98,7 @@ EXTRA_WEIGHT = 1.5
 WEAK = 0.75
 CONCERN_WEIGHT = 1.0
 MAX_REASONS = 4
+GRIEVANCE_ALONE = 3  # own-case grievance signs that make a complaint without a request
 # On-scope evidence that keeps a lone out-of-scope word from redirecting.
 LONE_WORD_ON = 0.5
 
@@ -122,6 +124,8 @@ class Thresholds:
     model_sure_at: float = 45.0
     # Log-odds of the word model added per point of rule evidence below safeguarding_at.
     model_gain: float = 6.0
+    # Rule evidence from which a safeguarding alert is strong ("please check now").
+    strong_at: float = 3.0
     complaint_at: float = 2.0
     off_at: float = 1.5
     off_ratio: float = 1.0
@@ -132,6 +136,10 @@ class Classification:
     label: str
     score: float
     reasons: tuple[str, ...]
+    # For safeguarding only: STRONG ("please check now") when the rules alone reach
+    # Thresholds.strong_at or the word model is sure, WEAK ("have a look when you can")
+    # otherwise. Empty for the other labels.
+    strength: str = ""
 
 
 def scope_from_dict(d: Mapping[str, Any]) -> Scope:
@@ -475,9 +483,11 @@ class Classifier:
                     "safeguarding",
                     _confidence(combined - limits.model_at + 2.0),
                     (*reasons, *harm_reasons),
+                    STRONG_ALERT if combined >= limits.model_sure_at and risky else WEAK_ALERT,
                 )
         if harm >= limits.safeguarding_at:
-            return Classification("safeguarding", _confidence(harm), tuple(harm_reasons))
+            strength = STRONG_ALERT if harm >= limits.strong_at else WEAK_ALERT
+            return Classification("safeguarding", _confidence(harm), tuple(harm_reasons), strength)
 
         # 2. chatter
         off_named = _hits(_OFF_TOPICS[0][2], norm)
@@ -500,7 +510,10 @@ class Classifier:
         if defer:
             complaint -= 4.0
         own = bool(_OWN.search(norm))
-        if own and complaint >= limits.complaint_at and (redress or len(grievance) >= 4):
+        # Own-case signs alone (waiting months, nobody calls back, my assessment) make a
+        # complaint when there are three of them and no design talk.
+        alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
+        if own and complaint >= limits.complaint_at and (redress or alone):
             reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
             reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
             return Classification("complaint", _confidence(complaint), tuple(reasons))
@@ -670,6 +683,12 @@ def _unframed(text: str, snorm: str) -> tuple[list[str], str]:
         if not found:
             kept.append(sentence)
     return kinds, " ".join(kept)
+
+
+def has_risk_word(text: str) -> bool:
+    """One word of the harm, concern or risk-stem lists: a cheap test of whether a
+    message is worth reading together with the person's earlier ones."""
+    return _risk_word(plain(normalise(text)), 0.0)
 
 
 def _risk_word(norm: str, harm: float) -> bool:

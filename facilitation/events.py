@@ -346,12 +346,40 @@ class ConcernRaised(Event):
 
 
 @dataclass(frozen=True)
+class RouteSent(Event):
+    """The complaints route was sent privately to `person_id`, asked for by them
+    (`by_id` is the same) or by staff (`!route NAME`). Counts as a concern raised."""
+
+    person_id: str
+    room: str
+    by_id: str
+    at: float
+
+
+@dataclass(frozen=True)
+class ConcernRecorded(Event):
+    """Staff recorded a safeguarding concern about `person_id` (`!concern NAME: NOTE`).
+    `note` is the staff member's words, removed like transcript text."""
+
+    person_id: str
+    room: str
+    by_id: str
+    note: str | None
+    at: float
+
+
+@dataclass(frozen=True)
 class SafeguardingFlagged(Event):
+    """`strength` is "strong" (please check now) or "weak" (have a look when you can);
+    `text` the words, None when the person opted out of recording (and once erased,
+    deleted or past retention, like a MessagePosted's)."""
+
     person_id: str
     room: str
     message_id: str
     reasons: tuple[str, ...]
     at: float
+    strength: str = "strong"
     # The message's words, for the staff alert; None if the person opted out (or
     # they were erased, purged or deleted since: facilitation/privacy.py).
     text: str | None = None

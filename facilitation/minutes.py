@@ -8,7 +8,9 @@ Privacy rules, applied here so no renderer can forget them:
 
 - Pseudonymised by default. People who are not facilitators become
   "Participant 1..N", numbered in the order they joined (so the same events
-  always give the same numbers). Facilitators keep their names. Where a
+  always give the same numbers). Facilitators keep their names, and so does
+  anyone the settings mark as staff (`NotesOptions.staff_ids`): a council
+  officer who takes an action is a public officer, not a member of the public. Where a
   participant's display name appears as a whole word in free text (notes,
   reports, transcript lines, an owner typed as words) it is replaced by their
   pseudonym too. `names=True` shows real names, for internal use.
@@ -32,9 +34,10 @@ gone; `messages_edited`, `messages_deleted` and `people_erased` count them.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from facilitation import events as ev
 from facilitation import words
@@ -48,6 +51,23 @@ PRIVATE_LABELS = ("complaint", "safeguarding")
 
 FACILITATOR = "facilitator"
 PARTICIPANT = "participant"
+STAFF = "staff"
+
+
+@dataclass(frozen=True)
+class NotesOptions:
+    """What the organisation running the bot says about its notes (the `[notes]`
+    settings). `tz` is a tzinfo the caller has already loaded (zoneinfo reads files,
+    so the shell does that): this module only does arithmetic with it."""
+
+    tz: dt.tzinfo = dt.UTC
+    staff_ids: frozenset[str] = frozenset()  # platform ids named like facilitators
+    organisation: str = ""  # the council's or charity's name, for the Word file
+    classification: str = ""  # such as OFFICIAL, printed at the top and bottom of each page
+    logo_line: str = ""  # a line of text at the top, where a letterhead or logo would go
+
+
+PLAIN_NOTES = NotesOptions()  # UTC, nobody extra named, no letterhead
 
 
 @dataclass(frozen=True)
@@ -121,7 +141,7 @@ class PersonShare:
     """One person's part: speaking turns (a pass is not a turn), floor time, messages."""
 
     name: str
-    role: str  # FACILITATOR or PARTICIPANT
+    role: str  # FACILITATOR, STAFF or PARTICIPANT
     turns: int
     floor_seconds: float
     messages: int
@@ -181,6 +201,7 @@ class Minutes:
     concerns_raised: int = 0  # how many; never who or what
     series: str = ""  # the series this session belongs to, or ""
     you_said: tuple[EarlierAction, ...] = ()  # "You said, we did"
+    options: NotesOptions = field(default_factory=NotesOptions)  # time zone, letterhead
     # Hooks: no events for these yet, so they are always 0 today.
     messages_edited: int = 0
     messages_deleted: int = 0
@@ -202,6 +223,7 @@ def build_minutes(
     names: bool = False,
     transcript: bool = False,
     earlier: Sequence[Sequence[ev.Event]] = (),
+    options: NotesOptions = PLAIN_NOTES,
 ) -> Minutes:
     """The minutes of the workshop these events describe (its whole log, in order).
 
@@ -218,8 +240,10 @@ def build_minutes(
         state = evolve(state, event)
 
     facilitator_ids = _facilitator_ids(events, started)
+    staff_ids = set(options.staff_ids) - facilitator_ids
+    named = facilitator_ids | staff_ids  # never pseudonymised
     earlier = [_honour_later_changes(log) for log in earlier]
-    people = _People(events, facilitator_ids, names, earlier)
+    people = _People(events, named, names, earlier)
     items = [e for e in events if isinstance(e, ev.MinutesItemAdded)]
     recorded = {pid for pid, person in state.people.items() if person.recorded}
     lines, not_recorded = _transcript(events, people, recorded)
@@ -230,7 +254,7 @@ def build_minutes(
         started_at=started.at,
         ended_at=state.ended_at if state.ended_at else None,
         facilitators=tuple(people.name(pid) for pid in people.order if pid in facilitator_ids),
-        attendance=sum(1 for pid in people.order if pid not in facilitator_ids),
+        attendance=sum(1 for pid in people.order if pid not in named),
         scope=state.scope,
         cannot_change=state.cannot_change,
         agenda=tuple(state.agenda),
@@ -245,7 +269,7 @@ def build_minutes(
         participation=tuple(
             PersonShare(
                 name=people.name(pid),
-                role=FACILITATOR if pid in facilitator_ids else PARTICIPANT,
+                role=_role(pid, facilitator_ids, staff_ids),
                 turns=state.people[pid].turns,
                 floor_seconds=state.people[pid].floor_seconds,
                 messages=state.people[pid].messages,
@@ -253,7 +277,7 @@ def build_minutes(
             for pid in people.order
         ),
         evenness=evenness(
-            [state.people[pid].floor_seconds for pid in people.order if pid not in facilitator_ids]
+            [state.people[pid].floor_seconds for pid in people.order if pid not in named]
         ),
         names_shown=names,
         transcript_included=transcript,
@@ -277,6 +301,7 @@ def build_minutes(
             )
             for p in state.polls
         ),
+        options=options,
         **changes,
     )
 
@@ -300,6 +325,12 @@ def _agenda_times(state: WorkshopState) -> tuple[AgendaTime, ...]:
             )
         )
     return tuple(times)
+
+
+def _role(person_id: str, facilitator_ids: set[str], staff_ids: set[str]) -> str:
+    if person_id in facilitator_ids:
+        return FACILITATOR
+    return STAFF if person_id in staff_ids else PARTICIPANT
 
 
 def _status(item: MinutesItem | None) -> str:
@@ -355,7 +386,7 @@ class _People:
     def __init__(
         self,
         events: Sequence[ev.Event],
-        facilitator_ids: set[str],
+        named_ids: set[str],
         names: bool,
         earlier: Sequence[Sequence[ev.Event]] = (),
     ):
@@ -376,7 +407,7 @@ class _People:
         self.pseudonyms = {
             pid: words.pseudonym(n)
             for n, pid in enumerate(numbered, 1)
-            if pid not in facilitator_ids
+            if pid not in named_ids
         }
         self.names = names
         # A participant's display name (lower case) -> their pseudonym, for free text.

@@ -465,6 +465,14 @@ def _drift(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 
 def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    # "relabel 12 on-scope" corrects message 12 (the number an alert gives); without a
+    # number, the last message the bot acted on in this room.
+    # "relabel LINK on-scope" corrects the message a Discord or Matrix link points to.
+    first, _, after = rest.partition(" ")
+    number = int(first) if first.isdigit() and len(first) <= 6 else None
+    link = first if number is None and _looks_like_link(first) else None
+    if number is not None or link is not None:
+        rest = after.strip()
     label, _, terms = rest.partition(" ")
     label = label.casefold().replace("-", "_")
     if label not in cmd.LABELS:
@@ -472,7 +480,20 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
             words.bad_choice(env.prefix, usage, [lbl.replace("_", "-") for lbl in cmd.LABELS])
         )
     listed = tuple(t.strip() for t in terms.split(",") if t.strip())
-    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed)
+    return cmd.CorrectLabel(**env.fields(), label=label, terms=listed, number=number, link=link)
+
+
+def _looks_like_link(word: str) -> bool:
+    """A message link or id as the platforms show them (https://..., $event, a snowflake)."""
+    return word.startswith(("http://", "https://", "$")) or (word.isdigit() and len(word) > 6)
+
+
+def _concern(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    # "concern NAME: NOTE": names may hold spaces, so the note follows a colon.
+    name, _, note = rest.partition(":")
+    if not name.strip():
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return cmd.RecordConcern(**env.fields(), name=name.strip(), note=note.strip())
 
 
 def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -591,9 +612,13 @@ _COMMANDS: dict[str, tuple[Builder, str]] = {
     "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
     "drift": (_drift, "drift pause|resume|low|normal|high"),
     "export": (_export, "export md|html|docx|csv|json|all [names]"),
+    "complaint": (_fixed(cmd.AskComplaintRoute), "complaint"),
+    "route": (_needs_text(cmd.SendRoute, "name"), "route NAME"),
+    "concern": (_concern, "concern NAME: NOTE"),
     "relabel": (
         _relabel,
-        "relabel on-scope|off-scope|complaint|safeguarding|chatter [NEW TOPIC WORDS]",
+        "relabel [MESSAGE NUMBER OR LINK] on-scope|off-scope|complaint|safeguarding|chatter"
+        " [NEW TOPIC WORDS]",
     ),
 }
 

@@ -46,6 +46,8 @@ STAFF_ONLY: dict[type[cmd.Command], str] = {
     cmd.LowerAllHands: "take every hand down",
     cmd.Broadcast: "send a message to every room",
     cmd.CorrectLabel: "correct how a message was treated",
+    cmd.SendRoute: "send someone the complaints route",
+    cmd.RecordConcern: "record a safeguarding concern",
     cmd.RecordProgress: "record progress on an action",
     cmd.NextAgendaItem: "move on to the next agenda item",
     cmd.ExtendAgendaItem: "give an agenda item more time",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitation.text import renamed
 from facilitation.timers import Timer
 
 DAY_SECONDS = 24 * 60 * 60
@@ -21,6 +22,9 @@ PURGE = "transcript-purge"
 
 Payload = dict[str, Any]
 TEXT_EVENTS = ("MessagePosted", "MessageEdited")  # the events that carry what people wrote
+# Other events that may hold someone's words (cue words, learnt words, an alert's words,
+# a staff note): retention purges them too.
+WORDS_IN_EVENTS = ("DriftRedirected", "SafeguardingFlagged", "ConcernRecorded")
 
 
 def _cue_kinds(reasons: list[str]) -> list[str]:
@@ -48,12 +52,44 @@ def scrubbed_flag_detail(detail: str) -> str:
     return head + marker + "; ".join(_cue_kinds(reasons.split("; ")))
 
 
+# Events whose plain-words fields may name a person (a failure report says "send a
+# private message to Alice"): EffectFailureNoted (state keeps only their count) and
+# AlertHeld, whose record a failure alert fills from it (state renames its held
+# alerts on PersonErased the same way, so a replay rebuilds the same state).
+NAMING_EVENTS = {"EffectFailureNoted": ("what", "reason"), "AlertHeld": ("record",)}
+
+
+def names_of(type_name: str, payload: Payload, person_id: str) -> set[str]:
+    """The display names an event gives this person (read before erasing, so the names
+    can be found wherever else they were written)."""
+    if type_name == "ParticipantJoined" and payload.get("person_id") == person_id:
+        return {str(payload.get("name") or "")} - {""}
+    if type_name == "WorkshopStarted" and payload.get("facilitator_id") == person_id:
+        return {str(payload.get("facilitator_name") or "")} - {""}
+    return set()
+
+
 def erased_payload(
-    type_name: str, payload: Payload, person_id: str, pseudonym: str
+    type_name: str,
+    payload: Payload,
+    person_id: str,
+    pseudonym: str,
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Payload | None:
-    """The payload with this person's words removed and their name replaced; None if
-    the event needs no change."""
+    """The payload with this person's words removed and their name replaced (also in
+    plain-words fields that may name them, given their `names`); None if the event
+    needs no change."""
     p = dict(payload)
+    if type_name in NAMING_EVENTS and names:
+        for field in NAMING_EVENTS[type_name]:
+            value = p.get(field)
+            if isinstance(value, str):
+                p[field] = renamed(value, names, pseudonym)
+            elif isinstance(value, list):
+                p[field] = [
+                    renamed(v, names, pseudonym) if isinstance(v, str) else v for v in value
+                ]
+        return p if p != payload else None
     if type_name in TEXT_EVENTS and p.get("person_id") == person_id and p.get("text") is not None:
         p["text"] = None
     elif type_name == "ParticipantJoined" and p.get("person_id") == person_id:
@@ -65,6 +101,8 @@ def erased_payload(
     elif type_name == "SafeguardingFlagged" and p.get("person_id") == person_id:
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         p.pop("text", None)  # the words the staff alert quoted
+    elif type_name == "ConcernRecorded" and person_id in (p.get("person_id"), p.get("by_id")):
+        p["note"] = None  # a staff note about the person, or the staff member's own words
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []  # whose words they were is not recorded: all go (state drops them too)
     return p if p != payload else None
@@ -80,6 +118,8 @@ def purged_payload(type_name: str, payload: Payload, cutoff: float) -> Payload |
         p["text"] = None
     elif type_name == "DriftRedirected" and p.get("words"):
         p["words"] = []
+    elif type_name == "ConcernRecorded" and p.get("note") is not None:
+        p["note"] = None
     elif type_name == "SafeguardingFlagged":
         p["reasons"] = _cue_kinds(p.get("reasons") or [])
         p.pop("text", None)
@@ -90,7 +130,10 @@ def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payloa
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
     if type_name == "SafeguardingFlagged" and payload.get("message_id") == message_id:
-        return {k: v for k, v in payload.items() if k != "text"} if "text" in payload else None
+        # the words the alert quoted, and the words its reasons quote
+        p = {k: v for k, v in payload.items() if k != "text"}
+        p["reasons"] = _cue_kinds(payload.get("reasons") or [])
+        return p if p != payload else None
     if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
         return None
     if payload.get("text") is None:

@@ -26,8 +26,8 @@ from facilitation import alerts, drift, words
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
-from facilitation.rules import require
-from facilitation.state import WorkshopState
+from facilitation.rules import find_person, require
+from facilitation.state import Recent, WorkshopState
 
 # sensitivity: (off-scope messages needed, among the last N, does one long one do)
 RULES = {"low": (3, 5, False), "normal": (2, 4, True), "high": (2, 6, True)}
@@ -35,10 +35,53 @@ LONG_MESSAGE_WORDS = 30
 LONG_MESSAGE_SCORE = 0.5
 
 
+# After one flagged concern the bot reads that person more closely for the rest of the
+# workshop: lower safeguarding thresholds, and what only they catch is a weak alert.
+ATTENTIVE = drift.Thresholds(safeguarding_at=1.5, model_at=12.0, model_sure_at=35.0)
+# A disclosure is often spread over two or three messages: a person's messages in the same
+# room within this many seconds are read together when the newest holds a risk word.
+CONTEXT_SECONDS = 300
+CONTEXT_MESSAGES = 3
+
+
 @lru_cache(maxsize=128)
-def _classifier(scope: drift.Scope) -> drift.Classifier:
+def _classifier(scope: drift.Scope, attentive: bool = False) -> drift.Classifier:
     """Built once per scope (its term sets are precomputed); pure, so safe to cache."""
-    return drift.Classifier(scope)
+    return drift.Classifier(scope, ATTENTIVE if attentive else None)
+
+
+def classify(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> drift.Classification:
+    """The message's label, read alone, then (if not flagged) more closely for someone
+    flagged before, then together with the person's last few messages in the room."""
+    scope = scope_of(state)
+    result = _classifier(scope).classify(c.text)
+    if result.label == "safeguarding":
+        return result
+    if c.actor.id in state.watched:
+        closer = _classifier(scope, attentive=True).classify(c.text)
+        if closer.label == "safeguarding":
+            reasons = (words.ATTENTIVE_REASON, *closer.reasons)
+            return drift.Classification(closer.label, closer.score, reasons, drift.WEAK_ALERT)
+    earlier = _earlier_words(state, c, now) if recorded else []
+    if earlier and drift.has_risk_word(c.text):
+        together = _classifier(scope).classify(" ".join((*earlier, c.text)))
+        if together.label == "safeguarding":
+            reasons = (words.context_reason(len(earlier)), *together.reasons)
+            return drift.Classification(together.label, together.score, reasons, together.strength)
+    return result
+
+
+def _earlier_words(state: WorkshopState, c: cmd.Say, now: float) -> list[str]:
+    """The person's recorded messages in this room from the last few minutes, unless one
+    of them was already flagged (its alert has gone)."""
+    mine = [
+        r
+        for r in state.recent
+        if r.person_id == c.actor.id and r.room == c.room and now - r.at <= CONTEXT_SECONDS
+    ][-(CONTEXT_MESSAGES - 1) :]
+    if any(r.label == "safeguarding" for r in mine):
+        return []
+    return [r.text for r in mine if r.text]
 
 
 def scope_of(state: WorkshopState) -> drift.Scope:
@@ -53,7 +96,7 @@ def scope_of(state: WorkshopState) -> drift.Scope:
 
 
 def on_message(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> list[ev.Event]:
-    result = _classifier(scope_of(state)).classify(c.text)
+    result = classify(state, c, now, recorded)
     posted = ev.MessagePosted(
         person_id=c.actor.id,
         text=c.text if recorded else None,
@@ -78,6 +121,7 @@ def _respond(
                 message_id=c.source_id,
                 reasons=reasons,
                 at=now,
+                strength=result.strength or drift.STRONG_ALERT,
                 text=c.text if recorded else None,
             )
         ]
@@ -122,6 +166,8 @@ def set_drift(state: WorkshopState, c: cmd.SetDrift, now: float) -> list[ev.Even
 
 def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list[ev.Event]:
     require(c.label in cmd.LABELS, words.bad_choice(state.prefix, "relabel", cmd.LABELS))
+    if c.number is not None or c.link is not None:
+        return _correct_numbered(state, c)
     flag = state.last_flag.get(c.room)
     require(flag is not None, words.nothing_to_correct(state.prefix))
     require(flag.label != c.label, words.label_unchanged(c.label))
@@ -134,7 +180,63 @@ def correct_label(state: WorkshopState, c: cmd.CorrectLabel, now: float) -> list
     ]
 
 
-DECIDERS: dict[type, Callable] = {cmd.SetDrift: set_drift, cmd.CorrectLabel: correct_label}
+def ask_route(state: WorkshopState, c: cmd.AskComplaintRoute, now: float) -> list[ev.Event]:
+    return [ev.RouteSent(person_id=c.actor.id, room=c.room, by_id=c.actor.id, at=now)]
+
+
+def send_route(state: WorkshopState, c: cmd.SendRoute, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    return [ev.RouteSent(person_id=person.id, room=c.room, by_id=c.actor.id, at=now)]
+
+
+def record_concern(state: WorkshopState, c: cmd.RecordConcern, now: float) -> list[ev.Event]:
+    person = find_person(state, c.name)
+    note = c.note.strip() or None
+    return [
+        ev.ConcernRecorded(person_id=person.id, room=c.room, by_id=c.actor.id, note=note, at=now)
+    ]
+
+
+def _is_meant(message: Recent, c: cmd.CorrectLabel) -> bool:
+    if c.number is not None:
+        return message.number == c.number
+    # A Discord link ends in the message's snowflake (its id here is "discord:<snowflake>");
+    # a Matrix link ends in the event id ("https://matrix.to/#/!room:server/$event?via=...").
+    last = (c.link or "").split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    if not last:
+        return False
+    return message.message_id in (c.link, last) or message.message_id.endswith(":" + last)
+
+
+def _correct_numbered(state: WorkshopState, c: cmd.CorrectLabel) -> list[ev.Event]:
+    """Any recent message, by the number an alert gave it or by its link."""
+    message = next((r for r in state.recent if _is_meant(r, c)), None)
+    require(message is not None, words.no_such_message(state.prefix, c.number or c.link))
+    require(message.label != c.label, words.label_unchanged(c.label))
+    redirected = message.label in drift.REDIRECT_LABELS
+    # A redirect corrected to on-scope teaches its words, as with the last flag; only
+    # when the words were recorded.
+    teach = c.label == "on_scope" and redirected and message.text
+    learned = drift.content_words(message.text) if teach else ()
+    terms = tuple(dict.fromkeys((*learned, *c.terms)))
+    return [
+        ev.LabelCorrected(
+            message_id=message.message_id,
+            old=message.label,
+            new=c.label,
+            terms=terms,
+            by_id=c.actor.id,
+        )
+    ]
+
+
+DECIDERS: dict[type, Callable] = {
+    cmd.SetDrift: set_drift,
+    cmd.CorrectLabel: correct_label,
+    cmd.AskComplaintRoute: ask_route,
+    cmd.SendRoute: send_route,
+    cmd.RecordConcern: record_concern,
+}
 
 # --- react -------------------------------------------------------------------
 
@@ -162,10 +264,41 @@ def on_concern(s: WorkshopState, e: ev.ConcernRaised) -> list[Effect]:
 
 def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]:
     # Staff only, never in the room: the staff room and each facilitator privately; if
-    # neither reaches anyone, the room hears only that a facilitator is needed.
+    # neither reaches anyone, the room hears only that a facilitator is needed. A strong
+    # alert ("please check now") and a weak one ("have a look when you can") differ in
+    # their first line.
     record = alerts.safeguarding_record(e.person_id, _room_name(s, e.room), e.message_id, ())
-    text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text)
+    strong = e.strength != drift.WEAK_ALERT
+    text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text, strong=strong)
     return [alerts.staff_alert(s, text, record)]
+
+
+def on_route_sent(s: WorkshopState, e: ev.RouteSent) -> list[Effect]:
+    route = SendPrivate(
+        e.person_id,
+        e.room or s.room,
+        words.route_for_you(s.complaints_route),
+        s.name_of(e.person_id),
+    )
+    if e.by_id == e.person_id:
+        return [route]
+    done = words.route_sent(s.name_of(e.person_id))
+    return [route, SendPrivate(e.by_id, e.room or s.room, done, s.name_of(e.by_id))]
+
+
+def on_concern_recorded(s: WorkshopState, e: ev.ConcernRecorded) -> list[Effect]:
+    """Staff hear it like a safety alert (the staff room and each facilitator privately,
+    kept and retried until it reaches someone); the one who recorded it also gets a
+    confirmation. Nothing in the room. A retry says what a safety alert's record says,
+    without the note (records keep no one's words)."""
+    room = _room_name(s, e.room)
+    text = words.concern_recorded(s.name_of(e.by_id), s.name_of(e.person_id), room, e.note)
+    record = alerts.safeguarding_record(e.person_id, room, "", ("concern recorded by staff",))
+    done = words.concern_noted(s.name_of(e.person_id))
+    return [
+        alerts.staff_alert(s, text, record),
+        SendPrivate(e.by_id, s.room, done, s.name_of(e.by_id)),
+    ]
 
 
 def on_corrected(s: WorkshopState, e: ev.LabelCorrected) -> list[Effect]:
@@ -182,5 +315,7 @@ REACTORS: dict[type, Callable] = {
     ev.ConcernRaised: on_concern,
     ev.SafeguardingFlagged: on_safeguarding,
     ev.LabelCorrected: on_corrected,
+    ev.RouteSent: on_route_sent,
+    ev.ConcernRecorded: on_concern_recorded,
     ev.DriftSettingsChanged: on_drift_settings,
 }

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from facilitation import events as ev
 from facilitation.series import SeriesAction, action_id
+from facilitation.text import renamed
 
 _T = TypeVar("_T")
 
@@ -138,6 +139,25 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class Recent:
+    """A recent message: its number lets a facilitator correct it (`relabel 12 on-scope`),
+    and a person's last few are read together for safeguarding. `text` is kept only for
+    people who agreed to recording, and dropped when they are erased or the message is
+    deleted."""
+
+    number: int
+    message_id: str
+    room: str
+    person_id: str
+    label: str
+    at: float
+    text: str | None = None
+
+
+RECENT_MESSAGES = 50  # how many recent messages the state keeps for corrections and context
+
+
+@dataclass(frozen=True)
 class HeldAlert:
     """A staff alert that reached nobody yet; tried again until it does."""
 
@@ -196,6 +216,11 @@ class WorkshopState:
     recent_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by room
     last_redirect: dict[str, float] = field(default_factory=dict)  # by room
     last_flag: dict[str, Flag] = field(default_factory=dict)  # by room
+    messages_seen: int = 0  # numbers the messages: the Nth message is number N
+    recent: tuple[Recent, ...] = ()  # the last RECENT_MESSAGES messages, oldest first
+    # People with one safeguarding concern flagged: the bot reads them more closely for
+    # the rest of the workshop (privately: nothing says so in the room).
+    watched: tuple[str, ...] = ()
     concerns: int = 0
     last_concern_answer: dict[str, float] = field(default_factory=dict)  # by person
     prefix: str = "!"
@@ -433,9 +458,7 @@ def _close_turn(s: WorkshopState, at: float, counts: bool = True) -> WorkshopSta
     person = s.people[s.speaker.person_id]
     if counts:
         seconds = max(0.0, at - s.speaker.started_at)
-        person = _with(
-            person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds
-        )
+        person = _with(person, turns=person.turns + 1, floor_seconds=person.floor_seconds + seconds)
     return _with(s, speaker=None, people={**s.people, person.id: person})
 
 
@@ -503,10 +526,19 @@ def _message_posted(s: WorkshopState, e: ev.MessagePosted) -> WorkshopState:
     # The commonest event by far: one copy of the state, not two.
     person = s.people[e.person_id]
     people = {**s.people, person.id: _with(person, messages=person.messages + 1, last_active=e.at)}
+    number = s.messages_seen + 1
+    message = Recent(number, e.message_id, e.room, e.person_id, e.label, e.at, e.text)
+    kept = (*s.recent, message)[-RECENT_MESSAGES:]
     if not e.label:
-        return _with(s, people=people)
-    recent = (*s.recent_labels.get(e.room, ()), e.label)[-RECENT_LABELS:]
-    return _with(s, people=people, recent_labels={**s.recent_labels, e.room: recent})
+        return _with(s, people=people, messages_seen=number, recent=kept)
+    labels = (*s.recent_labels.get(e.room, ()), e.label)[-RECENT_LABELS:]
+    return _with(
+        s,
+        people=people,
+        messages_seen=number,
+        recent=kept,
+        recent_labels={**s.recent_labels, e.room: labels},
+    )
 
 
 def _redirected(s: WorkshopState, e: ev.DriftRedirected) -> WorkshopState:
@@ -531,13 +563,36 @@ def _concern(s: WorkshopState, e: ev.ConcernRaised) -> WorkshopState:
 
 
 def _safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> WorkshopState:
-    return _with(s, last_flag={**s.last_flag, e.room: Flag(e.message_id, "safeguarding")})
+    return _with(
+        s,
+        last_flag={**s.last_flag, e.room: Flag(e.message_id, "safeguarding")},
+        watched=s.watched if e.person_id in s.watched else (*s.watched, e.person_id),
+    )
+
+
+def _route_sent(s: WorkshopState, e: ev.RouteSent) -> WorkshopState:
+    return _with(s, concerns=s.concerns + 1)
+
+
+def _concern_recorded(s: WorkshopState, e: ev.ConcernRecorded) -> WorkshopState:
+    if e.person_id in s.watched:
+        return s
+    return _with(s, watched=(*s.watched, e.person_id))
 
 
 def _corrected(s: WorkshopState, e: ev.LabelCorrected) -> WorkshopState:
     learned = tuple(t for t in e.terms if t not in s.extra_terms)
     flags = {room: f for room, f in s.last_flag.items() if f.message_id != e.message_id}
-    return _with(s, extra_terms=(*s.extra_terms, *learned), last_flag=flags)
+    recent = tuple(_with(r, label=e.new) if r.message_id == e.message_id else r for r in s.recent)
+    return _with(s, extra_terms=(*s.extra_terms, *learned), last_flag=flags, recent=recent)
+
+
+def _deleted(s: WorkshopState, e: ev.MessageDeleted) -> WorkshopState:
+    """A deleted message's words leave the recent messages too."""
+    if not any(r.message_id == e.message_id and r.text is not None for r in s.recent):
+        return s
+    recent = tuple(_with(r, text=None) if r.message_id == e.message_id else r for r in s.recent)
+    return _with(s, recent=recent)
 
 
 def _drift_settings(s: WorkshopState, e: ev.DriftSettingsChanged) -> WorkshopState:
@@ -634,8 +689,7 @@ def _breakout_closed(s: WorkshopState, e: ev.BreakoutClosed) -> WorkshopState:
 def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
     b = s.breakout
     rooms = tuple(
-        _with(r, reports=(*r.reports, e.text)) if i == e.room else r
-        for i, r in enumerate(b.rooms)
+        _with(r, reports=(*r.reports, e.text)) if i == e.room else r for i, r in enumerate(b.rooms)
     )
     return _with(s, breakout=_with(b, rooms=rooms))
 
@@ -653,8 +707,22 @@ def _person_erased(s: WorkshopState, e: ev.PersonErased) -> WorkshopState:
         for item in s.minutes
     )
     flags = {room: _with(flag, words=()) for room, flag in s.last_flag.items()}
+    # A held failure alert may name them ("send a private message to NAME"); the store
+    # renames the stored AlertHeld the same way (facilitation/privacy.py).
+    names = {person.name} if person is not None else set()
+    held = tuple(
+        _with(a, record=tuple(renamed(part, names, e.pseudonym) for part in a.record))
+        for a in s.held_alerts
+    )
+    recent = tuple(_with(r, text=None) if r.person_id == e.person_id else r for r in s.recent)
     return _with(
-        s, people=people, minutes=minutes, last_flag=flags, erased=(*s.erased, e.person_id)
+        s,
+        people=people,
+        minutes=minutes,
+        last_flag=flags,
+        recent=recent,
+        erased=(*s.erased, e.person_id),
+        held_alerts=held,
     )
 
 
@@ -803,10 +871,12 @@ _HANDLERS = {
     ev.ConcernRaised: _concern,
     ev.SafeguardingFlagged: _safeguarding,
     ev.LabelCorrected: _corrected,
+    ev.RouteSent: _route_sent,
+    ev.ConcernRecorded: _concern_recorded,
     ev.DriftSettingsChanged: _drift_settings,
     ev.NotesRequested: _no_change,
     ev.MessageEdited: _no_change,  # the transcript is not kept in state
-    ev.MessageDeleted: _no_change,
+    ev.MessageDeleted: _deleted,
     ev.PersonErased: _person_erased,
     ev.StaffRoomRecorded: _staff_room,
     ev.AlertHeld: _alert_held,

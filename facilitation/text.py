@@ -36,13 +36,14 @@ Standard library only: the core stays pure.
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from typing import TypeVar
 
 _KEPT_CONTROLS = {"\t", "\n"}
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_ZERO_WIDTH = set("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
-_NOT_XML = {"\ufffe", "\uffff"}
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ZERO_WIDTH = frozenset("\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
+NOT_XML = frozenset({"\ufffe", "\uffff"})
 ZWJ = "\u200d"
 ZWNJ = "\u200c"
 BLACK_FLAG = "\U0001f3f4"
@@ -55,9 +56,17 @@ _JOINING_LETTERS = {"Lo", "Mn", "Mc"}
 _EMOJI_PARTS = {"So", "Sk", "Mn", "Me"}
 
 
+# Every character `_keep` might drop (and the carriage return): text without any is
+# returned as it is, without looking at each character.
+_SUSPECT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u180e\u200b-\u200d\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff\U000e0000-\U000e007f]"
+)
+
+
 def clean_text(text: str) -> str:
     """`text` without what no format can hold or what could spoof a reader (see above)."""
-    if text.isascii() and text.isprintable():
+    if not _SUSPECT.search(text):
         return text  # the common case, fast
     text = _join_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -78,7 +87,7 @@ def _join_surrogates(text: str) -> str:
 def _keep(text: str, i: int, ch: str) -> bool:
     if ch in _KEPT_CONTROLS:
         return True
-    if ch in _BIDI_CONTROLS or ch in _ZERO_WIDTH or ch in _NOT_XML:
+    if ch in BIDI_CONTROLS or ch in ZERO_WIDTH or ch in NOT_XML:
         return False
     if unicodedata.category(ch) == "Cc":
         return False
@@ -110,6 +119,15 @@ def _in_flag(text: str, i: int) -> bool:
     while end < len(text) and "\U000e0020" <= text[end] <= "\U000e007e":
         end += 1
     return end < len(text) and text[end] == CANCEL_TAG
+
+
+def renamed(text: str, names: set[str] | frozenset[str], replacement: str) -> str:
+    """`text` with each of `names`, as a whole word, replaced (an erased person's name
+    in a sentence the bot stored, say "send a private message to Alice")."""
+    for name in sorted(names, key=len, reverse=True):
+        if name:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", replacement, text)
+    return text
 
 
 T = TypeVar("T")

@@ -41,7 +41,8 @@ def scene(
     lines += [
         "",
         "If you have a complaint about your own care or support, this workshop is not the"
-        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}",
+        f" place to sort it out, but it matters. Here is how to raise it: {complaints_route}"
+        f" (type {p}complaint at any time to get this privately)",
         "",
         consent_notice(p),
         "",
@@ -52,8 +53,9 @@ def scene(
 
 def consent_notice(p: str) -> str:
     return (
-        "What is recorded: the bot keeps the notes of this workshop (topics, ideas, actions"
-        " and decisions) and the messages you type here, with the name you use in this chat."
+        "What is kept: the bot keeps the notes of this workshop, which are the topics, ideas,"
+        " actions and decisions. It also keeps the messages you type here, with the name you"
+        " use in this chat."
         f" If you do not want your messages kept, type {p}optout at any time. The bot will"
         f" then only note that you spoke, not what you said. Type {p}optin to be recorded again."
     )
@@ -157,7 +159,7 @@ def timebox_set(seconds: int, warning: int) -> str:
 
 def timebox_unchanged(seconds: int) -> str:
     if not seconds:
-        return "Speaking time is already not limited."
+        return "There is already no limit on speaking time."
     return f"Each speaker already has {duration(seconds)}."
 
 
@@ -234,12 +236,12 @@ def minutes_noted(number: int, kind: str, text: str, owner: str, due: str) -> st
     if owner:
         line += f" Who: {full_stop(owner)}"
     if due:
-        line += f" Due: {due}."
+        line += f" Due: {long_date(due)}."
     return line
 
 
 def minutes_line(kind: str, text: str, owner: str, due: str) -> str:
-    details = ", ".join(part for part in (owner, f"due {due}" if due else "") if part)
+    details = ", ".join(part for part in (owner, f"due {long_date(due)}" if due else "") if part)
     return f"{MINUTES_LABELS[kind]}{f' ({details})' if details else ''}: {text}"
 
 
@@ -258,7 +260,7 @@ def you_said_we_did(
     lines = [f"You said, we did: the actions from earlier sessions of {series}, and what happened."]
     for number, text, owner, due, progress, done in actions:
         line = f"{number}. {owner + ': ' if owner else ''}"
-        line += f"{text} (due {due})." if due else full_stop(text)
+        line += f"{text} (due {long_date(due)})." if due else full_stop(text)
         line += " " + what_happened(progress, done)
         lines.append(line)
     first = actions[0][0] if actions else 1
@@ -337,9 +339,9 @@ def erased_name(number: int) -> str:
 
 def forget_me_explained(p: str) -> str:
     return (
-        "If you want, I will forget you in this workshop: the text of every message you"
-        " wrote here is deleted, and your name is replaced by a pseudonym in everything"
-        " the bot shows or exports. The notes themselves stay, and so does the count of"
+        "If you want, I will forget you in this workshop. I will delete every message you"
+        " wrote here. In all the bot shows or saves, your name will be swapped for a made-up"
+        " one, like Forgotten person 1. The notes themselves stay, and so does the count of"
         " how much you spoke. This cannot be undone, and no one else can ask for it on"
         f" your behalf. To go ahead, type {p}forgetme confirm"
     )
@@ -442,8 +444,8 @@ def need_title(p: str) -> str:
 
 def need_scope(p: str) -> str:
     return (
-        "Please say what the workshop is for, so people know what can be talked about,"
-        f" like: {p}start TITLE | scope: plan how carers book a short break"
+        "Please say what the workshop is for, so people know what to talk about."
+        f" Like this: {p}start TITLE | scope: plan how carers book a short break"
     )
 
 
@@ -544,7 +546,7 @@ def lead_is_facilitator(name: str) -> str:
 
 def consent_unchanged(p: str, recorded: bool) -> str:
     if recorded:
-        return f"Your messages are already being kept. Type {p}optout to stop that."
+        return f"Your messages are kept already. Type {p}optout to stop that."
     return f"Your messages are already not kept. Type {p}optin to be recorded again."
 
 
@@ -638,7 +640,8 @@ def need_groups(p: str) -> str:
 def unknown_breakout_part(p: str, label: str) -> str:
     return (
         f"I do not understand the part '{label}:'. You can use groups:, size:, names:, assign:,"
-        f" manual:, csv:, together:, apart:, max:, seed:, notice:, grace: and reminders:."
+        " manual: and csv:. You can also use together:, apart:, max:, seed:, notice:, grace:"
+        " and reminders:."
         f" Example: {p}breakout 20m | groups: 3"
     )
 
@@ -661,6 +664,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}report TEXT - save what your small group wants to tell everyone",
         f"{p}helpme - ask a facilitator to come to your small-group room",
         f"{p}optout - stop your messages being kept; {p}optin - start again",
+        f"{p}complaint - get the complaints route for your own care or support, privately",
         f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
         f"{p}status - what this workshop is about and what is happening",
         f"{p}help - this list",
@@ -676,8 +680,11 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
         f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
         f"{p}broadcast TEXT - send a message to every small-group room",
-        f"{p}relabel on-scope|off-scope|complaint|safeguarding|chatter - correct how the bot treated the last message it acted on here",
-        f"{p}agenda next - move on to the next agenda item; {p}agenda extend 5m - more time",
+        f"{p}route NAME - send someone the complaints route privately",
+        f"{p}concern NAME: NOTE - record a safeguarding concern privately (facilitators and audit only)",
+        f"{p}relabel N LABEL - fix how the bot took a message. N is the number in an alert, or a link to the message. Leave out N for the last one it acted on here. LABEL is one of on-scope, off-scope, complaint, safeguarding or chatter.",
+        f"{p}agenda next - go on to the next item",
+        f"{p}agenda extend 5m - give this item more time",
         f"{p}poll QUESTION | A; B; C - ask a poll ({p}poll close shows the result)",
         f"{p}share TITLE | LINK - share a web link with everyone",
         f"{p}nudge on|off - gently ask quiet people, in private, if they want to add anything",
@@ -685,8 +692,8 @@ def help_text(p: str, role: str, topic: str = "") -> str:
     ]
     lead = [
         f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
-        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop"
-        " (series: links it to earlier sessions with the same series name)",
+        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop."
+        " Use series: to link it to earlier sessions with that name.",
         f"{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting",
         f"{p}order arrival|fair - how the queue is ordered",
         f"{p}timebox 2m|90s|off - limit speaking time",
@@ -697,7 +704,7 @@ def help_text(p: str, role: str, topic: str = "") -> str:
         f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
         f"{p}start plan: NAME - start from a plan the bot keeps (see the guide)",
         f"{p}end - end the workshop",
-        f"{p}export md|html|docx|csv|json|all - get the notes as files; add names to show real names (for staff only)",
+        f"{p}export md|html|docx|csv|json|all - get the notes as files. Add names to show real names, for staff only.",
     ]
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
@@ -941,7 +948,10 @@ def people(count: int) -> str:
 
 
 def not_in_a_group(name: str) -> str:
-    return f"{name} is not going into a group (facilitators and people staying in the main room are not), so they cannot be in a pair."
+    return (
+        f"{name} is not going into a group, so they cannot be in a pair."
+        " (Facilitators, and people who stay in the main room, do not go into groups.)"
+    )
 
 
 def listed_twice(name: str, first: str, second: str) -> str:
@@ -971,13 +981,16 @@ def breakout_cancelled() -> str:
 
 
 def wait_too_long() -> str:
-    return "The notice before the rooms open, and the time before everyone comes back, can each be at most 10 minutes."
+    return (
+        "The wait before the rooms open can be at most 10 minutes."
+        " So can the wait before everyone comes back."
+    )
 
 
 def no_local_files() -> str:
     return (
         "A groups file can only be named on the console. Here, please list the groups"
-        " with manual: instead, like: manual: Kitchen = alice, bob; Garden = carol"
+        " with manual: instead. Like this: manual: Room 1 = alice, bob; Room 2 = carol"
     )
 
 
@@ -1015,13 +1028,78 @@ def concern_reply(route: str) -> str:
     )
 
 
-def safeguarding_alert(person: str, room: str, reasons: Sequence[str], message_id: str) -> str:
+def safeguarding_alert(
+    person: str,
+    room: str,
+    reasons: Sequence[str],
+    message_id: str,
+    strong: bool = True,
+    text: str | None = None,
+    number: int | None = None,
+    prefix: str = "!",
+) -> str:
+    """A private alert. Strong ones start in capitals so they stand out in a list of
+    messages; weak ones ask for a look when there is time. Both carry the words (unless
+    the person opted out), why, and one command that says "not a concern"."""
     why = "; ".join(reasons) or "no reason recorded"
-    return (
-        f"Please check on {person}: a message they wrote in {room} may be about someone at"
-        f" risk. Why it was flagged: {why}. (Message: {message_id}.) The bot flags; it does"
-        " not judge. Nothing was said in the room."
+    which = f"message {number}" if number is not None else "the message"
+    if strong:
+        head = f"PLEASE CHECK NOW: {person} wrote something in {room} that may mean someone is at risk."
+    else:
+        head = (
+            f"Have a look when you can: {person} wrote something in {room} that might be"
+            " about someone at risk. It is less certain."
+        )
+    said = (
+        f' Their words: "{text}"'
+        if text is not None
+        else " Their words are not shown: they chose not to be recorded."
     )
+    undo = (
+        f" Not a concern? Then type {prefix}relabel {number} on-scope to say so"
+        if number is not None
+        else f" Not a concern? Then type {prefix}relabel on-scope in that room to say so"
+    )
+    return (
+        f"{head}{said} Why: {why}. ({which.capitalize()}, id {message_id}.){undo}. The bot"
+        " flags; it does not judge. Nothing was said in the room."
+    )
+
+
+def route_for_you(route: str) -> str:
+    return (
+        "Here is how to raise a complaint about your own care or support. Only you can see"
+        f" this message. {route} The workshop notes will only say that a concern was raised,"
+        " not what it was."
+    )
+
+
+def route_sent(person: str) -> str:
+    return f"I have sent {person} the complaints route privately. Nothing was said in the room."
+
+
+def concern_recorded(by: str, person: str, room: str, note: str | None) -> str:
+    said = f' Their note: "{note}"' if note else " They left no note."
+    return (
+        f"{by} recorded a safeguarding concern about {person} in {room}.{said} Please"
+        " talk to them when you can. Nothing was said in the room."
+    )
+
+
+def concern_noted(person: str) -> str:
+    return (
+        f"Thank you. I have recorded your concern about {person} in the audit log and told"
+        " the staff. I will read their messages more closely for the rest of the workshop."
+        " Nothing was said in the room."
+    )
+
+
+# Why a message was read more closely, or together with earlier ones (alert reasons).
+ATTENTIVE_REASON = "read with more care, as there was a concern about this person before"
+
+
+def context_reason(earlier: int) -> str:
+    return f"read together with their last {earlier + 1} messages"
 
 
 # Staff alerts (facilitation/alerts.py): the staff room and what is posted there.
@@ -1034,9 +1112,9 @@ def staff_room_name(title: str) -> str:
 def staff_room_welcome(title: str) -> str:
     return (
         f'This private room is for the staff of the workshop "{title}" only. The bot'
-        " posts here, and also tells each of you privately: safety alerts, calls for"
-        " help from the groups, personal concerns people raise, and things the bot"
-        " could not do."
+        " will post here, and tell each of you in private too. It posts safety alerts."
+        " It posts calls for help from the groups. It posts worries people raise, and"
+        " things the bot could not do."
     )
 
 
@@ -1053,7 +1131,12 @@ def staff_safeguarding_alert(
     message_id: str,
     said: str | None,
     contact: str,
+    strong: bool = True,
+    number: int | None = None,
 ) -> str:
+    """A strong alert starts in capitals so it stands out in a list of messages; a weak
+    one asks for a look when there is time (issue 20). Both carry the words (unless the
+    person opted out), why, and one step to say it is not a concern."""
     why = "; ".join(reasons) or "no reason recorded"
     if said:
         what = f'What they wrote: "{said}"'
@@ -1064,15 +1147,29 @@ def staff_safeguarding_alert(
     step = (
         f"Next step: {contact}."
         if contact
-        else "Next step: follow your organisation's safeguarding procedure."
+        else "Next step: do what your safeguarding rules say."
     )
+    if strong:
+        head = (
+            f"PLEASE CHECK NOW. Safety alert: {person} wrote something in {room} that may"
+            " mean someone is at risk."
+        )
+    else:
+        head = (
+            f"Have a look when you can: {person} wrote something in {room} that might be"
+            " about someone at risk. It is less certain."
+        )
+    undo = (
+        f"If it is not a concern, type {p}relabel {number} on-scope."
+        if number is not None
+        else f"If it is not a concern, type {p}relabel chatter in {room}."
+    )
+    which = f"Message {number}, id {message_id}" if number is not None else f"Message: {message_id}"
     return (
-        f"Safety alert. Please check on {person}: something they wrote in {room} may be"
-        f" about someone at risk.\n{what}\nWhy it was flagged: {why}.\n"
+        f"{head}\n{what}\nWhy it was flagged: {why}.\n"
         f"{step} If someone is in danger now, call 999.\n"
-        f"If it is not a concern, type {p}relabel chatter in {room}.\n"
-        f"(Message: {message_id}. The bot flags; it does not judge. Nothing was said in"
-        " the room.)"
+        f"{undo}\n"
+        f"({which}. The bot flags; it does not judge. Nothing was said in the room.)"
     )
 
 
@@ -1121,7 +1218,14 @@ def drift_unchanged(p: str, paused: bool, sensitivity: str) -> str:
 
 
 def nothing_to_correct(p: str) -> str:
-    return f"There is no recent message in this room that I acted on, so there is nothing to correct with {p}relabel."
+    return f"I have not acted on a message in this room lately, so there is nothing to fix with {p}relabel."
+
+
+def no_such_message(p: str, which: int | str | None) -> str:
+    return (
+        f"I do not have a recent message {which}. I keep the last 50. Check the number in"
+        f" the alert, or type {p}relabel on-scope for the last one I acted on."
+    )
 
 
 def label_unchanged(label: str) -> str:
@@ -1137,14 +1241,14 @@ def main_room_link(link: str) -> str:
 
 def encrypted_room() -> str:
     return (
-        "This room is encrypted, and workshop-bot cannot read encrypted messages: it will not"
+        "This room uses encryption, so the bot cannot read it. It will not"
         " see commands or ✋ reactions here. Please run the workshop in a room without"
         " encryption (encryption cannot be turned off in a room once it is on)."
     )
 
 
 def invitation_declined() -> str:
-    return "workshop-bot only joins rooms when invited by the people its operator listed."
+    return "The bot only joins a room when asked by someone on its list."
 
 
 def sending_too_fast(what: str) -> str:
@@ -1159,9 +1263,9 @@ def sending_too_fast(what: str) -> str:
 def no_speaking_level(users_default: int, facilitator_level: int) -> str:
     """Floor control needs a level between everyone's and the facilitators'."""
     return (
-        f"could not change who can speak: everyone in this room has power level"
-        f" {users_default}, so there is no level left below the facilitators'"
-        f" ({facilitator_level}) to give the speaker. Please lower the room's default"
+        f"could not change who can speak. Everyone in this room has power level"
+        f" {users_default}. The facilitators have {facilitator_level}. There is no level"
+        " in between to give the speaker. Please lower the room's default"
         " level, or turn floor control off"
     )
 
@@ -1178,8 +1282,8 @@ DISCORD_NOT_A_TEXT_CHANNEL = (
     "small groups are made as private threads under a text channel, and this workshop is not in one"
 )
 DISCORD_TOO_MANY_THREADS = (
-    "this server would have more than {limit} active threads ({active} now, {wanted} more "
-    "needed); archive some threads and try again"
+    "this server would have more than {limit} active threads. It has {active} now and needs"
+    " {wanted} more. Please archive some threads and try again"
 )
 
 
@@ -1196,13 +1300,12 @@ def discord_could_not(what: str, reason: str) -> str:
 
 
 DISCORD_TOO_MANY_IN_CATEGORY = (
-    "Discord allows at most {limit} channels in one category, and {rooms} groups need "
-    "{needed} (a text and a voice channel each); choose fewer groups, or small groups as "
-    "threads"
+    "Discord allows at most {limit} channels in one category. {rooms} groups need {needed},"
+    " a text and a voice channel each. Please choose fewer groups, or small groups as threads"
 )
 DISCORD_TOO_MANY_CHANNELS = (
-    "this server would have more than {limit} channels ({existing} now, {needed} more "
-    "needed); delete some channels and try again"
+    "this server would have more than {limit} channels. It has {existing} now and needs"
+    " {needed} more. Please delete some channels and try again"
 )
 DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
 
@@ -1229,6 +1332,21 @@ def database_behind(database: str) -> str:
     )
 
 
+def database_folder_missing(database: str, folder: str) -> str:
+    return (
+        f"The folder {folder} for the database {database} does not exist."
+        " Make the folder, or change the database setting in the [bot] section."
+    )
+
+
+def database_unusable(database: str, reason: str) -> str:
+    return (
+        f"The file {database} cannot be used as the database (it said: {reason})."
+        " It may not be our database, or it may be broken. Put back a copy you kept,"
+        " or change the database setting in the [bot] section."
+    )
+
+
 def database_unknown(database: str) -> str:
     return (
         f"The file {database} holds tables that workshop-bot did not make, or it is damaged."
@@ -1249,15 +1367,25 @@ def database_upgraded(database: str, revision: str) -> str:
 
 def discord_login_refused() -> str:
     return (
-        "Discord refused the bot's token. Check discord.token in the settings file, or the"
-        " WORKSHOP_BOT_DISCORD_TOKEN environment variable (see docs/discord.md)."
+        "Discord refused the bot's token. Check the token in the settings file"
+        " (discord.token), or in WORKSHOP_BOT_DISCORD_TOKEN. See docs/discord.md."
+    )
+
+
+def discord_server_unreachable(server: int, reason: str) -> str:
+    """For the log: command sync to one server in discord.guild_ids failed."""
+    return (
+        f"The bot could not add its commands to the server {server} ({reason})."
+        " Is the bot in that server, and was it added with the applications.commands"
+        " scope? The bot goes on in the other servers."
     )
 
 
 def discord_intents_needed() -> str:
     return (
-        "Discord needs two switches turned on for this bot: in the Developer Portal, under"
-        " Bot, turn on Server Members Intent and Message Content Intent (see docs/discord.md)."
+        "Discord needs two switches turned on for this bot. Open the Developer Portal and go"
+        " to Bot. Turn on Server Members Intent. Then turn on Message Content Intent."
+        " See docs/discord.md."
     )
 
 
@@ -1291,7 +1419,8 @@ def demo_time_passes(seconds: int) -> str:
 
 
 # --- session notes (exports) ----------------------------------------------------
-# Headings and sentences of the exported notes. Times are shown in UTC.
+# Headings and sentences of the exported notes. Times are shown in the time zone of
+# the settings ([notes] timezone, Europe/London unless changed), with its name (GMT, BST).
 
 LANG = "en-GB"
 
@@ -1300,6 +1429,18 @@ LANG = "en-GB"
 
 def notes_title(title: str) -> str:
     return f"Notes: {title}"
+
+
+# The Word file's properties and page footer.
+DOCUMENT_AUTHOR = "workshop-bot"
+PAGE_WORD = "Page"
+PAGE_OF = "of"
+
+
+def document_comment(names_shown: bool) -> str:
+    if names_shown:
+        return "Workshop notes with real names: for internal use only."
+    return "Workshop notes. Members of the public are shown as Participant 1, 2 and so on."
 
 
 WHEN = "When"
@@ -1340,9 +1481,9 @@ WHAT_HAPPENED = "What happened"
 YOU_SAID_CAPTION = "Actions from earlier sessions, and what happened"
 ACTIONS_CAPTION = "Actions, grouped by who will do them"
 PARTICIPATION_CAPTION = "Speaking turns, speaking time and messages for each person"
-TRANSCRIPT_CAPTION = "Messages in the order they were written (times in UTC)"
+TRANSCRIPT_CAPTION = "Messages in the order they were written"
 
-ROLES = {"facilitator": "Facilitator", "participant": "Participant"}
+ROLES = {"facilitator": "Facilitator", "staff": "Staff", "participant": "Participant"}
 
 # The CSV of actions: one row per action. These are column names for
 # spreadsheets and other tools, so they stay stable.
@@ -1360,15 +1501,34 @@ LEDGER_NAME_COLUMNS = ("name", "platform_id")
 # --- sentences -------------------------------------------------------------------
 
 
-def when(started_at: float, ended_at: float | None) -> str:
-    start = _utc(started_at)
-    day = f"{start:%A} {start.day} {start:%B %Y}"
+def when(started_at: float, ended_at: float | None, tz: dt.tzinfo = dt.UTC) -> str:
+    start = _local(started_at, tz)
+    day = _day(start)
     if ended_at is None:
-        return f"{day}, from {start:%H:%M} UTC (still running when these notes were made)"
-    end = _utc(ended_at)
+        return f"{day}, from {_clock(start)} (still running when these notes were made)"
+    end = _local(ended_at, tz)
     if end.date() == start.date():
-        return f"{day}, {start:%H:%M} to {end:%H:%M} UTC"
-    return f"{day}, {start:%H:%M} UTC, to {end.day} {end:%B %Y}, {end:%H:%M} UTC"
+        return f"{day}, {start:%H:%M} to {_clock(end)}"
+    return f"{day}, {_clock(start)}, to {_day(end)}, {_clock(end)}"
+
+
+def _day(moment: dt.date) -> str:
+    """Like "Monday 15 December 2026": the way people in the UK write a date."""
+    return f"{moment:%A} {moment.day} {moment:%B %Y}"
+
+
+def _clock(moment: dt.datetime) -> str:
+    """Like "19:23 GMT" (or BST in summer): the zone's own short name."""
+    return f"{moment:%H:%M} {moment.tzname()}"
+
+
+def long_date(iso: str) -> str:
+    """A due date typed as 2026-12-15, written "Tuesday 15 December 2026"; anything
+    else (it was checked when noted, but old logs may differ) is left as it is."""
+    try:
+        return _day(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def people_count(attendance: int, facilitators: int) -> str:
@@ -1384,18 +1544,18 @@ def names_note(names_shown: bool, series: str = "") -> str:
         return "Real names are shown. These notes are for internal use only: do not share them."
     if series:
         return (
-            "Participants are shown as Participant 1, Participant 2 and so on, numbered in the"
-            f" order they first took part in the series {series}, so each keeps their number"
-            " in every session. Facilitators are named."
+            "Participants are shown as Participant 1, Participant 2 and so on. They are numbered"
+            f" in the order they first took part in the series {series}. Each keeps their"
+            " number in every session. Facilitators and staff are named."
         )
     return (
         "Participants are shown as Participant 1, Participant 2 and so on, in the order"
-        " they joined. Facilitators are named."
+        " they joined. Facilitators and staff are named."
     )
 
 
 def with_due(text: str, due: str) -> str:
-    return f"{text} (due {due})" if due else text
+    return f"{text} (due {long_date(due)})" if due else text
 
 
 def concerns(count: int) -> str:
@@ -1431,7 +1591,7 @@ def action_status(status: str, progress: str) -> str:
 
 
 def said_in(said_on: str, workshop: str) -> str:
-    return f"{said_on} ({workshop})" if workshop else said_on
+    return f"{long_date(said_on)} ({workshop})" if workshop else long_date(said_on)
 
 
 def note_line(kind: str, text: str) -> str:
@@ -1439,7 +1599,7 @@ def note_line(kind: str, text: str) -> str:
 
 
 def due(text: str) -> str:
-    return text or "no date set"
+    return long_date(text) if text else "no date set"
 
 
 def breakout_heading(number: int) -> str:
@@ -1470,8 +1630,8 @@ def evenness(value: float | None) -> str:
             "Nobody had the floor, so there is no figure for how evenly speaking time was shared."
         )
     return (
-        f"How evenly speaking time was shared among participants: {value:.2f}"
-        " (1 means everyone had the same time; lower means a few people had most of it)."
+        f"How evenly speaking time was shared: {value:.2f}. If everyone had the same time,"
+        " this would be 1. Lower means a few people had most of it."
     )
 
 
@@ -1489,44 +1649,46 @@ def chart_alt(names: Sequence[str], seconds: Sequence[float]) -> str:
 def not_shown(count: int) -> str:
     if count == 1:
         return (
-            "1 message is not shown here, to respect the writer's choice not to be"
-            " recorded, or their privacy."
+            "1 message is not shown here. Its writer chose not to be recorded,"
+            " or it is kept private."
         )
     return (
-        f"{count} messages are not shown here, to respect their writers' choice not to be"
-        " recorded, or their privacy."
+        f"{count} messages are not shown here. Their writers chose not to be recorded,"
+        " or they are kept private."
     )
 
 
-NO_TRANSCRIPT = "Nobody's words were recorded."
+NO_TRANSCRIPT = "No one's words were kept."
 
 
-def time_of_day(at: float) -> str:
-    return f"{_utc(at):%H:%M}"
+def time_of_day(at: float, tz: dt.tzinfo = dt.UTC) -> str:
+    return f"{_local(at, tz):%H:%M}"
 
 
-def date(at: float) -> str:
-    return f"{_utc(at):%Y-%m-%d}"
+def date(at: float, tz: dt.tzinfo = dt.UTC) -> str:
+    """For file names and spreadsheets: 2026-12-15, the local date."""
+    return f"{_local(at, tz):%Y-%m-%d}"
 
 
-def _utc(at: float) -> dt.datetime:
-    return dt.datetime.fromtimestamp(at, dt.UTC)
+def _local(at: float, tz: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.fromtimestamp(at, tz)
 
 
 # --- the command line ------------------------------------------------------------
 
 EXPORT_HELP = (
-    "write a workshop's notes as Markdown, HTML, Word, CSV or JSON,"
-    " or a series' involvement ledger (--format ledger)"
+    "write a workshop's notes to a file. With --format ledger, write who took part"
+    " in a series instead."
 )
 LIST_HELP = "list the workshops in the database, to pick one to export"
 WORKSHOP_ARG_HELP = (
-    "the workshop's id, or the start of its title (see `workshop-bot list`);"
-    " for --format ledger, a series name also works"
+    "the workshop's id, or the start of its title (see `workshop-bot list`)."
+    " For --format ledger, a series name works too."
 )
 FORMAT_ARG_HELP = (
-    "md, html, docx, csv (the actions only), json, all five (default: md), or ledger"
-    " (attendance and contribution per participant across the series, as CSV)"
+    "The file type is md, html, docx, csv or json. csv holds the actions only."
+    " all writes all five. The default is md. ledger writes who took part in a series,"
+    " and how much, as CSV."
 )
 OUT_ARG_HELP = "file or folder to write to (default: a new file in the current folder)"
 NAMES_ARG_HELP = "show real names instead of Participant 1, 2 ... (for internal use only)"
@@ -1536,7 +1698,8 @@ CONFIG_ARG_HELP = "settings file (default: ./workshop-bot.toml if present)"
 
 def bad_format(given: str) -> str:
     return (
-        f'"{given}" is not a format I can write. Choose md, html, docx, csv, json, all or ledger.'
+        f'"{given}" is not a format I can write.'
+        " Please choose one of these: md, html, docx, csv, json, all, ledger."
     )
 
 
@@ -1555,8 +1718,9 @@ def ambiguous_workshop(given: str, ids: Sequence[str]) -> str:
 
 
 FORGET_HELP = (
-    "erase a person from every workshop, for a data-protection officer: their words go"
-    " and their name becomes a pseudonym (shows what it would do unless --confirm)"
+    "erase a person from every workshop. Their words go, and a made-up name takes the"
+    " place of theirs. It is for the person who looks after data protection. Without"
+    " --confirm it only shows what it would do."
 )
 PERSON_ARG_HELP = (
     "the person's platform id as the bot stores it, such as matrix:@alice:example.org"
@@ -1564,8 +1728,8 @@ PERSON_ARG_HELP = (
 )
 CONFIRM_ARG_HELP = "really erase (without it, nothing is changed)"
 INCLUDE_RUNNING_ARG_HELP = (
-    "also erase in workshops still running: only with the bot stopped, as a running bot"
-    " keeps the name in memory"
+    "also erase in workshops still running. Stop the bot first, as a running bot keeps"
+    " the name in memory."
 )
 
 
@@ -1596,7 +1760,7 @@ def forget_skipped_running(workshop: str) -> str:
 
 
 def forget_already(workshop: str) -> str:
-    return f"  {workshop}: already forgotten there."
+    return f"  {workshop}: this person was forgotten there before."
 
 
 def forget_done(workshop: str, pseudonym: str) -> str:
@@ -1650,7 +1814,10 @@ def workshop_row(workshop_id: str, day: str, status: str, title: str, series: st
     return f"{row}  (series: {series})" if series else row
 
 
-LIST_HINT = "To export one: workshop-bot export ID --format md (or html, docx, csv, json, all)."
+LIST_HINT = (
+    "To export one, type: workshop-bot export ID --format md"
+    "\nYou can also use html, docx, csv, json or all."
+)
 
 
 # --- the ladder of co-production (facilitation/ladder.py) ----------------------------

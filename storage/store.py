@@ -731,7 +731,7 @@ def _forget_message(conn: sa.Connection, workshop_id: str, message_id: str) -> N
     rows = conn.execute(
         sa.select(events.c.id, events.c.type, events.c.payload)
         .where(events.c.workshop_id == workshop_id)
-        .where(events.c.type.in_(privacy.TEXT_EVENTS))
+        .where(events.c.type.in_((*privacy.TEXT_EVENTS, "SafeguardingFlagged")))
         .order_by(events.c.id)
         .with_for_update()  # see purge_transcripts
     ).all()
@@ -750,9 +750,12 @@ def _erase(conn: sa.Connection, workshop_id: str, event: ev.PersonErased, now: f
         .order_by(events.c.id)
         .with_for_update()  # see purge_transcripts
     ).all()
+    names = set().union(*(privacy.names_of(r.type, r.payload, event.person_id) for r in rows))
     changed = 0
     for row in rows:
-        payload = privacy.erased_payload(row.type, row.payload, event.person_id, event.pseudonym)
+        payload = privacy.erased_payload(
+            row.type, row.payload, event.person_id, event.pseudonym, names
+        )
         if payload is not None:
             conn.execute(events.update().where(events.c.id == row.id).values(payload=payload))
             changed += 1
@@ -844,9 +847,7 @@ class EventStore:
             return
         if self.writer.known(source_id):
             raise DuplicateCommand(source_id)
-        await self.writer.submit(
-            _Append(workshop_id, tuple(new_events), actor_id, source_id, now)
-        )
+        await self.writer.submit(_Append(workshop_id, tuple(new_events), actor_id, source_id, now))
 
     async def purge_transcripts(self, cutoff: float, *, retention_days: int, now: float) -> int:
         """Remove transcript text written before `cutoff` from every workshop, with its
@@ -861,9 +862,7 @@ class EventStore:
         # lock in id order.
         query = (
             sa.select(events.c.id, events.c.type, events.c.payload)
-            .where(
-                events.c.type.in_((*privacy.TEXT_EVENTS, "DriftRedirected", "SafeguardingFlagged"))
-            )
+            .where(events.c.type.in_((*privacy.TEXT_EVENTS, *privacy.WORDS_IN_EVENTS)))
             .order_by(events.c.id)
             .with_for_update()
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 
 import pytest
@@ -70,3 +71,48 @@ def test_the_settings_choose_the_adapter_without_connecting(tmp_path):
         'user_id = "@bot:localhost"\npassword = "x"\n'
     )
     assert isinstance(matrix, MatrixAdapter)
+
+
+# --- a database that cannot be used: one plain sentence with its path ----------------
+
+
+def _config(tmp_path, database) -> str:
+    config = tmp_path / "bot.toml"
+    config.write_text(f'[bot]\ndatabase = "{database}"\n')
+    return str(config)
+
+
+def _truncated(tmp_path):
+    """A real database cut short, as a full disk or an interrupted copy leaves it."""
+    import asyncio
+    import io
+
+    from bot.demo import run_demo
+
+    whole = tmp_path / "whole.db"
+    asyncio.run(run_demo(io.StringIO(), database=whole))
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(data[: len(data) // 3])
+    return cut
+
+
+@pytest.mark.parametrize("problem", ["missing folder", "not sqlite", "truncated"])
+@pytest.mark.parametrize("argv", [["run"], ["list"], ["export", "Short"]])
+def test_a_database_that_cannot_be_used_is_one_plain_sentence(
+    problem, argv, tmp_path, capsys, monkeypatch
+):
+    if problem == "missing folder":
+        database = tmp_path / "no such folder" / "w.db"
+    elif problem == "not sqlite":
+        database = tmp_path / "notes.db"
+        database.write_text("these are my notes, not a database " * 40)
+    else:
+        database = _truncated(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO("quit\n"))
+    code = main([*argv, "--config", _config(tmp_path, database)])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert "Traceback" not in err and "sqlalchemy" not in err
+    assert str(database) in err  # the path, so people know which file
+    assert err.count("\n") == 0

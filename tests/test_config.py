@@ -46,7 +46,7 @@ def test_example_file_loads_and_equals_defaults():
 
 def test_unknown_key_names_file_key_and_known_keys(tmp_path):
     message = error_for(tmp_path, "[bot]\ntypo_key = 1\n")
-    assert message.startswith(f"{tmp_path / 'workshop-bot.toml'}: bot.typo_key: ")
+    assert message.startswith(f"{tmp_path / 'workshop-bot.toml'}, line 2: bot.typo_key: ")
     assert "this setting is not known" in message
     assert "Known settings in [bot] are: adapter, database, sqlite_synchronous" in message
 
@@ -90,7 +90,7 @@ def test_out_of_range(tmp_path):
 def test_bad_literal(tmp_path):
     message = error_for(tmp_path, '[bot]\nadapter = "telegram"\n')
     assert message == (
-        f"{tmp_path / 'workshop-bot.toml'}: bot.adapter: expected one of "
+        f"{tmp_path / 'workshop-bot.toml'}, line 2: bot.adapter: expected one of "
         '"console", "discord", "matrix", got "telegram".'
     )
 
@@ -249,3 +249,56 @@ def test_a_database_password_is_never_shown():
 
     shown = BotSettings(database="postgresql+asyncpg://bot:s3cret@127.0.0.1/w").database_shown
     assert "s3cret" not in shown and "127.0.0.1/w" in shown
+
+
+def test_type_errors_name_the_line_of_the_file(tmp_path):
+    text = (
+        "# settings\n"
+        "[bot]\n"
+        'adapter = "console"\n'
+        "\n"
+        "[workshop]\n"
+        "queue_order = 'arrival'  # fine\n"
+        'timebox_warning_seconds = "30"\n'
+        "[console]\n"
+        'facilitators = ["host", "Big Bob"]\n'
+    )
+    lines = error_for(tmp_path, text).splitlines()
+    path = tmp_path / "workshop-bot.toml"
+    assert lines[0].startswith(f"{path}, line 7: workshop.timebox_warning_seconds: expected")
+    assert lines[1].startswith(f"{path}, line 9: console.facilitators, item 2: expected")
+
+
+def test_a_section_that_is_not_a_table_names_its_line(tmp_path):
+    message = error_for(tmp_path, '# hello\nbot = "console"\n')
+    assert message.startswith(f"{tmp_path / 'workshop-bot.toml'}, line 2: bot: expected")
+
+
+def test_deep_nesting_is_refused_in_words_not_a_recursion_error(tmp_path):
+    for deep in ("x = " + "[" * 5000 + "]" * 5000, "x = " + "{a = " * 3000 + "1" + "}" * 3000):
+        message = error_for(tmp_path, f"[bot]\n{deep}\n")
+        assert "nested more than 20 deep" in message and "Recursion" not in message
+    # Brackets inside strings and comments are not nesting.
+    ok = '[workshop]\nground_rules = ["[[[[[[[[[[[[[[[[[[[[[[[[[ ok"]  # ]]]]]]]]]]]]]]]]]]]]]]\n'
+    assert load_config(write(tmp_path, ok), env={}).workshop.ground_rules[0].startswith("[[")
+
+
+def test_notes_default_to_london_time_and_a_bad_zone_is_named(tmp_path):
+    options = Settings().notes.options()
+    assert str(options.tz) == "Europe/London"
+    message = error_for(tmp_path, '[notes]\ntimezone = "Europe/Londn"\n')
+    assert 'notes.timezone: expected a time zone name like "Europe/London"' in message
+
+
+def test_notes_settings_reach_the_core_as_options(tmp_path):
+    text = (
+        '[notes]\ntimezone = "UTC"\norganisation = " Brackenfield Council "\n'
+        'classification = "OFFICIAL"\nstaff = ["console:sam"]\n'
+    )
+    options = load_config(write(tmp_path, text), env={}).notes.options()
+    assert (str(options.tz), options.organisation, options.classification) == (
+        "UTC",
+        "Brackenfield Council",
+        "OFFICIAL",
+    )
+    assert options.staff_ids == frozenset({"console:sam"})

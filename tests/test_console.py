@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -159,10 +160,40 @@ def test_workshop_bot_demo_shows_fair_voice_timebox_and_minutes(tmp_path):
     assert "1. bob\n    2. carol\n    3. alice" in out
     assert "bob, you have about 30 seconds left." in out
     assert "bob, your time is up." in out
-    assert "- Action (Housing team, due 2026-12-15): shorten the booking form to two pages" in out
+    assert "- Action (Housing team, due Tuesday 15 December 2026): shorten the booking form" in out
     assert str(tmp_path / "demo.db") in out
     assert "A gentle reminder: this workshop is about how carers" in out
     # Small groups with report-back, read back from the log afterwards.
     assert "What happens next: in 30 seconds we split into 2 small groups" in out
     assert "- Kitchen: Make the form short, and show which centres have free places" in out
     assert "- Group report (Garden): A text reminder, and transport that turns up" in out
+
+
+async def test_human_routes_on_the_console(database):
+    """Issue 20: !complaint, !route, !concern and an alert's "not a concern" step, typed."""
+    text, _ = await _run_console(
+        database,
+        [
+            "!start Day centres | scope: what a good day centre offers | complaints: call 0123",
+            "alice> hello",
+            "bob> hello",
+            "alice> !complaint",
+            "host> !route bob",
+            "host> !concern alice: seemed frightened of her brother",
+            "bob> My dad hits me when he has been drinking and I am scared to go home",
+            "host> !relabel 3 on-scope",  # the alert's number: the third message said
+            "quit",
+        ],
+    )
+    private = [" ".join(p.split()) for p in text.split("[private to ")]  # unwrap lines
+    to_alice = [p for p in private if p.startswith("alice]")]
+    to_bob = [p for p in private if p.startswith("bob]")]
+    to_host = [p for p in private if p.startswith("host]")]
+    assert any("call 0123" in p for p in to_alice) and any("call 0123" in p for p in to_bob)
+    assert any("recorded your concern about alice" in p for p in to_host)
+    assert any("PLEASE CHECK NOW" in p and "type !relabel 3 on-scope" in p for p in to_host)
+    assert any("Thank you. I have noted that the message was on the topic" in p for p in to_host)
+    # What the room saw: the bot's posts to [main] (blocks of indented lines).
+    blocks = re.findall(r"^\[([^\]]+)\] bot:\n((?: {4}.*\n?)*)", text, flags=re.M)
+    in_room = " ".join(body for where, body in blocks if where == "main")
+    assert in_room and "frightened" not in in_room and "at risk" not in in_room

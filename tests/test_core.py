@@ -1017,7 +1017,7 @@ def test_a_good_due_date_is_kept():
     w = Workshop()
     step = w.do(cmd.AddMinutesItem, FAC, kind="action", text="x", owner="Sam", due="2026-12-05")
     assert step.events[0].due == "2026-12-05"
-    assert "Due: 2026-12-05" in step.effects[0].text
+    assert "Due: Saturday 5 December 2026." in step.effects[0].text  # a day name, not ISO
 
 
 @pytest.mark.parametrize("kind", ["idea", "info"])

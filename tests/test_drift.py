@@ -463,3 +463,142 @@ def test_the_council_name_is_not_scope_evidence():
     )
     text = "the exclusions at Wexcombe Academy are ridiculous, 40 kids sent home last term"
     assert Classifier(scope).classify(text).label == "off_scope"
+
+
+# --- fifth round (issue 20): other people's words -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an idiom, not harm
+        "the bus strike made me late for the pub too",
+        "The self-service tills beat me every time.",
+        # a process question and a policy point
+        "What should staff do if someone discloses abuse at the cafe?",
+        "Staff should ask people privately whether they feel safe at home.",
+        # a resolved past event, a professional's past case, a TV plot
+        "My dad was hit by a carer years ago, it was all dealt with and she was sacked.",
+        "I work on the ward and we had a patient whose son took her pension, it was dealt with.",
+        "That programme on telly where the son was stealing his mum's pension was so sad.",
+        # a gap in a service is feedback
+        "Nobody on the ward asked me whether Mum could manage the stairs.",
+    ],
+)
+def test_talk_about_harm_is_not_a_person_at_risk_now(day_ops, text):
+    assert day_ops.classify(text).label != "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indirect suicidal ideation, buried in feedback
+        "Since my diagnosis I've thought it would be kinder on my family if I went before it"
+        " gets worse. Anyway, bigger signs please.",
+        "not in a bad way or anything. everyone would be fine without me around tbh",
+        # a disclosure after a policy point in another sentence
+        "I think reviews should ask about money. My brother takes all my money on payday.",
+        # a third-party disclosure by a professional, in the present
+        "Support worker here. One of our clients keeps begging us not to go and her"
+        " grandson has her bank card.",
+    ],
+)
+def test_framing_does_not_hide_a_present_disclosure(day_ops, text):
+    assert day_ops.classify(text).label == "safeguarding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have been waiting 6 months for my assessment and nobody calls me back",
+        "Please can this be escalated, my son's social worker promised a review by March.",
+        "they took mum's name off the list when she was in hospital, I want her place back",
+        "we pay every month but the bill is double what the letter say, can someone correct this",
+    ],
+)
+def test_own_case_redress_without_the_word_complain(day_ops, text):
+    assert day_ops.classify(text).label == "complaint"
+
+
+def test_an_out_of_scope_item_is_recognised_by_the_words_people_use_for_it():
+    scope = dataclasses.replace(DAY_OPS, out_of_scope=("Pay and conditions for day centre staff",))
+    clf = Classifier(scope)
+    said = "The staff at the centre are paid peanuts. They deserve a proper wage."
+    assert clf.classify(said).label == "off_scope"
+    # one related word alone does not redirect
+    assert clf.classify("paid work please, not just work experience").label != "off_scope"
+
+
+def test_alert_strength():
+    clf = Classifier(DAY_OPS)
+    strong = clf.classify("My dad hits me when he has been drinking and I am scared to go home")
+    assert (strong.label, strong.strength) == ("safeguarding", "strong")
+    weak = clf.classify("my neighbour has been shouting at his mum a lot lately")
+    assert (weak.label, weak.strength) == ("safeguarding", "weak")
+    assert clf.classify("Hello everyone").strength == ""
+
+
+def _batch_pairs(name: str, scopes_name: str) -> list[tuple[str, str]]:
+    scopes = json.loads((DATA / scopes_name).read_text(encoding="utf-8"))
+    classifiers = {k: Classifier(scope_from_dict(v)) for k, v in scopes.items()}
+    pairs = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            label = classifiers[row["scope_id"]].classify(row["text"]).label
+            if label != row["label"] and label in row.get("either", ()):
+                continue  # a complaint that may fairly be read as safeguarding
+            pairs.append((row["label"], label))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    ("name", "scopes_name", "false_alarm_limit", "redirect_recall"),
+    [
+        # first sight (docs/drift.md): 14/16, 30/183, redirects 0.93 / 0.53; now in-sample
+        ("drift_external_v1.jsonl", "drift_external_v1_scopes.json", 12, 0.7),
+        # first sight: 10/10, 6/29, 1.00 / 0.50 and 8/9, 8/30, 1.00 / 0.50
+        ("drift_batch9.jsonl", "drift_batch9_10_scopes.json", 3, 0.8),
+        ("drift_batch10.jsonl", "drift_batch9_10_scopes.json", 4, 0.8),
+    ],
+)
+def test_fifth_round_sets_quality_floor(name, scopes_name, false_alarm_limit, redirect_recall):
+    """In-sample regression guards (the word model has seen these sets); the honest
+    figures are the held-out ones in docs/drift.md."""
+    pairs = _batch_pairs(name, scopes_name)
+    fig = cli.figures(pairs)
+    false_alarms = sum(1 for g, p in pairs if g != "safeguarding" and p == "safeguarding")
+    assert fig["safeguarding_recall"] == 1.0
+    assert false_alarms <= false_alarm_limit
+    assert fig["redirect"]["precision"] >= 0.9
+    assert fig["redirect"]["recall"] >= redirect_recall
+    assert not [g for g, p in pairs if g == "chatter" and p in REDIRECT_LABELS]
+
+
+def _bench():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import bench_drift
+
+    return bench_drift
+
+
+@pytest.mark.skipif(
+    not (_bench().DEFAULT_DATA / "dev_scopes.json").exists(),
+    reason="the shared dev set is not beside the repo (set DRIFT_DEV_DATA)",
+)
+def test_each_author_held_out_meets_the_targets():
+    """Issue 20's targets on held-out authors, the worst author reported: the word model
+    retrained without each author (dev, external_v1, the assistant's batches). Reached:
+    worst recall 0.97, false alarms 0.07, redirects 0.98 / 0.71 (docs/drift.md)."""
+    bench = _bench()
+    scopes, rows = bench.all_rows(bench.DEFAULT_DATA)
+    per = bench.heldout_pairs(scopes, rows, by="author")
+    assert set(per) == {"dev", "external_v1", "assistant"}
+    worst = bench.worst([bench.summary(pairs) for pairs in per.values()])
+    assert worst["sg_recall"] >= 0.95
+    assert worst["false_alarm_rate"] <= 0.08
+    assert worst["redirect_precision"] >= 0.9
+    assert worst["redirect_recall"] >= 0.7
+    assert worst["chatter_redirected"] == 0

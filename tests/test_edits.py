@@ -70,3 +70,17 @@ async def test_edits_and_deletions_in_a_room_without_a_workshop_are_ignored(harn
     await _delete(harness, "m1", "d1")
     assert harness.platform.sent == []
     assert await harness.bot.store.all_workshops() == []
+
+
+async def test_a_deleted_disclosure_leaves_its_alert_without_its_words(harness, database):
+    """Alerts carry the words (issue 20); deleting the message removes them there too."""
+    await harness.say(HOST, START)
+    await _say(harness, ALICE, "hello", "m0")
+    disclosure = "My dad hits me when he has been drinking and I am scared to go home"
+    await _say(harness, ALICE, disclosure, "m1")
+    assert "scared to go home" in _stored_texts(database)
+    await _delete(harness, "m1", "d1")
+    assert "scared to go home" not in _stored_texts(database)
+    events = await harness.bot.store.load_events(harness.state.workshop_id)
+    [flag] = [e for e in events if isinstance(e, ev.SafeguardingFlagged)]
+    assert flag.text is None and flag.message_id == "m1"

@@ -90,9 +90,7 @@ async def test_forgetme_confirm_leaves_no_word_or_name_in_the_files(database):
         await bot.close()
 
 
-async def test_forget_from_the_command_line_leaves_no_word_while_the_bot_runs(
-    tmp_path, database
-):
+async def test_forget_from_the_command_line_leaves_no_word_while_the_bot_runs(tmp_path, database):
     bot, _ = await _running_bot(database)
     try:
         await _ottilie_talks(bot, "room", database)
@@ -150,3 +148,34 @@ async def test_erasure_scrubs_audit_rows_an_older_version_wrote(database):
         assert in_files(database, CUE) == set()
     finally:
         await bot.close()
+
+
+async def test_a_failure_report_that_named_the_person_is_renamed_too(database):
+    """ "I could not send a private message to Ottilie Vexworth" is stored (as
+    EffectFailureNoted) when the platform refuses both the private message and the
+    room; erasing her must reach that sentence too."""
+    bot, _ = await _running_bot(database)
+    platform = bot.adapter
+    try:
+        d = bot.dispatcher
+        await d.handle_text(START, actor=HOST, room="room", source_id="s0")
+        platform.fail_on = {"private", "post"}  # her welcome reaches nobody
+        await d.handle_text("hello", actor=OTTILIE, room="room", source_id="s1")
+        platform.fail_on = set()
+        await asyncio.to_thread(_checkpoint, database)
+        assert in_files(database, "to Ottilie Vexworth"), "the test could not fail"
+        await d.handle_text("!forgetme confirm", actor=OTTILIE, room="room", source_id="s2")
+        assert in_files(database, "Ottilie Vexworth") == set()
+        workshop = d.state_in("room").workshop_id
+        assert await d.replay(workshop) == d.state_in("room")
+    finally:
+        await bot.close()
+
+
+def test_renaming_is_by_whole_word():
+    failed = {"what": "send a private message to Al", "reason": "Also refused by Al's server"}
+    renamed = privacy.erased_payload("EffectFailureNoted", failed, "al", "P1", {"Al"})
+    assert renamed == {
+        "what": "send a private message to P1",
+        "reason": "Also refused by P1's server",
+    }

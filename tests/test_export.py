@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 import re
@@ -36,7 +37,7 @@ from bot.export import (
 from bot.export.service import filename_for
 from facilitation import commands as cmd
 from facilitation import words as t
-from facilitation.minutes import Minutes, build_minutes
+from facilitation.minutes import Minutes, NotesOptions, build_minutes
 from tests.conftest import HOST, settings_for
 from tests.core_helpers import Workshop
 
@@ -178,7 +179,8 @@ def test_markdown_has_every_section(demo_minutes):
     for heading in (t.AGENDA, t.NOTES_BY_TOPIC, t.ACTIONS, t.GROUP_REPORTS, t.PARKING):
         assert f"## {heading}" in headings
     assert "### Booking a break" in headings
-    assert "| Housing team | shorten the booking form to two pages | 2026-12-15 |" in md
+    row = "| Housing team | shorten the booking form to two pages | Tuesday 15 December 2026 |"
+    assert row in md
     assert "**Kitchen (3 people):** Make the form short" in md
     assert "transport to the centres (with Participant 3)" in md
 
@@ -207,6 +209,46 @@ def test_html_is_accessible_and_self_contained(demo_minutes):
     assert b"http://" not in content and b"https://" not in content  # nothing to fetch
 
 
+def test_docx_is_a_file_an_officer_can_send(demo_minutes):
+    """Issue 19: properties from the workshop, the classification on every page, the
+    organisation's name, a letterhead line, and an Action column wider than the rest."""
+    options = NotesOptions(
+        tz=dt.UTC,
+        organisation="Brackenfield Council",
+        classification="official",
+        logo_line="Brackenfield Council - Adult Social Care",
+    )
+    m = dataclasses.replace(demo_minutes, options=options)
+    document = docx.Document(io.BytesIO(render(m, "docx")))
+    properties = document.core_properties
+    assert properties.author == "Brackenfield Council"
+    assert properties.title == "Notes: Short breaks for carers"
+    assert properties.created == dt.datetime.fromtimestamp(int(m.started_at), dt.UTC)
+    assert properties.category == "official"
+    assert "python-docx" not in (properties.comments + properties.author)
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert section.header.paragraphs[0].text == "OFFICIAL - Brackenfield Council"
+    footer = [p.text for p in section.footer.paragraphs]
+    assert footer[0] == "OFFICIAL" and footer[1].startswith("Page ")
+    assert document.paragraphs[0].text == "Brackenfield Council - Adult Social Care"
+    actions = document.tables[0]
+    assert [c.text for c in actions.rows[0].cells] == [t.OWNER, t.ACTION, t.DUE, t.STATUS]
+    widths = [cell.width for cell in actions.rows[1].cells]
+    assert widths[1] == max(widths) and widths[1] > 1.5 * widths[0]  # the Action column
+    grid = [column.width for column in actions.columns]  # what LibreOffice reads
+    assert grid == widths
+    text_width = section.page_width - section.left_margin - section.right_margin
+    assert abs(sum(widths) - text_width) < docx.shared.Cm(0.1)
+
+
+def test_docx_without_settings_is_still_authored_by_the_bot(demo_minutes):
+    document = docx.Document(io.BytesIO(render(demo_minutes, "docx")))
+    assert document.core_properties.author == t.DOCUMENT_AUTHOR
+    assert document.core_properties.created.year == 2026
+    assert document.sections[0].header.paragraphs[0].text == ""
+
+
 def test_html_escapes_chat_text():
     m = build_minutes(private_log())
     m = Minutes(**{**m.__dict__, "title": "<script>alert(1)</script>"})
@@ -225,7 +267,7 @@ def test_docx_has_the_headings_the_action_table_and_the_chart(demo_minutes):
     assert [c.text for c in action_table.rows[1].cells] == [
         "Housing team",
         "shorten the booking form to two pages",
-        "2026-12-15",
+        "Tuesday 15 December 2026",
         "Open",
     ]
     [picture] = document.inline_shapes

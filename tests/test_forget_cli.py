@@ -95,7 +95,7 @@ def test_confirm_erases_in_ended_workshops_and_leaves_running_ones_unless_asked(
     again = ["forget", "test:alice", "--confirm", "--include-running", "--config", config]
     assert main(again) == 0
     out = capsys.readouterr().out
-    assert "already forgotten there" in out
+    assert "this person was forgotten there before" in out
     logs, _ = asyncio.run(_logs(database))
     assert [w for w in _words_of(logs[OTHER_ROOM], ALICE.id) if w] == []
     assert sum(isinstance(e, PersonErased) for e in logs[ROOM]) == 1

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import zoneinfo
 
 import pytest
 
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation.minutes import FACILITATOR, PARTICIPANT, build_minutes, evenness
+from facilitation import words
+from facilitation.minutes import (
+    FACILITATOR,
+    PARTICIPANT,
+    STAFF,
+    NotesOptions,
+    build_minutes,
+    evenness,
+)
 from facilitation.timers import pending_timers
 from tests.core_helpers import ALICE, BOB, CAROL, FAC, SAM, Workshop, make
 
@@ -312,3 +322,36 @@ def test_a_series_session_numbers_people_across_the_series_and_reports_back():
         "Participant 1",
         "Participant 2",
     ]
+
+
+def test_staff_named_in_the_settings_keep_their_names_in_shareable_notes():
+    """A commissioner who takes an action is a public officer (issue 19): named, not
+    "Participant 2"; the public stay pseudonymous."""
+    w = Workshop()
+    w.join(ZOE, SAM)
+    note(w, "action", "send the figures", owner="Sam")
+    w.do(cmd.Say, SAM, text="I can send the figures to Zebedee.")
+    w.do(cmd.EndWorkshop)
+    m = build_minutes(w.log, transcript=True, options=NotesOptions(staff_ids=frozenset({"sam"})))
+    [owner] = m.actions
+    assert owner.owner == "Sam"
+    roles = {share.name: share.role for share in m.participation}
+    assert roles == {"Fran": FACILITATOR, "Participant 1": PARTICIPANT, "Sam": STAFF}
+    assert m.attendance == 1  # the public only
+    assert [line.text for line in m.transcript] == ["I can send the figures to Participant 1."]
+    plain = build_minutes(w.log)
+    assert plain.actions[0].owner == "Participant 2"  # without the setting, Sam is public
+
+
+def test_times_are_local_with_the_zones_own_name():
+    london = zoneinfo.ZoneInfo("Europe/London")
+    summer = dt.datetime(2026, 7, 13, 18, 23, tzinfo=dt.UTC).timestamp()
+    winter = dt.datetime(2026, 12, 14, 19, 23, tzinfo=dt.UTC).timestamp()
+    assert words.when(summer, summer + 240, london) == "Monday 13 July 2026, 19:23 to 19:27 BST"
+    assert words.when(winter, winter + 240, london) == "Monday 14 December 2026, 19:23 to 19:27 GMT"
+    assert words.when(winter, None) == (
+        "Monday 14 December 2026, from 19:23 UTC (still running when these notes were made)"
+    )
+    late = dt.datetime(2026, 7, 13, 23, 30, tzinfo=dt.UTC).timestamp()  # 00:30 BST, next day
+    assert words.date(late, london) == "2026-07-14" and words.time_of_day(late, london) == "00:30"
+    assert words.long_date("2026-12-15") == "Tuesday 15 December 2026"

@@ -115,6 +115,13 @@ EXAMPLES = {
     "report": ("!report shorter forms", cmd.RecordReport, {"text": "shorter forms"}),
     "drift": ("!drift pause", cmd.SetDrift, {"paused": True}),
     "export": ("!export docx names", cmd.ExportNotes, {"format": "docx", "names": True}),
+    "complaint": ("!complaint", cmd.AskComplaintRoute, {}),
+    "route": ("!route Bob Smith", cmd.SendRoute, {"name": "Bob Smith"}),
+    "concern": (
+        "!concern Bob Smith: seemed frightened of his brother",
+        cmd.RecordConcern,
+        {"name": "Bob Smith", "note": "seemed frightened of his brother"},
+    ),
     "relabel": (
         "!relabel on-scope transport, buses",
         cmd.CorrectLabel,
@@ -495,6 +502,19 @@ def test_any_text_gives_a_command_none_or_a_plain_parse_error(text):
         assert (command.actor, command.room, command.source_id) == (ACTOR, ROOM, "s-1")
         if isinstance(command, cmd.Say):
             assert command.text == text
+
+
+def test_relabel_takes_a_message_number_first():
+    command = p("!relabel 12 on-scope buses")
+    assert type(command) is cmd.CorrectLabel
+    assert (command.number, command.label, command.terms) == (12, "on_scope", ("buses",))
+    assert p("!relabel on-scope").number is None  # the last message acted on, as before
+
+
+def test_relabel_takes_a_message_link_first():
+    link = "https://discord.com/channels/1/2/1234567890123456789"
+    command = p(f"!relabel {link} complaint")
+    assert (command.link, command.number, command.label) == (link, None, "complaint")
 
 
 def test_forgetme_confirm_with_a_name_says_you_can_only_ask_for_yourself():

@@ -30,8 +30,8 @@ def test_the_restricted_commands_are_the_expected_ones():
     assert set(RESTRICTED) == {
         "start", "end", "set", "cofac", "done", "next", "call", "remove", "lowerall",
         "order", "timebox", "floor", "topic", "agreed", "action", "progress", "breakout",
-        "extend", "regroup", "broadcast", "drift", "export", "relabel", "poll", "share",
-        "nudge", "balance",
+        "extend", "regroup", "broadcast", "drift", "export", "relabel", "route", "concern",
+        "poll", "share", "nudge", "balance",
     }  # fmt: skip
 
 

@@ -84,8 +84,9 @@ async def test_the_next_session_says_what_happened_to_earlier_actions(harness):
     assert scene.startswith("Welcome to the workshop") and f"series: {SERIES}" in scene
     assert report.startswith("You said, we did")
     lines = report.splitlines()
-    assert (
-        lines[1] == "1. Alice: ring the centres (due 2026-12-05). Latest: rang two of five centres"
+    assert lines[1] == (
+        "1. Alice: ring the centres (due Saturday 5 December 2026)."
+        " Latest: rang two of five centres"
     )
     assert lines[2] == "2. Housing team: shorten the form. Done: cut to two pages"
     assert lines[3] == "3. Bob: send the leaflet. No update yet."
@@ -124,7 +125,7 @@ async def test_open_actions_stay_open_across_the_series(harness):
     # session: the centres, reported once more. Closed before that: not repeated.
     assert "send the leaflet. No update yet." in report
     assert "write to the MP. No update yet." in report
-    assert "ring the centres (due 2026-12-05). Done: all five rang back" in report
+    assert "ring the centres (due Saturday 5 December 2026). Done: all five rang back" in report
     assert "shorten the form" not in report
     assert len(harness.state.carried_actions) == 3
 
@@ -180,8 +181,8 @@ async def test_the_notes_say_you_said_we_did_in_every_format(harness):
     assert [c.text for c in document.tables[0].rows[1].cells] == [
         "1",
         "Participant 1",
-        "ring the centres (due 2026-12-05)",
-        "2026-09-21 (Carers' breaks)",
+        "ring the centres (due Saturday 5 December 2026)",
+        "Monday 21 September 2026 (Carers' breaks)",
         "Done: all five rang back",
     ]
     data = json.loads((await render_workshop(store, second, "json"))[1])

@@ -191,7 +191,7 @@ async def _workshop_with(real: _Bot, name: str, text: str) -> tuple[str, list[bo
         accepted.append(
             await dispatcher.handle_text(line, actor=actor, room=room, source_id=f"{room}/{n}")
         )
-    (row,) = [r for r in await dispatcher.store.all_workshops() if r.title == "Notes test"][-1:]
+    (row,) = [r for r in await dispatcher.store.all_workshops() if r.room == room]
     return row.id, accepted
 
 
@@ -255,3 +255,63 @@ async def test_a_display_name_with_a_lone_surrogate_does_not_lock_the_person_out
     assert harness.state.name_of("test:sam") == "Sam\ufffd"
     assert harness.state.has_hand_up("test:sam")
     assert not [s for s in harness.platform.sent if "went wrong" in s.text]
+
+
+async def test_a_log_written_before_the_door_cleaned_text_still_exports(database):
+    """Text stored by an older version, control characters and a lone surrogate in it
+    (the core itself does not clean), is cleaned on the way out in every format."""
+    from bot.bootstrap import open_store
+    from tests.conftest import settings_for as settings
+    from tests.core_helpers import ALICE, Workshop
+
+    w = Workshop()
+    w.join(ALICE)
+    w.do(cmd.Say, ALICE, text="old \x01words\ud83d with \u202eflipped")
+    w.do(cmd.AddMinutesItem, kind="idea", text="an idea\x00 with a NUL")
+    w.do(cmd.EndWorkshop)
+    store = await open_store(settings(database))
+    try:
+        await store.append("w-old", w.log, actor_id="fac", source_id="old", now=w.now)
+        for fmt in FORMATS:
+            _, content = await render_workshop(store, "w-old", fmt, transcript=True)
+            _parses(fmt, content)
+            if fmt in ("md", "html", "json"):  # the transcript; the CSV holds actions only
+                assert "old words\ufffd with flipped" in content.decode("utf-8")
+    finally:
+        await store.close()
+
+
+def test_the_reported_console_session_exports_every_format(tmp_path):
+    """The issue's reproduction, as typed: a control character in an idea and a byte
+    that is not UTF-8 on the console, then `export --format all`."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    script = (
+        b"!start T | scope: s | complaints: c\nalice> hi\nalice> !idea a\x01b\n"
+        b"alice> a pasted byte \xff and \xe2\x80\xae reversed\nhost> !end\nquit\n"
+    )
+
+    def bot(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "bot.cli", *argv],
+            input=stdin,
+            capture_output=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        )
+
+    assert bot("run", stdin=script).returncode == 0
+    exported = bot("export", "T", "--format", "all", "--transcript", "--out", "notes")
+    assert exported.returncode == 0, exported.stderr.decode()
+    files = {p.suffix: p.read_bytes() for p in (tmp_path / "notes").iterdir()}
+    assert sorted(files) == [".csv", ".docx", ".html", ".json", ".md"]
+    for suffix, content in files.items():
+        _parses(suffix.lstrip("."), content)
+    markdown = files[".md"].decode("utf-8")
+    assert "ab" in markdown and "\x01" not in markdown and "\u202e" not in markdown
+    assert "a pasted byte \ufffd and" in markdown  # the byte, marked as unreadable

@@ -31,28 +31,30 @@ from discord import app_commands
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
-    RAISED_HAND,
     Incoming,
     Kind,
     Reader,
     channel_id_of,
+    is_raised_hand,
     room_key,
     source_id,
     user_id_of,
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.state import DiscordState, StateBackend, key_for
 from adapters.discord.voice import Sleep, Voice
-from bot.config import DiscordSettings
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
+from facilitation.engine import floor_speakers
 from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
+DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
@@ -126,6 +128,13 @@ class _Events:
     async def on_ready(self) -> None:
         await self.adapter.catch_up()
         self.adapter.ready.set()
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """A shard that identified afresh later (its session was ended) missed what
+        happened meanwhile; discord.py sends no new on_ready when the process runs
+        several shards, so catch up here (at start-up on_ready does it)."""
+        if self.adapter.ready.is_set():
+            await self.adapter.catch_up()
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.message(message)
@@ -233,6 +242,7 @@ class DiscordAdapter:
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
         )
         self.voice.in_workshop = self.in_workshop
+        self.voice.report = self._report_failure
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
         # People in voice are moved into their group's voice channel: with
         # breakout_rooms = "channels", and for a workshop in a voice or Stage channel's
@@ -343,8 +353,9 @@ class DiscordAdapter:
 
     def _starts_a_workshop(self, incoming: Incoming) -> bool:
         """A typed start command from someone who may start a workshop."""
-        words_typed = incoming.text.strip().removeprefix(self.prefix).split(maxsplit=1)
-        is_start = incoming.text.strip().startswith(self.prefix) and words_typed[:1] == ["start"]
+        typed = incoming.text.strip()
+        first = typed.removeprefix(self.prefix).split(maxsplit=1)[:1]
+        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] == ["start"]
         return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
 
     async def message(self, message: discord.Message) -> None:
@@ -377,29 +388,47 @@ class DiscordAdapter:
             await self.client.start(self.settings.token)
 
     async def sync_commands(self) -> None:
-        """To each configured guild (instant), and globally when asked or when no
-        guild is configured (Discord may take up to an hour to show those)."""
+        """Each command is registered once where people see it: globally (every server
+        and DMs) when asked or when no server is configured, and then the configured
+        servers' own copies are cleared; otherwise in each configured server (instant)
+        and any old global registration is cleared. A server that cannot be reached is
+        logged in plain words and the others go on."""
         for guild_id in self.settings.guild_ids:
             if not self.reader.serves(guild_id):
                 continue  # another process's shard syncs it
             guild = discord.Object(guild_id)
-            self.tree.copy_global_to(guild=guild)
+            if not self.sync_globally:
+                self.tree.copy_global_to(guild=guild)
             try:
-                await self.tree.sync(guild=guild)
+                await self.tree.sync(guild=guild)  # with nothing copied: clears old copies
             except discord.HTTPException as error:  # one server must not stop the others
-                log.error(
-                    "could not add the slash commands to the server %s (%s). Is the bot"
-                    " in that server, invited with the applications.commands scope? The"
-                    " bot goes on in the other servers.",
-                    guild_id,
-                    error.text or f"HTTP {error.status}",
-                )
+                reason = error.text or f"HTTP {error.status}"
+                log.error("%s", words.discord_server_unreachable(guild_id, reason))
         if self.sync_globally:
             await self.tree.sync()
+            return
+        application = self.client.application_id
+        if application is not None and (not self.settings.shard_ids or self._first_shard()):
+            await self.client.http.bulk_upsert_global_commands(application, [])
+
+    def _first_shard(self) -> bool:
+        """One process of a sharded bot (the one running shard 0) clears global commands."""
+        return 0 in self.settings.shard_ids
 
     async def close(self) -> None:
+        """Let the background work finish first (the queue message's latest edit, the
+        floor's mutes), for at most DRAIN_SECONDS, so a clean stop loses none of it."""
+        await self.drain()
         await self._save_seen()
         await self.client.close()
+
+    async def drain(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Wait for the work running in the background (see `close`)."""
+        pending = [*self.out.background(), *self.voice.background()]
+        if pending:
+            _done, late = await asyncio.wait(pending, timeout=timeout)
+            if late:
+                log.warning("stopped with %d Discord requests still waiting", len(late))
 
     # --- restarts -------------------------------------------------------------
 
@@ -413,7 +442,7 @@ class DiscordAdapter:
             self.queue_messages.pop(int(message), None)
             self.queue_messages[int(message)] = int(channel)
 
-    async def _repost_queue(self, room: str, lost: int, text: str) -> None:
+    async def _repost_queue(self, room: str, lost: int, text: str) -> str:
         """Discord will not edit the queue message any more: post the latest queue as
         a new one, pin it (✋ on it counts even if the pin fails; ✋ on the old one
         still counts too), and tell the core which message is the queue now."""
@@ -421,7 +450,7 @@ class DiscordAdapter:
             ref = await self.out.post(room, text)
         except Exception as error:  # the next change of the queue tries again
             log.error("could not post the queue message again in %s: %s", room, error)
-            return
+            return ""
         try:
             await self.out.pin(room, ref)
         except Exception as error:
@@ -435,6 +464,23 @@ class DiscordAdapter:
                     message_ref=ref,
                 )
             )
+        return ref
+
+    async def _report_failure(self, room: str, what: str, reason: str) -> None:
+        """Something done in the background failed: the workshop hears of it as it
+        would of a failed effect (the facilitator is told in plain words)."""
+        if self.on_command is None:
+            log.warning("could not %s in %s: %s", what, room, reason)
+            return
+        await self.on_command(
+            cmd.EffectFailed(
+                actor=cmd.SYSTEM,
+                room=room,
+                source_id=f"effect-failed:{uuid.uuid4().hex}",
+                what=what,
+                reason=reason,
+            )
+        )
 
     async def _queue_message_changed(self) -> None:
         memory = self.state.memory
@@ -489,6 +535,7 @@ class DiscordAdapter:
                     await self.message(message)
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
+        await self._floors_after_restart()
         for message_id, channel_id in list(self.queue_messages.items()):
             try:
                 await self._catch_up_hands(channel_id, message_id)
@@ -496,22 +543,46 @@ class DiscordAdapter:
                 log.info("could not read the hands on %s: %s", message_id, error)
         await self._save_seen()
 
+    async def _floors_after_restart(self) -> None:
+        """A floor held in voice when the bot stopped may have been carried out only in
+        part (its mutes run in the background): it is carried out again as the
+        workshop now stands (or lifted, if the workshop has ended meanwhile)."""
+        for voice_key in list(self.state.memory.muted):
+            room_id = self.voice.workshop_room_of(int(voice_key))
+            if room_id is None:
+                continue
+            room = room_key(room_id)
+            state = self._workshop(room)
+            speakers = floor_speakers(state) if state is not None else ()
+            try:
+                await self.voice.set_floor(room, speakers)
+            except Exception as error:  # the next call sets the floor again anyway
+                log.warning("could not set the floor again in %s: %s", room, error)
+
     async def _catch_up_hands(self, channel_id: int, message_id: int) -> None:
         channel = self.client.get_channel(channel_id)
         guild = getattr(channel, "guild", None)
         if guild is None:
             return
         message = channel.get_partial_message(message_id)
+        # ✋ with a skin tone is a reaction of its own: read every raised hand on it.
+        data = await self.client.http.get_message(channel_id, message_id)
+        hands = [
+            r["emoji"]["name"]
+            for r in data.get("reactions") or []
+            if is_raised_hand(r["emoji"].get("name"))
+        ]
         now: list[int] = []
-        after = None
-        while True:  # pages of 100, Discord's most
-            page = await self.client.http.get_reaction_users(
-                channel_id, message_id, RAISED_HAND, 100, after=after
-            )
-            now += [int(u["id"]) for u in page if not u.get("bot")]
-            if len(page) < 100:
-                break
-            after = int(page[-1]["id"])
+        for emoji in hands:
+            after = None
+            while True:  # pages of 100, Discord's most
+                page = await self.client.http.get_reaction_users(
+                    channel_id, message_id, emoji, 100, after=after
+                )
+                now += [int(u["id"]) for u in page if not u.get("bot") and int(u["id"]) not in now]
+                if len(page) < 100:
+                    break
+                after = int(page[-1]["id"])
         before = self.state.memory.hands.get(str(message_id), [])
         for user_id, added in [(u, True) for u in now if u not in before] + [
             (u, False) for u in before if u not in now

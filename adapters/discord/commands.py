@@ -106,9 +106,17 @@ def _export(prefix: str, values: Values) -> str:
 
 
 def _relabel(prefix: str, values: Values) -> str:
+    which = values.get("number") or _shown(values.get("link") or "")
     label = str(values.get("label") or "")
     topic = _shown(values.get("words") or "")
-    return f"{label} {topic}".rstrip()
+    head = f"{which} {label}" if which else label
+    return f"{head} {topic}".rstrip()
+
+
+def _concern(prefix: str, values: Values) -> str:
+    name = _shown(values.get("name") or "")
+    note = _shown(values.get("note") or "")
+    return f"{name}: {note}" if note else name
 
 
 def _poll(prefix: str, values: Values) -> str:
@@ -246,8 +254,9 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
         "park",
         "Park a point to come back to later",
         (
-            _needed("owner", "Who owns the point", people=True),
+            # Discord lists required options first; a parked point needs no owner.
             _needed("what", "The point"),
+            _text("owner", "Who has the point, if anyone", people=True),
         ),
         render=_owned,
     ),
@@ -266,7 +275,11 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
         "export",
         "Get this channel's notes privately as a file",
         (
-            _text("format", "The file format (default md)", choices=cmd.EXPORT_FORMATS),
+            _text(
+                "format",
+                "The file format (default md; all: one file of each)",
+                choices=(*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL),
+            ),
             _text("names", "Show people's names instead of Participant 1, 2 ...", kind=Kind.YES_NO),
         ),
         staff=True,
@@ -340,9 +353,13 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
     ),
     SlashCommand(
         "relabel",
-        "Correct how the bot treated the last message it acted on here",
+        "Correct how the bot treated a message (by its number, or the last one here)",
         (
             _needed("label", "What that message really was", choices=LABEL_WORDS),
+            _text(
+                "number", "The message's number from an alert", kind=Kind.NUMBER, low=1, high=10**9
+            ),
+            _text("link", "Or the message's link (Copy Message Link)"),
             _text("words", "Topic words to learn, separated by commas"),
         ),
         staff=True,
@@ -389,6 +406,18 @@ SLASH_COMMANDS: tuple[SlashCommand, ...] = (
     ),
     SlashCommand(
         "balance", "Privately: who has not spoken yet, and how much each took part", staff=True
+    ),
+    # --- human routes (issue 20)
+    SlashCommand("complaint", "Get the complaints route for your own care, privately"),
+    SlashCommand(
+        "route", "Send someone the complaints route privately", (_person("Who"),), staff=True
+    ),
+    SlashCommand(
+        "concern",
+        "Record a safeguarding concern privately (facilitators and audit only)",
+        (_person("Who it is about"), _text("note", "What you noticed (facilitators see it)")),
+        staff=True,
+        render=_concern,
     ),
 )
 

@@ -107,12 +107,16 @@ class Outbound:
         self.queue_messages = queue_messages  # message id -> channel id
         self.on_queue_message: Callable[[], Awaitable[None]] | None = None  # to save it
         # A queue message Discord would not edit: (room, its id, the latest text); the
-        # adapter posts a new one.
-        self.on_queue_lost: Callable[[str, int, str], Awaitable[None]] | None = None
+        # adapter posts a new one and returns its id ("" if it could not).
+        self.on_queue_lost: Callable[[str, int, str], Awaitable[str]] | None = None
         self._queue_text: dict[int, tuple[str, str]] = {}  # queue message -> (room, text)
         self._queue_editing: dict[int, asyncio.Task[None]] = {}  # its edit in flight
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
+
+    def background(self) -> list[asyncio.Task[None]]:
+        """The queue message edits in flight."""
+        return list(self._queue_editing.values())
 
     def _messageable(self, room: str) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id_of(room))
@@ -159,8 +163,14 @@ class Outbound:
                 except DiscordRequestFailed as error:
                     room, text = self._queue_text.pop(message_id, (room, text))
                     log.warning("the queue message %s: %s; posting anew", message_id, error)
-                    if self.on_queue_lost is not None:
-                        await self.on_queue_lost(room, message_id, text)
+                    if self.on_queue_lost is None:
+                        return
+                    new = await self.on_queue_lost(room, message_id, text)
+                    # The queue changed again while it was being posted anew: the
+                    # newest text goes on the new message.
+                    newer = self._queue_text.pop(message_id, None)
+                    if new and newer is not None and newer[1] != text:
+                        await self.edit(newer[0], new, newer[1])
                     return
         finally:
             self._queue_editing.pop(message_id, None)
@@ -367,6 +377,11 @@ class Outbound:
         everyone = raw.setdefault((str(guild.id), 0), _blank(guild.id, 0))
         everyone["deny"] = str(int(everyone["deny"]) | allow_send)
         everyone["allow"] = str(int(everyone["allow"]) & ~allow_send)
+        # A role's (or a person's) own allow on the channel beats @everyone's deny
+        # (Discord applies allows after denies): it is lifted too while the floor is
+        # held. Server admins still write: no overwrite binds them.
+        for entry in raw.values():
+            entry["allow"] = str(int(entry["allow"]) & ~allow_send)
         talkers = [(user_id_of(p), 1) for p in speakers if p.startswith("discord:")]
         roles = [role for role in keep_talking if guild.get_role(role) is not None]
         talkers += [(role, 0) for role in roles] + [(self.client.user.id, 1)]

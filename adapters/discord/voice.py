@@ -34,8 +34,8 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, user_id_of
 from adapters.discord.outbound import DiscordRequestFailed, _do
+from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
-from bot.config import DiscordSettings
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -91,12 +91,21 @@ class Voice:
         """`post` puts in the group's own channel what could not go privately."""
         self.client = client
         self.post = post
+        # A floor failure found in the background: (room, what, why) to the workshop.
+        self.report: Callable[[str, str, str], Awaitable[None]] | None = None
+        # voice channel -> the newest floor wished for it (room, held, speakers)
+        self._floor_wanted: dict[int, tuple[str, bool, set[int]]] = {}
+        self._floor_work: dict[int, asyncio.Task[None]] = {}  # its work in flight
         # Whether a workshop runs in a channel (by id); the adapter sets it.
         self.in_workshop: Callable[[int], bool] = lambda channel_id: True
         self.settings = settings
         self.state = state
         self.send_private = send_private
         self.sleep = sleep
+
+    def background(self) -> list[asyncio.Task[None]]:
+        """The floor changes in flight."""
+        return list(self._floor_work.values())
 
     @property
     def memory(self):
@@ -301,10 +310,8 @@ class Voice:
             await _do("move someone to their group", member.move_to(voice))
             return
         await _do("move someone to their group", member.edit(voice_channel=voice, mute=False))
-        for channel in held_in:
+        for channel in held_in:  # the entry stays: the floor there is still held
             self.memory.muted[channel].remove(member.id)
-            if not self.memory.muted[channel]:
-                del self.memory.muted[channel]
 
     async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
         """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
@@ -406,31 +413,73 @@ class Voice:
         if isinstance(voice, discord.StageChannel):
             await self._stage_floor(voice, allowed)
             return
+        # The mutes run in the background (one request per person, paced), so the
+        # workshop's next command never waits for them; only the newest wish is
+        # carried out (a new speaker called meanwhile replaces the old one).
+        self._floor_wanted[voice.id] = (room, bool(speakers), allowed)
+        if voice.id not in self._floor_work:
+            task = asyncio.get_running_loop().create_task(self._hold_floor(voice))
+            self._floor_work[voice.id] = task
+
+    async def _hold_floor(self, voice: discord.VoiceChannel) -> None:
+        """Carry out the newest floor wished for this voice channel until there is no
+        newer one; failures are reported to the workshop (the facilitator is told)."""
+        try:
+            while voice.id in self._floor_wanted:
+                room, held, allowed = self._floor_wanted.pop(voice.id)
+                try:
+                    failures = await self._apply_floor(voice, held, allowed)
+                except Exception as error:  # never lost: reported like a failed request
+                    log.exception("floor control in %s failed", voice.id)
+                    failures = [str(error) or type(error).__name__]
+                if failures and voice.id not in self._floor_wanted and self.report:
+                    await self.report(room, "change who can speak", "; ".join(failures))
+        finally:
+            self._floor_work.pop(voice.id, None)
+
+    async def _apply_floor(
+        self, voice: discord.VoiceChannel, held: bool, allowed: set[int]
+    ) -> list[str]:
+        """Mute everyone but the speakers and staff (held), or unmute whom the bot
+        muted (not held). Stops early when a newer floor is wished for; what was done
+        is remembered after each request."""
         muted = set(self.memory.muted.get(str(voice.id), []))
-        failures = []
-        if speakers:
+        failures: list[str] = []
+        if held:
             for member in voice.members:
-                held = member.id not in allowed and not self.is_staff(member)
-                if held and member.id not in muted and not member.voice.mute:
-                    failures += await self._mute(member, True)
-                    muted.add(member.id)
+                if voice.id in self._floor_wanted:
+                    return failures
+                hold = member.id not in allowed and not self.is_staff(member)
+                if hold and member.id not in muted and not member.voice.mute:
+                    refused = await self._mute(member, True)
+                    failures += refused
+                    if not refused:  # only whom the bot did mute is unmuted later
+                        muted.add(member.id)
+                    await self._remember_muted(voice.id, muted, held)
         for user_id in sorted(muted):
-            if speakers and user_id not in allowed:
+            if voice.id in self._floor_wanted:
+                return failures
+            if held and user_id not in allowed:
                 continue
             member = voice.guild.get_member(user_id)
             muted.discard(user_id)
-            if member is None:
-                continue
-            if member.voice is None:  # left while muted: unmuted when they come back
+            if member is not None and member.voice is None:
+                # Left while muted: unmuted when they come back.
                 self.memory.unmute_later.append(user_id)
-                continue
-            failures += await self._mute(member, False)
-        self.memory.muted[str(voice.id)] = sorted(muted)
-        if not muted:
-            del self.memory.muted[str(voice.id)]
+            elif member is not None:
+                failures += await self._mute(member, False)
+            await self._remember_muted(voice.id, muted, held)
+        await self._remember_muted(voice.id, muted, held)
+        return failures
+
+    async def _remember_muted(self, voice_id: int, muted: set[int], held: bool) -> None:
+        """Whom the bot muted here; while the floor is held the entry stays (even
+        empty) so that someone joining is muted too."""
+        if muted or held:
+            self.memory.muted[str(voice_id)] = sorted(muted)
+        else:
+            self.memory.muted.pop(str(voice_id), None)
         await self.state.save()
-        if failures:
-            raise DiscordRequestFailed("; ".join(failures))
 
     async def _mute(self, member: discord.Member, mute: bool) -> list[str]:
         what = "mute someone" if mute else "unmute someone"

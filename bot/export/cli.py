@@ -14,7 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from bot.bootstrap import StartupError, open_store
+from sqlalchemy.exc import DBAPIError
+
+from bot.bootstrap import StartupError, database_problem, open_store
 from bot.config import ConfigError, Settings, load_config
 from bot.export.service import (
     ALL,
@@ -57,7 +59,10 @@ def run_list(args: argparse.Namespace) -> int:
 def _run(job, args: argparse.Namespace) -> int:
     try:
         settings = load_config(args.config)
-        asyncio.run(job(settings, args))
+        try:
+            asyncio.run(job(settings, args))
+        except DBAPIError as error:  # say, a damaged file found while reading it
+            raise database_problem(settings, error) from None
     except SomeFormatsFailed as partly:
         print(partly, file=sys.stderr)
         return 1
@@ -95,7 +100,12 @@ async def _export(settings: Settings, args: argparse.Namespace) -> None:
                 now=time.time(),
             )
             raise
-        options = {"names": args.names, "transcript": args.transcript, "actor_id": actor}
+        options = {
+            "names": args.names,
+            "transcript": args.transcript,
+            "actor_id": actor,
+            "options": settings.notes.options(),
+        }
         if fmt == ALL:
             folder = args.out or Path.cwd()
             try:
@@ -140,7 +150,7 @@ async def _list(settings: Settings, args: argparse.Namespace) -> None:
         for row in rows:
             events = await store.load_events(row.id)
             started = next((e for e in events if isinstance(e, WorkshopStarted)), None)
-            day = t.date(started.at) if started else "?"
+            day = t.date(started.at, settings.notes.options().tz) if started else "?"
             series = started.series if started else ""
             print(t.workshop_row(row.id, day, row.status, row.title, series))
         print(t.LIST_HINT)

@@ -20,7 +20,7 @@ def render_markdown(m: Minutes) -> bytes:
     out: list[str] = [f"# {esc(t.notes_title(m.title))}", ""]
     details = [
         (t.LADDER, t.ladder_sentence(m.ladder) if m.ladder else ""),
-        (t.WHEN, t.when(m.started_at, m.ended_at)),
+        (t.WHEN, t.when(m.started_at, m.ended_at, m.options.tz)),
         (t.SERIES, m.series),
         (t.FACILITATORS, ", ".join(m.facilitators)),
         (t.PEOPLE, t.people_count(m.attendance, len(m.facilitators))),
@@ -121,7 +121,7 @@ def render_markdown(m: Minutes) -> bytes:
     if m.transcript_included:
         out += ["", f"## {t.TRANSCRIPT}", ""]
         out += [
-            f"- {t.time_of_day(line.at)} **{esc(line.speaker)}:** {esc(line.text)}"
+            f"- {t.time_of_day(line.at, m.options.tz)} **{esc(line.speaker)}:** {esc(line.text)}"
             for line in m.transcript
         ] or [t.NO_TRANSCRIPT]
         if m.messages_not_recorded:

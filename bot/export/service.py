@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.dispatcher import series_logs
 from facilitation import words as t
 from facilitation.events import Event
-from facilitation.minutes import Minutes, build_minutes
+from facilitation.minutes import PLAIN_NOTES, Minutes, NotesOptions, build_minutes
 from facilitation.series import Ledger, build_ledger, series_key, series_of
 from facilitation.text import clean_fields
 from storage.store import EventStore, WorkshopRow
@@ -129,7 +129,8 @@ def filename_for(m: Minutes, fmt: str) -> str:
     ascii_title = unicodedata.normalize("NFKD", m.title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.casefold()).strip("-")[:60].strip("-")
     names = "-with-names" if m.names_shown else ""
-    return f"{slug or m.workshop_id}-{t.date(m.started_at)}-{spec.what}{names}.{spec.extension}"
+    day = t.date(m.started_at, m.options.tz)
+    return f"{slug or m.workshop_id}-{day}-{spec.what}{names}.{spec.extension}"
 
 
 async def render_workshop(
@@ -139,8 +140,10 @@ async def render_workshop(
     *,
     names: bool = False,
     transcript: bool = False,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> tuple[str, bytes]:
-    """(filename, content), without auditing: callers audit once the export is done."""
+    """(filename, content), without auditing: callers audit once the export is done.
+    `options`: the `[notes]` settings (time zone, staff, letterhead)."""
     if fmt not in FORMATS:
         raise ExportError(t.bad_format(fmt))
     # Text is cleaned at the door (facilitation/text.py); logs written before that
@@ -149,7 +152,9 @@ async def render_workshop(
     if not events:
         raise ExportError(t.no_such_workshop(workshop_id))
     earlier = clean_fields(await _earlier_sessions(store, workshop_id, events))
-    minutes = build_minutes(events, names=names, transcript=transcript, earlier=earlier)
+    minutes = build_minutes(
+        events, names=names, transcript=transcript, earlier=earlier, options=options
+    )
     # Drawing the chart and building a .docx take a moment: keep the event loop free.
     try:
         content = await asyncio.to_thread(FORMATS[fmt].render, minutes)
@@ -215,7 +220,7 @@ async def write_ledger(
     """Build the involvement ledger for a series (or one workshop), write it as CSV, audit."""
     from bot.export.tables import render_ledger_csv
 
-    ledger = build_ledger(await ledger_logs(store, given), names=names)
+    ledger = build_ledger(clean_fields(await ledger_logs(store, given)), names=names)
     target = _target(out, ledger_filename(ledger))
     write_private(target, render_ledger_csv(ledger))
     sessions = ",".join(s.workshop_id for s in ledger.sessions)
@@ -242,10 +247,11 @@ async def export_workshop(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> tuple[str, bytes]:
     """Render one format and write an audit row; returns (filename, content)."""
     filename, content = await render_workshop(
-        store, workshop_id, fmt, names=names, transcript=transcript
+        store, workshop_id, fmt, names=names, transcript=transcript, options=options
     )
     await _audit(store, workshop_id, actor_id, fmt, names, transcript, filename, clock)
     return filename, content
@@ -261,11 +267,12 @@ async def write_export(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> Path:
     """Render, write to `out` (a file, or a folder for the usual name; default the
     current folder), then audit. Returns where it was written."""
     filename, content = await render_workshop(
-        store, workshop_id, fmt, names=names, transcript=transcript
+        store, workshop_id, fmt, names=names, transcript=transcript, options=options
     )
     target = _target(out, filename)
     write_private(target, content)
@@ -282,6 +289,7 @@ async def write_all(
     transcript: bool = False,
     actor_id: str = "cli",
     clock: Callable[[], float] = time.time,
+    options: NotesOptions = PLAIN_NOTES,
 ) -> list[Path]:
     """Every format into `folder` (made if missing, readable by its owner only): one
     audit row per file. Each format is written or fails on its own; if any failed,
@@ -304,6 +312,7 @@ async def write_all(
                     transcript=transcript,
                     actor_id=actor_id,
                     clock=clock,
+                    options=options,
                 )
             )
         except ExportError as error:

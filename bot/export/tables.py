@@ -31,7 +31,7 @@ def render_actions_csv(m: Minutes) -> bytes:
     for a in m.you_said:
         row = (a.owner, a.text, a.due, a.status, a.workshop, a.said_on, a.id, a.progress)
         writer.writerow([_cell(value) for value in row])
-    day = t.date(m.started_at)
+    day = t.date(m.started_at, m.options.tz)
     for owner in m.actions:
         for action in owner.actions:
             row = (

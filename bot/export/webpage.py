@@ -42,7 +42,7 @@ img { max-width: 100%; height: auto; }
 {%- if m.ladder %}
 <dt>{{ t.LADDER }}</dt><dd>{{ t.ladder_sentence(m.ladder) }}</dd>
 {%- endif %}
-<dt>{{ t.WHEN }}</dt><dd>{{ t.when(m.started_at, m.ended_at) }}</dd>
+<dt>{{ t.WHEN }}</dt><dd>{{ t.when(m.started_at, m.ended_at, m.options.tz) }}</dd>
 {%- if m.series %}
 <dt>{{ t.SERIES }}</dt><dd>{{ m.series }}</dd>
 {%- endif %}
@@ -240,7 +240,7 @@ img { max-width: 100%; height: auto; }
 <th scope="col">{{ t.WORDS }}</th></tr></thead>
 <tbody>
 {%- for line in m.transcript %}
-<tr><td>{{ t.time_of_day(line.at) }}</td><th scope="row">{{ line.speaker }}</th>\
+<tr><td>{{ t.time_of_day(line.at, m.options.tz) }}</td><th scope="row">{{ line.speaker }}</th>\
 <td>{{ line.text }}</td></tr>
 {%- endfor %}
 </tbody>

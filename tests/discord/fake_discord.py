@@ -329,6 +329,7 @@ class FakeDiscord:
             ("PUT", r"/applications/(\d+)/commands", self._global_commands),
             ("POST", r"/channels/(\d+)/messages", self._create_message),
             ("GET", r"/channels/(\d+)/messages", self._history),
+            ("GET", r"/channels/(\d+)/messages/(\d+)", self._get_message),
             ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
             ("PUT", r"/channels/(\d+)/messages/pins/(\d+)", self._pin),
             ("DELETE", r"/channels/(\d+)/messages/pins/(\d+)", self._unpin),
@@ -526,6 +527,14 @@ class FakeDiscord:
     def request_to_speak(self, user_id: int, channel_id: int) -> None:
         """Someone in a stage's audience raises their hand (Discord's request to speak)."""
         self.join_voice(user_id, channel_id, request_to_speak_timestamp=now())
+
+    def invite_to_speak(self, user_id: int, channel_id: int) -> None:
+        """A Stage moderator (a person, in Discord's app) invites someone in the
+        audience to speak: the same change as the bot's Modify User Voice State."""
+        state = self.voice_states[int(self.channels[channel_id]["guild_id"])][user_id]
+        state["suppress"] = False
+        state["request_to_speak_timestamp"] = now()  # as for the bot's invitation
+        self._voice_event(int(self.channels[channel_id]["guild_id"]), user_id)
 
     def _voice_event(self, guild_id: int, user_id: int) -> None:
         state = dict(self.voice_states[guild_id][user_id])
@@ -984,6 +993,28 @@ class FakeDiscord:
             raise Failure(404, 10003, "Unknown Channel")
         # Discord answers newest first.
         return list(reversed(found[:limit])) if "after" in params else list(reversed(found))[:limit]
+
+    def _get_message(self, channel: str, message: str, **_: Any) -> dict:
+        """Get Channel Message, with its `reactions` (docs: message.mdx, the reaction
+        object: count, count_details, me, me_burst, emoji, burst_colors)."""
+        self._get_channel(channel)
+        found = self.messages.get(int(message))
+        if found is None or found["channel_id"] != channel:
+            raise Failure(404, 10008, "Unknown Message")
+        bot = int(self.bot["id"])
+        reactions = [
+            {
+                "count": len(users),
+                "count_details": {"burst": 0, "normal": len(users)},
+                "me": bot in users,
+                "me_burst": False,
+                "emoji": {"id": None, "name": emoji},
+                "burst_colors": [],
+            }
+            for emoji, users in self.reactions[int(message)].items()
+            if users
+        ]
+        return {**found, **({"reactions": reactions} if reactions else {})}
 
     def _edit_message(self, channel: str, message: str, *, body: Any, **_: Any) -> dict:
         found = self.messages.get(int(message))

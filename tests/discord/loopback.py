@@ -21,6 +21,7 @@ from aiohttp import WSMsgType, web
 from tests.discord.fake_discord import FakeDiscord
 
 HELLO, HEARTBEAT, IDENTIFY, DISPATCH, HEARTBEAT_ACK = 10, 1, 2, 0, 11
+INVALID_SESSION = 9
 HEARTBEAT_INTERVAL_MS = 45_000  # Discord's usual figure; discord.py beats once at once
 
 
@@ -64,6 +65,14 @@ class LoopbackDiscord:
         site = web.TCPSite(self._runner, "127.0.0.1", 0)  # a free port, loopback only
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def invalidate(self, shard_id: int) -> None:
+        """Discord ends a shard's session (opcode 9 INVALID_SESSION, `d` false: it may
+        not resume): the shard must IDENTIFY afresh. Events for it meanwhile are lost."""
+        for socket, _, (shard, _count) in list(self._sockets):
+            if shard == shard_id:
+                await socket.send_str(json.dumps({"op": INVALID_SESSION, "d": False}))
+        self._sockets = [entry for entry in self._sockets if entry[2][0] != shard_id]
 
     async def close(self) -> None:
         for socket, _, _ in list(self._sockets):

@@ -155,6 +155,11 @@ async def test_groups_from_a_voice_channels_own_chat_are_channels(tmp_path):
         for user in (ids["alice"], ids["bob"], ids["carol"]):
             assert fake.voice_channel_of(ids["guild"], user) in group_voice
         assert fake.voice_channel_of(ids["guild"], ids["host"]) == voice
+        # The groups' own channels are workshop rooms: what is typed there is read.
+        assert all(adapter.in_workshop(r) for r in rooms)
+        member = next(iter(scene.state.breakout.rooms[0].members))
+        await scene.say(int(member.split(":")[1]), "!report longer breaks", channel=rooms[0])
+        assert scene.state.breakout.rooms[0].report == "longer breaks"
         await scene.slash(ids["host"], "regroup")
         await scene.advance(120)
         for user in (ids["alice"], ids["bob"], ids["carol"]):

@@ -233,3 +233,18 @@ async def test_a_co_facilitator_named_while_group_channels_are_open_may_see_them
             assert adapter.client.get_channel(channel).permissions_for(member).view_channel
     finally:
         await stop_bot(bot, runner)
+
+
+async def test_someone_invited_to_speak_by_a_moderator_has_no_hand_raised(tmp_path: Path):
+    """Discord gives an invitation to speak a request_to_speak_timestamp too; only a
+    request from the audience is a raised hand."""
+    scene, stage = await stage_scene(tmp_path)
+    try:
+        scene.fake.invite_to_speak(scene.alice, stage)  # the host invites alice in the app
+        await scene.settle()
+        assert scene.state.ordered_hands() == ()
+        scene.fake.request_to_speak(scene.bob, stage)  # bob asks from the audience
+        await scene.settle()
+        assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.bob}"]
+    finally:
+        await stop_bot(scene.bot, scene.runner)

@@ -38,7 +38,7 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
             assert len(option["description"]) <= 100
     start = BY_NAME["start"]
     assert dict((o.name, o.choices) for o in start.options)["order"] == ("arrival", "fair")
-    assert BY_NAME["export"].options[0].choices == cmd.EXPORT_FORMATS
+    assert BY_NAME["export"].options[0].choices == (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
 
 
 @pytest.mark.parametrize(
@@ -70,8 +70,19 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
         ),
         ("progress", {"number": 3, "what": "rang them"}, "!progress 3 rang them"),
         ("export", {"format": "html", "names": True}, "!export html names"),
+        ("park", {"what": "bus passes"}, "!park bus passes"),
+        ("park", {"what": "bus passes", "owner": "Sam"}, "!park Sam: bus passes"),
         ("quiet", {"state": "off"}, "!quiet off"),
         ("relabel", {"label": "on-scope", "words": "respite"}, "!relabel on-scope respite"),
+        ("relabel", {"label": "on-scope", "number": 12}, "!relabel 12 on-scope"),
+        (
+            "relabel",
+            {"label": "complaint", "link": "https://discord.com/channels/1/2/1234567890123"},
+            "!relabel https://discord.com/channels/1/2/1234567890123 complaint",
+        ),
+        ("complaint", {}, "!complaint"),
+        ("route", {"name": "Bob"}, "!route Bob"),
+        ("concern", {"name": "Bob", "note": "seemed scared"}, "!concern Bob: seemed scared"),
         ("set", {"setting": "agenda", "text": "A; B"}, "!set agenda A; B"),
     ],
 )
@@ -109,9 +120,11 @@ async def test_commands_are_synced_to_each_configured_guild(scene: Scene):
     assert sorted(int(c.path.split("/")[4]) for c in puts) == sorted(
         [scene.guild, scene.other_guild]
     )
-    # ... and globally, so that the commands exist in DMs too.
+    # ... and globally, so that the commands exist in DMs too: then each server's own
+    # copies are cleared (a command registered both ways is listed twice).
     assert len(scene.fake.calls_to("PUT", r"/applications/\d+/commands")) == 1
-    assert {c["name"] for c in scene.fake.commands[scene.guild]} == set(BY_NAME)
+    assert {c["name"] for c in scene.fake.commands[None]} == set(BY_NAME)
+    assert scene.fake.commands[scene.guild] == []
 
 
 async def test_names_are_offered_as_you_type(scene: Scene):
@@ -143,3 +156,34 @@ async def test_a_later_private_message_never_goes_through_an_old_interaction(sce
     await asyncio.get_running_loop().create_task(later, context=captured[0])
     assert "Your time is nearly up." in scene.fake.dm_texts(scene.alice)
     assert "Your time is nearly up." not in exchange.texts
+
+
+async def test_each_command_is_listed_once_in_a_server(scene: Scene):
+    """Synced globally (so commands also work in DMs) with servers configured: the
+    servers' own copies are cleared, or Discord would list every command twice."""
+    fake = scene.fake
+    in_guild = [c["name"] for c in fake.commands.get(scene.guild, [])]
+    everywhere = [c["name"] for c in fake.commands.get(None, [])]
+    assert everywhere
+    assert sorted(in_guild + everywhere) == sorted(set(in_guild + everywhere))
+
+
+async def test_old_global_commands_are_cleared_when_only_servers_are_configured(tmp_path):
+    from bot.simulation import ManualClock
+    from tests.discord.conftest import settings_for, start_bot, stop_bot, world
+
+    fake, ids = world()
+    fake.commands[None] = [{"id": "1", "name": "hand", "type": 1}]  # from an older set-up
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    bot, adapter, timers, runner = await start_bot(
+        fake, settings, ManualClock(), sync_globally=False
+    )
+    try:
+        assert fake.commands[None] == []
+        assert {c["name"] for c in fake.commands[ids["guild"]]} >= {"hand", "next", "start"}
+    finally:
+        await stop_bot(bot, runner)

@@ -48,3 +48,31 @@ async def test_notes_come_as_an_ephemeral_file(scene: Scene):
     assert name.endswith(".md")
     assert b"longer breaks" in content
     assert not scene.fake.dm_channels
+
+
+async def test_a_roles_own_allow_on_the_channel_is_lifted_while_the_floor_is_held(scene: Scene):
+    """Discord applies a role's allow after @everyone's deny: a "Volunteers" role
+    allowed to write in the channel would write through the floor. It is lifted while
+    the floor is held, and put back when it opens."""
+    fake = scene.fake
+    volunteers = fake.add_role(scene.guild, "Volunteers")
+    fake.members[scene.guild][scene.carol]["roles"].append(str(volunteers))
+    fake.emit("GUILD_CREATE", fake.guild_payload(scene.guild))
+    channel = fake.channels[scene.channel]
+    channel["permission_overwrites"] = [
+        {"id": str(volunteers), "type": 0, "allow": str(SEND), "deny": "0"}
+    ]
+    fake.emit("CHANNEL_UPDATE", channel)
+    original = [dict(o) for o in channel["permission_overwrites"]]
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    await scene.slash(scene.host, "next")  # alice speaks
+    cached = scene.adapter.client.get_channel(scene.channel)
+    carol = cached.guild.get_member(scene.carol)
+    alice = cached.guild.get_member(scene.alice)
+    assert not cached.permissions_for(carol).send_messages  # discord.py's own sum
+    assert cached.permissions_for(alice).send_messages
+    await scene.slash(scene.alice, "done")
+    assert channel["permission_overwrites"] == original
+    assert scene.adapter.client.get_channel(scene.channel).permissions_for(carol).send_messages

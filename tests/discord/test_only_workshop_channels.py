@@ -18,7 +18,7 @@ from tests.discord.conftest import (
 )
 from tests.discord.test_restart import Restarts, settle
 
-START = "!start Carers' breaks | scope: short breaks | complaints: call 0123"
+START = "!Start Carers' breaks | scope: short breaks | complaints: call 0123"
 
 
 def general(scene: Scene) -> int:

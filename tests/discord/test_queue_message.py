@@ -147,3 +147,47 @@ async def test_a_queue_message_discord_will_not_edit_is_posted_anew_and_old_hand
         assert f"discord:{scene.alice}" in [h.person_id for h in scene.state.ordered_hands()]
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_clean_stop_sends_the_queue_messages_latest_edit_first(tmp_path: Path):
+    scene = await scene_with(tmp_path)
+    fake = scene.fake
+    await scene.start()
+    queue = scene.queue_message()
+    in_flight = fake.hold("PATCH", rf"/channels/{scene.channel}/messages/{queue}")
+    fake.react(scene.channel, queue, scene.alice, HAND)
+    await until(lambda: bool(scene.state.ordered_hands()))
+    fake.react(scene.channel, queue, scene.bob, HAND)
+    await until(lambda: len(scene.state.ordered_hands()) == 2)
+    asyncio.get_running_loop().call_later(0.05, in_flight.set)  # Discord answers soon
+    await stop_bot(scene.bot, scene.runner)  # the stop waits for the edits
+    content = fake.messages[queue]["content"]
+    assert "Alice" in content and "Bob" in content, content
+
+
+async def test_hands_raised_while_the_queue_is_posted_anew_are_on_the_new_message(
+    tmp_path: Path,
+):
+    scene = await scene_with(tmp_path)
+    fake = scene.fake
+    try:
+        dana = fake.add_person(scene.guild, "dana")
+        erin = fake.add_person(scene.guild, "erin")
+        fake.emit("GUILD_CREATE", fake.guild_payload(scene.guild))
+        await scene.start()
+        old = scene.queue_message()
+        scene.clock.now += 2 * 3600
+        for user in (scene.alice, scene.bob, scene.carol):  # the old-message edits allowed
+            await scene.react(user, old)
+        posting = fake.hold("POST", rf"/channels/{scene.channel}/messages")
+        fake.react(scene.channel, old, dana, HAND)  # refused (30046): posted anew, held
+        await until(lambda: len(scene.state.ordered_hands()) == 4)
+        fake.react(scene.channel, old, erin, HAND)  # while the new one is being posted
+        await until(lambda: len(scene.state.ordered_hands()) == 5)
+        posting.set()
+        await scene.settle()
+        new = scene.queue_message()
+        assert new != old
+        assert "Erin" in fake.messages[new]["content"], fake.messages[new]["content"]
+    finally:
+        await stop_bot(scene.bot, scene.runner)

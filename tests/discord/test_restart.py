@@ -215,3 +215,21 @@ async def test_text_floor_control_survives_a_restart(tmp_path):
     await settle(r.runner)
     assert channel["permission_overwrites"] == original
     await stop_bot(r.bot, r.runner)
+
+
+async def test_a_skin_toned_hand_stays_raised_across_a_restart(tmp_path):
+    r = Restarts(tmp_path)
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "start", **START_OPTIONS)
+    await settle(r.runner)
+    queue = int(r.state.queue_message_ref)
+    r.fake.react(r.ids["channel"], queue, r.ids["alice"], "\u270b\U0001f3fd")  # ✋🏽
+    await settle(r.runner)
+    assert r.hands() == [r.person("alice")]
+    await r.stop()
+    r.fake.react(r.ids["channel"], queue, r.ids["bob"], "\u270b\U0001f3ff")  # while down
+    await r.start()
+    try:
+        assert r.hands() == [r.person("alice"), r.person("bob")]
+    finally:
+        await stop_bot(r.bot, r.runner)

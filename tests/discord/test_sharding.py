@@ -12,7 +12,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 from yarl import URL
 
-from adapters.discord.adapter import DiscordAdapter
+from adapters.discord.adapter import DiscordAdapter, permissions
 from bot.bootstrap import bootstrap
 from bot.simulation import ManualClock, ManualTimers
 from tests.discord.conftest import settings_for
@@ -123,3 +123,50 @@ def test_shard_settings_are_checked():
         DiscordSettings(shard_count=2, shard_ids=[2])
     with pytest.raises(ValidationError, match="needs shard_count"):
         DiscordSettings(shard_ids=[0])
+
+
+async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
+    """One process runs both shards. Discord ends one shard's session; what is said
+    in its server before it identifies again is fetched when it is back."""
+    fake = FakeDiscord(bot_permissions=permissions().value)
+    south = fake.add_guild("South")
+    north = fake.add_guild("North", guild_id=south + (1 << 22))
+    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
+    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    host = fake.add_person(north, "host", roles=(role[north],))
+    alice = fake.add_person(north, "alice")
+    server = LoopbackDiscord(fake, shard_count=2)
+    await server.start()
+    monkeypatch.setattr(Route, "BASE", server.api_base)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[south, north],
+        facilitator_role_ids=list(role.values()),
+        shard_count=2,
+    )
+    adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
+    clock = ManualClock()
+    bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
+    runner = asyncio.create_task(bot.run())
+    room = f"discord:{channel[north]}"
+    try:
+        await eventually(adapter.ready.is_set, "ready")
+        fake.say(channel[north], host, START)
+        await eventually(lambda: bot.dispatcher.state_in(room) is not None, "a workshop")
+        identified = len(server.sessions)
+        await server.invalidate(shard_of(north))
+        fake.say(channel[north], alice, "!hand")  # nobody is connected for north
+        await eventually(lambda: len(server.sessions) > identified, "a fresh IDENTIFY")
+        await eventually(
+            lambda: (
+                [h.person_id for h in bot.dispatcher.state_in(room).ordered_hands()]
+                == [f"discord:{alice}"]
+            ),
+            "alice's hand, caught up",
+        )
+    finally:
+        await asyncio.wait_for(adapter.close(), TIMEOUT)
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(runner, TIMEOUT)
+        await asyncio.wait_for(server.close(), TIMEOUT)

@@ -7,6 +7,7 @@ CHANNEL_DELETE), so discord.py's own cache says where everyone is."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import discord
@@ -77,7 +78,9 @@ async def voice_scene(
     bot, adapter, timers, runner = await start_bot(fake, settings, clock, sleep=sleep)
     scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
     await scene.settle()
-    return Voice(scene, voice, everyone, slept)
+    found = Voice(scene, voice, everyone, slept)
+    found.settings, found.ids, found.sleep = settings, ids, sleep  # to start it again
+    return found
 
 
 @pytest.fixture
@@ -387,3 +390,87 @@ async def test_moving_into_a_group_lifts_the_floors_server_mute(tmp_path):
         )
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_floor_mutes_never_hold_up_the_workshop(tmp_path):
+    """50 people in voice: the mutes run in the background, so the next call is
+    answered while they are still going on, and the newest floor wins."""
+    v = await voice_scene(tmp_path, people=50, in_voice=50)
+    scene, fake = v.scene, v.scene.fake
+    alice, bob = v.people[0], v.people[1]
+    try:
+        await scene.start()
+        for user in (alice, bob):
+            await scene.slash(user, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        first_mute = fake.hold("PATCH", rf"/guilds/{scene.guild}/members/\d+")
+        called = fake.slash(scene.host, scene.channel, "next")  # alice
+        await until(lambda: bool(called.texts))  # answered, the first mute in flight
+        again = fake.slash(scene.host, scene.channel, "next")  # bob, still in flight
+        await until(lambda: bool(again.texts))
+        assert scene.state.speaker.person_id == f"discord:{bob}"
+        first_mute.set()
+        await scene.settle(timeout=20)
+        # The newest floor: everyone muted but bob and the host (alice's turn is over).
+        assert not muted(v, bob) and not muted(v, scene.host)
+        assert all(muted(v, u) for u in v.people if u != bob)
+        await scene.slash(bob, "done")  # the floor opens: everyone the bot muted speaks
+        assert not any(muted(v, u) for u in v.people)
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def until(condition, seconds: float = 10.0) -> None:
+    import asyncio
+
+    for _ in range(int(seconds / 0.01)):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("still not so")
+
+
+async def test_a_mute_discord_refuses_in_the_background_is_reported(tmp_path):
+    v = await voice_scene(tmp_path, people=5, in_voice=5)
+    scene, fake = v.scene, v.scene.fake
+    role = next(r for r in fake.guilds[scene.guild]["roles"] if r["managed"])
+    no_mute = int(role["permissions"]) & ~discord.Permissions(mute_members=True).value
+    role["permissions"] = str(no_mute)
+    try:
+        await scene.start()
+        await scene.slash(v.people[0], "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")
+        assert not any(muted(v, u) for u in v.people)
+        told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+        assert any("lack permissions" in t for t in told), told
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_floor_cut_short_by_a_crash_is_carried_out_after_the_restart(tmp_path):
+    from tests.discord.test_repeat_safe import nth
+
+    v = await voice_scene(tmp_path, people=8, in_voice=8)
+    scene, fake = v.scene, v.scene.fake
+    alice = v.people[0]
+    await scene.start()
+    await scene.slash(alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    fake.kill_when = nth(3, "PATCH", MEMBER)  # killed at the third mute
+    await scene.slash(scene.host, "next")
+    assert fake.kill_when is None, "the kill did not happen"
+    assert 0 < len([u for u in v.people if muted(v, u)]) < 7
+    scene.adapter.state.backend = None  # a dead process writes nothing more
+    fake.gateway = lambda event, data: None
+    await scene.adapter.client.close()
+    await asyncio.wait([scene.runner], timeout=5)
+
+    fake.gateway = None
+    bot, adapter, timers, runner = await start_bot(fake, v.settings, v.scene.clock, sleep=v.sleep)
+    try:
+        again = Scene(fake, bot, adapter, v.scene.clock, timers, runner, **v.ids)
+        await again.settle()
+        assert [u for u in v.people if not muted(v, u)] == [alice]
+    finally:
+        await stop_bot(bot, runner)

@@ -32,11 +32,14 @@ async def test_a_short_workshop_with_slash_commands_and_reactions(scene: Scene):
     await scene.react(scene.alice, queue)
     assert hands(scene) == [f"discord:{scene.alice}"]
     assert "Alice" in scene.fake.messages[queue]["content"]
+    # The edit is not read out by screen readers, so alice is told privately (issue 19).
+    assert words.hand_is_up(1) in scene.fake.dm_texts(scene.alice)
     # /hand is the text alternative.
     hand = await scene.slash(scene.bob, "hand")
     assert hand.all_ephemeral
     assert hands(scene) == [f"discord:{scene.alice}", f"discord:{scene.bob}"]
     assert "Bob" in scene.fake.messages[queue]["content"]
+    assert words.hand_is_up(2) in hand.texts  # privately, in the answer to /hand
     assert scene.queue_message() == queue
     assert len(scene.fake.calls_to("PUT", r"/channels/\d+/messages/pins/\d+")) == 1
 

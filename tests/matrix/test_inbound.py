@@ -191,7 +191,7 @@ def test_floor_content_keeps_everything_else_and_leaves_reactions_open():
 
 
 def test_no_speaking_level_when_the_default_leaves_none_below_facilitators():
-    with pytest.raises(MatrixRequestFailed, match="no level left below the facilitators"):
+    with pytest.raises(MatrixRequestFailed, match="no level in between to give the speaker"):
         speaking_level({"users_default": 49}, 50)
 
 

@@ -7,6 +7,7 @@ from nio import RoomCreateResponse
 
 from adapters.matrix.adapter import LoginFailed, MatrixAdapter
 from bot.bootstrap import open_store
+from facilitation import words
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -108,7 +109,7 @@ async def test_invitations_only_from_the_allowed_are_accepted(synapse, accounts,
 
         await host.wait(membership(host, "join"), "the bot joining the host's room")
         _, left = await stranger.wait(membership(stranger, "leave"), "the bot declining")
-        assert "only joins rooms when invited by" in left["content"]["reason"]
+        assert left["content"]["reason"] == words.invitation_declined()
     finally:
         await bot.stop()
 
