@@ -618,9 +618,9 @@ class Dispatcher:
             plan = await asyncio.to_thread(
                 load_named_plan, self.plans_folder, command.plan, self.prefix
             )
+            return start_command(plan, command, self.start_defaults)
         except PlanError as error:
             raise Refused("\n".join(error.problems)) from None
-        return start_command(plan, command, self.start_defaults)
 
     def _remember(self, state: WorkshopState) -> None:
         for key in [k for k, main in self._main_room_of.items() if main == state.room]:

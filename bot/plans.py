@@ -327,7 +327,12 @@ def load_named_plan(folder: Path, name: str, prefix: str = "!") -> Plan:
 def start_command(
     plan: Plan, asked: cmd.StartFromPlan, defaults: CommandDefaults
 ) -> cmd.StartWorkshop:
-    """The `StartWorkshop` a plan describes; what it leaves out comes from the settings."""
+    """The `StartWorkshop` a plan describes; what it leaves out comes from the settings.
+    PlanError if it needs a complaints route and neither the plan nor the settings give
+    one (said about the plan, not the long `!start` line the core would suggest)."""
+    if not (plan.complaints_route.strip() or defaults.complaints_route.strip()):
+        problem = f"{asked.plan}{SUFFIX}: complaints_route: {words.plan_needs_complaints_route()}"
+        raise PlanError([words.plan_has_problems(asked.plan, [problem])])
     return cmd.StartWorkshop(
         actor=asked.actor,
         room=asked.room,

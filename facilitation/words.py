@@ -2132,3 +2132,7 @@ def poll_so_far(
     lines += [f"{n}. {option}: {_votes_words(count)}" for n, (option, count) in enumerate(pairs, 1)]
     lines.append(f"To close it and show everyone, type {p}poll close")
     return "\n".join(lines)
+
+
+def plan_needs_complaints_route() -> str:
+    return "say how people can raise a complaint. The bot's settings do not give a way."

@@ -313,3 +313,12 @@ async def test_after_a_restart_the_agenda_timers_are_rearmed_from_state(database
     time_up = words.agenda_item_time_up("!", 1, "Welcome and ground rules")
     assert second.texts("private") == [time_up]
     assert second.texts("post") == []  # the warning came too late to be useful
+
+
+async def test_a_plan_without_a_complaints_route_is_refused_about_the_plan(planned, plans_folder):
+    (plans_folder / "bare.toml").write_text('title = "T"\nscope = "booking a short break"\n')
+    await planned.say(HOST, "!start plan: bare")
+    refusal = planned.platform.texts("private")[-1]
+    assert refusal.startswith("The plan bare has a problem, so nothing has started.")
+    assert "bare.toml: complaints_route: say how people can raise a complaint." in refusal
+    assert planned.state is None
