@@ -81,11 +81,14 @@ class Note:
 
 @dataclass(frozen=True)
 class Topic:
-    """Notes under one `!topic`; title "" (number 0) holds notes made before the first topic."""
+    """Notes under one `!topic`; title "" (number 0) holds notes made before the first topic.
+    When the agenda runs, each agenda item starts a topic too (number 0, `agenda_item`
+    its number from 1), so the notes are grouped by agenda item."""
 
     number: int
     title: str
     notes: tuple[Note, ...]
+    agenda_item: int = 0
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def build_minutes(
         scope=state.scope,
         cannot_change=state.cannot_change,
         agenda=tuple(state.agenda),
-        topics=_topics(items, people),
+        topics=_topics(_with_agenda_items(events, state), people),
         actions=_actions(items, people, state),
         reports=_reports(events, people),
         parking=tuple(
@@ -472,17 +475,39 @@ class _People:
 # --- notes -----------------------------------------------------------------------
 
 
-def _topics(items: Sequence[ev.MinutesItemAdded], people: _People) -> tuple[Topic, ...]:
+def _with_title(topic: Topic, title: str) -> Topic:
+    return dataclasses.replace(topic, title=title)
+
+
+def _with_agenda_items(
+    events: Sequence[ev.Event], state: WorkshopState
+) -> list[ev.MinutesItemAdded | Topic]:
+    """The notes, with an empty topic for each agenda item where it started."""
+    marked: list[ev.MinutesItemAdded | Topic] = []
+    for e in events:
+        if isinstance(e, ev.MinutesItemAdded):
+            marked.append(e)
+        elif isinstance(e, ev.AgendaItemStarted) and e.index < len(state.agenda):
+            title = words.agenda_topic(e.index + 1, state.agenda[e.index])
+            marked.append(Topic(number=0, title=title, notes=(), agenda_item=e.index + 1))
+    return marked
+
+
+def _topics(items: Sequence[ev.MinutesItemAdded | Topic], people: _People) -> tuple[Topic, ...]:
     sections: list[Topic] = []
     current = Topic(number=0, title="", notes=())
     for item in items:
-        if item.kind == "topic":
+        if isinstance(item, Topic):  # an agenda item began
+            if current.notes or current.number:
+                sections.append(current)
+            current = _with_title(item, people.scrub(item.title))
+        elif item.kind == "topic":
             if current.notes or current.number:
                 sections.append(current)
             current = Topic(number=item.number, title=people.scrub(item.text), notes=())
         elif item.kind in ("info", "idea", "agreed"):
             note = Note(item.number, item.kind, people.scrub(item.text))
-            current = Topic(current.number, current.title, (*current.notes, note))
+            current = dataclasses.replace(current, notes=(*current.notes, note))
     if current.notes or current.number:
         sections.append(current)
     return tuple(sections)

@@ -2136,3 +2136,8 @@ def poll_so_far(
 
 def plan_needs_complaints_route() -> str:
     return "say how people can raise a complaint. The bot's settings do not give a way."
+
+
+def agenda_topic(number: int, item: str) -> str:
+    """A heading in the notes: the notes made during this agenda item."""
+    return f"Agenda item {number}: {item}"

@@ -261,3 +261,22 @@ def test_times_for_some_items_only_or_in_seconds_are_refused():
         with pytest.raises(ParseError) as info:
             _start_line(agenda)
         assert info.value.reason == words.agenda_times_all_or_none("!")
+
+
+def test_notes_are_grouped_by_agenda_item():
+    from facilitation.minutes import Note, Topic, build_minutes
+
+    w = timed()
+    w.do(cmd.AddMinutesItem, ALICE, kind="idea", text="a shorter form")
+    w.tick(60)
+    w.do(cmd.NextAgendaItem)
+    w.do(cmd.AddMinutesItem, kind="agreed", text="book by phone too")
+    w.do(cmd.AddMinutesItem, kind="topic", text="Costs of travel")
+    w.do(cmd.AddMinutesItem, ALICE, kind="idea", text="a bus pass")
+    topics = build_minutes(w.log).topics
+    assert [(t.title, t.agenda_item, [n.text for n in t.notes]) for t in topics] == [
+        ("Agenda item 1: Welcome", 1, ["a shorter form"]),
+        ("Agenda item 2: Booking", 2, ["book by phone too"]),
+        ("Costs of travel", 0, ["a bus pass"]),
+    ]
+    assert isinstance(topics[0], Topic) and isinstance(topics[0].notes[0], Note)

@@ -97,6 +97,7 @@ def notes_dict(m: Minutes) -> dict:
             {
                 "number": topic.number,
                 "title": topic.title,
+                "agenda_item": topic.agenda_item,
                 "notes": [
                     {"number": n.number, "kind": n.kind, "text": n.text} for n in topic.notes
                 ],
