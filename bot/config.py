@@ -82,9 +82,30 @@ def _matrix_user_id(value: str) -> str:
     return value
 
 
+# Plain http is only for a homeserver on this machine (a test server, or behind a
+# local proxy): anywhere else the password and every message would cross the network
+# unencrypted.
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
 def _homeserver(value: str) -> str:
-    if value and not value.startswith(("https://", "http://")):
-        raise ValueError('expected an address starting with "https://"')
+    if not value or value.startswith("https://"):
+        return value
+    if value.startswith("http://"):
+        host = value.removeprefix("http://").split("/", 1)[0]
+        host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if host in _LOOPBACK_HOSTS:
+            return value
+        raise ValueError(
+            'expected an address starting with "https://" (plain "http://" only for'
+            " localhost or 127.0.0.1)"
+        )
+    raise ValueError('expected an address starting with "https://"')
+
+
+def _matrix_room_id(value: str) -> str:
+    if value and not (value.startswith("!") and ":" in value):
+        raise ValueError('expected a room ID like "!abc123:example.org" (Room settings, Advanced)')
     return value
 
 
@@ -214,6 +235,9 @@ class MatrixSettings(BaseModel):
     facilitator_power_level: int = Field(default=50, ge=0, le=100)
     facilitator_user_ids: list[MatrixUserId] = Field(default_factory=list)
     allowed_inviters: list[MatrixUserId] = Field(default_factory=list)
+    # One staff room for every workshop's alerts (the bot must be in it); empty: the
+    # bot makes a private staff room for each workshop room at `!start`.
+    staff_room: Annotated[str, AfterValidator(_matrix_room_id)] = ""
 
 
 class Settings(BaseModel):

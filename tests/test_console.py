@@ -54,6 +54,28 @@ async def test_a_short_workshop_on_the_console(database):
     await store.close()
 
 
+async def test_a_safety_alert_goes_to_the_staff_room_and_the_facilitator(database):
+    risk = "My dad hits me when he has been drinking and I am scared to go home"
+    text, _ = await _run_console(
+        database,
+        [
+            "!start Day centres | scope: what a good day centre offers | complaints: call 0123",
+            "bob> hello",
+            f"bob> {risk}",
+            "quit",
+        ],
+    )
+    assert '[staff room] bot:\n    This private room is for the staff of the workshop "Day' in text
+    staff, private = (
+        text.split(f"[{where}] bot:\n    Safety alert.", 1)[1].split("\n[", 1)[0]
+        for where in ("staff room", "private to host")
+    )
+    assert staff.strip() == private.strip()
+    assert risk.split()[2] in staff and "call 999" in staff
+    main_room = [block for block in text.split("\n[") if block.startswith("main]")]
+    assert not any("Safety" in block or "hits" in block for block in main_room)
+
+
 async def test_a_bare_line_speaks_as_the_last_named_person(database):
     text, _ = await _run_console(
         database,
