@@ -88,7 +88,7 @@ def staff_alert(
         staff_room=s.staff_room,
         text=text,
         recipients=recipients,
-        public_text=words.facilitator_needed(),
+        public_text=words.facilitator_needed(bool(s.staff_room)),
         record=record,
         alert_id=alert_id,
         attempt=attempt,

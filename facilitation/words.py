@@ -942,8 +942,10 @@ def staff_room_welcome(title: str) -> str:
     )
 
 
-def facilitator_needed() -> str:
+def facilitator_needed(staff_room: bool = True) -> str:
     """Said in the main room when an alert reached no facilitator: reveals nothing."""
+    if not staff_room:  # a platform without staff rooms
+        return "A facilitator is needed. Please look at what the bot has sent you."
     return "A facilitator is needed in the staff room."
 
 
