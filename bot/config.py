@@ -82,9 +82,10 @@ def _matrix_user_id(value: str) -> str:
     return value
 
 
-# Plain http is only for a homeserver on this machine (a test server, or behind a
-# local proxy): anywhere else the password and every message would cross the network
-# unencrypted.
+# Plain http is only for a homeserver on this machine: loopback (a test server, or
+# behind a local proxy), or a name without dots (a container beside the bot, such as
+# `synapse` in deploy/compose.yaml). Anywhere else the password and every message
+# would cross the network unencrypted.
 _LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
@@ -94,11 +95,11 @@ def _homeserver(value: str) -> str:
     if value.startswith("http://"):
         host = value.removeprefix("http://").split("/", 1)[0]
         host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        if host in _LOOPBACK_HOSTS:
+        if host in _LOOPBACK_HOSTS or (host and "." not in host and ":" not in host):
             return value
         raise ValueError(
             'expected an address starting with "https://" (plain "http://" only for'
-            " localhost or 127.0.0.1)"
+            " a homeserver on this machine: localhost, 127.0.0.1, or a container name)"
         )
     raise ValueError('expected an address starting with "https://"')
 

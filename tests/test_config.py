@@ -171,6 +171,7 @@ def test_matrix_adapter_needs_server_user_and_secret(tmp_path):
         ("http://127.0.0.1:8008", True),
         ("http://localhost:8008", True),
         ("http://[::1]:8008", True),
+        ("http://synapse:8008", True),  # a container beside the bot (deploy/compose.yaml)
         ("http://matrix.example.org", False),  # a password in the clear over the network
         ("http://localhost.example.org", False),
         ("matrix.example.org", False),
