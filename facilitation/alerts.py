@@ -31,7 +31,7 @@ FAILURE = "failure"
 
 
 def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
-    """"self-harm: the words" -> "self-harm": a record keeps no one's words."""
+    """ "self-harm: the words" -> "self-harm": a record keeps no one's words."""
     return tuple(reason.split(":")[0] for reason in reasons)
 
 
@@ -113,9 +113,7 @@ def staff_room_made(state: WorkshopState, c: cmd.StaffRoomMade, now: float) -> l
     return [ev.StaffRoomRecorded(staff_room=c.staff_room)]
 
 
-def alert_undelivered(
-    state: WorkshopState, c: cmd.AlertUndelivered, now: float
-) -> list[ev.Event]:
+def alert_undelivered(state: WorkshopState, c: cmd.AlertUndelivered, now: float) -> list[ev.Event]:
     if any(a.alert_id == c.alert_id for a in state.held_alerts):
         return []  # already kept: its timer tries again
     return [ev.AlertHeld(alert_id=c.alert_id, record=c.record, at=now)]
@@ -165,4 +163,3 @@ REACTORS: dict[type, Callable] = {
     ev.AlertHeld: on_held,
     ev.AlertCleared: lambda s, e: [],
 }
-

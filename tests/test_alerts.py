@@ -41,9 +41,7 @@ def test_the_start_effects_include_the_staff_room_for_the_lead():
 def test_an_alert_that_reached_nobody_is_kept_and_tried_again_until_it_does():
     w = Workshop()
     alert = _failure_alert(w)
-    held = w.send(
-        make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record)
-    )
+    held = w.send(make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record))
     assert held.events == [ev.AlertHeld(alert_id="k/0", record=alert.record, at=w.now)]
     [timer] = [t for t in pending_timers(w.state) if t.kind == ALERT_RETRY]
     assert timer.due == w.now + 60
