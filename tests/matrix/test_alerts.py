@@ -12,6 +12,7 @@ from tests.matrix.helpers import (
     Scene,
     command,
     notice_from,
+    start_bot,
     wait_until,
 )
 
@@ -94,3 +95,26 @@ async def test_an_alert_that_reaches_nobody_asks_for_a_facilitator_and_is_sent_a
         staff_room, "m.room.message", {"msgtype": "m.text", "body": "hi"}
     )
     assert isinstance(refused, RoomSendError)
+
+
+async def test_a_staff_room_named_in_the_config_is_used_for_every_alert(scene: Scene, tmp_path):
+    bot, room = scene.bot.user_id, scene.room
+    created = await scene.host.client.room_create(name="Our staff room", invite=[bot])
+    named = created.room_id
+    await wait_until(
+        lambda: bot in scene.bot.adapter.out.joined(named),
+        "the bot joins the staff room it was invited to",
+    )
+    settings, clock = scene.bot.bot.settings, scene.bot.clock
+    matrix = settings.matrix.model_copy(update={"staff_room": named})
+    await scene.bot.stop()
+    scene.bot = await start_bot(
+        settings.model_copy(update={"matrix": matrix}), tmp_path / "workshop.db", clock
+    )
+    assert await command(scene, scene.host, START) == OK
+    await scene.host.wait(notice_from(bot, "for the staff of the workshop", named), "the welcome")
+    await wait_until(lambda: _staff_room(scene) == named, "the named room is the staff room")
+    assert scene.bot.adapter.state.data.staff_rooms == {}  # none was made
+    await scene.bob.say(room, "hello everyone")
+    await scene.bob.say(room, RISK)
+    await scene.host.wait(notice_from(bot, "Safety alert", named), "the alert in the named room")
