@@ -80,7 +80,13 @@ def alert_text(
 
 
 def staff_alert(
-    s: WorkshopState, text: str, record: tuple[str, ...], *, alert_id: str = "", attempt: int = 0
+    s: WorkshopState,
+    text: str,
+    record: tuple[str, ...],
+    *,
+    alert_id: str = "",
+    attempt: int = 0,
+    message: tuple[str, ...] = (),
 ) -> AlertStaff:
     recipients = tuple((pid, s.name_of(pid)) for pid in dict.fromkeys(s.facilitator_ids()))
     return AlertStaff(
@@ -92,6 +98,7 @@ def staff_alert(
         record=record,
         alert_id=alert_id,
         attempt=attempt,
+        message=message,
     )
 
 

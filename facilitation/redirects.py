@@ -165,7 +165,8 @@ def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]
     # neither reaches anyone, the room hears only that a facilitator is needed.
     record = alerts.safeguarding_record(e.person_id, _room_name(s, e.room), e.message_id, ())
     text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text)
-    return [alerts.staff_alert(s, text, record)]
+    where = (e.room or s.room, e.message_id)
+    return [alerts.staff_alert(s, text, record, message=where)]
 
 
 def on_corrected(s: WorkshopState, e: ev.LabelCorrected) -> list[Effect]:

@@ -980,6 +980,10 @@ def staff_safeguarding_alert(
     )
 
 
+def message_link(link: str) -> str:
+    return f"The message: {link}"
+
+
 def staff_concern_notice(person: str, room: str) -> str:
     return (
         f"{person} raised a personal concern in {room}. They were sent the complaints"

@@ -146,6 +146,17 @@ async def test_a_private_chat_not_yet_accepted_does_not_count_as_reached():
     assert ("post", ROOM) in [(s.kind, s.target) for s in platform.sent]
 
 
+async def test_a_platform_that_makes_links_adds_one_to_the_message():
+    class Linking(FakePlatform):
+        async def link_to_message(self, room: str, message_id: str) -> str:
+            return f"https://chat.example/{room}/{message_id}"
+
+    platform = Linking()
+    await Executor(platform).run([_alert(message=(ROOM, "m7"))], keys=["src/0"])
+    link = words.message_link(f"https://chat.example/{ROOM}/m7")
+    assert all(s.text.endswith(link) for s in platform.sent)
+
+
 async def test_the_facilitator_role_is_named_in_the_alert_recipients():
     w = Workshop()
     assert _failure_alert(w).recipients == (("fac", FAC.name),)

@@ -559,6 +559,9 @@ class MatrixAdapter:
     async def reaches_privately(self, person_id: str) -> bool:
         return await self.out.reaches_privately(person_id)
 
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        return await self.out.link_to_message(room, message_id)
+
 
 def level_in(content: dict[str, Any], user_id: str) -> int:
     """A user's level in an m.room.power_levels content: their entry in `users`, else

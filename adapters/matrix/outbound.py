@@ -711,6 +711,14 @@ class Outbound:
             return MATRIX_TO + quote(alias, safe=":@!$")
         return f"{MATRIX_TO}{quote(room_id, safe=':@!$')}?via={quote(self.server, safe='')}"
 
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        """A matrix.to link to one message (its room, the event, a server to join via)."""
+        room_id = room_id_of(room)
+        return (
+            f"{MATRIX_TO}{quote(room_id, safe=':@!$')}/{quote(message_id, safe=':@!$')}"
+            f"?via={quote(self.server, safe='')}"
+        )
+
     async def leave(self, room_id: str, reason: str) -> None:
         """Leave (or decline an invitation), saying why."""
         answer = await self.client.send(

@@ -44,10 +44,12 @@ async def test_a_safety_alert_reaches_a_facilitator_who_never_accepted_a_private
     assert getattr(joined, "status_code", "") == "M_FORBIDDEN", joined
 
     await scene.bob.say(room, "hello everyone")  # bob's first message: he is welcomed
-    await scene.bob.say(room, RISK)
+    risk_id = await scene.bob.say(room, RISK)
     _, alert = await scene.host.wait(notice_from(bot, "Safety alert", staff_room), "the alert")
     body = alert["content"]["body"]
     assert "bob" in body and RISK in body and "call 999" in body
+    # A link to the message itself (the event id of bob's message, in the main room).
+    assert f"https://matrix.to/#/{room}/{risk_id}?via=localhost" in body
     for _ in range(10):  # the private chat's invitation arrives, and stays unanswered
         if scene.host.declined:
             break
