@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import AlertStaff, CreateStaffRoom, Effect
+from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, SendPrivate
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer
 
@@ -137,6 +137,13 @@ def retry_fired(state: WorkshopState, timer: Timer, now: float) -> list[ev.Event
     return [] if held is None else [ev.AlertRetried(alert_id=held.alert_id, at=now)]
 
 
+def end_deferred(state: WorkshopState, by_id: str, now: float) -> list[ev.Event]:
+    """`!end` while alerts are kept: try each again at once (the facilitator may have
+    just joined the staff room), and do not end yet."""
+    retried = [ev.AlertRetried(alert_id=a.alert_id, at=now) for a in state.held_alerts]
+    return [*retried, ev.EndDeferred(by_id=by_id, at=now)]
+
+
 DECIDERS: dict[type, Callable] = {
     cmd.StaffRoomMade: staff_room_made,
     cmd.AlertUndelivered: alert_undelivered,
@@ -164,7 +171,13 @@ def on_held(s: WorkshopState, e: ev.AlertHeld) -> list[Effect]:
     return []  # the room was told at the first try; the timer does the rest
 
 
+def on_end_deferred(s: WorkshopState, e: ev.EndDeferred) -> list[Effect]:
+    text = words.end_waits_for_staff(s.prefix, bool(s.staff_room))
+    return [SendPrivate(e.by_id, s.room, text, s.name_of(e.by_id))]
+
+
 REACTORS: dict[type, Callable] = {
+    ev.EndDeferred: on_end_deferred,
     ev.StaffRoomRecorded: on_staff_room,
     ev.AlertRetried: on_retried,
     ev.AlertHeld: on_held,

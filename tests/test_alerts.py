@@ -6,7 +6,7 @@ from bot.executor import Executor
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import privacy, words
-from facilitation.effects import AlertStaff, CreateStaffRoom
+from facilitation.effects import AlertStaff, CreateStaffRoom, SendPrivate
 from facilitation.timers import ALERT_RETRY, pending_timers
 from tests.core_helpers import BOB, FAC, ROOM, Workshop, make, start_command
 from tests.fakes import FakePlatform
@@ -55,6 +55,21 @@ def test_an_alert_that_reached_nobody_is_kept_and_tried_again_until_it_does():
     reached = w.send(make(cmd.AlertReached, cmd.SYSTEM, alert_id="k/0"))
     assert reached.events == [ev.AlertCleared(alert_id="k/0")]
     assert [t for t in pending_timers(w.state) if t.kind == ALERT_RETRY] == []
+
+
+def test_end_waits_until_a_kept_alert_has_reached_someone():
+    w = Workshop()
+    alert = _failure_alert(w)
+    w.send(make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record))
+    step = w.do(cmd.EndWorkshop, FAC)
+    assert not step.events_of(ev.WorkshopEnded)
+    assert step.events_of(ev.AlertRetried)  # tried again at once
+    [again] = step.effects_of(AlertStaff)
+    assert again.alert_id == "k/0"
+    [told] = step.effects_of(SendPrivate)
+    assert told.person_id == "fac" and "has not ended yet" in told.text
+    w.send(make(cmd.AlertReached, cmd.SYSTEM, alert_id="k/0"))
+    assert w.do(cmd.EndWorkshop, FAC).events_of(ev.WorkshopEnded)
 
 
 def test_a_kept_safety_alert_holds_no_ones_words():
