@@ -12,6 +12,7 @@ client actually sees. Real time, real timers (APScheduler), a real SQLite file.
 | 4 refusal | carol `!order fair` | ❌, and privately why |
 | 5 fair order | host `!order fair` | ✅ and the room is told |
 | 6 floor on/off | host `!floor on`, `!next` | alice may post, bob is refused by the server; `!floor off`: bob may post; alice keeps no extra level |
+| 6b minutes, mention safety | host `!agreed weekend breaks, tell @room` | the room sees it noted; the bot's echo of "@room" notifies nobody |
 | 7 complaint | carol writes about her own grant payment | carol gets the complaints route privately; the staff room hears a concern was raised |
 | 8 safeguarding | bob writes that someone hits him | the staff room gets a safety alert with his words, why, and "call 999"; the main room hears nothing |
 | 9 opt-out | carol `!optout` | ✅ and privately: her messages are not kept from now on |
@@ -201,6 +202,11 @@ async def _workshop(process: BotProcess, bot: str, host, alice, bob, carol) -> N
     levels = (await host.client.room_get_state_event(room, "m.room.power_levels")).content
     assert alice.user_id not in levels.get("users", {})
 
+    # 6b. Minutes; the bot's echo of "@room" must notify nobody (docs: mentions).
+    assert await ask(host, room, "!agreed weekend breaks, tell @room") == OK
+    _, noted = await sees(alice, room, "weekend breaks, tell", bot)
+    assert noted["content"]["m.mentions"] == {} and "@room" not in noted["content"]["body"]
+
     # 7. A personal complaint: the route privately, a notice to the staff.
     await carol.say(room, COMPLAINT)
     await carol.wait(
@@ -266,6 +272,7 @@ async def _workshop(process: BotProcess, bot: str, host, alice, bob, carol) -> N
     )
     notes = (await host.client.download(file["content"]["url"])).body.decode()
     assert "more weekend breaks, booked by phone" in notes
+    assert "weekend breaks, tell" in notes  # the decision noted in step 6b
     assert "alice" not in notes.casefold()  # pseudonymised by default
     assert isinstance(await host.client.join(staff_room), JoinResponse)  # still hers
 
