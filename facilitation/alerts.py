@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, SendPrivate
+from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, Post
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer
 
@@ -172,8 +172,10 @@ def on_held(s: WorkshopState, e: ev.AlertHeld) -> list[Effect]:
 
 
 def on_end_deferred(s: WorkshopState, e: ev.EndDeferred) -> list[Effect]:
-    text = words.end_waits_for_staff(s.prefix, bool(s.staff_room))
-    return [SendPrivate(e.by_id, s.room, text, s.name_of(e.by_id))]
+    # Said in the room (it reveals nothing): the facilitator may be the very person
+    # the bot's private messages do not reach, and everyone sees why it goes on.
+    text = words.end_waits_for_staff(s.prefix, s.name_of(e.by_id), bool(s.staff_room))
+    return [Post(room=s.room, text=text)]
 
 
 REACTORS: dict[type, Callable] = {

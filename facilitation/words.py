@@ -980,11 +980,11 @@ def staff_safeguarding_alert(
     )
 
 
-def end_waits_for_staff(p: str, staff_room: bool) -> str:
+def end_waits_for_staff(p: str, name: str, staff_room: bool) -> str:
     where = "the staff room (the bot invited you)" if staff_room else "your private messages"
     return (
-        "The workshop has not ended yet: a message for the staff has not reached anyone."
-        f" Please open {where} to read it. The bot is sending it again now."
+        f"{name}, the workshop has not ended yet: a message for the staff has not reached"
+        f" anyone. Please open {where} to read it. The bot is sending it again now."
         f" Then type {p}end again."
     )
 

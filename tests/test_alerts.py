@@ -6,7 +6,7 @@ from bot.executor import Executor
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import privacy, words
-from facilitation.effects import AlertStaff, CreateStaffRoom, SendPrivate
+from facilitation.effects import AlertStaff, CreateStaffRoom, Post
 from facilitation.timers import ALERT_RETRY, pending_timers
 from tests.core_helpers import BOB, FAC, ROOM, Workshop, make, start_command
 from tests.fakes import FakePlatform
@@ -66,8 +66,8 @@ def test_end_waits_until_a_kept_alert_has_reached_someone():
     assert step.events_of(ev.AlertRetried)  # tried again at once
     [again] = step.effects_of(AlertStaff)
     assert again.alert_id == "k/0"
-    [told] = step.effects_of(SendPrivate)
-    assert told.person_id == "fac" and "has not ended yet" in told.text
+    [told] = step.effects_of(Post)
+    assert told.room == ROOM and told.text.startswith("Fran, the workshop has not ended yet")
     w.send(make(cmd.AlertReached, cmd.SYSTEM, alert_id="k/0"))
     assert w.do(cmd.EndWorkshop, FAC).events_of(ev.WorkshopEnded)
 

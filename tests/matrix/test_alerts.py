@@ -80,6 +80,10 @@ async def test_an_alert_that_reaches_nobody_asks_for_a_facilitator_and_is_sent_a
     )
     assert "bob" not in asked["content"]["body"]  # reveals nothing
     await wait_until(lambda: scene.bot.state_in(room).held_alerts, "the alert is kept")
+    # Ending now would drop it: the workshop goes on, and the host is asked to look.
+    assert await command(scene, scene.host, "!end") == OK
+    await scene.host.wait(notice_from(bot, "has not ended yet", room), "why it goes on")
+    assert scene.bot.state_in(room) is not None
 
     # The host accepts the staff room at last; the next try reaches her there.
     assert staff_room in scene.host.declined
@@ -89,9 +93,11 @@ async def test_an_alert_that_reaches_nobody_asks_for_a_facilitator_and_is_sent_a
         lambda: scene.host.user_id in scene.bot.adapter.out.joined(staff_room),
         "the bot sees the host in the staff room",
     )
-    await scene.bot.timers.advance(60)
+    await scene.bot.timers.advance(120)  # the next try (the one at `!end` was the first)
     await scene.host.wait(notice_from(bot, "Safety alert", staff_room), "the alert, sent again")
     await wait_until(lambda: not scene.bot.state_in(room).held_alerts, "the alert is done")
+    assert await command(scene, scene.host, "!end") == OK
+    assert scene.bot.state_in(room) is None  # ended, now that the alert reached her
     # A participant still cannot write there.
     refused = await scene.alice.client.room_send(
         staff_room, "m.room.message", {"msgtype": "m.text", "body": "hi"}
