@@ -740,6 +740,7 @@ _HANDLERS = {
     ev.AlertHeld: _alert_held,
     ev.AlertRetried: _alert_retried,
     ev.AlertCleared: _alert_cleared,
+    ev.EndDeferred: _no_change,
 }
 
 
