@@ -88,9 +88,31 @@ def _matrix_user_id(value: str) -> str:
     return value
 
 
+# Plain http is only for a homeserver on this machine: loopback (a test server, or
+# behind a local proxy), or a name without dots (a container beside the bot, such as
+# `synapse` in deploy/compose.yaml). Anywhere else the password and every message
+# would cross the network unencrypted.
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
 def _homeserver(value: str) -> str:
-    if value and not value.startswith(("https://", "http://")):
-        raise ValueError('expected an address starting with "https://"')
+    if not value or value.startswith("https://"):
+        return value
+    if value.startswith("http://"):
+        host = value.removeprefix("http://").split("/", 1)[0]
+        host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if host in _LOOPBACK_HOSTS or (host and "." not in host and ":" not in host):
+            return value
+        raise ValueError(
+            'expected an address starting with "https://" (plain "http://" only for'
+            " a homeserver on this machine: localhost, 127.0.0.1, or a container name)"
+        )
+    raise ValueError('expected an address starting with "https://"')
+
+
+def _matrix_room_id(value: str) -> str:
+    if value and not (value.startswith("!") and ":" in value):
+        raise ValueError('expected a room ID like "!abc123:example.org" (Room settings, Advanced)')
     return value
 
 
@@ -265,6 +287,9 @@ class MatrixSettings(BaseModel):
     facilitator_power_level: int = Field(default=50, ge=0, le=100)
     facilitator_user_ids: list[MatrixUserId] = Field(default_factory=list)
     allowed_inviters: list[MatrixUserId] = Field(default_factory=list)
+    # One staff room for every workshop's alerts (the bot must be in it); empty: the
+    # bot makes a private staff room for each workshop room at `!start`.
+    staff_room: Annotated[str, AfterValidator(_matrix_room_id)] = ""
 
 
 class Settings(BaseModel):

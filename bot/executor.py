@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 
 from adapters.base import Capability, ChatPort
 from facilitation import commands as cmd
@@ -178,6 +179,7 @@ class Executor:
         """The staff room AND each recipient privately; one copy that reaches someone is
         enough. If none does, the room is told (first try only) in words that reveal
         nothing, and the core is asked to keep the alert and try again."""
+        effect = await self._with_link(effect)
         reached = await self._to_staff_room(effect, key)
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             for person_id, _name in effect.recipients:
@@ -211,6 +213,18 @@ class Executor:
                 record=effect.record,
             )
         ]
+
+    async def _with_link(self, effect: AlertStaff) -> AlertStaff:
+        """The alert with a link to its message, where the platform makes links."""
+        link_to = getattr(self.port, "link_to_message", None)
+        if link_to is None or len(effect.message) != 2:
+            return effect
+        try:
+            link = await link_to(*effect.message)
+        except Exception as error:  # the alert matters more than its link
+            log.info("no link to %s: %s", effect.message, error)
+            return effect
+        return replace(effect, text=f"{effect.text}\n{words.message_link(link)}")
 
     async def _to_staff_room(self, effect: AlertStaff, key: str) -> bool:
         """Whether the alert was posted in the staff room where a person can see it. A

@@ -94,9 +94,10 @@ class Ownership:
         self._room_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tick_lock = asyncio.Lock()
         self._task: asyncio.Task | None = None
-        # Effects of a workshop taken over wait until the adapter can send; before that
-        # (`prepare`), `Bot.run` redelivers them all once the adapter is ready.
-        self._connected = False
+        # Whether the adapter can send. Between `prepare` and `start` it cannot: the
+        # effects of a workshop taken over then wait, and `Bot.run` redelivers them all
+        # once the adapter is ready.
+        self._connected = True
 
     # --- what this process owns ---------------------------------------------
 
@@ -118,6 +119,7 @@ class Ownership:
         the messages said while the bot was down are caught up. A command typed in a
         breakout room then reaches its workshop, not "no workshop here". What the
         taken workshops still had to do waits for `start` (the adapter cannot send yet)."""
+        self._connected = False
         await self.tick()
 
     async def start(self) -> None:

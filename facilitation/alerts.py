@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import AlertStaff, CreateStaffRoom, Effect
+from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, Post
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer
 
@@ -31,7 +31,7 @@ FAILURE = "failure"
 
 
 def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
-    """"self-harm: the words" -> "self-harm": a record keeps no one's words."""
+    """ "self-harm: the words" -> "self-harm": a record keeps no one's words."""
     return tuple(reason.split(":")[0] for reason in reasons)
 
 
@@ -87,7 +87,13 @@ def alert_text(
 
 
 def staff_alert(
-    s: WorkshopState, text: str, record: tuple[str, ...], *, alert_id: str = "", attempt: int = 0
+    s: WorkshopState,
+    text: str,
+    record: tuple[str, ...],
+    *,
+    alert_id: str = "",
+    attempt: int = 0,
+    message: tuple[str, ...] = (),
 ) -> AlertStaff:
     recipients = tuple((pid, s.name_of(pid)) for pid in dict.fromkeys(s.facilitator_ids()))
     return AlertStaff(
@@ -95,10 +101,11 @@ def staff_alert(
         staff_room=s.staff_room,
         text=text,
         recipients=recipients,
-        public_text=words.facilitator_needed(),
+        public_text=words.facilitator_needed(bool(s.staff_room)),
         record=record,
         alert_id=alert_id,
         attempt=attempt,
+        message=message,
     )
 
 
@@ -120,9 +127,7 @@ def staff_room_made(state: WorkshopState, c: cmd.StaffRoomMade, now: float) -> l
     return [ev.StaffRoomRecorded(staff_room=c.staff_room)]
 
 
-def alert_undelivered(
-    state: WorkshopState, c: cmd.AlertUndelivered, now: float
-) -> list[ev.Event]:
+def alert_undelivered(state: WorkshopState, c: cmd.AlertUndelivered, now: float) -> list[ev.Event]:
     if any(a.alert_id == c.alert_id for a in state.held_alerts):
         return []  # already kept: its timer tries again
     return [ev.AlertHeld(alert_id=c.alert_id, record=c.record, at=now)]
@@ -137,6 +142,13 @@ def alert_reached(state: WorkshopState, c: cmd.AlertReached, now: float) -> list
 def retry_fired(state: WorkshopState, timer: Timer, now: float) -> list[ev.Event]:
     held = next((a for a in state.held_alerts if a.number == timer.detail), None)
     return [] if held is None else [ev.AlertRetried(alert_id=held.alert_id, at=now)]
+
+
+def end_deferred(state: WorkshopState, by_id: str, now: float) -> list[ev.Event]:
+    """`!end` while alerts are kept: try each again at once (the facilitator may have
+    just joined the staff room), and do not end yet."""
+    retried = [ev.AlertRetried(alert_id=a.alert_id, at=now) for a in state.held_alerts]
+    return [*retried, ev.EndDeferred(by_id=by_id, at=now)]
 
 
 DECIDERS: dict[type, Callable] = {
@@ -166,10 +178,17 @@ def on_held(s: WorkshopState, e: ev.AlertHeld) -> list[Effect]:
     return []  # the room was told at the first try; the timer does the rest
 
 
+def on_end_deferred(s: WorkshopState, e: ev.EndDeferred) -> list[Effect]:
+    # Said in the room (it reveals nothing): the facilitator may be the very person
+    # the bot's private messages do not reach, and everyone sees why it goes on.
+    text = words.end_waits_for_staff(s.prefix, s.name_of(e.by_id), bool(s.staff_room))
+    return [Post(room=s.room, text=text)]
+
+
 REACTORS: dict[type, Callable] = {
+    ev.EndDeferred: on_end_deferred,
     ev.StaffRoomRecorded: on_staff_room,
     ev.AlertRetried: on_retried,
     ev.AlertHeld: on_held,
     ev.AlertCleared: lambda s, e: [],
 }
-

@@ -47,6 +47,9 @@ class AlertStaff(Effect):
     record: tuple[str, ...]
     alert_id: str = ""  # set when this is a retry of a kept alert
     attempt: int = 0
+    # (room, message id) of the message the alert is about, for a link where the
+    # platform can make one (`link_to_message`); empty if it is about no message.
+    message: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,8 @@ def _export_notes(state: WorkshopState, c: cmd.ExportNotes, now: float) -> list[
 
 
 def _end(state: WorkshopState, c: cmd.EndWorkshop, now: float) -> list[ev.Event]:
+    if state.held_alerts:  # an alert has reached no one: not ended until it has
+        return alerts.end_deferred(state, c.actor.id, now)
     # Groups still out are brought back first, so nobody is stranded and no report is lost.
     back = (
         rooms.close(state, by_id=c.actor.id, now=now, early=True, late=False)

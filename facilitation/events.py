@@ -560,6 +560,15 @@ class PollClosed(Event):
     at: float
 
 
+@dataclass(frozen=True)
+class EndDeferred(Event):
+    """`!end` while a staff alert had reached no one: the alerts are tried again now
+    and the workshop goes on, so the alert is not lost with it."""
+
+    by_id: str
+    at: float
+
+
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}
 
 

@@ -25,6 +25,8 @@ TEXT_EVENTS = ("MessagePosted", "MessageEdited")  # the events that carry what p
 # Other events that may hold someone's words (cue words, learnt words, an alert's words,
 # a staff note): retention purges them too.
 WORDS_IN_EVENTS = ("DriftRedirected", "SafeguardingFlagged", "ConcernRecorded")
+# The events a message's deletion may change: its versions, and a safety flag quoting it.
+DELETABLE_EVENTS = (*TEXT_EVENTS, "SafeguardingFlagged")
 
 
 def _cue_kinds(reasons: list[str]) -> list[str]:
@@ -130,9 +132,9 @@ def deleted_payload(type_name: str, payload: Payload, message_id: str) -> Payloa
     """The payload without the words of a message deleted on the platform (its first
     version and every edit); None if the event is about another message."""
     if type_name == "SafeguardingFlagged" and payload.get("message_id") == message_id:
-        # the words the alert quoted, and the words its reasons quote
+        # Its words and the cue words in its reasons go; the kind of cue stays.
         p = {k: v for k, v in payload.items() if k != "text"}
-        p["reasons"] = _cue_kinds(payload.get("reasons") or [])
+        p["reasons"] = _cue_kinds(p.get("reasons") or [])
         return p if p != payload else None
     if type_name not in TEXT_EVENTS or payload.get("message_id") != message_id:
         return None

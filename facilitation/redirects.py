@@ -270,7 +270,8 @@ def on_safeguarding(s: WorkshopState, e: ev.SafeguardingFlagged) -> list[Effect]
     record = alerts.safeguarding_record(e.person_id, _room_name(s, e.room), e.message_id, ())
     strong = e.strength != drift.WEAK_ALERT
     text = alerts.alert_text(s, record, reasons=e.reasons, said=e.text, strong=strong)
-    return [alerts.staff_alert(s, text, record)]
+    where = (e.room or s.room, e.message_id)
+    return [alerts.staff_alert(s, text, record, message=where)]
 
 
 def on_route_sent(s: WorkshopState, e: ev.RouteSent) -> list[Effect]:

@@ -882,6 +882,7 @@ _HANDLERS = {
     ev.AlertHeld: _alert_held,
     ev.AlertRetried: _alert_retried,
     ev.AlertCleared: _alert_cleared,
+    ev.EndDeferred: _no_change,
 }
 
 

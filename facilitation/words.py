@@ -1118,8 +1118,10 @@ def staff_room_welcome(title: str) -> str:
     )
 
 
-def facilitator_needed() -> str:
+def facilitator_needed(staff_room: bool = True) -> str:
     """Said in the main room when an alert reached no facilitator: reveals nothing."""
+    if not staff_room:  # a platform without staff rooms
+        return "A facilitator is needed. Please look at what the bot has sent you."
     return "A facilitator is needed in the staff room."
 
 
@@ -1171,6 +1173,19 @@ def staff_safeguarding_alert(
         f"{undo}\n"
         f"({which}. The bot flags; it does not judge. Nothing was said in the room.)"
     )
+
+
+def end_waits_for_staff(p: str, name: str, staff_room: bool) -> str:
+    where = "the staff room (the bot invited you)" if staff_room else "your private messages"
+    return (
+        f"{name}, the workshop has not ended yet: a message for the staff has not reached"
+        f" anyone. Please open {where} to read it. The bot is sending it again now."
+        f" Then type {p}end again."
+    )
+
+
+def message_link(link: str) -> str:
+    return f"The message: {link}"
 
 
 def staff_concern_notice(person: str, room: str) -> str:

@@ -731,7 +731,7 @@ def _forget_message(conn: sa.Connection, workshop_id: str, message_id: str) -> N
     rows = conn.execute(
         sa.select(events.c.id, events.c.type, events.c.payload)
         .where(events.c.workshop_id == workshop_id)
-        .where(events.c.type.in_((*privacy.TEXT_EVENTS, "SafeguardingFlagged")))
+        .where(events.c.type.in_(privacy.DELETABLE_EVENTS))
         .order_by(events.c.id)
         .with_for_update()  # see purge_transcripts
     ).all()

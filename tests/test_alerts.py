@@ -6,7 +6,7 @@ from bot.executor import Executor
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import privacy, words
-from facilitation.effects import AlertStaff, CreateStaffRoom
+from facilitation.effects import AlertStaff, CreateStaffRoom, Post
 from facilitation.timers import ALERT_RETRY, pending_timers
 from tests.core_helpers import BOB, FAC, ROOM, Workshop, make, start_command
 from tests.fakes import FakePlatform
@@ -41,9 +41,7 @@ def test_the_start_effects_include_the_staff_room_for_the_lead():
 def test_an_alert_that_reached_nobody_is_kept_and_tried_again_until_it_does():
     w = Workshop()
     alert = _failure_alert(w)
-    held = w.send(
-        make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record)
-    )
+    held = w.send(make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record))
     assert held.events == [ev.AlertHeld(alert_id="k/0", record=alert.record, at=w.now)]
     [timer] = [t for t in pending_timers(w.state) if t.kind == ALERT_RETRY]
     assert timer.due == w.now + 60
@@ -57,6 +55,21 @@ def test_an_alert_that_reached_nobody_is_kept_and_tried_again_until_it_does():
     reached = w.send(make(cmd.AlertReached, cmd.SYSTEM, alert_id="k/0"))
     assert reached.events == [ev.AlertCleared(alert_id="k/0")]
     assert [t for t in pending_timers(w.state) if t.kind == ALERT_RETRY] == []
+
+
+def test_end_waits_until_a_kept_alert_has_reached_someone():
+    w = Workshop()
+    alert = _failure_alert(w)
+    w.send(make(cmd.AlertUndelivered, cmd.SYSTEM, alert_id="k/0", record=alert.record))
+    step = w.do(cmd.EndWorkshop, FAC)
+    assert not step.events_of(ev.WorkshopEnded)
+    assert step.events_of(ev.AlertRetried)  # tried again at once
+    [again] = step.effects_of(AlertStaff)
+    assert again.alert_id == "k/0"
+    [told] = step.effects_of(Post)
+    assert told.room == ROOM and told.text.startswith("Fran, the workshop has not ended yet")
+    w.send(make(cmd.AlertReached, cmd.SYSTEM, alert_id="k/0"))
+    assert w.do(cmd.EndWorkshop, FAC).events_of(ev.WorkshopEnded)
 
 
 def test_a_kept_safety_alert_holds_no_ones_words():
@@ -146,6 +159,17 @@ async def test_a_private_chat_not_yet_accepted_does_not_count_as_reached():
     [held] = await Executor(platform).run([_alert(staff_room="")], keys=["src/0"])
     assert isinstance(held, cmd.AlertUndelivered)
     assert ("post", ROOM) in [(s.kind, s.target) for s in platform.sent]
+
+
+async def test_a_platform_that_makes_links_adds_one_to_the_message():
+    class Linking(FakePlatform):
+        async def link_to_message(self, room: str, message_id: str) -> str:
+            return f"https://chat.example/{room}/{message_id}"
+
+    platform = Linking()
+    await Executor(platform).run([_alert(message=(ROOM, "m7"))], keys=["src/0"])
+    link = words.message_link(f"https://chat.example/{ROOM}/m7")
+    assert all(s.text.endswith(link) for s in platform.sent)
 
 
 async def test_the_facilitator_role_is_named_in_the_alert_recipients():

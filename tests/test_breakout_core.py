@@ -1029,7 +1029,7 @@ def test_helpme_in_a_room_asks_every_facilitator_and_answers_the_room():
             staff_room="",
             text=alert,
             recipients=(("fac", "Fran"), ("sam", "Sam"), ("hana", "Hana")),
-            public_text=words.facilitator_needed(),
+            public_text=words.facilitator_needed(staff_room=False),
             record=("help", asker, "Garden"),
         ),
         Post(room=keys[1], text=words.help_on_its_way()),

@@ -164,6 +164,33 @@ def test_matrix_adapter_needs_server_user_and_secret(tmp_path):
     assert config.matrix.password == "pw"
 
 
+@pytest.mark.parametrize(
+    ("homeserver", "accepted"),
+    [
+        ("https://matrix.example.org", True),
+        ("http://127.0.0.1:8008", True),
+        ("http://localhost:8008", True),
+        ("http://[::1]:8008", True),
+        ("http://synapse:8008", True),  # a container beside the bot (deploy/compose.yaml)
+        ("http://matrix.example.org", False),  # a password in the clear over the network
+        ("http://localhost.example.org", False),
+        ("matrix.example.org", False),
+    ],
+)
+def test_the_homeserver_needs_https_unless_it_is_on_this_machine(tmp_path, homeserver, accepted):
+    text = f'[matrix]\nhomeserver = "{homeserver}"\n'
+    if accepted:
+        assert load_config(write(tmp_path, text), env={}).matrix.homeserver == homeserver
+    else:
+        assert 'starting with "https://"' in error_for(tmp_path, text)
+
+
+def test_a_named_staff_room_must_be_a_room_id(tmp_path):
+    assert "room ID" in error_for(tmp_path, '[matrix]\nstaff_room = "#staff:example.org"\n')
+    named = load_config(write(tmp_path, '[matrix]\nstaff_room = "!abc:example.org"\n'), env={})
+    assert named.matrix.staff_room == "!abc:example.org"
+
+
 def test_database_path_vs_url(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     relative = load_config(write(tmp_path, '[bot]\ndatabase = "data/w.db"\n'), env={})

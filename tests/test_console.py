@@ -71,6 +71,29 @@ async def test_a_bare_line_always_speaks_as_the_facilitator(database):
     assert "    1. host" in text and "1. alice" not in text
 
 
+async def test_a_safety_alert_goes_to_the_staff_room_and_the_facilitator(database):
+    risk = "My dad hits me when he has been drinking and I am scared to go home"
+    text, _ = await _run_console(
+        database,
+        [
+            "!start Day centres | scope: what a good day centre offers | complaints: call 0123",
+            "bob> hello",
+            f"bob> {risk}",
+            "quit",
+        ],
+    )
+    assert '[staff room] bot:\n    This private room is for the staff of the workshop "Day' in text
+    staff, private = (
+        text.split(f"[{where}] bot:\n    PLEASE CHECK NOW. Safety alert", 1)[1].split("\n[", 1)[0]
+        for where in ("staff room", "private to host")
+    )
+    assert staff.strip() == private.strip()
+    said = " ".join(staff.split())  # the console wraps long lines
+    assert risk.split()[2] in said and "call 999" in said
+    main_room = [block for block in text.split("\n[") if block.startswith("main]")]
+    assert not any("Safety" in block or "hits" in block for block in main_room)
+
+
 async def test_quit_after_a_name_stops_instead_of_being_said(database):
     text, _ = await _run_console(
         database,

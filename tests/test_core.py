@@ -1177,7 +1177,7 @@ def test_a_failed_effect_is_reported_to_every_facilitator():
             staff_room="",
             text=text,
             recipients=(("fac", "Fran"), ("alice", "Alice")),
-            public_text=words.facilitator_needed(),
+            public_text=words.facilitator_needed(staff_room=False),
             record=("failure", "edit the queue message", "403", "platform"),
         )
     ]

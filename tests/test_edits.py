@@ -53,6 +53,20 @@ async def test_the_notes_show_the_last_version_and_drop_deleted_messages(harness
     assert "Elm Road" not in _stored_texts(database)
 
 
+async def test_deleting_a_flagged_message_removes_the_words_the_safety_flag_kept(
+    harness, database
+):
+    risk = "My dad hits me when he has been drinking and I am scared to go home"
+    await harness.say(HOST, START)
+    await _say(harness, BOB, "hello", "m0")
+    await _say(harness, BOB, risk, "m1")
+    events = await harness.bot.store.load_events(harness.state.workshop_id)
+    [flag] = [e for e in events if isinstance(e, ev.SafeguardingFlagged)]
+    assert flag.text == risk  # kept for the staff alert
+    await _delete(harness, "m1", "d1")
+    assert "scared to go home" not in _stored_texts(database)
+
+
 async def test_an_edit_by_someone_who_opted_out_stores_no_words(harness, database):
     await harness.say(HOST, START)
     await _say(harness, ALICE, "hello", "m0")

@@ -130,7 +130,7 @@ def test_safeguarding_alerts_every_facilitator_privately_and_never_the_room():
     assert flag.message_id in alert.text and "call 999" in alert.text
     assert f"relabel {w.state.messages_seen} on-scope" in alert.text  # one step: not a concern
     # If it reaches no one, the room hears nothing about Bob.
-    assert alert.public_text == words.facilitator_needed()
+    assert alert.public_text == words.facilitator_needed(staff_room=False)
     # Kept to be tried again, it holds no one's words.
     assert "hits me" not in json.dumps(alert.record)
 

@@ -21,6 +21,7 @@ from adapters.console.outbound import ConsoleWriter
 from facilitation import words
 
 QUIT_WORDS = ("quit", "exit", ":q")
+STAFF_ROOM = "console:staff"  # the staff room: one per console, shown as [staff room]
 
 
 def _read_on_request(
@@ -178,3 +179,12 @@ class ConsoleAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("the console has no voice rooms")
+
+    async def create_staff_room(
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str
+    ) -> str:
+        """On the console everyone reads one screen: the staff room is a labelled block
+        (`[staff room]`), so staff alerts stand out from the workshop's own room."""
+        self.writer.room_names[STAFF_ROOM] = "staff room"
+        self.writer.post(STAFF_ROOM, welcome)
+        return STAFF_ROOM

@@ -67,6 +67,7 @@ class MatrixSettings(Protocol):
     facilitator_power_level: int
     facilitator_user_ids: Sequence[str]
     allowed_inviters: Sequence[str]
+    staff_room: str  # a room id for every workshop's staff alerts, or "" to make one each
 
 
 class LoginFailed(Exception):
@@ -147,6 +148,7 @@ class MatrixAdapter:
             creators_of=self._creators_of,
             power_levels=self.power_levels,
             pace_seconds=pace_seconds,
+            staff_room_id=getattr(settings, "staff_room", ""),
         )
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
@@ -543,6 +545,22 @@ class MatrixAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")
+
+    async def create_staff_room(
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
+    ) -> str:
+        return await self.out.create_staff_room(main_room, title, staff, welcome, key)
+
+    async def post_to_staff(
+        self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
+    ) -> bool:
+        return await self.out.post_to_staff(staff_room, text, staff, key)
+
+    async def reaches_privately(self, person_id: str) -> bool:
+        return await self.out.reaches_privately(person_id)
+
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        return await self.out.link_to_message(room, message_id)
 
 
 def level_in(content: dict[str, Any], user_id: str) -> int:

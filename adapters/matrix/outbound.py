@@ -180,6 +180,7 @@ class Outbound:
         creators_of: Callable[[str], set[str]],
         power_levels: dict[str, dict[str, Any]] | None = None,
         pace_seconds: float = 0.5,
+        staff_room_id: str = "",
     ) -> None:
         self.client = client
         self.state = state
@@ -192,6 +193,7 @@ class Outbound:
         # which decides roles from it (see MatrixAdapter.power_levels).
         self.power_levels = power_levels if power_levels is not None else {}
         self.pace_seconds = pace_seconds
+        self.staff_room_id = staff_room_id  # config's staff room for every workshop, if any
         self._new_rooms: set[str] = set()  # private rooms made by this process
         self._versions: dict[str, Any] | None = None  # the server's m.room_versions
 
@@ -299,6 +301,106 @@ class Outbound:
 
     def is_direct(self, room_id: str) -> bool:
         return room_id in self.state.data.direct_rooms.values()
+
+    def joined(self, room_id: str) -> set[str]:
+        """Who has joined a room, as the last sync said (an invitation not yet accepted
+        does not count: nio's `MatrixRoom.users` holds invited users too)."""
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return set()
+        return set(room.users) - set(room.invited_users)
+
+    async def reaches_privately(self, person_id: str) -> bool:
+        """Whether a private message reaches this person: they have joined the private
+        room. A private room on Matrix is an invitation the person must accept first;
+        until they do, what the bot sends there is unseen."""
+        user_id = user_id_of(person_id)
+        room_id = self.state.data.direct_rooms.get(user_id)
+        return room_id is not None and user_id in self.joined(room_id)
+
+    # --- the staff room ---------------------------------------------------------
+
+    async def create_staff_room(
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
+    ) -> str:
+        """The workshop's private staff room: the one config names, else one made once per
+        workshop room, in the workshop's Space, with only the staff invited. It is
+        invite-only and only staff (power level 100 there) may invite, so nobody else
+        can join; a participant sees at most its name in the Space."""
+        main_id = room_id_of(main_room)
+        staff_ids = sorted(
+            (
+                {user_id_of(p) for p in staff if p.startswith("matrix:@")}
+                | self.facilitators_in(main_id)
+            )
+            - {self.me}
+        )
+        room_id = self.staff_room_id or self.state.data.staff_rooms.get(main_id)
+        if not room_id:
+            room_id = await self._make_staff_room(main_id, title, staff_ids)
+        else:
+            await self._invite_missing(room_id, staff_ids)
+        await self.send(room_id, "m.room.message", notice(welcome), "welcome the staff", key)
+        return room_key(room_id)
+
+    async def _make_staff_room(self, main_id: str, title: str, staff_ids: list[str]) -> str:
+        space_id = await self.space_for(main_id, staff_ids)
+        levels = await self._creator_levels(None, staff_ids)
+        levels["invite"] = TOP  # only staff bring anyone in
+        name = words.staff_room_name(title)
+        response = await self.client.room_create(
+            name=name,
+            topic=words.staff_room_welcome(title),
+            invite=staff_ids,
+            initial_state=[
+                {
+                    "type": "m.space.parent",
+                    "state_key": space_id,
+                    "content": {"via": [self.server], "canonical": True},
+                },
+                {"type": "m.room.join_rules", "state_key": "", "content": {"join_rule": "invite"}},
+                {
+                    "type": "m.room.history_visibility",
+                    "state_key": "",
+                    "content": {"history_visibility": "shared"},
+                },
+            ],
+            power_level_override=levels,
+        )
+        room_id = _check(response, RoomCreateResponse, "make the staff room").room_id
+        self._new_rooms.add(room_id)
+        self.state.data.staff_rooms[main_id] = room_id
+        await self.state.save()
+        await self.put_state(
+            space_id,
+            "m.space.child",
+            {"via": [self.server], "suggested": False, "order": "0001"},
+            "add the staff room to the Space",
+            state_key=room_id,
+        )
+        return room_id
+
+    async def _invite_missing(self, room_id: str, user_ids: Iterable[str]) -> None:
+        """Invite staff who are neither in the room nor invited (a co-facilitator added
+        since, or a room config names). Only for a room the last sync described."""
+        if room_id not in self.client.rooms:
+            return
+        for user_id in set(user_ids) - self.members_of(room_id) - {self.me}:
+            response = await self.client.room_invite(room_id, user_id)
+            if isinstance(response, ErrorResponse):
+                log.warning("could not invite %s to the staff room: %s", user_id, response)
+
+    async def post_to_staff(
+        self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
+    ) -> bool:
+        """Post in the staff room (inviting staff missing from it); whether anyone but
+        the bot has joined it to see the post."""
+        room_id = room_id_of(staff_room)
+        await self._invite_missing(
+            room_id, {user_id_of(p) for p in staff if p.startswith("matrix:@")}
+        )
+        await self.send(room_id, "m.room.message", notice(text), "post in the staff room", key)
+        return bool(self.joined(room_id) - {self.me})
 
     # --- state ----------------------------------------------------------------
 
@@ -609,6 +711,14 @@ class Outbound:
             return MATRIX_TO + quote(alias, safe=":@!$")
         return f"{MATRIX_TO}{quote(room_id, safe=':@!$')}?via={quote(self.server, safe='')}"
 
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        """A matrix.to link to one message (its room, the event, a server to join via)."""
+        room_id = room_id_of(room)
+        return (
+            f"{MATRIX_TO}{quote(room_id, safe=':@!$')}/{quote(message_id, safe=':@!$')}"
+            f"?via={quote(self.server, safe='')}"
+        )
+
     async def leave(self, room_id: str, reason: str) -> None:
         """Leave (or decline an invitation), saying why."""
         answer = await self.client.send(
@@ -622,6 +732,11 @@ class Outbound:
         )
         if answer.status != 200:
             log.warning("could not leave %s: %s", room_id, await answer.text())
+
+
+def _user_ids(person_ids: Iterable[str]) -> set[str]:
+    """The Matrix user ids among the core's person ids."""
+    return {user_id_of(p) for p in person_ids if p.startswith("matrix:@")}
 
 
 def _num(version: str) -> int:

@@ -3,7 +3,8 @@
 The device id (so a restart keeps the same device), the sync token (written
 only after every command of that sync batch was handled), the power levels
 saved while floor control is on, the private-message room per person, the
-Space made for each workshop room, which reactions are raised hands, which
+Space made for each workshop room, the staff room made for each workshop room,
+which reactions are raised hands, which
 messages are queue messages, which encrypted rooms were told so, and the rooms
 made for recent breakouts (by the key of the effect that made them).
 
@@ -56,6 +57,7 @@ class AdapterState:
     encryption_told: list[str] = field(default_factory=list)  # room ids
     # effect key -> {group index (as text): room id} of the rooms made so far
     breakout_rooms: dict[str, dict[str, str]] = field(default_factory=dict)
+    staff_rooms: dict[str, str] = field(default_factory=dict)  # main room id -> staff room id
 
 
 ITEMS = tuple(f.name for f in fields(AdapterState))

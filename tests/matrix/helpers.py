@@ -51,6 +51,11 @@ class Person:
 
     client: AsyncClient
     seen: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    # Invitations to private chats (is_direct) are left unanswered, as by someone who
+    # never accepts the bot's private-message invitations; others are still accepted.
+    declines_private_chats: bool = False
+    declines_everything: bool = False  # no invitation is accepted
+    declined: set[str] = field(default_factory=set)  # rooms whose invitation was left open
 
     @property
     def user_id(self) -> str:
@@ -61,7 +66,10 @@ class Person:
         messages and breakout rooms arrive as invitations)."""
         response = await self.client.sync(timeout=timeout_ms, since=self.client.next_batch)
         assert isinstance(response, SyncResponse), response
-        for room_id in response.rooms.invite:
+        for room_id, info in response.rooms.invite.items():
+            if self.declines_everything or (self.declines_private_chats and _is_direct(info)):
+                self.declined.add(room_id)
+                continue
             joined = await self.client.join(room_id)
             assert isinstance(joined, JoinResponse), joined
         for room_id, info in response.rooms.join.items():
@@ -119,6 +127,14 @@ class Person:
         response = await self.client.room_get_state_event(room_id, event_type, state_key)
         assert isinstance(response, RoomGetStateEventResponse), response
         return response.content
+
+
+def _is_direct(info: Any) -> bool:
+    """An invitation to a private chat: its member event says `is_direct` (nio keeps
+    the invite state's member events as InviteMemberEvent, content in `content`)."""
+    return any(
+        (getattr(event, "content", None) or {}).get("is_direct") for event in info.invite_state
+    )
 
 
 # --- matchers -------------------------------------------------------------------
