@@ -1861,8 +1861,8 @@ def ladder_sentence(rung: str) -> str:
 def unknown_ladder_rung(p: str, given: str, close: str, rungs: Sequence[str]) -> str:
     guess = f" Did you mean {close}?" if close else ""
     return (
-        f"I do not know the step '{given}'.{guess} There are {len(rungs)} steps. Pick one of them."
-        f" The steps are: {', '.join(rungs)}."
+        f"I do not know the step '{given}'.{guess} There are {len(rungs)} steps."
+        f" You can pick one of them. Here they are, from less say to more say: {', '.join(rungs)}."
         f" Type it like this: {p}start TITLE | ladder: consultation"
     )
 
@@ -2155,4 +2155,4 @@ def plan_needs_complaints_route() -> str:
 
 def agenda_topic(number: int, item: str) -> str:
     """A heading in the notes: the notes made during this agenda item."""
-    return f"Agenda item {number}: {item}"
+    return f"What we said in item {number}: {item}"

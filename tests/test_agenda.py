@@ -275,8 +275,8 @@ def test_notes_are_grouped_by_agenda_item():
     w.do(cmd.AddMinutesItem, ALICE, kind="idea", text="a bus pass")
     topics = build_minutes(w.log).topics
     assert [(t.title, t.agenda_item, [n.text for n in t.notes]) for t in topics] == [
-        ("Agenda item 1: Welcome", 1, ["a shorter form"]),
-        ("Agenda item 2: Booking", 2, ["book by phone too"]),
+        (words.agenda_topic(1, "Welcome"), 1, ["a shorter form"]),
+        (words.agenda_topic(2, "Booking"), 2, ["book by phone too"]),
         ("Costs of travel", 0, ["a bus pass"]),
     ]
     assert isinstance(topics[0], Topic) and isinstance(topics[0].notes[0], Note)
