@@ -2113,7 +2113,9 @@ def nudge_set(p: str, on: bool) -> str:
 
 
 def nudge_unchanged(p: str, on: bool) -> str:
-    return f"Nudges are already {'on' if on else 'off'}."
+    if on:
+        return f"Nudges are on already. To stop them, type {p}nudge off"
+    return f"Nudges are off already. To start them, type {p}nudge on"
 
 
 def balance_row(name: str, turns: int, seconds: float, messages: int) -> str:
