@@ -164,8 +164,12 @@ class Plan(BaseModel):
     @model_validator(mode="after")
     def _breakouts_and_polls_fit_the_agenda(self) -> Plan:
         problems = []
+        with_groups: set[int] = set()
         for n, b in enumerate(self.breakouts, 1):
             where = f"breakouts, item {n}"
+            if b.during_item in with_groups:
+                problems.append((f"{where}.during_item", "this item has small groups already."))
+            with_groups.add(b.during_item)
             if b.during_item > len(self.agenda):
                 problems.append(
                     (

@@ -322,3 +322,12 @@ async def test_a_plan_without_a_complaints_route_is_refused_about_the_plan(plann
     assert refusal.startswith("The plan bare has a problem, so nothing has started.")
     assert "bare.toml: complaints_route: say how people can raise a complaint." in refusal
     assert planned.state is None
+
+
+def test_two_breakouts_or_two_polls_in_one_item_are_refused():
+    breakout = "\n[[breakouts]]\nduring_item = 3\nminutes = 5\ngroups = 2\n"
+    (problem,) = _problems(EXAMPLE + breakout)
+    assert "breakouts, item 2" in problem and "small groups already" in problem
+    poll = '\n[[polls]]\nduring_item = 3\nquestion = "Q?"\noptions = ["A", "B"]\n'
+    (problem,) = _problems(EXAMPLE + poll)
+    assert "polls, item 2" in problem and "has a poll already" in problem
