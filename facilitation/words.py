@@ -1028,42 +1028,6 @@ def concern_reply(route: str) -> str:
     )
 
 
-def safeguarding_alert(
-    person: str,
-    room: str,
-    reasons: Sequence[str],
-    message_id: str,
-    strong: bool = True,
-    text: str | None = None,
-    number: int | None = None,
-    prefix: str = "!",
-) -> str:
-    """A private alert. Strong ones start in capitals so they stand out in a list of
-    messages; weak ones ask for a look when there is time. Both carry the words (unless
-    the person opted out), why, and one command that says "not a concern"."""
-    why = "; ".join(reasons) or "no reason recorded"
-    which = f"message {number}" if number is not None else "the message"
-    if strong:
-        head = f"PLEASE CHECK NOW: {person} wrote something in {room} that may mean someone is at risk."
-    else:
-        head = (
-            f"Have a look when you can: {person} wrote something in {room} that might be"
-            " about someone at risk. It is less certain."
-        )
-    said = (
-        f' Their words: "{text}"'
-        if text is not None
-        else " Their words are not shown: they chose not to be recorded."
-    )
-    undo = (
-        f" Not a concern? Then type {prefix}relabel {number} on-scope to say so"
-        if number is not None
-        else f" Not a concern? Then type {prefix}relabel on-scope in that room to say so"
-    )
-    return (
-        f"{head}{said} Why: {why}. ({which.capitalize()}, id {message_id}.){undo}. The bot"
-        " flags; it does not judge. Nothing was said in the room."
-    )
 
 
 def route_for_you(route: str) -> str:
@@ -1195,8 +1159,6 @@ def staff_concern_notice(person: str, room: str) -> str:
     )
 
 
-def check_messages(name: str) -> str:
-    return f"{name}, please look at your private messages from the bot when you can."
 
 
 def label_corrected(label: str, terms: Sequence[str]) -> str:
