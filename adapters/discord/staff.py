@@ -148,19 +148,29 @@ class StaffPlaces:
         missing = [u for u in people if u not in members]
         if not missing:
             return
-        for user_id in missing:
-            if "thread" in place:
+        if "thread" in place:
+            for user_id in missing:
                 await _do(
                     "add someone to the staff room",
                     self.client.http.add_user_to_thread(place["thread"], user_id),
                 )
-            else:
-                channel = await self.out._channel(place["channel"])
-                await _do(
-                    "let someone into the staff room",
-                    channel.set_permissions(discord.Object(user_id), overwrite=MEMBER),
-                )
-            members.append(user_id)
+                members.append(user_id)
+                await self.state.save()
+            return
+        # One edit of the channel's overwrites for all of them (never one per person).
+        channel = await self.out._channel(place["channel"])
+        allow, deny = (str(v.value) for v in MEMBER.pair())
+        overwrites = [
+            {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
+            for o in channel._overwrites
+            if o.id not in missing
+        ]
+        overwrites += [{"id": str(u), "type": 1, "allow": allow, "deny": deny} for u in missing]
+        await _do(
+            "let someone into the staff room",
+            self.client.http.edit_channel(channel.id, permission_overwrites=overwrites),
+        )
+        members.extend(missing)
         await self.state.save()
 
     async def post(self, staff_room: str, text: str, staff: tuple[str, ...], key: str = "") -> bool:
@@ -175,6 +185,9 @@ class StaffPlaces:
         guild = getattr(where, "guild", None)
         if place is None or guild is None:
             return False  # not a place the bot made: it cannot tell who sees it
+        # Someone who left the server left its threads too: if they come back they are
+        # added again, and until then they do not count.
+        place["members"] = [u for u in place.get("members", []) if guild.get_member(u)]
         try:
             await self._let_in(place, guild, self._staff_ids(guild, staff))
         except DiscordRequestFailed as error:  # those already in still see the post

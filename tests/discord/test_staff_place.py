@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import discord
+
+from bot.simulation import ManualClock
 from facilitation import words
-from tests.discord.conftest import START_OPTIONS, Scene, stop_bot
+from facilitation.timers import ALERT_RETRY_SECONDS
+from tests.discord.conftest import START_OPTIONS, Scene, settings_for, start_bot, stop_bot, world
 from tests.discord.test_restart import Restarts, settle
 
 RISK = "My dad hits me when he has been drinking and I am scared to go home"
 THREADS = r"/channels/\d+/threads"
+VIEW_CHANNEL = discord.Permissions(view_channel=True).value
 
 
 def staff_thread(scene: Scene) -> int:
@@ -66,6 +71,19 @@ async def test_when_no_one_is_reached_the_room_hears_only_that_a_facilitator_is_
     # Posted in the staff thread (nobody is there to see it), so kept to try again.
     assert len(scene.state.held_alerts) == 1
     assert scene.fake.thread_members[thread] == {int(scene.fake.bot["id"])}
+
+    # The facilitator comes back (docs, gateway events: Guild Member Add carries the
+    # member and guild_id); the next try adds them to the thread and the alert is theirs.
+    host = scene.fake.users[scene.host]
+    scene.fake.add_member(scene.guild, host, roles=(scene.facilitator_role,))
+    member = scene.fake.member(scene.guild, scene.host)
+    scene.fake.emit("GUILD_MEMBER_ADD", {**member, "guild_id": str(scene.guild)})
+    await scene.settle()
+    await scene.advance(ALERT_RETRY_SECONDS)
+    assert scene.host in scene.fake.thread_members[thread]
+    assert scene.state.held_alerts == ()
+    assert len([t for t in scene.bot_texts(thread) if "Safety alert" in t]) == 2
+    assert scene.bot_texts().count(words.facilitator_needed()) == 1  # said once only
 
 
 async def test_a_co_facilitator_named_later_joins_the_staff_place(scene: Scene):
@@ -137,3 +155,51 @@ async def test_a_staff_place_deleted_by_hand_is_made_again(scene: Scene):
     await scene.start()
     assert staff_thread(scene) != thread
     assert scene.host in scene.fake.thread_members[staff_thread(scene)]
+
+
+async def test_in_a_voice_channels_chat_the_staff_place_is_a_private_channel(tmp_path: Path):
+    """Discord makes no threads in a voice channel's text chat (50024): the staff
+    place is a text channel beside it that @everyone cannot see, and the
+    facilitator role, the staff and the bot can."""
+    fake, ids = world()
+    voice = fake.add_voice_channel(ids["guild"], "workshop voice")
+    fake.refusing_dms.add(ids["host"])
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+        voice_pace_seconds=0,
+    )
+    bot, adapter, timers, runner = await start_bot(fake, settings, ManualClock())
+    scene = Scene(
+        fake, bot, adapter, bot.dispatcher.clock, timers, runner, **{**ids, "channel": voice}
+    )
+    try:
+        await scene.start()
+        place = staff_thread(scene)
+        data = fake.channels[place]
+        assert data["type"] == 0 and not fake.calls_to("POST", THREADS)
+        allowed = {
+            int(o["id"]) for o in data["permission_overwrites"] if int(o["allow"]) & VIEW_CHANNEL
+        }
+        hidden = {
+            int(o["id"]) for o in data["permission_overwrites"] if int(o["deny"]) & VIEW_CHANNEL
+        }
+        assert hidden == {ids["guild"]}  # @everyone's role has the server's id
+        assert allowed >= {ids["facilitator_role"], ids["host"], int(fake.bot["id"])}
+        assert not allowed & {ids["alice"], ids["bob"], ids["carol"]}
+
+        for person in (ids["alice"], ids["bob"], ids["carol"]):
+            await scene.say(person, "hello")
+        await scene.say(ids["bob"], RISK)
+        assert len([t for t in scene.bot_texts(place) if "Safety alert" in t]) == 1
+        assert words.facilitator_needed() not in scene.bot_texts()
+        assert scene.state.held_alerts == ()
+
+        # A co-facilitator named later may see it: one edit of its overwrites.
+        await scene.slash(ids["host"], "cofac", name="carol")
+        data = fake.channels[place]
+        carol = [o for o in data["permission_overwrites"] if int(o["id"]) == ids["carol"]]
+        assert carol and int(carol[0]["allow"]) & VIEW_CHANNEL
+    finally:
+        await stop_bot(bot, runner)
