@@ -31,6 +31,7 @@ from discord import app_commands
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
+    PREFIX,
     Incoming,
     Kind,
     Reader,
@@ -847,6 +848,17 @@ class DiscordAdapter:
     ) -> bool:
         """Post an alert in the staff place; whether a person there can see it."""
         return await self.staff.post(staff_room, text, staff, key)
+
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        """A link that opens one message (discord.py's `jump_url`:
+        https://discord.com/channels/GUILD/CHANNEL/MESSAGE), for staff alerts."""
+        snowflake = message_id.removeprefix(PREFIX)
+        if not snowflake.isdigit():
+            raise ValueError(f"not a Discord message id: {message_id!r}")
+        channel = self.client.get_channel(channel_id_of(room))
+        if channel is None or not hasattr(channel, "get_partial_message"):
+            raise ValueError(f"no channel known for {room!r}")
+        return channel.get_partial_message(int(snowflake)).jump_url
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)

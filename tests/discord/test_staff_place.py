@@ -40,11 +40,13 @@ async def test_a_safety_alert_reaches_a_facilitator_whose_dms_are_closed(scene: 
 
     await scene.say(scene.bob, "hello everyone")  # bob's first message: he is welcomed
     before = list(scene.bot_texts())
-    await scene.say(scene.bob, RISK)
+    risk = await scene.say(scene.bob, RISK)
 
     alerts = [t for t in scene.bot_texts(thread) if "Safety alert" in t]
     assert len(alerts) == 1, scene.bot_texts(thread)
     assert "Bob" in alerts[0] and RISK in alerts[0] and "999" in alerts[0]
+    # A link that opens bob's message (Discord's message link form).
+    assert f"https://discord.com/channels/{scene.guild}/{scene.channel}/{risk}" in alerts[0]
     assert scene.fake.dm_texts(scene.host) == []  # the DM was refused (50007)
     # Nothing about it in the workshop channel, not even a call for a facilitator.
     said = scene.bot_texts()[len(before) :]
