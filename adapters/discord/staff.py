@@ -93,7 +93,12 @@ class StaffPlaces:
             place = await self._make(main, guild, title, people)
         room = room_key(place.get("thread") or place["channel"])
         await self.out.post(room, welcome, key)
-        await self._let_in(place, guild, people)
+        try:
+            await self._let_in(place, guild, people)
+        except DiscordRequestFailed as error:
+            # The place exists and the core must learn of it: each alert adds whoever
+            # is still missing, and counts as reaching someone only if a person is in.
+            log.warning("could not add all the staff to the staff room: %s", error)
         return room
 
     async def _existing(self, main_room: str) -> dict[str, Any] | None:
@@ -149,13 +154,20 @@ class StaffPlaces:
         if not missing:
             return
         if "thread" in place:
-            for user_id in missing:
-                await _do(
-                    "add someone to the staff room",
-                    self.client.http.add_user_to_thread(place["thread"], user_id),
-                )
+            failed: list[str] = []
+            for user_id in missing:  # one who cannot be added does not keep out the rest
+                try:
+                    await _do(
+                        "add someone to the staff room",
+                        self.client.http.add_user_to_thread(place["thread"], user_id),
+                    )
+                except DiscordRequestFailed as error:
+                    failed.append(f"{user_id}: {error}")
+                    continue
                 members.append(user_id)
                 await self.state.save()
+            if failed:
+                raise DiscordRequestFailed("; ".join(failed))
             return
         # One edit of the channel's overwrites for all of them (never one per person).
         channel = await self.out._channel(place["channel"])

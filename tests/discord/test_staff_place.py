@@ -205,3 +205,22 @@ async def test_in_a_voice_channels_chat_the_staff_place_is_a_private_channel(tmp
         assert carol and int(carol[0]["allow"]) & VIEW_CHANNEL
     finally:
         await stop_bot(bot, runner)
+
+
+async def test_a_staff_member_discord_will_not_add_does_not_lose_the_staff_place(scene: Scene):
+    """fran, a second facilitator, has left the server but the bot has not heard yet
+    (her Guild Member Remove is still on its way): Discord answers 10013 to adding
+    her. The staff place is still made and recorded, and reaches the host."""
+    fran = scene.fake.add_person(scene.guild, "fran", roles=(scene.facilitator_role,))
+    member = scene.fake.member(scene.guild, fran)
+    scene.fake.emit("GUILD_MEMBER_ADD", {**member, "guild_id": str(scene.guild)})
+    await scene.settle()
+    del scene.fake.members[scene.guild][fran]  # gone on Discord, not yet in the cache
+    scene.fake.refusing_dms.add(scene.host)
+    await scene.start()
+    thread = staff_thread(scene)
+    assert scene.fake.thread_members[thread] == {int(scene.fake.bot["id"]), scene.host}
+    await scene.say(scene.bob, "hello everyone")
+    await scene.say(scene.bob, RISK)
+    assert len([t for t in scene.bot_texts(thread) if "Safety alert" in t]) == 1
+    assert scene.state.held_alerts == ()
