@@ -142,6 +142,7 @@ class StaffPlaces:
                 ),
             )
             place = {"channel": channel.id, "members": list(people)}
+        place["title"] = title  # to make it again with its name if it is deleted
         self.state.memory.staff_places[str(main.id)] = place
         await self.state.save()  # before anything else: a repeat finds it
         return place
@@ -188,12 +189,20 @@ class StaffPlaces:
     async def post(self, staff_room: str, text: str, staff: tuple[str, ...], key: str = "") -> bool:
         """Post in the staff place, then add staff missing from it (a co-facilitator
         named since); whether a person is in it to see the post."""
-        place = next(
-            (p for p in self.state.memory.staff_places.values() if _key_of(p) == staff_room),
-            None,
-        )
-        await self.out.post(staff_room, text, key)  # sending unarchives a thread
-        where = await self.out._channel(channel_id_of(staff_room))
+        main_id, place = self._of(staff_room)
+        target = _key_of(place) if place is not None else staff_room
+        try:
+            await self.out.post(target, text, key)  # sending unarchives a thread
+        except DiscordRequestFailed as error:
+            if place is None or not isinstance(error.__cause__, discord.NotFound):
+                raise
+            # Deleted during the workshop (by a moderator, say): a new one is made,
+            # and alerts still addressed to the old one go there.
+            log.warning("the staff room %s is gone; making a new one", target)
+            place = await self._replace(main_id, place)
+            target = _key_of(place)
+            await self.out.post(target, text, key)
+        where = await self.out._channel(channel_id_of(target))
         guild = getattr(where, "guild", None)
         if place is None or guild is None:
             return False  # not a place the bot made: it cannot tell who sees it
@@ -207,6 +216,23 @@ class StaffPlaces:
         added = any(guild.get_member(u) is not None for u in place["members"])
         # A channel's overwrites also show it to the facilitator roles' holders.
         return added or ("channel" in place and bool(self.staff_of(guild)))
+
+    def _of(self, staff_room: str) -> tuple[str, dict[str, Any] | None]:
+        """The workshop channel and saved place a staff room key names (the place
+        now, or one it replaced)."""
+        for main_id, place in self.state.memory.staff_places.items():
+            if staff_room == _key_of(place) or staff_room in place.get("was", []):
+                return main_id, place
+        return "", None
+
+    async def _replace(self, main_id: str, old: dict[str, Any]) -> dict[str, Any]:
+        main = await self.out._channel(int(main_id))
+        guild = main.guild
+        title = old.get("title", "")
+        place = await self._make(main, guild, title, self._staff_ids(guild, ()))
+        place["was"] = [*old.get("was", []), _key_of(old)]
+        await self.state.save()
+        return place
 
     async def join(self, main_room: str, people: tuple[int, ...]) -> None:
         """Co-facilitators named since the place was made join it."""

@@ -73,8 +73,8 @@ class Memory:
     # text channel id -> its overwrites ({"id", "type", "allow", "deny"}) before the
     # floor was closed, while it is closed
     floor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    # workshop channel id -> {"thread": id} or {"channel": id}, and "members": the
-    # staff (user ids) added to it
+    # workshop channel id -> {"thread": id} or {"channel": id}, "members": the staff
+    # (user ids) added to it, "title", and "was": the room keys of places it replaced
     staff_places: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 

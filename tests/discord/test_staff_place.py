@@ -224,3 +224,29 @@ async def test_a_staff_member_discord_will_not_add_does_not_lose_the_staff_place
     await scene.say(scene.bob, RISK)
     assert len([t for t in scene.bot_texts(thread) if "Safety alert" in t]) == 1
     assert scene.state.held_alerts == ()
+
+
+async def test_a_staff_place_deleted_during_the_workshop_is_made_again_for_the_alert(
+    scene: Scene,
+):
+    scene.fake.refusing_dms.add(scene.host)
+    await scene.start()
+    thread = staff_thread(scene)
+    await scene.say(scene.bob, "hello everyone")
+    gone = scene.fake.channels.pop(thread)  # a moderator deletes it (Thread Delete)
+    scene.fake.emit("THREAD_DELETE", {k: gone[k] for k in ("id", "guild_id", "parent_id", "type")})
+    await scene.settle()
+    await scene.say(scene.bob, RISK)
+
+    [new] = [t for t in scene.fake.thread_members if t != thread and t in scene.fake.channels]
+    assert scene.fake.channels[new]["type"] == 12
+    assert scene.fake.channels[new]["parent_id"] == str(scene.channel)
+    assert scene.fake.thread_members[new] == {int(scene.fake.bot["id"]), scene.host}
+    assert len([t for t in scene.bot_texts(new) if "Safety alert" in t]) == 1
+    assert scene.state.held_alerts == ()
+    assert words.facilitator_needed() not in scene.bot_texts()
+    # The workshop still names the old one; the next alert goes to the new one too.
+    await scene.say(scene.alice, "hello")
+    await scene.say(scene.alice, RISK)
+    assert len([t for t in scene.bot_texts(new) if "Safety alert" in t]) == 2
+    assert len(scene.fake.calls_to("POST", THREADS)) == 2  # the first and this one
