@@ -8,6 +8,9 @@ deletions of ordinary messages go to the core as `EditMessage` and
 (`deliver_commands_to`). Outbound: see `outbound.py`. No discord.py type
 crosses the port.
 
+Staff alerts go to the workshop channel's private staff place (a thread, or a
+private channel where threads cannot be made): see `staff.py`.
+
 Sends are repeat-safe (Capability.REPEAT_SAFE): see `outbound.py` for messages
 and threads, `voice.py` for channels.
 
