@@ -170,7 +170,9 @@ class Executor:
             cmd.StaffRoomMade(
                 actor=cmd.SYSTEM,
                 room=effect.main_room,
-                source_id=f"staff-room:{effect.main_room}:{room}",
+                # Per effect: the next workshop in the channel may get the same room,
+                # and the log keeps source ids unique across workshops.
+                source_id=f"staff-room:{effect.main_room}:{room}:{key or uuid.uuid4().hex}",
                 staff_room=room,
             )
         ]

@@ -1285,6 +1285,7 @@ DISCORD_TOO_MANY_CHANNELS = (
     " {needed} more. Please delete some channels and try again"
 )
 DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
+DISCORD_STAFF_ROOM_NO_SERVER = "a staff room needs a channel on a server"
 
 
 def discord_breakout_category(number: int) -> str:

@@ -8,6 +8,9 @@ deletions of ordinary messages go to the core as `EditMessage` and
 (`deliver_commands_to`). Outbound: see `outbound.py`. No discord.py type
 crosses the port.
 
+Staff alerts go to the workshop channel's private staff place (a thread, or a
+private channel where threads cannot be made): see `staff.py`.
+
 Sends are repeat-safe (Capability.REPEAT_SAFE): see `outbound.py` for messages
 and threads, `voice.py` for channels.
 
@@ -31,6 +34,7 @@ from discord import app_commands
 from adapters.base import Capability, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
+    PREFIX,
     Incoming,
     Kind,
     Reader,
@@ -43,6 +47,7 @@ from adapters.discord.inbound import (
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
+from adapters.discord.staff import StaffPlaces
 from adapters.discord.state import DiscordState, StateBackend, key_for
 from adapters.discord.voice import Sleep, Voice
 from facilitation import commands as cmd
@@ -244,6 +249,13 @@ class DiscordAdapter:
         self.voice.in_workshop = self.in_workshop
         self.voice.report = self._report_failure
         self.out.staff_of = lambda guild: [m.id for m in self.voice.staff_members(guild)]
+        self.staff = StaffPlaces(
+            self.client,
+            self.out,
+            self.state,
+            self.voice.staff_members,
+            lambda guild, people: self.voice._overwrites(guild, people),
+        )
         # People in voice are moved into their group's voice channel: with
         # breakout_rooms = "channels", and for a workshop in a voice or Stage channel's
         # own chat (which gets channels: Discord makes no threads there). A move into
@@ -286,6 +298,18 @@ class DiscordAdapter:
         small groups already open)."""
         await self._invite_speaker(room)
         await self._co_facilitators_join(room)
+        await self._co_facilitators_join_staff(room)
+
+    async def _co_facilitators_join_staff(self, room: str) -> None:
+        """Someone named co-facilitator joins the workshop's staff place (once: the
+        place remembers who is in it). A failure is logged: the next alert tries again."""
+        state = self._workshop(room)
+        if state is None or state.room != room:
+            return
+        try:
+            await self.staff.join(room, self._co_facilitators(room))
+        except Exception as error:
+            log.warning("could not add co-facilitators to the staff room: %s", error)
 
     async def _co_facilitators_join(self, room: str) -> None:
         """Someone named co-facilitator while small groups are open joins them: added
@@ -815,6 +839,29 @@ class DiscordAdapter:
             await self.out.close_room(room, main_room, key)
         if self.state.memory.joined.pop(str(channel_id_of(room)), None) is not None:
             await self.state.save()
+
+    async def create_staff_room(
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
+    ) -> str:
+        """The workshop channel's private staff place (see staff.py)."""
+        return await self.staff.create(main_room, title, staff, welcome, key)
+
+    async def post_to_staff(
+        self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
+    ) -> bool:
+        """Post an alert in the staff place; whether a person there can see it."""
+        return await self.staff.post(staff_room, text, staff, key)
+
+    async def link_to_message(self, room: str, message_id: str) -> str:
+        """A link that opens one message (discord.py's `jump_url`:
+        https://discord.com/channels/GUILD/CHANNEL/MESSAGE), for staff alerts."""
+        snowflake = message_id.removeprefix(PREFIX)
+        if not snowflake.isdigit():
+            raise ValueError(f"not a Discord message id: {message_id!r}")
+        channel = self.client.get_channel(channel_id_of(room))
+        if channel is None or not hasattr(channel, "get_partial_message"):
+            raise ValueError(f"no channel known for {room!r}")
+        return channel.get_partial_message(int(snowflake)).jump_url
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)

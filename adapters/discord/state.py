@@ -22,7 +22,10 @@
 - the permission overwrites each text channel had before the bot closed its floor
   (text floor control), so that after a restart opening the floor puts back the
   channel as it was, and calling a new speaker does not take the locked channel
-  for the original.
+  for the original;
+- the staff place of each workshop channel (a private thread, or a private text
+  channel) and the staff added to it, so that a restart or the next workshop in
+  the channel posts alerts in the same place (see staff.py).
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`, or
@@ -70,6 +73,9 @@ class Memory:
     # text channel id -> its overwrites ({"id", "type", "allow", "deny"}) before the
     # floor was closed, while it is closed
     floor: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # workshop channel id -> {"thread": id} or {"channel": id}, "members": the staff
+    # (user ids) added to it, "title", and "was": the room keys of places it replaced
+    staff_places: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:

@@ -432,6 +432,16 @@ class FakeDiscord:
             "permissions": permissions,
         }
 
+    def remove_member(self, guild_id: int, user_id: int) -> None:
+        """Someone leaves (or is removed from) a server. docs (gateway events, Guild
+        Member Remove): the bot gets `{guild_id, user}`; a member who leaves a server
+        is no longer in its threads."""
+        member = self.members[guild_id].pop(user_id)
+        for channel_id, members in self.thread_members.items():
+            if self.channels.get(channel_id, {}).get("guild_id") == str(guild_id):
+                members.discard(user_id)
+        self.emit("GUILD_MEMBER_REMOVE", {"guild_id": str(guild_id), "user": member["user"]})
+
     def add_text_channel(self, guild_id: int, name: str) -> int:
         channel_id = self.new_id()
         self.channels[channel_id] = {
