@@ -235,12 +235,24 @@ def build_table(r: dict) -> Table:
         t.note("5 Synapse fan-out", f"TODO: not measured ({fan})")
     dc = r["discord"]
     if isinstance(dc, dict):
+        calls = dc.get("fan_out_calls", dc["rest_calls_without_interaction_replies"])
         t.info(
             "6 Discord 60 into 10: REST calls (fake)",
-            f"{dc['rest_calls_without_interaction_replies']}",
+            f"{calls}",
             f"min {dc['minimum']}",
-            f"{dc['rest_calls_without_interaction_replies'] / dc['minimum']:.2f}",
+            f"{calls / dc['minimum']:.2f}",
         )
+        for kind, n in dc.get("by_kind", {}).items():
+            t.info(f"6   {kind}", f"{n['made']}", f"min {n['minimum']}", "")
+        if dc.get("last_person_sees_room_seconds") is not None:
+            rtt = dc["round_trip_seconds"]
+            seconds = dc["last_person_sees_room_seconds"]
+            t.info(
+                f"6 Discord: last person sees their room ({rtt * 1000:.0f} ms a request)",
+                f"{seconds:.2f} s",
+                f"{seconds / rtt:.0f} round trips",
+                "",
+            )
     else:
         t.note("6 Discord 60 into 10", dc)
     dr = r["drift"]
