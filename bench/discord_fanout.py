@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.simulation import ManualClock  # noqa: E402
 from tests.discord.conftest import (  # noqa: E402
+    HAND,
     Scene,
     settings_for,
     start_bot,
@@ -246,10 +247,69 @@ async def measure_channels(folder: Path) -> dict:
         await stop_bot(bot, runner)
 
 
+HANDS = 30
+
+
+async def measure_queue(folder: Path, spread: float = 1.0) -> dict:
+    """30 ✋ on the queue message within `spread` seconds, then the host's `/next`: how
+    many edits of the queue message Discord received, and how long `/next` took to
+    be answered (every request one ROUND_TRIP, as above)."""
+    folder.mkdir(exist_ok=True)
+    fake, ids = world()
+    people = [fake.add_person(ids["guild"], f"h{n}") for n in range(HANDS)]
+    settings = settings_for(
+        folder / "queue.db",  # a folder of its own per run
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.settle()
+        await scene.start()
+        for person in people:
+            await scene.say(person, "hello")
+        queue = scene.queue_message()
+        answered: list[tuple[float, str, str, int]] = []
+        hold_every_request(fake, answered)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        for person in people:  # 30 hands spread over `spread` seconds
+            fake.react(scene.channel, queue, person, HAND)
+            await asyncio.sleep(spread / HANDS)
+        asked = loop.time()
+        exchange = fake.slash(scene.host, scene.channel, "next")
+        await scene.settle(timeout=120)
+        mine = f"/channels/{scene.channel}/messages/{queue}"
+        edits = [t for t, method, path, _ in answered if method == "PATCH" and path == mine]
+        replies = [
+            t
+            for t, method, path, _ in answered
+            if t >= asked and method == "POST" and path.startswith(("/interactions", "/webhooks"))
+        ]
+        return {
+            "hands": HANDS,
+            "hands_in_queue_or_called": len(scene.state.ordered_hands())
+            + (scene.state.speaker is not None),
+            "queue_edits": len(edits),
+            "queue_edits_naive": HANDS + 1,  # one edit per change of the queue
+            "next_acknowledged_seconds": (replies[0] - asked) if replies else None,
+            "next_answered_seconds": (replies[-1] - asked) if replies else None,
+            "next_answer": exchange.texts[-1:] if exchange.texts else [],
+            "round_trip_seconds": ROUND_TRIP,
+            "burst_seconds": asked - started,
+        }
+    finally:
+        await stop_bot(bot, runner)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-discord-") as tmp:
         result = asyncio.run(measure(Path(tmp)))
         result["channels"] = asyncio.run(measure_channels(Path(tmp)))
+        result["queue"] = asyncio.run(measure_queue(Path(tmp)))
+        result["queue_at_once"] = asyncio.run(measure_queue(Path(tmp) / "at-once", spread=0.0))
     json.dump(result, sys.stdout)
     print()
     return 0

@@ -253,6 +253,21 @@ def build_table(r: dict) -> Table:
                 f"{seconds / rtt:.0f} round trips",
                 "",
             )
+        for name, label in (("queue", "in 1 s"), ("queue_at_once", "at once")):
+            q = dc.get(name)
+            if isinstance(q, dict):
+                t.info(
+                    f"6 Discord: 30 hands {label}, queue edits",
+                    f"{q['queue_edits']}",
+                    f"one per change {q['queue_edits_naive']}",
+                    f"{q['queue_edits'] / q['queue_edits_naive']:.2f}",
+                )
+                t.info(
+                    f"6 Discord: 30 hands {label}, /next answered",
+                    f"{q['next_answered_seconds']:.2f} s",
+                    f"floor {2 * q['round_trip_seconds']:.2f} s",
+                    f"{q['next_answered_seconds'] / (2 * q['round_trip_seconds']):.1f}",
+                )
     else:
         t.note("6 Discord 60 into 10", dc)
     dr = r["drift"]
