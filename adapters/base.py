@@ -27,6 +27,11 @@ class Capability(StrEnum):
     # Sends take a `key=` argument: a send repeated with the same key (after a crash,
     # say) is done once. Keys are plain strings, unique for good.
     REPEAT_SAFE = "a send repeated with the same key is done once"
+    # Someone put in a breakout room is shown it by the platform itself (a private
+    # thread they are added to, a channel they may now see), so the courtesy note
+    # "you are in the room ..." (SendPrivate.about_their_room) would only cost one
+    # request per person, and on Discord one DM channel opened each (40003 past a few).
+    SHOWS_NEW_ROOMS = "people put in a room are shown it by the platform"
 
 
 class TextHandler(Protocol):

@@ -212,19 +212,60 @@ async def latency(quick: bool, folder: Path) -> dict:
             entry["open"]["offered_per_s"] = level / gap
             entry["open"]["failures"] = failures.count
             entry["open"]["failure_reasons"] = dict(failures.reasons)
-            failures.reset()
-            burst: list[float] = []
-            t0 = time.perf_counter()
-            for _ in range(3):
-                await asyncio.gather(*(one(n, burst) for n in range(level)))
-            entry["burst"] = _summary(burst)
-            entry["burst"]["commands_per_s"] = len(burst) / (time.perf_counter() - t0)
-            entry["burst"]["failures"] = failures.count
-            entry["burst"]["failure_reasons"] = dict(failures.reasons)
+            entry["burst"] = await _bursts(level, one, failures)
+            # The same workshops after a restart: restored from the log and snapshots
+            # at start-up, where the bot keeps what lives on out of the garbage
+            # collector's full passes (bot/bootstrap.py).
+            await run.bot.close()
+            run = await open_bot(database)
+            d = run.bot.dispatcher
+
+            async def again(n: int, samples: list[float], d=d, counters=counters) -> None:
+                counters[n] += 1
+                c = counters[n]
+                if c % 2:
+                    who, text = participant(n, c % people), "!hand"
+                else:
+                    who, text = facilitator(n), "!next"
+                failures.failed_here()
+                t0 = time.perf_counter()
+                await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
+                if not failures.failed_here():
+                    samples.append((time.perf_counter() - t0) * 1000)
+
+            entry["burst_restarted"] = await _bursts(level, again, failures)
         if level == 1:
             entry["sequential"]["failures"] = failures.count
         result["levels"][str(level)] = entry
         await run.bot.close()
+    return result
+
+
+BURSTS = 5  # bursts per measurement; the machine is shared, so the best is kept too
+
+
+async def _bursts(level: int, one, failures) -> dict:
+    """BURSTS times: every workshop sends a command at the same instant. The summary
+    of all samples, and each burst's own p99 (best and all: the machine is shared)."""
+    failures.reset()
+    every: list[float] = []
+    p99s: list[float] = []
+    totals: list[float] = []  # ms from the burst's first command to its last answer
+    t0 = time.perf_counter()
+    for _ in range(BURSTS):
+        burst: list[float] = []
+        started = time.perf_counter()
+        await asyncio.gather(*(one(n, burst) for n in range(level)))
+        totals.append((time.perf_counter() - started) * 1000)
+        every += burst
+        p99s.append(percentile(burst, 99))
+    result = _summary(every)
+    result["commands_per_s"] = len(every) / (time.perf_counter() - t0)
+    result["failures"] = failures.count
+    result["failure_reasons"] = dict(failures.reasons)
+    result["p99_ms_each_burst"] = p99s
+    result["p99_ms_best_burst"] = min(p99s)
+    result["ms_each_burst"] = totals
     return result
 
 
@@ -301,9 +342,7 @@ async def replay(quick: bool, folder: Path) -> dict:
     clone_workshops(template, wid, rkey, database, workshops, head)
     run = await open_bot(database)
     await run.bot.close()
-    tail_written = clone_workshops(
-        template, wid, rkey, database, workshops, tail_events, skip=head
-    )
+    tail_written = clone_workshops(template, wid, rkey, database, workshops, tail_events, skip=head)
     # The effects of those 100 were carried out before the kill (their outbox marks
     # say so), so the restart only evolves them; it has nothing to carry out again.
     with sqlite3.connect(database) as conn:

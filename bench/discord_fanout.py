@@ -5,8 +5,14 @@
 The real bot with its Discord adapter (discord.py unchanged) on
 tests/discord/fake_discord.py, which records every REST call. The host starts a
 workshop, 60 people say hello, then `/breakout groups:10 notice:0`; the calls
-made from that command to the end are counted by route. The fake answers at
-once, so only the count means anything here, not the time.
+made from that command to the end are counted by route, each kind beside its
+least possible number.
+
+Time: every request is held for one round trip (ROUND_TRIP, a typical 50 ms
+from Europe to Discord; the fake answers only then), so "seconds until the last
+person can see their room" (the moment Discord adds the last participant to
+their thread) counts the round trips the bot waits one after another. discord.py's
+own rate limiter runs; the fake's buckets refill at its `rate_scale`.
 
 With `breakout_rooms = "threads"` (the default) the adapter makes a private
 thread per room. Discord has no way to add members while creating a thread, so
@@ -34,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.simulation import ManualClock  # noqa: E402
 from tests.discord.conftest import (  # noqa: E402
+    HAND,
     Scene,
     settings_for,
     start_bot,
@@ -43,6 +50,40 @@ from tests.discord.conftest import (  # noqa: E402
 
 PEOPLE = 60
 ROOMS = 10
+ROUND_TRIP = 0.05  # seconds a request is in flight before Discord acts on it
+
+
+def hold_every_request(fake, log: list[tuple[float, str, str, int]]) -> None:
+    """Each request waits ROUND_TRIP before the fake answers it (through the fake's
+    own `_Held` gate), and each answer is logged as (time, method, path, status)."""
+    loop = asyncio.get_running_loop()
+
+    def gate_for(method: str, url: str) -> asyncio.Event:
+        gate = asyncio.Event()
+        loop.call_later(ROUND_TRIP, gate.set)
+        return gate
+
+    answer = fake.answer
+
+    def logged(method, url, body, params, files):
+        response = answer(method, url, body, params, files)
+        path = url.split("/v10", 1)[-1]
+        log.append((loop.time(), method, path, response.status))
+        return response
+
+    fake.gate_for = gate_for
+    fake.answer = logged
+
+
+def _in(path: str, channels: set[int], what: str) -> bool:
+    """Whether a request path is `/channels/<one of channels>/<what>`."""
+    parts = path.strip("/").split("/")
+    return (
+        len(parts) == 3
+        and parts[0] == "channels"
+        and int(parts[1]) in channels
+        and parts[2] == what
+    )
 
 
 def _route(method: str, path: str) -> str:
@@ -66,8 +107,15 @@ async def measure(folder: Path) -> dict:
         for person in people:
             await scene.say(person, "hello")
         before = len(fake.calls)
-        await scene.slash(scene.host, "breakout", length="10m", groups=ROOMS, notice="0", seed=1)
-        await scene.advance(1)
+        answered: list[tuple[float, str, str, int]] = []
+        hold_every_request(fake, answered)
+        started = asyncio.get_running_loop().time()
+        scene.fake.slash(
+            scene.host, scene.channel, "breakout", length="10m", groups=ROOMS, notice="0", seed=1
+        )
+        await scene.settle(timeout=300)
+        await scene.timers.advance(1)
+        await scene.settle(timeout=300)
         made = fake.calls[before:]
         by_route = Counter(_route(c.method, c.path) for c in made)
         interaction = sum(
@@ -78,16 +126,63 @@ async def measure(folder: Path) -> dict:
         breakout = scene.state.breakout
         members = sum(len(r.members) for r in breakout.rooms)
         facilitators = 1  # host, added to every room's thread
+        rooms = len(breakout.rooms)
+        threads = {int(r.key.split(":")[1]) for r in breakout.rooms}
+        main_posts = sum(
+            1
+            for c in made
+            if c.method == "POST" and c.path == f"/channels/{scene.channel}/messages"
+        )
+        kinds = {
+            "thread creates": (by_route["POST /channels/{id}/threads"], rooms),
+            "thread member adds": (
+                by_route["PUT /channels/{id}/thread-members/{id}"],
+                members + facilitators * rooms,
+            ),
+            "first message in each room": (
+                sum(1 for c in made if c.method == "POST" and _in(c.path, threads, "messages")),
+                rooms,
+            ),
+            "DM channels opened": (by_route["POST /users/@me/channels"], 0),
+            "DMs sent": (
+                sum(
+                    1
+                    for c in made
+                    if c.method == "POST"
+                    and c.path.endswith("/messages")
+                    and int(c.path.split("/")[2]) in set(fake.dm_channels.values())
+                ),
+                0,
+            ),
+        }
+        fan_out = sum(made_n for made_n, _ in kinds.values())
+        participants = {str(p) for p in people}
+        seen = [
+            t
+            for t, method, path, status in answered
+            if method == "PUT"
+            and "/thread-members/" in path
+            and status < 300
+            and path.rsplit("/", 1)[1] in participants
+        ]
         return {
             "participants": PEOPLE,
-            "rooms": len(breakout.rooms),
+            "rooms": rooms,
             "members_placed": members,
             "rest_calls": len(made),
             "rest_calls_without_interaction_replies": len(made) - interaction,
+            "fan_out_calls": fan_out,
+            "main_room_posts": main_posts,
             "by_route": dict(by_route),
-            "minimum": 2 * len(breakout.rooms) + members + facilitators * len(breakout.rooms),
+            "by_kind": {k: {"made": m, "minimum": least} for k, (m, least) in kinds.items()},
+            "minimum": sum(least for _, least in kinds.values()),
             "minimum_is": "one thread create per room + one add per member and per facilitator"
-            " + one first message per room (Discord cannot add thread members at creation)",
+            " + one first message per room (Discord cannot add thread members at creation);"
+            " the workshop's own posts in the main room are counted apart",
+            "round_trip_seconds": ROUND_TRIP,
+            "last_person_sees_room_seconds": (max(seen) - started) if seen else None,
+            "people_added": len(seen),
+            "limited_429": len(fake.limited),
         }
     finally:
         await stop_bot(bot, runner)
@@ -152,10 +247,69 @@ async def measure_channels(folder: Path) -> dict:
         await stop_bot(bot, runner)
 
 
+HANDS = 30
+
+
+async def measure_queue(folder: Path, spread: float = 1.0) -> dict:
+    """30 ✋ on the queue message within `spread` seconds, then the host's `/next`: how
+    many edits of the queue message Discord received, and how long `/next` took to
+    be answered (every request one ROUND_TRIP, as above)."""
+    folder.mkdir(exist_ok=True)
+    fake, ids = world()
+    people = [fake.add_person(ids["guild"], f"h{n}") for n in range(HANDS)]
+    settings = settings_for(
+        folder / "queue.db",  # a folder of its own per run
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.settle()
+        await scene.start()
+        for person in people:
+            await scene.say(person, "hello")
+        queue = scene.queue_message()
+        answered: list[tuple[float, str, str, int]] = []
+        hold_every_request(fake, answered)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        for person in people:  # 30 hands spread over `spread` seconds
+            fake.react(scene.channel, queue, person, HAND)
+            await asyncio.sleep(spread / HANDS)
+        asked = loop.time()
+        exchange = fake.slash(scene.host, scene.channel, "next")
+        await scene.settle(timeout=120)
+        mine = f"/channels/{scene.channel}/messages/{queue}"
+        edits = [t for t, method, path, _ in answered if method == "PATCH" and path == mine]
+        replies = [
+            t
+            for t, method, path, _ in answered
+            if t >= asked and method == "POST" and path.startswith(("/interactions", "/webhooks"))
+        ]
+        return {
+            "hands": HANDS,
+            "hands_in_queue_or_called": len(scene.state.ordered_hands())
+            + (scene.state.speaker is not None),
+            "queue_edits": len(edits),
+            "queue_edits_naive": HANDS + 1,  # one edit per change of the queue
+            "next_acknowledged_seconds": (replies[0] - asked) if replies else None,
+            "next_answered_seconds": (replies[-1] - asked) if replies else None,
+            "next_answer": exchange.texts[-1:] if exchange.texts else [],
+            "round_trip_seconds": ROUND_TRIP,
+            "burst_seconds": asked - started,
+        }
+    finally:
+        await stop_bot(bot, runner)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-discord-") as tmp:
         result = asyncio.run(measure(Path(tmp)))
         result["channels"] = asyncio.run(measure_channels(Path(tmp)))
+        result["queue"] = asyncio.run(measure_queue(Path(tmp)))
+        result["queue_at_once"] = asyncio.run(measure_queue(Path(tmp) / "at-once", spread=0.0))
     json.dump(result, sys.stdout)
     print()
     return 0

@@ -304,7 +304,11 @@ class Executor:
 
     async def _send_private(self, effect: SendPrivate, key: str = "") -> None:
         """Privately if the platform can; otherwise in the room, addressed to the
-        person (unless the message is only a courtesy, such as "your room is ...")."""
+        person (unless the message is only a courtesy, such as "your room is ...").
+        The "your room" note is not sent at all where the platform shows people
+        their room itself."""
+        if effect.about_their_room and Capability.SHOWS_NEW_ROOMS in self.port.capabilities:
+            return
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:
                 for n, part in enumerate(self._parts(effect.text)):

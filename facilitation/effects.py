@@ -29,6 +29,9 @@ class SendPrivate(Effect):
     text: str
     name: str = ""
     essential: bool = True  # if False, skipped where the platform has no private messages
+    # The "your room" note of a breakout: not needed where the platform shows people
+    # their room itself (Capability.SHOWS_NEW_ROOMS).
+    about_their_room: bool = False
     public_text: str = ""  # said in the room instead if it cannot go privately (reveals nothing)
 
 

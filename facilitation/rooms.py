@@ -460,7 +460,10 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
         for pid in room.members:
             others = _names(s, tuple(m for m in room.members if m != pid))
             text = words.your_room(room.name, others, b.duration)
-            effects.append(SendPrivate(pid, s.room, text, s.name_of(pid), essential=False))
+            note = SendPrivate(
+                pid, s.room, text, s.name_of(pid), essential=False, about_their_room=True
+            )
+            effects.append(note)
     # What was shared in the main room goes into every group room too (last, so the
     # effects above keep their places, and with them their keys: see docs/architecture.md).
     for room in b.rooms:

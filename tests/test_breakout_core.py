@@ -726,7 +726,9 @@ def test_rooms_created_welcomes_each_room_then_tells_each_person_privately():
         for pid in room.members:
             others = [w.state.name_of(m) for m in room.members if m != pid]
             text = words.your_room(room.name, others, 1200)
-            expected.append(SendPrivate(pid, ROOM, text, w.state.name_of(pid), essential=False))
+            name = w.state.name_of(pid)
+            note = SendPrivate(pid, ROOM, text, name, essential=False, about_their_room=True)
+            expected.append(note)
     assert step.effects == expected
     assert sum(len(room.members) for room in rooms) == 5
 

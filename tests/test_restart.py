@@ -85,3 +85,28 @@ async def test_restart_keeps_the_queue_and_the_queue_message(database):
     await _say(bot, HOST, "!next", 4)
     assert [e.ref for e in platform.of_kind("edit")] == [before.queue_message_ref]
     await bot.close()
+
+
+async def test_restored_workshops_are_kept_out_of_the_collectors_full_passes(database):
+    """A full garbage collection walks every object it tracks; with hundreds of
+    workshops that is tens of ms in the middle of a burst of commands. What start-up
+    restored lives as long as the bot, so it is frozen (gc.freeze): tracked no more."""
+    import gc
+
+    settings = settings_for(database)
+    bot = await bootstrap(settings, FakePlatform(), timers=ManualTimers(ManualClock()))
+    await _say(bot, HOST, START, 1)
+    await _say(bot, ALICE, "!hand", 2)
+    await bot.close()
+    bot = await bootstrap(settings, FakePlatform(), timers=ManualTimers(ManualClock()))
+    try:
+        restored = bot.dispatcher.state_in(ROOM)
+        assert restored.hands, "the workshop was restored with alice's hand up"
+        tracked = {id(o) for o in gc.get_objects()}
+        assert id(restored) not in tracked
+        assert id(restored.hands) not in tracked
+        # Still a live, working workshop: a new command changes it as before.
+        await _say(bot, BOB, "!hand", 3)
+        assert len(bot.dispatcher.state_in(ROOM).hands) == 2
+    finally:
+        await bot.close()

@@ -195,6 +195,9 @@ class DiscordAdapter:
             Capability.FLOOR_CONTROL,
             Capability.FILES,
             Capability.REPEAT_SAFE,
+            # Added to a private thread, or let see a group's channels, a person
+            # finds the room in their channel list at once.
+            Capability.SHOWS_NEW_ROOMS,
         }
     )
     max_message_chars = MAX_MESSAGE_CHARS

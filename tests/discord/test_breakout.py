@@ -4,6 +4,9 @@ every thread locked and archived."""
 
 from __future__ import annotations
 
+import asyncio
+
+from facilitation import words
 from tests.discord.conftest import Scene
 
 THREADS = r"/channels/\d+/threads"
@@ -62,6 +65,49 @@ async def test_a_breakout_makes_one_thread_per_room_and_adds_its_members(scene: 
         assert scene.bot_texts(thread), thread
         # discord.py knows the thread from the gateway's THREAD_CREATE.
         assert scene.adapter.client.get_channel(thread) is not None
+
+
+async def test_nobody_is_told_privately_which_room_they_are_in(scene: Scene):
+    """Added to a private thread, a person sees it in their channel list (Discord
+    shows a thread one is added to), and its welcome names the room and who is in
+    it: the "your room" DM would be one more request per person (and a DM channel
+    opened each, refused with 40003 past a few)."""
+    await open_groups(scene)
+    for person in (scene.alice, scene.bob, scene.carol):
+        notes = [t for t in scene.fake.dm_texts(person) if t.startswith("You are in the room")]
+        assert notes == [], notes
+    assert words.your_room("Room 1", ["Bob"], 10 * 60).startswith("You are in the room")
+
+
+async def test_the_rooms_are_filled_side_by_side_not_one_after_another(scene: Scene):
+    """While alice's add is still in flight (held by the fake), the other room is
+    made and filled to its last add (the host's): no room waits for another.
+    (Within one thread discord.py itself sends one add at a time until Discord's
+    rate-limit headers say more may go; the fake sends none for this route.)"""
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    def host_added_to() -> set[str]:
+        adds = scene.fake.calls_to("PUT", ADD_MEMBER)
+        return {c.path.split("/")[2] for c in adds if c.path.endswith(f"/{scene.host}")}
+
+    staff_thread = host_added_to()  # made at /start; not a group room
+    held = scene.fake.hold("PUT", rf"/channels/\d+/thread-members/{scene.alice}")
+    scene.fake.slash(scene.host, scene.channel, "breakout", length="10m", groups=2, notice="0")
+
+    def filled() -> set[str]:
+        return host_added_to() - staff_thread
+
+    for _ in range(5000):  # a bound on "it happened at all", never a timing claim
+        if filled():
+            break
+        await asyncio.sleep(0.001)
+    assert len(filled()) == 1  # the other room, while alice's still waits
+    assert not scene.fake.calls_to("PUT", rf"/channels/\d+/thread-members/{scene.alice}")
+    held.set()
+    await scene.settle()
+    assert len(filled()) == 2
+    assert len(scene.fake.calls_to("PUT", ADD_MEMBER)) == len(staff_thread) + 3 + 2
 
 
 async def test_help_reports_and_reminders_happen_inside_the_threads(scene: Scene):
