@@ -220,6 +220,8 @@ _FIGURATIVE = _bounded(lex.FIGURATIVE)
 _HARM_STRONG = _bounded(lex.HARM_STRONG)
 _HARM_MEDIUM = _bounded(lex.HARM_MEDIUM)
 _HARM_WEAK = _bounded(lex.HARM_WEAK)
+# The gate of ``_harm``: one scan for a cue of any of the three lists instead of three.
+_ANY_HARM = _bounded((*lex.HARM_STRONG, *lex.HARM_MEDIUM, *lex.HARM_WEAK))
 _CONCERN = _bounded(lex.CONCERN)
 _PERSONAL = re.compile(
     r"\b(?:my|our|i|i'?m|i'?ve|me|mum|dad|nan|gran|grandad|grandma|he|she|him|her|his)\b"
@@ -258,6 +260,25 @@ def _build_composed(
 
 
 _COMPOSED = _build_composed(lex.COMPOSED)
+
+
+def _gate_index(
+    rules: Iterable[tuple[str, float, re.Pattern[str], str, frozenset[str]]],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """For each gate word, the positions of the compositional rules it opens, and the
+    positions of the rules without a gate: a message then costs a look-up per word
+    instead of a set test per rule. Positions keep the rules' order."""
+    by_word: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    for i, (*_, gate) in enumerate(rules):
+        if not gate:
+            ungated.append(i)
+        for word in gate:
+            by_word.setdefault(word, []).append(i)
+    return {w: tuple(ids) for w, ids in by_word.items()}, tuple(ungated)
+
+
+_COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
 _NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + lex.RISK_SIGNS)
 _NEGATED = re.compile(lex.NEGATED)
 _THING_BEFORE = re.compile(lex.THING_BEFORE)
@@ -285,7 +306,11 @@ def _mark_names(text: str) -> str:
 
 
 def _hits(pattern: re.Pattern[str], text: str) -> list[str]:
-    return [m.group(0).strip() for m in pattern.finditer(text) if m.group(0).strip()]
+    # findall gives the whole matches (none of the cue patterns has a capturing group)
+    # without building a match object for each: the same strings, found in C.
+    if pattern.groups:
+        return [m.group(0).strip() for m in pattern.finditer(text) if m.group(0).strip()]
+    return [cue for found in pattern.findall(text) if (cue := found.strip())]
 
 
 def _confidence(evidence: float, scale: float = 3.0) -> float:
@@ -308,12 +333,19 @@ def model_features(norm: str) -> set[str]:
     stems = [stem(w) for w in words]
     feats = {s for s in stems if s not in _MODEL_STOP}
     feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
-    n = MODEL_CHARS
-    if n:
+    if MODEL_CHARS:
         for w in set(words):
-            padded = "<" + w.replace("'", "") + ">"
-            feats.update("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
+            feats.update(_char_grams(w))
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """A word's character n-grams as model features; cached like ``stem``, since the
+    same everyday words come back in message after message."""
+    n = MODEL_CHARS
+    padded = "<" + word.replace("'", "") + ">"
+    return tuple("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
 
 
 def _load_model(text: str) -> dict[str, float]:
@@ -558,7 +590,7 @@ class Classifier:
         return harm, reasons
 
     def _harm(self, norm: str) -> tuple[float, list[str]]:
-        if not (_HARM_STRONG.search(norm) or _HARM_MEDIUM.search(norm) or _HARM_WEAK.search(norm)):
+        if not _ANY_HARM.search(norm):
             return 0.0, []
         text = _FIGURATIVE.sub(" ~ ", norm)
         strong = [
@@ -712,9 +744,11 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     found: list[str] = []
     self_anchored = False
     tokens = frozenset(_WORD.findall(marked))
-    for name, weight, pattern, kind, gate in _COMPOSED:
-        if gate and tokens.isdisjoint(gate):
-            continue
+    opened = set(_COMPOSED_UNGATED)
+    for word in tokens & _COMPOSED_BY_WORD.keys():
+        opened.update(_COMPOSED_BY_WORD[word])
+    for position in sorted(opened):
+        name, weight, pattern, kind, _ = _COMPOSED[position]
         for m in pattern.finditer(marked):
             if kind not in ("plain", "self"):
                 before = marked[max(0, m.start() - 24) : m.start()]
@@ -728,7 +762,7 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
             self_anchored = self_anchored or kind == "self"
             found.append(f"{name}: {_quote(m.group(0))}")
             break
-    states = {m.group(0) for m in _NEGLECT.finditer(marked)}
+    states = set(_NEGLECT.findall(marked))  # no capturing group: whole matches
     if states:
         score += float(len(states))
         found.append(f"welfare state: {_quote(sorted(states)[0])}")
