@@ -251,6 +251,9 @@ class CueList:
         that does; then on from the match's end. Indexed alternatives are tried only
         where their start is; the others are searched for. No alternative matches
         nothing, so no empty match needs the scan's special rule."""
+        if not self._always:
+            yield from self._scan_indexed(tries, text)
+            return
         always = {alt: self._alone(alt).search(text) for alt in self._always}
         resume, i = 0, 0
         while True:
@@ -277,6 +280,16 @@ class CueList:
                 if found and found.start() < resume:
                     always[alt] = self._alone(alt).search(text, resume)
 
+    def _scan_indexed(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
+        """``_scan`` when every alternative is indexed: one match per word start."""
+        resume = 0
+        for place, start in tries:
+            if place >= resume:
+                match = self._starting(start).match(text, place)
+                if match:
+                    yield match
+                    resume = match.end()
+
     def _first_of(self, start: str, place: int, always: dict, text: str) -> re.Match[str] | None:
         """At a place where a searched-for alternative matches too: every candidate
         alone, in the list's order."""
@@ -292,12 +305,16 @@ class CueList:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.findall(text)
+        if not tries and not self._always:
+            return []
         return [m.group(0) for m in self._scan(tries, text)]
 
     def sub(self, repl: str, text: str) -> str:
         tries = self._tries(text)
         if tries is None or not isinstance(repl, str) or "\\" in repl:
             return self.pattern.sub(repl, text)
+        if not tries and not self._always:
+            return text
         pieces, done = [], 0
         for found in self._scan(tries, text):
             pieces += [text[done : found.start()], repl]
