@@ -215,6 +215,13 @@ class CueList:
             pattern = self._at[start] = re.compile(f"{self._before}(?:{body}){self._after}")
         return pattern
 
+    def prepare(self) -> None:
+        """Compile every small pattern now rather than on first use (start-up)."""
+        for start in self._index:
+            self._starting(start)
+        for position in self._always:
+            self._alone(position)
+
     def _alone(self, position: int) -> re.Pattern[str]:
         pattern = self._one.get(position)
         if pattern is None:

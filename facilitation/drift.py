@@ -782,6 +782,17 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
+def prepare() -> None:
+    """Compile every cue list's small patterns (facilitation/cuegate.py) now, about half
+    a second here, so that the first messages of the first workshops do not each pay
+    for the ones they need. Called once at start-up; without it they compile on use."""
+    lists = [v for v in globals().values() if isinstance(v, CueList)]
+    lists += [rule[2] for rule in _COMPOSED] + [topic[2] for topic in _OFF_TOPICS]
+    lists += [pattern for _, pattern in _FRAMING]
+    for cues in lists:
+        cues.prepare()
+
+
 def content_words(text: str, limit: int = 12) -> tuple[str, ...]:
     """A message's distinctive words (no stop words or numbers), for learning scope
     terms from a facilitator's correction."""
