@@ -201,7 +201,10 @@ class CueList:
         if not self._indexed:
             return None
         starts = text_starts(text)
-        tries = [(place, start) for start in starts.keys() & self._keys for place in starts[start]]
+        present = self._keys.intersection(starts)
+        if not present:
+            return []  # the common case: no cue of this list can start in the text
+        tries = [(place, start) for start in present for place in starts[start]]
         if len(tries) > MAX_TRIES:
             return None
         tries.sort()
