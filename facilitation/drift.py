@@ -64,7 +64,11 @@ and from the scope itself:
 ``reasons`` name the cues and scope parts that decided it.
 
 Pure standard library, no I/O, no clock. A ``Classifier`` precomputes the scope's
-term sets once; ``classify`` costs a handful of regular-expression scans.
+term sets once; ``classify`` costs a handful of regular-expression scans. Each cue
+list is indexed by its cues' first three letters (facilitation/cuegate.py), so a scan
+tries only the cues that can start at the message's words: the same matches as the
+whole list, found several times faster. ``prepare()`` compiles the index's patterns at
+start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
 """
 
 from __future__ import annotations
