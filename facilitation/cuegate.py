@@ -33,6 +33,9 @@ from re import _parser  # type: ignore[attr-defined]
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
 MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
+# Texts whose word starts are kept: the forms of the message being classified (about
+# five) and no more, so the cache holds no one's words beyond the current message.
+TEXTS_KEPT = 8
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 # A match can only start at a word's start: the first character or one after a
@@ -139,7 +142,7 @@ def _starts_a_word(parsed, found: set[str]) -> bool:
     return at_start and all(s[0].isalnum() or s[0] == "_" for s in found)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=TEXTS_KEPT)
 def text_starts(text: str) -> dict[str, tuple[int, ...]]:
     """Where each word start of ``text`` is, by its first three characters (fewer at
     the text's end). Cached: one message's few forms (normalised, plain, names
