@@ -119,6 +119,9 @@ def without(disabled: set[tuple[str, str]]) -> Iterator[None]:
     saved["_OFF_TOPICS"] = drift._OFF_TOPICS
     saved["_COMPOSED"] = drift._COMPOSED
     saved["_NEGLECT"] = drift._NEGLECT
+    # Built from the lists above for speed: rebuilt with them, or they would go stale.
+    for attr in ("_ANY_HARM", "_COMPOSED_BY_WORD", "_COMPOSED_UNGATED"):
+        saved[attr] = getattr(drift, attr)
     never = r"(?!x)x"
     try:
         for name, attr, builder in _LISTS:
@@ -135,6 +138,16 @@ def without(disabled: set[tuple[str, str]]) -> Iterator[None]:
         drift._COMPOSED = drift._build_composed(
             r for r in lex.COMPOSED if ("COMPOSED", r[0]) not in disabled
         )
+        drift._ANY_HARM = drift._bounded(
+            [
+                p
+                for name in ("HARM_STRONG", "HARM_MEDIUM", "HARM_WEAK")
+                for p in getattr(lex, name)
+                if (name, p) not in disabled
+            ]
+            or [never]
+        )
+        drift._COMPOSED_BY_WORD, drift._COMPOSED_UNGATED = drift._gate_index(drift._COMPOSED)
         drift._NEGLECT = drift._bounded(
             [p for name in _CLUSTERS for p in getattr(lex, name) if (name, p) not in disabled]
             or [never]

@@ -16,7 +16,7 @@ from bot.dispatcher import Dispatcher
 from bot.executor import Executor
 from bot.ownership import Ownership
 from bot.timers import SchedulerTimers, TimerPort
-from facilitation import words
+from facilitation import drift, words
 from facilitation.parser import CommandDefaults
 from storage.leases import Leases, owner_id
 from storage.migrate import SchemaStatus, schema_status, upgrade
@@ -125,6 +125,7 @@ async def bootstrap(
     leases table, so several processes can share one database (bot/ownership.py); the
     workshops are then rebuilt by `Bot.run`, for the rooms this process takes."""
     store = await open_store(settings)
+    drift.prepare()  # the classifier's patterns, before any message waits for them
     if leases is None:
         leases = timers is None
     timers = timers or SchedulerTimers()

@@ -1,0 +1,335 @@
+"""Cue lists scanned only where a cue could start.
+
+A cue list is one regular expression of many alternatives ("hurting herself",
+"(?:keeps?|kept) secrets", ...), and Python's ``re`` tries every alternative at every
+word of the message: most of the classifier's time. Yet a cue can only match at a
+word that begins with its first letters. So each alternative's possible first three
+characters are worked out once, from ``re``'s own parse tree, and the alternatives
+are indexed by them. A message is then read by finding its word starts once (cached
+for all the lists) and, at each word whose first three characters begin some cue,
+matching only the alternatives that can begin there (one small pattern per start,
+compiled on first use and kept). Most lists try nothing on most messages.
+
+Exactly the same matches as the whole list: an alternative is never tried where it
+could not start, and where several could, they keep the list's order, so the
+leftmost-first choice is unchanged (tests/test_drift_frozen.py holds every answer
+on 1,196 items). An alternative whose start cannot be listed (``\\w+ing``, a
+start that need not be a word's, or one shorter than three characters) is searched
+for in every message and merged in by place and order. A list with capturing
+groups, or with an alternative that can match nothing, is always scanned whole.
+
+Pure standard library; the parse tree is ``re._parser``'s, the one ``re``
+compiles from (Python 3.11+).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from re import _constants as c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+PREFIX = 3  # characters of an alternative's start that are indexed
+MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
+MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
+# Texts whose word starts are kept: the forms of the message being classified (about
+# five) and no more, so the cache holds no one's words beyond the current message.
+TEXTS_KEPT = 8
+_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
+# A match can only start at a word's start: the first character or one after a
+# character that is not a word character. A cue list's own boundary is at least as
+# strict, so this set of positions holds every position a cue can start at.
+_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX}}}))", re.DOTALL)
+_WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+
+
+class _Unknown(Exception):
+    """The start of an alternative cannot be listed."""
+
+
+def _sequence(items, k: int) -> set[str]:
+    """The possible first ``k`` characters of a match of the parsed ``items``; a
+    shorter string is a whole match."""
+    found = {""}
+    for op, av in items:
+        if all(len(s) >= k for s in found):
+            break
+        grown: set[str] = set()
+        for start in found:
+            if len(start) >= k:
+                grown.add(start)
+                continue
+            grown.update((start + more)[:k] for more in _item(op, av, k - len(start)))
+        found = grown
+        if len(found) > MAX_PREFIXES:
+            raise _Unknown
+    return found
+
+
+def _item(op, av, k: int) -> set[str]:
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 40:
+                chars.update(chr(i) for i in range(value[0], value[1] + 1))
+            else:
+                raise _Unknown
+        return chars
+    if op is c.SUBPATTERN:
+        if av[1] & c.SRE_FLAG_IGNORECASE:
+            raise _Unknown
+        return _sequence(av[3], k)
+    if op is c.BRANCH:
+        return set().union(*(_sequence(branch, k) for branch in av[1]))
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op in _REPEATS:
+        return _repeat(av, k)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(av, k)
+    raise _Unknown
+
+
+def _repeat(av, k: int) -> set[str]:
+    low, high, body = av
+    once = _sequence(body, k)
+    if "" in once:
+        raise _Unknown  # a body that can match nothing: no bound on what follows
+    found = {""} if low == 0 else set()
+    current = {""}
+    # Each repetition adds at least one character, so k of them fill every start.
+    for count in range(1, min(high, k) + 1):
+        current = {(a + b)[:k] for a in current for b in once}
+        if len(current) > MAX_PREFIXES:
+            raise _Unknown
+        if count >= low:
+            found |= current
+    if low > k:
+        found = current
+    return found
+
+
+def starts_of(alternative: str, anchored: bool) -> frozenset[str] | None:
+    """The possible first ``PREFIX`` characters of a match of ``alternative``, or None
+    when they cannot be listed. ``anchored``: the list puts a word boundary before
+    every alternative; otherwise the alternative must start with one itself (``\\b``
+    or ``^`` before a word character)."""
+    try:
+        parsed = _parser.parse(alternative)
+        found = _sequence(parsed, PREFIX)
+    except (_Unknown, re.error):
+        return None
+    if "" in found or parsed.state.flags & re.IGNORECASE:
+        return None
+    if not anchored and not _starts_a_word(parsed, found):
+        return None
+    return frozenset(found)
+
+
+def _starts_a_word(parsed, found: set[str]) -> bool:
+    leading = []
+    for op, av in parsed:
+        if op not in _ZERO_WIDTH:
+            break
+        leading.append((op, av))
+    at_start = any(op is c.AT and av in _WORD_START_ATS for op, av in leading)
+    return at_start and all(s[0].isalnum() or s[0] == "_" for s in found)
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def text_starts(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each word start of ``text`` is, by its first three characters (fewer at
+    the text's end). Cached: one message's few forms (normalised, plain, names
+    marked) are each read by many cue lists."""
+    where: dict[str, list[int]] = {}
+    for found in _STARTS.finditer(text):
+        where.setdefault(found.group(1), []).append(found.start())
+    return {start: tuple(places) for start, places in where.items()}
+
+
+class CueList:
+    """A cue list compiled whole (``pattern``) and indexed by its alternatives'
+    starts; ``search``, ``finditer``, ``findall`` and ``sub`` answer as the whole
+    pattern's would, scanning only with the alternatives a message could hold."""
+
+    def __init__(self, alternatives: Sequence[str], before: str = "", after: str = "") -> None:
+        self.alternatives = tuple(alternatives)
+        self._before, self._after = before, after
+        self.pattern = re.compile(
+            before + "(?:" + "|".join(f"(?:{a})" for a in self.alternatives) + ")" + after
+        )
+        self.groups = self.pattern.groups
+        # Alternatives by their possible first three characters; ``_always``: those
+        # whose start cannot be listed or can be shorter, searched for in every message.
+        self._index: dict[str, tuple[int, ...]] = {}
+        self._always: tuple[int, ...] = ()
+        self._indexed = self._build_index(bool(before))
+        self._keys = frozenset(self._index)
+        self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
+        self._at: dict[str, re.Pattern[str]] = {}  # the alternatives of one start, on first use
+
+    def _build_index(self, anchored: bool) -> bool:
+        """Index the alternatives; False when the whole pattern is always scanned:
+        it has groups (their numbers would change), or an alternative can match
+        nothing (the scan's rule for empty matches is not reproduced here)."""
+        if self.groups or not self.alternatives:
+            return False
+        always: list[int] = []
+        index: dict[str, list[int]] = {}
+        for position, alternative in enumerate(self.alternatives):
+            try:
+                if _parser.parse(alternative).getwidth()[0] == 0:
+                    return False
+            except re.error:
+                return False
+            starts = starts_of(alternative, anchored)
+            if starts is None or any(len(start) < PREFIX for start in starts):
+                always.append(position)
+                continue
+            for start in starts:
+                index.setdefault(start, []).append(position)
+        self._always = tuple(always)
+        self._index = {start: tuple(positions) for start, positions in index.items()}
+        return len(always) < len(self.alternatives)
+
+    def _tries(self, text: str) -> list[tuple[int, str]] | None:
+        """The word starts of ``text`` (place, first three characters) at which an
+        indexed alternative could match, in order; None: scan with the whole pattern."""
+        if not self._indexed:
+            return None
+        starts = text_starts(text)
+        present = self._keys.intersection(starts)
+        if not present:
+            return []  # the common case: no cue of this list can start in the text
+        tries = [(place, start) for start in present for place in starts[start]]
+        if len(tries) > MAX_TRIES:
+            return None
+        tries.sort()
+        return tries
+
+    def _starting(self, start: str) -> re.Pattern[str]:
+        """One pattern of the alternatives that can begin with ``start``, in order."""
+        pattern = self._at.get(start)
+        if pattern is None:
+            body = "|".join(f"(?:{self.alternatives[i]})" for i in self._index[start])
+            pattern = self._at[start] = re.compile(f"{self._before}(?:{body}){self._after}")
+        return pattern
+
+    def prepare(self) -> None:
+        """Compile every small pattern now rather than on first use (start-up)."""
+        for start in self._index:
+            self._starting(start)
+        for position in self._always:
+            self._alone(position)
+
+    def _alone(self, position: int) -> re.Pattern[str]:
+        pattern = self._one.get(position)
+        if pattern is None:
+            alternative = self.alternatives[position]
+            pattern = re.compile(f"{self._before}(?:{alternative}){self._after}")
+            self._one[position] = pattern
+        return pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """A match if the list matches anywhere in ``text`` (every use of search is a
+        yes/no question), else None."""
+        tries = self._tries(text)
+        if tries is None:
+            return self.pattern.search(text)
+        for place, start in tries:
+            found = self._starting(start).match(text, place)
+            if found:
+                return found
+        for alt in self._always:
+            found = self._alone(alt).search(text)
+            if found:
+                return found
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        tries = self._tries(text)
+        if tries is None:
+            return self.pattern.finditer(text)
+        return self._scan(tries, text)
+
+    def _scan(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
+        """The whole pattern's matches, found as it finds them: at the leftmost place
+        where some alternative matches, the first alternative in the list's order
+        that does; then on from the match's end. Indexed alternatives are tried only
+        where their start is; the others are searched for. No alternative matches
+        nothing, so no empty match needs the scan's special rule."""
+        if not self._always:
+            yield from self._scan_indexed(tries, text)
+            return
+        always = {alt: self._alone(alt).search(text) for alt in self._always}
+        resume, i = 0, 0
+        while True:
+            while i < len(tries) and tries[i][0] < resume:
+                i += 1
+            ahead = [m.start() for m in always.values() if m]
+            first_always = min(ahead) if ahead else None
+            if i < len(tries) and (first_always is None or tries[i][0] <= first_always):
+                place, start = tries[i]
+                i += 1
+                if place == first_always:
+                    match = self._first_of(start, place, always, text)
+                else:
+                    match = self._starting(start).match(text, place)
+            elif first_always is not None:
+                match = self._first_of("", first_always, always, text)
+            else:
+                return
+            if match is None:
+                continue
+            yield match
+            resume = match.end()
+            for alt, found in always.items():
+                if found and found.start() < resume:
+                    always[alt] = self._alone(alt).search(text, resume)
+
+    def _scan_indexed(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
+        """``_scan`` when every alternative is indexed: one match per word start."""
+        resume = 0
+        for place, start in tries:
+            if place >= resume:
+                match = self._starting(start).match(text, place)
+                if match:
+                    yield match
+                    resume = match.end()
+
+    def _first_of(self, start: str, place: int, always: dict, text: str) -> re.Match[str] | None:
+        """At a place where a searched-for alternative matches too: every candidate
+        alone, in the list's order."""
+        here = {alt: found for alt, found in always.items() if found and found.start() == place}
+        here.update((alt, None) for alt in self._index.get(start, ()))
+        for alt in sorted(here):
+            match = here[alt] or self._alone(alt).match(text, place)
+            if match:
+                return match
+        return None
+
+    def findall(self, text: str) -> list:
+        tries = self._tries(text)
+        if tries is None:
+            return self.pattern.findall(text)
+        if not tries and not self._always:
+            return []
+        return [m.group(0) for m in self._scan(tries, text)]
+
+    def sub(self, repl: str, text: str) -> str:
+        tries = self._tries(text)
+        if tries is None or not isinstance(repl, str) or "\\" in repl:
+            return self.pattern.sub(repl, text)
+        if not tries and not self._always:
+            return text
+        pieces, done = [], 0
+        for found in self._scan(tries, text):
+            pieces += [text[done : found.start()], repl]
+            done = found.end()
+        return "".join(pieces) + text[done:] if pieces else text
