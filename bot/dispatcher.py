@@ -60,6 +60,7 @@ _NEEDS_A_WORKSHOP = (
     cmd.DeleteMessage,
     cmd.TimerFired,
     cmd.QueueMessagePosted,
+    cmd.PollMessagePosted,
     cmd.EffectFailed,
     cmd.StaffRoomMade,
     cmd.AlertUndelivered,
