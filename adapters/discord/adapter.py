@@ -267,7 +267,12 @@ class DiscordAdapter:
         self.on_command = on_command
         self.ready = asyncio.Event()
         self.polls = PollReactions(
-            self.client, self.state, self.reader, self.in_workshop, lambda: self.on_command
+            self.client,
+            self.state,
+            self.reader,
+            self.in_workshop,
+            lambda: self.on_command,
+            self._workshop,
         )
 
     def keep_state_in(self, backend: StateBackend) -> None:

@@ -29,6 +29,7 @@ from adapters.discord.inbound import Reader, channel_id_of, room_key
 from adapters.discord.state import DiscordState
 from facilitation import commands as cmd
 from facilitation.polls import choice_of_reaction
+from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +47,14 @@ class PollReactions:
         reader: Reader,
         in_workshop: Callable[[int], bool],
         on_command: Callable[[], CommandHandler | None],
+        workshop: Callable[[str], WorkshopState | None],
     ) -> None:
         self.client = client
         self.state = state
         self.reader = reader
         self.in_workshop = in_workshop
         self.on_command = on_command  # the adapter's, set after it is made
+        self.workshop = workshop  # the running workshop of a room, as the core has it
 
     @property
     def polls(self) -> dict[str, dict]:
@@ -75,8 +78,10 @@ class PollReactions:
     async def reaction(self, payload: discord.RawReactionActionEvent) -> bool:
         """True if this was a number on a poll message (handled here)."""
         choice = choice_of_reaction(payload.emoji.name or "")
-        poll = self.polls.get(str(payload.message_id))
-        if choice is None or poll is None:
+        if choice is None:
+            return False
+        poll = self.polls.get(str(payload.message_id)) or self._open_poll_of(payload)
+        if poll is None:
             return False
         user = await self._member(payload)
         if user is None or user.bot or not self.reader.serves(payload.guild_id):
@@ -90,6 +95,17 @@ class PollReactions:
         await self.state.save()
         await self._vote(payload.channel_id, payload.message_id, user, choice, added)
         return True
+
+    def _open_poll_of(self, payload: discord.RawReactionActionEvent) -> dict | None:
+        """A poll message this adapter has no memory of (its state was lost, or the
+        poll began before this version) is still known to the core: remember it now."""
+        state = self.workshop(room_key(payload.channel_id))
+        poll = state.open_poll if state is not None else None
+        if poll is None or poll.message_ref != str(payload.message_id):
+            return None
+        remembered = {"channel": payload.channel_id, "votes": {}}
+        self.polls[str(payload.message_id)] = remembered
+        return remembered
 
     async def catch_up(self) -> None:
         """The numbers added to or taken from poll messages while the bot was away."""

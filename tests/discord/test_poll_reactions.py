@@ -85,3 +85,31 @@ async def test_votes_by_reaction_made_while_the_bot_was_down_are_caught_up(tmp_p
         assert any(m["content"] == results for m in r.fake.channel_messages(channel))
     finally:
         await stop_bot(r.bot, r.runner)
+
+
+async def test_a_poll_the_adapter_forgot_is_known_from_the_core_after_a_restart(tmp_path):
+    r = Restarts(tmp_path)
+    await r.start()
+    channel = r.ids["channel"]
+    r.fake.slash(r.ids["host"], channel, "start", **START_OPTIONS)
+    await settle(r.runner)
+    r.fake.say(channel, r.ids["host"], f"!poll {QUESTION} | Online; Phone; Letter")
+    await settle(r.runner)
+    poll = int(r.state.open_poll.message_ref)
+    await r.stop()
+    await r.bot.store.close()
+    # An older database: the adapter saved nothing about polls.
+    from bot.bootstrap import open_store
+
+    store = await open_store(r.settings)
+    await store.set_adapter_state("discord.state", {})
+    await store.close()
+    await r.start()
+    try:
+        assert r.adapter.state.memory.polls == {}
+        r.fake.react(channel, poll, r.ids["bob"], TWO)
+        await settle(r.runner)
+        assert r.state.open_poll.counts() == (0, 1, 0)
+        assert str(poll) in r.adapter.state.memory.polls  # remembered from now on
+    finally:
+        await stop_bot(r.bot, r.runner)
