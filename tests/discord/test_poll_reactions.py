@@ -4,9 +4,12 @@ the result posted at `!poll close` counts them (counts only)."""
 
 from __future__ import annotations
 
+import discord
+
 from facilitation import words
 from facilitation.polls import NUMBER_REACTIONS
-from tests.discord.conftest import START_OPTIONS, Scene, stop_bot
+from tests.discord.conftest import START_OPTIONS, Scene, permissions, stop_bot
+from tests.discord.test_queue_message import scene_with
 from tests.discord.test_restart import Restarts, settle
 
 ONE, TWO, THREE = NUMBER_REACTIONS[:3]
@@ -113,3 +116,24 @@ async def test_a_poll_the_adapter_forgot_is_known_from_the_core_after_a_restart(
         assert str(poll) in r.adapter.state.memory.polls  # remembered from now on
     finally:
         await stop_bot(r.bot, r.runner)
+
+
+async def test_without_the_add_reactions_permission_the_facilitator_is_told_and_vote_works(
+    tmp_path,
+):
+    add_reactions = discord.Permissions(add_reactions=True).value
+    scene = await scene_with(tmp_path, permissions().value & ~add_reactions)
+    # @everyone holds Add Reactions by default on Discord: taken away there too.
+    for role in scene.fake.guilds[scene.guild]["roles"]:
+        if role["id"] == str(scene.guild):
+            role["permissions"] = str(int(role["permissions"]) & ~add_reactions)
+    try:
+        poll = await open_poll(scene)
+        assert scene.fake.reactions[poll] == {}
+        told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+        assert any("add the numbers under the poll" in t for t in told), told
+        await scene.say(scene.alice, "!vote 2")
+        await scene.say(scene.host, "!poll close")
+        assert words.poll_results(QUESTION, OPTIONS, (0, 1, 0), 1) in scene.bot_texts()
+    finally:
+        await stop_bot(scene.bot, scene.runner)
