@@ -60,6 +60,8 @@ _NEEDS_A_WORKSHOP = (
     cmd.DeleteMessage,
     cmd.TimerFired,
     cmd.QueueMessagePosted,
+    cmd.PollMessagePosted,
+    cmd.ReactionVote,
     cmd.EffectFailed,
     cmd.StaffRoomMade,
     cmd.AlertUndelivered,

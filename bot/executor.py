@@ -28,11 +28,13 @@ from facilitation.effects import (
     Effect,
     MovePeople,
     Post,
+    PostPoll,
     SendNotes,
     SendPrivate,
     SetFloor,
     UpsertQueueMessage,
 )
+from facilitation.polls import NUMBER_REACTIONS
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,8 @@ class Executor:
 
     async def _carry_out(self, effect: Effect, key: str = "") -> list[cmd.Command]:
         match effect:
+            case PostPoll():
+                return await self._post_poll(effect, key)
             case Post(room=room, text=text):
                 for n, part in enumerate(self._parts(text)):
                     await self.port.post(room, part, **self._key(key, n))
@@ -328,6 +332,28 @@ class Executor:
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""
         return split_message(text, getattr(self.port, "max_message_chars", 0))
+
+    async def _post_poll(self, effect: PostPoll, key: str = "") -> list[cmd.Command]:
+        """Post the poll, put its numbered reactions under it where the platform has
+        reactions (`offer_reactions`), and tell the core which message it is, so a
+        reaction on it (even after a restart) is known as a vote."""
+        ref = await self.port.post(effect.room, effect.text, **self._key(key, "post"))
+        posted = cmd.PollMessagePosted(
+            actor=cmd.SYSTEM,
+            room=effect.room,
+            source_id=f"poll-message:{effect.room}:{ref}",
+            number=effect.poll,
+            message_ref=ref,
+        )
+        offer = getattr(self.port, "offer_reactions", None)
+        if Capability.REACTIONS not in self.port.capabilities or offer is None:
+            return [posted]
+        try:
+            await offer(effect.room, ref, NUMBER_REACTIONS[: effect.answers])
+        except Exception as error:  # `!vote` still works: the facilitator is told
+            log.warning("could not add the numbered reactions under poll %s: %s", ref, error)
+            return [posted, _failed(effect, error, what="add the numbers under the poll")]
+        return [posted]
 
     async def _upsert_queue(self, effect: UpsertQueueMessage, key: str = "") -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities

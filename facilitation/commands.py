@@ -127,6 +127,24 @@ class ClosePoll(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ReactionVote(Command):
+    """A numbered reaction (1️⃣ is 1) added to, or taken from, a message: a vote
+    (one dot) if the message is a poll's. Built by the adapter, never typed."""
+
+    message_ref: str
+    choice: int  # from 1, as on the keycap
+    added: bool  # False: the reaction was taken away, so is that vote
+
+
+@dataclass(frozen=True, kw_only=True)
+class PollMessagePosted(Command):
+    """The platform posted poll `number`'s message: reactions on it are votes."""
+
+    number: int
+    message_ref: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class ShareMaterial(Command):
     """`!share TITLE | LINK`: a link for everyone (a presentation, a leaflet)."""
 

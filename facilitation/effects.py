@@ -20,6 +20,16 @@ class Post(Effect):
 
 
 @dataclass(frozen=True)
+class PostPoll(Post):
+    """A poll's message. Where the platform has reactions, the executor puts the
+    numbered keycaps (1️⃣ 2️⃣ ...) under it, one per answer, so people can vote by
+    clicking, and tells the core which message it is (`PollMessagePosted`)."""
+
+    poll: int  # the poll's number in the workshop
+    answers: int  # how many numbered reactions to offer
+
+
+@dataclass(frozen=True)
 class SendPrivate(Effect):
     """A private message. If the platform has none, or it fails, the text goes to
     `room` addressed to `name`."""

@@ -81,7 +81,12 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         _check_permission(state, command)
         raise Refused(words.plans_not_set_up())
     if isinstance(
-        command, cmd.TimerFired | cmd.QueueMessagePosted | cmd.EffectFailed | cmd.RoomsCreated
+        command,
+        cmd.TimerFired
+        | cmd.QueueMessagePosted
+        | cmd.PollMessagePosted
+        | cmd.EffectFailed
+        | cmd.RoomsCreated,
     ):
         return _from_machinery(state, command, now)
     if isinstance(command, alerts.MACHINERY):  # staff room and alert delivery
@@ -415,6 +420,8 @@ def _forget(state: WorkshopState, c: cmd.ForgetMe, now: float) -> list[ev.Event]
 def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(c, cmd.QueueMessagePosted):
         return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
+    if isinstance(c, cmd.PollMessagePosted):
+        return [ev.PollMessageRecorded(number=c.number, message_ref=c.message_ref)]
     if isinstance(c, cmd.EffectFailed):
         return [ev.EffectFailureNoted(what=c.what, reason=c.reason, platform=c.platform)]
     if isinstance(c, cmd.RoomsCreated):

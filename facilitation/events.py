@@ -554,6 +554,33 @@ class VoteCast(Event):
 
 
 @dataclass(frozen=True)
+class PollMessageRecorded(Event):
+    number: int
+    message_ref: str
+
+
+@dataclass(frozen=True)
+class ReactionVoteAdded(Event):
+    """One dot for `choice` (an index from 0) by a numbered reaction. Like
+    `VoteCast`, who is kept only so each person has their own votes."""
+
+    number: int
+    person_id: str
+    choice: int
+    at: float
+
+
+@dataclass(frozen=True)
+class ReactionVoteRemoved(Event):
+    """That reaction was taken away, and one dot for `choice` with it."""
+
+    number: int
+    person_id: str
+    choice: int
+    at: float
+
+
+@dataclass(frozen=True)
 class PollClosed(Event):
     number: int
     by_id: str

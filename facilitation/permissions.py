@@ -62,6 +62,7 @@ OPEN_MINUTES_KINDS = ("idea", "info", "parking")  # anyone may note these (and p
 MACHINERY = (
     cmd.TimerFired,
     cmd.QueueMessagePosted,
+    cmd.PollMessagePosted,
     cmd.EffectFailed,
     cmd.RoomsCreated,
     cmd.StaffRoomMade,

@@ -186,6 +186,7 @@ class Poll:
     dots: int
     votes: dict[str, tuple[int, ...]] = field(default_factory=dict)  # person -> choices
     closed: bool = False
+    message_ref: str | None = None  # the poll's message, whose numbered reactions are votes
 
     def counts(self) -> tuple[int, ...]:
         """Votes (dots) for each option."""
@@ -804,6 +805,31 @@ def _vote_cast(s: WorkshopState, e: ev.VoteCast) -> WorkshopState:
     return _with_last_poll(s, votes={**poll.votes, e.person_id: e.choices})
 
 
+def _poll_numbered(s: WorkshopState, number: int, **changes: object) -> WorkshopState:
+    polls = tuple(_with(p, **changes) if p.number == number else p for p in s.polls)
+    return _with(s, polls=polls)
+
+
+def _poll_message(s: WorkshopState, e: ev.PollMessageRecorded) -> WorkshopState:
+    return _poll_numbered(s, e.number, message_ref=e.message_ref)
+
+
+def _reaction_vote_added(s: WorkshopState, e: ev.ReactionVoteAdded) -> WorkshopState:
+    poll = s.polls[-1]
+    mine = (*poll.votes.get(e.person_id, ()), e.choice)
+    return _with_last_poll(s, votes={**poll.votes, e.person_id: mine})
+
+
+def _reaction_vote_removed(s: WorkshopState, e: ev.ReactionVoteRemoved) -> WorkshopState:
+    poll = s.polls[-1]
+    mine = list(poll.votes.get(e.person_id, ()))
+    mine.remove(e.choice)
+    votes = {p: c for p, c in poll.votes.items() if p != e.person_id}
+    if mine:  # with no votes left, the person no longer counts as having voted
+        votes[e.person_id] = tuple(mine)
+    return _with_last_poll(s, votes=votes)
+
+
 def _poll_closed(s: WorkshopState, e: ev.PollClosed) -> WorkshopState:
     return _with_last_poll(s, closed=True)
 
@@ -828,6 +854,9 @@ _HANDLERS = {
     ev.PollOpened: _poll_opened,
     ev.VoteCast: _vote_cast,
     ev.PollClosed: _poll_closed,
+    ev.PollMessageRecorded: _poll_message,
+    ev.ReactionVoteAdded: _reaction_vote_added,
+    ev.ReactionVoteRemoved: _reaction_vote_removed,
     ev.AgendaItemStarted: _agenda_item_started,
     ev.AgendaItemWarned: _agenda_item_warned,
     ev.AgendaItemTimeUp: _agenda_item_time_up,

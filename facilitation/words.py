@@ -2015,6 +2015,31 @@ def vote_needs_numbers(p: str) -> str:
     return f"Please vote with the number of your answer, like this: {p}vote 2"
 
 
+def poll_reactions_hint(p: str, dots: int) -> str:
+    """Added to the poll where people can click a numbered reaction under it. The
+    chat shows who clicked what, so the typed vote stays the secret one."""
+    click = "Or click a number" if dots == 1 else f"Or click up to {dots} numbers"
+    return (
+        f"{click} under this message. Others can see who clicked."
+        f" To keep your vote secret, type {p}vote."
+    )
+
+
+def vote_taken_back(option: str) -> str:
+    return f"Your vote for {option} is taken back."
+
+
+def reaction_votes_used_up(p: str, dots: int) -> str:
+    return (
+        f"You have used your {_votes_words(dots)}, so that one does not count."
+        f" Take a number away first, or type {p}vote to start again."
+    )
+
+
+def poll_is_closed() -> str:
+    return "This poll is closed, so that vote does not count."
+
+
 def too_many_votes(p: str, dots: int) -> str:
     return f"You have {_votes_words(dots)} in this poll. Type up to {dots} numbers, like {p}vote 2"
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
@@ -45,6 +45,7 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.polls import PollReactions
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.staff import StaffPlaces
@@ -268,6 +269,14 @@ class DiscordAdapter:
         # Edits and deletions need more than text: without this they are not passed on.
         self.on_command = on_command
         self.ready = asyncio.Event()
+        self.polls = PollReactions(
+            self.client,
+            self.state,
+            self.reader,
+            self.in_workshop,
+            lambda: self.on_command,
+            self._workshop,
+        )
 
     def keep_state_in(self, backend: StateBackend) -> None:
         """Keep what must survive a restart in `backend` (for the bot, its
@@ -568,6 +577,7 @@ class DiscordAdapter:
                 await self._catch_up_hands(channel_id, message_id)
             except discord.HTTPException as error:
                 log.info("could not read the hands on %s: %s", message_id, error)
+        await self.polls.catch_up()
         await self._save_seen()
 
     async def _floors_after_restart(self) -> None:
@@ -657,6 +667,8 @@ class DiscordAdapter:
     async def reaction(self, payload: discord.RawReactionActionEvent) -> None:
         me = self.client.user
         if me is not None and payload.user_id == me.id:
+            return
+        if await self.polls.reaction(payload):  # a number on a poll: a vote
             return
         if not await self._is_queue_message(payload.channel_id, payload.message_id):
             return
@@ -796,6 +808,10 @@ class DiscordAdapter:
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
         await self._after_send(room)
+
+    async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
+        """A poll's numbered reactions, put under it by the bot (see polls.py)."""
+        await self.polls.offer(room, message_ref, emojis)
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)

@@ -23,6 +23,9 @@
   (text floor control), so that after a restart opening the floor puts back the
   channel as it was, and calling a new speaker does not take the locked channel
   for the original;
+- the newest poll messages of each channel and who had which number (1️⃣ ...)
+  on them, so that votes by reaction made while the bot was down are caught up
+  (see polls.py);
 - the staff place of each workshop channel (a private thread, or a private text
   channel) and the staff added to it, so that a restart or the next workshop in
   the channel posts alerts in the same place (see staff.py).
@@ -64,6 +67,8 @@ class Memory:
     # channel id -> its older queue messages (oldest first), whose ✋ still count
     old_queue: dict[str, list[int]] = field(default_factory=dict)
     hands: dict[str, list[int]] = field(default_factory=dict)  # queue message -> ✋ users
+    # poll message -> {"channel": id, "votes": {"1": [user ids], ...}} (see polls.py)
+    polls: dict[str, dict[str, Any]] = field(default_factory=dict)
     # create_rooms key -> {"category": id or None, "rooms": {index: {"thread": id,
     # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
     made: dict[str, dict[str, Any]] = field(default_factory=dict)

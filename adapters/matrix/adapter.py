@@ -38,6 +38,7 @@ from adapters.matrix.inbound import (
     person_id,
 )
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
+from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from facilitation import commands as cmd
 from facilitation import words
@@ -153,6 +154,13 @@ class MatrixAdapter:
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
         self.ready = self.synced  # the port's name for it
+        self.polls = PollReactions(
+            self.state,
+            self.out.react,
+            lambda room_id, user_id: self.reader.actor(user_id, self._room_view(room_id)),
+            lambda: self.on_command,
+            lambda: self.client.user_id,
+        )
 
     def keep_state_in(self, backend: StateBackend) -> None:
         """Keep the adapter's state in `backend` (for the bot, its `EventStore`) from
@@ -369,6 +377,8 @@ class MatrixAdapter:
 
     async def _handle_event(self, room_id: str, event: dict[str, Any], on_text: TextHandler):
         await self._levels_known(room_id)
+        if await self.polls.handle(room_id, event):  # a number on a poll: a vote
+            return
         incoming = self.reader.read(
             room_id,
             event,
@@ -518,6 +528,10 @@ class MatrixAdapter:
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
+
+    async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
+        """A poll's numbered reactions, put under it by the bot (see polls.py)."""
+        await self.polls.offer(room, message_ref, emojis)
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)

@@ -5,7 +5,8 @@ only after every command of that sync batch was handled), the power levels
 saved while floor control is on, the private-message room per person, the
 Space made for each workshop room, the staff room made for each workshop room,
 which reactions are raised hands, which
-messages are queue messages, which encrypted rooms were told so, and the rooms
+messages are queue messages, which are polls and which reactions are votes
+(polls.py), which encrypted rooms were told so, and the rooms
 made for recent breakouts (by the key of the effect that made them).
 
 Where it is kept is a `StateBackend`: two async methods, which the bot's
@@ -58,6 +59,9 @@ class AdapterState:
     # effect key -> {group index (as text): room id} of the rooms made so far
     breakout_rooms: dict[str, dict[str, str]] = field(default_factory=dict)
     staff_rooms: dict[str, str] = field(default_factory=dict)  # main room id -> staff room id
+    poll_messages: dict[str, str] = field(default_factory=dict)  # event id -> room id
+    # reaction event id -> [room id, user, poll message, choice]: votes by reaction
+    vote_reactions: dict[str, list[str]] = field(default_factory=dict)
 
 
 ITEMS = tuple(f.name for f in fields(AdapterState))
