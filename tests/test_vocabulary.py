@@ -135,3 +135,22 @@ def test_the_parser_will_not_start_with_a_word_it_cannot_read(monkeypatch):
     monkeypatch.setattr(parser, "_READERS", readers)
     with pytest.raises(RuntimeError, match="vote"):
         parser._dispatch_table()
+
+
+def test_a_help_line_with_a_command_of_its_own_describes_what_that_line_types():
+    """`!agenda next` is shown to staff because it makes NextAgendaItem: the line's
+    own command, typed as the line shows it, must make that type."""
+    from facilitation import commands as cmd
+    from facilitation.parser import parse
+
+    actor = cmd.Actor(id="sam", name="Sam")
+    checked = 0
+    for entry in vocabulary.VOCABULARY:
+        for line in entry.help:
+            if line.makes is None:
+                continue
+            typed = line.text.replace("{p}", "!").split(" - ")[0]
+            made = parse(typed, actor=actor, room="r", source_id="s")
+            assert type(made) is line.makes, typed
+            checked += 1
+    assert checked == 3  # agenda next, agenda extend, start plan:
