@@ -36,6 +36,7 @@ from facilitation import (
     polls,
     redirects,
     rooms,
+    vocabulary,
     voices,
     words,
 )
@@ -723,7 +724,7 @@ def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> 
     given, lets an answer say how much time is left."""
     if isinstance(query, cmd.ShowHelp):
         role = role_of(state, query.actor)
-        return _reply(query, words.help_text(state.prefix, role, query.topic))
+        return _reply(query, vocabulary.help_text(state.prefix, role, query.topic))
     if state.status is not Status.RUNNING:
         raise Refused(words.no_workshop(state.prefix))
     if isinstance(query, cmd.ShowQueue):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitation import commands as cmd
-from facilitation import ladder, words
+from facilitation import ladder, vocabulary, words
 from facilitation.state import LIST_SETTINGS
 
 
@@ -335,8 +335,6 @@ def _progress(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 # --- breakouts -------------------------------------------------------------
 
-BREAKOUT_USAGE = "breakout 20m | groups: 3"
-
 
 def _seconds(env: _Envelope, text: str, usage: str) -> int:
     seconds = parse_duration(text)
@@ -524,9 +522,6 @@ def _agenda(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     raise ParseError(words.bad_choice(env.prefix, usage, ("next", "extend 5m")))
 
 
-POLL_USAGE = "poll QUESTION | ANSWER; ANSWER (or: poll close)"
-
-
 def _poll(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     """`poll close`, or `poll Question | A; B; C` with an optional `| dots: 3`."""
     if rest.casefold() == "close":
@@ -563,64 +558,73 @@ def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     return cmd.ExtendBreakout(**env.fields(), seconds=_seconds(env, rest, usage))
 
 
-_COMMANDS: dict[str, tuple[Builder, str]] = {
-    "start": (_start, "start TITLE | scope: WHAT IT IS FOR | complaints: HOW TO COMPLAIN"),
-    "end": (_fixed(cmd.EndWorkshop), "end"),
-    "set": (_set, "set scope|agenda|cannot-change|rules|complaints NEW TEXT"),
-    "cofac": (_cofac, "cofac NAME (or: cofac remove NAME)"),
-    "hand": (_fixed(cmd.RaiseHand), "hand"),
-    "raise": (_fixed(cmd.RaiseHand), "raise"),
-    "lower": (_fixed(cmd.LowerHand), "lower"),
-    "pass": (_fixed(cmd.Pass), "pass"),
-    "done": (_fixed(cmd.FinishTurn), "done"),
-    "queue": (_fixed(cmd.ShowQueue), "queue"),
-    "next": (_fixed(cmd.CallNext), "next"),
-    "call": (_needs_text(cmd.CallPerson, "name"), "call NAME"),
-    "remove": (_needs_text(cmd.RemoveFromQueue, "name"), "remove NAME"),
-    "lowerall": (_fixed(cmd.LowerAllHands), "lowerall"),
-    "order": (
-        _choice(cmd.SetQueueOrder, "order", {o: o for o in cmd.QUEUE_ORDERS}),
-        "order arrival|fair",
-    ),
-    "timebox": (_timebox, "timebox 2m|90s|off"),
-    "floor": (_choice(cmd.SetFloorControl, "on", {"on": True, "off": False}), "floor on|off"),
-    "topic": (_minutes("topic"), "topic TEXT"),
-    "info": (_minutes("info"), "info TEXT"),
-    "idea": (_minutes("idea"), "idea TEXT"),
-    "agreed": (_minutes("agreed"), "agreed TEXT"),
-    "action": (_minutes("action", takes_owner=True), "action NAME: WHAT due YYYY-MM-DD"),
-    "park": (_minutes("parking", takes_owner=True), "park WHAT (or: park NAME: WHAT)"),
-    "progress": (_progress, "progress N WHAT HAPPENED (or: progress N done: WHAT HAPPENED)"),
-    "optout": (_fixed(cmd.SetConsent, recorded=False), "optout"),
-    "optin": (_fixed(cmd.SetConsent, recorded=True), "optin"),
-    "forgetme": (_forget, "forgetme (then: forgetme confirm)"),
-    "help": (_optional_text(cmd.ShowHelp, "topic"), "help"),
-    "status": (_fixed(cmd.ShowStatus), "status"),
-    "breakout": (_breakout, BREAKOUT_USAGE),
-    "join": (_needs_text(cmd.JoinRoom, "name"), "join ROOM NAME"),
-    "quiet": (_quiet, "quiet (or: quiet off)"),
-    "extend": (_extend, "extend 5m"),
-    "agenda": (_agenda, "agenda (or: agenda next, agenda extend 5m)"),
-    "poll": (_poll, POLL_USAGE),
-    "vote": (_vote, "vote 2"),
-    "share": (_share, "share TITLE | LINK"),
-    "nudge": (_choice(cmd.SetNudge, "on", {"on": True, "off": False}), "nudge on|off"),
-    "balance": (_fixed(cmd.ShowBalance), "balance"),
-    "regroup": (_fixed(cmd.Regroup), "regroup"),
-    "broadcast": (_needs_text(cmd.Broadcast, "text"), "broadcast TEXT"),
-    "helpme": (_fixed(cmd.AskForHelp), "helpme"),
-    "report": (_needs_text(cmd.RecordReport, "text"), "report WHAT YOUR GROUP SAYS"),
-    "drift": (_drift, "drift pause|resume|low|normal|high"),
-    "export": (_export, "export md|html|docx|csv|json|all [names]"),
-    "complaint": (_fixed(cmd.AskComplaintRoute), "complaint"),
-    "route": (_needs_text(cmd.SendRoute, "name"), "route NAME"),
-    "concern": (_concern, "concern NAME: NOTE"),
-    "relabel": (
-        _relabel,
-        "relabel [MESSAGE NUMBER OR LINK] on-scope|off-scope|complaint|safeguarding|chatter"
-        " [NEW TOPIC WORDS]",
-    ),
+# How each command word is read; which words there are, and how each is typed, come
+# from facilitation/vocabulary.py (an alias is read like its command).
+_READERS: dict[str, Builder] = {
+    "start": _start,
+    "end": _fixed(cmd.EndWorkshop),
+    "set": _set,
+    "cofac": _cofac,
+    "hand": _fixed(cmd.RaiseHand),
+    "lower": _fixed(cmd.LowerHand),
+    "pass": _fixed(cmd.Pass),
+    "done": _fixed(cmd.FinishTurn),
+    "queue": _fixed(cmd.ShowQueue),
+    "next": _fixed(cmd.CallNext),
+    "call": _needs_text(cmd.CallPerson, "name"),
+    "remove": _needs_text(cmd.RemoveFromQueue, "name"),
+    "lowerall": _fixed(cmd.LowerAllHands),
+    "order": _choice(cmd.SetQueueOrder, "order", {o: o for o in cmd.QUEUE_ORDERS}),
+    "timebox": _timebox,
+    "floor": _choice(cmd.SetFloorControl, "on", {"on": True, "off": False}),
+    "topic": _minutes("topic"),
+    "info": _minutes("info"),
+    "idea": _minutes("idea"),
+    "agreed": _minutes("agreed"),
+    "action": _minutes("action", takes_owner=True),
+    "park": _minutes("parking", takes_owner=True),
+    "progress": _progress,
+    "optout": _fixed(cmd.SetConsent, recorded=False),
+    "optin": _fixed(cmd.SetConsent, recorded=True),
+    "forgetme": _forget,
+    "help": _optional_text(cmd.ShowHelp, "topic"),
+    "status": _fixed(cmd.ShowStatus),
+    "breakout": _breakout,
+    "join": _needs_text(cmd.JoinRoom, "name"),
+    "quiet": _quiet,
+    "extend": _extend,
+    "agenda": _agenda,
+    "poll": _poll,
+    "vote": _vote,
+    "share": _share,
+    "nudge": _choice(cmd.SetNudge, "on", {"on": True, "off": False}),
+    "balance": _fixed(cmd.ShowBalance),
+    "regroup": _fixed(cmd.Regroup),
+    "broadcast": _needs_text(cmd.Broadcast, "text"),
+    "helpme": _fixed(cmd.AskForHelp),
+    "report": _needs_text(cmd.RecordReport, "text"),
+    "drift": _drift,
+    "export": _export,
+    "complaint": _fixed(cmd.AskComplaintRoute),
+    "route": _needs_text(cmd.SendRoute, "name"),
+    "concern": _concern,
+    "relabel": _relabel,
 }
 
+
+def _dispatch_table() -> dict[str, tuple[Builder, str]]:
+    """Word -> (reader, usage) for every word in the vocabulary, and nothing else."""
+    if set(_READERS) != set(vocabulary.BY_WORD):
+        raise RuntimeError(
+            "parser.py and vocabulary.py disagree on the commands: "
+            f"{sorted(set(_READERS) ^ set(vocabulary.BY_WORD))}"
+        )
+    return {
+        word: (_READERS[vocabulary.ALIASES.get(word, word)], vocabulary.usage_of(word))
+        for word in vocabulary.all_words()
+    }
+
+
+_COMMANDS = _dispatch_table()
 COMMAND_WORDS = tuple(_COMMANDS)
 COMMAND_USAGE = {word: usage for word, (_, usage) in _COMMANDS.items()}

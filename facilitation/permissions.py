@@ -73,18 +73,26 @@ MACHINERY = (
 
 def who_may(command: cmd.Command) -> Who:
     """Who may run this command (for minutes items, it depends on the kind)."""
-    kind = type(command)
-    if isinstance(command, MACHINERY):
+    notes_kind = command.kind if isinstance(command, cmd.AddMinutesItem) else ""
+    return who_may_kind(type(command), notes_kind)
+
+
+def who_may_kind(kind: type[cmd.Command], notes_kind: str = "") -> Who:
+    """Who may run a command of this type; `notes_kind` is a minutes item's kind.
+
+    By type, so facilitation/vocabulary.py can sort the help and the slash commands
+    by role without making a command first."""
+    if issubclass(kind, MACHINERY):
         return Who.THE_BOT
-    if isinstance(command, cmd.StartWorkshop | cmd.StartFromPlan):
+    if issubclass(kind, cmd.StartWorkshop | cmd.StartFromPlan):
         return Who.PLATFORM_FACILITATOR
     if kind in FACILITATOR_ONLY:
         return Who.FACILITATOR
     if kind in STAFF_ONLY:
         return Who.STAFF
-    if isinstance(command, cmd.AddMinutesItem) and command.kind not in OPEN_MINUTES_KINDS:
+    if issubclass(kind, cmd.AddMinutesItem) and notes_kind not in OPEN_MINUTES_KINDS:
         return Who.STAFF
-    if isinstance(command, cmd.FinishTurn):
+    if issubclass(kind, cmd.FinishTurn):
         return Who.SPEAKER_OR_STAFF
     return Who.EVERYONE
 

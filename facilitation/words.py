@@ -649,63 +649,10 @@ def unknown_breakout_part(p: str, label: str) -> str:
 # --- help --------------------------------------------------------------------
 
 
-def help_text(p: str, role: str, topic: str = "") -> str:
-    everyone = [
-        f"{p}hand or {p}raise - ask to speak (or react with ✋, the raised hand, where your chat allows it)",
-        f"{p}lower - take your hand down",
-        f"{p}pass - give up your turn or your place in the queue",
-        f"{p}done - say you have finished speaking",
-        f"{p}queue - see who is waiting to speak",
-        f"{p}idea TEXT - add an idea to the notes",
-        f"{p}info TEXT - add a piece of information to the notes",
-        f"{p}park TEXT - park a point to come back to later ({p}park NAME: TEXT says who has it)",
-        f"{p}quiet - stay in the main room during small groups; {p}quiet off - join a group",
-        f"{p}join ROOM - choose your small-group room, when the facilitator lets you",
-        f"{p}report TEXT - save what your small group wants to tell everyone",
-        f"{p}helpme - ask a facilitator to come to your small-group room",
-        f"{p}optout - stop your messages being kept; {p}optin - start again",
-        f"{p}complaint - get the complaints route for your own care or support, privately",
-        f"{p}forgetme - delete what you wrote here and hide your name (asks you to confirm)",
-        f"{p}status - what this workshop is about and what is happening",
-        f"{p}help - this list",
-        f"{p}agenda - see the agenda and how long is left",
-        f"{p}vote 2 - vote for answer 2 in the poll that is open (votes are secret)",
-    ]
-    staff = [
-        f"{p}next - call the next person in the queue",
-        f"{p}call NAME - call someone out of order",
-        f"{p}remove NAME - take someone's hand down",
-        f"{p}lowerall - take every hand down",
-        f"{p}topic TEXT, {p}agreed TEXT - note a topic or a decision",
-        f"{p}action NAME: TEXT due YYYY-MM-DD - note an action, who owns it and when",
-        f"{p}progress N TEXT - record what happened on action N; {p}progress N done: TEXT - close it",
-        f"{p}broadcast TEXT - send a message to every small-group room",
-        f"{p}route NAME - send someone the complaints route privately",
-        f"{p}concern NAME: NOTE - record a safeguarding concern privately (facilitators and audit only)",
-        f"{p}relabel N LABEL - fix how the bot took a message. N is the number in an alert, or a link to the message. Leave out N for the last one it acted on here. LABEL is one of on-scope, off-scope, complaint, safeguarding or chatter.",
-        f"{p}agenda next - go on to the next item",
-        f"{p}agenda extend 5m - give this item more time",
-        f"{p}poll QUESTION | A; B; C - ask a poll ({p}poll close shows the result)",
-        f"{p}share TITLE | LINK - share a web link with everyone",
-        f"{p}nudge on|off - gently ask quiet people, in private, if they want to add anything",
-        f"{p}balance - see who has not spoken yet, and how much each person took part",
-    ]
-    lead = [
-        f"{p}start TITLE | scope: ... | agenda: A; B | cannot change: ... | rules: A; B"
-        " | complaints: ... | order: arrival or fair | series: NAME - start a workshop."
-        " Use series: to link it to earlier sessions with that name.",
-        f"{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting",
-        f"{p}order arrival|fair - how the queue is ordered",
-        f"{p}timebox 2m|90s|off - limit speaking time",
-        f"{p}floor on|off - mute everyone except the speaker and facilitators",
-        f"{p}cofac NAME, {p}cofac remove NAME - add or remove a co-facilitator",
-        f"{p}breakout 20m | groups: 3 - split into small groups (see the guide for more options)",
-        f"{p}extend 5m - give the small groups more time; {p}regroup - bring them back now",
-        f"{p}drift pause|resume|low|normal|high - reminders to stay on the topic",
-        f"{p}start plan: NAME - start from a plan the bot keeps (see the guide)",
-        f"{p}end - end the workshop",
-        f"{p}export md|html|docx|csv|json|all - get the notes as files. Add names to show real names, for staff only.",
-    ]
+def help_text(
+    p: str, role: str, topic: str, everyone: list[str], staff: list[str], lead: list[str]
+) -> str:
+    """`!help`, put together from the lines facilitation/vocabulary.py gives for each part."""
     if topic:
         word = f"{p}{topic.strip().removeprefix(p).casefold()}"
         mentions = re.compile(re.escape(word) + r"(?![a-z])")
@@ -1028,8 +975,6 @@ def concern_reply(route: str) -> str:
     )
 
 
-
-
 def route_for_you(route: str) -> str:
     return (
         "Here is how to raise a complaint about your own care or support. Only you can see"
@@ -1111,9 +1056,7 @@ def staff_safeguarding_alert(
     else:
         what = f"Their words are not repeated here: please read their message in {room}."
     step = (
-        f"Next step: {contact}."
-        if contact
-        else "Next step: do what your safeguarding rules say."
+        f"Next step: {contact}." if contact else "Next step: do what your safeguarding rules say."
     )
     if strong:
         head = (
@@ -1157,8 +1100,6 @@ def staff_concern_notice(person: str, room: str) -> str:
         f"{person} raised a personal concern in {room}. They were sent the complaints"
         " route privately. The notes will only say that a concern was raised."
     )
-
-
 
 
 def label_corrected(label: str, terms: Sequence[str]) -> str:
