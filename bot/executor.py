@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 
-from adapters.base import Capability, ChatPort
+from adapters.base import Abilities, Capability, ChatPort, abilities_of
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import (
@@ -100,9 +100,14 @@ NotesRenderer = Callable[[str, str, bool], Awaitable[tuple[str, bytes]]]
 
 
 class Executor:
-    def __init__(self, port: ChatPort, notes: NotesRenderer | None = None) -> None:
+    def __init__(
+        self, port: ChatPort, notes: NotesRenderer | None = None, abilities: Abilities | None = None
+    ) -> None:
         self.port = port
         self.notes = notes
+        # The port's optional abilities: bootstrap passes the ones it found; otherwise
+        # they are asked here, once.
+        self.abilities = abilities if abilities is not None else abilities_of(port)
 
     async def run(
         self,
@@ -160,10 +165,10 @@ class Executor:
     async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
         """The platform's staff room for this workshop, if it has them (`create_staff_room`);
         without one, staff alerts still go to each facilitator privately."""
-        create = getattr(self.port, "create_staff_room", None)
-        if create is None:
+        maker = self.abilities.makes_staff_rooms
+        if maker is None:
             return []
-        room = await create(
+        room = await maker.create_staff_room(
             effect.main_room, effect.title, effect.staff, effect.welcome, **self._key(key)
         )
         return [
@@ -218,11 +223,11 @@ class Executor:
 
     async def _with_link(self, effect: AlertStaff) -> AlertStaff:
         """The alert with a link to its message, where the platform makes links."""
-        link_to = getattr(self.port, "link_to_message", None)
-        if link_to is None or len(effect.message) != 2:
+        links = self.abilities.links_to_messages
+        if links is None or len(effect.message) != 2:
             return effect
         try:
-            link = await link_to(*effect.message)
+            link = await links.link_to_message(*effect.message)
         except Exception as error:  # the alert matters more than its link
             log.info("no link to %s: %s", effect.message, error)
             return effect
@@ -236,9 +241,9 @@ class Executor:
             return False
         staff = tuple(person_id for person_id, _ in effect.recipients)
         try:
-            post_to_staff = getattr(self.port, "post_to_staff", None)
-            if post_to_staff is not None:
-                return await post_to_staff(
+            poster = self.abilities.posts_to_staff
+            if poster is not None:
+                return await poster.post_to_staff(
                     effect.staff_room, effect.text, staff, **self._key(key, "staff")
                 )
             for n, part in enumerate(self._parts(effect.text)):
@@ -257,8 +262,8 @@ class Executor:
         except Exception as error:  # they refuse private messages, say
             log.info("could not send a staff alert to %s: %s", person_id, error)
             return False
-        reaches = getattr(self.port, "reaches_privately", None)
-        return True if reaches is None else bool(await reaches(person_id))
+        reach = self.abilities.knows_private_reach
+        return True if reach is None else await reach.reaches_privately(person_id)
 
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
@@ -281,6 +286,8 @@ class Executor:
             raise NotThePlatform(words.notes_not_sent(failed))
 
     async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
+        if self.notes is None:
+            raise NotThePlatform(words.cannot_send_files())
         try:
             return await self.notes(effect.workshop_id, fmt, effect.names)
         except Exception as error:
@@ -323,7 +330,7 @@ class Executor:
 
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""
-        return split_message(text, getattr(self.port, "max_message_chars", 0))
+        return split_message(text, self.port.max_message_chars)
 
     async def _upsert_queue(self, effect: UpsertQueueMessage, key: str = "") -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities

@@ -82,6 +82,7 @@ class ConsoleAdapter:
             Capability.FILES,
         }
     )
+    max_message_chars = 0  # a terminal takes lines of any length
 
     def __init__(
         self,
