@@ -8,14 +8,13 @@ One poll is open at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Effect, Post, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused
-from facilitation.state import WorkshopState
+from facilitation.state import Poll, WorkshopState
 
 MAX_OPTIONS = 10
 MAX_DOTS = 10
@@ -64,17 +63,19 @@ def _close(state: WorkshopState, c: cmd.ClosePoll, now: float) -> list[ev.Event]
     return [ev.PollClosed(number=poll.number, by_id=c.actor.id, at=now)]
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.OpenPoll: _open,
-    cmd.CastVote: _vote,
-    cmd.ClosePoll: _close,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.OpenPoll, _open),
+        decider(cmd.CastVote, _vote),
+        decider(cmd.ClosePoll, _close),
+    ]
+)
 
 
 # --- react -----------------------------------------------------------------
 
 
-def _poll(s: WorkshopState, number: int):
+def _poll(s: WorkshopState, number: int) -> Poll:
     return next(poll for poll in s.polls if poll.number == number)
 
 
@@ -102,11 +103,13 @@ def _on_closed(s: WorkshopState, e: ev.PollClosed) -> list[Effect]:
     return [Post(room=s.room, text=text)]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.PollOpened: _on_opened,
-    ev.VoteCast: _on_vote,
-    ev.PollClosed: _on_closed,
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.PollOpened, _on_opened),
+        reactor(ev.VoteCast, _on_vote),
+        reactor(ev.PollClosed, _on_closed),
+    ]
+)
 
 
 def poll_text(state: WorkshopState) -> str:

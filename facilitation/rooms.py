@@ -9,8 +9,6 @@ Every step after the first is a timer derived from state (see timers.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from facilitation import alerts, words
 from facilitation import commands as cmd
 from facilitation import events as ev
@@ -24,6 +22,7 @@ from facilitation.breakout import (
     read_assignment_csv,
 )
 from facilitation.effects import CloseRoom, CreateRooms, Effect, MovePeople, Post, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.state import Breakout, BreakoutStatus, Role, WorkshopState, evolve
 from facilitation.timers import (
@@ -383,16 +382,18 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     return close(state, by_id=cmd.SYSTEM.id, now=now, early=False, late=late)
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.OpenBreakout: open_breakout,
-    cmd.JoinRoom: join_room,
-    cmd.ChooseQuiet: choose_quiet,
-    cmd.ExtendBreakout: extend,
-    cmd.Regroup: regroup,
-    cmd.Broadcast: broadcast,
-    cmd.AskForHelp: ask_for_help,
-    cmd.RecordReport: record_report,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.OpenBreakout, open_breakout),
+        decider(cmd.JoinRoom, join_room),
+        decider(cmd.ChooseQuiet, choose_quiet),
+        decider(cmd.ExtendBreakout, extend),
+        decider(cmd.Regroup, regroup),
+        decider(cmd.Broadcast, broadcast),
+        decider(cmd.AskForHelp, ask_for_help),
+        decider(cmd.RecordReport, record_report),
+    ]
+)
 
 # --- react -------------------------------------------------------------------
 
@@ -522,17 +523,19 @@ def on_quiet(s: WorkshopState, e: ev.QuietChosen) -> list[Effect]:
     return [SendPrivate(e.person_id, s.room, text, s.name_of(e.person_id))]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.BreakoutPlanned: on_planned,
-    ev.BreakoutRoomChosen: on_room_chosen,
-    ev.BreakoutOpened: on_opened,
-    ev.BreakoutRoomsCreated: on_rooms_created,
-    ev.BreakoutReminderSent: on_reminder,
-    ev.BreakoutTimeUp: on_time_up,
-    ev.BreakoutExtended: on_extended,
-    ev.BreakoutClosed: on_closed,
-    ev.BroadcastSent: on_broadcast,
-    ev.HelpRequested: on_help,
-    ev.ReportRecorded: on_report,
-    ev.QuietChosen: on_quiet,
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.BreakoutPlanned, on_planned),
+        reactor(ev.BreakoutRoomChosen, on_room_chosen),
+        reactor(ev.BreakoutOpened, on_opened),
+        reactor(ev.BreakoutRoomsCreated, on_rooms_created),
+        reactor(ev.BreakoutReminderSent, on_reminder),
+        reactor(ev.BreakoutTimeUp, on_time_up),
+        reactor(ev.BreakoutExtended, on_extended),
+        reactor(ev.BreakoutClosed, on_closed),
+        reactor(ev.BroadcastSent, on_broadcast),
+        reactor(ev.HelpRequested, on_help),
+        reactor(ev.ReportRecorded, on_report),
+        reactor(ev.QuietChosen, on_quiet),
+    ]
+)
