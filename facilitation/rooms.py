@@ -70,7 +70,7 @@ def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list
             not c.max_per_room or c.max_per_room * len(names) >= len(people),
             words.rooms_too_small(c.max_per_room),
         )
-        members = tuple(() for _ in names)
+        members: tuple[tuple[str, ...], ...] = tuple(() for _ in names)
     else:
         members = _assign(state, request)
     planned = ev.BreakoutPlanned(
@@ -202,7 +202,7 @@ def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ..
 
 
 def _opened(state: WorkshopState, now: float, late: bool) -> ev.BreakoutOpened:
-    b = state.breakout
+    b = _breakout(state)
     members = tuple(room.members for room in b.rooms)
     if b.mode == "self":  # those who did not choose are placed now, around the choices
         members = _self_select_groups(state, b, members)
@@ -219,9 +219,10 @@ def _self_select_groups(
     people = people_to_assign(state) or tuple(pid for m in chosen for pid in m)
     placed = tuple((pid, i) for i, m in enumerate(chosen) for pid in m if pid in people)
     rooms = len(b.rooms)
+    together, apart = _pairs(b.together), _pairs(b.apart)
     attempts = (
-        Request(people, rooms, b.seed, b.together, b.apart, placed, b.max_per_room),
-        Request(people, rooms, b.seed, b.together, b.apart, (), b.max_per_room),
+        Request(people, rooms, b.seed, together, apart, placed, b.max_per_room),
+        Request(people, rooms, b.seed, together, apart, (), b.max_per_room),
         Request(people, rooms, b.seed),
     )
     for request in attempts:
@@ -232,9 +233,22 @@ def _self_select_groups(
     return chosen  # nobody to place (everyone left): open the rooms as chosen
 
 
+def _pairs(pairs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
+    """The pairs kept in the state (each of two ids, as the log stores them) as pairs."""
+    return tuple((first, second) for first, second in pairs)
+
+
+def _breakout(state: WorkshopState) -> Breakout:
+    """The breakout that a pending breakout timer, or a breakout event, says there is."""
+    b = state.breakout
+    assert b is not None, "a breakout timer or event with no breakout"
+    return b
+
+
 def join_room(state: WorkshopState, c: cmd.JoinRoom, now: float) -> list[ev.Event]:
     b = state.breakout
-    require(b is not None, words.no_breakout(state.prefix))
+    if b is None:
+        raise Refused(words.no_breakout(state.prefix))
     require(b.mode == "self", words.not_self_select(state.prefix))
     require(b.status is BreakoutStatus.PLANNED, words.rooms_already_open())
     require(role_of(state, c.actor) is Role.PARTICIPANT, words.staff_not_grouped())
@@ -264,7 +278,8 @@ def choose_quiet(state: WorkshopState, c: cmd.ChooseQuiet, now: float) -> list[e
 
 def _running(state: WorkshopState) -> Breakout:
     b = state.breakout
-    require(b is not None and b.is_running, words.no_breakout(state.prefix))
+    if b is None or not b.is_running:
+        raise Refused(words.no_breakout(state.prefix))
     return b
 
 
@@ -297,7 +312,7 @@ def close(
     state: WorkshopState, *, by_id: str, now: float, early: bool, late: bool
 ) -> list[ev.Event]:
     """Everyone comes back; each group's report becomes an item in the notes."""
-    b = state.breakout
+    b = _breakout(state)
     closed: list[ev.Event] = [
         ev.BreakoutClosed(number=b.number, early=early, late=late, by_id=by_id, at=now)
     ]
@@ -338,7 +353,8 @@ def _my_room(state: WorkshopState, c: cmd.Command, word: str, members_only: bool
     own = b.room_of(c.actor.id)
     if index is None:
         index = own
-    require(index is not None, words.only_in_breakout_room(state.prefix, word))
+    if index is None:
+        raise Refused(words.only_in_breakout_room(state.prefix, word))
     if role_of(state, c.actor) is Role.PARTICIPANT:
         if own is not None and own != index:
             raise Refused(words.not_your_group(state.prefix, word, b.rooms[own].name))
@@ -366,7 +382,7 @@ def rooms_created(state: WorkshopState, c: cmd.RoomsCreated, now: float) -> list
 
 
 def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> list[ev.Event]:
-    b = state.breakout
+    b = _breakout(state)
     if timer.kind == BREAKOUT_OPEN:
         return [_opened(state, now, late)]
     if timer.kind == BREAKOUT_REMINDER:
@@ -417,7 +433,7 @@ def _names(state: WorkshopState, ids: tuple[str, ...]) -> list[str]:
 
 
 def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
-    rooms = [(room.name, _names(s, room.members)) for room in s.breakout.rooms]
+    rooms = [(room.name, _names(s, room.members)) for room in _breakout(s).rooms]
     notice = int(e.opens_at - e.at)
     text = words.breakout_notice(
         s.prefix, e.duration, notice, rooms, _names(s, e.quiet), e.mode == "self", e.max_per_room
@@ -426,12 +442,12 @@ def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
 
 
 def on_room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> list[Effect]:
-    name = s.breakout.rooms[e.room].name
+    name = _breakout(s).rooms[e.room].name
     return [SendPrivate(e.person_id, s.room, words.room_chosen(name), s.name_of(e.person_id))]
 
 
 def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
-    b = s.breakout
+    b = _breakout(s)
     effects: list[Effect] = [
         Post(room=s.room, text=words.rooms_open(b.duration)),
         CreateRooms(
@@ -449,7 +465,7 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
     "you are in room X" note. The notes are a courtesy (the platform has already
     invited them, and the main room's notice lists the rooms), so they wait until
     every room is ready rather than hold the rooms up."""
-    b = s.breakout
+    b = _breakout(s)
     effects: list[Effect] = []
     for room in b.rooms:
         text = words.room_welcome(s.prefix, room.name, _names(s, room.members), b.duration)
@@ -472,15 +488,15 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
 
 
 def on_reminder(s: WorkshopState, e: ev.BreakoutReminderSent) -> list[Effect]:
-    return _in_rooms(s, s.breakout, words.breakout_reminder(s.prefix, e.seconds_left, e.late))
+    return _in_rooms(s, _breakout(s), words.breakout_reminder(s.prefix, e.seconds_left, e.late))
 
 
 def on_time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> list[Effect]:
-    return _in_rooms(s, s.breakout, words.breakout_time_up(s.prefix, s.breakout.grace))
+    return _in_rooms(s, _breakout(s), words.breakout_time_up(s.prefix, _breakout(s).grace))
 
 
 def on_extended(s: WorkshopState, e: ev.BreakoutExtended) -> list[Effect]:
-    return _everywhere(s, s.breakout, words.breakout_extended(e.added, e.seconds_left))
+    return _everywhere(s, _breakout(s), words.breakout_extended(e.added, e.seconds_left))
 
 
 def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
@@ -503,18 +519,18 @@ def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
 
 
 def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
-    return _everywhere(s, s.breakout, words.broadcast(e.text, s.name_of(e.by_id)))
+    return _everywhere(s, _breakout(s), words.broadcast(e.text, s.name_of(e.by_id)))
 
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
-    room = s.breakout.rooms[e.room]
+    room = _breakout(s).rooms[e.room]
     record = alerts.help_record(e.person_id, room.name)
     alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
     return [alert, Post(room=room.key or s.room, text=words.help_on_its_way())]
 
 
 def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:
-    room = s.breakout.rooms[e.room]
+    room = _breakout(s).rooms[e.room]
     return [Post(room=room.key or s.room, text=words.report_saved(s.prefix, room.name, e.text))]
 
 
