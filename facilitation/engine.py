@@ -49,7 +49,10 @@ from facilitation.effects import (
     UpsertQueueMessage,
 )
 from facilitation.handlers import Decider, Reactor, decider, reactor
-from facilitation.rules import Refused, find_person, require, role_of
+
+# `decide` and `answer` raise Refused, so callers import it from here ("as": exported).
+from facilitation.rules import Refused as Refused
+from facilitation.rules import find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import (
