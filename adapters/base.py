@@ -59,10 +59,14 @@ class ChatPort(Protocol):
     """What the executor asks of every platform. Methods marked "Only with" are
     called only when `capabilities` says so, but every adapter has them."""
 
-    capabilities: frozenset[Capability]
+    # Read-only for the bot (properties; a plain attribute satisfies them).
+    @property
+    def capabilities(self) -> frozenset[Capability]: ...
+
     # The longest message the platform takes, in characters; 0 for no limit. Longer
     # texts are sent in parts (facilitation.text.split_message).
-    max_message_chars: int
+    @property
+    def max_message_chars(self) -> int: ...
 
     async def post(self, room: str, text: str) -> str:
         """Post a message; return a reference that `edit` and `pin` accept."""
@@ -183,9 +187,9 @@ class ReadsWorkshops(Protocol):
     def workshops_from(self, lookup: WorkshopLookup) -> None: ...
 
 
-# The two staff abilities, like the port's sends, take `key=` as well on a platform
-# with Capability.REPEAT_SAFE (and are then done once per key); the executor passes
-# it only there, so an adapter without REPEAT_SAFE may leave it out.
+# The two staff abilities take `key=` like the port's sends: on a platform with
+# Capability.REPEAT_SAFE a repeat with the same non-empty key is done once; any
+# other platform is only ever given "" (no promise).
 
 
 @runtime_checkable
@@ -194,7 +198,7 @@ class MakesStaffRooms(Protocol):
     staff alerts go to each facilitator privately."""
 
     async def create_staff_room(
-        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str: ...
 
 
@@ -203,7 +207,9 @@ class PostsToStaff(Protocol):
     """Posts in a staff room, inviting staff missing from it; True if a person there
     can see the post. Without this, a post that worked counts as seen."""
 
-    async def post_to_staff(self, staff_room: str, text: str, staff: tuple[str, ...]) -> bool: ...
+    async def post_to_staff(
+        self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
+    ) -> bool: ...
 
 
 @runtime_checkable
