@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol, runtime_checkable
 
-from facilitation.commands import Actor
+from facilitation.commands import Actor, Command
+from facilitation.state import WorkshopState
 
 
 class Capability(StrEnum):
@@ -43,11 +45,37 @@ class TextHandler(Protocol):
     ) -> Awaitable[bool]: ...
 
 
+# Where an adapter hands commands that are not typed text (edits and deletions of
+# messages): the dispatcher's `dispatch`, True if the command was accepted.
+CommandHandler = Callable[[Command], Awaitable[bool]]
+# The running workshop a room (main or breakout) belongs to: the dispatcher's `state_in`.
+WorkshopLookup = Callable[[str], WorkshopState | None]
+
+
+class StateBackend(Protocol):
+    """Somewhere to keep small JSON objects by key (for the bot, its `EventStore`)."""
+
+    async def get_adapter_state(self, key: str) -> dict[str, Any] | None: ...
+
+    async def set_adapter_state(self, key: str, value: dict[str, Any]) -> None: ...
+
+
 class ChatPort(Protocol):
-    capabilities: frozenset[Capability]
+    """What the executor asks of every platform. Methods marked "Only with" are
+    called only when `capabilities` says so, but every adapter has them."""
+
+    # Read-only for the bot (properties; a plain attribute satisfies them).
+    @property
+    def capabilities(self) -> frozenset[Capability]: ...
+
+    # The longest message the platform takes, in characters; 0 for no limit. Longer
+    # texts are sent in parts (facilitation.text.split_message).
+    @property
+    def max_message_chars(self) -> int: ...
 
     async def post(self, room: str, text: str) -> str:
         """Post a message; return a reference that `edit` and `pin` accept."""
+        ...
 
     async def edit(self, room: str, message_ref: str, text: str) -> None: ...
 
@@ -57,6 +85,7 @@ class ChatPort(Protocol):
 
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Only `speakers` may talk; an empty tuple lets everyone talk again."""
+        ...
 
     async def create_rooms(
         self,
@@ -66,24 +95,169 @@ class ChatPort(Protocol):
         members: tuple[tuple[str, ...], ...],
     ) -> tuple[str, ...]:
         """Make breakout rooms with their members invited; return their keys in order."""
+        ...
 
     async def close_room(self, room: str, main_room: str) -> None:
         """Make a breakout room read-only and archived; keep its history; remove nobody."""
+        ...
 
     async def send_file(self, person_id: str, filename: str, content: bytes) -> None:
         """Send a file privately. Only with Capability.FILES."""
+        ...
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Move people (in voice) into `room`. Only with Capability.FORCE_MOVE."""
+        ...
 
 
-class Adapter(ChatPort, Protocol):
+class RepeatSafeChatPort(ChatPort, Protocol):
+    """The port of a platform with Capability.REPEAT_SAFE: the sends take `key`, and a
+    send repeated with the same non-empty key is done once (an empty key: no promise).
+    The executor passes `key` only to these."""
+
+    async def post(self, room: str, text: str, key: str = "") -> str: ...
+
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None: ...
+
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None: ...
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+        key: str = "",
+    ) -> tuple[str, ...]: ...
+
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None: ...
+
+    async def send_file(
+        self, person_id: str, filename: str, content: bytes, key: str = ""
+    ) -> None: ...
+
+
+class Runs(Protocol):
     # Set once the adapter can send (logged in, first sync done): the bot starts its
     # timers and catches up on interrupted work only then.
     ready: asyncio.Event
 
     async def run(self, on_text: TextHandler) -> None:
         """Receive from the platform until stopped, handing typed text to `on_text`."""
+        ...
+
+
+class Adapter(ChatPort, Runs, Protocol):
+    """A whole chat adapter: the port, and a loop that receives."""
+
+
+class RepeatSafeAdapter(RepeatSafeChatPort, Runs, Protocol):
+    """A whole chat adapter whose sends are repeat-safe (Matrix, Discord)."""
+
+
+# --- Optional abilities -----------------------------------------------------------
+# An adapter may have any of these as well. Each is checked once, by `abilities_of`
+# (bootstrap builds the record; the executor keeps it), so nothing else asks an
+# adapter what it has. runtime_checkable looks only for the method's name; the type
+# checker checks the signatures wherever an adapter is passed as the protocol.
+
+
+@runtime_checkable
+class ServesSomeRooms(Protocol):
+    """A process that hears only some rooms (a sharded Discord process): it must never
+    take over a workshop whose messages it cannot receive."""
+
+    def handles_room(self, room: str) -> bool: ...
+
+
+@runtime_checkable
+class ReportsCommands(Protocol):
+    """Reports edits and deletions of messages as commands; call before `run`."""
+
+    def deliver_commands_to(self, on_command: CommandHandler) -> None: ...
+
+
+@runtime_checkable
+class KeepsState(Protocol):
+    """Keeps what must survive a restart (sync token, device ...) in `backend`; call
+    before `run`."""
+
+    def keep_state_in(self, backend: StateBackend) -> None: ...
+
+
+@runtime_checkable
+class ReadsWorkshops(Protocol):
+    """Reads running workshops (Discord: who co-facilitates, who speaks)."""
+
+    def workshops_from(self, lookup: WorkshopLookup) -> None: ...
+
+
+# The two staff abilities take `key=` like the port's sends: on a platform with
+# Capability.REPEAT_SAFE a repeat with the same non-empty key is done once; any
+# other platform is only ever given "" (no promise).
+
+
+@runtime_checkable
+class MakesStaffRooms(Protocol):
+    """Makes a private staff room for a workshop; returns its key. Without this,
+    staff alerts go to each facilitator privately."""
+
+    async def create_staff_room(
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
+    ) -> str: ...
+
+
+@runtime_checkable
+class PostsToStaff(Protocol):
+    """Posts in a staff room, inviting staff missing from it; True if a person there
+    can see the post. Without this, a post that worked counts as seen."""
+
+    async def post_to_staff(
+        self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
+    ) -> bool: ...
+
+
+@runtime_checkable
+class LinksToMessages(Protocol):
+    """A link that opens one message, for staff alerts."""
+
+    async def link_to_message(self, room: str, message_id: str) -> str: ...
+
+
+@runtime_checkable
+class KnowsPrivateReach(Protocol):
+    """Whether a private message reaches a person (Matrix: they have joined the private
+    room). Without this, a private message sent counts as reaching them."""
+
+    async def reaches_privately(self, person_id: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Abilities:
+    """The optional abilities of one adapter; None where it lacks one."""
+
+    serves_some_rooms: ServesSomeRooms | None = None
+    reports_commands: ReportsCommands | None = None
+    keeps_state: KeepsState | None = None
+    reads_workshops: ReadsWorkshops | None = None
+    makes_staff_rooms: MakesStaffRooms | None = None
+    posts_to_staff: PostsToStaff | None = None
+    links_to_messages: LinksToMessages | None = None
+    knows_private_reach: KnowsPrivateReach | None = None
+
+
+def abilities_of(adapter: object) -> Abilities:
+    """Which optional abilities `adapter` has (the one place that asks)."""
+    return Abilities(
+        serves_some_rooms=adapter if isinstance(adapter, ServesSomeRooms) else None,
+        reports_commands=adapter if isinstance(adapter, ReportsCommands) else None,
+        keeps_state=adapter if isinstance(adapter, KeepsState) else None,
+        reads_workshops=adapter if isinstance(adapter, ReadsWorkshops) else None,
+        makes_staff_rooms=adapter if isinstance(adapter, MakesStaffRooms) else None,
+        posts_to_staff=adapter if isinstance(adapter, PostsToStaff) else None,
+        links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,
+        knows_private_reach=adapter if isinstance(adapter, KnowsPrivateReach) else None,
+    )
 
 
 Clock = Callable[[], float]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from adapters.base import Adapter, Capability, Clock
+from adapters.base import Abilities, Adapter, Capability, Clock, abilities_of
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.executor import Executor
@@ -137,9 +138,11 @@ async def bootstrap(
 
     notes_options = settings.notes.options()
 
+    # What the adapter can do beyond the port, asked once (adapters/base.py).
+    abilities = abilities_of(adapter)
     dispatcher = Dispatcher(
         store,
-        Executor(adapter, notes),
+        Executor(adapter, notes, abilities),
         timers,
         clock,
         prefix=settings.bot.command_prefix,
@@ -171,19 +174,19 @@ async def bootstrap(
             prefix=settings.bot.command_prefix,
             # A sharded Discord process hears only its shards' servers: it must never
             # take over a workshop whose messages it cannot receive.
-            serves=getattr(adapter, "handles_room", None),
+            serves=_room_test(abilities),
         )
     receiver = ownership or dispatcher
     timers.on_fire = receiver.fire
     # Chat adapters also report edits and deletions of messages, as commands; keep
     # what must survive a restart (sync token, device, ...) in the app database; and
     # may read running workshops (Discord: who co-facilitates, who speaks).
-    if (deliver := getattr(adapter, "deliver_commands_to", None)) is not None:
-        deliver(receiver.dispatch)
-    if (keep := getattr(adapter, "keep_state_in", None)) is not None:
-        keep(store)
-    if (read := getattr(adapter, "workshops_from", None)) is not None:
-        read(dispatcher.state_in)
+    if abilities.reports_commands is not None:
+        abilities.reports_commands.deliver_commands_to(receiver.dispatch)
+    if abilities.keeps_state is not None:
+        abilities.keeps_state.keep_state_in(store)
+    if abilities.reads_workshops is not None:
+        abilities.reads_workshops.workshops_from(dispatcher.state_in)
     if ownership is None:
         await dispatcher.restore()
     _freeze_what_lives_on()
@@ -195,6 +198,12 @@ async def bootstrap(
         timers=timers,
         ownership=ownership,
     )
+
+
+def _room_test(abilities: Abilities) -> Callable[[str], bool] | None:
+    """Which rooms this process hears, if it hears only some."""
+    serves = abilities.serves_some_rooms
+    return serves.handles_room if serves is not None else None
 
 
 def _plans_folder(setting: str) -> Path | None:

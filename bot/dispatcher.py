@@ -111,7 +111,11 @@ async def _read_text(path: str) -> str:
     except (OSError, UnicodeDecodeError) as error:
         raise Refused(
             words.csv_unreadable(
-                path, error.strerror if isinstance(error, OSError) else "it is not plain text"
+                path,
+                # strerror is None for an OSError raised without an errno.
+                (error.strerror or str(error))
+                if isinstance(error, OSError)
+                else "it is not plain text",
             )
         ) from None
 
@@ -139,7 +143,7 @@ async def series_logs(store: EventStore, series: str) -> list[tuple[WorkshopRow,
     Reads every workshop's log to find its series: fine for hundreds of workshops; a
     `series` column on the workshops table would make it one query."""
     wanted = series_key(series)
-    found = []
+    found: list[tuple[WorkshopRow, list[Event]]] = []
     if not wanted:
         return found
     for row in await store.all_workshops():
@@ -237,7 +241,7 @@ class Dispatcher:
             delivered = marker["delivered"] if marker else None
             snapshot = snapshots.get(workshop_id)
             state = self._from_snapshot(snapshot, logged, delivered) if snapshot else None
-            if state is not None:
+            if state is not None and snapshot is not None:
                 self._rebuild(state, logged[1:], delivered, snapshot.seq)
                 rebuilt.add(workshop_id)
             elif not starts[workshop_id]:

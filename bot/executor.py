@@ -16,8 +16,9 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from typing import cast
 
-from adapters.base import Capability, ChatPort
+from adapters.base import Abilities, Capability, ChatPort, RepeatSafeChatPort, abilities_of
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import (
@@ -102,9 +103,23 @@ NotesRenderer = Callable[[str, str, bool], Awaitable[tuple[str, bytes]]]
 
 
 class Executor:
-    def __init__(self, port: ChatPort, notes: NotesRenderer | None = None) -> None:
+    def __init__(
+        self, port: ChatPort, notes: NotesRenderer | None = None, abilities: Abilities | None = None
+    ) -> None:
         self.port = port
+        # The sends, always with `key=`: the port itself if it is REPEAT_SAFE (it says
+        # so, and mypy holds the Discord and Matrix adapters to RepeatSafeAdapter in
+        # tests/test_port.py); otherwise the port with the key dropped, as `_key` gives
+        # such a port only "" (no promise) anyway.
+        self.send: RepeatSafeChatPort = (
+            cast(RepeatSafeChatPort, port)
+            if Capability.REPEAT_SAFE in port.capabilities
+            else _WithoutKeys(port)
+        )
         self.notes = notes
+        # The port's optional abilities: bootstrap passes the ones it found; otherwise
+        # they are asked here, once.
+        self.abilities = abilities if abilities is not None else abilities_of(port)
 
     async def run(
         self,
@@ -126,11 +141,11 @@ class Executor:
                     follow_ups.append(_failed(effect, error))
         return follow_ups
 
-    def _key(self, key: str, *parts: object) -> dict[str, str]:
-        """The `key=` argument for one send, if the platform takes one."""
+    def _key(self, key: str, *parts: object) -> str:
+        """The `key=` of one send: "" (no promise) unless the platform is REPEAT_SAFE."""
         if not key or Capability.REPEAT_SAFE not in self.port.capabilities:
-            return {}
-        return {"key": "/".join((key, *map(str, parts)))}
+            return ""
+        return "/".join((key, *map(str, parts)))
 
     async def _carry_out(self, effect: Effect, key: str = "") -> list[cmd.Command]:
         match effect:
@@ -138,7 +153,7 @@ class Executor:
                 return await self._post_poll(effect, key)
             case Post(room=room, text=text):
                 for n, part in enumerate(self._parts(text)):
-                    await self.port.post(room, part, **self._key(key, n))
+                    await self.send.post(room, part, key=self._key(key, n))
             case SendPrivate():
                 await self._send_private(effect, key)
             case UpsertQueueMessage():
@@ -151,7 +166,7 @@ class Executor:
             case SendNotes():
                 await self._send_notes(effect, key)
             case CloseRoom(room=room, main_room=main_room):
-                await self.port.close_room(room, main_room, **self._key(key))
+                await self.send.close_room(room, main_room, key=self._key(key))
             case MovePeople(room=room, person_ids=person_ids):
                 if Capability.FORCE_MOVE in self.port.capabilities and person_ids:
                     await self.port.move(room, person_ids)
@@ -164,11 +179,11 @@ class Executor:
     async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
         """The platform's staff room for this workshop, if it has them (`create_staff_room`);
         without one, staff alerts still go to each facilitator privately."""
-        create = getattr(self.port, "create_staff_room", None)
-        if create is None:
+        maker = self.abilities.makes_staff_rooms
+        if maker is None:
             return []
-        room = await create(
-            effect.main_room, effect.title, effect.staff, effect.welcome, **self._key(key)
+        room = await maker.create_staff_room(
+            effect.main_room, effect.title, effect.staff, effect.welcome, key=self._key(key)
         )
         return [
             cmd.StaffRoomMade(
@@ -204,7 +219,7 @@ class Executor:
         log.warning("a staff alert reached nobody; it will be tried again: %r", effect.record)
         if effect.attempt == 0:
             try:
-                await self.port.post(effect.room, effect.public_text, **self._key(key, "public"))
+                await self.send.post(effect.room, effect.public_text, key=self._key(key, "public"))
             except Exception as error:  # the retry still comes
                 log.warning("could not ask for a facilitator in %s: %s", effect.room, error)
         if effect.alert_id:
@@ -222,11 +237,11 @@ class Executor:
 
     async def _with_link(self, effect: AlertStaff) -> AlertStaff:
         """The alert with a link to its message, where the platform makes links."""
-        link_to = getattr(self.port, "link_to_message", None)
-        if link_to is None or len(effect.message) != 2:
+        links = self.abilities.links_to_messages
+        if links is None or len(effect.message) != 2:
             return effect
         try:
-            link = await link_to(*effect.message)
+            link = await links.link_to_message(*effect.message)
         except Exception as error:  # the alert matters more than its link
             log.info("no link to %s: %s", effect.message, error)
             return effect
@@ -240,13 +255,13 @@ class Executor:
             return False
         staff = tuple(person_id for person_id, _ in effect.recipients)
         try:
-            post_to_staff = getattr(self.port, "post_to_staff", None)
-            if post_to_staff is not None:
-                return await post_to_staff(
-                    effect.staff_room, effect.text, staff, **self._key(key, "staff")
+            poster = self.abilities.posts_to_staff
+            if poster is not None:
+                return await poster.post_to_staff(
+                    effect.staff_room, effect.text, staff, key=self._key(key, "staff")
                 )
             for n, part in enumerate(self._parts(effect.text)):
-                await self.port.post(effect.staff_room, part, **self._key(key, "staff", n))
+                await self.send.post(effect.staff_room, part, key=self._key(key, "staff", n))
             return True
         except Exception as error:
             log.warning("could not post an alert in the staff room: %s", error)
@@ -257,19 +272,19 @@ class Executor:
         tell, `reaches_privately`) in a private chat they have accepted."""
         try:
             for n, part in enumerate(self._parts(effect.text)):
-                await self.port.send_private(person_id, part, **self._key(key, person_id, n))
+                await self.send.send_private(person_id, part, key=self._key(key, person_id, n))
         except Exception as error:  # they refuse private messages, say
             log.info("could not send a staff alert to %s: %s", person_id, error)
             return False
-        reaches = getattr(self.port, "reaches_privately", None)
-        return True if reaches is None else bool(await reaches(person_id))
+        reach = self.abilities.knows_private_reach
+        return True if reach is None else await reach.reaches_privately(person_id)
 
     async def _send_notes(self, effect: SendNotes, key: str) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise NotThePlatform(words.cannot_send_files())
         if effect.format != cmd.EXPORT_ALL:
             filename, content = await self._make_notes(effect, effect.format)
-            await self.port.send_file(effect.person_id, filename, content, **self._key(key))
+            await self.send.send_file(effect.person_id, filename, content, key=self._key(key))
             return
         # One file per format; one that fails does not stop the others, and is reported.
         failed = []
@@ -277,7 +292,7 @@ class Executor:
             try:
                 filename, content = await self.notes(effect.workshop_id, fmt, effect.names)
                 keyed = self._key(key, fmt)
-                await self.port.send_file(effect.person_id, filename, content, **keyed)
+                await self.send.send_file(effect.person_id, filename, content, key=keyed)
             except Exception as error:
                 log.warning("could not send the %s notes: %s", fmt, error)
                 failed.append(fmt)
@@ -285,6 +300,8 @@ class Executor:
             raise NotThePlatform(words.notes_not_sent(failed))
 
     async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
+        if self.notes is None:
+            raise NotThePlatform(words.cannot_send_files())
         try:
             return await self.notes(effect.workshop_id, fmt, effect.names)
         except Exception as error:
@@ -292,12 +309,12 @@ class Executor:
             raise NotThePlatform(words.notes_not_made(fmt)) from error
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
-        rooms = await self.port.create_rooms(
-            effect.main_room, effect.breakout, effect.names, effect.members, **self._key(key)
+        rooms = await self.send.create_rooms(
+            effect.main_room, effect.breakout, effect.names, effect.members, key=self._key(key)
         )
         # With a key the rooms are the same ones however often this runs, so the
         # report of them is one command too.
-        keyed = self._key(key).get("key")
+        keyed = self._key(key)
         return cmd.RoomsCreated(
             actor=cmd.SYSTEM,
             room=effect.main_room,
@@ -316,28 +333,28 @@ class Executor:
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:
                 for n, part in enumerate(self._parts(effect.text)):
-                    await self.port.send_private(effect.person_id, part, **self._key(key, n))
+                    await self.send.send_private(effect.person_id, part, key=self._key(key, n))
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
         if effect.public_text:
-            await self.port.post(effect.room, effect.public_text, **self._key(key, "public"))
+            await self.send.post(effect.room, effect.public_text, key=self._key(key, "public"))
             return
         if not effect.essential:
             return
         name = effect.name or effect.person_id
         for n, part in enumerate(self._parts(words.for_person(name, effect.text))):
-            await self.port.post(effect.room, part, **self._key(key, "named", n))
+            await self.send.post(effect.room, part, key=self._key(key, "named", n))
 
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""
-        return split_message(text, getattr(self.port, "max_message_chars", 0))
+        return split_message(text, self.port.max_message_chars)
 
     async def _post_poll(self, effect: PostPoll, key: str = "") -> list[cmd.Command]:
         """Post the poll, put its numbered reactions under it where the platform has
         reactions (`offer_reactions`), and tell the core which message it is, so a
         reaction on it (even after a restart) is known as a vote."""
-        ref = await self.port.post(effect.room, effect.text, **self._key(key, "post"))
+        ref = await self.send.post(effect.room, effect.text, key=self._key(key, "post"))
         posted = cmd.PollMessagePosted(
             actor=cmd.SYSTEM,
             room=effect.room,
@@ -359,15 +376,15 @@ class Executor:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities
         if effect.message_ref and can_edit:
             try:
-                await self.port.edit(
-                    effect.room, effect.message_ref, effect.text, **self._key(key, "edit")
+                await self.send.edit(
+                    effect.room, effect.message_ref, effect.text, key=self._key(key, "edit")
                 )
                 return []
             except Exception as error:  # deleted, or lost in a restart: post a new one
                 log.info(
                     "could not edit queue message %s (%s); posting anew", effect.message_ref, error
                 )
-        ref = await self.port.post(effect.room, effect.text, **self._key(key, "post"))
+        ref = await self.send.post(effect.room, effect.text, key=self._key(key, "post"))
         posted = cmd.QueueMessagePosted(
             actor=cmd.SYSTEM,
             room=effect.room,
@@ -382,6 +399,55 @@ class Executor:
             log.warning("could not pin the queue message %s: %s", ref, error)
             return [posted, _failed(effect, error, what="pin the speaker queue message")]
         return [posted]
+
+
+class _WithoutKeys:
+    """A port that takes no `key=`, as one that does: the key is dropped."""
+
+    def __init__(self, port: ChatPort) -> None:
+        self.port = port
+
+    @property
+    def capabilities(self) -> frozenset[Capability]:
+        return self.port.capabilities
+
+    @property
+    def max_message_chars(self) -> int:
+        return self.port.max_message_chars
+
+    async def post(self, room: str, text: str, key: str = "") -> str:
+        return await self.port.post(room, text)
+
+    async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
+        await self.port.edit(room, message_ref, text)
+
+    async def pin(self, room: str, message_ref: str) -> None:
+        await self.port.pin(room, message_ref)
+
+    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+        await self.port.send_private(person_id, text)
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        await self.port.set_floor(room, speakers)
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+        key: str = "",
+    ) -> tuple[str, ...]:
+        return await self.port.create_rooms(main_room, breakout, names, members)
+
+    async def close_room(self, room: str, main_room: str, key: str = "") -> None:
+        await self.port.close_room(room, main_room)
+
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
+        await self.port.send_file(person_id, filename, content)
+
+    async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
+        await self.port.move(room, person_ids)
 
 
 class NotThePlatform(Exception):

@@ -11,13 +11,13 @@ time-up are timers derived from state (facilitation/timers.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import materials, rooms, words
 from facilitation.effects import Effect, Post, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.parser import ParseError, parse
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
@@ -136,10 +136,12 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     return [ev.AgendaItemTimeUp(index=step.index, late=late)]
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.NextAgendaItem: _next,
-    cmd.ExtendAgendaItem: _extend,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.NextAgendaItem, _next),
+        decider(cmd.ExtendAgendaItem, _extend),
+    ]
+)
 
 
 # --- react -----------------------------------------------------------------
@@ -186,14 +188,16 @@ def _on_finished(s: WorkshopState, e: ev.AgendaFinished) -> list[Effect]:
     return [Post(room=s.room, text=words.agenda_finished())]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.AgendaItemStarted: _on_item_started,
-    ev.AgendaItemWarned: _on_warned,
-    ev.AgendaItemTimeUp: _on_time_up,
-    ev.AgendaItemExtended: _on_extended,
-    ev.AgendaFinished: _on_finished,
-    ev.PlannedBreakoutNotOpened: _on_breakout_not_opened,
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.AgendaItemStarted, _on_item_started),
+        reactor(ev.AgendaItemWarned, _on_warned),
+        reactor(ev.AgendaItemTimeUp, _on_time_up),
+        reactor(ev.AgendaItemExtended, _on_extended),
+        reactor(ev.AgendaFinished, _on_finished),
+        reactor(ev.PlannedBreakoutNotOpened, _on_breakout_not_opened),
+    ]
+)
 
 
 # --- answer ----------------------------------------------------------------

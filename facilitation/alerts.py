@@ -15,12 +15,13 @@ has nothing to remove from it; its text is written again from state at each try.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, Post
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer
 
@@ -35,7 +36,9 @@ def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
     return tuple(reason.split(":")[0] for reason in reasons)
 
 
-def safeguarding_record(person_id: str, room_name: str, message_id: str, reasons) -> tuple:
+def safeguarding_record(
+    person_id: str, room_name: str, message_id: str, reasons: Sequence[str]
+) -> tuple[str, ...]:
     return (SAFEGUARDING, person_id, room_name, message_id, *_cue_kinds(reasons))
 
 
@@ -151,11 +154,13 @@ def end_deferred(state: WorkshopState, by_id: str, now: float) -> list[ev.Event]
     return [*retried, ev.EndDeferred(by_id=by_id, at=now)]
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.StaffRoomMade: staff_room_made,
-    cmd.AlertUndelivered: alert_undelivered,
-    cmd.AlertReached: alert_reached,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.StaffRoomMade, staff_room_made),
+        decider(cmd.AlertUndelivered, alert_undelivered),
+        decider(cmd.AlertReached, alert_reached),
+    ]
+)
 MACHINERY = tuple(DECIDERS)
 
 
@@ -185,10 +190,12 @@ def on_end_deferred(s: WorkshopState, e: ev.EndDeferred) -> list[Effect]:
     return [Post(room=s.room, text=text)]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.EndDeferred: on_end_deferred,
-    ev.StaffRoomRecorded: on_staff_room,
-    ev.AlertRetried: on_retried,
-    ev.AlertHeld: on_held,
-    ev.AlertCleared: lambda s, e: [],
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.EndDeferred, on_end_deferred),
+        reactor(ev.StaffRoomRecorded, on_staff_room),
+        reactor(ev.AlertRetried, on_retried),
+        reactor(ev.AlertHeld, on_held),
+        reactor(ev.AlertCleared, lambda s, e: []),
+    ]
+)

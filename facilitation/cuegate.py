@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
@@ -49,7 +50,7 @@ class _Unknown(Exception):
     """The start of an alternative cannot be listed."""
 
 
-def _sequence(items, k: int) -> set[str]:
+def _sequence(items: Any, k: int) -> set[str]:
     """The possible first ``k`` characters of a match of the parsed ``items``; a
     shorter string is a whole match."""
     found = {""}
@@ -68,7 +69,7 @@ def _sequence(items, k: int) -> set[str]:
     return found
 
 
-def _item(op, av, k: int) -> set[str]:
+def _item(op: Any, av: Any, k: int) -> set[str]:
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
@@ -96,7 +97,7 @@ def _item(op, av, k: int) -> set[str]:
     raise _Unknown
 
 
-def _repeat(av, k: int) -> set[str]:
+def _repeat(av: Any, k: int) -> set[str]:
     low, high, body = av
     once = _sequence(body, k)
     if "" in once:
@@ -132,7 +133,7 @@ def starts_of(alternative: str, anchored: bool) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _starts_a_word(parsed, found: set[str]) -> bool:
+def _starts_a_word(parsed: Any, found: set[str]) -> bool:
     leading = []
     for op, av in parsed:
         if op not in _ZERO_WIDTH:
@@ -303,10 +304,14 @@ class CueList:
                     yield match
                     resume = match.end()
 
-    def _first_of(self, start: str, place: int, always: dict, text: str) -> re.Match[str] | None:
+    def _first_of(
+        self, start: str, place: int, always: dict[int, re.Match[str] | None], text: str
+    ) -> re.Match[str] | None:
         """At a place where a searched-for alternative matches too: every candidate
         alone, in the list's order."""
-        here = {alt: found for alt, found in always.items() if found and found.start() == place}
+        here: dict[int, re.Match[str] | None] = {
+            alt: found for alt, found in always.items() if found and found.start() == place
+        }
         here.update((alt, None) for alt in self._index.get(start, ()))
         for alt in sorted(here):
             match = here[alt] or self._alone(alt).match(text, place)
@@ -314,7 +319,7 @@ class CueList:
                 return match
         return None
 
-    def findall(self, text: str) -> list:
+    def findall(self, text: str) -> list[Any]:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.findall(text)

@@ -25,7 +25,6 @@ that. When one fires it comes back as a `TimerFired` command.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from facilitation import (
     agenda,
@@ -50,7 +49,11 @@ from facilitation.effects import (
     SetFloor,
     UpsertQueueMessage,
 )
-from facilitation.rules import Refused, find_person, require, role_of
+from facilitation.handlers import Decider, Reactor, decider, reactor
+
+# `decide` and `answer` raise Refused, so callers import it from here ("as": exported).
+from facilitation.rules import Refused as Refused
+from facilitation.rules import find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
 from facilitation.state import Status, WorkshopState, evolve
 from facilitation.timers import (
@@ -427,7 +430,9 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
         return [ev.EffectFailureNoted(what=c.what, reason=c.reason, platform=c.platform)]
     if isinstance(c, cmd.RoomsCreated):
         return rooms.rooms_created(state, c, now)
-    return _timer_fired(state, c, now)
+    if isinstance(c, cmd.TimerFired):
+        return _timer_fired(state, c, now)
+    raise TypeError(f"not a command of the bot's machinery: {c!r}")
 
 
 def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev.Event]:
@@ -445,6 +450,8 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
         return voices.timer_fired(state, timer, now)
     if timer.kind not in (TIMEBOX_WARNING, TIMEBOX_END):
         return rooms.timer_fired(state, timer, now, late)
+    # A timebox timer is pending only while someone speaks (timers.pending_timers).
+    assert state.speaker is not None
     if timer.kind == TIMEBOX_WARNING and now < turn_end(state):
         return [ev.TimeboxWarned(turn=state.speaker.number, late=late)]
     # A warning that arrives when the time is already up would only confuse.
@@ -452,28 +459,32 @@ def _timer_fired(state: WorkshopState, c: cmd.TimerFired, now: float) -> list[ev
     return [ev.TimeboxExpired(turn=state.speaker.number, late=late)]
 
 
-_DECIDERS: dict[type, Callable[[WorkshopState, cmd.Command, float], list[ev.Event]]] = {
-    cmd.EndWorkshop: _end,
-    cmd.ChangeSetting: _change_setting,
-    cmd.AddCoFacilitator: _add_cofac,
-    cmd.RemoveCoFacilitator: _remove_cofac,
-    cmd.RaiseHand: _raise_hand,
-    cmd.LowerHand: _lower_hand,
-    cmd.Pass: _pass,
-    cmd.CallNext: _call_next,
-    cmd.CallPerson: _call_person,
-    cmd.RemoveFromQueue: _remove,
-    cmd.LowerAllHands: _lower_all,
-    cmd.FinishTurn: _finish_turn,
-    cmd.SetQueueOrder: _set_order,
-    cmd.SetTimebox: _set_timebox,
-    cmd.SetFloorControl: _set_floor,
-    cmd.AddMinutesItem: _add_minutes,
-    cmd.RecordProgress: _record_progress,
-    cmd.Say: _say,
-    cmd.SetConsent: _set_consent,
-    cmd.EditMessage: _edit_message,
-    cmd.ForgetMe: _forget,
+_DECIDERS: dict[type[cmd.Command], Decider] = {
+    **dict(
+        [
+            decider(cmd.EndWorkshop, _end),
+            decider(cmd.ChangeSetting, _change_setting),
+            decider(cmd.AddCoFacilitator, _add_cofac),
+            decider(cmd.RemoveCoFacilitator, _remove_cofac),
+            decider(cmd.RaiseHand, _raise_hand),
+            decider(cmd.LowerHand, _lower_hand),
+            decider(cmd.Pass, _pass),
+            decider(cmd.CallNext, _call_next),
+            decider(cmd.CallPerson, _call_person),
+            decider(cmd.RemoveFromQueue, _remove),
+            decider(cmd.LowerAllHands, _lower_all),
+            decider(cmd.FinishTurn, _finish_turn),
+            decider(cmd.SetQueueOrder, _set_order),
+            decider(cmd.SetTimebox, _set_timebox),
+            decider(cmd.SetFloorControl, _set_floor),
+            decider(cmd.AddMinutesItem, _add_minutes),
+            decider(cmd.RecordProgress, _record_progress),
+            decider(cmd.Say, _say),
+            decider(cmd.SetConsent, _set_consent),
+            decider(cmd.EditMessage, _edit_message),
+            decider(cmd.ForgetMe, _forget),
+        ]
+    ),
     **rooms.DECIDERS,
     **redirects.DECIDERS,
     **agenda.DECIDERS,
@@ -682,30 +693,34 @@ def _on_erased(s: WorkshopState, e: ev.PersonErased) -> list[Effect]:
     return [SendPrivate(person_id=e.person_id, room=s.room, text=text, name=e.pseudonym)]
 
 
-_REACTORS: dict[type, Callable[[WorkshopState, ev.Event], list[Effect]]] = {
-    ev.WorkshopStarted: _on_started,
-    ev.WorkshopEnded: _on_ended,
-    ev.SettingChanged: _on_setting,
-    ev.ParticipantJoined: _on_joined,
-    ev.CoFacilitatorAdded: _on_cofac_added,
-    ev.CoFacilitatorRemoved: _on_cofac_removed,
-    ev.HandRaised: _on_hand_raised,
-    ev.HandLowered: _on_queue_changed,
-    ev.AllHandsLowered: _on_queue_changed,
-    ev.SpeakerCalled: _on_called,
-    ev.TurnEnded: _on_turn_ended,
-    ev.QueueOrderSet: _on_order,
-    ev.TimeboxSet: _on_timebox,
-    ev.FloorControlSet: _on_floor,
-    ev.TimeboxWarned: _on_warned,
-    ev.TimeboxExpired: _on_expired,
-    ev.MinutesItemAdded: _on_minutes,
-    ev.ProgressRecorded: _on_progress,
-    ev.ConsentChanged: _on_consent,
-    ev.EffectFailureNoted: _on_effect_failed,
-    ev.NotesRequested: _on_notes,
-    ev.PersonErased: _on_erased,
-    ev.MessagePosted: _on_message,
+_REACTORS: dict[type[ev.Event], Reactor] = {
+    **dict(
+        [
+            reactor(ev.WorkshopStarted, _on_started),
+            reactor(ev.WorkshopEnded, _on_ended),
+            reactor(ev.SettingChanged, _on_setting),
+            reactor(ev.ParticipantJoined, _on_joined),
+            reactor(ev.CoFacilitatorAdded, _on_cofac_added),
+            reactor(ev.CoFacilitatorRemoved, _on_cofac_removed),
+            reactor(ev.HandRaised, _on_hand_raised),
+            reactor(ev.HandLowered, _on_queue_changed),
+            reactor(ev.AllHandsLowered, _on_queue_changed),
+            reactor(ev.SpeakerCalled, _on_called),
+            reactor(ev.TurnEnded, _on_turn_ended),
+            reactor(ev.QueueOrderSet, _on_order),
+            reactor(ev.TimeboxSet, _on_timebox),
+            reactor(ev.FloorControlSet, _on_floor),
+            reactor(ev.TimeboxWarned, _on_warned),
+            reactor(ev.TimeboxExpired, _on_expired),
+            reactor(ev.MinutesItemAdded, _on_minutes),
+            reactor(ev.ProgressRecorded, _on_progress),
+            reactor(ev.ConsentChanged, _on_consent),
+            reactor(ev.EffectFailureNoted, _on_effect_failed),
+            reactor(ev.NotesRequested, _on_notes),
+            reactor(ev.PersonErased, _on_erased),
+            reactor(ev.MessagePosted, _on_message),
+        ]
+    ),
     **rooms.REACTORS,
     **redirects.REACTORS,
     **alerts.REACTORS,

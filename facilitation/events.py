@@ -8,9 +8,9 @@ that. Replaying a workshop's events through `evolve` rebuilds its state.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import typing
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -599,7 +599,7 @@ class EndDeferred(Event):
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subclasses__()}
 
 
-def to_record(event: Event) -> tuple[str, dict]:
+def to_record(event: Event) -> tuple[str, dict[str, Any]]:
     """The event's type name and a JSON-ready payload."""
     payload = {f.name: getattr(event, f.name) for f in dataclasses.fields(event)}
     return type(event).__name__, {k: _lists(v) for k, v in payload.items()}
@@ -609,7 +609,7 @@ def _lists(value: object) -> object:
     return [_lists(item) for item in value] if isinstance(value, tuple) else value
 
 
-def from_record(type_name: str, payload: dict) -> Event:
+def from_record(type_name: str, payload: dict[str, Any]) -> Event:
     cls = EVENT_TYPES[type_name]
     hints = _hints(cls)
     values = {
@@ -619,10 +619,18 @@ def from_record(type_name: str, payload: dict) -> Event:
     return cls(**values)
 
 
-@functools.cache
+# A plain dict, not functools.cache: mypy checks a class passed to a cached function
+# against Hashable with its instances' `__hash__` and refuses it, though a class
+# hashes by identity.
+_HINTS: dict[type[Event], dict[str, object]] = {}
+
+
 def _hints(cls: type[Event]) -> dict[str, object]:
     """Type hints of an event class, worked out once (replay calls this per event)."""
-    return typing.get_type_hints(cls)
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
 
 
 def _is_tuple(hint: object) -> bool:

@@ -8,12 +8,12 @@ are shared, so a typed path or a script never reaches the room as a link.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Effect, Post
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
 
@@ -41,11 +41,19 @@ def for_item(state: WorkshopState, index: int, by_id: str, now: float) -> list[e
     ]
 
 
-DECIDERS: dict[type, Callable] = {cmd.ShareMaterial: _share}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.ShareMaterial, _share),
+    ]
+)
 
 
 def _on_shared(s: WorkshopState, e: ev.MaterialShared) -> list[Effect]:
     return [Post(room=s.room, text=words.material_shared(e.title, e.link))]
 
 
-REACTORS: dict[type, Callable] = {ev.MaterialShared: _on_shared}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.MaterialShared, _on_shared),
+    ]
+)

@@ -626,7 +626,7 @@ def _change_counts(events: Sequence[ev.Event]) -> dict[str, int]:
     posted = {e.message_id for e in events if isinstance(e, ev.MessagePosted) and e.message_id}
     edited = {e.message_id for e in events if isinstance(e, ev.MessageEdited)} & posted
     deleted = {e.message_id for e in events if isinstance(e, ev.MessageDeleted)} & posted
-    erased = {e.person_id for e in events if type(e).__name__ == "PersonErased"}
+    erased = {e.person_id for e in events if isinstance(e, ev.PersonErased)}
     return {
         "messages_edited": len(edited - deleted),
         "messages_deleted": len(deleted),

@@ -12,14 +12,13 @@ taking it away takes that vote back. A later `!vote` replaces them all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Effect, Post, PostPoll, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused
-from facilitation.state import WorkshopState
+from facilitation.state import Poll, WorkshopState
 
 MAX_OPTIONS = 10
 MAX_DOTS = 10
@@ -103,18 +102,20 @@ def _close(state: WorkshopState, c: cmd.ClosePoll, now: float) -> list[ev.Event]
     return [ev.PollClosed(number=poll.number, by_id=c.actor.id, at=now)]
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.OpenPoll: _open,
-    cmd.CastVote: _vote,
-    cmd.ClosePoll: _close,
-    cmd.ReactionVote: _reaction_vote,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.OpenPoll, _open),
+        decider(cmd.CastVote, _vote),
+        decider(cmd.ClosePoll, _close),
+        decider(cmd.ReactionVote, _reaction_vote),
+    ]
+)
 
 
 # --- react -----------------------------------------------------------------
 
 
-def _poll(s: WorkshopState, number: int):
+def _poll(s: WorkshopState, number: int) -> Poll:
     return next(poll for poll in s.polls if poll.number == number)
 
 
@@ -168,13 +169,15 @@ def _tell_voter(s: WorkshopState, person_id: str, text: str) -> list[Effect]:
     ]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.PollOpened: _on_opened,
-    ev.VoteCast: _on_vote,
-    ev.PollClosed: _on_closed,
-    ev.ReactionVoteAdded: _on_reaction_added,
-    ev.ReactionVoteRemoved: _on_reaction_removed,
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.PollOpened, _on_opened),
+        reactor(ev.VoteCast, _on_vote),
+        reactor(ev.PollClosed, _on_closed),
+        reactor(ev.ReactionVoteAdded, _on_reaction_added),
+        reactor(ev.ReactionVoteRemoved, _on_reaction_removed),
+    ]
+)
 
 
 def poll_text(state: WorkshopState) -> str:

@@ -38,7 +38,7 @@ def _cue_kinds(reasons: list[str]) -> list[str]:
 FLAG_AUDIT = "SafeguardingFlagged"  # the audit action of a safety flag
 
 
-def flag_audit_detail(message_id: str, person_id: str, reasons: list[str] | tuple) -> str:
+def flag_audit_detail(message_id: str, person_id: str, reasons: list[str] | tuple[str, ...]) -> str:
     """What the audit table keeps of a safety flag: the kinds of cue, never the quoted
     words (the audit table outlives an erasure or the retention purge otherwise)."""
     kinds = "; ".join(_cue_kinds(list(reasons)))

@@ -9,8 +9,6 @@ Every step after the first is a timer derived from state (see timers.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from facilitation import alerts, words
 from facilitation import commands as cmd
 from facilitation import events as ev
@@ -24,6 +22,7 @@ from facilitation.breakout import (
     read_assignment_csv,
 )
 from facilitation.effects import CloseRoom, CreateRooms, Effect, MovePeople, Post, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused, find_person, require, role_of
 from facilitation.state import Breakout, BreakoutStatus, Role, WorkshopState, evolve
 from facilitation.timers import (
@@ -71,7 +70,7 @@ def open_breakout(state: WorkshopState, c: cmd.OpenBreakout, now: float) -> list
             not c.max_per_room or c.max_per_room * len(names) >= len(people),
             words.rooms_too_small(c.max_per_room),
         )
-        members = tuple(() for _ in names)
+        members: tuple[tuple[str, ...], ...] = tuple(() for _ in names)
     else:
         members = _assign(state, request)
     planned = ev.BreakoutPlanned(
@@ -203,7 +202,7 @@ def _assign(state: WorkshopState, request: Request) -> tuple[tuple[str, ...], ..
 
 
 def _opened(state: WorkshopState, now: float, late: bool) -> ev.BreakoutOpened:
-    b = state.breakout
+    b = _breakout(state)
     members = tuple(room.members for room in b.rooms)
     if b.mode == "self":  # those who did not choose are placed now, around the choices
         members = _self_select_groups(state, b, members)
@@ -220,9 +219,10 @@ def _self_select_groups(
     people = people_to_assign(state) or tuple(pid for m in chosen for pid in m)
     placed = tuple((pid, i) for i, m in enumerate(chosen) for pid in m if pid in people)
     rooms = len(b.rooms)
+    together, apart = _pairs(b.together), _pairs(b.apart)
     attempts = (
-        Request(people, rooms, b.seed, b.together, b.apart, placed, b.max_per_room),
-        Request(people, rooms, b.seed, b.together, b.apart, (), b.max_per_room),
+        Request(people, rooms, b.seed, together, apart, placed, b.max_per_room),
+        Request(people, rooms, b.seed, together, apart, (), b.max_per_room),
         Request(people, rooms, b.seed),
     )
     for request in attempts:
@@ -233,9 +233,22 @@ def _self_select_groups(
     return chosen  # nobody to place (everyone left): open the rooms as chosen
 
 
+def _pairs(pairs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
+    """The pairs kept in the state (each of two ids, as the log stores them) as pairs."""
+    return tuple((first, second) for first, second in pairs)
+
+
+def _breakout(state: WorkshopState) -> Breakout:
+    """The breakout that a pending breakout timer, or a breakout event, says there is."""
+    b = state.breakout
+    assert b is not None, "a breakout timer or event with no breakout"
+    return b
+
+
 def join_room(state: WorkshopState, c: cmd.JoinRoom, now: float) -> list[ev.Event]:
     b = state.breakout
-    require(b is not None, words.no_breakout(state.prefix))
+    if b is None:
+        raise Refused(words.no_breakout(state.prefix))
     require(b.mode == "self", words.not_self_select(state.prefix))
     require(b.status is BreakoutStatus.PLANNED, words.rooms_already_open())
     require(role_of(state, c.actor) is Role.PARTICIPANT, words.staff_not_grouped())
@@ -265,7 +278,8 @@ def choose_quiet(state: WorkshopState, c: cmd.ChooseQuiet, now: float) -> list[e
 
 def _running(state: WorkshopState) -> Breakout:
     b = state.breakout
-    require(b is not None and b.is_running, words.no_breakout(state.prefix))
+    if b is None or not b.is_running:
+        raise Refused(words.no_breakout(state.prefix))
     return b
 
 
@@ -298,7 +312,7 @@ def close(
     state: WorkshopState, *, by_id: str, now: float, early: bool, late: bool
 ) -> list[ev.Event]:
     """Everyone comes back; each group's report becomes an item in the notes."""
-    b = state.breakout
+    b = _breakout(state)
     closed: list[ev.Event] = [
         ev.BreakoutClosed(number=b.number, early=early, late=late, by_id=by_id, at=now)
     ]
@@ -339,7 +353,8 @@ def _my_room(state: WorkshopState, c: cmd.Command, word: str, members_only: bool
     own = b.room_of(c.actor.id)
     if index is None:
         index = own
-    require(index is not None, words.only_in_breakout_room(state.prefix, word))
+    if index is None:
+        raise Refused(words.only_in_breakout_room(state.prefix, word))
     if role_of(state, c.actor) is Role.PARTICIPANT:
         if own is not None and own != index:
             raise Refused(words.not_your_group(state.prefix, word, b.rooms[own].name))
@@ -367,7 +382,7 @@ def rooms_created(state: WorkshopState, c: cmd.RoomsCreated, now: float) -> list
 
 
 def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> list[ev.Event]:
-    b = state.breakout
+    b = _breakout(state)
     if timer.kind == BREAKOUT_OPEN:
         return [_opened(state, now, late)]
     if timer.kind == BREAKOUT_REMINDER:
@@ -383,16 +398,18 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float, late: bool) -> l
     return close(state, by_id=cmd.SYSTEM.id, now=now, early=False, late=late)
 
 
-DECIDERS: dict[type, Callable] = {
-    cmd.OpenBreakout: open_breakout,
-    cmd.JoinRoom: join_room,
-    cmd.ChooseQuiet: choose_quiet,
-    cmd.ExtendBreakout: extend,
-    cmd.Regroup: regroup,
-    cmd.Broadcast: broadcast,
-    cmd.AskForHelp: ask_for_help,
-    cmd.RecordReport: record_report,
-}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.OpenBreakout, open_breakout),
+        decider(cmd.JoinRoom, join_room),
+        decider(cmd.ChooseQuiet, choose_quiet),
+        decider(cmd.ExtendBreakout, extend),
+        decider(cmd.Regroup, regroup),
+        decider(cmd.Broadcast, broadcast),
+        decider(cmd.AskForHelp, ask_for_help),
+        decider(cmd.RecordReport, record_report),
+    ]
+)
 
 # --- react -------------------------------------------------------------------
 
@@ -416,7 +433,7 @@ def _names(state: WorkshopState, ids: tuple[str, ...]) -> list[str]:
 
 
 def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
-    rooms = [(room.name, _names(s, room.members)) for room in s.breakout.rooms]
+    rooms = [(room.name, _names(s, room.members)) for room in _breakout(s).rooms]
     notice = int(e.opens_at - e.at)
     text = words.breakout_notice(
         s.prefix, e.duration, notice, rooms, _names(s, e.quiet), e.mode == "self", e.max_per_room
@@ -425,12 +442,12 @@ def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
 
 
 def on_room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> list[Effect]:
-    name = s.breakout.rooms[e.room].name
+    name = _breakout(s).rooms[e.room].name
     return [SendPrivate(e.person_id, s.room, words.room_chosen(name), s.name_of(e.person_id))]
 
 
 def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
-    b = s.breakout
+    b = _breakout(s)
     effects: list[Effect] = [
         Post(room=s.room, text=words.rooms_open(b.duration)),
         CreateRooms(
@@ -448,7 +465,7 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
     "you are in room X" note. The notes are a courtesy (the platform has already
     invited them, and the main room's notice lists the rooms), so they wait until
     every room is ready rather than hold the rooms up."""
-    b = s.breakout
+    b = _breakout(s)
     effects: list[Effect] = []
     for room in b.rooms:
         text = words.room_welcome(s.prefix, room.name, _names(s, room.members), b.duration)
@@ -474,15 +491,15 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
 
 
 def on_reminder(s: WorkshopState, e: ev.BreakoutReminderSent) -> list[Effect]:
-    return _in_rooms(s, s.breakout, words.breakout_reminder(s.prefix, e.seconds_left, e.late))
+    return _in_rooms(s, _breakout(s), words.breakout_reminder(s.prefix, e.seconds_left, e.late))
 
 
 def on_time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> list[Effect]:
-    return _in_rooms(s, s.breakout, words.breakout_time_up(s.prefix, s.breakout.grace))
+    return _in_rooms(s, _breakout(s), words.breakout_time_up(s.prefix, _breakout(s).grace))
 
 
 def on_extended(s: WorkshopState, e: ev.BreakoutExtended) -> list[Effect]:
-    return _everywhere(s, s.breakout, words.breakout_extended(e.added, e.seconds_left))
+    return _everywhere(s, _breakout(s), words.breakout_extended(e.added, e.seconds_left))
 
 
 def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
@@ -505,18 +522,18 @@ def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
 
 
 def on_broadcast(s: WorkshopState, e: ev.BroadcastSent) -> list[Effect]:
-    return _everywhere(s, s.breakout, words.broadcast(e.text, s.name_of(e.by_id)))
+    return _everywhere(s, _breakout(s), words.broadcast(e.text, s.name_of(e.by_id)))
 
 
 def on_help(s: WorkshopState, e: ev.HelpRequested) -> list[Effect]:
-    room = s.breakout.rooms[e.room]
+    room = _breakout(s).rooms[e.room]
     record = alerts.help_record(e.person_id, room.name)
     alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
     return [alert, Post(room=room.key or s.room, text=words.help_on_its_way())]
 
 
 def on_report(s: WorkshopState, e: ev.ReportRecorded) -> list[Effect]:
-    room = s.breakout.rooms[e.room]
+    room = _breakout(s).rooms[e.room]
     return [Post(room=room.key or s.room, text=words.report_saved(s.prefix, room.name, e.text))]
 
 
@@ -525,17 +542,19 @@ def on_quiet(s: WorkshopState, e: ev.QuietChosen) -> list[Effect]:
     return [SendPrivate(e.person_id, s.room, text, s.name_of(e.person_id))]
 
 
-REACTORS: dict[type, Callable] = {
-    ev.BreakoutPlanned: on_planned,
-    ev.BreakoutRoomChosen: on_room_chosen,
-    ev.BreakoutOpened: on_opened,
-    ev.BreakoutRoomsCreated: on_rooms_created,
-    ev.BreakoutReminderSent: on_reminder,
-    ev.BreakoutTimeUp: on_time_up,
-    ev.BreakoutExtended: on_extended,
-    ev.BreakoutClosed: on_closed,
-    ev.BroadcastSent: on_broadcast,
-    ev.HelpRequested: on_help,
-    ev.ReportRecorded: on_report,
-    ev.QuietChosen: on_quiet,
-}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.BreakoutPlanned, on_planned),
+        reactor(ev.BreakoutRoomChosen, on_room_chosen),
+        reactor(ev.BreakoutOpened, on_opened),
+        reactor(ev.BreakoutRoomsCreated, on_rooms_created),
+        reactor(ev.BreakoutReminderSent, on_reminder),
+        reactor(ev.BreakoutTimeUp, on_time_up),
+        reactor(ev.BreakoutExtended, on_extended),
+        reactor(ev.BreakoutClosed, on_closed),
+        reactor(ev.BroadcastSent, on_broadcast),
+        reactor(ev.HelpRequested, on_help),
+        reactor(ev.ReportRecorded, on_report),
+        reactor(ev.QuietChosen, on_quiet),
+    ]
+)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from facilitation import events as ev
 from facilitation import words
@@ -245,20 +245,30 @@ class Ledger:
     names_shown: bool
 
 
+@dataclass
+class _Tally:
+    """One participant's running totals while the ledger is built."""
+
+    name: str
+    dates: list[str] = field(default_factory=list)
+    turns: int = 0
+    floor: float = 0.0
+    messages: int = 0
+
+
 def build_ledger(logs: Sequence[Sequence[ev.Event]], *, names: bool = False) -> Ledger:
     """Attendance (sessions taken part in as a participant) and contribution (speaking
     turns, floor time, messages) per participant, numbered across the series."""
     from facilitation.state import WorkshopState, evolve  # state imports this module
 
-    logs = [events for events in logs if started_of(events) is not None]
+    started_logs = [
+        (events, started) for events in logs if (started := started_of(events)) is not None
+    ]
+    logs = [events for events, _ in started_logs]
     order = series_participants(logs)
-    totals: dict[str, dict] = {
-        pid: {"dates": [], "turns": 0, "floor": 0.0, "messages": 0, "name": name}
-        for pid, name in order
-    }
+    totals = {pid: _Tally(name=name) for pid, name in order}
     sessions = []
-    for events in logs:
-        started = started_of(events)
+    for events, started in started_logs:
         sessions.append(LedgerSession(started.workshop_id, started.title, day_of(started.at)))
         state = WorkshopState(workshop_id=started.workshop_id)
         for e in events:
@@ -268,21 +278,21 @@ def build_ledger(logs: Sequence[Sequence[ev.Event]], *, names: bool = False) -> 
             if pid in staff or pid not in totals:
                 continue
             row = totals[pid]
-            row["dates"].append(day_of(started.at))
-            row["turns"] += person.turns
-            row["floor"] += person.floor_seconds
-            row["messages"] += person.messages
-            row["name"] = person.name  # the latest name they used
+            row.dates.append(day_of(started.at))
+            row.turns += person.turns
+            row.floor += person.floor_seconds
+            row.messages += person.messages
+            row.name = person.name  # the latest name they used
     rows = tuple(
         LedgerRow(
             person=pseudonym(n),
-            name=totals[pid]["name"] if names else "",
+            name=totals[pid].name if names else "",
             person_id=pid if names else "",
-            sessions=len(totals[pid]["dates"]),
-            dates=tuple(totals[pid]["dates"]),
-            turns=totals[pid]["turns"],
-            floor_seconds=totals[pid]["floor"],
-            messages=totals[pid]["messages"],
+            sessions=len(totals[pid].dates),
+            dates=tuple(totals[pid].dates),
+            turns=totals[pid].turns,
+            floor_seconds=totals[pid].floor,
+            messages=totals[pid].messages,
         )
         for n, (pid, _) in enumerate(order, 1)
     )

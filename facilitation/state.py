@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from facilitation import events as ev
 from facilitation.series import SeriesAction, action_id
@@ -331,9 +332,17 @@ def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:
     return handler(state, event)
 
 
-@functools.cache
+# A plain dict, not functools.cache: mypy checks a class passed to a cached function
+# against Hashable with its instances' `__hash__` and refuses it, though a class
+# hashes by identity.
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in dataclasses.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def _with(value: _T, **changes: object) -> _T:
@@ -643,8 +652,15 @@ def _breakout_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> WorkshopState:
     return _with(s, breakout=breakout)
 
 
+def _breakout(s: WorkshopState) -> Breakout:
+    """The breakout an event about one is applied to (the core decides no such event
+    without one)."""
+    assert s.breakout is not None, "a breakout event with no breakout"
+    return s.breakout
+
+
 def _room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> WorkshopState:
-    b = s.breakout
+    b = _breakout(s)
     members = tuple(
         (*(p for p in r.members if p != e.person_id), *((e.person_id,) if i == e.room else ()))
         for i, r in enumerate(b.rooms)
@@ -653,23 +669,23 @@ def _room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> WorkshopState:
 
 
 def _breakout_opened(s: WorkshopState, e: ev.BreakoutOpened) -> WorkshopState:
-    b = _with_rooms(s.breakout, e.members)
+    b = _with_rooms(_breakout(s), e.members)
     return _with(s, breakout=_with(b, status=BreakoutStatus.OPEN, ends_at=e.ends_at))
 
 
 def _rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> WorkshopState:
-    b = s.breakout
+    b = _breakout(s)
     rooms = tuple(_with(room, key=key) for room, key in zip(b.rooms, e.keys, strict=True))
     return _with(s, breakout=_with(b, rooms=rooms))
 
 
 def _reminder_sent(s: WorkshopState, e: ev.BreakoutReminderSent) -> WorkshopState:
-    b = s.breakout
+    b = _breakout(s)
     return _with(s, breakout=_with(b, reminders_done=(*b.reminders_done, e.offset)))
 
 
 def _time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> WorkshopState:
-    b = s.breakout
+    b = _breakout(s)
     # Reminders not yet sent are no longer useful once time is up.
     done = b.reminder_offsets
     return _with(s, breakout=_with(b, status=BreakoutStatus.TIME_UP, reminders_done=done))
@@ -677,18 +693,21 @@ def _time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> WorkshopState:
 
 def _extended(s: WorkshopState, e: ev.BreakoutExtended) -> WorkshopState:
     b = _with(
-        s.breakout, status=BreakoutStatus.OPEN, ends_at=e.ends_at, reminders_done=e.skipped_offsets
+        _breakout(s),
+        status=BreakoutStatus.OPEN,
+        ends_at=e.ends_at,
+        reminders_done=e.skipped_offsets,
     )
     return _with(s, breakout=b)
 
 
 def _breakout_closed(s: WorkshopState, e: ev.BreakoutClosed) -> WorkshopState:
-    closed = _with(s.breakout, status=BreakoutStatus.CLOSED)
+    closed = _with(_breakout(s), status=BreakoutStatus.CLOSED)
     return _with(s, breakout=None, past_breakouts=(*s.past_breakouts, closed))
 
 
 def _report(s: WorkshopState, e: ev.ReportRecorded) -> WorkshopState:
-    b = s.breakout
+    b = _breakout(s)
     rooms = tuple(
         _with(r, reports=(*r.reports, e.text)) if i == e.room else r for i, r in enumerate(b.rooms)
     )
@@ -786,9 +805,7 @@ def _agenda_item_extended(s: WorkshopState, e: ev.AgendaItemExtended) -> Worksho
 
 
 def _agenda_finished(s: WorkshopState, e: ev.AgendaFinished) -> WorkshopState:
-    return _with(
-        s, agenda_steps=_close_step(s, e.at), agenda_ends_at=0.0, agenda_finished=True
-    )
+    return _with(s, agenda_steps=_close_step(s, e.at), agenda_ends_at=0.0, agenda_finished=True)
 
 
 def _poll_opened(s: WorkshopState, e: ev.PollOpened) -> WorkshopState:
@@ -846,73 +863,87 @@ def _quiet_nudged(s: WorkshopState, e: ev.QuietNudged) -> WorkshopState:
     return _with(s, nudged_items=(*s.nudged_items, e.index))
 
 
-_HANDLERS = {
-    ev.NudgeSet: _nudge_set,
-    ev.QuietNudged: _quiet_nudged,
-    ev.PlannedBreakoutNotOpened: _no_change,
-    ev.MaterialShared: _material_shared,
-    ev.PollOpened: _poll_opened,
-    ev.VoteCast: _vote_cast,
-    ev.PollClosed: _poll_closed,
-    ev.PollMessageRecorded: _poll_message,
-    ev.ReactionVoteAdded: _reaction_vote_added,
-    ev.ReactionVoteRemoved: _reaction_vote_removed,
-    ev.AgendaItemStarted: _agenda_item_started,
-    ev.AgendaItemWarned: _agenda_item_warned,
-    ev.AgendaItemTimeUp: _agenda_item_time_up,
-    ev.AgendaItemExtended: _agenda_item_extended,
-    ev.AgendaFinished: _agenda_finished,
-    ev.WorkshopStarted: _started,
-    ev.WorkshopEnded: _ended,
-    ev.SettingChanged: _setting_changed,
-    ev.ParticipantJoined: _joined,
-    ev.CoFacilitatorAdded: _cofac_added,
-    ev.CoFacilitatorRemoved: _cofac_removed,
-    ev.HandRaised: _hand_raised,
-    ev.HandLowered: _hand_lowered,
-    ev.AllHandsLowered: _all_lowered,
-    ev.SpeakerCalled: _speaker_called,
-    ev.TurnEnded: _turn_ended,
-    ev.QueueOrderSet: _order_set,
-    ev.TimeboxSet: _timebox_set,
-    ev.FloorControlSet: _floor_set,
-    ev.TimeboxWarned: _warned,
-    ev.TimeboxExpired: _expired,
-    ev.MinutesItemAdded: _minutes_added,
-    ev.ProgressRecorded: _progress,
-    ev.MessagePosted: _message_posted,
-    ev.ConsentChanged: _consent_changed,
-    ev.QueueMessageRecorded: _queue_message,
-    ev.EffectFailureNoted: _effect_failed,
-    ev.QuietChosen: _quiet,
-    ev.BreakoutPlanned: _breakout_planned,
-    ev.BreakoutRoomChosen: _room_chosen,
-    ev.BreakoutOpened: _breakout_opened,
-    ev.BreakoutRoomsCreated: _rooms_created,
-    ev.BreakoutReminderSent: _reminder_sent,
-    ev.BreakoutTimeUp: _time_up,
-    ev.BreakoutExtended: _extended,
-    ev.BreakoutClosed: _breakout_closed,
-    ev.BroadcastSent: _no_change,
-    ev.HelpRequested: _no_change,
-    ev.ReportRecorded: _report,
-    ev.DriftRedirected: _redirected,
-    ev.ConcernRaised: _concern,
-    ev.SafeguardingFlagged: _safeguarding,
-    ev.LabelCorrected: _corrected,
-    ev.RouteSent: _route_sent,
-    ev.ConcernRecorded: _concern_recorded,
-    ev.DriftSettingsChanged: _drift_settings,
-    ev.NotesRequested: _no_change,
-    ev.MessageEdited: _no_change,  # the transcript is not kept in state
-    ev.MessageDeleted: _deleted,
-    ev.PersonErased: _person_erased,
-    ev.StaffRoomRecorded: _staff_room,
-    ev.AlertHeld: _alert_held,
-    ev.AlertRetried: _alert_retried,
-    ev.AlertCleared: _alert_cleared,
-    ev.EndDeferred: _no_change,
-}
+# Looked up by `type(event)`, so a handler filed under a kind is only given that kind:
+# `_evolver` checks each entry against its kind, then files it as a handler of any event.
+_Evolver = Callable[[WorkshopState, ev.Event], WorkshopState]
+_E = TypeVar("_E", bound=ev.Event)
+
+
+def _evolver(
+    kind: type[_E], handle: Callable[[WorkshopState, _E], WorkshopState]
+) -> tuple[type[ev.Event], _Evolver]:
+    return kind, cast(_Evolver, handle)
+
+
+_HANDLERS: dict[type[ev.Event], _Evolver] = dict(
+    [
+        _evolver(ev.NudgeSet, _nudge_set),
+        _evolver(ev.QuietNudged, _quiet_nudged),
+        _evolver(ev.PlannedBreakoutNotOpened, _no_change),
+        _evolver(ev.MaterialShared, _material_shared),
+        _evolver(ev.PollOpened, _poll_opened),
+        _evolver(ev.VoteCast, _vote_cast),
+        _evolver(ev.PollClosed, _poll_closed),
+        _evolver(ev.PollMessageRecorded, _poll_message),
+        _evolver(ev.ReactionVoteAdded, _reaction_vote_added),
+        _evolver(ev.ReactionVoteRemoved, _reaction_vote_removed),
+        _evolver(ev.AgendaItemStarted, _agenda_item_started),
+        _evolver(ev.AgendaItemWarned, _agenda_item_warned),
+        _evolver(ev.AgendaItemTimeUp, _agenda_item_time_up),
+        _evolver(ev.AgendaItemExtended, _agenda_item_extended),
+        _evolver(ev.AgendaFinished, _agenda_finished),
+        _evolver(ev.WorkshopStarted, _started),
+        _evolver(ev.WorkshopEnded, _ended),
+        _evolver(ev.SettingChanged, _setting_changed),
+        _evolver(ev.ParticipantJoined, _joined),
+        _evolver(ev.CoFacilitatorAdded, _cofac_added),
+        _evolver(ev.CoFacilitatorRemoved, _cofac_removed),
+        _evolver(ev.HandRaised, _hand_raised),
+        _evolver(ev.HandLowered, _hand_lowered),
+        _evolver(ev.AllHandsLowered, _all_lowered),
+        _evolver(ev.SpeakerCalled, _speaker_called),
+        _evolver(ev.TurnEnded, _turn_ended),
+        _evolver(ev.QueueOrderSet, _order_set),
+        _evolver(ev.TimeboxSet, _timebox_set),
+        _evolver(ev.FloorControlSet, _floor_set),
+        _evolver(ev.TimeboxWarned, _warned),
+        _evolver(ev.TimeboxExpired, _expired),
+        _evolver(ev.MinutesItemAdded, _minutes_added),
+        _evolver(ev.ProgressRecorded, _progress),
+        _evolver(ev.MessagePosted, _message_posted),
+        _evolver(ev.ConsentChanged, _consent_changed),
+        _evolver(ev.QueueMessageRecorded, _queue_message),
+        _evolver(ev.EffectFailureNoted, _effect_failed),
+        _evolver(ev.QuietChosen, _quiet),
+        _evolver(ev.BreakoutPlanned, _breakout_planned),
+        _evolver(ev.BreakoutRoomChosen, _room_chosen),
+        _evolver(ev.BreakoutOpened, _breakout_opened),
+        _evolver(ev.BreakoutRoomsCreated, _rooms_created),
+        _evolver(ev.BreakoutReminderSent, _reminder_sent),
+        _evolver(ev.BreakoutTimeUp, _time_up),
+        _evolver(ev.BreakoutExtended, _extended),
+        _evolver(ev.BreakoutClosed, _breakout_closed),
+        _evolver(ev.BroadcastSent, _no_change),
+        _evolver(ev.HelpRequested, _no_change),
+        _evolver(ev.ReportRecorded, _report),
+        _evolver(ev.DriftRedirected, _redirected),
+        _evolver(ev.ConcernRaised, _concern),
+        _evolver(ev.SafeguardingFlagged, _safeguarding),
+        _evolver(ev.LabelCorrected, _corrected),
+        _evolver(ev.RouteSent, _route_sent),
+        _evolver(ev.ConcernRecorded, _concern_recorded),
+        _evolver(ev.DriftSettingsChanged, _drift_settings),
+        _evolver(ev.NotesRequested, _no_change),
+        _evolver(ev.MessageEdited, _no_change),  # the transcript is not kept in state
+        _evolver(ev.MessageDeleted, _deleted),
+        _evolver(ev.PersonErased, _person_erased),
+        _evolver(ev.StaffRoomRecorded, _staff_room),
+        _evolver(ev.AlertHeld, _alert_held),
+        _evolver(ev.AlertRetried, _alert_retried),
+        _evolver(ev.AlertCleared, _alert_cleared),
+        _evolver(ev.EndDeferred, _no_change),
+    ]
+)
 
 
 # --- snapshots ------------------------------------------------------------------------
@@ -947,12 +978,14 @@ def snapshot_version() -> str:
     return digest.hexdigest()[:32]
 
 
-def to_snapshot(state: WorkshopState) -> dict:
+def to_snapshot(state: WorkshopState) -> dict[str, Any]:
     """The state as JSON values (dataclasses as objects, tuples as lists)."""
-    return _encode(state)
+    encoded = _encode(state)
+    assert isinstance(encoded, dict)  # a dataclass encodes as an object
+    return encoded
 
 
-def from_snapshot(data: dict) -> WorkshopState:
+def from_snapshot(data: dict[str, Any]) -> WorkshopState:
     """The state `to_snapshot` gave; ValueError (or TypeError) if `data` does not fit
     today's classes, so the caller can replay the log instead."""
     state = _decoder(WorkshopState)(data)
@@ -975,8 +1008,11 @@ def _encode(value: object) -> object:
     raise TypeError(f"cannot snapshot a {type(value).__name__}")
 
 
+_Decoder = Callable[[object], object]
+
+
 @functools.cache
-def _decoder(hint: object):
+def _decoder(hint: object) -> _Decoder:
     """A function turning the JSON form of `hint` back into its value (built once)."""
     import types
     import typing
@@ -1004,10 +1040,10 @@ def _decoder(hint: object):
         fields = {name: _decoder(hints[name]) for name in names}
 
         def dataclass_value(data: object) -> object:
-            data = _dict(data)
-            if data.keys() != names:
+            values = _dict(data)
+            if values.keys() != names:
                 raise ValueError(f"{hint.__name__}: fields differ")
-            return hint(**{name: fields[name](value) for name, value in data.items()})
+            return hint(**{name: fields[name](value) for name, value in values.items()})
 
         return dataclass_value
     if hint in (str, int, float, bool):
@@ -1016,13 +1052,13 @@ def _decoder(hint: object):
     raise TypeError(f"no snapshot decoder for {hint!r}")
 
 
-def _list(data: object) -> list:
+def _list(data: object) -> list[object]:
     if not isinstance(data, list):
         raise ValueError("expected a list")
     return data
 
 
-def _dict(data: object) -> dict:
+def _dict(data: object) -> dict[str, object]:
     if not isinstance(data, dict):
         raise ValueError("expected an object")
     return data

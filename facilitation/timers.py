@@ -99,7 +99,9 @@ def _agenda_timers(state: WorkshopState) -> tuple[Timer, ...]:
 
 
 def alert_retry_due(since: float, attempts: int) -> float:
-    return since + min(ALERT_RETRY_SECONDS * 2**attempts, ALERT_RETRY_MAX_SECONDS)
+    # A shift, not 2**attempts: the same whole number, typed as one (int ** int may be
+    # a float when the power is negative, so typeshed says Any).
+    return since + min(ALERT_RETRY_SECONDS * (1 << attempts), ALERT_RETRY_MAX_SECONDS)
 
 
 def _alert_timers(state: WorkshopState) -> tuple[Timer, ...]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from facilitation import commands as cmd
 from facilitation import words
@@ -119,11 +120,11 @@ def _share(prefix: str, values: Values) -> str:
     return f"{shown(values.get('title') or '')} | {shown(values.get('link') or '')}"
 
 
-def _text(name: str, description: str, **more) -> Option:
+def _text(name: str, description: str, **more: Any) -> Option:
     return Option(name, description, **more)
 
 
-def _needed(name: str, description: str, **more) -> Option:
+def _needed(name: str, description: str, **more: Any) -> Option:
     return Option(name, description, required=True, **more)
 
 
@@ -131,7 +132,7 @@ def _person(description: str) -> Option:
     return Option("name", description, required=True, people=True)
 
 
-def _part(name: str, description: str, label: str = "", **more) -> Option:
+def _part(name: str, description: str, label: str = "", **more: Any) -> Option:
     return Option(name, description, place=Place.PART, label=label or name, **more)
 
 

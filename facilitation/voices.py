@@ -10,12 +10,11 @@ messages (text counts as a voice).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Effect, Post, SendPrivate
+from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer, nudge_period
@@ -48,7 +47,11 @@ def timer_fired(state: WorkshopState, timer: Timer, now: float) -> list[ev.Event
     return [ev.QuietNudged(index=index, person_ids=not_heard_from(state, since), at=now)]
 
 
-DECIDERS: dict[type, Callable] = {cmd.SetNudge: _set_nudge}
+DECIDERS: dict[type[cmd.Command], Decider] = dict(
+    [
+        decider(cmd.SetNudge, _set_nudge),
+    ]
+)
 
 
 def _on_nudge_set(s: WorkshopState, e: ev.NudgeSet) -> list[Effect]:
@@ -65,7 +68,12 @@ def _on_nudged(s: WorkshopState, e: ev.QuietNudged) -> list[Effect]:
     ]
 
 
-REACTORS: dict[type, Callable] = {ev.NudgeSet: _on_nudge_set, ev.QuietNudged: _on_nudged}
+REACTORS: dict[type[ev.Event], Reactor] = dict(
+    [
+        reactor(ev.NudgeSet, _on_nudge_set),
+        reactor(ev.QuietNudged, _on_nudged),
+    ]
+)
 
 
 def balance_text(state: WorkshopState) -> str:

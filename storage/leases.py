@@ -105,7 +105,10 @@ class Leases:
     async def _now(self, conn: AsyncConnection) -> float:
         if conn.dialect.name == "postgresql":
             query = sa.select(sa.extract("epoch", sa.func.clock_timestamp()))
-            return float(await conn.scalar(query))
+            seconds = await conn.scalar(query)
+            if seconds is None:  # never for this query; the type allows it
+                raise RuntimeError("PostgreSQL gave no time")
+            return float(seconds)
         return time.time()
 
     def _may_take(self, lease: Lease, now: float) -> bool:

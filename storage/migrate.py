@@ -33,7 +33,10 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config("")).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config("")).get_current_head()
+    if head is None:  # only if the migrations folder had no revisions
+        raise RuntimeError("no database migrations found")
+    return head
 
 
 async def upgrade(engine: AsyncEngine) -> None:

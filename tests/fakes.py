@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from adapters.base import Capability
+from adapters.base import Capability, TextHandler
 
 
 @dataclass
@@ -60,7 +61,13 @@ class FakePlatform:
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         self._record("floor", room, ",".join(speakers))
 
-    async def create_rooms(self, main_room, breakout, names, members) -> tuple[str, ...]:
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
         keys = tuple(f"{main_room}/breakout-{breakout}-{n}" for n in range(1, len(names) + 1))
         for key, name, people in zip(keys, names, members, strict=True):
             self._record("create_room", key, name, ",".join(people))
@@ -76,7 +83,7 @@ class FakePlatform:
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         self._record("move", room, ",".join(person_ids))
 
-    async def run(self, on_text) -> None:  # the dispatcher is driven directly in tests
+    async def run(self, on_text: TextHandler) -> None:  # the dispatcher is driven directly in tests
         self.ready.set()
 
     def of_kind(self, kind: str) -> list[Sent]:
@@ -127,7 +134,14 @@ class RepeatSafePlatform(FakePlatform):
             await super().send_private(person_id, text)
             self.done[key] = person_id
 
-    async def create_rooms(self, main_room, breakout, names, members, key: str = ""):
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+        key: str = "",
+    ) -> tuple[str, ...]:
         if (earlier := self._once(key)) is not None:
             return tuple(earlier.split("|"))
         rooms = await super().create_rooms(main_room, breakout, names, members)
@@ -140,7 +154,7 @@ class RepeatSafePlatform(FakePlatform):
             await super().close_room(room, main_room)
             self.done[key] = room
 
-    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = ""):
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         if self._once(key) is None:
             await super().send_file(person_id, filename, content)
             self.done[key] = filename
@@ -160,7 +174,23 @@ class DyingPlatform(FakePlatform):
             raise Killed()
         return await super().post(room, text)
 
-    async def create_rooms(self, main_room, breakout, names, members):
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+    ) -> tuple[str, ...]:
         if self.dying:
             raise Killed()
         return await super().create_rooms(main_room, breakout, names, members)
+
+
+if TYPE_CHECKING:
+    from adapters.base import Adapter, RepeatSafeAdapter
+
+    # Checked by mypy only (scripts/test): the fakes are held to the port they stand for.
+    def _fakes_are_ports(
+        plain: FakePlatform, safe: RepeatSafePlatform, dying: DyingPlatform
+    ) -> tuple[Adapter, RepeatSafeAdapter, Adapter]:
+        return plain, safe, dying

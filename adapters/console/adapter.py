@@ -82,6 +82,7 @@ class ConsoleAdapter:
             Capability.FILES,
         }
     )
+    max_message_chars = 0  # a terminal takes lines of any length
 
     def __init__(
         self,
@@ -181,7 +182,7 @@ class ConsoleAdapter:
         raise NotImplementedError("the console has no voice rooms")
 
     async def create_staff_room(
-        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str
+        self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
         """On the console everyone reads one screen: the staff room is a labelled block
         (`[staff room]`), so staff alerts stand out from the workshop's own room."""

@@ -12,13 +12,35 @@ from typing import Protocol
 
 
 class DiscordSettings(Protocol):
-    token: str
-    guild_ids: Sequence[int]
-    facilitator_role_ids: Sequence[int]
-    facilitator_user_ids: Sequence[int]
-    breakout_rooms: str  # "threads" or "channels"
-    after_breakout: str  # "archive" or "delete"
-    voice_channels: Mapping[str, int]
-    voice_pace_seconds: float
-    shard_count: int
-    shard_ids: Sequence[int]
+    # Read-only members (properties), so the bot's settings may hold narrower types
+    # (a list for a Sequence, a Literal for a str): plain protocol attributes would
+    # have to match exactly, as they could be written through.
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def guild_ids(self) -> Sequence[int]: ...
+
+    @property
+    def facilitator_role_ids(self) -> Sequence[int]: ...
+
+    @property
+    def facilitator_user_ids(self) -> Sequence[int]: ...
+
+    @property
+    def breakout_rooms(self) -> str: ...  # "threads" or "channels"
+
+    @property
+    def after_breakout(self) -> str: ...  # "archive" or "delete"
+
+    @property
+    def voice_channels(self) -> Mapping[str, int]: ...
+
+    @property
+    def voice_pace_seconds(self) -> float: ...
+
+    @property
+    def shard_count(self) -> int: ...
+
+    @property
+    def shard_ids(self) -> Sequence[int]: ...

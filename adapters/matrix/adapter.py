@@ -60,15 +60,36 @@ class MatrixSettings(Protocol):
     """What the adapter reads from its settings (bot/config.py's `[matrix]` section
     has these), so the adapter does not depend on the bot's config module."""
 
-    homeserver: str
-    user_id: str
-    password: str
-    access_token: str
-    device_name: str
-    facilitator_power_level: int
-    facilitator_user_ids: Sequence[str]
-    allowed_inviters: Sequence[str]
-    staff_room: str  # a room id for every workshop's staff alerts, or "" to make one each
+    # Read-only members (properties), so the bot's settings may hold narrower types
+    # (a list for a Sequence, a Literal for a str): plain protocol attributes would
+    # have to match exactly, as they could be written through.
+    @property
+    def homeserver(self) -> str: ...
+
+    @property
+    def user_id(self) -> str: ...
+
+    @property
+    def password(self) -> str: ...
+
+    @property
+    def access_token(self) -> str: ...
+
+    @property
+    def device_name(self) -> str: ...
+
+    @property
+    def facilitator_power_level(self) -> int: ...
+
+    @property
+    def facilitator_user_ids(self) -> Sequence[str]: ...
+
+    @property
+    def allowed_inviters(self) -> Sequence[str]: ...
+
+    # A room id for every workshop's staff alerts, or "" to make one each.
+    @property
+    def staff_room(self) -> str: ...
 
 
 class LoginFailed(Exception):

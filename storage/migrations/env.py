@@ -20,7 +20,8 @@ def _run(connection) -> None:
 
 
 async def _run_with_own_engine() -> None:
-    engine = create_async_engine(config.get_main_option("sqlalchemy.url"))
+    # storage/migrate.py's alembic_config always sets the URL.
+    engine = create_async_engine(config.get_main_option("sqlalchemy.url", ""))
     async with engine.begin() as connection:
         await connection.run_sync(_run)
     await engine.dispose()
