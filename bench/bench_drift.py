@@ -17,13 +17,14 @@ workshop is scored.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import math
 import os
 import re
+import subprocess
 import sys
-import textwrap
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.classify import figures  # noqa: E402
+from bot.drift_data import load_word_model, word_model_path  # noqa: E402
 from facilitation import drift  # noqa: E402
 from facilitation import drift_lexicon as lex  # noqa: E402
 
@@ -244,7 +246,7 @@ BATCHES = (
     "drift_batch10.jsonl",
     "drift_batch11.jsonl",
 )
-LEXICON = ROOT / "facilitation" / "drift_lexicon.py"
+WORD_MODEL = word_model_path()
 
 
 def training_rows(
@@ -257,7 +259,11 @@ def training_rows(
     rows = []
     for path in names:
         if path.exists():
-            rows += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            rows += [
+                {**json.loads(line), "_source": path.name}
+                for line in path.read_text().splitlines()
+                if line.strip()
+            ]
     return rows
 
 
@@ -299,21 +305,43 @@ def _odds(prior: float, weights: dict, text: str) -> float:
 
 
 def train(data: Path, leave_out: tuple[str, ...], corrections: Path | None = None) -> None:
+    """Retrain the word model and write facilitation/data/word_model.json (never
+    Python source), with a manifest of what it was trained on and how."""
     rows = training_rows(data, leave_out, corrections)
-    prior, weights = fit(rows)
-    items = " ".join(f"{f}:{w:g}" for f, w in sorted(weights.items()))
-    lines = textwrap.wrap(items, 88, break_on_hyphens=False)
-    block = (
-        "# BEGIN MODEL (generated; do not edit by hand)\n"
-        f"MODEL_PRIOR = {prior}\n"
-        "MODEL_WEIGHTS = (\n" + "".join(f'    "{line} "\n' for line in lines) + ")\n"
-        "# END MODEL"
-    )
-    text = LEXICON.read_text(encoding="utf-8")
-    text = re.sub(r"# BEGIN MODEL.*?# END MODEL", lambda _: block, text, flags=re.S)
-    LEXICON.write_text(text, encoding="utf-8")
+    settings = {"alpha": 1.0, "min_count": 2, "shrink": 5.0}
+    prior, weights = fit(rows, **settings)
     sg = sum(r["label"] == "safeguarding" for r in rows)
+    manifest = {
+        "trained_by": "python bench/bench_drift.py --train",
+        "trained_on": time.strftime("%Y-%m-%d", time.gmtime()),
+        "commit": _commit(),
+        "data_sets": {name: count for name, count in _row_sources(rows).items()},
+        "left_out": list(leave_out),
+        "messages": len(rows),
+        "disclosures": sg,
+        "features": len(weights),
+        "settings": {**settings, "char_grams": drift.MODEL_CHARS},
+        "thresholds": dataclasses.asdict(drift.Thresholds()),
+    }
+    text = drift.word_model_to_json(drift.WordModel(prior, weights, manifest))
+    WORD_MODEL.write_text(text, encoding="utf-8")
     print(f"trained on {len(rows)} messages ({sg} disclosures): {len(weights)} features")
+    print(f"wrote {WORD_MODEL.relative_to(ROOT)}")
+
+
+def _commit() -> str:
+    """The commit the model was trained at ("unknown" outside a git checkout)."""
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return out.stdout.strip()
+
+
+def _row_sources(rows: list[dict]) -> Counter:
+    return Counter(r["_source"] for r in rows)
 
 
 def model_loo(data: Path, leave_out: tuple[str, ...]) -> None:
@@ -386,13 +414,12 @@ def all_rows(data: Path, skip: tuple[str, ...] = ()) -> tuple[dict[str, drift.Sc
 
 @contextmanager
 def model(prior: float, weights: dict[str, float]) -> Iterator[None]:
-    """Use another word model for a while (drift reads lex.MODEL_PRIOR at call time)."""
-    saved = drift._MODEL, lex.MODEL_PRIOR
-    drift._MODEL, lex.MODEL_PRIOR = weights, prior
+    """Use another word model for a while."""
+    saved = drift.use_word_model(drift.WordModel(prior, weights, {}))
     try:
         yield
     finally:
-        drift._MODEL, lex.MODEL_PRIOR = saved
+        drift.use_word_model(saved)
 
 
 def heldout_pairs(
@@ -557,6 +584,7 @@ def main() -> int:
     if args.train:
         train(args.data, tuple(args.leave_out), args.corrections)
         return 0
+    drift.prepare(load_word_model())  # as bot/bootstrap.py does at start-up
     if args.heldout:
         heldout(args.data, args.heldout, args.strict, tuple(args.leave_out))
         return 0

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from adapters.base import Abilities, Adapter, Capability, Clock, abilities_of
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
+from bot.drift_data import load_word_model
 from bot.executor import Executor
 from bot.ownership import Ownership
 from bot.timers import SchedulerTimers, TimerPort
@@ -126,7 +127,9 @@ async def bootstrap(
     leases table, so several processes can share one database (bot/ownership.py); the
     workshops are then rebuilt by `Bot.run`, for the rooms this process takes."""
     store = await open_store(settings)
-    drift.prepare()  # the classifier's patterns, before any message waits for them
+    # The word model from its data file, and the classifier's patterns compiled, before
+    # any message waits for them.
+    drift.prepare(load_word_model())
     if leases is None:
         leases = timers is None
     timers = timers or SchedulerTimers()

@@ -43,8 +43,9 @@ and from the scope itself:
    person the sum is halved.
    Then general rule families (omissions, control by staff, ultimatums, minimising,
    violence idioms, despair) and, for what no rule caught, a naive Bayes word model
-   (``model_score``; weights in the lexicon) flags at ``Thresholds.model_sure_at``, or
-   at ``Thresholds.model_at`` when the message holds a risk word. Hypothetical or
+   (``model_score``; weights in facilitation/data/word_model.json, handed in by
+   ``prepare``) flags at ``Thresholds.model_sure_at``, or at ``Thresholds.model_at``
+   when the message holds a risk word. Hypothetical or
    policy talk with no "I / my" halves the harm evidence and skips the model.
 3. Chatter: a message made only of acknowledgement words, or a short one with a
    greeting, logistics or tech cue, and without redress or off-topic cues.
@@ -73,6 +74,7 @@ start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -355,21 +357,79 @@ def _char_grams(word: str) -> tuple[str, ...]:
     return tuple("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
 
 
-def _load_model(text: str) -> dict[str, float]:
-    weights: dict[str, float] = {}
-    for item in text.split():
-        feature, _, value = item.rpartition(":")
-        weights[feature] = float(value)
-    return weights
+@dataclass(frozen=True)
+class WordModel:
+    """The trained word model: log-odds prior, a weight per feature, and the manifest
+    that says how it was trained (data sets, counts, settings, date, commit). It is data
+    (facilitation/data/word_model.json), read at start-up outside the core and handed in
+    through ``prepare``, so that retraining rewrites a data file, never Python source."""
+
+    prior: float
+    weights: Mapping[str, float]
+    manifest: Mapping[str, Any]
 
 
-_MODEL = _load_model(lex.MODEL_WEIGHTS)
+class WordModelError(ValueError):
+    """The word model's file is not what ``word_model_from_json`` expects."""
+
+
+def word_model_from_json(text: str) -> WordModel:
+    """Parse the text of a word model file (pure: the caller reads the file)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise WordModelError(f"word model is not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict):
+        raise WordModelError("word model must be a JSON object")
+    prior, weights = data.get("prior"), data.get("weights")
+    if not isinstance(prior, int | float) or isinstance(prior, bool):
+        raise WordModelError("word model has no numeric 'prior'")
+    if not isinstance(weights, dict) or not weights:
+        raise WordModelError("word model has no 'weights' object")
+    bad = [f for f, w in weights.items() if not isinstance(w, int | float) or isinstance(w, bool)]
+    if bad:
+        raise WordModelError(f"word model weight for {bad[0]!r} is not a number")
+    manifest = data.get("manifest", {})
+    return WordModel(float(prior), {f: float(w) for f, w in weights.items()}, manifest)
+
+
+def word_model_to_json(model: WordModel) -> str:
+    """The text of a word model file: manifest, prior, then one weight a line in
+    feature order, so that a retrain shows as a readable diff."""
+    data = {
+        "manifest": dict(model.manifest),
+        "prior": model.prior,
+        "weights": dict(sorted(model.weights.items())),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# Set once by ``prepare`` at start-up (bot/bootstrap.py, the tools, tests/conftest.py).
+_MODEL: WordModel | None = None
+
+
+def word_model() -> WordModel:
+    if _MODEL is None:
+        raise RuntimeError(
+            "the word model is not loaded: call drift.prepare(model) at start-up"
+            " (bot/drift_data.py reads facilitation/data/word_model.json)"
+        )
+    return _MODEL
+
+
+def use_word_model(model: WordModel | None) -> WordModel | None:
+    """Install ``model`` as the word model; returns the one it replaces (the bench
+    swaps models for a while with this)."""
+    global _MODEL
+    previous, _MODEL = _MODEL, model
+    return previous
 
 
 def model_score(norm: str) -> tuple[float, list[str]]:
     """Naive Bayes log-odds that a message discloses risk, and its strongest words."""
-    found = [(w, f) for f in model_features(norm) if (w := _MODEL.get(f))]
-    score = lex.MODEL_PRIOR + sum(w for w, _ in found)
+    model = word_model()
+    found = [(w, f) for f in model_features(norm) if (w := model.weights.get(f))]
+    score = model.prior + sum(w for w, _ in found)
     ranked = [f for w, f in sorted(found, reverse=True) if w > 0]
     # Name words and word pairs first; a character 4-gram only when nothing else weighs.
     top = [f.replace("_", " ") for f in ranked if not f.startswith("#")][:3]
@@ -399,6 +459,7 @@ class Classifier:
     """Classifies messages against one workshop's scope. Build once per scope."""
 
     def __init__(self, scope: Scope, thresholds: Thresholds | None = None) -> None:
+        word_model()  # refuse now, not at the first message that needs the model
         self.scope = scope
         self.thresholds = thresholds or Thresholds()
         self._surface: dict[str, str] = {}
@@ -508,7 +569,7 @@ class Classifier:
         # evidence there is (model_gain log-odds per point: the two add, not OR). It
         # also learns how people write, not only what they say, so below model_sure_at
         # it flags only a message with at least one risk word of the lists.
-        if harm < limits.safeguarding_at and not hypothetical and _MODEL:
+        if harm < limits.safeguarding_at and not hypothetical:
             odds, words = model_score(snorm)
             combined = odds + limits.model_gain * max(harm, 0.0)
             # A request for redress with no rule evidence at all is a complaint unless
@@ -786,10 +847,13 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
-def prepare() -> None:
-    """Compile every cue list's small patterns (facilitation/cuegate.py) now, about half
-    a second here, so that the first messages of the first workshops do not each pay
-    for the ones they need. Called once at start-up; without it they compile on use."""
+def prepare(model: WordModel) -> None:
+    """Install the word model (read from its data file by the caller) and compile every
+    cue list's small patterns (facilitation/cuegate.py) now, about half a second here,
+    so that the first messages of the first workshops do not each pay for the ones they
+    need. Called once at start-up; without it the classifier refuses to run, rather than
+    silently classifying without its word model."""
+    use_word_model(model)
     lists = [v for v in globals().values() if isinstance(v, CueList)]
     lists += [rule[2] for rule in _COMPOSED] + [topic[2] for topic in _OFF_TOPICS]
     lists += [pattern for _, pattern in _FRAMING]

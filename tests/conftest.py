@@ -8,7 +8,9 @@ from hypothesis import HealthCheck, settings
 
 from bot.bootstrap import bootstrap
 from bot.config import BotSettings, Settings, WorkshopSettings
+from bot.drift_data import load_word_model
 from bot.simulation import ManualClock, ManualTimers
+from facilitation import drift
 from facilitation.commands import Actor, PlatformRole
 from tests.fakes import FakePlatform
 
@@ -20,6 +22,11 @@ settings.register_profile(
     "thorough", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# The word model from its data file, as bot/bootstrap.py loads it at start-up, for the
+# tests that use the classifier without a bot. At import, before any test module builds
+# a classifier.
+drift.use_word_model(load_word_model())
 
 ROOM = "test:main"
 HOST = Actor("test:host", "Host", PlatformRole.FACILITATOR)

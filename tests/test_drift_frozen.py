@@ -120,4 +120,7 @@ def _write() -> None:
 
 
 if __name__ == "__main__":
+    from bot.drift_data import load_word_model
+
+    drift.prepare(load_word_model())  # tests/conftest.py does this under pytest
     _write()

@@ -1,0 +1,90 @@
+"""The word model is a data file (facilitation/data/word_model.json) read outside the
+core and handed in (issue 17 part 5): its parser, its writer, its manifest, and the
+classifier's refusal to run without it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.drift_data import load_word_model, word_model_path
+from facilitation import drift
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_shipped_model_is_found_as_package_data_and_has_its_manifest():
+    model = load_word_model()
+    manifest = model.manifest
+    assert manifest["trained_by"] == "python bench/bench_drift.py --train"
+    assert manifest["features"] == len(model.weights) > 1000
+    assert manifest["messages"] == sum(manifest["data_sets"].values())
+    assert 0 < manifest["disclosures"] < manifest["messages"]
+    assert re.fullmatch(r"[0-9a-f]{40}|unknown", manifest["commit"])
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", manifest["trained_on"])
+    assert set(manifest["settings"]) == {"alpha", "min_count", "shrink", "char_grams"}
+    assert manifest["settings"]["char_grams"] == drift.MODEL_CHARS
+    assert word_model_path() == ROOT / "facilitation" / "data" / "word_model.json"
+
+
+def test_the_package_data_is_declared_so_an_installed_bot_finds_it():
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'facilitation = ["data/*.json"]' in text
+
+
+def test_no_weights_are_left_in_python_source():
+    source = (ROOT / "facilitation" / "drift_lexicon.py").read_text(encoding="utf-8")
+    assert "MODEL_WEIGHTS" not in source and "MODEL_PRIOR" not in source
+
+
+def test_writing_then_reading_gives_the_same_model():
+    model = drift.WordModel(-0.5, {"hit": 2.25, "tea_break": -1.5, "#<hi": 0.5}, {"x": [1]})
+    text = drift.word_model_to_json(model)
+    assert drift.word_model_from_json(text) == model
+    # One weight a line in feature order, so a retrain reads as a diff.
+    assert text.index('"#<hi": 0.5') < text.index('"hit": 2.25') < text.index('"tea_break"')
+
+
+def test_the_shipped_file_is_exactly_what_the_writer_writes():
+    path = word_model_path()
+    assert drift.word_model_to_json(load_word_model()) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "must be a JSON object"),
+        ('{"weights": {"a": 1}}', "no numeric 'prior'"),
+        ('{"prior": true, "weights": {"a": 1}}', "no numeric 'prior'"),
+        ('{"prior": 0.1, "weights": {}}', "no 'weights' object"),
+        ('{"prior": 0.1, "weights": {"a": "1"}}', "weight for 'a' is not a number"),
+    ],
+)
+def test_a_broken_model_file_is_refused_in_plain_words(text, says):
+    with pytest.raises(drift.WordModelError, match=re.escape(says)):
+        drift.word_model_from_json(text)
+
+
+def test_without_a_model_the_classifier_refuses_rather_than_skipping_it():
+    scope = drift.Scope("Short breaks", "booking a short break for carers", ("dates",))
+    saved = drift.use_word_model(None)
+    try:
+        with pytest.raises(RuntimeError, match="word model is not loaded"):
+            drift.Classifier(scope)
+    finally:
+        drift.use_word_model(saved)
+
+
+def test_the_model_handed_in_is_the_one_the_classifier_uses():
+    norm = drift.plain(drift.normalise("he hit me again"))
+    saved = drift.use_word_model(drift.WordModel(1.0, {"hit": 3.0}, {}))
+    try:
+        odds, words = drift.model_score(norm)
+    finally:
+        drift.use_word_model(saved)
+    assert (odds, words) == (4.0, ["hit"])
+    assert json.loads(drift.word_model_to_json(saved))["prior"] == saved.prior
