@@ -326,7 +326,7 @@ def train(data: Path, leave_out: tuple[str, ...], corrections: Path | None = Non
     text = drift.word_model_to_json(drift.WordModel(prior, weights, manifest))
     WORD_MODEL.write_text(text, encoding="utf-8")
     print(f"trained on {len(rows)} messages ({sg} disclosures): {len(weights)} features")
-    print(f"wrote {WORD_MODEL.relative_to(ROOT)}")
+    print(f"wrote {WORD_MODEL}")
 
 
 def _commit() -> str:

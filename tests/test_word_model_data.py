@@ -88,3 +88,29 @@ def test_the_model_handed_in_is_the_one_the_classifier_uses():
         drift.use_word_model(saved)
     assert (odds, words) == (4.0, ["hit"])
     assert json.loads(drift.word_model_to_json(saved))["prior"] == saved.prior
+
+
+def test_the_training_command_writes_the_data_file_and_no_python(tmp_path, monkeypatch):
+    """`python bench/bench_drift.py --train` fits the model and writes it, with its
+    manifest, to the data file; drift_lexicon.py is left as it was. Trained here on the
+    batches of tests/data alone (an empty dev folder), written to a temporary file."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_drift
+
+    lexicon = ROOT / "facilitation" / "drift_lexicon.py"
+    before = lexicon.read_bytes()
+    out = tmp_path / "word_model.json"
+    monkeypatch.setattr(bench_drift, "WORD_MODEL", out)
+    bench_drift.train(tmp_path, leave_out=("drift_batch11.jsonl",))
+    model = drift.word_model_from_json(out.read_text(encoding="utf-8"))
+    manifest = model.manifest
+    rows = bench_drift.training_rows(tmp_path, ("drift_batch11.jsonl",))
+    assert manifest["messages"] == len(rows) == sum(manifest["data_sets"].values())
+    assert "drift_batch11.jsonl" not in manifest["data_sets"]
+    assert manifest["left_out"] == ["drift_batch11.jsonl"]
+    assert manifest["disclosures"] == sum(r["label"] == "safeguarding" for r in rows)
+    assert manifest["features"] == len(model.weights)
+    assert (model.prior, dict(model.weights)) == bench_drift.fit(rows)
+    assert lexicon.read_bytes() == before
