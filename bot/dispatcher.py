@@ -37,7 +37,7 @@ from facilitation.events import (
     WorkshopStarted,
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
-from facilitation.series import carried_actions, may_join_series, series_key, series_of
+from facilitation.series import carried_actions, may_join_series, series_of
 from facilitation.state import (
     Status,
     WorkshopState,
@@ -48,6 +48,7 @@ from facilitation.state import (
 )
 from facilitation.text import clean_fields, clean_text
 from facilitation.timers import Timer, pending_timers
+from storage.series import series_logs
 from storage.store import DuplicateCommand, EventStore, WorkshopRow, source_ids
 
 log = logging.getLogger(__name__)
@@ -135,22 +136,6 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
         case NotesRequested(format=fmt, names=names):
             return f"notes sent privately from chat; format={fmt}; names={'yes' if names else 'no'}"
     return None
-
-
-async def series_logs(store: EventStore, series: str) -> list[tuple[WorkshopRow, list[Event]]]:
-    """Every workshop of the named series with its log, oldest first.
-
-    Reads every workshop's log to find its series: fine for hundreds of workshops; a
-    `series` column on the workshops table would make it one query."""
-    wanted = series_key(series)
-    found: list[tuple[WorkshopRow, list[Event]]] = []
-    if not wanted:
-        return found
-    for row in await store.all_workshops():
-        events = await store.load_events(row.id)
-        if series_key(series_of(events)) == wanted:
-            found.append((row, events))
-    return found
 
 
 def new_workshop_id() -> str:
