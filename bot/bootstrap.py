@@ -24,6 +24,7 @@ from bot.timers import SchedulerTimers, TimerPort
 from facilitation import drift
 from facilitation.parser import CommandDefaults
 from storage.leases import Leases, owner_id
+from storage.snapshot_version import snapshot_version
 from storage.store import EventStore
 
 
@@ -116,6 +117,7 @@ async def bootstrap(
         retention_days=settings.privacy.retention_days,
         shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),
         plans_folder=_plans_folder(settings.workshop.plans_folder),
+        snapshot_version=snapshot_version(),
     )
     ownership = None
     if leases:

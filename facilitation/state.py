@@ -950,32 +950,14 @@ _HANDLERS: dict[type[ev.Event], _Evolver] = dict(
 #
 # A snapshot is a workshop's state after some event of its log, as plain JSON values,
 # so a restart can start from it and evolve only the events after it. It is only a
-# shortcut: the log stays the truth. `snapshot_version()` changes whenever the code
-# that builds state from events may have changed (this module, the events, the series
-# records), so a snapshot made by other code is never used; the store also checks that
-# the snapshot's last event is still the log's event at that place.
+# shortcut: the log stays the truth. Each snapshot is stored with a version that
+# changes whenever the code that builds state from events may have changed (this module
+# and the core's modules it imports); reading that code is I/O, so the version is worked
+# out outside the core (storage/snapshot_version.py) and bootstrap passes it in. A
+# snapshot made by other code is never used; the store also checks that the snapshot's
+# last event is still the log's event at that place.
 
 SNAPSHOT_FORMAT = 1  # raise by hand if the encoding below changes
-
-
-@functools.cache
-def snapshot_version() -> str:
-    """A fingerprint of the code that builds state: the snapshot format and the source
-    text of the modules `evolve` depends on. Any edit to them (even a comment) makes
-    older snapshots unusable, which only costs one full replay."""
-    import hashlib
-    import sys
-    from pathlib import Path
-
-    digest = hashlib.sha256(f"format {SNAPSHOT_FORMAT}".encode())
-    for name in (__name__, ev.__name__, "facilitation.series"):
-        try:
-            digest.update(Path(sys.modules[name].__file__ or "").read_bytes())
-        except (KeyError, OSError):
-            import uuid
-
-            digest.update(uuid.uuid4().bytes)  # source unknown: never match a stored one
-    return digest.hexdigest()[:32]
 
 
 def to_snapshot(state: WorkshopState) -> dict[str, Any]:
