@@ -9,44 +9,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from adapters.base import Abilities, Adapter, Capability, Clock, abilities_of
 from bot.config import Settings
+
+# Re-exported: tests and tools open the store the way the bot does, from here.
+from bot.database import StartupError as StartupError
+from bot.database import database_problem as database_problem
+from bot.database import open_store as open_store
 from bot.dispatcher import Dispatcher
 from bot.drift_data import load_word_model
 from bot.executor import Executor
+from bot.export.service import render_workshop
 from bot.ownership import Ownership
 from bot.timers import SchedulerTimers, TimerPort
-from facilitation import drift, words
+from facilitation import drift
 from facilitation.parser import CommandDefaults
 from storage.leases import Leases, owner_id
-from storage.migrate import SchemaStatus, schema_status, upgrade
-from storage.store import EventStore, make_engine
-
-
-class StartupError(Exception):
-    """The bot cannot start; the message says what to do."""
-
-
-def database_problem(settings: Settings, error: DBAPIError) -> StartupError:
-    """A database the driver refused (a missing folder, a file that is not a database,
-    a damaged one), in plain words with its path, instead of a traceback."""
-    shown = settings.bot.database_shown
-    reason = str(error.orig) if error.orig is not None else str(error)
-    folder = _missing_folder(settings)
-    if folder:
-        return StartupError(words.database_folder_missing(shown, folder))
-    return StartupError(words.database_unusable(shown, reason))
-
-
-def _missing_folder(settings: Settings) -> str:
-    """The folder a SQLite database file should be in, if it does not exist ("" if it
-    does, or the database is not a file)."""
-    if "://" in settings.bot.database:
-        return ""
-    folder = Path(settings.bot.database).expanduser().parent
-    return "" if folder.is_dir() else str(folder)
+from storage.snapshot_version import snapshot_version
+from storage.store import EventStore
 
 
 @dataclass
@@ -90,30 +70,6 @@ class Bot:
         await self.store.close()
 
 
-async def open_store(settings: Settings) -> EventStore:
-    """Open the database: a new one gets the schema; an old one must be upgraded first."""
-    folder = _missing_folder(settings)
-    if folder:  # said before connecting: a failed connect leaves the driver's thread behind
-        raise StartupError(words.database_folder_missing(settings.bot.database_shown, folder))
-    engine = make_engine(settings.database_url, settings.bot.sqlite_synchronous)
-    try:
-        status = await schema_status(engine)
-        if status is SchemaStatus.EMPTY:
-            await upgrade(engine)
-    except DBAPIError as error:
-        await engine.dispose()
-        raise database_problem(settings, error) from None
-    if status not in (SchemaStatus.EMPTY, SchemaStatus.CURRENT):
-        await engine.dispose()
-        message = {
-            SchemaStatus.BEHIND: words.database_behind,
-            SchemaStatus.AHEAD: words.database_ahead,
-            SchemaStatus.UNKNOWN: words.database_unknown,
-        }[status]
-        raise StartupError(message(settings.bot.database_shown))
-    return EventStore(engine)
-
-
 async def bootstrap(
     settings: Settings,
     adapter: Adapter,
@@ -135,8 +91,6 @@ async def bootstrap(
     timers = timers or SchedulerTimers()
 
     async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
-        from bot.export.service import render_workshop  # bot.export imports bootstrap
-
         return await render_workshop(store, workshop_id, fmt, names=names, options=notes_options)
 
     notes_options = settings.notes.options()
@@ -166,6 +120,7 @@ async def bootstrap(
         retention_days=settings.privacy.retention_days,
         shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),
         plans_folder=_plans_folder(settings.workshop.plans_folder),
+        snapshot_version=snapshot_version(),
     )
     ownership = None
     if leases:

@@ -13,8 +13,9 @@ from sqlalchemy.exc import DBAPIError
 from adapters.base import Adapter
 from adapters.console.adapter import ConsoleAdapter
 from bot import classify, corrections, export, forget, plans
-from bot.bootstrap import StartupError, bootstrap, database_problem
+from bot.bootstrap import bootstrap
 from bot.config import ConfigError, Settings, load_config
+from bot.database import StartupError, database_problem
 from facilitation import words
 from storage.migrate import head_revision, upgrade
 from storage.store import make_engine

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TextIO
 
 from adapters.console.adapter import ConsoleAdapter
-from bot.bootstrap import bootstrap, open_store
+from bot.bootstrap import bootstrap
 from bot.config import BotSettings, Settings, WorkshopSettings
+from bot.database import open_store
 from bot.export import write_all
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import words

@@ -37,17 +37,17 @@ from facilitation.events import (
     WorkshopStarted,
 )
 from facilitation.parser import CommandDefaults, ParseError, parse
-from facilitation.series import carried_actions, may_join_series, series_key, series_of
+from facilitation.series import carried_actions, may_join_series, series_of
 from facilitation.state import (
     Status,
     WorkshopState,
     evolve,
     from_snapshot,
-    snapshot_version,
     to_snapshot,
 )
 from facilitation.text import clean_fields, clean_text
 from facilitation.timers import Timer, pending_timers
+from storage.series import series_logs
 from storage.store import DuplicateCommand, EventStore, WorkshopRow, source_ids
 
 log = logging.getLogger(__name__)
@@ -137,22 +137,6 @@ def _audit_detail(state: WorkshopState, event: Event) -> str | None:
     return None
 
 
-async def series_logs(store: EventStore, series: str) -> list[tuple[WorkshopRow, list[Event]]]:
-    """Every workshop of the named series with its log, oldest first.
-
-    Reads every workshop's log to find its series: fine for hundreds of workshops; a
-    `series` column on the workshops table would make it one query."""
-    wanted = series_key(series)
-    found: list[tuple[WorkshopRow, list[Event]]] = []
-    if not wanted:
-        return found
-    for row in await store.all_workshops():
-        events = await store.load_events(row.id)
-        if series_key(series_of(events)) == wanted:
-            found.append((row, events))
-    return found
-
-
 def new_workshop_id() -> str:
     return f"w{uuid.uuid4().hex[:12]}"
 
@@ -174,6 +158,7 @@ class Dispatcher:
         retention_days: int = 0,
         shared_series_rooms: Sequence[Sequence[str]] = (),
         plans_folder: Path | None = None,
+        snapshot_version: str,
     ) -> None:
         self.store = store
         self.executor = executor
@@ -192,6 +177,9 @@ class Dispatcher:
         self.shared_series_rooms = shared_series_rooms
         # Where `!start plan: NAME` finds NAME.toml (bot/plans.py); None: no plans.
         self.plans_folder = plans_folder
+        # The version of the code that builds state (storage/snapshot_version.py): only
+        # snapshots stored with it are read back.
+        self.snapshot_version = snapshot_version
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._by_room: dict[str, WorkshopState] = {}  # by main room
         self._main_room_of: dict[str, str] = {}  # breakout room -> its main room
@@ -233,7 +221,7 @@ class Dispatcher:
             self._no_snapshots.update(s.workshop_id for s in self._by_room.values())
             self._purges = purges
         marks = await self.store.adapter_states(OUTBOX)
-        snapshots = await self.store.snapshots(snapshot_version(), ids)
+        snapshots = await self.store.snapshots(self.snapshot_version, ids)
         starts = {w: snapshots[w].seq if w in snapshots else 0 for w in ids}
         rebuilt: set[str] = set()
         async for workshop_id, logged in self.store.logs_from(starts):
@@ -325,7 +313,11 @@ class Dispatcher:
         carried out), in one transaction. Returns how many the store kept."""
         marks = {OUTBOX + w: {"delivered": seq} for w, seq, _ in taken}
         saved, purges = await self.store.save_snapshots(
-            taken, snapshot_version(), adapter_states=marks, purges=self._purges, now=self.clock()
+            taken,
+            self.snapshot_version,
+            adapter_states=marks,
+            purges=self._purges,
+            now=self.clock(),
         )
         if purges != self._purges:
             # A retention purge ran (another process's) after these states were built:

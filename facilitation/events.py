@@ -2,15 +2,16 @@
 
 Events hold only plain values (str, int, float, bool, None and tuples of
 str) so they round-trip through JSON exactly; `to_record`/`from_record` do
-that. Replaying a workshop's events through `evolve` rebuilds its state.
+that, with the core's one JSON codec (codec.py, which snapshots use too).
+Replaying a workshop's events through `evolve` rebuilds its state.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import typing
 from dataclasses import dataclass
 from typing import Any
+
+from facilitation import codec
 
 
 @dataclass(frozen=True)
@@ -600,43 +601,15 @@ EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in Event.__subc
 
 
 def to_record(event: Event) -> tuple[str, dict[str, Any]]:
-    """The event's type name and a JSON-ready payload."""
-    payload = {f.name: getattr(event, f.name) for f in dataclasses.fields(event)}
-    return type(event).__name__, {k: _lists(v) for k, v in payload.items()}
-
-
-def _lists(value: object) -> object:
-    return [_lists(item) for item in value] if isinstance(value, tuple) else value
+    """The event's type name and a JSON-ready payload (facilitation/codec.py)."""
+    payload = codec.to_json(event)
+    assert isinstance(payload, dict)  # a dataclass encodes as an object
+    return type(event).__name__, payload
 
 
 def from_record(type_name: str, payload: dict[str, Any]) -> Event:
-    cls = EVENT_TYPES[type_name]
-    hints = _hints(cls)
-    values = {
-        name: _tuples(value) if _is_tuple(hints[name]) and value is not None else value
-        for name, value in payload.items()
-    }
-    return cls(**values)
-
-
-# A plain dict, not functools.cache: mypy checks a class passed to a cached function
-# against Hashable with its instances' `__hash__` and refuses it, though a class
-# hashes by identity.
-_HINTS: dict[type[Event], dict[str, object]] = {}
-
-
-def _hints(cls: type[Event]) -> dict[str, object]:
-    """Type hints of an event class, worked out once (replay calls this per event)."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-def _is_tuple(hint: object) -> bool:
-    return typing.get_origin(hint) is tuple
-
-
-def _tuples(value: object) -> object:
-    """JSON lists back to (nested) tuples."""
-    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value
+    """The event `to_record` gave, its values as the log wrote them (lists back to
+    tuples where the class has tuples)."""
+    event = codec.decoder(EVENT_TYPES[type_name], checked=False)(payload)
+    assert isinstance(event, Event)
+    return event

@@ -12,15 +12,16 @@ Pure, like the rest of the core: it reads event logs that the caller loaded
   replaying a session never depends on the other sessions.
 - `series_participants(logs)` numbers the people who took part (not as a
   facilitator) by their first appearance across the series: the pseudonyms.
-- `build_ledger(logs)` is the involvement ledger: attendance and contribution
-  per participant across the series, for recognition payments.
+
+The involvement ledger (attendance and contribution per participant across the
+series) is a projection of the logs through `state.evolve`: facilitation/ledger.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from facilitation import events as ev
 from facilitation import words
@@ -210,96 +211,3 @@ def series_participants(logs: Sequence[Sequence[ev.Event]]) -> list[tuple[str, s
 
 def pseudonym(number: int) -> str:
     return words.pseudonym(number)
-
-
-# --- the involvement ledger -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LedgerSession:
-    workshop_id: str
-    title: str
-    date: str
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    """One participant across the series. `name` and `person_id` (the mapping from
-    pseudonym to person) are "" unless names were asked for."""
-
-    person: str  # "Participant N", numbered by first appearance across the series
-    name: str
-    person_id: str
-    sessions: int
-    dates: tuple[str, ...]
-    turns: int
-    floor_seconds: float
-    messages: int
-
-
-@dataclass(frozen=True)
-class Ledger:
-    series: str  # "" for a single workshop outside any series
-    sessions: tuple[LedgerSession, ...]
-    rows: tuple[LedgerRow, ...]
-    names_shown: bool
-
-
-@dataclass
-class _Tally:
-    """One participant's running totals while the ledger is built."""
-
-    name: str
-    dates: list[str] = field(default_factory=list)
-    turns: int = 0
-    floor: float = 0.0
-    messages: int = 0
-
-
-def build_ledger(logs: Sequence[Sequence[ev.Event]], *, names: bool = False) -> Ledger:
-    """Attendance (sessions taken part in as a participant) and contribution (speaking
-    turns, floor time, messages) per participant, numbered across the series."""
-    from facilitation.state import WorkshopState, evolve  # state imports this module
-
-    started_logs = [
-        (events, started) for events in logs if (started := started_of(events)) is not None
-    ]
-    logs = [events for events, _ in started_logs]
-    order = series_participants(logs)
-    totals = {pid: _Tally(name=name) for pid, name in order}
-    sessions = []
-    for events, started in started_logs:
-        sessions.append(LedgerSession(started.workshop_id, started.title, day_of(started.at)))
-        state = WorkshopState(workshop_id=started.workshop_id)
-        for e in events:
-            state = evolve(state, e)
-        staff = facilitator_ids(events)
-        for pid, person in state.people.items():
-            if pid in staff or pid not in totals:
-                continue
-            row = totals[pid]
-            row.dates.append(day_of(started.at))
-            row.turns += person.turns
-            row.floor += person.floor_seconds
-            row.messages += person.messages
-            row.name = person.name  # the latest name they used
-    rows = tuple(
-        LedgerRow(
-            person=pseudonym(n),
-            name=totals[pid].name if names else "",
-            person_id=pid if names else "",
-            sessions=len(totals[pid].dates),
-            dates=tuple(totals[pid].dates),
-            turns=totals[pid].turns,
-            floor_seconds=totals[pid].floor,
-            messages=totals[pid].messages,
-        )
-        for n, (pid, _) in enumerate(order, 1)
-    )
-    first = started_of(logs[0]) if logs else None
-    return Ledger(
-        series=first.series if first else "",
-        sessions=tuple(sessions),
-        rows=rows,
-        names_shown=names,
-    )

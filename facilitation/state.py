@@ -7,12 +7,12 @@ old one, so replaying the same events always rebuilds an equal state.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar, cast
 
+from facilitation import codec
 from facilitation import events as ev
 from facilitation.series import SeriesAction, action_id
 from facilitation.text import renamed
@@ -950,37 +950,19 @@ _HANDLERS: dict[type[ev.Event], _Evolver] = dict(
 #
 # A snapshot is a workshop's state after some event of its log, as plain JSON values,
 # so a restart can start from it and evolve only the events after it. It is only a
-# shortcut: the log stays the truth. `snapshot_version()` changes whenever the code
-# that builds state from events may have changed (this module, the events, the series
-# records), so a snapshot made by other code is never used; the store also checks that
-# the snapshot's last event is still the log's event at that place.
+# shortcut: the log stays the truth. Each snapshot is stored with a version that
+# changes whenever the code that builds state from events may have changed (this module
+# and the core's modules it imports); reading that code is I/O, so the version is worked
+# out outside the core (storage/snapshot_version.py) and bootstrap passes it in. A
+# snapshot made by other code is never used; the store also checks that the snapshot's
+# last event is still the log's event at that place.
 
 SNAPSHOT_FORMAT = 1  # raise by hand if the encoding below changes
 
 
-@functools.cache
-def snapshot_version() -> str:
-    """A fingerprint of the code that builds state: the snapshot format and the source
-    text of the modules `evolve` depends on. Any edit to them (even a comment) makes
-    older snapshots unusable, which only costs one full replay."""
-    import hashlib
-    import sys
-    from pathlib import Path
-
-    digest = hashlib.sha256(f"format {SNAPSHOT_FORMAT}".encode())
-    for name in (__name__, ev.__name__, "facilitation.series"):
-        try:
-            digest.update(Path(sys.modules[name].__file__ or "").read_bytes())
-        except (KeyError, OSError):
-            import uuid
-
-            digest.update(uuid.uuid4().bytes)  # source unknown: never match a stored one
-    return digest.hexdigest()[:32]
-
-
 def to_snapshot(state: WorkshopState) -> dict[str, Any]:
     """The state as JSON values (dataclasses as objects, tuples as lists)."""
-    encoded = _encode(state)
+    encoded = codec.to_json(state)
     assert isinstance(encoded, dict)  # a dataclass encodes as an object
     return encoded
 
@@ -988,83 +970,7 @@ def to_snapshot(state: WorkshopState) -> dict[str, Any]:
 def from_snapshot(data: dict[str, Any]) -> WorkshopState:
     """The state `to_snapshot` gave; ValueError (or TypeError) if `data` does not fit
     today's classes, so the caller can replay the log instead."""
-    state = _decoder(WorkshopState)(data)
+    state = codec.decoder(WorkshopState)(data)
     if not isinstance(state, WorkshopState):
         raise ValueError("not a workshop state")
     return state
-
-
-def _encode(value: object) -> object:
-    if isinstance(value, StrEnum):
-        return value.value
-    if isinstance(value, str | int | float | bool) or value is None:
-        return value
-    if isinstance(value, tuple):
-        return [_encode(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _encode(item) for key, item in value.items()}
-    if dataclasses.is_dataclass(value):
-        return {name: _encode(item) for name, item in value.__dict__.items()}
-    raise TypeError(f"cannot snapshot a {type(value).__name__}")
-
-
-_Decoder = Callable[[object], object]
-
-
-@functools.cache
-def _decoder(hint: object) -> _Decoder:
-    """A function turning the JSON form of `hint` back into its value (built once)."""
-    import types
-    import typing
-
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        args = typing.get_args(hint)
-        if len(args) == 2 and args[1] is Ellipsis:
-            item = _decoder(args[0])
-            return lambda data: tuple(item(v) for v in _list(data))
-        items = [_decoder(a) for a in args]
-        return lambda data: tuple(f(v) for f, v in zip(items, _list(data), strict=True))
-    if origin is dict:
-        item = _decoder(typing.get_args(hint)[1])
-        return lambda data: {str(k): item(v) for k, v in _dict(data).items()}
-    if origin is typing.Union or isinstance(hint, types.UnionType):
-        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
-        inner_decoder = _decoder(inner)
-        return lambda data: None if data is None else inner_decoder(data)
-    if isinstance(hint, type) and issubclass(hint, StrEnum):
-        return hint
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        names = _field_names(hint)
-        fields = {name: _decoder(hints[name]) for name in names}
-
-        def dataclass_value(data: object) -> object:
-            values = _dict(data)
-            if values.keys() != names:
-                raise ValueError(f"{hint.__name__}: fields differ")
-            return hint(**{name: fields[name](value) for name, value in values.items()})
-
-        return dataclass_value
-    if hint in (str, int, float, bool):
-        plain = (int, float) if hint is float else hint
-        return lambda data: _plain(data, plain)
-    raise TypeError(f"no snapshot decoder for {hint!r}")
-
-
-def _list(data: object) -> list[object]:
-    if not isinstance(data, list):
-        raise ValueError("expected a list")
-    return data
-
-
-def _dict(data: object) -> dict[str, object]:
-    if not isinstance(data, dict):
-        raise ValueError("expected an object")
-    return data
-
-
-def _plain(data: object, kind: type | tuple[type, ...]) -> object:
-    if not isinstance(data, kind):
-        raise ValueError(f"expected {kind}, got {type(data).__name__}")
-    return data

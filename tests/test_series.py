@@ -23,7 +23,8 @@ from facilitation import events as ev
 from facilitation import words
 from facilitation import words as t
 from facilitation.engine import Refused, decide
-from facilitation.series import ACTION_FIELDS, SeriesAction, build_ledger, carried_actions
+from facilitation.ledger import build_ledger
+from facilitation.series import ACTION_FIELDS, SeriesAction, carried_actions
 from tests.conftest import ALICE, BOB, HOST
 from tests.core_helpers import FAC, Workshop, start_command
 from tests.test_export import read_html

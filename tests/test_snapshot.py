@@ -8,12 +8,14 @@ import sqlite3
 
 import pytest
 
+import bot.bootstrap as bootstrap_module
 import bot.dispatcher as dispatcher_module
 from bot.bootstrap import bootstrap
 from bot.demo import SCRIPT
 from bot.simulation import ManualClock, ManualTimers
 from facilitation.commands import Actor, PlatformRole
 from facilitation.state import WorkshopState, evolve, from_snapshot, to_snapshot
+from storage.snapshot_version import fingerprint, state_sources
 from tests.conftest import ROOM, settings_for
 from tests.fakes import DyingPlatform, FakePlatform, Killed
 
@@ -138,7 +140,7 @@ async def test_a_snapshot_of_other_code_or_not_matching_the_log_is_ignored(datab
     assert _snapshot_rows(database)
 
     spy = Spy(monkeypatch)
-    monkeypatch.setattr(dispatcher_module, "snapshot_version", lambda: "other code")
+    monkeypatch.setattr(bootstrap_module, "snapshot_version", lambda: "other code")
     second = await _start(database, first.clock)
     assert spy.used == 0  # made by other code: not even read
     assert second.dispatcher.state_in(ROOM) == await _full_replay(second)
@@ -248,3 +250,25 @@ async def test_no_snapshot_is_saved_from_a_state_older_than_a_rewrite_elsewhere(
     await third.dispatcher.redeliver()  # the erasure's own effects, not yet carried out
     await third.bot.close()
     assert len(_snapshot_rows(database)) == 1
+
+
+def test_the_version_covers_every_module_of_the_core_that_builds_state():
+    names = {path.name for path in state_sources() if path is not None}
+    # state.py and what evolve calls: the events, series records, renamed() in text.py.
+    assert {"state.py", "events.py", "series.py", "text.py"} <= names
+    assert None not in state_sources()
+    assert "drift.py" not in names  # the classifier does not build state
+
+
+def test_the_version_changes_when_the_code_that_builds_state_changes(tmp_path):
+    source = tmp_path / "state.py"
+    source.write_text("STATE = 1\n")
+    before = fingerprint(1, [source])
+    assert fingerprint(1, [source]) == before  # the same code: the same version
+    source.write_text("STATE = 1  # a comment\n")
+    assert fingerprint(1, [source]) != before
+    source.write_text("STATE = 1\n")
+    assert fingerprint(2, [source]) != before  # a new snapshot format
+    # A source that cannot be read never matches a stored version.
+    assert fingerprint(1, [None]) != fingerprint(1, [None])
+    assert fingerprint(1, [tmp_path / "gone.py"]) != fingerprint(1, [tmp_path / "gone.py"])

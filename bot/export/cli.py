@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from bot.bootstrap import StartupError, database_problem, open_store
 from bot.config import ConfigError, Settings, load_config
+from bot.database import StartupError, database_problem, open_store
 from bot.export.service import (
     ALL,
     LEDGER,

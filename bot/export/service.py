@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.dispatcher import series_logs
 from facilitation import words as t
 from facilitation.events import Event
+from facilitation.ledger import Ledger, build_ledger
 from facilitation.minutes import PLAIN_NOTES, Minutes, NotesOptions, build_minutes
-from facilitation.series import Ledger, build_ledger, series_key, series_of
+from facilitation.series import series_key, series_of
 from facilitation.text import clean_fields
+from storage.series import series_logs
 from storage.store import EventStore, WorkshopRow
 
 log = logging.getLogger(__name__)

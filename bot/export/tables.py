@@ -8,8 +8,8 @@ import io
 import json
 
 from facilitation import words as t
+from facilitation.ledger import Ledger
 from facilitation.minutes import Minutes
-from facilitation.series import Ledger
 
 SCHEMA = "workshop-bot/notes"
 VERSION = 1
