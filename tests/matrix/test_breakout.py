@@ -9,6 +9,7 @@ from tests.matrix.helpers import (
     START,
     Scene,
     command,
+    group_room_welcome,
     notice_from,
     reaction,
     start_bot,
@@ -27,15 +28,8 @@ async def open_breakout(scene: Scene) -> tuple[str, str]:
     await wait_until(lambda: len(scene.bot.state_in(room).people) >= 3, "alice and bob are known")
     assert await command(scene, scene.host, f"!breakout {MINUTES}m | groups: 2 | seed: 1") == OK
     await scene.bot.timers.advance(1)  # the notice is over: the rooms open
-    # A group room is known by its first message, which says who is in it. Any
-    # notice outside the main room would not do: the bot's private chat with each
-    # person (made when they first spoke, for the privacy welcome) is one too.
-    alice_room, _ = await scene.alice.wait(
-        lambda r, e: r != room and notice_from(bot, "In this room:")(r, e), "alice's breakout room"
-    )
-    bob_room, _ = await scene.bob.wait(
-        lambda r, e: r != room and notice_from(bot, "In this room:")(r, e), "bob's breakout room"
-    )
+    alice_room, _ = await scene.alice.wait(group_room_welcome(bot, room), "alice's breakout room")
+    bob_room, _ = await scene.bob.wait(group_room_welcome(bot, room), "bob's breakout room")
     assert alice_room != bob_room
     return alice_room, bob_room
 
