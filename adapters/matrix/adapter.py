@@ -106,6 +106,10 @@ class MatrixAdapter:
             Capability.FLOOR_CONTROL,
             Capability.FILES,
             Capability.REPEAT_SAFE,
+            # An invitation puts the room in the person's client, and the room's
+            # first message says who is there and for how long: no private
+            # "you are in room X" note is needed (60 requests fewer for 60 people).
+            Capability.SHOWS_NEW_ROOMS,
         }
     )
     # A Matrix event may be 65,536 bytes of JSON; stay well inside it.

@@ -155,6 +155,14 @@ def notice_from(sender: str, containing: str, room: str | None = None) -> Match:
     return match
 
 
+def group_room_welcome(sender: str, main_room: str) -> Match:
+    """The first message of a breakout room, which says who is in it. (Any notice
+    outside the main room would not do: the bot's private chat with each person,
+    made when they first speak, has notices too.)"""
+    welcome = notice_from(sender, "In this room:")
+    return lambda room_id, event: room_id != main_room and welcome(room_id, event)
+
+
 def reaction(sender: str, to: str, key: str) -> Match:
     def match(room_id: str, event: dict) -> bool:
         relates = event.get("content", {}).get("m.relates_to", {})

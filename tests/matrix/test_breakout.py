@@ -9,6 +9,7 @@ from tests.matrix.helpers import (
     START,
     Scene,
     command,
+    group_room_welcome,
     notice_from,
     reaction,
     start_bot,
@@ -27,12 +28,8 @@ async def open_breakout(scene: Scene) -> tuple[str, str]:
     await wait_until(lambda: len(scene.bot.state_in(room).people) >= 3, "alice and bob are known")
     assert await command(scene, scene.host, f"!breakout {MINUTES}m | groups: 2 | seed: 1") == OK
     await scene.bot.timers.advance(1)  # the notice is over: the rooms open
-    alice_room, _ = await scene.alice.wait(
-        lambda r, e: r != room and notice_from(bot, "")(r, e), "alice's breakout room"
-    )
-    bob_room, _ = await scene.bob.wait(
-        lambda r, e: r != room and notice_from(bot, "")(r, e), "bob's breakout room"
-    )
+    alice_room, _ = await scene.alice.wait(group_room_welcome(bot, room), "alice's breakout room")
+    bob_room, _ = await scene.bob.wait(group_room_welcome(bot, room), "bob's breakout room")
     assert alice_room != bob_room
     return alice_room, bob_room
 
@@ -49,6 +46,13 @@ async def test_broadcast_help_and_reminders_reach_every_room(scene: Scene):
     assert await command(scene, scene.host, "!broadcast Bring one idea each") == OK
     for person, where in ((scene.alice, alice_room), (scene.bob, bob_room), (scene.host, room)):
         await person.wait(notice_from(bot, "Bring one idea each", where), "the broadcast")
+    # Matrix shows each person the room they are invited to, and its first message
+    # says who is there and for how long (Capability.SHOWS_NEW_ROOMS): no private
+    # "You are in the room ..." note. Those would have been sent before the
+    # broadcast, which both have now seen.
+    for person, where in ((scene.alice, alice_room), (scene.bob, bob_room)):
+        assert not any(notice_from(bot, "You are in the room")(r, e) for r, e in person.seen)
+        assert count(person, bot, "In this room:", where) == 1
 
     assert await command(scene, scene.alice, "!helpme", alice_room) == OK
     await scene.alice.wait(notice_from(bot, "asked to come and help", alice_room), "help is coming")

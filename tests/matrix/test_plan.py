@@ -10,7 +10,15 @@ from bot.config import WorkshopSettings
 from bot.export import FORMATS
 from facilitation import words
 from facilitation.minutes import build_minutes
-from tests.matrix.helpers import OK, Scene, command, notice_from, start_bot, wait_until
+from tests.matrix.helpers import (
+    OK,
+    Scene,
+    command,
+    group_room_welcome,
+    notice_from,
+    start_bot,
+    wait_until,
+)
 
 PLAN = """\
 title = "Carers' short breaks"
@@ -68,7 +76,7 @@ async def test_a_plan_runs_on_synapse(scene: Scene, tmp_path: Path):
 
     assert await command(scene, scene.host, "!agenda next") == OK  # item 2: groups
     await scene.bot.timers.advance(1)
-    await scene.alice.wait(lambda r, e: r != room and notice_from(bot, "")(r, e), "alice's room")
+    await scene.alice.wait(group_room_welcome(bot, room), "alice's room")
     await scene.bot.timers.advance(5 * 60 + 20 + 5)  # the groups' time, grace, regroup
     await scene.host.wait(notice_from(bot, "Welcome back, everyone.", room), "regroup")
 

@@ -17,6 +17,7 @@ from tests.matrix.helpers import (
     Scene,
     command,
     edit_of,
+    group_room_welcome,
     notice_from,
     queue_message_id,
     reaction,
@@ -185,12 +186,8 @@ async def test_a_breakout_makes_space_rooms_and_reports_come_back(scene: Scene):
     await scene.bot.timers.advance(1)  # the notice is over: the rooms open
 
     # Each participant is invited (the test client accepts) and welcomed there.
-    alice_room, _ = await scene.alice.wait(
-        lambda r, e: r != room and notice_from(bot, "")(r, e), "alice's breakout room"
-    )
-    bob_room, _ = await scene.bob.wait(
-        lambda r, e: r != room and notice_from(bot, "")(r, e), "bob's breakout room"
-    )
+    alice_room, _ = await scene.alice.wait(group_room_welcome(bot, room), "alice's breakout room")
+    bob_room, _ = await scene.bob.wait(group_room_welcome(bot, room), "bob's breakout room")
     assert alice_room != bob_room
     keys = [r.key for r in scene.bot.state_in(room).breakout.rooms]
     assert sorted(keys) == sorted(f"matrix:{r}" for r in (alice_room, bob_room))
