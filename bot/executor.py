@@ -29,6 +29,7 @@ from facilitation.effects import (
     Effect,
     MovePeople,
     Post,
+    PostMaterial,
     PostPoll,
     SendNotes,
     SendPrivate,
@@ -151,6 +152,8 @@ class Executor:
         match effect:
             case PostPoll():
                 return await self._post_poll(effect, key)
+            case PostMaterial():
+                return await self._post_material(effect, key)
             case Post(room=room, text=text):
                 for n, part in enumerate(self._parts(text)):
                     await self.send.post(room, part, key=self._key(key, n))
@@ -372,6 +375,24 @@ class Executor:
             return [posted, _failed(effect, error, what="add the numbers under the poll")]
         return [posted]
 
+    async def _post_material(self, effect: PostMaterial, key: str = "") -> list[cmd.Command]:
+        """Post a shared item and pin it. The post is keyed, so a repeat after a crash
+        posts it once, and pinning a pinned message again changes nothing on any
+        platform (`pin_item`), so it is pinned once. A refused pin is told to the
+        facilitator; the item is posted and listed all the same."""
+        refs = [
+            await self.send.post(effect.room, part, key=self._key(key, n))
+            for n, part in enumerate(self._parts(effect.text))
+        ]
+        if Capability.PIN_MESSAGES not in self.port.capabilities:
+            return []
+        try:
+            await self.port.pin_item(effect.room, refs[0])
+        except Exception as error:  # e.g. no Pin Messages permission, or 250 pins used
+            log.warning("could not pin the shared item %s: %s", refs[0], error)
+            return [_failed(effect, error, what="pin the shared item")]
+        return []
+
     async def _upsert_queue(self, effect: UpsertQueueMessage, key: str = "") -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities
         if effect.message_ref and can_edit:
@@ -423,6 +444,9 @@ class _WithoutKeys:
 
     async def pin(self, room: str, message_ref: str) -> None:
         await self.port.pin(room, message_ref)
+
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        await self.port.pin_item(room, message_ref)
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.port.send_private(person_id, text)

@@ -30,6 +30,13 @@ class PostPoll(Post):
 
 
 @dataclass(frozen=True)
+class PostMaterial(Post):
+    """A shared item (`!share`) in the main room: the executor posts it and pins it
+    where the platform pins (PIN_MESSAGES). A pin the platform refuses comes back as
+    `EffectFailed`, so the facilitator is told; the share still counts."""
+
+
+@dataclass(frozen=True)
 class SendPrivate(Effect):
     """A private message. If the platform has none, or it fails, the text goes to
     `room` addressed to `name`."""

@@ -1,7 +1,7 @@
 """Materials: links shared with everyone (`!share TITLE | LINK`, or a plan's agenda item).
 
 The chat version of "share your screen to show a presentation": the link is
-posted in the main room and listed in the notes. Only web links (http or https)
+posted and pinned in the main room and listed in the notes. Only web links (http or https)
 are shared, so a typed path or a script never reaches the room as a link.
 """
 
@@ -12,7 +12,7 @@ import re
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Effect, Post
+from facilitation.effects import Effect, PostMaterial
 from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused
 from facilitation.state import WorkshopState
@@ -49,7 +49,7 @@ DECIDERS: dict[type[cmd.Command], Decider] = dict(
 
 
 def _on_shared(s: WorkshopState, e: ev.MaterialShared) -> list[Effect]:
-    return [Post(room=s.room, text=words.material_shared(e.title, e.link))]
+    return [PostMaterial(room=s.room, text=words.material_shared(e.title, e.link))]
 
 
 REACTORS: dict[type[ev.Event], Reactor] = dict(

@@ -55,6 +55,9 @@ class FakePlatform:
     async def pin(self, room: str, message_ref: str) -> None:
         self._record("pin", room, ref=message_ref)
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        self._record("pin_item", room, ref=message_ref)
+
     async def send_private(self, person_id: str, text: str) -> None:
         self._record("private", person_id, text)
 

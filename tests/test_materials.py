@@ -5,18 +5,18 @@ from __future__ import annotations
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import Post
+from facilitation.effects import Post, PostMaterial
 from facilitation.minutes import build_minutes
 from tests.core_helpers import ALICE, Workshop, start_command
 
 LINK = "https://example.org/slides"
 
 
-def test_share_posts_the_link_and_the_notes_list_it():
+def test_share_posts_the_link_to_be_pinned_and_the_notes_list_it():
     w = Workshop()
     step = w.do(cmd.ShareMaterial, title="Slides", link=LINK)
     assert step.effects_of(Post) == [
-        Post(room=w.state.room, text=words.material_shared("Slides", LINK))
+        PostMaterial(room=w.state.room, text=words.material_shared("Slides", LINK))
     ]
     assert build_minutes(w.log).materials == (("Slides", LINK),)
 

@@ -145,6 +145,9 @@ class ConsoleAdapter:
     async def pin(self, room: str, message_ref: str) -> None:
         self.writer.pin(room, message_ref)
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        self.writer.pin(room, message_ref)
+
     async def send_private(self, person_id: str, text: str) -> None:
         self.writer.private(person_id, text)
 

@@ -816,6 +816,9 @@ class DiscordAdapter:
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        await self.out.pin_item(room, message_ref)
+
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 

@@ -202,6 +202,13 @@ class Outbound:
                 log.info("could not unpin the old queue message %s: %s", old, error)
         await _do("pin a message", message.pin())
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        """Pin a shared item. Discord answers 204 to pinning a pinned message (Pin
+        Message, "Pins a message in a channel"), so a repeat pins once; no Pin
+        Messages permission (50013) or 250 pins (30003) raise, for the facilitator."""
+        message = self._messageable(room).get_partial_message(int(message_ref))
+        await _do("pin a message", message.pin())
+
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         """An ephemeral follow-up while the person's slash command is handled (these
         take no nonce); otherwise a DM with the key's nonce."""

@@ -554,6 +554,9 @@ class MatrixAdapter:
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        await self.out.pin_item(room, message_ref)
+
     async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
         """A poll's numbered reactions, put under it by the bot (see polls.py)."""
         await self.polls.offer(room, message_ref, emojis)

@@ -242,6 +242,18 @@ class Outbound:
         once = f"react|{event_id}|{emoji}"
         await self.send(room_id, "m.reaction", content, "add a reaction", once)
 
+    async def pin_item(self, room: str, message_ref: str) -> None:
+        """Pin a shared item: add it to the room's m.room.pinned_events (spec: "pinned",
+        a list of event IDs), unless it is there already, so a repeat pins once."""
+        room_id = room_id_of(room)
+        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
+        pinned = list(current.get("pinned", []))
+        if message_ref in pinned:
+            return
+        await self.put_state(
+            room_id, "m.room.pinned_events", {"pinned": [*pinned, message_ref]}, "pin a message"
+        )
+
     async def pin(self, room: str, message_ref: str) -> None:
         """Pin the queue message (the only message the core pins), unpinning an older
         queue message, and put a ✋ under it for people to click."""

@@ -191,3 +191,40 @@ async def test_hands_raised_while_the_queue_is_posted_anew_are_on_the_new_messag
         assert "Erin" in fake.messages[new]["content"], fake.messages[new]["content"]
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+SLIDES = "https://example.org/slides"
+
+
+def shared_message(scene: Scene) -> int:
+    return next(
+        int(m)
+        for m, found in scene.fake.messages.items()
+        if found["channel_id"] == str(scene.channel)
+        and SLIDES in found.get("content", "")
+        and not found["content"].startswith("!share")  # the bot's post, not the command
+    )
+
+
+async def test_a_shared_item_is_pinned_beside_the_queue_message(scene: Scene):
+    await scene.start()
+    await scene.say(scene.host, f"!share Slides | {SLIDES}")
+    shared = shared_message(scene)
+    assert shared in scene.fake.pins[scene.channel]
+    assert scene.queue_message() in scene.fake.pins[scene.channel]  # still the queue
+    await scene.react(scene.alice, shared)  # ✋ on the shared item is not a hand
+    assert not scene.state.ordered_hands()
+
+
+async def test_a_shared_item_the_bot_may_not_pin_is_told_and_still_counts(tmp_path: Path):
+    no_pins = permissions().value & ~discord.Permissions(pin_messages=True).value
+    scene = await scene_with(tmp_path, no_pins)
+    try:
+        await scene.start()
+        await scene.say(scene.host, f"!share Slides | {SLIDES}")
+        assert shared_message(scene) not in scene.fake.pins[scene.channel]  # 50013
+        assert scene.state.materials == (("Slides", SLIDES),)
+        told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+        assert any("pin the shared item" in t for t in told), told
+    finally:
+        await stop_bot(scene.bot, scene.runner)
