@@ -4,6 +4,7 @@ items, shares the material, opens the groups and the poll, and the notes show it
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from bot.config import WorkshopSettings
@@ -51,6 +52,17 @@ options = ["Booking online", "Booking by phone"]
 """
 
 
+async def pinned_in_time(scene: Scene, event_id: str) -> None:
+    """The item is pinned soon after it is posted (the bot posts, then pins)."""
+    for _ in range(100):
+        pinned = (await scene.host.state(scene.room, "m.room.pinned_events"))["pinned"]
+        if event_id in pinned:
+            assert len(pinned) == 2, pinned  # the queue message and the item, once each
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{event_id} was never pinned")
+
+
 async def test_a_plan_runs_on_synapse(scene: Scene, tmp_path: Path):
     bot, room = scene.bot.user_id, scene.room
     folder = tmp_path / "plans"
@@ -64,7 +76,10 @@ async def test_a_plan_runs_on_synapse(scene: Scene, tmp_path: Path):
 
     assert await command(scene, scene.host, "!start plan: carers") == OK
     await scene.alice.wait(notice_from(bot, words.ladder_sentence("consultation"), room), "scene")
-    await scene.alice.wait(notice_from(bot, "It is called Booking leaflet", room), "leaflet")
+    _, leaflet = await scene.alice.wait(
+        notice_from(bot, "It is called Booking leaflet", room), "leaflet"
+    )
+    await pinned_in_time(scene, leaflet["event_id"])  # beside the queue message
     await scene.alice.say(room, "hello")
     await scene.bob.say(room, "hello")
     await wait_until(lambda: len(scene.bot.state_in(room).people) >= 3, "alice and bob are known")
