@@ -38,10 +38,11 @@ class Capability(StrEnum):
 
 class TextHandler(Protocol):
     """What an adapter calls for each message typed by a person. The answer is
-    False if the command was refused (the reason reaches the person privately)."""
+    False if the command was refused (the reason reaches the person privately).
+    `attachment` is a web link to a file sent with the message (`!share TITLE`)."""
 
     def __call__(
-        self, text: str, *, actor: Actor, room: str, source_id: str
+        self, text: str, *, actor: Actor, room: str, source_id: str, attachment: str = ""
     ) -> Awaitable[bool]: ...
 
 

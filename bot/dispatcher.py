@@ -419,10 +419,13 @@ class Dispatcher:
 
     # --- inbound --------------------------------------------------------
 
-    async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
+    async def handle_text(
+        self, text: str, *, actor: cmd.Actor, room: str, source_id: str, attachment: str = ""
+    ) -> bool:
         """Text typed by a person: a command, or an ordinary message. False if it was
         refused or could not be understood (adapters may show that, say with a ❌).
-        The text and the person's name are cleaned first (facilitation/text.py)."""
+        The text and the person's name are cleaned first (facilitation/text.py).
+        `attachment`: a link to a file sent with it, which `!share TITLE` shares."""
         text, actor = clean_text(text), clean_fields(actor)
         try:
             command = parse(
@@ -432,6 +435,7 @@ class Dispatcher:
                 source_id=source_id,
                 prefix=self.prefix,
                 defaults=self.start_defaults,
+                attachment=clean_text(attachment),
             )
         except ParseError as error:
             await self.executor.run(
@@ -524,9 +528,7 @@ class Dispatcher:
         self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
     ) -> list[cmd.Command]:
         # Work out the new state and effects first: if that fails, nothing is stored.
-        state, effects, keys = effects_of(
-            state, events, source_ids(command.source_id, len(events))
-        )
+        state, effects, keys = effects_of(state, events, source_ids(command.source_id, len(events)))
         try:
             await self.store.append(
                 state.workshop_id,

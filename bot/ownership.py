@@ -63,6 +63,7 @@ class _Kept:
     at: float  # wall clock, seconds
     room: str
     text: tuple[str, cmd.Actor, str] | None = None  # (text, actor, source id)
+    attachment: str = ""  # a file's link sent with the text (`!share TITLE`)
     command: cmd.Command | None = None
     handled: bool = field(default=False)
 
@@ -232,15 +233,17 @@ class Ownership:
 
     # --- commands -----------------------------------------------------------
 
-    async def handle_text(self, text: str, *, actor: cmd.Actor, room: str, source_id: str) -> bool:
+    async def handle_text(
+        self, text: str, *, actor: cmd.Actor, room: str, source_id: str, attachment: str = ""
+    ) -> bool:
         """`Dispatcher.handle_text`, for a room this process owns or can claim."""
         main = self._main(room)
         is_command = clean_text(text).lstrip().startswith(self.prefix)  # as parsed
         if not await self._admit(main, claim=is_command):
-            self._keep(_Kept(self.wall(), room, text=(text, actor, source_id)))
+            self._keep(_Kept(self.wall(), room, (text, actor, source_id), attachment=attachment))
             return True  # not refused: the room's owner answers it
         accepted = await self.dispatcher.handle_text(
-            text, actor=actor, room=room, source_id=source_id
+            text, actor=actor, room=room, source_id=source_id, attachment=attachment
         )
         await self._claim_breakout_rooms()
         return accepted
@@ -317,7 +320,11 @@ class Ownership:
             if kept.text is not None:
                 text, actor, source_id = kept.text
                 await self.dispatcher.handle_text(
-                    text, actor=actor, room=kept.room, source_id=source_id
+                    text,
+                    actor=actor,
+                    room=kept.room,
+                    source_id=source_id,
+                    attachment=kept.attachment,
                 )
             elif kept.command is not None:
                 await self.dispatcher.dispatch(kept.command)

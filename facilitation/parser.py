@@ -45,6 +45,7 @@ class _Envelope:
     source_id: str
     prefix: str
     defaults: CommandDefaults
+    attachment: str = ""  # a link to a file sent with the message (adapters make it)
 
     def fields(self) -> dict:
         return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
@@ -58,9 +59,11 @@ def parse(
     source_id: str,
     prefix: str = "!",
     defaults: CommandDefaults = CommandDefaults(),
+    attachment: str = "",
 ) -> cmd.Command | None:
-    """The command `text` asks for; None for a blank message."""
-    envelope = _Envelope(actor, room, source_id, prefix, defaults)
+    """The command `text` asks for; None for a blank message. `attachment` is a web
+    link to a file sent with the message: `!share TITLE` with no link shares it."""
+    envelope = _Envelope(actor, room, source_id, prefix, defaults, attachment)
     stripped = text.strip()
     if not stripped:
         return None
@@ -547,6 +550,10 @@ def _vote(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 def _share(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     title, bar, link = rest.rpartition("|")
+    if not bar and rest and env.attachment:  # `!share TITLE` with a file attached
+        return cmd.ShareMaterial(**env.fields(), title=rest, link=env.attachment.strip())
+    if not bar and rest:
+        raise ParseError(words.share_needs_link_or_file(env.prefix))
     if not bar or not title.strip() or not link.strip():
         raise ParseError(words.share_needs_title_and_link(env.prefix))
     return cmd.ShareMaterial(**env.fields(), title=title.strip(), link=link.strip())

@@ -2008,6 +2008,14 @@ def material_shared(title: str, link: str) -> str:
     return f"Here is something for you to look at. It is called {title}. To see it, open this link: {link}"
 
 
+def share_needs_link_or_file(p: str) -> str:
+    """`!share TITLE` with no link and no file attached."""
+    return (
+        "There is no link and no file to share. Put a web link after a | sign, or"
+        f" add a file to your message. Like this: {p}share Booking leaflet | https://example.org/leaflet.pdf"
+    )
+
+
 def share_needs_title_and_link(p: str) -> str:
     return (
         "Please give a title and a web link that starts with https://."

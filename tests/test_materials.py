@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import Post, PostMaterial
 from facilitation.minutes import build_minutes
-from tests.core_helpers import ALICE, Workshop, start_command
+from facilitation.parser import ParseError, parse
+from tests.core_helpers import ALICE, FAC, ROOM, Workshop, start_command
+
+ENVELOPE = {"actor": FAC, "room": ROOM, "source_id": "m1"}
 
 LINK = "https://example.org/slides"
 
@@ -19,6 +24,25 @@ def test_share_posts_the_link_to_be_pinned_and_the_notes_list_it():
         PostMaterial(room=w.state.room, text=words.material_shared("Slides", LINK))
     ]
     assert build_minutes(w.log).materials == (("Slides", LINK),)
+
+
+def test_share_with_a_file_attached_shares_the_files_link():
+    command = parse("!share Slides", **ENVELOPE, attachment="https://cdn.example.org/slides.pdf")
+    assert command == cmd.ShareMaterial(
+        **ENVELOPE, title="Slides", link="https://cdn.example.org/slides.pdf"
+    )
+    w = Workshop()
+    w.do(cmd.ShareMaterial, title="Slides", link="https://cdn.example.org/slides.pdf")
+    assert build_minutes(w.log).materials == (("Slides", "https://cdn.example.org/slides.pdf"),)
+
+
+def test_share_with_neither_a_link_nor_a_file_gets_a_plain_answer():
+    with pytest.raises(ParseError) as refused:
+        parse("!share Slides", **ENVELOPE)
+    assert refused.value.reason == words.share_needs_link_or_file("!")
+    with pytest.raises(ParseError) as empty:  # a file but no title
+        parse("!share", **ENVELOPE, attachment="https://cdn.example.org/slides.pdf")
+    assert empty.value.reason == words.share_needs_title_and_link("!")
 
 
 def test_only_web_links_are_shared_and_only_by_staff():

@@ -645,7 +645,11 @@ class DiscordAdapter:
         if incoming is None or self.on_text is None:
             return False
         return await self.on_text(
-            incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
+            incoming.text,
+            actor=incoming.actor,
+            room=incoming.room,
+            source_id=incoming.source_id,
+            attachment=incoming.attachment,
         )
 
     async def changed(self, incoming: Incoming | None) -> bool:

@@ -79,6 +79,7 @@ class Incoming:
     room: str
     source_id: str
     message_id: str = ""  # for EDIT and DELETE: the message changed
+    attachment: str = ""  # the first file's link (discord.Attachment.url), for `!share TITLE`
 
 
 class Reader:
@@ -152,6 +153,7 @@ class Reader:
             self.actor(message.author, message.guild.id),
             room_key(message.channel.id),
             source_id(message.id),
+            attachment=message.attachments[0].url if message.attachments else "",
         )
 
     def reaction(

@@ -1468,10 +1468,13 @@ class FakeDiscord:
 
     # --- people acting ------------------------------------------------------------------
 
-    def say(self, channel_id: int, user_id: int, content: str) -> int:
-        """Someone writes in a channel: MESSAGE_CREATE."""
+    def say(
+        self, channel_id: int, user_id: int, content: str, files: list[tuple[str, bytes]] = ()
+    ) -> int:
+        """Someone writes in a channel, maybe with files attached: MESSAGE_CREATE
+        (docs, message.mdx: "attachments", each with a "url" to the file)."""
         author = self.users[user_id]
-        message = self._message(channel_id, author, content)
+        message = self._message(channel_id, author, content, files=files)
         self.emit("MESSAGE_CREATE", self._gateway_message(message))
         return int(message["id"])
 

@@ -228,3 +228,30 @@ async def test_a_shared_item_the_bot_may_not_pin_is_told_and_still_counts(tmp_pa
         assert any("pin the shared item" in t for t in told), told
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_file_attached_to_share_is_shared_by_its_link_and_pinned(scene: Scene):
+    await scene.start()
+    scene.fake.say(scene.channel, scene.alice, "!share Notes", files=[("notes.pdf", b"%PDF")])
+    await scene.settle()
+    assert scene.state.materials == ()  # staff only, as with a typed link
+    message = scene.fake.say(
+        scene.channel, scene.host, "!share Leaflet", files=[("leaflet.pdf", b"%PDF")]
+    )
+    await scene.settle()
+    link = scene.fake.messages[message]["attachments"][0]["url"]
+    assert scene.state.materials == (("Leaflet", link),)
+    posted = next(
+        int(m)
+        for m, found in scene.fake.messages.items()
+        if link in found["content"] and not found["content"].startswith("!share")
+    )
+    assert posted in scene.fake.pins[scene.channel]
+
+
+async def test_share_with_no_link_and_no_file_gets_a_plain_answer(scene: Scene):
+    await scene.start()
+    await scene.say(scene.host, "!share Leaflet")
+    assert scene.state.materials == ()
+    told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+    assert any("There is no link and no file to share." in t for t in told), told
