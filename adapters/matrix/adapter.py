@@ -423,7 +423,11 @@ class MatrixAdapter:
             self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
             await self.state.save()
         accepted = await on_text(
-            incoming.text, actor=incoming.actor, room=incoming.room, source_id=incoming.source_id
+            incoming.text,
+            actor=incoming.actor,
+            room=incoming.room,
+            source_id=incoming.source_id,
+            attachment=incoming.attachment,
         )
         if incoming.kind is Kind.LOWER:
             redacts = event.get("redacts") or (event.get("content") or {}).get("redacts", "")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import quote
 
 from facilitation.commands import Actor, PlatformRole
 
@@ -20,6 +21,9 @@ PREFIX = "matrix:"
 RAISED_HAND = "\u270b"  # ✋
 _SKIN_TONES = "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
 TEXT_MSGTYPES = ("m.text", "m.emote")
+# Files: the spec (m.file and the other media msgtypes, since v1.10) makes `body` a
+# caption when `filename` is present, so a file sent with "!share TITLE" says so.
+FILE_MSGTYPES = ("m.file", "m.image", "m.video", "m.audio")
 
 
 def room_key(room_id: str) -> str:
@@ -81,6 +85,15 @@ class Incoming:
     source_id: str
     reacts_to: str = ""  # for HAND: the message reacted to
     message_id: str = ""  # for EDIT and DELETE: the event edited or redacted
+    attachment: str = ""  # for a file captioned with a command: a link to the file's event
+
+
+def event_link(room_id: str, event_id: str) -> str:
+    """A matrix.to link to an event (spec, "Matrix URIs": matrix.to permalinks).
+    Used for a shared file rather than its media download URL, which since Synapse's
+    authenticated media needs the reader's access token, so would not open in a
+    browser; the link opens the file in the person's own Matrix app."""
+    return f"https://matrix.to/#/{quote(room_id, safe='')}/{quote(event_id, safe='')}"
 
 
 @dataclass
@@ -168,6 +181,8 @@ class Reader:
     def _message(
         self, content: dict, sender: str, room: RoomView, key: str, event_id: str
     ) -> Incoming | None:
+        if content.get("msgtype") in FILE_MSGTYPES:
+            return self._file(content, sender, room, key, event_id)
         # m.notice is what bots send: never answered, whoever sent it.
         if content.get("msgtype") not in TEXT_MSGTYPES:
             return None
@@ -178,6 +193,21 @@ class Reader:
         if not text:
             return None
         return Incoming(Kind.TEXT, text, self.actor(sender, room), key, event_id)
+
+    def _file(
+        self, content: dict, sender: str, room: RoomView, key: str, event_id: str
+    ) -> Incoming | None:
+        """A file whose caption is a command (`!share TITLE`): the command, with a
+        link to the file. A file with no caption, or a caption that is chat, is not
+        read (the bot keeps no copy of files people send)."""
+        filename = content.get("filename")
+        caption = self.text_of(content) if filename and filename != content.get("body") else ""
+        if not caption or not self.is_command(caption):
+            return None
+        link = event_link(room_id_of(key), event_id)
+        return Incoming(
+            Kind.TEXT, caption, self.actor(sender, room), key, event_id, attachment=link
+        )
 
     def _edit(
         self, content: dict, relates: dict, sender: str, room: RoomView, key: str, event_id: str

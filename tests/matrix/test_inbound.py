@@ -274,3 +274,27 @@ def test_invitations_are_allowed_by_user_or_by_whole_server():
     assert not may_invite("@kim:evil.council.example", allowed)
     assert not may_invite("@kim:example.org", ["@*:org", ":org"])
     assert not may_invite("", allowed)
+
+
+def file_event(body: str, filename: str | None) -> dict:
+    content = {"msgtype": "m.file", "body": body, "url": "mxc://example.org/abc"}
+    if filename is not None:
+        content["filename"] = filename
+    return {
+        "type": "m.room.message",
+        "sender": "@host:example.org",
+        "event_id": "$file",
+        "content": content,
+    }
+
+
+def test_a_file_captioned_with_a_command_carries_a_link_to_its_event():
+    incoming = read(file_event("!share Leaflet", "leaflet.pdf"))
+    assert incoming.kind is Kind.TEXT and incoming.text == "!share Leaflet"
+    assert incoming.attachment == "https://matrix.to/#/%21room%3Aexample.org/%24file"
+
+
+def test_a_file_without_a_caption_or_with_chat_is_not_read():
+    assert read(file_event("leaflet.pdf", None)) is None  # body is the file's name
+    assert read(file_event("leaflet.pdf", "leaflet.pdf")) is None
+    assert read(file_event("here is the leaflet", "leaflet.pdf")) is None

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
+
 from nio import (
     RoomGetStateEventResponse,
     RoomPutAliasResponse,
     RoomSendError,
     RoomSendResponse,
+    UploadResponse,
 )
 
+from adapters.matrix.inbound import event_link
 from tests.matrix.helpers import (
     HAND,
     NOT_OK,
@@ -319,3 +324,35 @@ async def test_fair_voice_calls_who_has_not_spoken_and_minutes_are_kept(scene: S
         ("action", "draft the leaflet"),
     ]
     assert items[-1].owner_id == bob
+
+
+async def test_a_file_sent_with_share_is_shared_by_its_link_and_pinned(scene: Scene):
+    """A file uploaded to Synapse and sent captioned "!share Leaflet" (spec v1.10:
+    `body` is the caption when `filename` is present): the share links to its event."""
+    bot = scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    data = b"%PDF-1.4 leaflet"
+    uploaded, _ = await scene.host.client.upload(
+        io.BytesIO(data), content_type="application/pdf", filename="leaflet.pdf", filesize=len(data)
+    )
+    assert isinstance(uploaded, UploadResponse), uploaded
+    content = {
+        "msgtype": "m.file",
+        "body": "!share Leaflet",
+        "filename": "leaflet.pdf",
+        "url": uploaded.content_uri,
+        "info": {"mimetype": "application/pdf", "size": len(data)},
+    }
+    sent = await scene.host.client.room_send(scene.room, "m.room.message", content)
+    assert isinstance(sent, RoomSendResponse), sent
+    link = event_link(scene.room, sent.event_id)
+    _, shared = await scene.alice.wait(notice_from(bot, link, scene.room), "the shared file")
+    await wait_until(
+        lambda: scene.bot.state_in(scene.room).materials == (("Leaflet", link),), "listed"
+    )
+    for _ in range(100):  # the bot posts, then pins
+        pinned = (await scene.host.state(scene.room, "m.room.pinned_events"))["pinned"]
+        if shared["event_id"] in pinned:
+            break
+        await asyncio.sleep(0.05)
+    assert shared["event_id"] in pinned, pinned
