@@ -61,6 +61,7 @@ _NEEDS_A_WORKSHOP = (
     cmd.TimerFired,
     cmd.QueueMessagePosted,
     cmd.PollMessagePosted,
+    cmd.MaterialMessagePosted,
     cmd.ReactionVote,
     cmd.EffectFailed,
     cmd.StaffRoomMade,

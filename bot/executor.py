@@ -391,7 +391,14 @@ class Executor:
         except Exception as error:  # e.g. no Pin Messages permission, or 250 pins used
             log.warning("could not pin the shared item %s: %s", refs[0], error)
             return [_failed(effect, error, what="pin the shared item")]
-        return []
+        # Keyed by room and message, so a repeat after a crash is recorded once.
+        pinned = cmd.MaterialMessagePosted(
+            actor=cmd.SYSTEM,
+            room=effect.room,
+            source_id=f"material-message:{effect.room}:{refs[0]}",
+            message_ref=refs[0],
+        )
+        return [pinned]
 
     async def _upsert_queue(self, effect: UpsertQueueMessage, key: str = "") -> list[cmd.Command]:
         can_edit = Capability.EDIT_MESSAGES in self.port.capabilities

@@ -145,6 +145,13 @@ class PollMessagePosted(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class MaterialMessagePosted(Command):
+    """The platform posted and pinned a shared item's message (`PostMaterial`)."""
+
+    message_ref: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class ShareMaterial(Command):
     """`!share TITLE | LINK`: a link for everyone (a presentation, a leaflet)."""
 

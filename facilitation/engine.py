@@ -89,6 +89,7 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         cmd.TimerFired
         | cmd.QueueMessagePosted
         | cmd.PollMessagePosted
+        | cmd.MaterialMessagePosted
         | cmd.EffectFailed
         | cmd.RoomsCreated,
     ):
@@ -426,6 +427,8 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
         return [ev.QueueMessageRecorded(message_ref=c.message_ref)]
     if isinstance(c, cmd.PollMessagePosted):
         return [ev.PollMessageRecorded(number=c.number, message_ref=c.message_ref)]
+    if isinstance(c, cmd.MaterialMessagePosted):
+        return [ev.MaterialPinned(message_ref=c.message_ref)]
     if isinstance(c, cmd.EffectFailed):
         return [ev.EffectFailureNoted(what=c.what, reason=c.reason, platform=c.platform)]
     if isinstance(c, cmd.RoomsCreated):

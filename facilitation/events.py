@@ -555,6 +555,11 @@ class VoteCast(Event):
 
 
 @dataclass(frozen=True)
+class MaterialPinned(Event):
+    message_ref: str
+
+
+@dataclass(frozen=True)
 class PollMessageRecorded(Event):
     number: int
     message_ref: str

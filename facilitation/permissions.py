@@ -63,6 +63,7 @@ MACHINERY = (
     cmd.TimerFired,
     cmd.QueueMessagePosted,
     cmd.PollMessagePosted,
+    cmd.MaterialMessagePosted,
     cmd.EffectFailed,
     cmd.RoomsCreated,
     cmd.StaffRoomMade,

@@ -263,6 +263,7 @@ class WorkshopState:
     planned_polls: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     planned_breakouts: tuple[tuple[str, ...], ...] = ()  # from a plan (see StartWorkshop)
     materials: tuple[tuple[str, str], ...] = ()  # (title, link) shared so far
+    pinned_materials: tuple[str, ...] = ()  # message refs of shared items pinned
     nudge_on: bool = False  # quiet voices: a gentle private word to people not heard from
     nudged_items: tuple[int, ...] = ()  # agenda items (-1: no agenda) already nudged
     held_alerts: tuple[HeldAlert, ...] = ()  # staff alerts still to be delivered
@@ -827,6 +828,12 @@ def _poll_numbered(s: WorkshopState, number: int, **changes: object) -> Workshop
     return _with(s, polls=polls)
 
 
+def _material_pinned(s: WorkshopState, e: ev.MaterialPinned) -> WorkshopState:
+    if e.message_ref in s.pinned_materials:
+        return s
+    return _with(s, pinned_materials=(*s.pinned_materials, e.message_ref))
+
+
 def _poll_message(s: WorkshopState, e: ev.PollMessageRecorded) -> WorkshopState:
     return _poll_numbered(s, e.number, message_ref=e.message_ref)
 
@@ -885,6 +892,7 @@ _HANDLERS: dict[type[ev.Event], _Evolver] = dict(
         _evolver(ev.VoteCast, _vote_cast),
         _evolver(ev.PollClosed, _poll_closed),
         _evolver(ev.PollMessageRecorded, _poll_message),
+        _evolver(ev.MaterialPinned, _material_pinned),
         _evolver(ev.ReactionVoteAdded, _reaction_vote_added),
         _evolver(ev.ReactionVoteRemoved, _reaction_vote_removed),
         _evolver(ev.AgendaItemStarted, _agenda_item_started),

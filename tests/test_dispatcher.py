@@ -182,6 +182,7 @@ async def test_a_shared_item_is_posted_and_pinned_beside_the_queue(harness):
     await harness.say(HOST, "!share Slides | https://example.org/slides")
     shared = [s for s in harness.platform.of_kind("post") if "example.org/slides" in s.text]
     assert [s.ref for s in harness.platform.of_kind("pin_item")] == [shared[0].ref]
+    assert harness.state.pinned_materials == (shared[0].ref,)  # the core knows it is pinned
     assert harness.state.queue_message_ref == "msg-2"  # the queue message stays the queue
 
 
@@ -193,6 +194,7 @@ async def test_a_refused_pin_of_a_shared_item_is_told_and_the_share_counts(harne
     assert harness.state.materials == (("Slides", "https://example.org/slides"),)
     to_host = [s.text for s in harness.platform.of_kind("private") if s.target == HOST.id]
     assert any("pin the shared item" in t for t in to_host)
+    assert harness.state.pinned_materials == ()
 
 
 async def test_a_new_limit_counts_from_when_it_is_set(harness):

@@ -26,6 +26,21 @@ def test_share_posts_the_link_to_be_pinned_and_the_notes_list_it():
     assert build_minutes(w.log).materials == (("Slides", LINK),)
 
 
+def test_the_pinned_item_is_recorded_once_even_if_reported_twice():
+    w = Workshop()
+    w.do(cmd.ShareMaterial, title="Slides", link=LINK)
+    for _ in range(2):  # the executor's report, repeated after a crash
+        w.send(
+            cmd.MaterialMessagePosted(
+                actor=cmd.SYSTEM,
+                room=ROOM,
+                source_id=f"material-message:{ROOM}:m9",
+                message_ref="m9",
+            )
+        )
+    assert w.state.pinned_materials == ("m9",)
+
+
 def test_share_with_a_file_attached_shares_the_files_link():
     command = parse("!share Slides", **ENVELOPE, attachment="https://cdn.example.org/slides.pdf")
     assert command == cmd.ShareMaterial(
