@@ -168,21 +168,8 @@ async def latency(quick: bool, folder: Path) -> dict:
         for n in range(level):
             await start_workshop(run, n, people)
         run.platform.sent.clear()
-        d = run.bot.dispatcher
         counters = {n: 0 for n in range(level)}
-
-        async def one(n: int, samples: list[float], d=d, counters=counters) -> None:
-            counters[n] += 1
-            c = counters[n]
-            if c % 2:
-                who, text = participant(n, c % people), "!hand"
-            else:
-                who, text = facilitator(n), "!next"
-            failures.failed_here()
-            t0 = time.perf_counter()
-            await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
-            if not failures.failed_here():  # a lost command has no latency to report
-                samples.append((time.perf_counter() - t0) * 1000)
+        one = _timed_command(run.bot.dispatcher, counters, people, failures)
 
         entry: dict = {}
         failures.reset()
@@ -197,7 +184,7 @@ async def latency(quick: bool, folder: Path) -> dict:
             deadline = t0 + seconds
 
             async def workshop(
-                n: int, rng: random.Random, samples=samples, deadline=deadline, run=run
+                n: int, rng: random.Random, samples=samples, deadline=deadline, run=run, one=one
             ) -> None:
                 await asyncio.sleep(rng.uniform(0, gap))
                 while time.perf_counter() < deadline:
@@ -218,27 +205,34 @@ async def latency(quick: bool, folder: Path) -> dict:
             # collector's full passes (bot/bootstrap.py).
             await run.bot.close()
             run = await open_bot(database)
-            d = run.bot.dispatcher
-
-            async def again(n: int, samples: list[float], d=d, counters=counters) -> None:
-                counters[n] += 1
-                c = counters[n]
-                if c % 2:
-                    who, text = participant(n, c % people), "!hand"
-                else:
-                    who, text = facilitator(n), "!next"
-                failures.failed_here()
-                t0 = time.perf_counter()
-                await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
-                if not failures.failed_here():
-                    samples.append((time.perf_counter() - t0) * 1000)
-
+            again = _timed_command(run.bot.dispatcher, counters, people, failures)
             entry["burst_restarted"] = await _bursts(level, again, failures)
         if level == 1:
             entry["sequential"]["failures"] = failures.count
         result["levels"][str(level)] = entry
         await run.bot.close()
     return result
+
+
+def _timed_command(d, counters: dict[int, int], people: int, failures):
+    """One command in workshop `n` (a hand, then a next, by turns), its latency in ms
+    appended to `samples` unless it was lost. `counters` carries on across a restart,
+    so source ids stay unique."""
+
+    async def one(n: int, samples: list[float]) -> None:
+        counters[n] += 1
+        c = counters[n]
+        if c % 2:
+            who, text = participant(n, c % people), "!hand"
+        else:
+            who, text = facilitator(n), "!next"
+        failures.failed_here()
+        t0 = time.perf_counter()
+        await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
+        if not failures.failed_here():  # a lost command has no latency to report
+            samples.append((time.perf_counter() - t0) * 1000)
+
+    return one
 
 
 BURSTS = 5  # bursts per measurement; the machine is shared, so the best is kept too

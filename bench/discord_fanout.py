@@ -29,6 +29,7 @@ first message per room.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import sys
@@ -90,14 +91,10 @@ def _route(method: str, path: str) -> str:
     return f"{method} " + re.sub(r"/\d+", "/{id}", path)
 
 
-async def measure(folder: Path) -> dict:
-    fake, ids = world()
-    people = [fake.add_person(ids["guild"], f"p{n}") for n in range(PEOPLE)]
-    settings = settings_for(
-        folder / "workshop.db",
-        guild_ids=[ids["guild"], ids["other_guild"]],
-        facilitator_role_ids=[ids["facilitator_role"]],
-    )
+@contextlib.asynccontextmanager
+async def _workshop_running(fake, ids: dict, settings, people: list[int]):
+    """The bot started on the fake, a workshop started by the host and everyone's
+    first hello said (so no welcome is counted); the bot stopped afterwards."""
     clock = ManualClock()
     bot, adapter, timers, runner = await start_bot(fake, settings, clock)
     scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
@@ -106,6 +103,20 @@ async def measure(folder: Path) -> dict:
         await scene.start()
         for person in people:
             await scene.say(person, "hello")
+        yield scene
+    finally:
+        await stop_bot(bot, runner)
+
+
+async def measure(folder: Path) -> dict:
+    fake, ids = world()
+    people = [fake.add_person(ids["guild"], f"p{n}") for n in range(PEOPLE)]
+    settings = settings_for(
+        folder / "workshop.db",
+        guild_ids=[ids["guild"], ids["other_guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    )
+    async with _workshop_running(fake, ids, settings, people) as scene:
         before = len(fake.calls)
         answered: list[tuple[float, str, str, int]] = []
         hold_every_request(fake, answered)
@@ -184,8 +195,6 @@ async def measure(folder: Path) -> dict:
             "people_added": len(seen),
             "limited_429": len(fake.limited),
         }
-    finally:
-        await stop_bot(bot, runner)
 
 
 IN_VOICE = 50
@@ -216,14 +225,7 @@ async def measure_channels(folder: Path) -> dict:
         breakout_rooms="channels",
         voice_pace_seconds=0,
     )
-    clock = ManualClock()
-    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
-    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
-    try:
-        await scene.settle()
-        await scene.start()
-        for person in people:
-            await scene.say(person, "hello")
+    async with _workshop_running(fake, ids, settings, people) as scene:
         before = len(fake.calls)
         await scene.slash(scene.host, "breakout", length="10m", groups=ROOMS, notice="0", seed=1)
         await scene.advance(1)
@@ -243,8 +245,6 @@ async def measure_channels(folder: Path) -> dict:
             "minimum_is": "one category + a text and a voice channel per room (overwrites"
             " inline) + one move per person in voice; messages and private links apart",
         }
-    finally:
-        await stop_bot(bot, runner)
 
 
 HANDS = 30
@@ -262,14 +262,7 @@ async def measure_queue(folder: Path, spread: float = 1.0) -> dict:
         guild_ids=[ids["guild"]],
         facilitator_role_ids=[ids["facilitator_role"]],
     )
-    clock = ManualClock()
-    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
-    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
-    try:
-        await scene.settle()
-        await scene.start()
-        for person in people:
-            await scene.say(person, "hello")
+    async with _workshop_running(fake, ids, settings, people) as scene:
         queue = scene.queue_message()
         answered: list[tuple[float, str, str, int]] = []
         hold_every_request(fake, answered)
@@ -300,8 +293,6 @@ async def measure_queue(folder: Path, spread: float = 1.0) -> dict:
             "round_trip_seconds": ROUND_TRIP,
             "burst_seconds": asked - started,
         }
-    finally:
-        await stop_bot(bot, runner)
 
 
 def main() -> int:
