@@ -16,14 +16,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.audit import audit_entries
 from bot.executor import Executor
 from bot.prepare import Preparation
+from bot.private_sends import PrivateBatch, PrivateSends, split_private
 from bot.recovery import Recovery, effects_of
-from bot.runtime import BlankState, RoomDirectory
+from bot.runtime import BlankState, RoomDirectory, WorkshopSlot
 from bot.timers import TimerPort
 from facilitation import commands as cmd
 from facilitation import words
@@ -99,6 +100,7 @@ class Bus:
         self.blank_state = blank_state
         self.make_workshop_id = make_workshop_id
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.private = PrivateSends(executor)
 
     def lock_for(self, room: str) -> asyncio.Lock:
         """The lock of the workshop `room` belongs to (a group room's is its main room's)."""
@@ -111,27 +113,50 @@ class Bus:
         """Run a command and the follow-ups its effects bring. Every string in it is
         cleaned here, the one door (facilitation/text.py)."""
         command = clean_fields(command)
-        async with self.lock_for(command.room):
-            pending, outcome = await self._handle_safely(command, first=True)
-            await self._follow(pending)
-            return outcome
+        later: list[PrivateBatch] = []  # private messages, sent once the lock is free
+        try:
+            async with self.lock_for(command.room):
+                pending, outcome = await self._handle_safely(command, later, first=True)
+                await self._follow(pending, later)
+        finally:
+            await self._send_later(later)
+        return outcome
+
+    async def _send_later(self, later: list[PrivateBatch]) -> None:
+        """Send each batch outside the lock (bot/private_sends.py); then, under it,
+        run what that brought and let the workshop's outbox mark move on."""
+        while later:
+            batch = later.pop(0)
+            follow_ups = await self.private.send(batch)
+            slot = batch.slot
+            if slot is None and not follow_ups:
+                continue  # an answer or a refusal: nothing was stored
+            async with self.lock_for(batch.room):
+                await self._follow(follow_ups, later)
+                if slot is not None and self.directory.slot_of_workshop(slot.workshop_id) is slot:
+                    await self._settle(slot, had_effects=True)
 
     async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
-        """Effects worked out earlier (bot/recovery.py), and their follow-ups; the
-        caller holds the room's lock."""
-        await self._follow(await self.executor.run(effects, keys=keys))
+        """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
+        before returning; the caller holds the room's lock."""
+        later: list[PrivateBatch] = []
+        await self._follow(await self.executor.run(effects, keys=keys), later)
+        while later:
+            await self._follow(await self.private.send(later.pop(0)), later)
 
-    async def _follow(self, pending: list[cmd.Command]) -> None:
+    async def _follow(self, pending: list[cmd.Command], later: list[PrivateBatch]) -> None:
         while pending:
-            more, _ = await self._handle_safely(pending.pop(0))
+            more, _ = await self._handle_safely(pending.pop(0), later)
             pending += more
 
-    async def _handle_safely(self, command: cmd.Command, first: bool = False) -> Handled:
+    async def _handle_safely(
+        self, command: cmd.Command, later: list[PrivateBatch], first: bool = False
+    ) -> Handled:
         """One broken command (say, the disk is full) must not stop the bot or lose
         the commands queued behind it; the person is told nothing was changed.
         A timer that fails is raised to the timer service, which tries it again."""
         try:
-            return await self._handle(command)
+            return await self._handle(command, later)
         except Exception:
             if first and isinstance(command, cmd.TimerFired):
                 raise
@@ -148,7 +173,7 @@ class Bus:
     def tell(command: cmd.Command, text: str) -> SendPrivate:
         return SendPrivate(command.actor.id, command.room, text, command.actor.name)
 
-    async def _handle(self, command: cmd.Command) -> Handled:
+    async def _handle(self, command: cmd.Command, later: list[PrivateBatch]) -> Handled:
         now = self.clock()
         slot = self.directory.slot_in(command.room)
         state = slot.state if slot is not None else None
@@ -162,8 +187,9 @@ class Bus:
             if isinstance(command, cmd.Query):
                 answers = answer(state, command, now)
                 keys = [f"{command.source_id}/answer/{n}" for n in range(len(answers))]
-                follow_ups = await self.executor.run(answers, keys=keys, report_failures=False)
-                return follow_ups, Outcome(True, tuple(answers))
+                return await self._answer(command, answers, keys, later), Outcome(
+                    True, tuple(answers)
+                )
             # Recent source ids are known without a query. An older repeat (delivered
             # again after a restart, say) is caught by the log's unique source id when
             # appended, or below if the core refuses it.
@@ -176,11 +202,16 @@ class Bus:
             if await self.store.has_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return [], Outcome(True)
-            return await self._refuse(state, command, refusal, now)
-        return await self._record(state, command, events, now)
+            return await self._refuse(state, command, refusal, now, later)
+        return await self._record(state, command, events, now, later)
 
     async def _record(
-        self, state: WorkshopState, command: cmd.Command, events: list[Event], now: float
+        self,
+        state: WorkshopState,
+        command: cmd.Command,
+        events: list[Event],
+        now: float,
+        later: list[PrivateBatch],
     ) -> Handled:
         """The unit of work: events, their projections and audit rows in one commit;
         then the effects, which nothing may stop once the events are stored."""
@@ -202,17 +233,42 @@ class Bus:
         self.directory.place(slot, state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
-        follow_ups = await self.executor.run(effects, keys=keys, report_failures=report)
-        # So a restart knows these were carried out. With follow-ups (the rooms just
-        # made, say) the mark waits for them: their own record marks everything, so a
-        # kill in between does these effects again (same keys) and loses nothing.
+        others, other_keys, private, private_keys = split_private(effects, keys)
+        follow_ups = await self.executor.run(others, keys=other_keys, report_failures=report)
+        if private:
+            later.append(self.private.hold(slot.room, slot, private, private_keys, report))
+        # With follow-ups (the rooms just made, say) the mark waits for them: their own
+        # record settles everything, so a kill in between does these effects again
+        # (same keys) and loses nothing.
         if not follow_ups:
-            slot.delivered = slot.logged  # every effect of every event logged so far
-            if effects:
-                self.recovery.mark_delivered_soon(slot)
-            if self.recovery.snapshot_due(slot):
-                await self.recovery.snapshot_after(slot)
+            await self._settle(slot, had_effects=bool(effects))
         return follow_ups, Outcome(True, _replies_to(command, effects))
+
+    async def _answer(
+        self,
+        command: cmd.Command,
+        effects: Sequence[Effect],
+        keys: list[str],
+        later: list[PrivateBatch],
+    ) -> list[cmd.Command]:
+        """An answer or a refusal (nothing stored): what is private waits its turn
+        behind the person's earlier private messages, still on their way perhaps."""
+        others, other_keys, private, private_keys = split_private(effects, keys)
+        if private:
+            later.append(self.private.hold(command.room, None, private, private_keys, False))
+        return await self.executor.run(others, keys=other_keys, report_failures=False)
+
+    async def _settle(self, slot: WorkshopSlot, *, had_effects: bool) -> None:
+        """Every effect of every event logged so far is done, unless private messages
+        are still under way (their sending settles it): mark it so a restart knows,
+        and take a snapshot if one is due. Called under the workshop's lock."""
+        if slot.in_flight:
+            return
+        slot.delivered = slot.logged
+        if had_effects:
+            self.recovery.mark_delivered_soon(slot)
+        if self.recovery.snapshot_due(slot):
+            await self.recovery.snapshot_after(slot)
 
     async def _last_workshop_in(self, room: str) -> WorkshopState | None:
         """The room's most recent workshop, ended or not (notes are wanted after the end)."""
@@ -220,7 +276,12 @@ class Bus:
         return await self.recovery.replay(rows[-1].id) if rows else None
 
     async def _refuse(
-        self, state: WorkshopState, command: cmd.Command, refusal: Refused, now: float
+        self,
+        state: WorkshopState,
+        command: cmd.Command,
+        refusal: Refused,
+        now: float,
+        later: list[PrivateBatch],
     ) -> Handled:
         if command.actor.platform_role is cmd.PlatformRole.BOT:
             log.warning("the bot's own %r was refused: %s", command, refusal.reason)
@@ -235,7 +296,5 @@ class Bus:
                 now=now,
             )
         reply = self.tell(command, refusal.reason)
-        follow_ups = await self.executor.run(
-            [reply], keys=[f"{command.source_id}/refused"], report_failures=False
-        )
+        follow_ups = await self._answer(command, [reply], [f"{command.source_id}/refused"], later)
         return follow_ups, Outcome(False, (reply,))

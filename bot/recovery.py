@@ -201,7 +201,8 @@ class Recovery:
             effects, keys = slot.take_undelivered()
             async with carrier.lock_for(slot.room):
                 await carrier.carry_out(effects, keys)
-                await self.mark_delivered_soon(slot)
+                if not slot.in_flight:  # else the last private message marks it
+                    await self.mark_delivered_soon(slot)
 
     def mark_delivered_soon(self, slot: WorkshopSlot) -> asyncio.Future[Any]:
         """Everything logged so far for this workshop has had its effects carried out:
@@ -254,6 +255,7 @@ class Recovery:
             or slot.snapshot_seq == seq
             or slot.delivered != seq
             or slot.undelivered
+            or slot.in_flight
             or slot.no_snapshot
         ):
             return None

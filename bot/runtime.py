@@ -33,6 +33,9 @@ class WorkshopSlot:
     # Its state may hold text the retention purge (or another process's erasure) took
     # from the log since it was built: never snapshotted, replayed whole next time.
     no_snapshot: bool = False
+    # Commands' private messages still being sent after the lock was released
+    # (bot/private_sends.py): until none is, nothing is marked carried out.
+    in_flight: int = 0
 
     @property
     def workshop_id(self) -> str:
