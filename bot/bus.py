@@ -125,16 +125,23 @@ class Bus:
     async def _send_later(self, later: list[PrivateBatch]) -> None:
         """Send each batch outside the lock (bot/private_sends.py); then, under it,
         run what that brought and let the workshop's outbox mark move on."""
-        while later:
-            batch = later.pop(0)
-            follow_ups = await self.private.send(batch)
-            slot = batch.slot
-            if slot is None and not follow_ups:
-                continue  # an answer or a refusal: nothing was stored
-            async with self.lock_for(batch.room):
-                await self._follow(follow_ups, later)
-                if slot is not None and self.directory.slot_of_workshop(slot.workshop_id) is slot:
-                    await self._settle(slot, had_effects=True)
+        try:
+            while later:
+                batch = later.pop(0)
+                follow_ups = await self.private.send(batch)
+                slot = batch.slot
+                if slot is None and not follow_ups:
+                    continue  # an answer or a refusal: nothing was stored
+                async with self.lock_for(batch.room):
+                    await self._follow(follow_ups, later)
+                    if (
+                        slot is not None
+                        and self.directory.slot_of_workshop(slot.workshop_id) is slot
+                    ):
+                        await self._settle(slot, had_effects=True)
+        finally:
+            for batch in later:  # cancelled, say at a stop: a restart sends them
+                self.private.abandon(batch)
 
     async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
         """Effects worked out earlier (bot/recovery.py), and their follow-ups, all

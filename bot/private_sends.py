@@ -93,7 +93,8 @@ class PrivateSends:
     async def send(self, batch: PrivateBatch) -> list[cmd.Command]:
         """Send the batch, each person's messages after their earlier turn; return the
         follow-up commands (failures to report). Every turn is given up, whatever
-        happens, so no later batch waits for ever."""
+        happens, so no later batch waits for ever; a batch cut off (its task was
+        cancelled) is left under way, as `abandon` leaves it."""
         follow_ups: list[cmd.Command] = []
         try:
             for turn in batch.turns:
@@ -111,11 +112,17 @@ class PrivateSends:
                 )
                 self._give_up(turn)
         finally:
-            for turn in batch.turns:
-                self._give_up(turn)
-            if batch.slot is not None:
-                batch.slot.in_flight -= 1
+            self.abandon(batch)
+        if batch.slot is not None:
+            batch.slot.in_flight -= 1  # all sent (a failure is reported, not lost)
         return follow_ups
+
+    def abandon(self, batch: PrivateBatch) -> None:
+        """A batch that will not be sent (its command's task was cancelled, as at a
+        stop): its turns are given up so nobody waits for them, but it still counts
+        as under way, so nothing marks its messages done and a restart sends them."""
+        for turn in batch.turns:
+            self._give_up(turn)
 
     def _give_up(self, turn: Turn) -> None:
         if not turn.mine.done():
