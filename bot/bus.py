@@ -171,9 +171,7 @@ class Bus:
             if command.actor.platform_role is cmd.PlatformRole.BOT:
                 return [], Outcome(False)
             sorry = self.tell(command, words.something_went_wrong())
-            await self.executor.run(
-                [sorry], keys=[f"{command.source_id}/sorry"], report_failures=False
-            )
+            await self._answer(command, [sorry], [f"{command.source_id}/sorry"], later)
             return [], Outcome(False, (sorry,))
 
     @staticmethod

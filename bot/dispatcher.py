@@ -165,8 +165,9 @@ class Dispatcher:
             )
         except ParseError as error:
             unclear = SendPrivate(actor.id, room, error.reason, actor.name)
-            keys = [f"{source_id}/unclear"]
-            await self.executor.run([unclear], keys=keys, report_failures=False)
+            # After any private message to this person still on its way.
+            held = self.bus.private.hold(room, None, [unclear], [f"{source_id}/unclear"], False)
+            await self.bus.private.send(held)
             return Outcome(False, (unclear,))
         return await self.bus.dispatch(command) if command is not None else Outcome(True)
 
