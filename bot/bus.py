@@ -5,10 +5,12 @@ series, seeds, files); `decide`; work out the new state and its effects; store t
 events with their projections and audit rows in ONE transaction (the store's
 `append`); keep the state (bot/runtime.py) and the timers in step; carry the effects
 out (bot/executor.py); then run the follow-up commands they bring (rooms made, a
-queue message posted, a failure to report) the same way. Commands for different
-rooms run concurrently; commands for one workshop never interleave, so the log order
-is the order people see. `dispatch` answers with an `Outcome`: whether the command
-was accepted, and what answered the person who sent it.
+queue message posted, a failure to report) the same way; and once the lock is
+released, send the private messages to one person (bot/private_sends.py), so nobody
+else's command waits for them. Commands for different rooms run concurrently;
+commands for one workshop never interleave, so the log order is the order people
+see. `dispatch` answers with an `Outcome`: whether the command was accepted, and
+what answered the person who sent it.
 """
 
 from __future__ import annotations
@@ -183,7 +185,7 @@ class Bus:
         slot = self.directory.slot_in(command.room)
         state = slot.state if slot is not None else None
         if state is None and isinstance(command, cmd.ExportNotes):
-            state = await self._last_workshop_in(command.room)
+            state = await self.recovery.last_workshop_in(command.room)
         if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
             log.info("no running workshop in %s for %r; nothing to do", command.room, command)
             return [], Outcome(True)
@@ -274,11 +276,6 @@ class Bus:
             self.recovery.mark_delivered_soon(slot)
         if self.recovery.snapshot_due(slot):
             await self.recovery.snapshot_after(slot)
-
-    async def _last_workshop_in(self, room: str) -> WorkshopState | None:
-        """The room's most recent workshop, ended or not (notes are wanted after the end)."""
-        rows = [row for row in await self.store.all_workshops() if row.room == room]
-        return await self.recovery.replay(rows[-1].id) if rows else None
 
     async def _refuse(
         self,

@@ -189,6 +189,11 @@ class Recovery:
             state = evolve(state, event)
         return state
 
+    async def last_workshop_in(self, room: str) -> WorkshopState | None:
+        """The room's most recent workshop, ended or not (notes are wanted after the end)."""
+        rows = [row for row in await self.store.all_workshops() if row.room == room]
+        return await self.replay(rows[-1].id) if rows else None
+
     # --- the outbox -------------------------------------------------------------------
 
     async def redeliver(self, carrier: Carrier) -> None:
