@@ -39,7 +39,6 @@ from bench.harness import (  # noqa: E402
     rss_bytes,
     start_workshop,
 )
-from bot.runtime import WorkshopSlot  # noqa: E402
 
 # --- 1. transcript ingest ------------------------------------------------------------
 
@@ -378,7 +377,7 @@ def _count(database: Path, table: str) -> int:
 
 def _hold(d, state) -> None:
     """Keep `state` as a running workshop, as restore does (bot/runtime.py)."""
-    d.directory.place(WorkshopSlot(state), state)
+    d.directory.place(d.directory.slot_for(state), state)
 
 
 async def memory(quick: bool, folder: Path) -> dict:

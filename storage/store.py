@@ -594,8 +594,7 @@ class Writer:
                 }
             )
         last[workshop_id] = seq
-        if op.audits:
-            _flush(conn, rows)  # the events first, as the audit rows speak of them
+        if op.audits:  # in this transaction (no key ties them to the event rows)
             conn.execute(audit.insert(), [_audit_row(op, entry) for entry in op.audits])
         if any(isinstance(e, _REWRITES) for e in op.events):
             _flush(conn, rows)  # after the insert, so these rows are rewritten too
