@@ -522,7 +522,7 @@ class NotThePlatform(Exception):
 
 
 def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
-    room = getattr(effect, "main_room", "") or getattr(effect, "room", "")
+    room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,
@@ -531,3 +531,22 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         reason=str(error) or type(error).__name__,
         platform=not isinstance(error, NotThePlatform),
     )
+
+
+def _room_of(effect: Effect) -> str:
+    """The workshop's room an effect is for (its main room, for a breakout room's)."""
+    match effect:
+        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms():
+            return effect.main_room
+        case (
+            Post()
+            | SendPrivate()
+            | AlertStaff()
+            | UpsertQueueMessage()
+            | SetFloor()
+            | SendNotes()
+            | MovePeople()
+            | InviteToSpeak()
+        ):
+            return effect.room
+    return ""

@@ -175,7 +175,7 @@ class MatrixAdapter:
             creators_of=self._creators_of,
             power_levels=self.power_levels,
             pace_seconds=pace_seconds,
-            staff_room_id=getattr(settings, "staff_room", ""),
+            staff_room_id=settings.staff_room,
         )
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
