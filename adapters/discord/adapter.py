@@ -1,8 +1,9 @@
 """The Discord adapter: a discord.py client that runs workshops in Discord channels.
 
-Inbound: slash commands (the same words as the console, each turned into the
-text the console would type), messages in the workshop channels and threads
-(the MESSAGE_CONTENT intent), as text for the parser; ✋ on the pinned queue
+Inbound: slash commands (the same words as the console: one with at most one
+option is built from its word and value by the word's reader, one with several
+is turned into the text the console would type), messages in the workshop
+channels and threads (the MESSAGE_CONTENT intent), as text for the parser; ✋ on the pinned queue
 message (and taking it away), a request to speak on a workshop's Stage, numbered
 votes, and edits and deletions of ordinary messages as typed commands
 (`RaiseHand`, `LowerHand`, `ReactionVote`, `EditMessage`, `DeleteMessage`) to the
@@ -56,6 +57,7 @@ from adapters.discord.voice import Sleep, Voice
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
+from facilitation.parser import ParseError, command_from_option
 
 log = logging.getLogger(__name__)
 
@@ -707,8 +709,9 @@ class DiscordAdapter:
         return message_id in self.queue_messages
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
-        """A slash command: the text the console would type goes to the core; what
-        the core says privately to this person comes back as ephemeral follow-ups."""
+        """A slash command: its typed command (or, with several options, the text the
+        console would type) goes to the core; what the core says privately to this
+        person comes back as ephemeral follow-ups."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -716,7 +719,7 @@ class DiscordAdapter:
             refusal = words.DISCORD_DM_REFUSED
         elif guild_id is not None and not self.reader.serves(guild_id):
             refusal = words.DISCORD_NOT_THIS_SERVER
-        elif self.on_text is None:
+        elif self.on_text is None or self.on_command is None:
             refusal = words.DISCORD_NOT_READY
         if refusal:
             await interaction.response.send_message(
@@ -728,13 +731,13 @@ class DiscordAdapter:
         actor = self.reader.actor(interaction.user, guild_id)
         asking = Asking(actor.id, interaction)
         token = ASKING.set(asking)
+        room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
         try:
-            accepted = await self.on_text(
-                text,
-                actor=actor,
-                room=room_key(interaction.channel_id or 0),
-                source_id=source_id(interaction.id),
-            )
+            command = self._typed(used, actor, room, source)
+            if command is not None:
+                accepted = await self.on_command(command)
+            else:
+                accepted = await self.on_text(text, actor=actor, room=room, source_id=source)
         finally:
             asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
@@ -744,6 +747,21 @@ class DiscordAdapter:
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )
+
+    def _typed(self, used: Used, actor: cmd.Actor, room: str, source: str) -> cmd.Command | None:
+        """The command a slash command with at most one option makes, built from its
+        word and value with no text read back. None for one with several options, and
+        for a value its reader refuses: those go as the typed text, so the parser words
+        the refusal exactly as for `!word value`."""
+        value = used.one_value()
+        if value is None:
+            return None
+        try:
+            return command_from_option(
+                used.spec.word, value, actor=actor, room=room, source_id=source, prefix=self.prefix
+            )
+        except ParseError:
+            return None
 
     def people(self, interaction: discord.Interaction, current: str) -> list[str]:
         """Names of the people in this guild, for autocomplete (at most 25)."""

@@ -72,3 +72,25 @@ async def test_a_request_to_speak_on_the_stage_is_a_typed_raised_hand(tmp_path: 
         assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.bob}"]
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_slash_command_with_one_option_is_built_typed_and_answered_the_same(
+    scene: Scene,
+):
+    await scene.start()
+    await scene.say(scene.alice, "hello")
+    commands, texts = record(scene)
+    asked = await scene.slash(scene.alice, "hand")
+    assert [type(c) for c in commands] == [cmd.RaiseHand] and texts == []
+    assert asked.texts == [words.hand_is_up(1)]  # the private answer, as for !hand
+    await scene.slash(scene.host, "call", name="alice")
+    assert isinstance(commands[-1], cmd.CallPerson) and commands[-1].name == "alice"
+    assert scene.state.speaker.person_id == f"discord:{scene.alice}"
+    # A value its reader refuses goes as the typed text, so the parser says why.
+    refused = await scene.slash(scene.host, "timebox", length="soon")
+    assert texts == ["!timebox soon"]
+    assert refused.texts == [words.bad_timebox("!")]
+    # Several options: still the typed text, read by the parser.
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    assert texts[-1].startswith("!breakout 10m")
+    assert len(commands) == 2
