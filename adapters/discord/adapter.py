@@ -540,8 +540,8 @@ class DiscordAdapter:
 
     async def _floors_after_restart(self) -> None:
         """A floor held in voice when the bot stopped may have been carried out only in
-        part (its mutes run in the background): it is carried out again as the
-        workshop now stands (or lifted, if the workshop has ended meanwhile)."""
+        part (its mutes run in the background): it is carried out again for the
+        speakers the core last named (or lifted, if the workshop has ended meanwhile)."""
         for voice_key in list(self.state.memory.muted):
             room_id = self.voice.workshop_room_of(int(voice_key))
             if room_id is None:
@@ -549,9 +549,11 @@ class DiscordAdapter:
             room = room_key(room_id)
             # As last asked by the core while the workshop runs (a newer floor not yet
             # carried out comes again with the core's undone effects); else lifted.
-            asked = self.state.memory.floor_speakers.get(room, [])
+            asked = self.state.memory.floor_speakers.get(room)
             running = self.main_room_of is not None and self.main_room_of(room) is not None
-            speakers = tuple(asked) if running else ()
+            if running and asked is None:
+                continue  # held before its speakers were kept: as it is, till the next floor
+            speakers = tuple(asked or ()) if running else ()
             try:
                 await self.voice.set_floor(room, speakers)
             except Exception as error:  # the next call sets the floor again anyway
