@@ -28,13 +28,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
 from discord import app_commands
 
-from adapters.base import Capability, RoomLookup, TextHandler
+from adapters.base import Capability, CommandHandler, RoomLookup, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
     PREFIX,
@@ -63,9 +63,6 @@ log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
-
-# Where typed commands go (✋, edits, deletions ...): the bus's `dispatch` (True if accepted).
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 def text_permissions() -> discord.Permissions:

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
+from adapters.base import CommandHandler
 from adapters.discord.inbound import Reader, channel_id_of, room_key
 from adapters.discord.state import DiscordState
 from facilitation import commands as cmd
@@ -34,8 +35,6 @@ log = logging.getLogger(__name__)
 
 KEPT_POLLS = 3  # poll messages per channel whose numbers are remembered (the newest)
 PAGE = 100  # Discord's most users per page of Get Reactions
-
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class PollReactions:

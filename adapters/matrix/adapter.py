@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,7 +28,7 @@ from nio import (
     WhoamiResponse,
 )
 
-from adapters.base import Capability, TextHandler
+from adapters.base import Capability, CommandHandler, TextHandler
 from adapters.matrix.inbound import (
     TEXT_MSGTYPES,
     Incoming,
@@ -41,7 +41,6 @@ from adapters.matrix.inbound import (
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
-from facilitation import commands as cmd
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -52,9 +51,6 @@ CATCH_UP_PAGES = 50
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
-
-# Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class MatrixSettings(Protocol):
