@@ -72,10 +72,8 @@ class Outcome:
 Handled = tuple[list[cmd.Command], Outcome]
 
 
-def _replies_to(command: cmd.Command, effects: list[Effect]) -> tuple[Effect, ...]:
-    return tuple(
-        e for e in effects if isinstance(e, SendPrivate) and e.person_id == command.actor.id
-    )
+def _replies_to(command: cmd.Command, private: list[SendPrivate]) -> tuple[Effect, ...]:
+    return tuple(e for e in private if e.person_id == command.actor.id)
 
 
 class Bus:
@@ -119,9 +117,11 @@ class Bus:
         try:
             async with self.lock_for(command.room):
                 pending, outcome = await self._handle_safely(command, later, first=True)
-                await self._follow(pending, later)
+                if pending:
+                    await self._follow(pending, later)
         finally:
-            await self._send_later(later)
+            if later:
+                await self._send_later(later)
         return outcome
 
     async def _send_later(self, later: list[PrivateBatch]) -> None:
@@ -135,7 +135,8 @@ class Bus:
                 if slot is None and not follow_ups:
                     continue  # an answer or a refusal: nothing was stored
                 async with self.lock_for(batch.room):
-                    await self._follow(follow_ups, later)
+                    if follow_ups:
+                        await self._follow(follow_ups, later)
                     if (
                         slot is not None
                         and self.directory.slot_of_workshop(slot.workshop_id) is slot
@@ -249,7 +250,7 @@ class Bus:
         # (same keys) and loses nothing.
         if not follow_ups:
             await self._settle(slot, had_effects=bool(effects))
-        return follow_ups, Outcome(True, _replies_to(command, effects))
+        return follow_ups, Outcome(True, _replies_to(command, private))
 
     async def _answer(
         self,

@@ -100,15 +100,9 @@ class PrivateSends:
             for turn in batch.turns:
                 if turn.previous is not None:
                     await asyncio.shield(turn.previous)  # never cancel another's turn
-                mine = [
-                    (e, k)
-                    for e, k in zip(batch.effects, batch.keys, strict=True)
-                    if e.person_id == turn.person_id
-                ]
+                effects, keys = _to(turn.person_id, batch)
                 follow_ups += await self.executor.run(
-                    [e for e, _ in mine],
-                    keys=[k for _, k in mine],
-                    report_failures=batch.report_failures,
+                    effects, keys=keys, report_failures=batch.report_failures
                 )
                 self._give_up(turn)
         finally:
@@ -129,3 +123,13 @@ class PrivateSends:
             turn.mine.set_result(None)
         if self._last_turn.get(turn.person_id) is turn.mine:
             del self._last_turn[turn.person_id]
+
+
+def _to(person_id: str, batch: PrivateBatch) -> tuple[list[SendPrivate], list[str]]:
+    """The batch's messages to one person, with their keys (most batches have one)."""
+    if len(batch.turns) == 1:
+        return batch.effects, batch.keys
+    mine = [
+        (e, k) for e, k in zip(batch.effects, batch.keys, strict=True) if e.person_id == person_id
+    ]
+    return [e for e, _ in mine], [k for _, k in mine]
