@@ -44,6 +44,7 @@ from adapters.discord.inbound import (
     source_id,
     user_id_of,
 )
+from adapters.discord.members import CLIENT_OPTIONS, Members
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.settings import DiscordSettings
@@ -61,6 +62,7 @@ log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
+NAMES_WAIT = 2.0  # autocomplete waits at most this long for the member list
 
 # Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
 CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
@@ -219,7 +221,7 @@ class DiscordAdapter:
         self.settings = settings
         self.prefix = prefix
         self.sync_globally = sync_globally or not settings.guild_ids
-        options = dict(client_options or {})
+        options = {**CLIENT_OPTIONS, **(client_options or {})}
         if settings.shard_count:
             options.update(shard_count=settings.shard_count, shard_ids=settings.shard_ids or None)
             self.client: discord.Client = _ShardedClient(self, **options)
@@ -239,6 +241,7 @@ class DiscordAdapter:
             shard_count=settings.shard_count,
             shard_ids=tuple(settings.shard_ids),
         )
+        self.members = Members()  # the member list of a server, read when needed
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
         self.state = DiscordState(key_for(settings.shard_count, settings.shard_ids))
@@ -319,6 +322,7 @@ class DiscordAdapter:
         if state is None or state.room != room:
             return
         try:
+            await self._know_members(room)
             await self.staff.join(room, self._co_facilitators(room))
         except Exception as error:
             log.warning("could not add co-facilitators to the staff room: %s", error)
@@ -340,6 +344,7 @@ class DiscordAdapter:
         }
         if not any(todo.values()):
             return
+        await self._know_members(room)
         for key, users in todo.items():
             if not users:
                 continue
@@ -572,6 +577,12 @@ class DiscordAdapter:
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         await self._floors_after_restart()
+        # Who had ✋ or voted while the bot was away may be anyone in the server.
+        for channel_id in {
+            *self.queue_messages.values(),
+            *(p["channel"] for p in self.state.memory.polls.values()),
+        }:
+            await self._know_members(room_key(channel_id))
         for message_id, channel_id in list(self.queue_messages.items()):
             try:
                 await self._catch_up_hands(channel_id, message_id)
@@ -785,11 +796,18 @@ class DiscordAdapter:
                 allowed_mentions=NO_MENTIONS,
             )
 
-    def people(self, interaction: discord.Interaction, current: str) -> list[str]:
-        """Names of the people in this guild, for autocomplete (at most 25)."""
+    async def people(self, interaction: discord.Interaction, current: str) -> list[str]:
+        """Names of the people in this guild, for autocomplete (at most 25). The
+        server's member list is read first if it is not yet (see members.py), for at
+        most NAMES_WAIT seconds: Discord wants the choices within 3 seconds."""
         guild = interaction.guild
         if guild is None:
             return []
+        reading = asyncio.ensure_future(self.members.complete(guild))
+        try:
+            await asyncio.wait_for(asyncio.shield(reading), NAMES_WAIT)
+        except TimeoutError:  # it goes on; the next letter typed has more names
+            log.info("the member list of %s is still being read", guild.id)
         typed = current.casefold()
         names = sorted(
             {m.display_name for m in guild.members if not m.bot},
@@ -842,6 +860,7 @@ class DiscordAdapter:
     ) -> tuple[str, ...]:
         """With a key, a repeat makes only the rooms not made before (see state.py).
         The workshop's co-facilitators join every room, like the facilitators."""
+        await self._know_members(main_room)
         also = self._co_facilitators(main_room)
         if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
             rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, also)
@@ -870,12 +889,14 @@ class DiscordAdapter:
         self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
         """The workshop channel's private staff place (see staff.py)."""
+        await self._know_members(main_room)
         return await self.staff.create(main_room, title, staff, welcome, key)
 
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
     ) -> bool:
         """Post an alert in the staff place; whether a person there can see it."""
+        await self._know_members(staff_room)
         return await self.staff.post(staff_room, text, staff, key)
 
     async def link_to_message(self, room: str, message_id: str) -> str:
@@ -894,4 +915,13 @@ class DiscordAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
+        await self._know_members(room)
         await self.voice.move(room, person_ids)
+
+    async def _know_members(self, room: str) -> None:
+        """The member list of the room's server, complete (see members.py)."""
+        try:
+            channel = self.client.get_channel(channel_id_of(room))
+        except ValueError:
+            return
+        await self.members.complete(getattr(channel, "guild", None))

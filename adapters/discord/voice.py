@@ -463,8 +463,9 @@ class Voice:
                 continue
             member = voice.guild.get_member(user_id)
             muted.discard(user_id)
-            if member is not None and member.voice is None:
-                # Left while muted: unmuted when they come back.
+            if member is None or member.voice is None:
+                # Left while muted (someone in voice is always known): unmuted when
+                # they come back.
                 self.memory.unmute_later.append(user_id)
             elif member is not None:
                 failures += await self._mute(member, False)

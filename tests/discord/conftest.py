@@ -149,7 +149,7 @@ async def start_bot(
     adapter = DiscordAdapter(
         settings.discord,
         sync_globally=sync_globally,
-        client_options={"guild_ready_timeout": 0.01},
+        client_options={"guild_ready_timeout": 0.01, **adapter_options.pop("client_options", {})},
         network=fake.attach,
         **adapter_options,
     )

@@ -40,7 +40,11 @@ Strict, as Discord is (each rule names its source; "docs" is discord/discord-api
   channel holds at most 250 pins (30003), interactions must be answered within 3
   seconds (10062) and their token lasts 15 minutes (50027);
 - unsuppressing someone on a Stage sets their `request_to_speak_timestamp`, as
-  Discord does (an invitation to speak shows as a request).
+  Discord does (an invitation to speak shows as a request);
+- members are not all sent at connect time: GUILD_CREATE carries only the people in
+  voice and the bot (no presences intent); the rest come when asked, over the
+  gateway (`request_members`: chunks of 1000, all of them once per server every 30
+  seconds, else RATE_LIMITED) or by REST (List Guild Members).
 
 Time: `clock` (seconds; the bot's manual clock in the tests) ages messages and
 interactions. Rate-limit buckets refill in real time scaled by `rate_scale`
@@ -99,6 +103,16 @@ BUCKETS = {
     "reaction": (1, 0.25),  # add a reaction, per channel
     "member": (10, 10.0),  # modify guild member (mute, move), per guild
 }
+# docs (gateway-events.mdx, Identify): large_threshold, "total number of members where
+# the gateway will stop sending offline members"; discord.py's IDENTIFY sends 250.
+LARGE_THRESHOLD = 250
+# docs (gateway-events.mdx, Request Guild Members): Guild Members Chunk events carry
+# "up to 1000 members per chunk"; a prefix `query` or `user_ids` return at most 100.
+MEMBERS_PER_CHUNK = 1000
+MEMBERS_PER_QUERY = 100
+# docs (change-log.mdx, "Introducing Rate Limit When Requesting All Guild Members"):
+# "1 request per guild per bot every 30 seconds"; more get a RATE_LIMITED event.
+ALL_MEMBERS_EVERY = 30.0
 OLD_EDITS_PER_HOUR = 3  # edits of messages older than an hour (30046); not documented
 NEW_DMS_PER_WINDOW = 10  # DM channels opened before 40003; not documented
 
@@ -277,6 +291,42 @@ class FakeHTTP(HTTPClient):
 Handler = Callable[..., Any]
 
 
+class _Gateway:
+    """The gateway connection, as far as discord.py's member chunking uses it
+    (`ConnectionState.chunker` and `query_members` call `request_chunks`, the
+    signature of `DiscordWebSocket.request_chunks`)."""
+
+    # discord.py's `Client.close` closes a websocket only if it is `open`; the fake's
+    # connection ends through `FakeHTTP.close` instead.
+    open = False
+    latency = 0.0
+
+    def __init__(self, discord_: FakeDiscord) -> None:
+        self.discord = discord_
+
+    async def request_chunks(
+        self,
+        guild_id: int,
+        query: str | None = None,
+        *,
+        limit: int,
+        user_ids: list[int] | None = None,
+        presences: bool = False,
+        nonce: str | None = None,
+    ) -> None:
+        # Discord answers later, over the connection (discord.py registers its waiter
+        # for the chunks after this returns).
+        asyncio.get_running_loop().call_soon(
+            self.discord.request_members, int(guild_id), query, limit, user_ids, nonce
+        )
+
+
+def _without_permissions(member: dict[str, Any]) -> dict[str, Any]:
+    """A guild member object as the gateway and List Guild Members give it: the
+    `permissions` field comes only with an interaction's member (docs: guild.mdx)."""
+    return {k: v for k, v in member.items() if k != "permissions"}
+
+
 class FakeDiscord:
     """Discord's state (guilds, channels, messages ...) and its API, in memory."""
 
@@ -318,6 +368,11 @@ class FakeDiscord:
         # Where gateway events go instead of the parsers, if set: a real websocket.
         self.gateway: Callable[[str, dict[str, Any]], None] | None = None
         self.closed = asyncio.Event()
+        # Requests for all of a guild's members over the gateway (opcode 8), by clock:
+        # guild -> when last answered (see `request_members`)
+        self.all_members_asked: dict[int, float] = {}
+        # The intents the client identified with (IDENTIFY's `intents`).
+        self.intents = discord.Intents.none()
         # (author, channel, nonce) -> the message made with it, within Discord's window
         self.nonces: dict[tuple[int, int, str], int] = {}
         # If set, the first request it is true for (method, path, body) is a kill.
@@ -342,6 +397,7 @@ class FakeDiscord:
             ("PUT", r"/channels/(\d+)/thread-members/(\d+)", self._add_thread_member),
             ("GET", r"/channels/(\d+)", self._get_channel),
             ("PATCH", r"/channels/(\d+)", self._edit_channel),
+            ("GET", r"/guilds/(\d+)/members", self._list_members),
             ("GET", r"/guilds/(\d+)/members/(\d+)", self._get_member),
             ("PATCH", r"/guilds/(\d+)/members/(\d+)", self._edit_member),
             ("PATCH", r"/guilds/(\d+)/voice-states/(\d+)", self._edit_voice_state),
@@ -559,9 +615,16 @@ class FakeDiscord:
         return self.members[guild_id][user_id]
 
     def guild_payload(self, guild_id: int) -> dict[str, Any]:
-        """GUILD_CREATE: the whole guild, with every member (the bot has the
-        members intent and the guild is small)."""
-        members = list(self.members[guild_id].values())
+        """GUILD_CREATE: the whole guild, but not all its members. docs
+        (gateway-events.mdx, Request Guild Members): "When initially connecting, if you
+        don't have the GUILD_PRESENCES Gateway Intent [the bot has not] ... it will
+        only send members who are in voice, plus the member for you"; the others
+        come only when asked for (`request_members`, or REST List Guild Members).
+        `member_count` is all of them, `large` says whether there are more than
+        large_threshold (250, discord.py's IDENTIFY)."""
+        everyone = self.members[guild_id]
+        in_voice = set(self.voice_states[guild_id]) | {int(self.bot["id"])}
+        members = [m for user_id, m in everyone.items() if user_id in in_voice]
         return {
             **self.guilds[guild_id],
             "icon": None,
@@ -591,10 +654,10 @@ class FakeDiscord:
             "nsfw_level": 0,
             "premium_progress_bar_enabled": False,
             "joined_at": now(),
-            "large": False,
+            "large": len(everyone) > LARGE_THRESHOLD,
             "unavailable": False,
-            "member_count": len(members),
-            "members": members,
+            "member_count": len(everyone),
+            "members": [_without_permissions(m) for m in members],
             "voice_states": [
                 {k: v for k, v in state.items() if k not in ("guild_id", "member")}
                 for state in self.voice_states[guild_id].values()
@@ -620,12 +683,69 @@ class FakeDiscord:
     # --- the gateway ---------------------------------------------------------------
 
     def emit(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway dispatch to the client, through its real parser."""
+        """Send a gateway dispatch to the client, through its real parser. An event
+        discord.py has no parser for (RATE_LIMITED, in 2.7) is dropped, as its
+        gateway does (gateway.py, received_message: "Unknown event")."""
         self.events.append((event, data))
         if self.gateway is not None:  # a real websocket (tests/discord/loopback.py)
             self.gateway(event, data)
             return
-        self.state.parsers[event](data)
+        parser = self.state.parsers.get(event)
+        if parser is not None:
+            parser(data)
+
+    def request_members(
+        self,
+        guild_id: int,
+        query: str | None,
+        limit: int,
+        user_ids: list[int] | None,
+        nonce: str | None,
+    ) -> None:
+        """Request Guild Members (gateway opcode 8), answered as docs
+        (gateway-events.mdx) say: Guild Members Chunk events of up to 1000 members,
+        with chunk_index, chunk_count and the request's nonce; `user_ids` or a prefix
+        `query` return at most 100. The entire list (query "", limit 0) needs the
+        GUILD_MEMBERS intent, and is answered once per guild every 30 seconds: a
+        request sooner gets RATE_LIMITED (change-log.mdx), which discord.py 2.7 does
+        not read (it waits for the chunks until its timeout, then goes on)."""
+        everyone = not user_ids and not query
+        if everyone and not self.intents.members:
+            raise AssertionError("the gateway refuses all members without the GUILD_MEMBERS intent")
+        if everyone:
+            last = self.all_members_asked.get(guild_id)
+            if last is not None and self.clock() - last < ALL_MEMBERS_EVERY:
+                meta = {"guild_id": str(guild_id), **({"nonce": nonce} if nonce else {})}
+                retry = ALL_MEMBERS_EVERY - (self.clock() - last)
+                self.emit("RATE_LIMITED", {"opcode": 8, "retry_after": retry, "meta": meta})
+                return
+            self.all_members_asked[guild_id] = self.clock()
+        members = sorted(self.members[guild_id].items())
+        not_found: list[str] = []
+        if user_ids:
+            wanted = [int(u) for u in user_ids][:MEMBERS_PER_QUERY]
+            not_found = [str(u) for u in wanted if u not in self.members[guild_id]]
+            members = [(u, m) for u, m in members if u in wanted]
+        elif query:
+            prefix = query.casefold()
+            members = [(u, m) for u, m in members if m["user"]["username"].startswith(prefix)]
+            members = members[: min(limit or MEMBERS_PER_QUERY, MEMBERS_PER_QUERY)]
+        found = [_without_permissions(m) for _u, m in members]
+        chunks = [
+            found[n : n + MEMBERS_PER_CHUNK] for n in range(0, len(found), MEMBERS_PER_CHUNK)
+        ] or [[]]
+        for index, chunk in enumerate(chunks):
+            data: dict[str, Any] = {
+                "guild_id": str(guild_id),
+                "members": chunk,
+                "chunk_index": index,
+                "chunk_count": len(chunks),
+            }
+            if nonce:
+                data["nonce"] = nonce
+            if not_found and index == 0:
+                data["not_found"] = not_found
+            self.emit("GUILD_MEMBERS_CHUNK", data)
 
     def ready_payload(self) -> dict[str, Any]:
         """READY, as the gateway sends it after IDENTIFY."""
@@ -643,12 +763,15 @@ class FakeDiscord:
         """Give a (not yet started) client this fake as its network."""
         self.closed = asyncio.Event()  # a new connection (after a restart)
         http = FakeHTTP(self)
+        self.intents = client.intents  # what discord.py's IDENTIFY would say
         client.http = http
         client._connection.http = http
         self.state = client._connection
 
         async def connect(*, reconnect: bool = True) -> None:
-            # What the gateway sends after IDENTIFY: READY, then each guild.
+            # What the gateway sends after IDENTIFY: READY, then each guild. The
+            # connection is what discord.py's chunking asks for members through.
+            client.ws = _Gateway(self)  # type: ignore[assignment]
             self.emit("READY", self.ready_payload())
             for guild_id in self.guilds:
                 self.emit("GUILD_CREATE", self.guild_payload(guild_id))
@@ -1289,6 +1412,21 @@ class FakeDiscord:
                 found[key] = body[key]
         self.emit("CHANNEL_UPDATE", found)
         return found
+
+    def _list_members(self, guild: str, *, params: dict, **_: Any) -> list:
+        """docs (guild.mdx, List Guild Members): needs the GUILD_MEMBERS privileged
+        intent; `limit` 1-1000 (default 1), `after` the highest user id of the previous
+        page; members in order of user id."""
+        if int(guild) not in self.guilds:
+            raise Failure(404, 10004, "Unknown Guild")
+        if not self.intents.members:
+            raise Failure(403, 50001, "Missing Access")
+        limit = int(params.get("limit", 1))
+        if not 1 <= limit <= MEMBERS_PER_CHUNK:
+            raise Failure(400, 50035, "Invalid Form Body: limit")
+        after = int(params.get("after", 0))
+        found = sorted((u, m) for u, m in self.members[int(guild)].items() if u > after)
+        return [_without_permissions(m) for _u, m in found[:limit]]
 
     def _get_member(self, guild: str, user: str, **_: Any) -> dict:
         member = self.members[int(guild)].get(int(user))
