@@ -852,6 +852,49 @@ class FakeDiscord:
                 value |= int(role["permissions"])
         return value
 
+    def bot_permissions_in_channel(self, channel: dict[str, Any]) -> int:
+        """The bot's permissions in one channel: docs (permissions.mdx, "Permission
+        Overwrites", compute_overwrites): the guild's, unless Administrator; then the
+        channel's @everyone overwrite (deny, then allow), its overwrites for the bot's
+        roles (all denies, then all allows), its overwrite for the bot (deny, then
+        allow). A thread has no overwrites of its own: its parent's count (docs,
+        threads.mdx: "Threads inherit permissions from the parent channel"). Implicit
+        (permissions.mdx, "Implicit Permissions"): without View Channel, nothing else."""
+        guild_id = int(channel["guild_id"])
+        base = self.bot_permissions_in(guild_id)
+        if base & permission_value("administrator"):
+            return discord.Permissions.all().value
+        where = channel
+        if "thread_metadata" in channel:
+            where = self.channels.get(int(channel["parent_id"]), channel)
+        overwrites = {str(o["id"]): o for o in where.get("permission_overwrites") or []}
+        value = base
+        everyone = overwrites.get(str(guild_id))
+        if everyone is not None:
+            value = (value & ~int(everyone["deny"])) | int(everyone["allow"])
+        bot = self.members[guild_id][int(self.bot["id"])]
+        allow = deny = 0
+        for role in bot["roles"]:
+            found = overwrites.get(str(role))
+            if found is not None and found["type"] == 0:
+                allow, deny = allow | int(found["allow"]), deny | int(found["deny"])
+        value = (value & ~deny) | allow
+        mine = overwrites.get(self.bot["id"])
+        if mine is not None and mine["type"] == 1:
+            value = (value & ~int(mine["deny"])) | int(mine["allow"])
+        if not value & permission_value("view_channel"):
+            return 0
+        return value
+
+    def _require_in(self, channel: dict[str, Any], *names: str) -> None:
+        """403 / 50013 unless the bot holds every permission named in this channel
+        (its overwrites counted); a DM needs none."""
+        if channel.get("guild_id") is None:
+            return
+        wanted = permission_value(*names)
+        if self.bot_permissions_in_channel(channel) & wanted != wanted:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+
     def _require(self, guild_id: int | str | None, *names: str) -> None:
         """403 / 50013 unless the bot holds every permission named (discord.py's names)."""
         if guild_id is None:
@@ -1087,13 +1130,13 @@ class FakeDiscord:
             # JSON error code 50007 (someone who does not accept DMs from server members)
             raise Failure(403, 50007, "Cannot send messages to this user")
         in_thread = "thread_metadata" in target
-        self._require(
-            target.get("guild_id"),
+        self._require_in(
+            target,
             "view_channel",
             "send_messages_in_threads" if in_thread else "send_messages",
         )
         if files:
-            self._require(target.get("guild_id"), "attach_files")
+            self._require_in(target, "attach_files")
         content = body.get("content") or ""
         if len(content) > 2000:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
@@ -1183,7 +1226,7 @@ class FakeDiscord:
     def _pin(self, channel: str, message: str, **_: Any) -> None:
         """docs (message.mdx, Pin Message): "Requires the PIN_MESSAGES permission"."""
         where = self._get_channel(channel)
-        self._require(where.get("guild_id"), "pin_messages")
+        self._require_in(where, "pin_messages")
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
@@ -1207,7 +1250,7 @@ class FakeDiscord:
     def _unpin(self, channel: str, message: str, **_: Any) -> None:
         """docs (message.mdx, Unpin Message): PIN_MESSAGES; 204; CHANNEL_PINS_UPDATE."""
         where = self._get_channel(channel)
-        self._require(where.get("guild_id"), "pin_messages")
+        self._require_in(where, "pin_messages")
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
@@ -1267,7 +1310,7 @@ class FakeDiscord:
         self.emit("MESSAGE_REACTION_REMOVE", self._reaction_event(channel, message, emoji, user_id))
 
     def _react(self, channel: str, message: str, emoji: str, **_: Any) -> None:
-        self._require(self._get_channel(channel).get("guild_id"), "add_reactions")
+        self._require_in(self._get_channel(channel), "add_reactions")
         self.add_reaction(channel, message, emoji, int(self.bot["id"]))
 
     def _unreact(self, channel: str, message: str, emoji: str, **_: Any) -> None:
@@ -1313,9 +1356,7 @@ class FakeDiscord:
         if parent["type"] != 0:
             raise Failure(400, 50024, "Cannot execute action on this channel type")
         private = body.get("type", 12) == 12
-        self._require(
-            parent["guild_id"], "create_private_threads" if private else "create_public_threads"
-        )
+        self._require_in(parent, "create_private_threads" if private else "create_public_threads")
         thread_id = self.new_id()
         thread = {
             "id": str(thread_id),
@@ -1388,7 +1429,7 @@ class FakeDiscord:
             # docs (channel.mdx, Modify Channel, thread): unarchiving an unlocked thread
             # needs only SEND_MESSAGES; anything else needs MANAGE_THREADS.
             if set(body) - {"archived"} or body.get("archived") is not False:
-                self._require(found["guild_id"], "manage_threads")
+                self._require_in(found, "manage_threads")
             if meta["archived"] and body.get("archived") is not False:
                 # An archived thread must be unarchived before anything else changes.
                 raise Failure(400, 50083, "Thread is archived")
@@ -1399,9 +1440,14 @@ class FakeDiscord:
                 found["name"] = body["name"]
             self.emit("THREAD_UPDATE", found)
             return found
-        # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission
-        # for the guild"; overwrites also MANAGE_ROLES and only the bot's own bits.
-        self._require(found["guild_id"], "manage_channels")
+        # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission";
+        # overwrites also MANAGE_ROLES and only the bot's own bits. Both as the bot
+        # holds them in this channel (permissions.mdx: compute_permissions(member,
+        # channel)), so a channel that denies them to the bot refuses.
+        self._require_in(found, "manage_channels")
+        if body.get("permission_overwrites"):
+            # In a channel, Manage Roles is "Manage Permissions" (docs, permissions.mdx).
+            self._require_in(found, "manage_roles")
         self._check_overwrites(
             found["guild_id"],
             body.get("permission_overwrites") or [],
