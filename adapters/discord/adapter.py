@@ -577,6 +577,7 @@ class DiscordAdapter:
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         await self._floors_after_restart()
+        self.voice.resume_moves()  # the moves into small groups left when it stopped
         # Who had ✋ or voted while the bot was away may be anyone in the server.
         for channel_id in {
             *self.queue_messages.values(),

@@ -9,9 +9,14 @@ Discord's limits (50 channels in a category, 500 in a server) are checked
 before anything is made.
 
 People in voice are moved (MOVE_MEMBERS) into their group's voice channel, one
-request each; people not in voice get the link privately. At regroup each
-group's voice members go back to the channel they came from, then the group's
-channels are locked (`after_breakout = "archive"`) or deleted (`"delete"`).
+request each; people not in voice get the link privately. The moves and links run
+in the background, so the workshop's next command never waits for them: `move`
+only writes them down in the adapter's saved memory (`Memory.moves`) and returns;
+one worker carries them out in order, crossing each off once done, and after a
+restart carries on with what is left (a move done twice changes nothing, a link
+sent twice carries the same nonce). At regroup each group's pending moves are
+dropped, its voice members go back to the channel they came from, then the
+group's channels are locked (`after_breakout = "archive"`) or deleted (`"delete"`).
 
 Floor control in voice: everyone in the workshop's voice channel but the
 speaker, the facilitators and the bot is server-muted (MUTE_MEMBERS), one
@@ -96,6 +101,9 @@ class Voice:
         # voice channel -> the newest floor wished for it (room, held, speakers)
         self._floor_wanted: dict[int, tuple[str, bool, set[int]]] = {}
         self._floor_work: dict[int, asyncio.Task[None]] = {}  # its work in flight
+        self._moving: asyncio.Task[None] | None = None  # the worker of `Memory.moves`
+        self._in_flight: str = ""  # the room of the move being carried out
+        self._moved = asyncio.Condition()  # told after each move
         # Whether a workshop runs in a channel (by id); the adapter sets it.
         self.in_workshop: Callable[[int], bool] = lambda channel_id: True
         self.settings = settings
@@ -104,8 +112,8 @@ class Voice:
         self.sleep = sleep
 
     def background(self) -> list[asyncio.Task[None]]:
-        """The floor changes in flight."""
-        return list(self._floor_work.values())
+        """The floor changes and the moves in flight."""
+        return [*self._floor_work.values(), *([self._moving] if self._moving else [])]
 
     @property
     def memory(self):
@@ -266,40 +274,91 @@ class Voice:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel: each person in voice is moved; the others
-        get the link privately. Into the workshop's room: whoever is still in a
-        group's voice channel goes back to where they came from."""
+        get the link privately. Both are written down (saved) and carried out in the
+        background (see the module's doc); failures are reported to the workshop.
+        Into the workshop's room: whoever is still in a group's voice channel goes
+        back to where they came from, at once."""
         info = self.memory.rooms.get(str(channel_id_of(room)))
         if info is None:
             await self._move_back(room, [user_id_of(p) for p in person_ids])
             return
+        pending = self.memory.moves
+        for person in person_ids:
+            entry = {"room": room, "person": person}
+            if entry not in pending:  # the same move again (a repeat after a crash)
+                pending.append(entry)
+        await self.state.save()
+        self.resume_moves()
+
+    def resume_moves(self) -> None:
+        """Start the worker if there are moves to carry out (after a restart too)."""
+        if self.memory.moves and self._moving is None:
+            self._moving = asyncio.get_running_loop().create_task(self._work_moves())
+
+    async def _work_moves(self) -> None:
+        """Carry out the written-down moves in order, each crossed off (and saved)
+        once done; then report each room's failures, as a failed effect would be."""
+        failures: dict[str, list[str]] = {}
+        try:
+            while self.memory.moves:
+                entry = self.memory.moves[0]
+                self._in_flight = entry["room"]
+                try:
+                    await self._move_one(entry["room"], entry["person"])
+                except Exception as error:  # never lost: reported below
+                    if not isinstance(error, DiscordRequestFailed):
+                        log.exception("moving %s failed", entry["person"])
+                    failures.setdefault(entry["room"], []).append(
+                        str(error) or type(error).__name__
+                    )
+                if self.memory.moves[:1] == [entry]:  # not dropped by close_room meanwhile
+                    self.memory.moves.pop(0)
+                self._in_flight = ""
+                await self.state.save()
+                async with self._moved:
+                    self._moved.notify_all()
+            for room, reasons in failures.items():
+                if self.report is not None:
+                    await self.report(room, "move people between rooms", "; ".join(reasons))
+        finally:
+            self._moving = None
+            self._in_flight = ""
+        self.resume_moves()  # written down while the failures were reported
+
+    async def _move_one(self, room: str, person: str) -> None:
+        """One person into their group: moved if in voice (then a pause), else sent
+        the link. Nothing if the group has closed meanwhile or they left the server."""
+        info = self.memory.rooms.get(str(channel_id_of(room)))
+        if info is None:
+            return
         guild = self.client.get_guild(info["guild"])
         if guild is None:
             raise DiscordRequestFailed(words.discord_could_not("move people", "server unknown"))
-        voice = discord.Object(info["voice"])
-        ours = self._breakout_voice()
-        failures = []
-        for person in person_ids:
-            member = guild.get_member(user_id_of(person))
-            if member is None:
-                continue
-            where = member.voice.channel if member.voice else None
-            if where is None:
-                link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
-                name = getattr(guild.get_channel(info["voice"]), "name", "")
-                await self._send_link(room, member, words.discord_voice_link(name, link))
-                continue
-            if where.id == info["voice"]:
-                continue
-            if where.id not in ours:
-                self.memory.came_from[str(member.id)] = where.id
-            try:
-                await self._move_into_group(member, voice)
-            except DiscordRequestFailed as error:
-                failures.append(str(error))
+        member = guild.get_member(user_id_of(person))
+        if member is None:
+            log.info("%s is not in the server: not moved", person)
+            return
+        where = member.voice.channel if member.voice else None
+        if where is None:
+            link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
+            name = getattr(guild.get_channel(info["voice"]), "name", "")
+            await self._send_link(room, member, words.discord_voice_link(name, link))
+            return
+        if where.id == info["voice"]:
+            return
+        if where.id not in self._breakout_voice():
+            self.memory.came_from[str(member.id)] = where.id
+        try:
+            await self._move_into_group(member, discord.Object(info["voice"]))
+        finally:
             await self._pace()
-        await self.state.save()
-        if failures:
-            raise DiscordRequestFailed("; ".join(failures))
+
+    async def _stop_moving_into(self, room: str) -> None:
+        """The group is closing: its pending moves are dropped, and the one in flight
+        (if it is into this group) is waited for, so nobody lands in it afterwards."""
+        self.memory.moves[:] = [e for e in self.memory.moves if e["room"] != room]
+        async with self._moved:
+            await self._moved.wait_for(lambda: self._in_flight != room)
 
     async def _move_into_group(self, member: discord.Member, voice: discord.Object) -> None:
         """One request: the move, and, if the floor had server-muted them, the unmute
@@ -357,6 +416,7 @@ class Voice:
         """Voice members go back first (a deleted voice channel would disconnect
         them), then the group's channels are locked or deleted."""
         info = self.memory.rooms[str(channel_id_of(room))]
+        await self._stop_moving_into(room)
         guild = self.client.get_guild(info["guild"])
         if guild is None:
             raise DiscordRequestFailed(words.discord_could_not("close the room", "server unknown"))
