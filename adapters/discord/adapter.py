@@ -215,9 +215,11 @@ class DiscordAdapter:
         network: Callable[[discord.Client], None] | None = None,
         on_command: CommandHandler | None = None,
         sleep: Sleep = asyncio.sleep,
+        dm_sleep: Sleep = asyncio.sleep,
     ) -> None:
         """`network`, if given, is called with the new client before anything else
-        uses it: tests give it a fake network there. `sleep` paces voice requests."""
+        uses it: tests give it a fake network there. `sleep` paces voice requests,
+        `dm_sleep` waits before a DM refused for opening DMs too fast is tried again."""
         self.settings = settings
         self.prefix = prefix
         self.sync_globally = sync_globally or not settings.guild_ids
@@ -248,6 +250,7 @@ class DiscordAdapter:
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
         self.out.on_queue_lost = self._repost_queue
+        self.out.sleep = dm_sleep
         self.workshop_of: WorkshopLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
         self.voice = Voice(
@@ -578,6 +581,7 @@ class DiscordAdapter:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         await self._floors_after_restart()
         self.voice.resume_moves()  # the moves into small groups left when it stopped
+        self.out.resume_later()  # and the DMs waiting to be tried again
         # Who had ✋ or voted while the bot was away may be anyone in the server.
         for channel_id in {
             *self.queue_messages.values(),

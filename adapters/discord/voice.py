@@ -373,14 +373,17 @@ class Voice:
             self.memory.muted[channel].remove(member.id)
 
     async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
-        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
-        too many DMs opened at once: 40003), in the group's own text channel,
+        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or,
+        after trying again for a while, too many DMs opened at once: 40003), in the
+        group's own text channel,
         addressed to them (only the group can see it). Named by room and person, so
         a move repeated after a crash does not send it twice."""
         person = f"discord:{member.id}"
         key = f"voice-link/{room}/{person}"
         try:
-            await self.send_private(person, text, key=key)
+            # Refused for opening DMs too fast, it is tried again later, and posted in
+            # the group's channel only if it never goes (see outbound.py).
+            await self.send_private(person, text, key=key, otherwise=(room, member.display_name))
             return
         except Exception as error:
             log.info("could not send %s the voice link privately: %s", person, error)

@@ -146,6 +146,11 @@ async def start_bot(
     """The bot, started and ready. Commands are synced to the guilds and (so that
     they exist in DMs) globally. The adapter keeps its state in the app database."""
     timers = ManualTimers(clock)
+
+    async def dm_sleep(seconds: float) -> None:
+        clock.now += seconds  # Discord's time passes (its pace of new DMs), not the test's
+
+    adapter_options.setdefault("dm_sleep", dm_sleep)
     adapter = DiscordAdapter(
         settings.discord,
         sync_globally=sync_globally,

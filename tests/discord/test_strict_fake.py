@@ -61,3 +61,21 @@ async def test_a_permission_the_bot_lacks_is_refused_and_reported(scene: Scene):
     assert any("lack permissions" in t for t in told), told
     assert scene.fake.channels[scene.channel]["permission_overwrites"] == []
     assert scene.state.speaker is not None  # the call itself was made
+
+
+async def test_welcomes_beyond_discords_pace_of_new_dms_arrive_privately_later(scene: Scene):
+    """40003 "You are opening direct messages too fast" (the fake: 10 a minute). A
+    welcome Discord refuses waits and is tried again in the background: it arrives
+    privately a little later, and is never posted in the channel for all to read."""
+    await scene.start()
+    people = [scene.alice, scene.bob, scene.carol]
+    people += [scene.fake.add_person(scene.guild, f"newcomer{n}") for n in range(9)]
+    for person in people:
+        scene.fake.say(scene.channel, person, "hello")  # all at once
+    await scene.settle()
+    opened = scene.fake.calls_to("POST", "/users/@me/channels")
+    assert len(opened) > len(people)  # some were refused, then tried again
+    for person in people:
+        assert any(t.startswith("Hello ") for t in scene.fake.dm_texts(person)), person
+    assert not [t for t in scene.bot_texts() if t.startswith("For ")]
+    assert scene.adapter.state.memory.dms == []
