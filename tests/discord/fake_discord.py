@@ -34,7 +34,8 @@ Strict, as Discord is (each rule names its source; "docs" is discord/discord-api
   50013 (see `_require` and `_check_overwrites`);
 - requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
   handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
-  `retry_after` once a bucket is spent (`_spend`);
+  `retry_after` once a bucket is spent (`_spend`); past 50 requests a second in all
+  (interactions aside), 429 with `global` true and X-RateLimit-Global (`_spend_global`);
 - edits of messages older than an hour have their own small budget (30046), DMs
   opened too fast are refused (40003), people who refuse DMs answer 50007, a
   channel holds at most 250 pins (30003), interactions must be answered within 3
@@ -113,6 +114,9 @@ MEMBERS_PER_QUERY = 100
 # docs (change-log.mdx, "Introducing Rate Limit When Requesting All Guild Members"):
 # "1 request per guild per bot every 30 seconds"; more get a RATE_LIMITED event.
 ALL_MEMBERS_EVERY = 30.0
+# docs (rate-limits.mdx, Global Rate Limit): "All bots can make up to 50 requests per
+# second to our API"; "Interaction endpoints are not bound to the bot's Global Rate Limit".
+GLOBAL_LIMIT = (50, 1.0)
 OLD_EDITS_PER_HOUR = 3  # edits of messages older than an hour (30046); not documented
 NEW_DMS_PER_WINDOW = 10  # DM channels opened before 40003; not documented
 
@@ -219,11 +223,16 @@ class _Held:
 
 class Failure(Exception):
     def __init__(
-        self, status: int, code: int, message: str, retry_after: float | None = None
+        self,
+        status: int,
+        code: int,
+        message: str,
+        retry_after: float | None = None,
+        is_global: bool = False,
     ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
-        self.retry_after = retry_after
+        self.retry_after, self.is_global = retry_after, is_global
 
 
 def _decode(data: Any) -> tuple[Any, list[tuple[str, bytes]]]:
@@ -338,7 +347,9 @@ class FakeDiscord:
         self._manual_time = 0.0
         self.clock: Callable[[], float] = lambda: self._manual_time
         self.buckets: dict[str, list[float]] = defaultdict(list)  # bucket -> request times
-        self.limited: list[str] = []  # the buckets that answered 429, in order
+        self.limited: list[str] = []  # the buckets that answered 429, in order ("global")
+        self.global_limit = GLOBAL_LIMIT  # (requests, per Discord seconds)
+        self.global_times: list[float] = []  # the requests of this global second
         self.old_edits: list[float] = []  # when old messages were edited (clock)
         self.dm_opens: list[float] = []  # when DM channels were opened (clock)
         self.refusing_dms: set[int] = set()  # users who do not accept DMs from the server
@@ -823,14 +834,17 @@ class FakeDiscord:
             body.update(retry_after=failure.retry_after, **{"global": False})
         elif failure.status == 429:
             # docs (rate-limits.mdx): a 429 carries `retry_after` (seconds) and
-            # `global`; the headers say the same. discord.py also wants `Via`, which
+            # `global`; the headers say the same (X-RateLimit-Global: true and scope
+            # "global" for the global limit). discord.py also wants `Via`, which
             # Discord's answers carry (without it, it takes the 429 for Cloudflare's).
-            body.update(retry_after=failure.retry_after, **{"global": False})
+            body.update(retry_after=failure.retry_after, **{"global": failure.is_global})
             headers = {
                 "Via": "1.1 google",
                 "Retry-After": str(failure.retry_after),
-                "X-RateLimit-Scope": "user" if failure.code == 0 else "shared",
+                "X-RateLimit-Scope": "global" if failure.is_global else "user",
             }
+            if failure.is_global:
+                headers["X-RateLimit-Global"] = "true"
         return _Response(failure.status, body, headers)
 
     # --- rules ----------------------------------------------------------------------
@@ -941,8 +955,27 @@ class FakeDiscord:
             return "member", parts[1]
         return None
 
+    def _spend_global(self, path: str) -> None:
+        """One request from the bot's global allowance (not interaction endpoints);
+        past it, 429 with `global` true (discord.py then holds every request) until
+        the second is over: the allowance is whole again then (docs, rate-limits.mdx:
+        limits "reset"; X-RateLimit-Reset-After)."""
+        if path.startswith(("/interactions/", "/webhooks/")):
+            return
+        limit, per = self.global_limit
+        window = per * self.rate_scale
+        now_ = time.monotonic()
+        if not self.global_times or now_ - self.global_times[0] >= window:
+            self.global_times = []  # a new second
+        if len(self.global_times) >= limit:
+            self.limited.append("global")
+            retry = max(window - (now_ - self.global_times[0]), 0.001)
+            raise Failure(429, 0, "You are being rate limited.", retry_after=retry, is_global=True)
+        self.global_times.append(now_)
+
     def _spend(self, method: str, path: str) -> None:
         """One request from its bucket; 429 with `retry_after` once the bucket is spent."""
+        self._spend_global(path)
         found = self._bucket_of(method, path)
         if found is None:
             return

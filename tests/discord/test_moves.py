@@ -30,8 +30,8 @@ async def groups_open(v: Voice) -> Scene:
     return scene
 
 
-def in_their_groups(v: Voice) -> list[int]:
-    """The people in voice who are in their group's voice channel."""
+def in_their_groups(v: Voice, in_voice: int = 30) -> list[int]:
+    """The people in voice (the first `in_voice`) who are in their group's voice channel."""
     scene = v.scene
     rooms = scene.adapter.state.memory.rooms
     voice_of = {
@@ -39,7 +39,7 @@ def in_their_groups(v: Voice) -> list[int]:
         for r in scene.state.breakout.rooms
         for member in (int(p.removeprefix("discord:")) for p in r.members)
     }
-    return [u for u in v.people[:30] if v.where(u) == voice_of[u]]
+    return [u for u in v.people[:in_voice] if v.where(u) == voice_of[u]]
 
 
 async def test_next_is_answered_while_thirty_moves_wait(tmp_path):
