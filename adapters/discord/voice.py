@@ -15,8 +15,10 @@ only writes them down in the adapter's saved memory (`Memory.moves`) and returns
 one worker carries them out in order, crossing each off once done, and after a
 restart carries on with what is left (a move done twice changes nothing, a link
 sent twice carries the same nonce). At regroup each group's pending moves are
-dropped, its voice members go back to the channel they came from, then the
-group's channels are locked (`after_breakout = "archive"`) or deleted (`"delete"`).
+dropped and its channels are locked at once (`after_breakout = "archive"`); moving
+its voice members back to the channel they came from is written down the same way
+and done by the same worker, followed, with `"delete"`, by deleting the group's
+channels (only once everyone is out: a deleted voice channel disconnects people).
 
 Floor control in voice: everyone in the workshop's voice channel but the
 speaker, the facilitators and the bot is server-muted (MUTE_MEMBERS), one
@@ -37,7 +39,7 @@ from typing import Any
 
 import discord
 
-from adapters.discord.inbound import channel_id_of, user_id_of
+from adapters.discord.inbound import channel_id_of, room_key, user_id_of
 from adapters.discord.outbound import DiscordRequestFailed, _do
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
@@ -282,13 +284,16 @@ class Voice:
         if info is None:
             await self._move_back(room, [user_id_of(p) for p in person_ids])
             return
-        pending = self.memory.moves
         for person in person_ids:
-            entry = {"room": room, "person": person}
-            if entry not in pending:  # the same move again (a repeat after a crash)
-                pending.append(entry)
+            self._write_down({"room": room, "person": person})
         await self.state.save()
         self.resume_moves()
+
+    def _write_down(self, entry: dict[str, str]) -> None:
+        """One more piece of work for the worker (saved by the caller); the same work
+        again (a repeat after a crash) is not written twice."""
+        if entry not in self.memory.moves:
+            self.memory.moves.append(entry)
 
     def resume_moves(self) -> None:
         """Start the worker if there are moves to carry out (after a restart too)."""
@@ -304,13 +309,12 @@ class Voice:
                 entry = self.memory.moves[0]
                 self._in_flight = entry["room"]
                 try:
-                    await self._move_one(entry["room"], entry["person"])
+                    await self._carry_out(entry)
                 except Exception as error:  # never lost: reported below
                     if not isinstance(error, DiscordRequestFailed):
-                        log.exception("moving %s failed", entry["person"])
-                    failures.setdefault(entry["room"], []).append(
-                        str(error) or type(error).__name__
-                    )
+                        log.exception("moving %s failed", entry.get("person"))
+                    where = entry.get("main") or entry["room"]
+                    failures.setdefault(where, []).append(str(error) or type(error).__name__)
                 if self.memory.moves[:1] == [entry]:  # not dropped by close_room meanwhile
                     self.memory.moves.pop(0)
                 self._in_flight = ""
@@ -324,6 +328,15 @@ class Voice:
             self._moving = None
             self._in_flight = ""
         self.resume_moves()  # written down while the failures were reported
+
+    async def _carry_out(self, entry: dict[str, str]) -> None:
+        kind = entry.get("kind", "into")
+        if kind == "back":
+            await self._back_one(entry["room"], entry["person"])
+        elif kind == "delete":
+            await self._delete_room(entry["room"])
+        else:
+            await self._move_one(entry["room"], entry["person"])
 
     async def _move_one(self, room: str, person: str) -> None:
         """One person into their group: moved if in voice (then a pause), else sent
@@ -354,9 +367,11 @@ class Voice:
             await self._pace()
 
     async def _stop_moving_into(self, room: str) -> None:
-        """The group is closing: its pending moves are dropped, and the one in flight
-        (if it is into this group) is waited for, so nobody lands in it afterwards."""
-        self.memory.moves[:] = [e for e in self.memory.moves if e["room"] != room]
+        """The group is closing: its pending moves into it are dropped, and the one in
+        flight (if it is for this group) is waited for, so nobody lands in it afterwards."""
+        self.memory.moves[:] = [
+            e for e in self.memory.moves if e["room"] != room or e.get("kind", "into") != "into"
+        ]
         async with self._moved:
             await self._moved.wait_for(lambda: self._in_flight != room)
 
@@ -395,18 +410,36 @@ class Voice:
             log.warning("could not give %s the voice link: %s", person, error)
 
     async def _move_back(self, room: str, user_ids: Iterable[int]) -> None:
+        """Whoever of them is still in a group's voice channel goes back: written
+        down for the worker, as the group's close does."""
         main = await self._channel(channel_id_of(room))
         guild = getattr(main, "guild", None)
         if guild is None:
             return
-        ours = self._breakout_voice()
-        fallback = self.workshop_voice_id(main)
+        group_of = {info["voice"]: text for text, info in self.memory.rooms.items()}
         for user_id in user_ids:
             member = guild.get_member(user_id)
             where = member.voice.channel if member and member.voice else None
-            if where is None or where.id not in ours:
+            if where is None or where.id not in group_of:
                 continue
-            await self._send_back(member, fallback)
+            group = f"discord:{group_of[where.id]}"
+            self._write_down(_back(group, member.id, room))
+        await self.state.save()
+        self.resume_moves()
+
+    async def _back_one(self, group: str, person: str) -> None:
+        """One person out of a group's voice channel, back where they came from (or the
+        workshop's voice channel); nothing if they have left it meanwhile."""
+        info = self.memory.rooms.get(str(channel_id_of(group)))
+        if info is None:
+            return
+        guild = self.client.get_guild(info["guild"])
+        member = guild.get_member(user_id_of(person)) if guild is not None else None
+        where = member.voice.channel if member is not None and member.voice else None
+        if where is None or where.id != info["voice"]:
+            return
+        main = guild.get_channel(info["main"])
+        await self._send_back(member, self.workshop_voice_id(main) if main else None)
 
     async def _send_back(self, member: discord.Member, fallback: int | None) -> None:
         back = self.memory.came_from.pop(str(member.id), None) or fallback
@@ -416,34 +449,41 @@ class Voice:
         await self._pace()
 
     async def close_room(self, room: str) -> None:
-        """Voice members go back first (a deleted voice channel would disconnect
-        them), then the group's channels are locked or deleted."""
+        """Voice members are written down to go back (see the module's doc); the
+        group's channels are locked now, or deleted by the worker once everyone is out
+        (a deleted voice channel would disconnect them)."""
         info = self.memory.rooms[str(channel_id_of(room))]
         await self._stop_moving_into(room)
         guild = self.client.get_guild(info["guild"])
         if guild is None:
             raise DiscordRequestFailed(words.discord_could_not("close the room", "server unknown"))
-        main = guild.get_channel(info["main"])
-        fallback = self.workshop_voice_id(main) if main is not None else None
+        main = room_key(info["main"])
         voice = guild.get_channel(info["voice"])
         for member in list(getattr(voice, "members", [])):
             if not member.bot:
-                await self._send_back(member, fallback)
-        text_id = channel_id_of(room)
-        http = self.client.http
+                self._write_down(_back(room, member.id, main))
         if self.settings.after_breakout == "delete":
-            # Each is deleted at most once: one deleted before a crash is already gone.
-            await _delete(http, text_id, "delete the room")
-            await _delete(http, info["voice"], "delete the room")
-            del self.memory.rooms[str(text_id)]
-            if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
-                await _delete(http, info["category"], "delete the rooms' category")
+            self._write_down({"room": room, "kind": "delete", "main": main})
         else:
-            for channel_id in (text_id, info["voice"]):
+            for channel_id in (channel_id_of(room), info["voice"]):
                 channel = guild.get_channel(channel_id)
                 if channel is not None:
                     await _do("lock the room", _lock(channel))
         await self.state.save()
+        self.resume_moves()
+
+    async def _delete_room(self, room: str) -> None:
+        """The group's two channels, and its category once it is empty. Each is deleted
+        at most once: one deleted before a crash is already gone."""
+        info = self.memory.rooms.get(str(channel_id_of(room)))
+        if info is None:
+            return
+        http = self.client.http
+        await _delete(http, channel_id_of(room), "delete the room")
+        await _delete(http, info["voice"], "delete the room")
+        del self.memory.rooms[str(channel_id_of(room))]
+        if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
+            await _delete(http, info["category"], "delete the rooms' category")
 
     # --- floor control ---------------------------------------------------------------------
 
@@ -607,6 +647,11 @@ class Voice:
             await self._mute(member, True)
             held.append(member.id)
             await self.state.save()
+
+
+def _back(group: str, user_id: int, main: str) -> dict[str, str]:
+    """The worker's entry for moving someone out of a group's voice channel."""
+    return {"room": group, "person": f"discord:{user_id}", "kind": "back", "main": main}
 
 
 async def _delete(http: Any, channel_id: int, what: str) -> None:

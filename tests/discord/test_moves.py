@@ -96,3 +96,33 @@ async def test_moves_cut_short_by_a_crash_are_carried_out_after_the_restart(tmp_
         assert adapter.state.memory.moves == []
     finally:
         await stop_bot(bot, runner)
+
+
+async def test_regroup_moves_people_back_in_the_background_then_deletes(tmp_path):
+    """At the end the moves back are written down and done by the same worker: a
+    command in the main room is answered while 30 people wait to go back, and the
+    groups' channels are deleted only once everyone is out of them."""
+    v = await voice_scene(tmp_path, people=36, in_voice=30, after_breakout="delete")
+    scene, fake = v.scene, v.scene.fake
+    try:
+        await groups_open(v)
+        await scene.slash(scene.host, "breakout", length="10m", groups=6, notice="0")
+        assert in_their_groups(v) == v.people[:30]
+        groups = [int(r.key.removeprefix("discord:")) for r in scene.state.breakout.rooms]
+        first_back = fake.hold("PATCH", MEMBER)
+        regroup = fake.slash(scene.host, scene.channel, "regroup")
+        await answered(regroup)
+        await scene.timers.advance(120)  # the groups close (the core's grace time)
+        hand = fake.slash(v.people[0], scene.channel, "hand")
+        await answered(hand)
+        assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{v.people[0]}"]
+        backs = [m for m in scene.adapter.state.memory.moves if m.get("kind") == "back"]
+        assert len(backs) == 30
+        assert all(g in fake.channels for g in groups)  # nobody is cut off
+        first_back.set()
+        await scene.settle()
+        assert all(v.where(u) == v.voice for u in v.people[:30])
+        assert not any(g in fake.channels for g in groups)
+        assert scene.adapter.state.memory.moves == []
+    finally:
+        await stop_bot(scene.bot, scene.runner)
