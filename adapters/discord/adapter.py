@@ -822,6 +822,13 @@ class DiscordAdapter:
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
+    async def reaches_privately(self, person_id: str) -> bool:
+        """Whether what was just sent to this person privately has reached them: not
+        while a DM to them waits because Discord refused to open it (too many opened
+        at once; see outbound.py), so a staff alert waiting there is not counted as
+        delivered (the executor then tries again)."""
+        return not self.out.waiting_for(person_id)
+
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
         is server-muted, or who is on the Stage."""

@@ -249,7 +249,7 @@ class Outbound:
             return
         entry = {"person": person_id, "text": text, "key": key}
         entry.update(room=otherwise[0], name=otherwise[1])
-        if any(waiting["person"] == person_id for waiting in self.state.memory.dms):
+        if self.waiting_for(person_id):
             await self._send_later(entry)  # behind the one waiting: in order
             return
         try:
@@ -265,6 +265,10 @@ class Outbound:
             channel.send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
         )
 
+    def waiting_for(self, person_id: str) -> bool:
+        """Whether a DM to this person waits to be tried again."""
+        return any(waiting["person"] == person_id for waiting in self.state.memory.dms)
+
     async def _send_later(self, entry: dict[str, str]) -> None:
         self.state.memory.dms.append(entry)
         await self.state.save()
@@ -272,7 +276,7 @@ class Outbound:
 
     def resume_later(self) -> None:
         """Start the worker if DMs wait to be tried again (after a restart too)."""
-        if self.state.memory.dms and self._later is None:
+        if self.state.memory.dms and (self._later is None or self._later.done()):
             self._later = asyncio.get_running_loop().create_task(self._work_later())
 
     async def _work_later(self) -> None:

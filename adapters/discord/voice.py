@@ -297,7 +297,7 @@ class Voice:
 
     def resume_moves(self) -> None:
         """Start the worker if there are moves to carry out (after a restart too)."""
-        if self.memory.moves and self._moving is None:
+        if self.memory.moves and (self._moving is None or self._moving.done()):
             self._moving = asyncio.get_running_loop().create_task(self._work_moves())
 
     async def _work_moves(self) -> None:

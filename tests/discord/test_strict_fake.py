@@ -3,6 +3,8 @@ test here passes only because the bot (or discord.py under it) handles that answ
 
 from __future__ import annotations
 
+import asyncio
+
 import discord
 
 from tests.discord.conftest import Scene
@@ -79,3 +81,34 @@ async def test_welcomes_beyond_discords_pace_of_new_dms_arrive_privately_later(s
         assert any(t.startswith("Hello ") for t in scene.fake.dm_texts(person)), person
     assert not [t for t in scene.bot_texts() if t.startswith("For ")]
     assert scene.adapter.state.memory.dms == []
+
+
+async def test_a_dm_waiting_for_discords_pace_has_not_reached_its_person(scene: Scene):
+    """A private copy of a staff alert counts only once it has arrived: while the DM
+    waits (40003), the adapter says it has not reached them (`reaches_privately`), so
+    the alert is not taken as delivered."""
+    await scene.start()
+    host = f"discord:{scene.host}"
+    scene.fake.dm_opens = [float("inf")] * 10  # Discord opens no new DM for now
+    never = asyncio.Event()
+
+    async def waiting(seconds: float) -> None:
+        await never.wait()
+
+    scene.adapter.out.sleep = waiting
+    await scene.adapter.send_private(host, "An alert")
+    assert await scene.adapter.reaches_privately(host) is False
+    assert scene.fake.dm_texts(scene.host) == []
+    scene.fake.dm_opens = []  # Discord opens DMs again
+    worker = scene.adapter.out._later
+    worker.cancel()  # the wait cut short (as by a restart): tried again now
+    await asyncio.gather(worker, return_exceptions=True)
+
+    async def at_once(seconds: float) -> None:
+        return None
+
+    scene.adapter.out.sleep = at_once
+    scene.adapter.out.resume_later()
+    await scene.settle()
+    assert scene.fake.dm_texts(scene.host) == ["An alert"]
+    assert await scene.adapter.reaches_privately(host) is True
