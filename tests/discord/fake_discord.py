@@ -30,8 +30,9 @@ Strict, as Discord is (each rule names its source; "docs" is discord/discord-api
 "JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
 
 - the bot is no administrator: it has the permissions it was invited with
-  (`bot_permissions`, a managed role), and a request outside them answers 403 /
-  50013 (see `_require` and `_check_overwrites`);
+  (`bot_permissions`, a managed role), counted in each channel with its overwrites
+  as Discord does (`bot_permissions_in_channel`), and a request outside them
+  answers 403 / 50013 (see `_require_in`, `_require` and `_check_overwrites`);
 - requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
   handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
   `retry_after` once a bucket is spent (`_spend`); past 50 requests a second in all
