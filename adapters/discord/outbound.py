@@ -247,6 +247,11 @@ class Outbound:
             )
             asking.answered += 1
             return
+        if key and self._already_waiting(person_id, key):
+            # The same message, sent again (a staff alert tried again while its DM
+            # waits): it goes once, when the waiting one goes.
+            log.info("the private message %s to %s already waits", key, person_id)
+            return
         entry = {"person": person_id, "text": text, "key": key}
         entry.update(room=otherwise[0], name=otherwise[1])
         if self.waiting_for(person_id):
@@ -268,6 +273,13 @@ class Outbound:
     def waiting_for(self, person_id: str) -> bool:
         """Whether a DM to this person waits to be tried again."""
         return any(waiting["person"] == person_id for waiting in self.state.memory.dms)
+
+    def _already_waiting(self, person_id: str, key: str) -> bool:
+        """Whether a DM with this key (the same promise) waits for this person."""
+        return any(
+            waiting["person"] == person_id and waiting["key"] == key
+            for waiting in self.state.memory.dms
+        )
 
     async def _send_later(self, entry: dict[str, str]) -> None:
         self.state.memory.dms.append(entry)
