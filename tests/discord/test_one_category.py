@@ -192,3 +192,95 @@ async def test_small_groups_as_channels_need_the_server_and_the_facilitator_is_t
         assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.alice}"]
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+# --- the fake's category rules, each through discord.py's own calls ----------------
+
+
+async def test_a_channel_made_in_the_category_by_the_bot_is_synced_unless_it_brings_overwrites(
+    narrowed_scene: Scene,
+):
+    """Manage Channels on the category is enough to make a channel in it; without
+    overwrites the channel is synced with the category, with them it is not. A new
+    category needs Manage Channels in the server (50013 for the narrowed bot)."""
+    scene = narrowed_scene
+    guild = scene.adapter.client.get_guild(scene.guild)
+    category = guild.get_channel(scene.category)
+    plain = await guild.create_text_channel("plain", category=category)
+    assert plain.permissions_synced
+    assert (
+        scene.fake.channels[plain.id]["permission_overwrites"]
+        == scene.fake.channels[scene.category]["permission_overwrites"]
+    )
+    with pytest.raises(discord.Forbidden):
+        await guild.create_category("Small groups 1")
+
+
+async def test_overwrites_at_creation_may_name_only_the_servers_bits(tmp_path: Path):
+    """The bot holds Connect on the category only: a voice channel made there without
+    overwrites is synced (and lets it connect), one whose overwrites allow Connect is
+    refused (Create Guild Channel: "only permissions your bot has in the guild").
+    Manage Roles in an overwrite is for administrators only."""
+    everything_but_voice = text_permissions().value
+    connect = discord.Permissions(connect=True).value
+    scene = await category_scene(tmp_path, grants=everything_but_voice | connect)
+    try:
+        guild = scene.adapter.client.get_guild(scene.guild)
+        # The server's role: text rows (with Manage Channels and Manage Roles) back.
+        role = next(r for r in scene.fake.guilds[scene.guild]["roles"] if r["managed"])
+        role["permissions"] = str(everything_but_voice)
+        scene.fake.emit("GUILD_ROLE_UPDATE", {"guild_id": str(scene.guild), "role": role})
+        await scene.settle()
+        category = guild.get_channel(scene.category)
+        synced = await guild.create_voice_channel("synced", category=category)
+        assert synced.permissions_synced
+        assert scene.fake.bot_permissions_in_channel(scene.fake.channels[synced.id]) & connect
+        alice = discord.Object(scene.alice)
+        with pytest.raises(discord.Forbidden):
+            await guild.create_voice_channel(
+                "own",
+                category=category,
+                overwrites={alice: discord.PermissionOverwrite(connect=True)},
+            )
+        with pytest.raises(discord.Forbidden):
+            await guild.create_text_channel(
+                "delegated",
+                category=category,
+                overwrites={alice: discord.PermissionOverwrite(manage_roles=True)},
+            )
+        made = await guild.create_text_channel(
+            "own text",
+            category=category,
+            overwrites={alice: discord.PermissionOverwrite(send_messages=True)},
+        )
+        assert not made.permissions_synced
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_change_to_the_category_reaches_only_its_synced_channels(
+    narrowed_scene: Scene,
+):
+    """docs (permissions.mdx, Permission Syncing): a change to a category is reflected
+    in its synced channels; a channel changed since keeps its own."""
+    scene = narrowed_scene
+    fake = scene.fake
+    guild = scene.adapter.client.get_guild(scene.guild)
+    other = fake.add_text_channel(scene.guild, "notices", category=scene.category)
+    fake.emit("CHANNEL_CREATE", fake.channels[other])
+    await scene.settle()
+    # "notices" is changed by hand (not synced any more).
+    own = {"id": str(scene.alice), "type": 1, "allow": str(SEND), "deny": "0"}
+    fake.channels[other]["permission_overwrites"].append(own)
+    fake.emit("CHANNEL_UPDATE", fake.channels[other])
+    await scene.settle()
+    category = guild.get_channel(scene.category)
+    overwrites = dict(category.overwrites)
+    overwrites[guild.default_role] = discord.PermissionOverwrite(add_reactions=False)
+    await category.edit(overwrites=overwrites)
+    await scene.settle()
+    new = fake.channels[scene.category]["permission_overwrites"]
+    assert fake.channels[scene.channel]["permission_overwrites"] == new
+    assert guild.get_channel(scene.channel).permissions_synced  # discord.py saw it
+    assert fake.channels[other]["permission_overwrites"] != new
+    assert own in fake.channels[other]["permission_overwrites"]
