@@ -29,10 +29,15 @@ unchanged; only the network is replaced:
 Strict, as Discord is (each rule names its source; "docs" is discord/discord-api-docs,
 "JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
 
-- the bot is no administrator: it has the permissions it was invited with
-  (`bot_permissions`, a managed role), counted in each channel with its overwrites
-  as Discord does (`bot_permissions_in_channel`), and a request outside them
-  answers 403 / 50013 (see `_require_in`, `_require` and `_check_overwrites`);
+- the bot is no administrator (nor the server's owner): it has the permissions it
+  was invited with (`bot_permissions`, a managed role), counted in each channel with
+  its overwrites as Discord does (`bot_permissions_in_channel`), and a request outside
+  them answers 403 / 50013 (see `_require_in`, `_require`, `_check_overwrites` and
+  `_check_new_overwrites`);
+- a channel made in a category without overwrites of its own is synced with it (the
+  category's overwrites), and a change to a category reaches its synced channels;
+  Manage Channels on a category is enough to make a channel in it; a new channel's
+  overwrites may name only bits the bot has in the server (never Manage Roles);
 - requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
   handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
   `retry_after` once a bucket is spent (`_spend`); past 50 requests a second in all
