@@ -78,6 +78,13 @@ async def test_a_retried_alert_does_not_duplicate_its_waiting_dm(scene: Scene):
     assert len(alert_dms(scene)) == 1, alert_dms(scene)
     assert scene.adapter.state.memory.dms == []
 
+    # Minutes later (Discord has forgotten the nonce) the next try: the DM that waited
+    # has gone, so it is not sent again, and it counts: the alert has reached the host.
+    scene.fake.forget_nonces()
+    await scene.advance(2 * ALERT_RETRY_SECONDS)
+    assert len(alert_dms(scene)) == 1, alert_dms(scene)
+    assert scene.state.held_alerts == ()
+
 
 async def test_two_different_dms_to_one_person_both_wait_and_both_go(scene: Scene):
     """The queue drops only the same key: two messages with their own keys, or with
