@@ -246,7 +246,10 @@ class Voice:
         from), and overwrites set at creation need Manage Roles and may name only
         bits the bot has in the server, not those a category gives it (docs,
         guild.mdx, Create Guild Channel; discord-api-docs issue 2524)."""
-        have = guild.me.guild_permissions
+        me: discord.Member | None = guild.me
+        if me is None:  # not known yet: Discord will answer for itself
+            return []
+        have = me.guild_permissions
         if have.administrator:
             return []
         wanted = discord.Permissions(manage_roles=True, manage_channels=new_category)
