@@ -1231,6 +1231,7 @@ DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server
 # discord.py's name for each.
 DISCORD_PERMISSION_NAMES = {
     "view_channel": "View Channels",
+    "read_messages": "View Channels",  # discord.py's older name for the same bit
     "read_message_history": "Read Message History",
     "send_messages": "Send Messages",
     "add_reactions": "Add Reactions",

@@ -14,10 +14,10 @@ background (`DM_RETRY_WAITS`, about four minutes in all), so the command that se
 it never waits: a private message a little late is better than one posted in the
 channel. It is written down in the adapter's saved memory (`Memory.dms`) first, so
 a restart sends it still (its nonce keeps it single), and later DMs to the same
-person wait behind it, in order. The same key sent again while it waits, or after it
-went (`Memory.dms_sent`, the newest SENT_LATE_KEPT), is not sent a second time: a
-staff alert tried again gives its facilitator one DM. Only if Discord still refuses after that (or
-refuses for another reason meanwhile) is it posted where the sender said
+person wait behind it, in order. The same key sent again while it waits, or after
+it went (`Memory.dms_sent`, the newest SENT_LATE_KEPT), is not sent a second time: a
+staff alert tried again gives its facilitator one DM. Only if Discord still refuses
+after that (or refuses for another reason meanwhile) is it posted where the sender said
 (`otherwise`: a group's own channel, addressed to the person), or, with nowhere
 said, logged.
 

@@ -284,3 +284,19 @@ async def test_a_change_to_the_category_reaches_only_its_synced_channels(
     assert guild.get_channel(scene.channel).permissions_synced  # discord.py saw it
     assert fake.channels[other]["permission_overwrites"] != new
     assert own in fake.channels[other]["permission_overwrites"]
+
+
+def test_every_permission_small_groups_as_channels_need_is_named_as_discord_shows_it():
+    """A bot with no permission in the server lacks them all; each is told by the name
+    in Discord's settings (discord.py calls View Channel "read_messages")."""
+    from types import SimpleNamespace
+
+    from adapters.discord.voice import Voice
+    from facilitation import words
+
+    nothing = SimpleNamespace(me=SimpleNamespace(guild_permissions=discord.Permissions.none()))
+    missing = Voice._missing_in_server(nothing, new_category=True)  # type: ignore[arg-type]
+    assert {"manage_channels", "manage_roles", "connect", "speak"} <= set(missing)
+    assert all(name in words.DISCORD_PERMISSION_NAMES for name in missing), missing
+    told = words.discord_missing_in_server(missing)
+    assert "View Channels" in told and "read_messages" not in told
