@@ -1684,8 +1684,9 @@ class FakeDiscord:
         member = self._get_member(guild, user)
         state = self.voice_states[guild_id].get(user_id)
         # docs (guild.mdx, Modify Guild Member): each field's permission; a move also
-        # needs CONNECT ("permissions to both connect to the channel and ... MOVE_MEMBERS").
-        needed = {"channel_id": ("move_members", "connect"), "mute": ("mute_members",)}
+        # needs CONNECT to the channel ("permissions to both connect to the channel and
+        # have the MOVE_MEMBERS permission"): counted in that channel, below.
+        needed = {"channel_id": ("move_members",), "mute": ("mute_members",)}
         needed["deaf"] = ("deafen_members",)
         for key, names in needed.items():
             if key in body:
@@ -1696,6 +1697,7 @@ class FakeDiscord:
             target = self.channels.get(int(body["channel_id"]))
             if target is None or target["type"] not in (2, 13):
                 raise Failure(400, 50035, "Invalid Form Body: channel_id")
+            self._require_in(target, "connect")
             state["channel_id"] = str(body["channel_id"])
             state["suppress"] = target["type"] == 13
         for key in ("mute", "deaf"):
