@@ -48,7 +48,7 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.members import CLIENT_OPTIONS, Members
-from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
@@ -620,13 +620,14 @@ class DiscordAdapter:
         """Typed text, to the core's text handler (and so its parser)."""
         if incoming is None or self.on_text is None:
             return False
-        return await self.on_text(
+        outcome = await self.on_text(
             incoming.text,
             actor=incoming.actor,
             room=incoming.room,
             source_id=incoming.source_id,
             attachment=incoming.attachment,
         )
+        return outcome.accepted
 
     async def command(self, incoming: Incoming) -> bool:
         """What a person did but did not type (✋, a Stage request, an edit), as a typed
@@ -634,7 +635,7 @@ class DiscordAdapter:
         if self.on_command is None:
             log.warning("nothing takes commands yet: %s in %s", incoming.kind, incoming.room)
             return False
-        return await self.on_command(incoming.command())
+        return (await self.on_command(incoming.command())).accepted
 
     async def changed(self, incoming: Incoming | None) -> bool:
         """An edit or a deletion of an ordinary message, as a command for the core."""
@@ -724,8 +725,10 @@ class DiscordAdapter:
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
         """A slash command: its typed command (or, with several options, the text the
-        console would type) goes to the core; what the core says privately to this
-        person comes back as ephemeral follow-ups."""
+        console would type) goes to the core, asked to answer here; what the command
+        has for this person privately comes back in its `Outcome` and is answered as
+        ephemeral follow-ups (only they see them). Its follow-ups' and timers' private
+        messages, sent later, are DMs."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -743,24 +746,22 @@ class DiscordAdapter:
         # The core may take longer than Discord's 3 seconds: defer, then follow up.
         await interaction.response.defer(ephemeral=True, thinking=True)
         actor = self.reader.actor(interaction.user, guild_id)
-        asking = Asking(actor.id, interaction)
-        token = ASKING.set(asking)
         room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
-        try:
-            command = self._typed(used, actor, room, source)
-            if command is not None:
-                accepted = await self.on_command(command)
-            else:
-                accepted = await self.on_text(text, actor=actor, room=room, source_id=source)
-        finally:
-            asking.open = False  # copies of this context (timers) see it closed
-            ASKING.reset(token)
-        if not asking.answered:
-            await interaction.followup.send(
-                words.discord_done(text) if accepted else words.discord_not_done(text),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
+        command = self._typed(used, actor, room, source)
+        if command is not None:
+            outcome = await self.on_command(command, answer_here=True)
+        else:
+            outcome = await self.on_text(
+                text, actor=actor, room=room, source_id=source, answer_here=True
             )
+        if outcome.replies:
+            await self.out.answer(interaction, actor, room, outcome.replies)
+            return
+        await interaction.followup.send(
+            words.discord_done(text) if outcome.accepted else words.discord_not_done(text),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
     def _typed(self, used: Used, actor: cmd.Actor, room: str, source: str) -> cmd.Command | None:
         """The command a slash command with at most one option makes, built from its
