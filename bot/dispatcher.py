@@ -36,7 +36,7 @@ from facilitation.events import (
     WorkshopEnded,
     WorkshopStarted,
 )
-from facilitation.parser import CommandDefaults, ParseError, parse
+from facilitation.parser import CommandDefaults, ParseError, parse, with_defaults
 from facilitation.series import carried_actions, may_join_series, series_of
 from facilitation.state import (
     Status,
@@ -577,8 +577,11 @@ class Dispatcher:
         return await self.replay(rows[-1].id) if rows else None
 
     async def _prepared(self, command: cmd.Command) -> cmd.Command:
-        """Give the core what it may not fetch itself: randomness, file contents, and
-        what a new session of a series carries from the earlier ones."""
+        """Give the core what it may not fetch itself: randomness, file contents, the
+        settings' defaults for what a command built from options left out (typed text
+        has them from the parser, by the same `with_defaults`), and what a new session
+        of a series carries from the earlier ones."""
+        command = with_defaults(command, self.start_defaults)
         if isinstance(command, cmd.StartFromPlan):
             command = await self._from_plan(command)
         if isinstance(command, cmd.StartWorkshop):
