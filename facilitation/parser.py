@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 from facilitation import commands as cmd
 from facilitation import ladder, vocabulary, words
@@ -49,8 +50,16 @@ class _Envelope:
     defaults: CommandDefaults
     attachment: str = ""  # a link to a file sent with the message (adapters make it)
 
-    def fields(self) -> dict:
+    def fields(self) -> _Where:
         return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
+
+
+class _Where(TypedDict):
+    """Who asked, where, and the message's id: the fields every command has."""
+
+    actor: cmd.Actor
+    room: str
+    source_id: str
 
 
 def parse(
@@ -146,15 +155,19 @@ def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:
 Builder = Callable[[_Envelope, str, str], cmd.Command]
 
 
-def _fixed(kind: type[cmd.Command], **values: object) -> Builder:
+# Each builder fills fields by name, so the command class is taken as any callable.
+CommandMaker = Callable[..., cmd.Command]
+
+
+def _fixed(kind: CommandMaker, **values: object) -> Builder:
     return lambda env, rest, usage: kind(**env.fields(), **values)
 
 
-def _optional_text(kind: type[cmd.Command], field: str) -> Builder:
+def _optional_text(kind: CommandMaker, field: str) -> Builder:
     return lambda env, rest, usage: kind(**env.fields(), **{field: rest})
 
 
-def _needs_text(kind: type[cmd.Command], field: str) -> Builder:
+def _needs_text(kind: CommandMaker, field: str) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         if not rest:
             raise ParseError(words.missing_argument(env.prefix, usage))
@@ -163,7 +176,7 @@ def _needs_text(kind: type[cmd.Command], field: str) -> Builder:
     return build
 
 
-def _choice(kind: type[cmd.Command], field: str, choices: dict[str, object]) -> Builder:
+def _choice(kind: CommandMaker, field: str, choices: dict[str, object]) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         value = choices.get(rest.casefold())
         if value is None:
@@ -262,11 +275,7 @@ def _start_with(
         raise ParseError(
             words.bad_choice(env.prefix, "start TITLE | order: fair", cmd.QUEUE_ORDERS)
         )
-    said = {**chosen}
-    if "ground_rules" in given:
-        said["ground_rules"] = _setting_values("ground_rules", given["ground_rules"])
-    if "complaints_route" in given:
-        said["complaints_route"] = given["complaints_route"]
+    said = {*given, *chosen}
     unsaid = [f for f in ("ground_rules", "complaints_route", "queue_order") if f not in said]
     agenda, agenda_minutes = _timed_agenda(env, _setting_values("agenda", given.get("agenda", "")))
     return cmd.StartWorkshop(
@@ -277,7 +286,12 @@ def _start_with(
         agenda_minutes=agenda_minutes,
         cannot_change=given.get("cannot_change", ""),
         out_of_scope=_setting_values("out_of_scope", given.get("out_of_scope", "")),
-        **said,
+        # What is not said here is filled from the settings (`unsaid`, `with_defaults`).
+        ground_rules=_setting_values("ground_rules", given.get("ground_rules", "")),
+        complaints_route=given.get("complaints_route", ""),
+        queue_order=chosen.get("queue_order", env.defaults.queue_order),
+        series=chosen.get("series", ""),
+        ladder=chosen.get("ladder", ""),
         unsaid=(*unsaid, *_START_FROM_SETTINGS),
     )
 
@@ -293,13 +307,17 @@ def _timed_agenda(
     "Welcome (5m); Booking (15m)"; the items as typed, untimed, when none does."""
     # A time needs its unit: "Budget (2024)" is an item, not 2024 minutes.
     found = [m for m in map(_ITEM_TIME.match, items) if m and re.search("[a-z]", m["time"], re.I)]
-    timed = [(m["item"], parse_duration(m["time"])) for m in found]
-    timed = [(item, seconds) for item, seconds in timed if item and seconds]
+    timed = [(m["item"], seconds) for m in found if m["item"] and (seconds := _minutes_of(m))]
     if not timed:
         return items, ()
     if len(timed) != len(items) or any(seconds % 60 for _, seconds in timed):
         raise ParseError(words.agenda_times_all_or_none(env.prefix))
     return tuple(item for item, _ in timed), tuple(seconds // 60 for _, seconds in timed)
+
+
+def _minutes_of(item: re.Match[str]) -> int:
+    """The seconds an agenda item's bracketed time gives; 0 if it is unclear."""
+    return parse_duration(item["time"]) or 0
 
 
 def _ladder_rung(env: _Envelope, value: str) -> str:
@@ -475,7 +493,7 @@ def _breakout_with(
     """A breakout from its length and its (label, value) parts, typed or given as options."""
     if not length:
         raise ParseError(words.missing_argument(env.prefix, usage))
-    options: dict = {"duration": _seconds(env, length, usage)}
+    options: dict[str, Any] = {"duration": _seconds(env, length, usage)}
     for label, value in parts:
         key = re.sub(r"[\s_-]", "", label.casefold())
         if value is None or key not in _BREAKOUT_PARTS:
@@ -504,11 +522,11 @@ def _reminders(env: _Envelope, value: str) -> tuple[int, ...]:
     return tuple(_seconds(env, part, _EXAMPLE + "reminders: 5m, 1m") for part in parts)
 
 
-def _names_part(env: _Envelope, value: str) -> dict:
+def _names_part(env: _Envelope, value: str) -> dict[str, Any]:
     return {"names": _items(value)}
 
 
-_BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict]] = {
+_BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict[str, Any]]] = {
     "groups": lambda env, v: {"groups": _whole_number(env, v, "groups")},
     "size": lambda env, v: {"size": _whole_number(env, v, "size")},
     "names": _names_part,
