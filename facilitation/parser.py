@@ -1,5 +1,8 @@
 """Turn typed text into commands: the same words on every platform.
 
+A slash command's option values (Discord) become the same commands with the same
+value readers (`command_from_options`), with no text put together to be read back.
+
 `!hand`, `!next`, `!action Sam: send the leaflet due 2026-12-05` and so on.
 Text that does not start with the prefix is an ordinary message (`Say`).
 A malformed command raises `ParseError` with one plain sentence.
