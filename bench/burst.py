@@ -81,12 +81,14 @@ class GarbageCollections:
 class LoopTurns:
     """Counts the event loop's iterations while installed (BaseEventLoop._run_once is
     asyncio's one iteration: run every ready callback once, then poll), and keeps each
-    turn's ready callbacks (`loop._ready`, asyncio's own queue: a bench may look) and
-    CPU time on the loop's thread."""
+    turn's ready callbacks (`loop._ready`, asyncio's own queue: a bench may look), CPU
+    time on the loop's thread, and the collector's CPU time within it."""
 
-    def __init__(self) -> None:
+    def __init__(self, collections: GarbageCollections) -> None:
         self.count = 0
-        self.turns: list[tuple[int, float]] = []  # (callbacks ready, CPU seconds)
+        self.collections = collections
+        # (callbacks ready, CPU seconds, of which the garbage collector's)
+        self.turns: list[tuple[int, float, float]] = []
         self._original = None
 
     def __enter__(self) -> LoopTurns:
@@ -99,10 +101,13 @@ class LoopTurns:
             counter.count += 1
             ready = len(loop._ready)
             cpu = time.thread_time()
+            collected = counter.collections.cpu
             try:
                 return original(loop)
             finally:
-                counter.turns.append((ready, time.thread_time() - cpu))
+                counter.turns.append(
+                    (ready, time.thread_time() - cpu, counter.collections.cpu - collected)
+                )
 
         base.BaseEventLoop._run_once = counted
         return self
@@ -149,7 +154,7 @@ async def measure(
     # One command after another in one workshop: the cost of a command.
     for _ in range(50):  # warm caches first
         await one(0)
-    with LoopTurns() as turns:
+    with LoopTurns(GarbageCollections()) as turns:
         cpu0 = time.process_time()
         for _ in range(sequential):
             await one(0)
@@ -173,7 +178,7 @@ async def measure(
     for _ in range(bursts):
         if burst_profiler:
             burst_profiler.enable()
-        with LoopTurns() as turns, GarbageCollections() as collections:
+        with GarbageCollections() as collections, LoopTurns(collections) as turns:
             cpu0 = time.process_time()
             instant = time.perf_counter()
             times = await asyncio.gather(*(one(n) for n in range(workshops)))
@@ -186,7 +191,7 @@ async def measure(
         # its append; the costliest after it, their work after the commit (others, such
         # as the outbox marks' callbacks, cost next to nothing). The first command
         # waits for all of the first, so its CPU is the floor of the first answers.
-        wide = [cpu for ready, cpu in turns.turns if ready >= workshops]
+        wide = [(cpu, gc_cpu) for ready, cpu, gc_cpu in turns.turns if ready >= workshops]
         done = [t for t in times if t is not None]
         lost += len(times) - len(done)
         own = [(end - arrived) * 1000 for arrived, end in done]
@@ -200,8 +205,9 @@ async def measure(
                 "whole_ms": whole * 1000,
                 "cpu_us_per_command": cpu / workshops * 1e6,
                 "loop_turns": turns.count,
-                "cpu_ms_up_to_appends": wide[0] * 1000 if wide else float("nan"),
-                "cpu_ms_after_commits": max(wide[1:]) * 1000 if len(wide) > 1 else float("nan"),
+                "cpu_ms_up_to_appends": wide[0][0] * 1000 if wide else float("nan"),
+                "gc_cpu_ms_up_to_appends": wide[0][1] * 1000 if wide else float("nan"),
+                "cpu_ms_after_commits": max(wide[1:])[0] * 1000 if len(wide) > 1 else float("nan"),
                 "gc_passes": collections.count,
                 "gc_cpu_ms": collections.cpu * 1000,
             }
@@ -218,6 +224,7 @@ async def measure(
         # What the first commands' p99 cannot beat: everyone's work up to the append.
         "best_cpu_ms_up_to_appends": min(b["cpu_ms_up_to_appends"] for b in each),
         "best_cpu_ms_after_commits": min(b["cpu_ms_after_commits"] for b in each),
+        "gc_cpu_ms_up_to_appends_each": [b["gc_cpu_ms_up_to_appends"] for b in each],
         "floor_ms_one_core": workshops * min(b["cpu_us_per_command"] for b in each) / 1000,
         "lost": lost,
         "failures": failures.count,
