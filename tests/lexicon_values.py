@@ -14,6 +14,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from facilitation.lexicon import Lexicon
+
 FROZEN = Path(__file__).resolve().parent / "data" / "lexicon_frozen.json"
 
 # The names facilitation/drift.py (and the bench) read from the lexicon module.
@@ -75,3 +77,19 @@ def frozen() -> dict[str, Any]:
 def write_frozen(values: dict[str, Any]) -> None:
     text = json.dumps(values, indent=1, ensure_ascii=False) + "\n"
     FROZEN.write_text(text, encoding="utf-8")
+
+
+def dump_lexicon(lexicon: Lexicon) -> dict[str, Any]:
+    """The values of a lexicon parsed from its data file, in the same shape."""
+    values: dict[str, Any] = {name: list(lexicon.lists[name.lower()]) for name in PATTERN_LISTS}
+    values |= {name: lexicon.patterns[name.lower()] for name in PATTERNS}
+    values |= {name: sorted(lexicon.word_sets[name.lower()]) for name in WORD_SETS}
+    values["COMPOSED"] = [list(rule) for rule in lexicon.composed]
+    values["COMPOSED_GATES"] = {n: sorted(g) for n, g in lexicon.composed_gates.items()}
+    values["FRAMING"] = {kind: list(ps) for kind, ps in lexicon.framing.items()}
+    values["FRAME_FACTOR"] = lexicon.frame_factor
+    values["OFF_TOPICS"] = {t.name: list(t.patterns) for t in lexicon.off_topics}
+    values["OOS_RELATED"] = {w: list(r) for w, r in lexicon.oos_related.items()}
+    values["TEXT_SPEAK"] = dict(lexicon.text_speak)
+    values["OFF_TOPIC_WEIGHTS"] = {t.name: t.weight for t in lexicon.off_topics}
+    return values
