@@ -1,7 +1,7 @@
 """The classifier's lexicon is a data file (facilitation/data/lexicon.toml) read outside
 the core and handed in (issue 17 part 5): it gives exactly the values the Python lexicon
-gave (tests/data/lexicon_frozen.json), and a broken file is refused in plain words
-naming the entry."""
+gave (tests/data/lexicon_frozen.json), a broken file is refused in plain words naming
+the entry, and the classifier uses the lexicon it is handed."""
 
 from __future__ import annotations
 
@@ -11,17 +11,13 @@ from pathlib import Path
 import pytest
 
 from bot.drift_data import lexicon_path, load_lexicon
-from facilitation import drift, drift_lexicon
+from facilitation import drift
 from facilitation.lexicon import LexiconError, parse_lexicon
-from tests.lexicon_values import dump_lexicon, dump_module, frozen
+from tests.lexicon_values import dump_lexicon, frozen
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = lexicon_path().read_text(encoding="utf-8")
 SCOPE = drift.Scope("Short breaks", "booking a short break for carers", ("dates", "costs"))
-
-
-def test_the_python_lexicon_gives_the_frozen_values():
-    assert dump_module(drift_lexicon) == frozen()
 
 
 def test_the_data_file_gives_exactly_the_frozen_values():
@@ -33,6 +29,8 @@ def test_the_data_file_gives_exactly_the_frozen_values():
 
 def test_the_lexicon_is_package_data_beside_the_word_model():
     assert lexicon_path() == ROOT / "facilitation" / "data" / "lexicon.toml"
+    # the Python module it was is gone: cues are added to the data file only
+    assert not (ROOT / "facilitation" / "drift_lexicon.py").exists()
 
 
 def _broken(old: str, new: str) -> str:
@@ -61,3 +59,58 @@ def _broken(old: str, new: str) -> str:
 def test_a_broken_lexicon_is_refused_naming_the_entry(text, says):
     with pytest.raises(LexiconError, match=re.escape(says)):
         parse_lexicon(text)
+
+
+def test_the_classifier_uses_the_lexicon_it_is_handed():
+    whole = drift.installed_lexicon()
+    assert drift.Classifier(SCOPE).classify("a purple elephant").label != "safeguarding"
+    drift.use_lexicon(parse_lexicon(_with_cue(TEXT, "purple elephant")))
+    try:
+        result = drift.Classifier(SCOPE).classify("a purple elephant")
+    finally:
+        drift.use_lexicon(whole)
+    assert result.label == "safeguarding"
+    assert result.reasons == ('harm cue: "purple elephant"',)
+
+
+def _with_cue(text: str, cue: str) -> str:
+    """The lexicon's text with one more decisive harm cue, as a person would add it."""
+    head = "[lists.harm_strong]\npatterns = [\n"
+    assert head in text
+    return text.replace(head, head + f"  '{cue}',\n", 1)
+
+
+def test_without_a_lexicon_the_classifier_refuses_rather_than_running_without_cues():
+    saved = drift._LEXICON
+    drift._LEXICON = None
+    try:
+        with pytest.raises(RuntimeError, match="lexicon is not loaded"):
+            drift.Classifier(SCOPE)
+    finally:
+        drift._LEXICON = saved
+
+
+def test_examples_written_in_the_data_file_are_found_by_their_cues():
+    lexicon = load_lexicon()
+    assert lexicon.examples, "the data file carries examples"
+    for example in lexicon.examples:
+        found = _finds(example.family, example.text)
+        assert found == example.matches, example
+
+
+def _finds(family: str, text: str) -> bool:
+    """Whether the classifier's cue list for ``family`` finds something in ``text``, read
+    as the classifier reads it (lower-cased, text-speak written out, names marked)."""
+    marked = drift.plain(drift._mark_names(text))
+    kind, _, name = family.partition(".")
+    if kind == "composed":
+        rule = next(r for r in drift._COMPOSED if r[0] == name)
+        return bool(rule[2].search(marked))
+    if kind == "off_topics":
+        topic = next(t for t in drift._OFF_TOPICS if t[0] == name)
+        return bool(topic[2].search(drift.normalise(text)))
+    # a list read on its own (the welfare lists are read together, bounded like this)
+    cues = getattr(drift, "_" + name.upper(), None) or drift._bounded(
+        drift.installed_lexicon().lists[name]
+    )
+    return bool(cues.search(drift.plain(drift.normalise(text))))
