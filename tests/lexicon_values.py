@@ -63,3 +63,15 @@ def dump_lexicon(lexicon: Lexicon) -> dict[str, Any]:
     values["TEXT_SPEAK"] = dict(lexicon.text_speak)
     values["OFF_TOPIC_WEIGHTS"] = {t.name: t.weight for t in lexicon.off_topics}
     return values
+
+
+if __name__ == "__main__":
+    # After a deliberate change to facilitation/data/lexicon.toml: write its values
+    # here, then read the diff of tests/data/lexicon_frozen.json (docs/drift.md).
+    from bot.drift_data import load_lexicon
+
+    FROZEN.write_text(
+        json.dumps(dump_lexicon(load_lexicon()), indent=1, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {FROZEN}")
