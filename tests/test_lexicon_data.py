@@ -106,6 +106,9 @@ def _finds(family: str, text: str) -> bool:
     if kind == "composed":
         rule = next(r for r in drift._COMPOSED if r[0] == name)
         return bool(rule[2].search(marked))
+    if kind == "framing":
+        frame = next(f for f in drift._FRAMING if f[0] == name.removeprefix("kinds."))
+        return bool(frame[1].search(drift.plain(drift.normalise(text))))
     if kind == "off_topics":
         topic = next(t for t in drift._OFF_TOPICS if t[0] == name)
         return bool(topic[2].search(drift.normalise(text)))
