@@ -12,7 +12,7 @@ import pytest
 
 from bot.drift_data import lexicon_path, load_lexicon
 from facilitation import drift
-from facilitation.lexicon import LexiconError, parse_lexicon
+from facilitation.lexicon import LIST_NAMES, LexiconError, parse_lexicon
 from tests.lexicon_values import dump_lexicon, frozen
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,8 @@ def test_without_a_lexicon_the_classifier_refuses_rather_than_running_without_cu
 
 def test_examples_written_in_the_data_file_are_found_by_their_cues():
     lexicon = load_lexicon()
-    assert lexicon.examples, "the data file carries examples"
+    families = {example.family for example in lexicon.examples}
+    assert {f"lists.{name}" for name in LIST_NAMES} <= families, "each list has an example"
     for example in lexicon.examples:
         found = _finds(example.family, example.text)
         assert found == example.matches, example
