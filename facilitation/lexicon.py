@@ -268,6 +268,8 @@ class _Expander:
 
     def pattern(self, text: str, where: str, seen: tuple[str, ...] = ()) -> str:
         """``text`` with every <NAME> written out; checked to be a regular expression."""
+        if not text.strip():
+            raise LexiconError(f"lexicon: {where} is empty")
         expanded = _REF.sub(lambda m: self._write_out(m.group(1), where, seen), text)
         if not seen:
             try:
@@ -281,10 +283,12 @@ class _Expander:
     def patterns(
         self, family: Mapping[str, Any], where: str, examples: list[Example]
     ) -> tuple[str, ...]:
-        found = tuple(
-            self.pattern(p, f"{where} pattern {i + 1}")
-            for i, p in enumerate(_strings(family.get("patterns"), f"{where}.patterns"))
-        )
+        written = _strings(family.get("patterns"), f"{where}.patterns")
+        # An empty family or pattern would match every message (an empty alternation
+        # matches anywhere), so neither is a way to switch a family off.
+        if not written:
+            raise LexiconError(f"lexicon: {where} has no patterns")
+        found = tuple(self.pattern(p, f"{where} pattern {i + 1}") for i, p in enumerate(written))
         examples += _examples(family, where)
         return found
 

@@ -38,6 +38,13 @@ def _broken(old: str, new: str) -> str:
     return TEXT.replace(old, new, 1)
 
 
+def _with_family(head: str, emptied: str) -> str:
+    """The lexicon with the patterns of the family opening with ``head`` taken out."""
+    start = TEXT.index(head) + len(head)
+    end = TEXT.index(emptied, start)
+    return TEXT[:start] + TEXT[end:]
+
+
 @pytest.mark.parametrize(
     ("text", "says"),
     [
@@ -54,6 +61,8 @@ def _broken(old: str, new: str) -> str:
         (_broken("NT = '''(?:n'?t|not)'''", "NT = '<NT>'"), "shorthand <NT> uses itself"),
         (_broken('gate = "<PHYS>"', 'gate = "<AGENT>"'), "uses <AGENT>, which is no gate word"),
         (_broken("weight = 3.0\npatterns", 'weight = "3"\npatterns'), "no numeric weight"),
+        (_broken("'want(?:ed|s)? to die'", "''"), "lists.harm_strong pattern 3 is empty"),
+        (_with_family("[lists.specific]\npatterns = [\n", "\n]"), "lists.specific has no patterns"),
     ],
 )
 def test_a_broken_lexicon_is_refused_naming_the_entry(text, says):
