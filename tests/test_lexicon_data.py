@@ -127,3 +127,23 @@ def _finds(family: str, text: str) -> bool:
         drift.installed_lexicon().lists[name]
     )
     return bool(cues.search(drift.plain(drift.normalise(text))))
+
+
+def test_the_bench_switches_cues_off_in_memory_and_puts_them_back():
+    """bench_drift --loo / --heldout switch cues off by installing a smaller lexicon,
+    never by editing the data file."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_drift
+
+    whole = drift.installed_lexicon()
+    cue, rule = whole.lists["harm_strong"][2], whole.composed[0].name
+    before = lexicon_path().read_bytes()
+    with bench_drift.without({("HARM_STRONG", cue), ("COMPOSED", rule)}):
+        assert cue not in drift._HARM_STRONG.alternatives
+        assert cue not in drift._ANY_HARM.alternatives
+        assert rule not in [r[0] for r in drift._COMPOSED]
+    assert drift.installed_lexicon() is whole
+    assert cue in drift._HARM_STRONG.alternatives and drift._COMPOSED[0][0] == rule
+    assert lexicon_path().read_bytes() == before
