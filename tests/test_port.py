@@ -81,6 +81,7 @@ def test_an_ability_is_found_by_its_method():
                 MakesStaffRooms,
                 PostsToStaff,
                 LinksToMessages,
+                KnowsPrivateReach,  # a DM waiting for Discord's pace has not reached
                 OffersReactions,
                 InvitesToSpeak,
                 AddsToRooms,

@@ -129,8 +129,8 @@ async def test_commands_are_synced_to_each_configured_guild(scene: Scene):
 
 async def test_names_are_offered_as_you_type(scene: Scene):
     interaction = type("I", (), {"guild": scene.adapter.client.get_guild(scene.guild)})()
-    assert scene.adapter.people(interaction, "al") == ["Alice"]
-    assert "Workshop-bot" not in scene.adapter.people(interaction, "")
+    assert await scene.adapter.people(interaction, "al") == ["Alice"]
+    assert "Workshop-bot" not in await scene.adapter.people(interaction, "")
 
 
 async def test_a_later_private_message_never_goes_through_an_old_interaction(scene: Scene):
