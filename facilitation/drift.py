@@ -74,6 +74,7 @@ start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -426,15 +427,47 @@ def use_word_model(model: WordModel | None) -> WordModel | None:
 
 
 def model_score(norm: str) -> tuple[float, list[str]]:
-    """Naive Bayes log-odds that a message discloses risk, and its strongest words."""
+    """Naive Bayes log-odds that a message discloses risk, and its strongest words.
+    The features of ``model_features`` that carry weight, each counted once; a word's
+    weighted 4-grams are found once per model and kept (``_weighted_grams``), since
+    most of a message's features are 4-grams of everyday words."""
     model = word_model()
-    found = [(w, f) for f in model_features(norm) if (w := model.weights.get(f))]
-    score = model.prior + sum(w for w, _ in found)
-    ranked = [f for w, f in sorted(found, reverse=True) if w > 0]
-    # Name words and word pairs first; a character 4-gram only when nothing else weighs.
-    top = [f.replace("_", " ") for f in ranked if not f.startswith("#")][:3]
-    top = top or [f"part {f[1:].strip('<>')}" for f in ranked[:3]]
+    weights = model.weights
+    words = _MODEL_WORD.findall(norm)
+    stems = [stem(w) for w in words]
+    found = {s for s in stems if s not in _MODEL_STOP and s in weights}
+    found.update(
+        pair for a, b in zip(stems, stems[1:], strict=False) if (pair := f"{a}_{b}") in weights
+    )
+    if MODEL_CHARS:
+        grams = _weighted_grams(model)
+        for word in set(words):
+            weighed = grams.get(word)
+            if weighed is None:
+                weighed = grams[word] = frozenset(f for f in _char_grams(word) if f in weights)
+            found |= weighed
+    score = model.prior + sum(map(weights.__getitem__, found))
+    # The strongest words: the largest positive weights, words and pairs before 4-grams.
+    named = sorted(((weights[f], f) for f in found if f[0] != "#"), reverse=True)
+    top = [f.replace("_", " ") for w, f in named[:3] if w > 0]
+    if not top:
+        grams_only = heapq.nlargest(3, ((weights[f], f) for f in found))
+        top = [f"part {f[1:].strip('<>')}" for w, f in grams_only if w > 0]
     return score, top
+
+
+# A word's 4-grams that carry weight in the installed model, by word. Emptied when
+# another model is installed or when it holds GRAMS_KEPT words (a bound on memory).
+GRAMS_KEPT = 65536
+_GRAMS: dict[str, frozenset[str]] = {}
+_GRAMS_MODEL: list[WordModel] = []
+
+
+def _weighted_grams(model: WordModel) -> dict[str, frozenset[str]]:
+    if not _GRAMS_MODEL or _GRAMS_MODEL[0] is not model or len(_GRAMS) >= GRAMS_KEPT:
+        _GRAMS.clear()
+        _GRAMS_MODEL[:] = [model]
+    return _GRAMS
 
 
 def _quote(cue: str) -> str:

@@ -90,6 +90,26 @@ def test_the_model_handed_in_is_the_one_the_classifier_uses():
     assert json.loads(drift.word_model_to_json(saved))["prior"] == saved.prior
 
 
+def _score_with(model: drift.WordModel, norm: str) -> tuple[float, list[str]]:
+    saved = drift.use_word_model(model)
+    try:
+        return drift.model_score(norm)
+    finally:
+        drift.use_word_model(saved)
+
+
+def test_each_feature_counts_once_and_a_new_model_replaces_the_kept_4_grams():
+    """model_score keeps each word's weighted 4-grams (issue 21); the score is still
+    the sum over the set of features, so a 4-gram shared by two words ("hit", "hits":
+    "#<hit") counts once, and installing another model is never answered from the
+    first one's 4-grams."""
+    first = drift.WordModel(0.0, {"#<hit": 1.0}, {})
+    second = drift.WordModel(0.0, {"#<hit": 2.5, "#hits": 0.5}, {})
+    assert _score_with(first, "hit hits") == (1.0, ["part hit"])
+    assert _score_with(second, "hit hits") == (3.0, ["part hit", "part hits"])
+    assert _score_with(first, "hit hits") == (1.0, ["part hit"])
+
+
 def test_the_training_command_writes_the_data_file_and_no_python(tmp_path, monkeypatch):
     """`python bench/bench_drift.py --train` fits the model and writes it, with its
     manifest, to the data file; drift_lexicon.py is left as it was. Trained here on the
