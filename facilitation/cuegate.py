@@ -33,6 +33,7 @@ from typing import Any
 
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
+MAX_NEEDED = 16  # more strings than this to test: no gate, the scan is as quick
 MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
 # Texts whose word starts are kept: the forms of the message being classified (about
 # five) and no more, so the cache holds no one's words beyond the current message.
@@ -143,6 +144,68 @@ def _starts_a_word(parsed: Any, found: set[str]) -> bool:
     return at_start and all(s[0].isalnum() or s[0] == "_" for s in found)
 
 
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` holds at least one (a required
+    literal run, or one per branch), worked out from ``re``'s parse tree; None when
+    none can be listed in at most ``MAX_NEEDED`` strings. A text that holds none of
+    them cannot match, which a substring test tells far sooner than the scan."""
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _needed(parsed)
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """For a sequence: the most telling of its literal runs and its parts' own needs."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(("".join(run),)))
+            run = []
+        found = _needed_item(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(("".join(run),)))
+    if not candidates:
+        return None
+    # Longer strings are rarer in a message; of equal ones, fewer to test.
+    return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _needed_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        return None if av[1] & c.SRE_FLAG_IGNORECASE else _needed(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _needed(av)
+    if op in _REPEATS:
+        low, _, body = av
+        return _needed(body) if low >= 1 else None
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _needed(branch)
+            if not found:
+                return None
+            union.update(found)
+        return _shortest(union)
+    return None  # a class, a wildcard, an assertion: nothing it must hold
+
+
+def _shortest(strings: set[str]) -> frozenset[str] | None:
+    """The strings less those that hold another of them ("sells" holds "sell"): a text
+    holds one of the first set exactly when it holds one of these."""
+    kept = frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+    return kept if len(kept) <= MAX_NEEDED else None
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
 def text_starts(text: str) -> dict[str, tuple[int, ...]]:
     """Where each word start of ``text`` is, by its first three characters (fewer at
@@ -170,7 +233,11 @@ class CueList:
         # whose start cannot be listed or can be shorter, searched for in every message.
         self._index: dict[str, tuple[int, ...]] = {}
         self._always: tuple[int, ...] = ()
+        # What a match must hold (``needed_strings``): of each searched-for alternative,
+        # and of the whole list (one of its alternatives' strings). None: no gate.
+        self._needs: dict[int, tuple[str, ...] | None] = {}
         self._indexed = self._build_index(bool(before))
+        self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         self._at: dict[str, re.Pattern[str]] = {}  # the alternatives of one start, on first use
@@ -197,7 +264,30 @@ class CueList:
                 index.setdefault(start, []).append(position)
         self._always = tuple(always)
         self._index = {start: tuple(positions) for start, positions in index.items()}
+        for position in always:
+            needs = needed_strings(self.alternatives[position])
+            self._needs[position] = tuple(needs) if needs else None
         return len(always) < len(self.alternatives)
+
+    def _needs_of_all(self) -> tuple[str, ...] | None:
+        """One string of which every match of the whole list holds: the union of its
+        alternatives' (a match is one alternative's match); None if one has none."""
+        union: set[str] = set()
+        for alternative in self.alternatives:
+            needs = needed_strings(alternative)
+            if not needs:
+                return None
+            union.update(needs)
+        kept = _shortest(union)
+        return tuple(kept) if kept else None
+
+    def _may_match(self, text: str) -> bool:
+        """False when ``text`` lacks every string a match of the whole list needs."""
+        return _holds(self._whole_needs, text)
+
+    def _live(self, text: str) -> list[int]:
+        """The searched-for alternatives that ``text`` holds the needed strings of."""
+        return [alt for alt in self._always if _holds(self._needs[alt], text)]
 
     def _tries(self, text: str) -> list[tuple[int, str]] | None:
         """The word starts of ``text`` (place, first three characters) at which an
@@ -242,12 +332,12 @@ class CueList:
         yes/no question), else None."""
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.search(text)
+            return self.pattern.search(text) if self._may_match(text) else None
         for place, start in tries:
             found = self._starting(start).match(text, place)
             if found:
                 return found
-        for alt in self._always:
+        for alt in self._live(text):
             found = self._alone(alt).search(text)
             if found:
                 return found
@@ -256,19 +346,23 @@ class CueList:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.finditer(text)
-        return self._scan(tries, text)
+            return self.pattern.finditer(text) if self._may_match(text) else iter(())
+        return self._scan(tries, text, self._live(text))
 
-    def _scan(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
+    def _scan(
+        self, tries: list[tuple[int, str]], text: str, live: list[int]
+    ) -> Iterator[re.Match[str]]:
         """The whole pattern's matches, found as it finds them: at the leftmost place
         where some alternative matches, the first alternative in the list's order
         that does; then on from the match's end. Indexed alternatives are tried only
         where their start is; the others are searched for. No alternative matches
-        nothing, so no empty match needs the scan's special rule."""
-        if not self._always:
+        nothing, so no empty match needs the scan's special rule. ``live``: the
+        searched-for alternatives whose needed strings the text holds (the others
+        cannot match)."""
+        if not live:
             yield from self._scan_indexed(tries, text)
             return
-        always = {alt: self._alone(alt).search(text) for alt in self._always}
+        always = {alt: self._alone(alt).search(text) for alt in live}
         resume, i = 0, 0
         while True:
             while i < len(tries) and tries[i][0] < resume:
@@ -322,19 +416,32 @@ class CueList:
     def findall(self, text: str) -> list[Any]:
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.findall(text)
-        if not tries and not self._always:
+            return self.pattern.findall(text) if self._may_match(text) else []
+        live = self._live(text)
+        if not tries and not live:
             return []
-        return [m.group(0) for m in self._scan(tries, text)]
+        return [m.group(0) for m in self._scan(tries, text, live)]
 
     def sub(self, repl: str, text: str) -> str:
         tries = self._tries(text)
         if tries is None or not isinstance(repl, str) or "\\" in repl:
-            return self.pattern.sub(repl, text)
-        if not tries and not self._always:
+            return self.pattern.sub(repl, text) if self._may_match(text) else text
+        live = self._live(text)
+        if not tries and not live:
             return text
         pieces, done = [], 0
-        for found in self._scan(tries, text):
+        for found in self._scan(tries, text, live):
             pieces += [text[done : found.start()], repl]
             done = found.end()
         return "".join(pieces) + text[done:] if pieces else text
+
+
+def _holds(needs: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` holds one of ``needs`` (None: no gate, always True)."""
+    if needs is None:
+        return True
+    # A plain loop, not any(...): no generator to build, and this runs per list per text.
+    for needed in needs:  # noqa: SIM110
+        if needed in text:
+            return True
+    return False

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from facilitation import drift
 from facilitation import drift_lexicon as lex
-from facilitation.cuegate import CueList, starts_of
+from facilitation.cuegate import CueList, needed_strings, starts_of
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -94,3 +94,59 @@ def test_same_matches_on_generated_messages(words, which):
 )
 def test_starts_of(alternative, anchored, starts):
     assert starts_of(alternative, anchored) == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("(?:keeps?|kept) secrets", {" secrets"}),  # the longest literal run
+        ("(?:\\w+|\\d+) (?:emails|calls|phone calls) (?:since|and)", {"emails", "calls"}),
+        ("sells?|selling|sold", {"ell", "old"}),  # re's parser takes out the "s"
+        ("sell|sells|selling", {"sell"}),  # "sells" and "selling" hold "sell"
+        ("£ ?\\d+", {"£"}),
+        ("(?:hid|hiding)+ when", {" when"}),
+        ("xx(?:ab)*y", {"xx"}),  # a repeat that may be absent needs nothing
+        ("\\w+ing", {"ing"}),
+        ("[a-z]+", None),  # a class: nothing it must hold
+        ("(?i)secret", None),  # any case: a substring test would miss "Secret"
+        ("(?:abc|\\d+)", None),  # one branch needs nothing: neither does the whole
+    ],
+)
+def test_needed_strings(pattern, needed):
+    assert needed_strings(pattern) == (None if needed is None else frozenset(needed))
+
+
+def _gated() -> list[tuple[str, object, tuple[str, ...]]]:
+    """Every gate the classifier's cue lists use, with the pattern it guards."""
+    found: list[tuple[str, object, tuple[str, ...]]] = []
+    for name, cues in CUE_LISTS:
+        for alt, needs in cues._needs.items():
+            if needs:
+                found.append((f"{name} #{alt}", cues._alone(alt), needs))
+        if cues._whole_needs:
+            found.append((f"{name} whole", cues.pattern, cues._whole_needs))
+    return found
+
+
+GATED = _gated()
+
+
+def test_gates_are_sound_on_every_message():
+    """A text the pattern matches holds one of the strings its gate needs: the gate
+    never skips a scan that would have found something."""
+    assert len(GATED) >= 20
+    for name, pattern, needs in GATED:
+        for text in TEXTS:
+            if pattern.search(text):  # type: ignore[attr-defined]
+                assert any(n in text for n in needs), (name, text)
+
+
+_GATE_PIECES = sorted(
+    {n.strip() for _, _, needs in GATED for n in needs if n.strip()} | set(_PIECES)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=14), st.sampled_from(range(len(CUE_LISTS))))
+def test_same_matches_on_messages_made_of_gate_words(words, which):
+    _same(CUE_LISTS[which][1], " ".join(words))
