@@ -5,10 +5,16 @@ A cue list is one regular expression of many alternatives ("hurting herself",
 word of the message: most of the classifier's time. Yet a cue can only match at a
 word that begins with its first letters. So each alternative's possible first three
 characters are worked out once, from ``re``'s own parse tree, and the alternatives
-are indexed by them. A message is then read by finding its word starts once (cached
-for all the lists) and, at each word whose first three characters begin some cue,
-matching only the alternatives that can begin there (one small pattern per start,
-compiled on first use and kept). Most lists try nothing on most messages.
+are indexed by them. A message is then read by one pass over its word starts that
+finds, for every list at once, the words whose first three characters begin one of
+its cues (``text_tries``, cached for the message's few forms); at each of them only
+the alternatives that can begin there are matched (one small pattern per start,
+compiled on first use and kept). Many lists try nothing on a message.
+
+An alternative whose start cannot be listed, and a list scanned whole, is first
+gated by the strings any match of it must hold (``needed_strings``, also from the
+parse tree: "(?:\\w+|\\d+) (?:emails|calls) since" needs "emails" or "calls"): a
+text that holds none of them is not scanned.
 
 Exactly the same matches as the whole list: an alternative is never tried where it
 could not start, and where several could, they keep the list's order, so the
@@ -24,7 +30,9 @@ compiles from (Python 3.11+).
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
@@ -206,15 +214,51 @@ def _shortest(strings: set[str]) -> frozenset[str] | None:
     return kept if len(kept) <= MAX_NEEDED else None
 
 
+# Every live indexed cue list's number, by the starts it indexes: one pass over a
+# text's word starts then finds the tries of all lists at once (``text_tries``).
+_LISTS_BY_START: dict[str, list[int]] = {}
+_NUMBERS = itertools.count()
+
+
+def _register(cues: CueList) -> int:
+    """Number ``cues`` and add it to the index of all lists, until it is dropped (a
+    rebuilt list, as bench/bench_drift.py makes, must not slow every text down)."""
+    number = next(_NUMBERS)
+    for start in cues._keys:
+        _LISTS_BY_START.setdefault(start, []).append(number)
+    weakref.finalize(cues, _unregister, number, cues._keys)
+    text_tries.cache_clear()  # texts read before would miss this list's tries
+    return number
+
+
+def _unregister(number: int, keys: frozenset[str]) -> None:
+    for start in keys:
+        numbers = _LISTS_BY_START[start]
+        numbers.remove(number)
+        if not numbers:
+            del _LISTS_BY_START[start]
+    text_tries.cache_clear()
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each word start of ``text`` is, by its first three characters (fewer at
-    the text's end). Cached: one message's few forms (normalised, plain, names
-    marked) are each read by many cue lists."""
-    where: dict[str, list[int]] = {}
+def text_tries(text: str) -> dict[int, list[tuple[int, str]]]:
+    """For each indexed cue list (by number), the word starts of ``text`` at which one
+    of its alternatives could match: (place, first three characters), in order. One
+    pass over the text's word starts serves every list. Cached: one message's few
+    forms (normalised, plain, names marked) are each read by many cue lists."""
+    tries: dict[int, list[tuple[int, str]]] = {}
+    lists = _LISTS_BY_START.get
     for found in _STARTS.finditer(text):
-        where.setdefault(found.group(1), []).append(found.start())
-    return {start: tuple(places) for start, places in where.items()}
+        start = found.group(1)
+        numbers = lists(start)
+        if numbers:
+            place = (found.start(), start)
+            for number in numbers:
+                tries.setdefault(number, []).append(place)
+    return tries
+
+
+_NO_TRIES: list[tuple[int, str]] = []
 
 
 class CueList:
@@ -239,6 +283,7 @@ class CueList:
         self._indexed = self._build_index(bool(before))
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
+        self._number = _register(self) if self._indexed else -1
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         self._at: dict[str, re.Pattern[str]] = {}  # the alternatives of one start, on first use
 
@@ -294,15 +339,8 @@ class CueList:
         indexed alternative could match, in order; None: scan with the whole pattern."""
         if not self._indexed:
             return None
-        starts = text_starts(text)
-        present = self._keys.intersection(starts)
-        if not present:
-            return []  # the common case: no cue of this list can start in the text
-        tries = [(place, start) for start in present for place in starts[start]]
-        if len(tries) > MAX_TRIES:
-            return None
-        tries.sort()
-        return tries
+        tries = text_tries(text).get(self._number, _NO_TRIES)
+        return None if len(tries) > MAX_TRIES else tries
 
     def _starting(self, start: str) -> re.Pattern[str]:
         """One pattern of the alternatives that can begin with ``start``, in order."""

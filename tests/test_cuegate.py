@@ -4,6 +4,7 @@ labelled message and on generated ones."""
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitation import drift
+from facilitation import cuegate, drift
 from facilitation import drift_lexicon as lex
 from facilitation.cuegate import CueList, needed_strings, starts_of
 
@@ -150,3 +151,28 @@ _GATE_PIECES = sorted(
 @given(st.lists(st.sampled_from(_GATE_PIECES), max_size=14), st.sampled_from(range(len(CUE_LISTS))))
 def test_same_matches_on_messages_made_of_gate_words(words, which):
     _same(CUE_LISTS[which][1], " ".join(words))
+
+
+def _registered() -> int:
+    return sum(map(len, cuegate._LISTS_BY_START.values()))
+
+
+def test_a_list_made_after_a_text_was_read_still_finds_its_cues_there():
+    """Tries are found for all lists in one pass and kept per text; a new list empties
+    what was kept, or it would find nothing in a text read before it existed."""
+    text = "she said he keeps hurting himself"
+    assert drift._ANY_HARM.search(text)  # the text's tries are now kept
+    late = CueList(["hurting (?:him|her)self"], before=r"(?<![\w'])")
+    assert late.findall(text) == ["hurting himself"]
+
+
+def test_a_dropped_list_leaves_the_index():
+    """bench/bench_drift.py rebuilds cue lists thousands of times: a dropped list must not
+    stay in the one-pass index and slow every later text down."""
+    before = _registered()
+    # Two starts, "kep" and "hur"; a word boundary before each, so both are indexed.
+    dropped = CueList(["kept secrets", "hurting himself"], before=r"(?<![\w'])")
+    assert _registered() == before + 2
+    del dropped
+    gc.collect()
+    assert _registered() == before
