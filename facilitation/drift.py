@@ -429,7 +429,7 @@ def use_word_model(model: WordModel | None) -> WordModel | None:
 def model_score(norm: str) -> tuple[float, list[str]]:
     """Naive Bayes log-odds that a message discloses risk, and its strongest words.
     The features of ``model_features`` that carry weight, each counted once; a word's
-    weighted 4-grams are found once per model and kept (``_weighted_grams``), since
+    weighted 4-grams are found once per model and kept, as numbers (``_Grams``), since
     most of a message's features are 4-grams of everyday words."""
     model = word_model()
     weights = model.weights
@@ -439,35 +439,53 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     found.update(
         pair for a, b in zip(stems, stems[1:], strict=False) if (pair := f"{a}_{b}") in weights
     )
-    if MODEL_CHARS:
-        grams = _weighted_grams(model)
-        for word in set(words):
-            weighed = grams.get(word)
-            if weighed is None:
-                weighed = grams[word] = frozenset(f for f in _char_grams(word) if f in weights)
-            found |= weighed
     score = model.prior + sum(map(weights.__getitem__, found))
+    grams: set[int] = set()
+    if MODEL_CHARS:
+        kept = _grams_of(model)
+        for word in set(words):
+            grams |= kept.of_word(word)
+        score += sum(map(kept.weights.__getitem__, grams))
     # The strongest words: the largest positive weights, words and pairs before 4-grams.
-    named = sorted(((weights[f], f) for f in found if f[0] != "#"), reverse=True)
+    named = sorted(((weights[f], f) for f in found), reverse=True)
     top = [f.replace("_", " ") for w, f in named[:3] if w > 0]
     if not top:
-        grams_only = heapq.nlargest(3, ((weights[f], f) for f in found))
-        top = [f"part {f[1:].strip('<>')}" for w, f in grams_only if w > 0]
+        strongest = heapq.nlargest(3, ((kept.weights[g], kept.names[g]) for g in grams))
+        top = [f"part {f[1:].strip('<>')}" for w, f in strongest if w > 0]
     return score, top
 
 
-# A word's 4-grams that carry weight in the installed model, by word. Emptied when
-# another model is installed or when it holds GRAMS_KEPT words (a bound on memory).
+class _Grams:
+    """The installed model's 4-gram features, numbered (a set of small numbers is
+    quicker to merge and weigh than one of strings), and each word's numbers, kept
+    (at most GRAMS_KEPT words: a bound on memory)."""
+
+    def __init__(self, model: WordModel) -> None:
+        self.model = model
+        self.names = [f for f in model.weights if f.startswith("#")]
+        self.weights = [model.weights[f] for f in self.names]
+        self._number = {f: i for i, f in enumerate(self.names)}
+        self._by_word: dict[str, frozenset[int]] = {}
+
+    def of_word(self, word: str) -> frozenset[int]:
+        numbers = self._by_word.get(word)
+        if numbers is None:
+            if len(self._by_word) >= GRAMS_KEPT:
+                self._by_word.clear()
+            grams = _char_grams(word)
+            numbers = frozenset(self._number[g] for g in grams if g in self._number)
+            self._by_word[word] = numbers
+        return numbers
+
+
 GRAMS_KEPT = 65536
-_GRAMS: dict[str, frozenset[str]] = {}
-_GRAMS_MODEL: list[WordModel] = []
+_GRAMS: list[_Grams] = []  # for the installed model only
 
 
-def _weighted_grams(model: WordModel) -> dict[str, frozenset[str]]:
-    if not _GRAMS_MODEL or _GRAMS_MODEL[0] is not model or len(_GRAMS) >= GRAMS_KEPT:
-        _GRAMS.clear()
-        _GRAMS_MODEL[:] = [model]
-    return _GRAMS
+def _grams_of(model: WordModel) -> _Grams:
+    if not _GRAMS or _GRAMS[0].model is not model:
+        _GRAMS[:] = [_Grams(model)]
+    return _GRAMS[0]
 
 
 def _quote(cue: str) -> str:
