@@ -173,13 +173,28 @@ def scope_from_dict(d: Mapping[str, Any]) -> Scope:
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\+1")
-_SPACE = re.compile(r"\s+")
 # The first name of an email or web address's domain: "complaints@wexcombe.gov.uk".
 _PLACE = re.compile(r"(?:@|www\.)([a-z][a-z-]+)\.")
 
 
 def normalise(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+    """Lower case, quotes straightened, each run of white space one space, none at the
+    ends. (``str.split`` and ``re``'s ``\\s`` both take white space as ``str.isspace``
+    does, so this is ``re.sub(r"\\s+", " ", ...).strip()``, several times faster.)"""
+    return " ".join(straighten(text).lower().split())
+
+
+def straighten(text: str) -> str:
+    """Curly quotes and backticks made straight: ``text.translate(_QUOTES)``, but one
+    ``replace`` per character is far quicker than ``translate`` with a table that maps
+    to or from characters beyond ASCII."""
+    for curly, straight in _QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
+
+
+_QUOTE_PAIRS = tuple((chr(c), s) for c, s in _QUOTES.items())
 
 
 _SPEAK = re.compile(
@@ -187,6 +202,7 @@ _SPEAK = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # a message's forms are made plain more than once (issue 21)
 def plain(norm: str) -> str:
     """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
     "sumone" -> "someone") so the safeguarding cues and the word model read them."""
@@ -306,13 +322,21 @@ _ANCHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _figures_out(norm: str) -> str:
+    """Figures of speech that look like harm blanked out. Kept for the few forms of the
+    message being read: the harm cues, the concern tier and the compositional rules
+    each read the same form (issue 21)."""
+    return _FIGURATIVE.sub(" ~ ", norm)
+
+
 def _mark_names(text: str) -> str:
     """'strap Gary into his chair' -> 'strap zname into his chair' (then normalised)."""
 
     def repl(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
 
-    return normalise(_NAME.sub(repl, text.translate(_QUOTES)))
+    return normalise(_NAME.sub(repl, straighten(text)))
 
 
 def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
@@ -711,7 +735,7 @@ class Classifier:
     def _harm(self, norm: str) -> tuple[float, list[str]]:
         if not _ANY_HARM.search(norm):
             return 0.0, []
-        text = _FIGURATIVE.sub(" ~ ", norm)
+        text = _figures_out(norm)
         strong = [
             m.group(0).strip()
             for m in _HARM_STRONG.finditer(text)
@@ -734,7 +758,7 @@ class Classifier:
         """The concern tier: everyday words in a personal account, not a design point."""
         if not _PERSONAL.search(norm) or _GENERIC.search(norm) or _NOT_CHATTER.search(norm):
             return harm, reasons
-        words = _hits(_CONCERN, _FIGURATIVE.sub(" ~ ", norm))
+        words = _hits(_CONCERN, _figures_out(norm))
         if not words:
             return harm, reasons
         score = harm + CONCERN_WEIGHT * len(set(words))
@@ -858,7 +882,7 @@ def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
 def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
     """The compositional rules: a person next to a harm act, a fear or secrecy state,
     a death wish, money taken, neglect states ... (see drift_lexicon.COMPOSED)."""
-    marked = _FIGURATIVE.sub(" ~ ", plain(_mark_names(text)))
+    marked = _figures_out(plain(_mark_names(text)))
     score = 0.0
     found: list[str] = []
     self_anchored = False
