@@ -457,22 +457,23 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     most of a message's features are 4-grams of everyday words."""
     model = word_model()
     weights = model.weights
+    has = weights.__contains__
     words = _MODEL_WORD.findall(norm)
-    stems = [stem(w) for w in words]
-    found = {s for s in stems if s not in _MODEL_STOP and s in weights}
-    found.update(
-        pair for a, b in zip(stems, stems[1:], strict=False) if (pair := f"{a}_{b}") in weights
-    )
-    score = model.prior + sum(map(weights.__getitem__, found))
-    grams: set[int] = set()
+    # map and filter keep the loops over words in C: most messages pass through here.
+    stems = list(map(stem, words))
+    found = set(filter(has, stems)) - _MODEL_STOP
+    found.update(filter(has, map("{}_{}".format, stems, stems[1:])))
+    named = list(found)
+    named_weights = list(map(weights.__getitem__, named))
+    score = model.prior + sum(named_weights)
+    grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
         kept = _grams_of(model)
-        for word in set(words):
-            grams |= kept.of_word(word)
+        grams = frozenset().union(*map(kept.of_word, set(words)))
         score += sum(map(kept.weights.__getitem__, grams))
     # The strongest words: the largest positive weights, words and pairs before 4-grams.
-    named = sorted(((weights[f], f) for f in found), reverse=True)
-    top = [f.replace("_", " ") for w, f in named[:3] if w > 0]
+    ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
+    top = [f.replace("_", " ") for w, f in ranked[:3] if w > 0]
     if not top:
         strongest = heapq.nlargest(3, ((kept.weights[g], kept.names[g]) for g in grams))
         top = [f"part {f[1:].strip('<>')}" for w, f in strongest if w > 0]
