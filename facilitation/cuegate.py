@@ -33,7 +33,8 @@ from __future__ import annotations
 import itertools
 import re
 import weakref
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -246,7 +247,7 @@ def text_tries(text: str) -> dict[int, list[tuple[int, str]]]:
     of its alternatives could match: (place, first three characters), in order. One
     pass over the text's word starts serves every list. Cached: one message's few
     forms (normalised, plain, names marked) are each read by many cue lists."""
-    tries: dict[int, list[tuple[int, str]]] = {}
+    tries: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     lists = _LISTS_BY_START.get
     for found in _STARTS.finditer(text):
         start = found.group(1)
@@ -254,7 +255,7 @@ def text_tries(text: str) -> dict[int, list[tuple[int, str]]]:
         if numbers:
             place = (found.start(), start)
             for number in numbers:
-                tries.setdefault(number, []).append(place)
+                tries[number].append(place)
     return tries
 
 
@@ -285,7 +286,8 @@ class CueList:
         self._keys = frozenset(self._index)
         self._number = _register(self) if self._indexed else -1
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
-        self._at: dict[str, re.Pattern[str]] = {}  # the alternatives of one start, on first use
+        # The alternatives of one start as one pattern, compiled on first use.
+        self._at = _ByStart(self._starting_pattern)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
@@ -342,18 +344,15 @@ class CueList:
         tries = text_tries(text).get(self._number, _NO_TRIES)
         return None if len(tries) > MAX_TRIES else tries
 
-    def _starting(self, start: str) -> re.Pattern[str]:
+    def _starting_pattern(self, start: str) -> re.Pattern[str]:
         """One pattern of the alternatives that can begin with ``start``, in order."""
-        pattern = self._at.get(start)
-        if pattern is None:
-            body = "|".join(f"(?:{self.alternatives[i]})" for i in self._index[start])
-            pattern = self._at[start] = re.compile(f"{self._before}(?:{body}){self._after}")
-        return pattern
+        body = "|".join(f"(?:{self.alternatives[i]})" for i in self._index[start])
+        return re.compile(f"{self._before}(?:{body}){self._after}")
 
     def prepare(self) -> None:
         """Compile every small pattern now rather than on first use (start-up)."""
         for start in self._index:
-            self._starting(start)
+            self._at[start]
         for position in self._always:
             self._alone(position)
 
@@ -371,10 +370,13 @@ class CueList:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.search(text) if self._may_match(text) else None
+        at = self._at
         for place, start in tries:
-            found = self._starting(start).match(text, place)
+            found = at[start].match(text, place)
             if found:
                 return found
+        if not self._always:
+            return None
         for alt in self._live(text):
             found = self._alone(alt).search(text)
             if found:
@@ -385,6 +387,8 @@ class CueList:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
+        if not self._always:
+            return iter(self._indexed_matches(tries, text))
         return self._scan(tries, text, self._live(text))
 
     def _scan(
@@ -398,7 +402,7 @@ class CueList:
         searched-for alternatives whose needed strings the text holds (the others
         cannot match)."""
         if not live:
-            yield from self._scan_indexed(tries, text)
+            yield from self._indexed_matches(tries, text)
             return
         always = {alt: self._alone(alt).search(text) for alt in live}
         resume, i = 0, 0
@@ -413,7 +417,7 @@ class CueList:
                 if place == first_always:
                     match = self._first_of(start, place, always, text)
                 else:
-                    match = self._starting(start).match(text, place)
+                    match = self._at[start].match(text, place)
             elif first_always is not None:
                 match = self._first_of("", first_always, always, text)
             else:
@@ -426,15 +430,19 @@ class CueList:
                 if found and found.start() < resume:
                     always[alt] = self._alone(alt).search(text, resume)
 
-    def _scan_indexed(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
-        """``_scan`` when every alternative is indexed: one match per word start."""
+    def _indexed_matches(self, tries: list[tuple[int, str]], text: str) -> list[re.Match[str]]:
+        """``_scan`` when no searched-for alternative can match: one try per word start
+        from the end of the last match. A list, not a generator: this is most scans."""
+        found: list[re.Match[str]] = []
         resume = 0
+        at = self._at
         for place, start in tries:
             if place >= resume:
-                match = self._starting(start).match(text, place)
+                match = at[start].match(text, place)
                 if match:
-                    yield match
+                    found.append(match)
                     resume = match.end()
+        return found
 
     def _first_of(
         self, start: str, place: int, always: dict[int, re.Match[str] | None], text: str
@@ -455,6 +463,8 @@ class CueList:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.findall(text) if self._may_match(text) else []
+        if not self._always:
+            return [m.group() for m in self._indexed_matches(tries, text)] if tries else []
         live = self._live(text)
         if not tries and not live:
             return []
@@ -472,6 +482,19 @@ class CueList:
             pieces += [text[done : found.start()], repl]
             done = found.end()
         return "".join(pieces) + text[done:] if pieces else text
+
+
+class _ByStart(dict[str, re.Pattern[str]]):
+    """A cue list's patterns by start: a dict (a look-up in C for each try), whose
+    missing entries are compiled on first use."""
+
+    def __init__(self, build: Callable[[str], re.Pattern[str]]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, start: str) -> re.Pattern[str]:
+        pattern = self[start] = self._build(start)
+        return pattern
 
 
 def _holds(needs: tuple[str, ...] | None, text: str) -> bool:
