@@ -34,7 +34,7 @@ import itertools
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -287,7 +287,7 @@ class CueList:
         self._number = _register(self) if self._indexed else -1
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
-        self._at = _ByStart(self._starting_pattern)
+        self._at = _ByStart(self.alternatives, self._index, before, after)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
@@ -343,11 +343,6 @@ class CueList:
             return None
         tries = text_tries(text).get(self._number, _NO_TRIES)
         return None if len(tries) > MAX_TRIES else tries
-
-    def _starting_pattern(self, start: str) -> re.Pattern[str]:
-        """One pattern of the alternatives that can begin with ``start``, in order."""
-        body = "|".join(f"(?:{self.alternatives[i]})" for i in self._index[start])
-        return re.compile(f"{self._before}(?:{body}){self._after}")
 
     def prepare(self) -> None:
         """Compile every small pattern now rather than on first use (start-up)."""
@@ -485,15 +480,25 @@ class CueList:
 
 
 class _ByStart(dict[str, re.Pattern[str]]):
-    """A cue list's patterns by start: a dict (a look-up in C for each try), whose
-    missing entries are compiled on first use."""
+    """A cue list's patterns by start, each of the alternatives that can begin with it
+    in the list's order: a dict (a look-up in C for each try) that compiles a missing
+    one on first use. It holds the list's parts, not the list, so that a dropped list
+    is freed at once and leaves the index (``_unregister``)."""
 
-    def __init__(self, build: Callable[[str], re.Pattern[str]]) -> None:
+    def __init__(
+        self,
+        alternatives: tuple[str, ...],
+        index: dict[str, tuple[int, ...]],
+        before: str,
+        after: str,
+    ) -> None:
         super().__init__()
-        self._build = build
+        self._parts = alternatives, index, before, after
 
     def __missing__(self, start: str) -> re.Pattern[str]:
-        pattern = self[start] = self._build(start)
+        alternatives, index, before, after = self._parts
+        body = "|".join(f"(?:{alternatives[i]})" for i in index[start])
+        pattern = self[start] = re.compile(f"{before}(?:{body}){after}")
         return pattern
 
 
