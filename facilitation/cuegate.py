@@ -479,6 +479,18 @@ class CueList:
         return "".join(pieces) + text[done:] if pieces else text
 
 
+@lru_cache(maxsize=64)
+def indexed(pattern: re.Pattern[str]) -> CueList | re.Pattern[str]:
+    """A plain compiled pattern as a one-alternative cue list, so that it too is tried
+    only at the word starts it can begin at (``\\b(?:hit|hurt|...)``); the pattern
+    itself when that cannot help (flags, or a start of fewer than three characters),
+    so callers can always use ``indexed(p).search``. Kept per pattern."""
+    if pattern.flags != re.UNICODE:
+        return pattern
+    cues = CueList([pattern.pattern])
+    return cues if cues._indexed else pattern
+
+
 class _ByStart(dict[str, re.Pattern[str]]):
     """A cue list's patterns by start, each of the alternatives that can begin with it
     in the list's order: a dict (a look-up in C for each try) that compiles a missing

@@ -84,7 +84,7 @@ from functools import lru_cache
 from typing import Any
 
 from facilitation import drift_lexicon as lex
-from facilitation.cuegate import CueList
+from facilitation.cuegate import CueList, indexed
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
 REDIRECT_LABELS = frozenset({"off_scope", "complaint"})
@@ -620,7 +620,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         norm = normalise(text)
         words = _words(norm)
-        stems = [stem(w) for w in words]
+        stems = list(map(stem, words))
         n_words = len(words)
 
         # 1. safeguarding (on the text with text-speak written out)
@@ -673,7 +673,7 @@ class Classifier:
             and not redress
             and not off_named
             and not (
-                _NOT_CHATTER.search(norm)
+                indexed(_NOT_CHATTER).search(norm)
                 and not chatter[0].startswith("chatter cue: acknowledgement")
             )
         ):
@@ -697,7 +697,7 @@ class Classifier:
         # 4. off-scope against on-scope
         on, on_reasons = self._on_evidence(norm, stems)
         off, off_reasons = self._off_evidence(norm, stems)
-        if off and _NOT_ABOUT.search(norm):
+        if off and indexed(_NOT_ABOUT).search(norm):
             kept = _NOT_ABOUT.sub(" ", norm)
             off, off_reasons = self._off_evidence(kept, [stem(w) for w in _words(kept)])
         if (
@@ -757,7 +757,11 @@ class Classifier:
 
     def _concern(self, norm: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
         """The concern tier: everyday words in a personal account, not a design point."""
-        if not _PERSONAL.search(norm) or _GENERIC.search(norm) or _NOT_CHATTER.search(norm):
+        if (
+            not _PERSONAL.search(norm)
+            or _GENERIC.search(norm)
+            or indexed(_NOT_CHATTER).search(norm)
+        ):
             return harm, reasons
         words = _hits(_CONCERN, _figures_out(norm))
         if not words:
@@ -870,7 +874,10 @@ def has_risk_word(text: str) -> bool:
 def _risk_word(norm: str, harm: float) -> bool:
     """Any rule evidence, or one word of the harm, concern or risk-stem lists."""
     return bool(
-        harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm) or _RISK_STEMS.search(norm)
+        harm > 0
+        or _HARM_WEAK.search(norm)
+        or _CONCERN.search(norm)
+        or indexed(_RISK_STEMS).search(norm)
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from facilitation import cuegate, drift
 from facilitation import drift_lexicon as lex
-from facilitation.cuegate import CueList, needed_strings, starts_of
+from facilitation.cuegate import CueList, indexed, needed_strings, starts_of
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -176,3 +177,21 @@ def test_a_dropped_list_leaves_the_index():
     assert _registered() == before + 2
     del dropped  # freed at once: nothing of it refers back to it
     assert _registered() == before
+
+
+PLAIN_PATTERNS = [drift._RISK_STEMS, drift._NOT_CHATTER, drift._NOT_ABOUT]
+
+
+@pytest.mark.parametrize("pattern", PLAIN_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_an_indexed_plain_pattern_finds_what_the_pattern_finds(pattern):
+    cues = indexed(pattern)
+    assert isinstance(cues, CueList)  # these three can be indexed: the speed-up is real
+    for text in TEXTS:
+        assert [m.span() for m in cues.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert bool(cues.search(text)) == bool(pattern.search(text))
+
+
+def test_a_pattern_that_cannot_be_indexed_is_used_as_it_is():
+    assert indexed(drift._OWN) is drift._OWN  # "i", "me": starts shorter than three
+    ignoring_case = re.compile(r"\bsecrets?\b", re.IGNORECASE)
+    assert indexed(ignoring_case) is ignoring_case
