@@ -469,7 +469,7 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
         kept = _grams_of(model)
-        grams = frozenset().union(*map(kept.of_word, set(words)))
+        grams = kept.of_words(set(words))
         score += sum(map(kept.weights.__getitem__, grams))
     # The strongest words: the largest positive weights, words and pairs before 4-grams.
     ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
@@ -492,15 +492,18 @@ class _Grams:
         self._number = {f: i for i, f in enumerate(self.names)}
         self._by_word: dict[str, frozenset[int]] = {}
 
-    def of_word(self, word: str) -> frozenset[int]:
-        numbers = self._by_word.get(word)
-        if numbers is None:
-            if len(self._by_word) >= GRAMS_KEPT:
-                self._by_word.clear()
-            grams = _char_grams(word)
-            numbers = frozenset(self._number[g] for g in grams if g in self._number)
-            self._by_word[word] = numbers
-        return numbers
+    def of_words(self, words: set[str]) -> frozenset[int]:
+        """The numbers of the weighted 4-grams of all ``words``, each once."""
+        by_word = self._by_word
+        new = words.difference(by_word)
+        if new:
+            if len(by_word) + len(new) > GRAMS_KEPT:
+                by_word.clear()
+                new = words
+            for word in new:
+                grams = _char_grams(word)
+                by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
+        return frozenset().union(*map(by_word.__getitem__, words))
 
 
 GRAMS_KEPT = 65536

@@ -134,3 +134,12 @@ def test_the_training_command_writes_the_data_file_and_no_python(tmp_path, monke
     assert manifest["features"] == len(model.weights)
     assert (model.prior, dict(model.weights)) == bench_drift.fit(rows)
     assert lexicon.read_bytes() == before
+
+
+def test_the_kept_4_grams_are_bounded_and_still_right(monkeypatch):
+    """Past GRAMS_KEPT words the kept 4-grams are emptied and found again."""
+    monkeypatch.setattr(drift, "GRAMS_KEPT", 2)
+    model = drift.WordModel(0.0, {"#<hit": 1.0, "#ting": 0.25}, {})
+    assert _score_with(model, "hit hits hitting")[0] == 1.25
+    assert _score_with(model, "hitting a hit")[0] == 1.25
+    assert len(drift._GRAMS[0]._by_word) <= 3
