@@ -651,19 +651,23 @@ class Classifier:
         if harm < limits.safeguarding_at and not hypothetical:
             odds, words = model_score(snorm)
             combined = odds + limits.model_gain * max(harm, 0.0)
-            # A request for redress with no rule evidence at all is a complaint unless
-            # the model is sure: the model reads personal stories of poor care as risk.
-            risky = _risk_word(snorm, harm)
-            gated = risky and not (redress and harm <= 0)
-            sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
-            if sure or (combined >= limits.model_at and gated):
-                reasons = [f"word model ({odds:.1f}): " + ", ".join(_quote(w) for w in words)]
-                return Classification(
-                    "safeguarding",
-                    _confidence(combined - limits.model_at + 2.0),
-                    (*reasons, *harm_reasons),
-                    STRONG_ALERT if combined >= limits.model_sure_at and risky else WEAK_ALERT,
-                )
+            # Below both thresholds neither test below can pass, so the risk words are
+            # not read (most messages: issue 21).
+            if combined >= min(limits.model_at, limits.model_sure_at):
+                # A request for redress with no rule evidence at all is a complaint unless
+                # the model is sure: the model reads personal stories of poor care as risk.
+                risky = _risk_word(snorm, harm)
+                gated = risky and not (redress and harm <= 0)
+                sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
+                if sure or (combined >= limits.model_at and gated):
+                    reasons = [f"word model ({odds:.1f}): " + ", ".join(map(_quote, words))]
+                    strong = combined >= limits.model_sure_at and risky
+                    return Classification(
+                        "safeguarding",
+                        _confidence(combined - limits.model_at + 2.0),
+                        (*reasons, *harm_reasons),
+                        STRONG_ALERT if strong else WEAK_ALERT,
+                    )
         if harm >= limits.safeguarding_at:
             strength = STRONG_ALERT if harm >= limits.strong_at else WEAK_ALERT
             return Classification("safeguarding", _confidence(harm), tuple(harm_reasons), strength)
@@ -684,18 +688,20 @@ class Classifier:
 
         # 3. complaint
         grievance = _hits(_GRIEVANCE, norm)
-        defer = _hits(_DEFER, norm)
-        complaint = 2.0 * len(redress) + min(len(grievance), 3)
-        if defer:
-            complaint -= 4.0
-        own = bool(_OWN.search(norm))
-        # Own-case signs alone (waiting months, nobody calls back, my assessment) make a
-        # complaint when there are three of them and no design talk.
-        alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
-        if own and complaint >= limits.complaint_at and (redress or alone):
-            reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
-            reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
-            return Classification("complaint", _confidence(complaint), tuple(reasons))
+        # Without a request or three own-case signs it is no complaint, whatever the
+        # rest says: the rest is not read (most messages: issue 21).
+        if redress or len(grievance) >= GRIEVANCE_ALONE:
+            defer = _hits(_DEFER, norm)
+            complaint = 2.0 * len(redress) + min(len(grievance), 3)
+            if defer:
+                complaint -= 4.0
+            # Own-case signs alone (waiting months, nobody calls back, my assessment)
+            # make a complaint when there are three of them and no design talk.
+            alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
+            if complaint >= limits.complaint_at and (redress or alone) and _OWN.search(norm):
+                reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
+                reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
+                return Classification("complaint", _confidence(complaint), tuple(reasons))
 
         # 4. off-scope against on-scope
         on, on_reasons = self._on_evidence(norm, stems)
@@ -759,15 +765,16 @@ class Classifier:
         return score, [f"harm cue: {_quote(c)}" for c in cues[:MAX_REASONS]]
 
     def _concern(self, norm: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
-        """The concern tier: everyday words in a personal account, not a design point."""
+        """The concern tier: everyday words in a personal account, not a design point.
+        The concern words are looked for first: most messages have none, and then the
+        rest need not be read (issue 21)."""
+        words = _hits(_CONCERN, _figures_out(norm))
         if (
-            not _PERSONAL.search(norm)
+            not words
+            or not _PERSONAL.search(norm)
             or _GENERIC.search(norm)
             or indexed(_NOT_CHATTER).search(norm)
         ):
-            return harm, reasons
-        words = _hits(_CONCERN, _figures_out(norm))
-        if not words:
             return harm, reasons
         score = harm + CONCERN_WEIGHT * len(set(words))
         return score, reasons + [f"concern word: {_quote(w)}" for w in words[:2]]
