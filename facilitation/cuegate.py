@@ -241,25 +241,31 @@ def _unregister(number: int, keys: frozenset[str]) -> None:
     text_tries.cache_clear()
 
 
+Tries = list[tuple[int, str]]  # (place, first three characters), in order
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_tries(text: str) -> dict[int, list[tuple[int, str]]]:
-    """For each indexed cue list (by number), the word starts of ``text`` at which one
-    of its alternatives could match: (place, first three characters), in order. One
-    pass over the text's word starts serves every list. Cached: one message's few
-    forms (normalised, plain, names marked) are each read by many cue lists."""
-    tries: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str]]:
+    """For each shared cue list (by number), the word starts of ``text`` at which one
+    of its alternatives could match; and every word start with its first three
+    characters, for the one-pattern lists to pick theirs from. One pass over the text's
+    word starts serves every list. Cached: one message's few forms (normalised, plain,
+    names marked) are each read by many cue lists."""
+    tries: defaultdict[int, Tries] = defaultdict(list)
+    places: Tries = []
     lists = _LISTS_BY_START.get
     for found in _STARTS.finditer(text):
         start = found.group(1)
+        place = (found.start(), start)
+        places.append(place)
         numbers = lists(start)
         if numbers:
-            place = (found.start(), start)
             for number in numbers:
                 tries[number].append(place)
-    return tries
+    return tries, places, [start for _, start in places]
 
 
-_NO_TRIES: list[tuple[int, str]] = []
+_NO_TRIES: Tries = []
 
 
 class CueList:
@@ -284,7 +290,10 @@ class CueList:
         self._indexed = self._build_index(bool(before))
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
-        self._number = _register(self) if self._indexed else -1
+        # Lists of many alternatives share the one pass over a text (``text_tries``);
+        # a one-pattern list (a compositional rule, read only when its gate word is
+        # there) picks its tries from the text's word starts when it is read.
+        self._number = _register(self) if self._indexed and len(alternatives) > 1 else -1
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
         self._at = _ByStart(self.alternatives, self._index, before, after)
@@ -341,7 +350,11 @@ class CueList:
         indexed alternative could match, in order; None: scan with the whole pattern."""
         if not self._indexed:
             return None
-        tries = text_tries(text).get(self._number, _NO_TRIES)
+        shared, places, starts = text_tries(text)
+        if self._number >= 0:
+            tries = shared.get(self._number, _NO_TRIES)
+        else:
+            tries = list(itertools.compress(places, map(self._keys.__contains__, starts)))
         return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:

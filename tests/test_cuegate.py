@@ -163,7 +163,7 @@ def test_a_list_made_after_a_text_was_read_still_finds_its_cues_there():
     what was kept, or it would find nothing in a text read before it existed."""
     text = "she said he keeps hurting himself"
     assert drift._ANY_HARM.search(text)  # the text's tries are now kept
-    late = CueList(["hurting (?:him|her)self"], before=r"(?<![\w'])")
+    late = CueList(["kept secrets", "hurting (?:him|her)self"], before=r"(?<![\w'])")
     assert late.findall(text) == ["hurting himself"]
 
 
