@@ -9,7 +9,10 @@ are indexed by them. A message is then read by one pass over its word starts tha
 finds, for every list at once, the words whose first three characters begin one of
 its cues (``text_tries``, cached for the message's few forms); at each of them only
 the alternatives that can begin there are matched (one small pattern per start,
-compiled on first use and kept). Many lists try nothing on a message.
+compiled on first use and kept). Many lists try nothing on a message. Where every
+alternative of a list at a start is four characters or longer, the list is indexed by
+four there ("the s", "the p", "them"), so that a word as common as "the" tries only
+what can follow it.
 
 An alternative whose start cannot be listed, and a list scanned whole, is first
 gated by the strings any match of it must hold (``needed_strings``, also from the
@@ -52,7 +55,7 @@ _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 # A match can only start at a word's start: the first character or one after a
 # character that is not a word character. A cue list's own boundary is at least as
 # strict, so this set of positions holds every position a cue can start at.
-_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX}}}))", re.DOTALL)
+_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
 _WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
@@ -255,11 +258,16 @@ def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str]]:
     places: Tries = []
     lists = _LISTS_BY_START.get
     for found in _STARTS.finditer(text):
-        start = found.group(1)
+        longer = found.group(1)  # a start of PREFIX + 1 characters (fewer at the end)
+        start = longer[:PREFIX]
         place = (found.start(), start)
         places.append(place)
         numbers = lists(start)
         if numbers:
+            for number in numbers:
+                tries[number].append(place)
+        if len(longer) > PREFIX and (numbers := lists(longer)):
+            place = (place[0], longer)
             for number in numbers:
                 tries[number].append(place)
     return tries, places, [start for _, start in places]
@@ -319,11 +327,43 @@ class CueList:
             for start in starts:
                 index.setdefault(start, []).append(position)
         self._always = tuple(always)
+        if len(self.alternatives) > 1:
+            index = self._longer_starts(index)
         self._index = {start: tuple(positions) for start, positions in index.items()}
         for position in always:
             needs = needed_strings(self.alternatives[position])
             self._needs[position] = tuple(needs) if needs else None
         return len(always) < len(self.alternatives)
+
+    def _longer_starts(self, index: dict[str, list[int]]) -> dict[str, list[int]]:
+        """Index by four characters the starts whose every alternative is at least four
+        long there ("the s" for "the staff ...", "the p" for "the provider ..."): a
+        common word start such as "the" then tries only what can follow it. A start
+        with an alternative that can end within three characters keeps three. A list
+        holds a start either way, never both, so a word start tries each list once."""
+        longer: dict[str, list[int]] = {}
+        for start, positions in index.items():
+            fours = self._fours(start, positions)
+            if fours is None:
+                longer[start] = positions
+                continue
+            for four, at in fours.items():
+                longer.setdefault(four, []).extend(at)
+        return {start: sorted(set(positions)) for start, positions in longer.items()}
+
+    def _fours(self, start: str, positions: list[int]) -> dict[str, list[int]] | None:
+        fours: dict[str, list[int]] = {}
+        for position in positions:
+            try:
+                found = _sequence(_parser.parse(self.alternatives[position]), PREFIX + 1)
+            except (_Unknown, re.error):
+                return None
+            mine = [s for s in found if s.startswith(start)]
+            if not mine or any(len(s) <= PREFIX for s in mine):
+                return None
+            for four in mine:
+                fours.setdefault(four, []).append(position)
+        return fours
 
     def _needs_of_all(self) -> tuple[str, ...] | None:
         """One string of which every match of the whole list holds: the union of its

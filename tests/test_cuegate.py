@@ -195,3 +195,15 @@ def test_a_pattern_that_cannot_be_indexed_is_used_as_it_is():
     assert indexed(drift._OWN) is drift._OWN  # "i", "me": starts shorter than three
     ignoring_case = re.compile(r"\bsecrets?\b", re.IGNORECASE)
     assert indexed(ignoring_case) is ignoring_case
+
+
+def test_a_common_start_is_indexed_by_four_characters():
+    """The start "the" begins many cues and most messages: where every cue of a list at it is
+    four characters or longer, the list is tried only at "the " or "them" (issue 21)."""
+    cues = CueList(["the staff never", "them again", "hurting (?:him|her)self"], before="\\b")
+    assert {"the ", "them", "hurt"} == set(cues._index)
+    short = CueList(["the", "the staff never"], before="\\b")  # "the" can end a match
+    assert "the" in short._index
+    for text in ("the staff never came", "then them again", "not the one", "the"):
+        _same(cues, text)
+        _same(short, text)
