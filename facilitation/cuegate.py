@@ -224,15 +224,14 @@ _LISTS_BY_START: dict[str, list[int]] = {}
 _NUMBERS = itertools.count()
 
 
-def _register(cues: CueList) -> int:
-    """Number ``cues`` and add it to the index of all lists, until it is dropped (a
+def _register(cues: CueList) -> None:
+    """Add ``cues`` to the index of all lists, by its number, until it is dropped (a
     rebuilt list, as bench/bench_drift.py makes, must not slow every text down)."""
-    number = next(_NUMBERS)
+    number = cues._number
     for start in cues._keys:
         _LISTS_BY_START.setdefault(start, []).append(number)
     weakref.finalize(cues, _unregister, number, cues._keys)
     text_tries.cache_clear()  # texts read before would miss this list's tries
-    return number
 
 
 def _unregister(number: int, keys: frozenset[str]) -> None:
@@ -248,12 +247,14 @@ Tries = list[tuple[int, str]]  # (place, first three characters), in order
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str]]:
+def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any]]:
     """For each shared cue list (by number), the word starts of ``text`` at which one
     of its alternatives could match; and every word start with its first three
     characters, for the one-pattern lists to pick theirs from. One pass over the text's
     word starts serves every list. Cached: one message's few forms (normalised, plain,
-    names marked) are each read by many cue lists."""
+    names marked) are each read by many cue lists. The last part keeps each list's
+    answers on the text: a message read twice (with the closer thresholds for someone
+    flagged before, redirects.py) or a list asked twice reads the text once."""
     tries: defaultdict[int, Tries] = defaultdict(list)
     places: Tries = []
     lists = _LISTS_BY_START.get
@@ -270,7 +271,7 @@ def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str]]:
             place = (place[0], longer)
             for number in numbers:
                 tries[number].append(place)
-    return tries, places, [start for _, start in places]
+    return tries, places, [start for _, start in places], {}
 
 
 _NO_TRIES: Tries = []
@@ -301,7 +302,12 @@ class CueList:
         # Lists of many alternatives share the one pass over a text (``text_tries``);
         # a one-pattern list (a compositional rule, read only when its gate word is
         # there) picks its tries from the text's word starts when it is read.
-        self._number = _register(self) if self._indexed and len(alternatives) > 1 else -1
+        self._shared = self._indexed and len(alternatives) > 1
+        # A number no other list has had: the key of its tries and answers on a text,
+        # which hold no reference to the list itself.
+        self._number = next(_NUMBERS)
+        if self._shared:
+            _register(self)
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
         self._at = _ByStart(self.alternatives, self._index, before, after)
@@ -390,8 +396,8 @@ class CueList:
         indexed alternative could match, in order; None: scan with the whole pattern."""
         if not self._indexed:
             return None
-        shared, places, starts = text_tries(text)
-        if self._number >= 0:
+        shared, places, starts, _ = text_tries(text)
+        if self._shared:
             tries = shared.get(self._number, _NO_TRIES)
         else:
             tries = list(itertools.compress(places, map(self._keys.__contains__, starts)))
@@ -415,6 +421,19 @@ class CueList:
     def search(self, text: str) -> re.Match[str] | None:
         """A match if the list matches anywhere in ``text`` (every use of search is a
         yes/no question), else None."""
+        if not self._indexed:
+            return self.pattern.search(text) if self._may_match(text) else None
+        shared, _, _, answers = text_tries(text)
+        if self._shared and self._number not in shared and not self._always:
+            return None  # the common case: no cue of the list can start in the text
+        key = (self._number, "search")
+        if key in answers:
+            found: re.Match[str] | None = answers[key]
+            return found
+        found = answers[key] = self._search(text)
+        return found
+
+    def _search(self, text: str) -> re.Match[str] | None:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.search(text) if self._may_match(text) else None
@@ -508,6 +527,18 @@ class CueList:
         return None
 
     def findall(self, text: str) -> list[Any]:
+        if not self._indexed:
+            return self.pattern.findall(text) if self._may_match(text) else []
+        shared, _, _, answers = text_tries(text)
+        if self._shared and self._number not in shared and not self._always:
+            return []  # the common case: no cue of the list can start in the text
+        key = (self._number, "findall")
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = tuple(self._findall(text))
+        return list(found)
+
+    def _findall(self, text: str) -> list[Any]:
         tries = self._tries(text)
         if tries is None:
             return self.pattern.findall(text) if self._may_match(text) else []

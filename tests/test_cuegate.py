@@ -207,3 +207,13 @@ def test_a_common_start_is_indexed_by_four_characters():
     for text in ("the staff never came", "then them again", "not the one", "the"):
         _same(cues, text)
         _same(short, text)
+
+
+def test_an_answer_kept_for_a_text_is_not_shared_with_the_caller():
+    """A list's answers on a text are kept (a message is read twice for someone flagged
+    before); a caller that changes the list it was given changes no later answer."""
+    text = "he keeps hurting himself and hurting herself"
+    first = drift._HARM_STRONG.findall(text)
+    first.append("changed")
+    assert drift._HARM_STRONG.findall(text) == drift._HARM_STRONG.pattern.findall(text)
+    assert drift._HARM_STRONG.search(text) is drift._HARM_STRONG.search(text)
