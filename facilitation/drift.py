@@ -75,8 +75,10 @@ start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -347,6 +349,9 @@ def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
     return [cue for found in pattern.findall(text) if (cue := found.strip())]
 
 
+_STRIP_EDGES = operator.methodcaller("strip", "?:;()\"'-")
+
+
 def _confidence(evidence: float, scale: float = 3.0) -> float:
     return round(1.0 - math.exp(-max(evidence, 0.0) / scale), 3)
 
@@ -456,6 +461,17 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     weighted 4-grams are found once per model and kept, as numbers (``_Grams``), since
     most of a message's features are 4-grams of everyday words."""
     model = word_model()
+    kept = _grams_of(model)
+    if (scored := kept.scores.get(norm)) is not None:
+        return scored[0], list(scored[1])  # read twice: for someone flagged before
+    score, top = _model_score(norm, model, kept)
+    if len(kept.scores) >= SCORES_KEPT:
+        kept.scores.clear()
+    kept.scores[norm] = score, tuple(top)
+    return score, top
+
+
+def _model_score(norm: str, model: WordModel, kept: _Grams) -> tuple[float, list[str]]:
     weights = model.weights
     has = weights.__contains__
     words = _MODEL_WORD.findall(norm)
@@ -468,7 +484,6 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     score = model.prior + sum(named_weights)
     grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
-        kept = _grams_of(model)
         grams = kept.of_words(set(words))
         score += sum(map(kept.weights.__getitem__, grams))
     # The strongest words: the largest positive weights, words and pairs before 4-grams.
@@ -491,6 +506,9 @@ class _Grams:
         self.weights = [model.weights[f] for f in self.names]
         self._number = {f: i for i, f in enumerate(self.names)}
         self._by_word: dict[str, frozenset[int]] = {}
+        # The last few messages' scores: redirects.py reads a message again with the
+        # closer thresholds, for someone flagged before.
+        self.scores: dict[str, tuple[float, tuple[str, ...]]] = {}
 
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
@@ -507,6 +525,7 @@ class _Grams:
 
 
 GRAMS_KEPT = 65536
+SCORES_KEPT = 8
 _GRAMS: list[_Grams] = []  # for the installed model only
 
 
@@ -781,11 +800,10 @@ class Classifier:
 
     def _chatter(self, norm: str, words: list[str], n_words: int) -> tuple[str, ...]:
         tokens = norm.replace(",", " ").replace("!", " ").replace(".", " ").split()
-        tokens = [t.strip("?:;()\"'-") for t in tokens]
-        tokens = [t for t in tokens if t]
+        tokens = list(filter(None, map(_STRIP_EDGES, tokens)))  # map and filter: in C
         if not tokens:
             return ("chatter cue: empty or emoji only",)
-        unknown = [t for t in tokens if t not in lex.ACK_WORDS]
+        unknown = list(itertools.filterfalse(lex.ACK_WORDS.__contains__, tokens))
         if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in lex.ACK_WORDS):
             return (f"chatter cue: acknowledgement {_quote(' '.join(tokens[:4]))}",)
         if n_words > CHATTER_MAX_WORDS:
@@ -794,13 +812,10 @@ class Classifier:
         return tuple(f"chatter cue: {_quote(c)}" for c in cues[:2])
 
     def _on_evidence(self, norm: str, stems: list[str]) -> tuple[float, list[str]]:
-        total = 0.0
-        seen: dict[str, float] = {}
-        for s in stems:
-            weight = self._scope_weights.get(s)
-            if weight and s not in seen:
-                seen[s] = weight
-                total += weight
+        # Each scope stem once, in the order the message first uses it (the sum too).
+        weights = self._scope_weights
+        seen = {s: w for s in dict.fromkeys(stems) if (w := weights.get(s))}
+        total = sum(seen.values(), 0.0)
         design = _hits(_DESIGN, norm)
         total += 1.0 * len(design)
         ranked = sorted(seen, key=lambda s: -seen[s])
