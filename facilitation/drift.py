@@ -179,6 +179,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\+1")
 _PLACE = re.compile(r"(?:@|www\.)([a-z][a-z-]+)\.")
 
 
+@lru_cache(maxsize=8)  # the message's own form again for the names and the frames
 def normalise(text: str) -> str:
     """Lower case, quotes straightened, each run of white space one space, none at the
     ends. (``str.split`` and ``re``'s ``\\s`` both take white space as ``str.isspace``
@@ -338,7 +339,14 @@ def _mark_names(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
 
+    if not _CAPITALISED.search(text, 2):
+        return normalise(text)  # no name can be marked: the message's own form, kept
     return normalise(_NAME.sub(repl, straighten(text)))
+
+
+# What every name ``_NAME`` marks holds, after at least two characters: found by re's
+# quick scan for a class, where ``_NAME``'s look-behind is tried at every character.
+_CAPITALISED = re.compile("[A-Z][a-z]")
 
 
 def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitation import drift
+from facilitation import drift_lexicon as lex
 
 # Characters where the old and new ways could part: curly quotes and backticks, white
 # space of every kind str.isspace knows (tab, no-break space, the separators \x1c-\x1f,
@@ -27,3 +28,24 @@ def _old_normalise(text: str) -> str:
 def test_normalise_is_the_regular_expression_one(text):
     assert drift.normalise(text) == _old_normalise(text)
     assert drift.straighten(text) == text.translate(drift._QUOTES)
+
+
+def _old_mark_names(text: str) -> str:
+    def repl(m):
+        return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
+
+    return _old_normalise(drift._NAME.sub(repl, text.translate(drift._QUOTES)))
+
+
+_NAMEISH = st.lists(
+    st.sampled_from(["Gary", "Mrs", "Mr.", "Dr", "I", "I'm", "It", "she", "told", ",", "me", "Aa"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMEISH | st.text(alphabet="aZG ,.'\u2019r", max_size=20))
+def test_names_are_marked_as_before(text):
+    """``_mark_names`` skips the name pattern when no capital is followed by a small
+    letter (issue 21); it marks exactly what it marked before."""
+    assert drift._mark_names(text) == _old_mark_names(text)
