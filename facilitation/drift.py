@@ -498,8 +498,9 @@ def _model_score(norm: str, model: WordModel, kept: _Grams) -> tuple[float, list
     ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
     top = [f.replace("_", " ") for w, f in ranked[:3] if w > 0]
     if not top:
-        strongest = heapq.nlargest(3, ((kept.weights[g], kept.names[g]) for g in grams))
-        top = [f"part {f[1:].strip('<>')}" for w, f in strongest if w > 0]
+        # The strongest 4-grams in the order of (weight, name), by their rank in it.
+        strongest = heapq.nlargest(3, grams, key=kept.rank.__getitem__)
+        top = [f"part {kept.names[g][1:].strip('<>')}" for g in strongest if kept.weights[g] > 0]
     return score, top
 
 
@@ -513,6 +514,12 @@ class _Grams:
         self.names = [f for f in model.weights if f.startswith("#")]
         self.weights = [model.weights[f] for f in self.names]
         self._number = {f: i for i, f in enumerate(self.names)}
+        # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
+        # the largest ranks are the largest (weight, name) pairs, ties and all.
+        order = sorted(range(len(self.names)), key=lambda i: (self.weights[i], self.names[i]))
+        self.rank = [0] * len(order)
+        for place, gram in enumerate(order):
+            self.rank[gram] = place
         self._by_word: dict[str, frozenset[int]] = {}
         # The last few messages' scores: redirects.py reads a message again with the
         # closer thresholds, for someone flagged before.

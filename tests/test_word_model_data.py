@@ -143,3 +143,10 @@ def test_the_kept_4_grams_are_bounded_and_still_right(monkeypatch):
     assert _score_with(model, "hit hits hitting")[0] == 1.25
     assert _score_with(model, "hitting a hit")[0] == 1.25
     assert len(drift._GRAMS[0]._by_word) <= 3
+
+
+def test_the_strongest_4_grams_keep_the_order_of_weight_then_name():
+    """Equal weights are ordered by the feature's name, largest first, as a sort of
+    (weight, name) pairs would: "#hits" before "#<hit"."""
+    model = drift.WordModel(0.0, {"#<hit": 1.0, "#hits": 1.0, "#its>": 0.5, "#<hi": -1.0}, {})
+    assert _score_with(model, "hits") == (2.5, ["part hits", "part hit", "part its"])
