@@ -59,6 +59,23 @@ _STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
 _WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
+@lru_cache(maxsize=8192)
+def _parse(pattern: str) -> Any:
+    """``re``'s parse tree of ``pattern``, kept: each alternative is read for its width,
+    its starts of three and four characters and what it needs, at start-up. Read only."""
+    return _parser.parse(pattern)
+
+
+@lru_cache(maxsize=8192)
+def _four_starts(alternative: str) -> frozenset[str] | None:
+    """The possible first four characters of a match of ``alternative`` (fewer for a
+    shorter match), or None when they cannot be listed; kept, as ``_parse``."""
+    try:
+        return frozenset(_sequence(_parse(alternative), PREFIX + 1))
+    except (_Unknown, re.error):
+        return None
+
+
 class _Unknown(Exception):
     """The start of an alternative cannot be listed."""
 
@@ -135,7 +152,7 @@ def starts_of(alternative: str, anchored: bool) -> frozenset[str] | None:
     every alternative; otherwise the alternative must start with one itself (``\\b``
     or ``^`` before a word character)."""
     try:
-        parsed = _parser.parse(alternative)
+        parsed = _parse(alternative)
         found = _sequence(parsed, PREFIX)
     except (_Unknown, re.error):
         return None
@@ -162,7 +179,7 @@ def needed_strings(pattern: str) -> frozenset[str] | None:
     none can be listed in at most ``MAX_NEEDED`` strings. A text that holds none of
     them cannot match, which a substring test tells far sooner than the scan."""
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
@@ -322,7 +339,7 @@ class CueList:
         index: dict[str, list[int]] = {}
         for position, alternative in enumerate(self.alternatives):
             try:
-                if _parser.parse(alternative).getwidth()[0] == 0:
+                if _parse(alternative).getwidth()[0] == 0:
                     return False
             except re.error:
                 return False
@@ -360,9 +377,8 @@ class CueList:
     def _fours(self, start: str, positions: list[int]) -> dict[str, list[int]] | None:
         fours: dict[str, list[int]] = {}
         for position in positions:
-            try:
-                found = _sequence(_parser.parse(self.alternatives[position]), PREFIX + 1)
-            except (_Unknown, re.error):
+            found = _four_starts(self.alternatives[position])
+            if found is None:
                 return None
             mine = [s for s in found if s.startswith(start)]
             if not mine or any(len(s) <= PREFIX for s in mine):
