@@ -264,7 +264,9 @@ Tries = list[tuple[int, str]]  # (place, first three characters), in order
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any]]:
+def text_tries(
+    text: str,
+) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any], frozenset[str]]:
     """For each shared cue list (by number), the word starts of ``text`` at which one
     of its alternatives could match; and every word start with its first three
     characters, for the one-pattern lists to pick theirs from. One pass over the text's
@@ -288,7 +290,8 @@ def text_tries(text: str) -> tuple[dict[int, Tries], Tries, list[str], dict[Any,
             place = (place[0], longer)
             for number in numbers:
                 tries[number].append(place)
-    return tries, places, [start for _, start in places], {}
+    starts = [start for _, start in places]
+    return tries, places, starts, {}, frozenset(starts)
 
 
 _NO_TRIES: Tries = []
@@ -412,7 +415,7 @@ class CueList:
         indexed alternative could match, in order; None: scan with the whole pattern."""
         if not self._indexed:
             return None
-        shared, places, starts, _ = text_tries(text)
+        shared, places, starts, _, _ = text_tries(text)
         if self._shared:
             tries = shared.get(self._number, _NO_TRIES)
         else:
@@ -439,9 +442,10 @@ class CueList:
         yes/no question), else None."""
         if not self._indexed:
             return self.pattern.search(text) if self._may_match(text) else None
-        shared, _, _, answers = text_tries(text)
-        if self._shared and self._number not in shared and not self._always:
-            return None  # the common case: no cue of the list can start in the text
+        read = text_tries(text)
+        if self._nothing_starts(read):
+            return None
+        answers = read[3]  # the common case: no cue of the list can start in the text
         key = (self._number, "search")
         if key in answers:
             found: re.Match[str] | None = answers[key]
@@ -466,7 +470,18 @@ class CueList:
                 return found
         return None
 
+    def _nothing_starts(self, read: tuple[Any, ...]) -> bool:
+        """No cue of the list can start in the text read (``text_tries``), and none is
+        searched for: the common case, answered without more work."""
+        if self._always:
+            return False
+        if self._shared:
+            return self._number not in read[0]
+        return self._keys.isdisjoint(read[4])
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._indexed and self._nothing_starts(text_tries(text)):
+            return iter(())
         tries = self._tries(text)
         if tries is None:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
@@ -545,9 +560,10 @@ class CueList:
     def findall(self, text: str) -> list[Any]:
         if not self._indexed:
             return self.pattern.findall(text) if self._may_match(text) else []
-        shared, _, _, answers = text_tries(text)
-        if self._shared and self._number not in shared and not self._always:
-            return []  # the common case: no cue of the list can start in the text
+        read = text_tries(text)
+        if self._nothing_starts(read):
+            return []
+        answers = read[3]  # the common case: no cue of the list can start in the text
         key = (self._number, "findall")
         found = answers.get(key)
         if found is None:
