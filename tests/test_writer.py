@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.bootstrap import open_store
 from facilitation import events as ev
 from storage import schema
+from storage import store as store_module
 from storage.store import DuplicateCommand, EventStore, StoreClosed, _Upsert, make_engine
 from tests.conftest import settings_for
 from tests.test_storage import STARTED
@@ -297,6 +298,44 @@ async def test_writes_after_close_are_refused_and_queued_ones_are_written_first(
     with pytest.raises(StoreClosed):
         await store.append("w1", [_said(99)], actor_id="h", source_id="late", now=3.0)
     assert len(await _rows(database)) == 11
+
+
+async def test_a_small_write_that_finds_the_database_locked_waits_off_the_event_loop(database):
+    """Small batches are written on the loop's own thread (storage/store.py,
+    `_run_inline`), but never wait there: locked by another connection (another
+    process, say), the write waits on the writer's thread and the loop runs on."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        waiting = asyncio.ensure_future(
+            store.append("w1", [_said(1)], actor_id="h", source_id="during", now=2.0)
+        )
+        for _ in range(20):  # the loop goes on turning: nothing blocked it
+            await asyncio.sleep(0)
+        assert not waiting.done()  # neither failed nor written: waiting for the lock
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    await waiting
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "during")]
+
+
+async def test_small_writes_on_the_loop_still_have_the_wal_checkpointed(database, monkeypatch):
+    """The loop's connection makes no checkpoint (a checkpoint syncs the disk); the
+    writer's thread makes one every so many of its commits, so the WAL does not grow
+    for ever while messages come one at a time."""
+    monkeypatch.setattr(store_module, "INLINE_CHECKPOINT_EVERY", 10)
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    for n in range(300):
+        await store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+    with sqlite3.connect(database) as conn:  # (busy, frames in the WAL, checkpointed)
+        _, frames, _ = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    await store.close()
+    assert 0 < frames < 300  # at least one frame a commit had there been no checkpoint
 
 
 CRASH = textwrap.dedent(
