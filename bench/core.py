@@ -55,6 +55,9 @@ async def ingest(quick: bool, folder: Path) -> dict:
     - `interleaved`: one task sends round-robin across the K rooms, so no two
       commands overlap (the bot's service rate without write contention).
 
+    Wall seconds and CPU seconds (process time, the writer's thread included: on a
+    shared machine the CPU figure moves less with other people's load).
+
     Then the rows the bot stored go into an empty copy of the schema with one
     raw sqlite3 executemany in one transaction: the floor, same run, same rows.
     Only messages that reached the log count as ingested."""
@@ -86,7 +89,7 @@ async def ingest(quick: bool, folder: Path) -> dict:
                     await say(n, r, p)
 
         failures.reset()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         if mode == "concurrent":
             await asyncio.gather(*(workshop(n) for n in range(k)))
         else:
@@ -95,6 +98,7 @@ async def ingest(quick: bool, folder: Path) -> dict:
                     for n in range(k):
                         await say(n, r, p)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started  # every thread: the writer's too
         await run.bot.close()
         sent = k * m * rounds
         src = sqlite3.connect(database)
@@ -118,6 +122,8 @@ async def ingest(quick: bool, folder: Path) -> dict:
             "event_rows": len(rows),
             "seconds": elapsed,
             "messages_per_s": rate,
+            "cpu_seconds": cpu,
+            "messages_per_cpu_s": stored / cpu,
             "raw_seconds": raw_seconds,
             "raw_messages_per_s": raw_rate,
             "ratio_to_raw": rate / raw_rate,
