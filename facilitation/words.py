@@ -1199,6 +1199,7 @@ DISCORD_NOT_READY = "workshop-bot is still starting. Please try again in a momen
 DISCORD_NOT_A_TEXT_CHANNEL = (
     "small groups are made as private threads under a text channel, and this workshop is not in one"
 )
+DISCORD_DMS_TOO_FAST = "Discord says the bot is starting private chats too fast"
 DISCORD_TOO_MANY_THREADS = (
     "this server would have more than {limit} active threads. It has {active} now and needs"
     " {wanted} more. Please archive some threads and try again"

@@ -129,8 +129,8 @@ async def test_commands_are_synced_to_each_configured_guild(scene: Scene):
 
 async def test_names_are_offered_as_you_type(scene: Scene):
     interaction = type("I", (), {"guild": scene.adapter.client.get_guild(scene.guild)})()
-    assert scene.adapter.people(interaction, "al") == ["Alice"]
-    assert "Workshop-bot" not in scene.adapter.people(interaction, "")
+    assert await scene.adapter.people(interaction, "al") == ["Alice"]
+    assert "Workshop-bot" not in await scene.adapter.people(interaction, "")
 
 
 async def test_a_later_private_message_never_goes_through_an_old_interaction(scene: Scene):
@@ -141,15 +141,16 @@ async def test_a_later_private_message_never_goes_through_an_old_interaction(sce
     shown in the channel where the command was used, not privately."""
     await scene.start()
     captured: list[contextvars.Context] = []
-    handler = scene.adapter.on_text
+    handler = scene.adapter.on_command  # /hand is handed on as a typed command
+    assert handler is not None
 
     async def noting_the_context(*args, **kwargs):
         captured.append(contextvars.copy_context())
         return await handler(*args, **kwargs)
 
-    scene.adapter.on_text = noting_the_context
+    scene.adapter.on_command = noting_the_context
     exchange = await scene.slash(scene.alice, "hand")
-    scene.adapter.on_text = handler
+    scene.adapter.on_command = handler
     assert captured
     scene.clock.now += 16 * 60  # the interaction's token has expired
     later = scene.adapter.send_private(f"discord:{scene.alice}", "Your time is nearly up.")
