@@ -386,6 +386,14 @@ class Writer:
     them (up to MAX_BATCH), in the order they came. There is no waiting window: a
     write that finds the writer idle is written at once, alone.
 
+    Where a batch runs (`_execute`), always through `_run_batch`: on a SQLite file,
+    on the writer's own thread and connection, or, for a small batch while the
+    database is free, on the event loop's thread and a second connection
+    (`_run_inline`); elsewhere (PostgreSQL, SQLite in memory) on an async
+    connection. The writer's task takes one batch at a time, so its connections
+    never write at once. (Each sees the other's commits as another connection's:
+    `data_version`, below.)
+
     Sequence numbers: the writer keeps each workshop's last `seq` in memory. On
     SQLite it checks `PRAGMA data_version` at the start of every batch (it changes
     when any other connection, say another process, has committed) and reads the
@@ -487,10 +495,12 @@ class Writer:
     # --- the writer task -------------------------------------------------------------
 
     async def _drain(self) -> None:
+        found_idle = True  # the first batch: its writes found the writer idle
         while self._queue:
             batch = self._take()
             try:
-                results = await self._execute(batch)
+                results = await self._execute(batch, found_idle=found_idle)
+                found_idle = False
             except asyncio.CancelledError:
                 for write in batch:
                     _fail(write, StoreClosed("the write was cancelled before it committed"))
@@ -538,9 +548,13 @@ class Writer:
             batch.append(self._queue.popleft())
         return batch
 
-    async def _execute(self, batch: list[_Write]) -> list[Any]:
+    async def _execute(self, batch: list[_Write], found_idle: bool = False) -> list[Any]:
+        """Write `batch` in one transaction. `found_idle`: its writes found the writer
+        idle. Only then may a small batch be written on the loop's thread: writes
+        that queued behind another are a busy spell, in which the writer's thread
+        writes while the loop works on the next commands (two cores at once)."""
         if self._thread is not None:
-            if self._inline and _small(batch) and self._inline_commits < INLINE_CHECKPOINT_EVERY:
+            if found_idle and self._may_inline(batch):
                 results = self._run_inline(batch)
                 if results is not None:
                     return results
@@ -548,6 +562,9 @@ class Writer:
             return await loop.run_in_executor(self._thread, self._run_in_thread, batch)
         async with self.engine.connect() as conn:
             return await conn.run_sync(self._run_batch, batch)
+
+    def _may_inline(self, batch: list[_Write]) -> bool:
+        return self._inline and self._inline_commits < INLINE_CHECKPOINT_EVERY and _small(batch)
 
     def _run_inline(self, batch: list[_Write]) -> list[Any] | None:
         """A small batch written on the event loop's thread, or None if the database
