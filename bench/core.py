@@ -414,7 +414,7 @@ async def replay(quick: bool, folder: Path) -> dict:
     t0 = time.perf_counter()
     run = await open_bot(database)
     cold = time.perf_counter() - t0
-    restored = len(run.bot.dispatcher._by_room)
+    restored = len(run.bot.dispatcher.directory)
     t0 = time.perf_counter()
     await run.bot.close()  # a clean stop: one snapshot per workshop
     stop = time.perf_counter() - t0
@@ -426,7 +426,7 @@ async def replay(quick: bool, folder: Path) -> dict:
     t0 = time.perf_counter()
     run = await open_bot(database)
     warm = time.perf_counter() - t0
-    out["warm"] = _startup(warm, written, len(run.bot.dispatcher._by_room))
+    out["warm"] = _startup(warm, written, len(run.bot.dispatcher.directory))
     run.bot.store.before_close.clear()
     await run.bot.close()
 
@@ -452,7 +452,7 @@ async def replay(quick: bool, folder: Path) -> dict:
     t0 = time.perf_counter()
     run = await open_bot(database)
     tail = time.perf_counter() - t0
-    out["tail"] = _startup(tail, head * workshops + tail_written, len(run.bot.dispatcher._by_room))
+    out["tail"] = _startup(tail, head * workshops + tail_written, len(run.bot.dispatcher.directory))
     out["tail"]["tail_events"] = tail_written
     run.bot.store.before_close.clear()
     await run.bot.close()
@@ -476,6 +476,11 @@ def _count(database: Path, table: str) -> int:
 # --- 4. memory ------------------------------------------------------------------------
 
 
+def _hold(d, state) -> None:
+    """Keep `state` as a running workshop, as restore does (bot/runtime.py)."""
+    d.directory.place(d.directory.slot_for(state), state)
+
+
 async def memory(quick: bool, folder: Path) -> dict:
     """Live workshops of 30 participants and 2,000 events each, held by the
     dispatcher: W copies restored from the log (the same state the live path
@@ -494,22 +499,22 @@ async def memory(quick: bool, folder: Path) -> dict:
     rows = await run.bot.store.running_workshops()
     # One workshop first, so one-off costs (imports, caches, the connection pool)
     # are not charged to the others.
-    d._remember(await d.replay(rows[0].id))
+    _hold(d, await d.replay(rows[0].id))
     gc.collect()
     rss0 = rss_bytes()
     for row in rows[1 : workshops + 1]:
-        d._remember(await d.replay(row.id))
+        _hold(d, await d.replay(row.id))
     gc.collect()
     rss1 = rss_bytes()
     tracemalloc.start()
     snap0 = tracemalloc.take_snapshot()
     for row in rows[workshops + 1 :]:
-        d._remember(await d.replay(row.id))
+        _hold(d, await d.replay(row.id))
     gc.collect()
     snap1 = tracemalloc.take_snapshot()
     traced = sum(s.size_diff for s in snap1.compare_to(snap0, "filename"))
     tracemalloc.stop()
-    held = len(d._by_room)
+    held = len(d.directory)
     await run.bot.close()
     return {
         "workshops_rss": workshops,

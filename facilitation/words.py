@@ -1227,6 +1227,35 @@ DISCORD_TOO_MANY_CHANNELS = (
     " {needed} more. Please delete some channels and try again"
 )
 DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
+# Discord's own names for the permissions (as its server settings show them), by
+# discord.py's name for each.
+DISCORD_PERMISSION_NAMES = {
+    "view_channel": "View Channels",
+    "read_messages": "View Channels",  # discord.py's older name for the same bit
+    "read_message_history": "Read Message History",
+    "send_messages": "Send Messages",
+    "add_reactions": "Add Reactions",
+    "manage_channels": "Manage Channels",
+    "manage_roles": "Manage Roles",
+    "connect": "Connect",
+    "speak": "Speak",
+    "use_voice_activation": "Use Voice Activity",
+    "move_members": "Move Members",
+    "mute_members": "Mute Members",
+}
+
+
+def discord_missing_in_server(missing: list[str]) -> str:
+    """Why small groups as channels cannot be made: permissions the bot lacks in the
+    server (one category's are not enough for these)."""
+    names = ", ".join(DISCORD_PERMISSION_NAMES.get(name, name) for name in missing)
+    return (
+        f"the bot needs these permissions for the whole server, not just one category:"
+        f" {names}. A server admin can give them to the bot's role. Or use small"
+        ' groups as threads (breakout_rooms = "threads")'
+    )
+
+
 DISCORD_STAFF_ROOM_NO_SERVER = "a staff room needs a channel on a server"
 
 

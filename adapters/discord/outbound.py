@@ -14,8 +14,10 @@ background (`DM_RETRY_WAITS`, about four minutes in all), so the command that se
 it never waits: a private message a little late is better than one posted in the
 channel. It is written down in the adapter's saved memory (`Memory.dms`) first, so
 a restart sends it still (its nonce keeps it single), and later DMs to the same
-person wait behind it, in order. Only if Discord still refuses after that (or
-refuses for another reason meanwhile) is it posted where the sender said
+person wait behind it, in order. The same key sent again while it waits, or after
+it went (`Memory.dms_sent`, the newest SENT_LATE_KEPT), is not sent a second time: a
+staff alert tried again gives its facilitator one DM. Only if Discord still refuses
+after that (or refuses for another reason meanwhile) is it posted where the sender said
 (`otherwise`: a group's own channel, addressed to the person), or, with nowhere
 said, logged.
 
@@ -55,6 +57,7 @@ ARCHIVE_AFTER_MINUTES = 1440
 NONCE_CHARS = 25  # Discord's longest nonce
 KEPT_OLD_QUEUE_MESSAGES = 3  # older queue messages per channel whose ✋ still count
 TOO_FAST = 40003  # JSON error code: "You are opening direct messages too fast"
+SENT_LATE_KEPT = 200  # keys of DMs sent after waiting, remembered (newest kept)
 DM_RETRY_WAITS = (2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 64.0, 64.0)  # seconds, before each try
 
 
@@ -247,6 +250,15 @@ class Outbound:
             )
             asking.answered += 1
             return
+        if key and self._already_waiting(person_id, key):
+            # The same message, sent again (a staff alert tried again while its DM
+            # waits): it goes once, when the waiting one goes.
+            log.info("the private message %s to %s already waits", key, person_id)
+            return
+        if key and {"person": person_id, "key": key} in self.state.memory.dms_sent:
+            # It waited and has gone since; its nonce may be forgotten by now.
+            log.info("the private message %s to %s was sent already", key, person_id)
+            return
         entry = {"person": person_id, "text": text, "key": key}
         entry.update(room=otherwise[0], name=otherwise[1])
         if self.waiting_for(person_id):
@@ -269,6 +281,13 @@ class Outbound:
         """Whether a DM to this person waits to be tried again."""
         return any(waiting["person"] == person_id for waiting in self.state.memory.dms)
 
+    def _already_waiting(self, person_id: str, key: str) -> bool:
+        """Whether a DM with this key (the same promise) waits for this person."""
+        return any(
+            waiting["person"] == person_id and waiting["key"] == key
+            for waiting in self.state.memory.dms
+        )
+
     async def _send_later(self, entry: dict[str, str]) -> None:
         self.state.memory.dms.append(entry)
         await self.state.save()
@@ -283,13 +302,18 @@ class Outbound:
         """Each waiting DM in order, crossed off (and saved) once sent or given up."""
         try:
             while self.state.memory.dms:
-                await self._deliver_later(self.state.memory.dms[0])
+                entry = self.state.memory.dms[0]
+                if await self._deliver_later(entry) and entry["key"]:
+                    sent = self.state.memory.dms_sent
+                    sent.append({"person": entry["person"], "key": entry["key"]})
+                    del sent[:-SENT_LATE_KEPT]
                 self.state.memory.dms.pop(0)
                 await self.state.save()
         finally:
             self._later = None
 
-    async def _deliver_later(self, entry: dict[str, str]) -> None:
+    async def _deliver_later(self, entry: dict[str, str]) -> bool:
+        """Whether the DM went (else it was logged, or posted in its room)."""
         reason = words.DISCORD_DMS_TOO_FAST
         for wait in DM_RETRY_WAITS:
             await self.sleep(wait)
@@ -301,19 +325,20 @@ class Outbound:
                         entry["text"], allowed_mentions=NO_MENTIONS, nonce=nonce_of(entry["key"])
                     ),
                 )
-                return
+                return True
             except DiscordRequestFailed as error:
                 if not _too_fast(error):
                     reason = str(error)
                     break
         if not entry.get("room"):
             log.warning("could not send %s a private message: %s", entry["person"], reason)
-            return
+            return False
         try:
             addressed = words.for_person(entry["name"], entry["text"])
             await self.post(entry["room"], addressed, key=f"{entry['key']}/room")
         except Exception as error:
             log.warning("could not give %s a message: %s (%s)", entry["person"], reason, error)
+        return False
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)

@@ -94,6 +94,10 @@ class Memory:
     # order: {"person", "text", "key", "room" and "name" (where to post it if it
     # never goes; "" for nowhere)} (see outbound.py)
     dms: list[dict[str, str]] = field(default_factory=list)
+    # The newest DMs sent after waiting, {"person", "key"}: the same key again (a
+    # staff alert tried again once its DM has gone) is not sent twice, even after
+    # Discord has forgotten the nonce (see outbound.py, SENT_LATE_KEPT)
+    dms_sent: list[dict[str, str]] = field(default_factory=list)
 
 
 def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:

@@ -194,6 +194,10 @@ class Voice:
                 limit=GUILD_LIMIT, existing=existing, needed=needed
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
+        missing = self._missing_in_server(guild, new_category=made["category"] is None)
+        if needed and missing:
+            reason = words.discord_missing_in_server(missing)
+            raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
         # Facilitators by role or by the settings are in the overwrites already.
         also = tuple(
             u for u in also if (m := guild.get_member(u)) is not None and not self.is_staff(m)
@@ -233,6 +237,26 @@ class Voice:
             keys.append(f"discord:{room['text']}")
         await self.state.save()
         return tuple(keys)
+
+    @staticmethod
+    def _missing_in_server(guild: discord.Guild, *, new_category: bool) -> list[str]:
+        """What the bot lacks in the server to make the groups' channels, before it
+        asks (Discord would refuse each request with 50013 and no word of why): a new
+        category needs Manage Channels in the server (it has no parent to get it
+        from), and overwrites set at creation need Manage Roles and may name only
+        bits the bot has in the server, not those a category gives it (docs,
+        guild.mdx, Create Guild Channel; discord-api-docs issue 2524)."""
+        me: discord.Member | None = guild.me
+        if me is None:  # not known yet: Discord will answer for itself
+            return []
+        have = me.guild_permissions
+        if have.administrator:
+            return []
+        wanted = discord.Permissions(manage_roles=True, manage_channels=new_category)
+        for overwrite in (MEMBER, BOT, HIDDEN):
+            allow, deny = overwrite.pair()
+            wanted.value |= allow.value | deny.value
+        return [name for name, on in wanted if on and not getattr(have, name)]
 
     async def _remember(self, key: str) -> None:
         if key:

@@ -29,10 +29,15 @@ unchanged; only the network is replaced:
 Strict, as Discord is (each rule names its source; "docs" is discord/discord-api-docs,
 "JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
 
-- the bot is no administrator: it has the permissions it was invited with
-  (`bot_permissions`, a managed role), counted in each channel with its overwrites
-  as Discord does (`bot_permissions_in_channel`), and a request outside them
-  answers 403 / 50013 (see `_require_in`, `_require` and `_check_overwrites`);
+- the bot is no administrator (nor the server's owner): it has the permissions it
+  was invited with (`bot_permissions`, a managed role), counted in each channel with
+  its overwrites as Discord does (`bot_permissions_in_channel`), and a request outside
+  them answers 403 / 50013 (see `_require_in`, `_require`, `_check_overwrites` and
+  `_check_new_overwrites`);
+- a channel made in a category without overwrites of its own is synced with it (the
+  category's overwrites), and a change to a category reaches its synced channels;
+  Manage Channels on a category is enough to make a channel in it; a new channel's
+  overwrites may name only bits the bot has in the server (never Manage Roles);
 - requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
   handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
   `retry_after` once a bucket is spent (`_spend`); past 50 requests a second in all
@@ -442,7 +447,17 @@ class FakeDiscord:
     def add_guild(self, name: str, guild_id: int | None = None) -> int:
         guild_id = guild_id or self.new_id()
         everyone = self._role(guild_id, "@everyone", guild_id, PARTICIPANT_PERMISSIONS)
-        self.guilds[guild_id] = {"id": str(guild_id), "name": name, "roles": [everyone]}
+        # A server is owned by a person (who made it), never by a bot invited to it:
+        # discord.py gives the owner every permission (Member.guild_permissions), so a
+        # bot taken for the owner would never see what it lacks.
+        owner = self.user(f"owner-{name.lower()}")
+        self.guilds[guild_id] = {
+            "id": str(guild_id),
+            "name": name,
+            "roles": [everyone],
+            "owner_id": owner["id"],
+        }
+        self.add_member(guild_id, owner, permissions=ALL_PERMISSIONS)
         # A bot invited with permissions gets a managed role holding them.
         bot_role = self.add_role(guild_id, "workshop-bot", str(self.bot_permissions))
         self.guilds[guild_id]["roles"][-1]["managed"] = True
@@ -510,7 +525,26 @@ class FakeDiscord:
                 members.discard(user_id)
         self.emit("GUILD_MEMBER_REMOVE", {"guild_id": str(guild_id), "user": member["user"]})
 
-    def add_text_channel(self, guild_id: int, name: str) -> int:
+    def add_category(self, guild_id: int, name: str, overwrites: list[dict[str, Any]] = ()) -> int:
+        """A category made by a server admin in Discord's app, with these overwrites
+        ({"id", "type", "allow", "deny"}; an admin may set any bit)."""
+        channel_id = self.new_id()
+        body = {"name": name, "type": 4, "permission_overwrites": list(overwrites)}
+        self.channels[channel_id] = self._guild_channel(channel_id, guild_id, body)
+        return channel_id
+
+    def _synced_overwrites(self, category: int | str | None) -> list[dict[str, Any]]:
+        """The overwrites a channel made in `category` without any of its own starts
+        with: the category's. docs (permissions.mdx, "Permission Syncing"): a channel
+        with the same overwrites as its category is "synced"; discord.py
+        (Guild.create_text_channel, `category`): "The permissions will be automatically
+        synced to category if no overwrites are provided" (as Discord's app does)."""
+        if category is None:
+            return []
+        return [dict(o) for o in self.channels[int(category)]["permission_overwrites"]]
+
+    def add_text_channel(self, guild_id: int, name: str, category: int | None = None) -> int:
+        """A text channel made in Discord's app (in `category`: synced with it)."""
         channel_id = self.new_id()
         self.channels[channel_id] = {
             "id": str(channel_id),
@@ -518,9 +552,9 @@ class FakeDiscord:
             "guild_id": str(guild_id),
             "name": name,
             "position": len(self.channels),
-            "permission_overwrites": [],
+            "permission_overwrites": self._synced_overwrites(category),
             "nsfw": False,
-            "parent_id": None,
+            "parent_id": str(category) if category else None,
             "topic": None,
             "last_message_id": None,
             "rate_limit_per_user": 0,
@@ -533,9 +567,13 @@ class FakeDiscord:
         self, guild_id: int, name: str, *, stage: bool = False, parent: int | None = None
     ) -> int:
         channel_id = self.new_id()
-        self.channels[channel_id] = self._guild_channel(
-            channel_id, guild_id, {"name": name, "type": 13 if stage else 2, "parent_id": parent}
-        )
+        body = {
+            "name": name,
+            "type": 13 if stage else 2,
+            "parent_id": str(parent) if parent else None,
+            "permission_overwrites": self._synced_overwrites(parent),
+        }
+        self.channels[channel_id] = self._guild_channel(channel_id, guild_id, body)
         return channel_id
 
     def _guild_channel(
@@ -642,7 +680,6 @@ class FakeDiscord:
             "icon": None,
             "splash": None,
             "discovery_splash": None,
-            "owner_id": self.bot["id"],
             "afk_channel_id": None,
             "afk_timeout": 300,
             "verification_level": 0,
@@ -920,29 +957,73 @@ class FakeDiscord:
         if have & permission_value(*names) != permission_value(*names):
             raise Failure(403, 50013, MISSING_PERMISSIONS)
 
-    def _check_overwrites(
-        self,
-        guild_id: int | str,
-        overwrites: list[dict[str, Any]],
-        current: list[dict[str, Any]] = (),
-    ) -> None:
-        """docs (channel.mdx, Modify Channel; guild.mdx, Create Guild Channel): setting
-        overwrites needs MANAGE_ROLES, and "only permissions your bot has in the guild
-        or parent channel (if applicable) can be allowed/denied". Read here as: the
-        bits an overwrite changes (an entry sent back as it was is no change); a
-        MANAGE_ROLES overwrite for the bot in the channel is not modelled."""
-        if not overwrites:
-            return
-        self._require(guild_id, "manage_roles")
-        have = self.bot_permissions_in(int(guild_id))
+    @staticmethod
+    def _changed_bits(overwrites: list[dict[str, Any]], current: list[dict[str, Any]] = ()) -> int:
+        """The bits an overwrite list allows or denies anew: an entry sent back as it
+        was is no change (the floor puts back the overwrites it found)."""
         before = {(str(o["id"]), o["type"]): o for o in current}
+        changed = 0
         for overwrite in overwrites:
             old = before.get((str(overwrite["id"]), overwrite["type"]), {})
-            changed = 0
             for side in ("allow", "deny"):
                 changed |= int(overwrite.get(side) or 0) ^ int(old.get(side) or 0)
-            if changed & ~have:
-                raise Failure(403, 50013, MISSING_PERMISSIONS)
+        return changed
+
+    def _has_manage_roles_overwrite(self, channel: dict[str, Any]) -> bool:
+        """Whether the channel has an overwrite allowing the bot (or one of its roles)
+        Manage Roles ("Manage Permissions")."""
+        bot = self.members[int(channel["guild_id"])][int(self.bot["id"])]
+        mine = {(self.bot["id"], 1)} | {(str(role), 0) for role in bot["roles"]}
+        return any(
+            (str(o["id"]), o["type"]) in mine
+            and int(o.get("allow") or 0) & permission_value("manage_roles")
+            for o in channel.get("permission_overwrites") or []
+        )
+
+    def _check_new_overwrites(self, guild_id: int, overwrites: list[dict[str, Any]]) -> None:
+        """Create Guild Channel. docs (guild.mdx): "If setting permission overwrites,
+        only permissions your bot has in the guild can be allowed/denied. Setting
+        MANAGE_ROLES permission in channels is only possible for guild administrators".
+        The guild's, not the parent category's: discord-api-docs issue 2524 (a
+        permission the bot holds on the category only is refused, 50013), and the
+        change-log of 22 January 2021 ("validated against the permissions your bot has
+        in the guild"). Setting overwrites also needs MANAGE_ROLES (as in Modify
+        Channel), read here as the guild's."""
+        if not overwrites:
+            return
+        have = self.bot_permissions_in(guild_id)
+        if have & permission_value("administrator"):
+            return
+        self._require(guild_id, "manage_roles")
+        changed = self._changed_bits(overwrites)
+        if changed & permission_value("manage_roles") or changed & ~have:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+
+    def _check_overwrites(self, channel: dict[str, Any], overwrites: list[dict[str, Any]]) -> None:
+        """Modify Channel. docs (channel.mdx): "Only permissions your bot has in the
+        guild or parent channel (if applicable) can be allowed/denied (unless your bot
+        has a MANAGE_ROLES overwrite in the channel)" (read: then what it has in the
+        channel counts too); change-log of 22 January 2021: setting MANAGE_ROLES itself
+        "is only possible for guild administrators or users with MANAGE_ROLES as a
+        permission overwrite in the channel". (MANAGE_ROLES in the channel is checked by
+        the caller.)"""
+        if not overwrites:
+            return
+        guild_id = int(channel["guild_id"])
+        have = self.bot_permissions_in(guild_id)
+        if have & permission_value("administrator"):
+            return
+        parent = self.channels.get(int(channel["parent_id"] or 0))
+        if parent is not None:
+            have |= self.bot_permissions_in_channel(parent)
+        own_manage_roles = self._has_manage_roles_overwrite(channel)
+        if own_manage_roles:
+            have |= self.bot_permissions_in_channel(channel)
+        changed = self._changed_bits(overwrites, channel["permission_overwrites"])
+        if changed & permission_value("manage_roles") and not own_manage_roles:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+        if changed & ~have:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
 
     def _bucket_of(self, method: str, path: str) -> tuple[str, str] | None:
         """The rate-limit bucket a request spends from, if the fake limits it."""
@@ -1482,16 +1563,40 @@ class FakeDiscord:
         if body.get("permission_overwrites"):
             # In a channel, Manage Roles is "Manage Permissions" (docs, permissions.mdx).
             self._require_in(found, "manage_roles")
-        self._check_overwrites(
-            found["guild_id"],
-            body.get("permission_overwrites") or [],
-            found["permission_overwrites"],
-        )
+        self._check_overwrites(found, body.get("permission_overwrites") or [])
+        synced = self._synced_children(found)
         for key in ("name", "topic", "permission_overwrites"):
             if key in body:
                 found[key] = body[key]
         self.emit("CHANNEL_UPDATE", found)
+        if "permission_overwrites" in body:
+            # docs (permissions.mdx, "Permission Syncing"): "Any further changes to a
+            # parent category will be reflected in its synced child channels"; (channel.mdx,
+            # Modify Channel): "individual Channel Update events will fire for each child
+            # channel that also changes". A child changed since is not synced.
+            for child in synced:
+                child["permission_overwrites"] = self._synced_overwrites(found["id"])
+                self.emit("CHANNEL_UPDATE", child)
         return found
+
+    def _synced_children(self, channel: dict[str, Any]) -> list[dict[str, Any]]:
+        """A category's channels whose overwrites are the category's (docs,
+        permissions.mdx: such a channel "is considered synced")."""
+        if channel["type"] != 4:
+            return []
+
+        def same(overwrites: list[dict[str, Any]]) -> set[tuple[str, int, int, int]]:
+            return {
+                (str(o["id"]), o["type"], int(o.get("allow") or 0), int(o.get("deny") or 0))
+                for o in overwrites
+            }
+
+        mine = same(channel["permission_overwrites"])
+        return [
+            c
+            for c in self.channels.values()
+            if c.get("parent_id") == channel["id"] and same(c["permission_overwrites"]) == mine
+        ]
 
     def _list_members(self, guild: str, *, params: dict, **_: Any) -> list:
         """docs (guild.mdx, List Guild Members): needs the GUILD_MEMBERS privileged
@@ -1516,27 +1621,41 @@ class FakeDiscord:
 
     def _create_guild_channel(self, guild: str, *, body: Any, **_: Any) -> dict:
         guild_id = int(guild)
-        # docs (guild.mdx, Create Guild Channel): MANAGE_CHANNELS; overwrites as in
-        # Modify Channel (MANAGE_ROLES, and only bits the bot has).
-        self._require(guild_id, "manage_channels")
-        self._check_overwrites(guild_id, body.get("permission_overwrites") or [])
+        parent = body.get("parent_id")
+        category = self.channels.get(int(parent)) if parent is not None else None
+        if parent is not None and (category is None or category["type"] != 4):
+            raise Failure(400, 50035, "Invalid Form Body: parent_id")
+        # docs (guild.mdx, Create Guild Channel): MANAGE_CHANNELS. In a category, the
+        # bot's Manage Channels there is enough, as for a person in Discord's app
+        # (discord-jda/JDA issue 1386, fixed to match: a member with MANAGE_CHANNEL on a
+        # category only can add channels to it); a new category needs the server's.
+        if category is not None:
+            self._require_in(category, "manage_channels")
+        else:
+            self._require(guild_id, "manage_channels")
+        own = body.get("permission_overwrites") or []
+        self._check_new_overwrites(guild_id, own)
         in_guild = [c for c in self.channels.values() if c.get("guild_id") == guild]
         if len([c for c in in_guild if c["type"] not in (11, 12)]) >= 500:
             raise Failure(400, 30013, "Maximum number of guild channels reached (500)")
-        parent = body.get("parent_id")
-        if parent is not None:
-            if self.channels.get(int(parent), {}).get("type") != 4:
-                raise Failure(400, 50035, "Invalid Form Body: parent_id")
-            if len([c for c in in_guild if c.get("parent_id") == str(parent)]) >= 50:
-                raise Failure(
-                    400,
-                    50035,
-                    "Invalid Form Body: parent_id: Maximum number of channels"
-                    " in category reached (50)",
-                )
+        in_category = [c for c in in_guild if parent and c.get("parent_id") == str(parent)]
+        if len(in_category) >= 50:
+            raise Failure(
+                400,
+                50035,
+                "Invalid Form Body: parent_id: Maximum number of channels in category reached (50)",
+            )
         channel_id = self.new_id()
+        # No overwrites of its own in a category: synced with the category's.
+        overwrites = own or self._synced_overwrites(parent)
         channel = self._guild_channel(
-            channel_id, guild_id, {**body, "parent_id": str(parent) if parent else None}
+            channel_id,
+            guild_id,
+            {
+                **body,
+                "parent_id": str(parent) if parent else None,
+                "permission_overwrites": overwrites,
+            },
         )
         self.channels[channel_id] = channel
         self.emit("CHANNEL_CREATE", channel)
@@ -1545,9 +1664,10 @@ class FakeDiscord:
     def _delete_channel(self, channel: str, **_: Any) -> dict:
         found = self._get_channel(channel)
         guild_id = found.get("guild_id")
-        # docs (channel.mdx, Delete/Close Channel): MANAGE_CHANNELS, MANAGE_THREADS for a thread.
+        # docs (channel.mdx, Delete/Close Channel): MANAGE_CHANNELS, MANAGE_THREADS for a
+        # thread; in that channel (its overwrites count, a thread's parent's).
         thread = "thread_metadata" in found
-        self._require(guild_id, "manage_threads" if thread else "manage_channels")
+        self._require_in(found, "manage_threads" if thread else "manage_channels")
         if guild_id is not None:
             # Discord disconnects whoever is in a deleted voice channel.
             for user_id, state in list(self.voice_states[int(guild_id)].items()):
@@ -1564,8 +1684,9 @@ class FakeDiscord:
         member = self._get_member(guild, user)
         state = self.voice_states[guild_id].get(user_id)
         # docs (guild.mdx, Modify Guild Member): each field's permission; a move also
-        # needs CONNECT ("permissions to both connect to the channel and ... MOVE_MEMBERS").
-        needed = {"channel_id": ("move_members", "connect"), "mute": ("mute_members",)}
+        # needs CONNECT to the channel ("permissions to both connect to the channel and
+        # have the MOVE_MEMBERS permission"): counted in that channel, below.
+        needed = {"channel_id": ("move_members",), "mute": ("mute_members",)}
         needed["deaf"] = ("deafen_members",)
         for key, names in needed.items():
             if key in body:
@@ -1576,6 +1697,7 @@ class FakeDiscord:
             target = self.channels.get(int(body["channel_id"]))
             if target is None or target["type"] not in (2, 13):
                 raise Failure(400, 50035, "Invalid Form Body: channel_id")
+            self._require_in(target, "connect")
             state["channel_id"] = str(body["channel_id"])
             state["suppress"] = target["type"] == 13
         for key in ("mute", "deaf"):

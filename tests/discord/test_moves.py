@@ -126,3 +126,34 @@ async def test_regroup_moves_people_back_in_the_background_then_deletes(tmp_path
         assert scene.adapter.state.memory.moves == []
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_move_back_into_a_channel_the_bot_may_not_join_is_reported(tmp_path):
+    """Discord moves someone only into a channel the bot may connect to (Modify Guild
+    Member: "permissions to both connect to the channel and have the MOVE_MEMBERS
+    permission"), counted in that channel. The workshop's voice channel denies the
+    bot's role Connect (set by hand): the moves into the groups work (the bot allows
+    itself Connect on the channels it makes), the moves back are refused, and the
+    facilitator is told; the people stay in their groups' voice channels."""
+    import discord
+
+    v = await voice_scene(tmp_path, people=6, in_voice=6)
+    scene, fake = v.scene, v.scene.fake
+    try:
+        role = next(r for r in fake.guilds[scene.guild]["roles"] if r["managed"])
+        deny = str(discord.Permissions(connect=True).value)
+        fake.channels[v.voice]["permission_overwrites"].append(
+            {"id": role["id"], "type": 0, "allow": "0", "deny": deny}
+        )
+        fake.emit("CHANNEL_UPDATE", fake.channels[v.voice])
+        await groups_open(v)
+        await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0")
+        assert in_their_groups(v, in_voice=6) == v.people[:6]
+        await scene.slash(scene.host, "regroup")
+        await scene.advance(120)  # the groups close (the core's grace time)
+        told = fake.dm_texts(scene.host) + scene.bot_texts()
+        assert any("move" in t and "lack permissions" in t for t in told), told
+        assert not any(v.where(u) == v.voice for u in v.people[:6])
+        assert scene.adapter.state.memory.moves == []  # reported, not kept forever
+    finally:
+        await stop_bot(scene.bot, scene.runner)
