@@ -1,7 +1,8 @@
 """What the shell adds to a command before the core decides it.
 
 The core fetches nothing and draws no random numbers, so before `decide` the bus
-hands a command here to be given: a named plan read from the plans folder (as the
+hands a command here to be given: the settings' defaults for what a command built
+from a slash command's options left out (`unsaid`), a named plan read from the plans folder (as the
 `StartWorkshop` it describes), the earlier sessions' actions for a session of a
 series, a seed for breakout groups, and a groups file's contents (only where the
 person typing is at this machine). Whatever goes wrong is a `Refused` in plain words.
@@ -19,7 +20,7 @@ from bot.plans import PlanError, load_named_plan, start_command
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.engine import Refused
-from facilitation.parser import CommandDefaults
+from facilitation.parser import CommandDefaults, with_defaults
 from facilitation.series import carried_actions, may_join_series, series_of
 from storage.series import series_logs
 from storage.store import EventStore
@@ -48,8 +49,11 @@ class Preparation:
         self.plans_folder = plans_folder
 
     async def prepared(self, command: cmd.Command) -> cmd.Command:
-        """Give the core what it may not fetch itself: randomness, file contents, and
-        what a new session of a series carries from the earlier ones."""
+        """Give the core what it may not fetch itself: randomness, file contents, the
+        settings' defaults for what a command built from options left out (typed text
+        has them from the parser, by the same `with_defaults`), and what a new session
+        of a series carries from the earlier ones."""
+        command = with_defaults(command, self.start_defaults)
         if isinstance(command, cmd.StartFromPlan):
             command = await self._from_plan(command)
         if isinstance(command, cmd.StartWorkshop):

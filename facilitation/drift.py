@@ -18,8 +18,9 @@ Every message gets exactly one of five labels:
 - ``on_scope``: everything else. It is also the answer when unsure, because a
   wrong public redirect costs more than a missed one.
 
-The rules are evidence sums from hand-written cue lists (facilitation/drift_lexicon.py)
-and from the scope itself:
+The rules are evidence sums from hand-written cue lists (the lexicon: the data file
+facilitation/data/lexicon.toml, parsed by facilitation/lexicon.py and handed in by
+``prepare``) and from the scope itself:
 
 1. Text is lower-cased and quotes straightened. Figures of speech that look like
    harm ("dying for a cuppa", "an abuse of our goodwill") are blanked out.
@@ -32,13 +33,13 @@ and from the scope itself:
    personal account (my / she / Dad ...) with no redress request and no design talk
    is flagged by any one broad concern word ("alone", "flinches", "pushed",
    "money" ...): the concern tier, deliberately loose.
-   Compositional rules (``drift_lexicon.COMPOSED``) add evidence built from broad
+   Compositional rules (the lexicon's ``[[composed.rules]]``) add evidence built from broad
    categories rather than phrases: a person (``he``, ``my step dad``, a capitalised
    name marked ``zname``) next to an inflected harm act ("yanked him", "my partner
    kicking"), fear of a person, secrecy ("says I have to keep secrets"), a death wish,
    money taken by someone, control ("won't let her see"), exploitation and threats.
    Acts preceded by a negation ("never hit me") do not count there. Welfare states
-   (``NEGLECT_STATES``, ``EXPLOIT_SIGNS``, ``HOME_DANGER``: "fridge empty", "second
+   (``neglect_states``, ``exploit_signs``, ``home_danger``: "fridge empty", "second
    phone", "hiding upstairs") add 1 each, so two together flag. Without any specific
    person the sum is halved.
    Then general rule families (omissions, control by staff, ultimatums, minimising,
@@ -82,8 +83,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from facilitation import drift_lexicon as lex
 from facilitation.cuegate import CueList
+from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
 REDIRECT_LABELS = frozenset({"off_scope", "complaint"})
@@ -181,15 +182,15 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
 
 
-_SPEAK = re.compile(
-    r"(?<![\w'])(?:" + "|".join(sorted(lex.TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])"
-)
+# Text-speak written out (the lexicon's [text_speak]); set by ``use_lexicon``.
+_TEXT_SPEAK: Mapping[str, str]
+_SPEAK: re.Pattern[str]
 
 
 def plain(norm: str) -> str:
     """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
     "sumone" -> "someone") so the safeguarding cues and the word model read them."""
-    return _SPEAK.sub(lambda m: lex.TEXT_SPEAK[m.group(0)], norm)
+    return _SPEAK.sub(lambda m: _TEXT_SPEAK[m.group(0)], norm)
 
 
 @lru_cache(maxsize=65536)
@@ -225,31 +226,34 @@ def _bounded(patterns: Iterable[str]) -> CueList:
     return CueList(list(patterns), before=r"(?<![\w'])", after=r"(?![\w])")
 
 
-_FIGURATIVE = _bounded(lex.FIGURATIVE)
-_HARM_STRONG = _bounded(lex.HARM_STRONG)
-_HARM_MEDIUM = _bounded(lex.HARM_MEDIUM)
-_HARM_WEAK = _bounded(lex.HARM_WEAK)
-# The gate of ``_harm``: one scan for a cue of any of the three lists instead of three.
-_ANY_HARM = _bounded((*lex.HARM_STRONG, *lex.HARM_MEDIUM, *lex.HARM_WEAK))
-_CONCERN = _bounded(lex.CONCERN)
+# The cue lists and word sets, built from the lexicon by ``use_lexicon`` (the names are
+# the lexicon's). ``_ANY_HARM`` is the gate of ``_harm``: one scan for a cue of any of
+# the three harm lists instead of three.
+_FIGURATIVE: CueList
+_HARM_STRONG: CueList
+_HARM_MEDIUM: CueList
+_HARM_WEAK: CueList
+_ANY_HARM: CueList
+_CONCERN: CueList
 _PERSONAL = re.compile(
     r"\b(?:my|our|i|i'?m|i'?ve|me|mum|dad|nan|gran|grandad|grandma|he|she|him|her|his)\b"
 )
-_GENERIC = _bounded(lex.GENERIC)
-_SPECIFIC = _compile(lex.SPECIFIC)
-_NO_RISK = _bounded(lex.NO_RISK)
-_REDRESS = _bounded(lex.REDRESS)
-_GRIEVANCE = _bounded(lex.GRIEVANCE)
-_DEFER = _bounded(lex.DEFER)
-_CHATTER = _compile(lex.CHATTER)
-_DESIGN = _compile(lex.DESIGN)
-_OFF_TOPICS = tuple(
-    (name, lex.OFF_TOPIC_WEIGHTS.get(name, 2.0), _compile(patterns))
-    for name, patterns in lex.OFF_TOPICS.items()
-)
-_NOT_ABOUT = re.compile(lex.NOT_ABOUT)
-_NOT_CHATTER = re.compile(lex.NOT_CHATTER)
-_OOS_GENERAL = frozenset(stem(w) for w in lex.OOS_GENERAL)
+_GENERIC: CueList
+_SPECIFIC: CueList
+_NO_RISK: CueList
+_REDRESS: CueList
+_GRIEVANCE: CueList
+_DEFER: CueList
+_CHATTER: CueList
+_DESIGN: CueList
+_OFF_TOPICS: tuple[tuple[str, float, CueList], ...]
+_NOT_ABOUT: re.Pattern[str]
+_NOT_CHATTER: re.Pattern[str]
+_OOS_GENERAL: frozenset[str]
+_STOPWORDS: frozenset[str]
+_COMMON: frozenset[str]
+_ACK_WORDS: frozenset[str]
+_FRAME_FACTOR: float
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|our|we|we've|us|mum|dad|mam|nan|gran)\b")
 
 
@@ -262,13 +266,14 @@ def _build_composed(
             weight,
             CueList([pattern], before=r"(?<!\w)(?<!\w')", after=r"(?!\w)"),
             kind,
-            lex.COMPOSED_GATES.get(name, frozenset()),
+            _COMPOSED_GATES.get(name, frozenset()),
         )
         for name, weight, pattern, kind in rules
     )
 
 
-_COMPOSED = _build_composed(lex.COMPOSED)
+_COMPOSED_GATES: Mapping[str, frozenset[str]]
+_COMPOSED: tuple[tuple[str, float, CueList, str, frozenset[str]], ...]
 
 
 def _gate_index(
@@ -287,16 +292,18 @@ def _gate_index(
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(ungated)
 
 
-_COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
-_NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + lex.RISK_SIGNS)
-_NEGATED = re.compile(lex.NEGATED)
-_THING_BEFORE = re.compile(lex.THING_BEFORE)
-_HYPOTHETICAL = _compile(lex.HYPOTHETICAL)
+_COMPOSED_BY_WORD: dict[str, tuple[int, ...]]
+_COMPOSED_UNGATED: tuple[int, ...]
+_NEGLECT: CueList
+_NEGATED: re.Pattern[str]
+_THING_BEFORE: re.Pattern[str]
+_HYPOTHETICAL: CueList
 # Word beginnings that open the model's gate (misspelt or run-on forms included).
-_RISK_STEMS = re.compile(r"\b(?:" + "|".join(lex.RISK_STEMS) + ")")
+_RISK_STEMS: re.Pattern[str]
 # "he has never hit me": a negation between the person and the act cancels it too.
 _NEGATED_INSIDE = re.compile(r"\b(?:never|not|no longer)\b|n't\b")
-_DISCLOSER = re.compile(lex.DISCLOSER)
+_DISCLOSER: re.Pattern[str]
+_NOT_NAMES: frozenset[str]
 # A capitalised word after a lower-case word or a comma: probably a person's name.
 _NAME = re.compile(r"(?<=[a-z,] )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+)\b")
 _ANCHOR = re.compile(
@@ -309,7 +316,7 @@ def _mark_names(text: str) -> str:
     """'strap Gary into his chair' -> 'strap zname into his chair' (then normalised)."""
 
     def repl(m: re.Match[str]) -> str:
-        return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
+        return m.group(0) if m.group(1).lower() in _NOT_NAMES else "zname"
 
     return normalise(_NAME.sub(repl, text.translate(_QUOTES)))
 
@@ -327,7 +334,7 @@ def _confidence(evidence: float, scale: float = 3.0) -> float:
 
 
 _MODEL_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_MODEL_STOP = frozenset(lex.MODEL_STOPWORDS.split())
+_MODEL_STOP: frozenset[str]
 
 
 MODEL_CHARS = 4  # length of the character n-grams (0: none)
@@ -411,7 +418,7 @@ _MODEL: WordModel | None = None
 def word_model() -> WordModel:
     if _MODEL is None:
         raise RuntimeError(
-            "the word model is not loaded: call drift.prepare(model) at start-up"
+            "the word model is not loaded: call drift.prepare(model, lexicon) at start-up"
             " (bot/drift_data.py reads facilitation/data/word_model.json)"
         )
     return _MODEL
@@ -460,6 +467,7 @@ class Classifier:
 
     def __init__(self, scope: Scope, thresholds: Thresholds | None = None) -> None:
         word_model()  # refuse now, not at the first message that needs the model
+        installed_lexicon()  # and the lexicon
         self.scope = scope
         self.thresholds = thresholds or Thresholds()
         self._surface: dict[str, str] = {}
@@ -479,16 +487,16 @@ class Classifier:
         self._scope_weights = weights
         pairs: set[tuple[str, str]] = set()
         for part in (scope.title, scope.scope, *scope.agenda):
-            seq = [stem(w) for w in _words(normalise(part)) if w not in lex.STOPWORDS]
+            seq = [stem(w) for w in _words(normalise(part)) if w not in _STOPWORDS]
             pairs.update(zip(seq, seq[1:], strict=False))
         self._scope_pairs = frozenset(pairs)
         self._out_topics = tuple(self._out_topic(item, weights) for item in scope.out_of_scope)
 
     def _add_term(self, weights: dict[str, float], word: str, weight: float, force=False) -> None:
-        if word in lex.STOPWORDS or len(word) < 2 or word.isdigit():
+        if word in _STOPWORDS or len(word) < 2 or word.isdigit():
             return
         s = stem(word)
-        if word in lex.COMMON or s in lex.COMMON:
+        if word in _COMMON or s in _COMMON:
             weight = COMMON_WEIGHT
         if force:
             weight = max(weight, EXTRA_WEIGHT)
@@ -504,8 +512,8 @@ class Classifier:
             out = []
             for word in _words(part):
                 s = stem(word)
-                common = s in lex.COMMON or word in lex.COMMON
-                if word in lex.STOPWORDS or len(word) < 2 or (common and not keep_common):
+                common = s in _COMMON or word in _COMMON
+                if word in _STOPWORDS or len(word) < 2 or (common and not keep_common):
                     out.append("")  # keeps pairs honest: no pairing across a gap
                     continue
                 out.append(s)
@@ -560,7 +568,7 @@ class Classifier:
             kept, kept_reasons = (
                 self._rule_evidence(unframed, redress, snorm) if unframed else (0.0, [])
             )
-            harm = max(kept, 0.0) + lex.FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
+            harm = max(kept, 0.0) + _FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
             harm_reasons = [f"framed as {frames[0]}", *kept_reasons, *harm_reasons]
         hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
@@ -695,8 +703,8 @@ class Classifier:
         tokens = [t for t in tokens if t]
         if not tokens:
             return ("chatter cue: empty or emoji only",)
-        unknown = [t for t in tokens if t not in lex.ACK_WORDS]
-        if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in lex.ACK_WORDS):
+        unknown = [t for t in tokens if t not in _ACK_WORDS]
+        if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in _ACK_WORDS):
             return (f"chatter cue: acknowledgement {_quote(' '.join(tokens[:4]))}",)
         if n_words > CHATTER_MAX_WORDS:
             return ()
@@ -740,10 +748,8 @@ class Classifier:
         return total, reasons[:MAX_REASONS]
 
 
-_RELATED = {
-    stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
-    for word, related in lex.OOS_RELATED.items()
-}
+# Related words by the stem of an item's leading word (the lexicon's [oos_related]).
+_RELATED: dict[str, list[tuple[str, ...]]]
 
 
 def _related(
@@ -762,11 +768,11 @@ def _related(
     return frozenset(words), frozenset(pairs)
 
 
-_FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.items())
+_FRAMING: tuple[tuple[str, CueList], ...]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-_ANY_FRAMING = _compile(p for patterns in lex.FRAMING.values() for p in patterns)
+_ANY_FRAMING: CueList
 
 
 def _unframed(text: str, snorm: str) -> tuple[list[str], str]:
@@ -806,7 +812,7 @@ def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
 
 def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
     """The compositional rules: a person next to a harm act, a fear or secrecy state,
-    a death wish, money taken, neglect states ... (see drift_lexicon.COMPOSED)."""
+    a death wish, money taken, neglect states ... (the lexicon's [[composed.rules]])."""
     marked = _FIGURATIVE.sub(" ~ ", plain(_mark_names(text)))
     score = 0.0
     found: list[str] = []
@@ -847,13 +853,106 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
-def prepare(model: WordModel) -> None:
-    """Install the word model (read from its data file by the caller) and compile every
-    cue list's small patterns (facilitation/cuegate.py) now, about half a second here,
-    so that the first messages of the first workshops do not each pay for the ones they
-    need. Called once at start-up; without it the classifier refuses to run, rather than
-    silently classifying without its word model."""
+# Set once by ``prepare`` (or ``use_lexicon``) at start-up, like the word model.
+_LEXICON: Lexicon | None = None
+
+
+def installed_lexicon() -> Lexicon:
+    if _LEXICON is None:
+        raise RuntimeError(
+            "the lexicon is not loaded: call drift.prepare(model, lexicon) at start-up"
+            " (bot/drift_data.py reads facilitation/data/lexicon.toml)"
+        )
+    return _LEXICON
+
+
+def use_lexicon(lexicon: Lexicon) -> None:
+    """Build the cue lists and word sets from ``lexicon`` (parsed from its data file by
+    the caller: bot/drift_data.py), replacing any built before. ``prepare`` calls it;
+    tests/conftest.py calls it alone, to skip compiling every small pattern."""
+    global _LEXICON
+    _use_text(lexicon)
+    _use_harm(lexicon)
+    _use_composed(lexicon)
+    _use_talk(lexicon)
+    _LEXICON = lexicon
+
+
+def _use_text(lexicon: Lexicon) -> None:
+    global _TEXT_SPEAK, _SPEAK, _NOT_NAMES, _MODEL_STOP, _STOPWORDS, _COMMON, _ACK_WORDS
+    _TEXT_SPEAK = lexicon.text_speak
+    speak = "|".join(sorted(_TEXT_SPEAK, key=len, reverse=True))
+    _SPEAK = re.compile(r"(?<![\w'])(?:" + speak + r")(?![\w'])")
+    _NOT_NAMES = lexicon.word_sets["not_names"]
+    _MODEL_STOP = lexicon.word_sets["model_stopwords"]
+    _STOPWORDS = lexicon.word_sets["stopwords"]
+    _COMMON = lexicon.word_sets["common"]
+    _ACK_WORDS = lexicon.word_sets["ack_words"]
+
+
+def _use_harm(lexicon: Lexicon) -> None:
+    global _FIGURATIVE, _HARM_STRONG, _HARM_MEDIUM, _HARM_WEAK, _ANY_HARM, _CONCERN
+    global _GENERIC, _SPECIFIC, _NO_RISK, _HYPOTHETICAL, _RISK_STEMS, _DISCLOSER
+    global _FRAMING, _ANY_FRAMING, _FRAME_FACTOR
+    lists = lexicon.lists
+    _FIGURATIVE = _bounded(lists["figurative"])
+    _HARM_STRONG = _bounded(lists["harm_strong"])
+    _HARM_MEDIUM = _bounded(lists["harm_medium"])
+    _HARM_WEAK = _bounded(lists["harm_weak"])
+    _ANY_HARM = _bounded((*lists["harm_strong"], *lists["harm_medium"], *lists["harm_weak"]))
+    _CONCERN = _bounded(lists["concern"])
+    _GENERIC = _bounded(lists["generic"])
+    _SPECIFIC = _compile(lists["specific"])
+    _NO_RISK = _bounded(lists["no_risk"])
+    _HYPOTHETICAL = _compile(lists["hypothetical"])
+    _RISK_STEMS = re.compile(r"\b(?:" + "|".join(lists["risk_stems"]) + ")")
+    _DISCLOSER = re.compile(lexicon.patterns["discloser"])
+    _FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lexicon.framing.items())
+    _ANY_FRAMING = _compile(p for patterns in lexicon.framing.values() for p in patterns)
+    _FRAME_FACTOR = lexicon.frame_factor
+
+
+def _use_composed(lexicon: Lexicon) -> None:
+    global _COMPOSED_GATES, _COMPOSED, _COMPOSED_BY_WORD, _COMPOSED_UNGATED
+    global _NEGLECT, _NEGATED, _THING_BEFORE
+    lists = lexicon.lists
+    _COMPOSED_GATES = lexicon.composed_gates
+    _COMPOSED = _build_composed(lexicon.composed)
+    _COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
+    states = ("neglect_states", "exploit_signs", "home_danger", "risk_signs")
+    _NEGLECT = _bounded(p for name in states for p in lists[name])
+    _NEGATED = re.compile(lexicon.patterns["negated"])
+    _THING_BEFORE = re.compile(lexicon.patterns["thing_before"])
+
+
+def _use_talk(lexicon: Lexicon) -> None:
+    """Complaints, chatter and the scope: the cues of the other labels."""
+    global _REDRESS, _GRIEVANCE, _DEFER, _CHATTER, _DESIGN, _OFF_TOPICS
+    global _NOT_ABOUT, _NOT_CHATTER, _OOS_GENERAL, _RELATED
+    lists = lexicon.lists
+    _REDRESS = _bounded(lists["redress"])
+    _GRIEVANCE = _bounded(lists["grievance"])
+    _DEFER = _bounded(lists["defer"])
+    _CHATTER = _compile(lists["chatter"])
+    _DESIGN = _compile(lists["design"])
+    _OFF_TOPICS = tuple((t.name, t.weight, _compile(t.patterns)) for t in lexicon.off_topics)
+    _NOT_ABOUT = re.compile(lexicon.patterns["not_about"])
+    _NOT_CHATTER = re.compile(lexicon.patterns["not_chatter"])
+    _OOS_GENERAL = frozenset(stem(w) for w in lexicon.word_sets["oos_general"])
+    _RELATED = {
+        stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
+        for word, related in lexicon.oos_related.items()
+    }
+
+
+def prepare(model: WordModel, lexicon: Lexicon) -> None:
+    """Install the word model and the lexicon (each read from its data file by the
+    caller) and compile every cue list's small patterns (facilitation/cuegate.py) now,
+    about half a second here, so that the first messages of the first workshops do not
+    each pay for the ones they need. Called once at start-up; without it the classifier
+    refuses to run, rather than silently classifying without its word model or cues."""
     use_word_model(model)
+    use_lexicon(lexicon)
     lists = [v for v in globals().values() if isinstance(v, CueList)]
     lists += [rule[2] for rule in _COMPOSED] + [topic[2] for topic in _OFF_TOPICS]
     lists += [pattern for _, pattern in _FRAMING]
@@ -864,7 +963,7 @@ def prepare(model: WordModel) -> None:
 def content_words(text: str, limit: int = 12) -> tuple[str, ...]:
     """A message's distinctive words (no stop words or numbers), for learning scope
     terms from a facilitator's correction."""
-    kept = (w for w in _words(normalise(text)) if w not in lex.STOPWORDS and len(w) > 2)
+    kept = (w for w in _words(normalise(text)) if w not in _STOPWORDS and len(w) > 2)
     return tuple(dict.fromkeys(w for w in kept if not w.isdigit()))[:limit]
 
 

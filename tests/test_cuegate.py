@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from facilitation import drift
-from facilitation import drift_lexicon as lex
 from facilitation.cuegate import CueList, starts_of
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -68,7 +67,8 @@ def test_same_matches_as_the_whole_pattern_on_every_message(name, cues):
 TEXTS = _texts()
 
 # Words and pieces of the cue lists themselves, so generated messages hit cues often.
-_CUES = (*lex.HARM_STRONG, *lex.HARM_MEDIUM, *lex.REDRESS)
+_LISTS = drift.installed_lexicon().lists
+_CUES = (*_LISTS["harm_strong"], *_LISTS["harm_medium"], *_LISTS["redress"])
 _PIECES = sorted(
     {w for p in _CUES for w in p.split() if w.isalpha()}
     | {"my", "she", "he", "i", "the", "not", "never", "hi", "+1", "'", ",", ".", "(15)", "zname"}

@@ -1,9 +1,10 @@
 """The Discord adapter: a discord.py client that runs workshops in Discord channels.
 
-Inbound: slash commands (the same words as the console: one with at most one
-option is built from its word and value by the word's reader, one with several
-is turned into the text the console would type), messages in the workshop
-channels and threads (the MESSAGE_CONTENT intent), as text for the parser; ✋ on the pinned queue
+Inbound: slash commands (the same words as the console), each built from its
+option values by the same value readers as typed text
+(`facilitation.parser.command_from_options`) and handed to the bus as a typed
+command; messages in the workshop channels and threads (the MESSAGE_CONTENT
+intent), as text for the parser; ✋ on the pinned queue
 message (and taking it away), a request to speak on a workshop's Stage, numbered
 votes, and edits and deletions of ordinary messages as typed commands
 (`RaiseHand`, `LowerHand`, `ReactionVote`, `EditMessage`, `DeleteMessage`) to the
@@ -58,7 +59,7 @@ from adapters.discord.voice import Sleep, Voice
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
-from facilitation.parser import ParseError, command_from_option
+from facilitation.parser import ParseError, command_from_options
 
 log = logging.getLogger(__name__)
 
@@ -727,9 +728,11 @@ class DiscordAdapter:
         return message_id in self.queue_messages
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
-        """A slash command: its typed command (or, with several options, the text the
-        console would type) goes to the core; what the core says privately to this
-        person comes back as ephemeral follow-ups."""
+        """A slash command: the command its options make goes to the bus (no text is
+        built to be read back); what the core says privately to this person comes back
+        as ephemeral follow-ups. A value its reader refuses is answered at once in the
+        reader's words, the same as for the typed `!word ...`. The command's text
+        (`used.text`) is only shown, in "Done: /..."."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -751,11 +754,21 @@ class DiscordAdapter:
         token = ASKING.set(asking)
         room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
         try:
-            command = self._typed(used, actor, room, source)
-            if command is not None:
-                accepted = await self.on_command(command)
-            else:
-                accepted = await self.on_text(text, actor=actor, room=room, source_id=source)
+            command = command_from_options(
+                used.spec.word,
+                used.values,
+                actor=actor,
+                room=room,
+                source_id=source,
+                prefix=self.prefix,
+            )
+            accepted = await self.on_command(command)
+        except ParseError as error:
+            # The value reader's words, as the typed `!word ...` would be answered.
+            await interaction.followup.send(
+                error.reason, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
         finally:
             asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
@@ -765,21 +778,6 @@ class DiscordAdapter:
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )
-
-    def _typed(self, used: Used, actor: cmd.Actor, room: str, source: str) -> cmd.Command | None:
-        """The command a slash command with at most one option makes, built from its
-        word and value with no text read back. None for one with several options, and
-        for a value its reader refuses: those go as the typed text, so the parser words
-        the refusal exactly as for `!word value`."""
-        value = used.one_value()
-        if value is None:
-            return None
-        try:
-            return command_from_option(
-                used.spec.word, value, actor=actor, room=room, source_id=source, prefix=self.prefix
-            )
-        except ParseError:
-            return None
 
     async def people(self, interaction: discord.Interaction, current: str) -> list[str]:
         """Names of the people in this guild, for autocomplete (at most 25). The

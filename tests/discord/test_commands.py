@@ -1,5 +1,6 @@
-"""The slash commands: one per command word, described, with choices, and each
-turned into the text the console would type."""
+"""The slash commands: one per command word, described, with choices, and the text
+each stands for as the console would type it (shown in "Done: ..."; the command
+itself is built from the options, tests/test_parser_options.py)."""
 
 from __future__ import annotations
 
