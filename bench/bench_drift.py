@@ -39,6 +39,7 @@ from bot.drift_data import load_lexicon, load_word_model, word_model_path  # noq
 from facilitation import drift  # noqa: E402
 
 FLOOR = 1_000  # messages per second, the requirement
+TARGET = 10_000  # messages per second of one core's time, issue 21 part 4
 # The shared dev set beside the repo; DRIFT_DEV_DATA names another folder (a worktree).
 DEFAULT_DATA = Path(os.environ.get("DRIFT_DEV_DATA") or ROOT.parent / "shared" / "eval" / "drift")
 BLIND = ROOT / "tests" / "data"  # drift_blind.jsonl and drift_blind_scopes.json
@@ -59,19 +60,30 @@ def load(data: Path, with_blind: bool = False) -> tuple[dict[str, drift.Scope], 
 
 
 def bench(scopes: dict[str, drift.Scope], rows: list[dict], seconds: float) -> None:
+    """Messages per second of this process's CPU time (``time.process_time``), best of
+    three runs of a third of ``seconds`` each: on a machine shared with other work the
+    wall clock also counts the time others had the core. The wall-clock rate of the
+    same runs is printed after it."""
     classifiers = {k: drift.Classifier(v) for k, v in scopes.items()}
     work = [(classifiers[r["scope_id"]], r["text"]) for r in rows]
     for classifier, text in work:  # warm the stemmer cache and regex engine
         classifier.classify(text)
-    done = 0
-    start = time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        for classifier, text in work:
-            classifier.classify(text)
-        done += len(work)
-    rate = done / elapsed
-    print(f"classified {done} messages in {elapsed:.2f} s on one core")
-    print(f"{rate:,.0f} messages/s against a floor of {FLOOR:,}/s: {rate / FLOOR:.1f}x the floor")
+    runs = []
+    for _ in range(3):
+        done = 0
+        cpu, wall = time.process_time(), time.perf_counter()
+        while time.perf_counter() - wall < seconds / 3:
+            for classifier, text in work:
+                classifier.classify(text)
+            done += len(work)
+        runs.append((done / (time.process_time() - cpu), done / (time.perf_counter() - wall)))
+    rate, wall_rate = max(runs)
+    print(
+        f"{rate:,.0f} messages/s of one core's CPU time (best of 3 runs of {seconds / 3:.1f} s,"
+        f" {len(work)} dev messages) against a target of {TARGET:,}/s: {rate / TARGET:.2f}"
+        f" of the target, {rate / FLOOR:.1f}x the floor of {FLOOR:,}/s"
+    )
+    print(f"wall clock in the same run: {wall_rate:,.0f} msg/s")
 
 
 # --- leave one workshop out ----------------------------------------------------------

@@ -326,7 +326,8 @@ def build_table(r: dict) -> Table:
         t.note("6 Discord 60 into 10", dc)
     dr = r["drift"]
     if isinstance(dr, dict):
-        t.at_least("7 classifier, one core", dr["messages_per_s"], 1_000, ",.0f", "msg/s")
+        # CPU time of one core, best of 3 (bench_drift.py); issue 21's target.
+        t.at_least("7 classifier, one core", dr["messages_per_s"], 10_000, ",.0f", "msg/s")
     else:
         t.note("7 classifier", dr)
     return t
