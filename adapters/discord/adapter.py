@@ -367,6 +367,10 @@ class DiscordAdapter:
             return
         incoming = self.reader.message(message)
         if incoming is not None and self._starts_a_workshop(incoming):
+            # Catch-up starts at the start: a shard that loses its session before any
+            # later message here is seen still fetches what was said meanwhile (a
+            # refused start leaves nothing: catch_up forgets channels with no workshop).
+            self.seen(message)
             await self.handle(incoming)
 
     def handles_room(self, room: str) -> bool:
