@@ -4,7 +4,7 @@ The lexicon lives in facilitation/data/lexicon.toml: cue families as lists of re
 expressions, the compositional rules with their weights, kinds and gate words, word
 sets and weights. bot/drift_data.py reads the file's text; ``parse_lexicon`` turns it
 into a ``Lexicon``; ``drift.prepare(model, lexicon)`` installs it. The file's format is
-described at its top and in docs/classifier.md.
+described at its top and in docs/drift.md ("The lexicon").
 
 Two kinds of shorthand keep the patterns short, and are expanded here, once:
 
