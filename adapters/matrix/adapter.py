@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from nio import (
-    AsyncClient,
     AsyncClientConfig,
     LoginResponse,
     MessageDirection,
@@ -38,6 +37,7 @@ from adapters.matrix.inbound import (
     person_id,
 )
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
+from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from facilitation import commands as cmd
@@ -145,7 +145,9 @@ class MatrixAdapter:
             encryption_enabled=False,
             store_sync_tokens=False,
         )
-        self.client = AsyncClient(
+        # Counts the bot's own requests in flight, so the sync loop can hold back
+        # while the bot is sending (see pacing.py).
+        self.client: GaugedClient = GaugedClient(
             settings.homeserver,
             settings.user_id,
             config=config,
@@ -266,6 +268,10 @@ class MatrixAdapter:
         while True:
             since = self.state.data.next_batch
             fresh = not since  # the very first start
+            if not first:
+                # The bot's own burst (a breakout) is read back in one sync, not one
+                # sync per event; at once when the bot is not sending.
+                await self.client.gauge.quiet()
             try:
                 response = await self.client.sync(
                     timeout=0 if first else self.sync_timeout_ms,
