@@ -207,14 +207,27 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
 
 
-def _cpu_now(pid: int) -> tuple[float, float]:
-    """(Synapse's CPU seconds so far, this process's), to count a phase's CPU."""
-    return _cpu_seconds(pid), time.process_time()
+def _written(pid: int | str) -> int:
+    """Bytes a process has caused to be written to storage so far (/proc/PID/io)."""
+    for line in Path(f"/proc/{pid}/io").read_text().splitlines():
+        if line.startswith("write_bytes:"):
+            return int(line.split()[1])
+    return 0
 
 
-def _cpu_since(pid: int, before: tuple[float, float]) -> dict[str, float]:
-    synapse, own = _cpu_now(pid)
-    return {"synapse_cpu": round(synapse - before[0], 2), "bot_cpu": round(own - before[1], 2)}
+def _cpu_now(pid: int) -> tuple[float, float, int, int]:
+    """Synapse's CPU seconds and bytes written so far, and this process's (the bot's)."""
+    return _cpu_seconds(pid), time.process_time(), _written(pid), _written("self")
+
+
+def _cpu_since(pid: int, before: tuple[float, float, int, int]) -> dict[str, float]:
+    synapse, own, synapse_wrote, own_wrote = _cpu_now(pid)
+    return {
+        "synapse_cpu": round(synapse - before[0], 2),
+        "bot_cpu": round(own - before[1], 2),
+        "synapse_wrote_kb": (synapse_wrote - before[2]) // 1024,
+        "bot_wrote_kb": (own_wrote - before[3]) // 1024,
+    }
 
 
 # Synapse's Prometheus counters that say where its time went: CPU of background
