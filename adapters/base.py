@@ -8,13 +8,12 @@ ever crosses this line: the core and `bot/` see only these.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
 from facilitation.commands import Actor, Command
-from facilitation.state import WorkshopState
 
 
 class Capability(StrEnum):
@@ -46,11 +45,13 @@ class TextHandler(Protocol):
     ) -> Awaitable[bool]: ...
 
 
-# Where an adapter hands commands that are not typed text (edits and deletions of
-# messages): the dispatcher's `dispatch`, True if the command was accepted.
+# Where an adapter hands every command that is not typed text (✋ and taking it back,
+# a Stage request, numbered votes, edits and deletions of messages): the bus's
+# `dispatch`, which cleans every field at the door; True if the command was accepted.
 CommandHandler = Callable[[Command], Awaitable[bool]]
-# The running workshop a room (main or breakout) belongs to: the dispatcher's `state_in`.
-WorkshopLookup = Callable[[str], WorkshopState | None]
+# The main room of the running workshop a room (main or breakout) belongs to, or None
+# where no workshop runs: all an adapter learns of workshops (never their state).
+RoomLookup = Callable[[str], str | None]
 
 
 class StateBackend(Protocol):
@@ -101,8 +102,12 @@ class ChatPort(Protocol):
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
-        """Make breakout rooms with their members invited; return their keys in order."""
+        """Make breakout rooms with their members invited; return their keys in order.
+        `also`: staff in no group (the lead, co-facilitators) who may join every room
+        like the platform's facilitators, where the platform can let them."""
         ...
 
     async def close_room(self, room: str, main_room: str) -> None:
@@ -136,6 +141,8 @@ class RepeatSafeChatPort(ChatPort, Protocol):
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]: ...
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None: ...
@@ -180,7 +187,8 @@ class ServesSomeRooms(Protocol):
 
 @runtime_checkable
 class ReportsCommands(Protocol):
-    """Reports edits and deletions of messages as commands; call before `run`."""
+    """Hands what people do but do not type (✋, edits, deletions ...) as typed
+    commands to `on_command`; call before `run`."""
 
     def deliver_commands_to(self, on_command: CommandHandler) -> None: ...
 
@@ -194,10 +202,39 @@ class KeepsState(Protocol):
 
 
 @runtime_checkable
-class ReadsWorkshops(Protocol):
-    """Reads running workshops (Discord: who co-facilitates, who speaks)."""
+class KnowsWorkshopRooms(Protocol):
+    """Acts only in rooms where a workshop runs (Discord: a server's other channels are
+    left alone), asking `lookup`; call before `run`."""
 
-    def workshops_from(self, lookup: WorkshopLookup) -> None: ...
+    def workshop_rooms_from(self, lookup: RoomLookup) -> None: ...
+
+
+@runtime_checkable
+class OffersReactions(Protocol):
+    """Puts reactions under a message for people to click (a poll's numbers)."""
+
+    async def offer_reactions(
+        self, room: str, message_ref: str, emojis: Sequence[str]
+    ) -> None: ...
+
+
+@runtime_checkable
+class InvitesToSpeak(Protocol):
+    """Invites someone called to speak onto the stage of the workshop's voice room, if
+    they are in its audience (a Discord Stage); `turn` numbers the turn, so a repeat of
+    the same turn (after a restart, say) invites once. True if invited."""
+
+    async def invite_to_speak(self, room: str, person_id: str, turn: int) -> bool: ...
+
+
+@runtime_checkable
+class AddsToRooms(Protocol):
+    """Lets staff named since into rooms already made (`main_room`'s small groups and
+    its staff room), like its facilitators; someone already in changes nothing."""
+
+    async def add_to_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None: ...
 
 
 # The two staff abilities take `key=` like the port's sends: on a platform with
@@ -247,7 +284,10 @@ class Abilities:
     serves_some_rooms: ServesSomeRooms | None = None
     reports_commands: ReportsCommands | None = None
     keeps_state: KeepsState | None = None
-    reads_workshops: ReadsWorkshops | None = None
+    knows_workshop_rooms: KnowsWorkshopRooms | None = None
+    offers_reactions: OffersReactions | None = None
+    invites_to_speak: InvitesToSpeak | None = None
+    adds_to_rooms: AddsToRooms | None = None
     makes_staff_rooms: MakesStaffRooms | None = None
     posts_to_staff: PostsToStaff | None = None
     links_to_messages: LinksToMessages | None = None
@@ -260,7 +300,10 @@ def abilities_of(adapter: object) -> Abilities:
         serves_some_rooms=adapter if isinstance(adapter, ServesSomeRooms) else None,
         reports_commands=adapter if isinstance(adapter, ReportsCommands) else None,
         keeps_state=adapter if isinstance(adapter, KeepsState) else None,
-        reads_workshops=adapter if isinstance(adapter, ReadsWorkshops) else None,
+        knows_workshop_rooms=adapter if isinstance(adapter, KnowsWorkshopRooms) else None,
+        offers_reactions=adapter if isinstance(adapter, OffersReactions) else None,
+        invites_to_speak=adapter if isinstance(adapter, InvitesToSpeak) else None,
+        adds_to_rooms=adapter if isinstance(adapter, AddsToRooms) else None,
         makes_staff_rooms=adapter if isinstance(adapter, MakesStaffRooms) else None,
         posts_to_staff=adapter if isinstance(adapter, PostsToStaff) else None,
         links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,

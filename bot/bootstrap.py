@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.base import Abilities, Adapter, Capability, Clock, abilities_of
+from adapters.base import Abilities, Adapter, Capability, Clock, RoomLookup, abilities_of
 from bot.config import Settings
 
 # Re-exported: tests and tools open the store the way the bot does, from here.
@@ -136,15 +136,15 @@ async def bootstrap(
         )
     receiver = ownership or dispatcher
     timers.on_fire = receiver.fire
-    # Chat adapters also report edits and deletions of messages, as commands; keep
-    # what must survive a restart (sync token, device, ...) in the app database; and
-    # may read running workshops (Discord: who co-facilitates, who speaks).
+    # Chat adapters also hand typed commands (✋, edits, deletions ...); keep what must
+    # survive a restart (sync token, device, ...) in the app database; and may learn
+    # which rooms have a running workshop (Discord leaves other channels alone).
     if abilities.reports_commands is not None:
         abilities.reports_commands.deliver_commands_to(receiver.dispatch)
     if abilities.keeps_state is not None:
         abilities.keeps_state.keep_state_in(store)
-    if abilities.reads_workshops is not None:
-        abilities.reads_workshops.workshops_from(dispatcher.state_in)
+    if abilities.knows_workshop_rooms is not None:
+        abilities.knows_workshop_rooms.workshop_rooms_from(_main_room_lookup(dispatcher))
     if ownership is None:
         await dispatcher.restore()
     _freeze_what_lives_on()
@@ -156,6 +156,16 @@ async def bootstrap(
         timers=timers,
         ownership=ownership,
     )
+
+
+def _main_room_lookup(dispatcher: Dispatcher) -> RoomLookup:
+    """A room -> the main room of its running workshop (None: none runs there)."""
+
+    def main_room_of(room: str) -> str | None:
+        state = dispatcher.state_in(room)
+        return state.room if state is not None else None
+
+    return main_room_of
 
 
 def _room_test(abilities: Abilities) -> Callable[[str], bool] | None:

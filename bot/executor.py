@@ -22,11 +22,13 @@ from adapters.base import Abilities, Capability, ChatPort, RepeatSafeChatPort, a
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import (
+    AddToRooms,
     AlertStaff,
     CloseRoom,
     CreateRooms,
     CreateStaffRoom,
     Effect,
+    InviteToSpeak,
     MovePeople,
     Post,
     PostMaterial,
@@ -177,7 +179,33 @@ class Executor:
                 return await self._create_staff_room(effect, key)
             case AlertStaff():
                 return await self._alert_staff(effect, key)
+            case InviteToSpeak():
+                await self._invite_to_speak(effect)
+            case AddToRooms():
+                await self._add_to_rooms(effect)
         return []
+
+    async def _invite_to_speak(self, effect: InviteToSpeak) -> None:
+        """Where the platform has a stage to invite to (`invite_to_speak`). A courtesy:
+        the call is made and the speaker can still ask, so a failure is only logged."""
+        inviter = self.abilities.invites_to_speak
+        if inviter is None:
+            return
+        try:
+            await inviter.invite_to_speak(effect.room, effect.person_id, effect.turn)
+        except Exception as error:
+            log.warning("could not invite %s to speak: %s", effect.person_id, error)
+
+    async def _add_to_rooms(self, effect: AddToRooms) -> None:
+        """Where the platform can add people to rooms made before (`add_to_rooms`). A
+        convenience (the facilitators can add them by hand): a failure is only logged."""
+        adder = self.abilities.adds_to_rooms
+        if adder is None:
+            return
+        try:
+            await adder.add_to_rooms(effect.main_room, effect.rooms, effect.person_ids)
+        except Exception as error:
+            log.warning("could not add %s to %s: %s", effect.person_ids, effect.rooms, error)
 
     async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
         """The platform's staff room for this workshop, if it has them (`create_staff_room`);
@@ -313,7 +341,12 @@ class Executor:
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
         rooms = await self.send.create_rooms(
-            effect.main_room, effect.breakout, effect.names, effect.members, key=self._key(key)
+            effect.main_room,
+            effect.breakout,
+            effect.names,
+            effect.members,
+            key=self._key(key),
+            also=effect.also,
         )
         # With a key the rooms are the same ones however often this runs, so the
         # report of them is one command too.
@@ -355,7 +388,7 @@ class Executor:
 
     async def _post_poll(self, effect: PostPoll, key: str = "") -> list[cmd.Command]:
         """Post the poll, put its numbered reactions under it where the platform has
-        reactions (`offer_reactions`), and tell the core which message it is, so a
+        reactions (the `offer_reactions` ability), and tell the core which message it is, so a
         reaction on it (even after a restart) is known as a vote."""
         ref = await self.send.post(effect.room, effect.text, key=self._key(key, "post"))
         posted = cmd.PollMessagePosted(
@@ -365,11 +398,11 @@ class Executor:
             number=effect.poll,
             message_ref=ref,
         )
-        offer = getattr(self.port, "offer_reactions", None)
+        offer = self.abilities.offers_reactions
         if Capability.REACTIONS not in self.port.capabilities or offer is None:
             return [posted]
         try:
-            await offer(effect.room, ref, NUMBER_REACTIONS[: effect.answers])
+            await offer.offer_reactions(effect.room, ref, NUMBER_REACTIONS[: effect.answers])
         except Exception as error:  # `!vote` still works: the facilitator is told
             log.warning("could not add the numbered reactions under poll %s: %s", ref, error)
             return [posted, _failed(effect, error, what="add the numbers under the poll")]
@@ -468,8 +501,10 @@ class _WithoutKeys:
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
-        return await self.port.create_rooms(main_room, breakout, names, members)
+        return await self.port.create_rooms(main_room, breakout, names, members, also=also)
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         await self.port.close_room(room, main_room)
@@ -487,7 +522,7 @@ class NotThePlatform(Exception):
 
 
 def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
-    room = getattr(effect, "main_room", "") or getattr(effect, "room", "")
+    room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,
@@ -496,3 +531,22 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         reason=str(error) or type(error).__name__,
         platform=not isinstance(error, NotThePlatform),
     )
+
+
+def _room_of(effect: Effect) -> str:
+    """The workshop's room an effect is for (its main room, for a breakout room's)."""
+    match effect:
+        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms():
+            return effect.main_room
+        case (
+            Post()
+            | SendPrivate()
+            | AlertStaff()
+            | UpsertQueueMessage()
+            | SetFloor()
+            | SendNotes()
+            | MovePeople()
+            | InviteToSpeak()
+        ):
+            return effect.room
+    return ""

@@ -121,6 +121,9 @@ class CreateRooms(Effect):
     breakout: int
     names: tuple[str, ...]
     members: tuple[tuple[str, ...], ...]
+    # Staff in no group who join every room like the platform's facilitators: the lead
+    # and the co-facilitators.
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,3 +140,29 @@ class CloseRoom(Effect):
 
     room: str
     main_room: str
+
+
+@dataclass(frozen=True)
+class InviteToSpeak(Effect):
+    """The person just called to speak is invited to speak in the workshop's voice
+    room, where the platform has one whose listeners must be invited (a Discord Stage:
+    from the audience to the speakers). Only without floor control (with it, `SetFloor`
+    puts the speaker on the stage). A courtesy: the call has been made, and the person
+    can still ask to speak, so a failure is only logged. `turn` numbers the turn, so a
+    platform may invite once per turn (a speaker who steps back stays back)."""
+
+    room: str
+    person_id: str
+    turn: int
+
+
+@dataclass(frozen=True)
+class AddToRooms(Effect):
+    """Staff named after rooms were made (co-facilitators) join them like the
+    facilitators: each breakout room of `rooms` and, if it is one of `rooms`, the
+    staff room. Adding someone already there changes nothing. A convenience (the
+    facilitators can add them by hand), so a failure is only logged."""
+
+    main_room: str
+    rooms: tuple[str, ...]
+    person_ids: tuple[str, ...]

@@ -42,7 +42,9 @@ from facilitation import (
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import (
+    AddToRooms,
     Effect,
+    InviteToSpeak,
     Post,
     SendNotes,
     SendPrivate,
@@ -593,7 +595,16 @@ def _on_joined(s: WorkshopState, e: ev.ParticipantJoined) -> list[Effect]:
 
 
 def _on_cofac_added(s: WorkshopState, e: ev.CoFacilitatorAdded) -> list[Effect]:
-    return [Post(room=s.room, text=words.co_facilitator_added(s.name_of(e.person_id))), *_floor(s)]
+    said = Post(room=s.room, text=words.co_facilitator_added(s.name_of(e.person_id)))
+    return [said, *_floor(s), *_join_rooms(s, (e.person_id,))]
+
+
+def _join_rooms(s: WorkshopState, people: tuple[str, ...]) -> list[Effect]:
+    """Staff named now join the rooms made before: the open small groups' and the staff
+    room (new groups' rooms are made with them: `CreateRooms.also`)."""
+    groups = tuple(room.key for room in s.breakout.rooms if room.key) if s.breakout else ()
+    rooms = (*groups, s.staff_room) if s.staff_room else groups
+    return [AddToRooms(main_room=s.room, rooms=rooms, person_ids=people)] if rooms else []
 
 
 def _on_cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> list[Effect]:
@@ -631,7 +642,15 @@ def _on_message(s: WorkshopState, e: ev.MessagePosted) -> list[Effect]:
 
 def _on_called(s: WorkshopState, e: ev.SpeakerCalled) -> list[Effect]:
     turn = Post(room=s.room, text=words.your_turn(s.name_of(e.person_id), s.timebox_seconds))
-    return [turn, _queue_update(s), *_floor(s)]
+    return [turn, _queue_update(s), *_floor(s), *_invite_to_speak(s)]
+
+
+def _invite_to_speak(s: WorkshopState) -> list[Effect]:
+    """Without floor control the speaker is invited to speak (a Stage's audience must
+    be); with it, `SetFloor` gives them the floor, wherever they are."""
+    if s.floor_control or s.speaker is None:
+        return []
+    return [InviteToSpeak(room=s.room, person_id=s.speaker.person_id, turn=s.speaker.number)]
 
 
 def _on_turn_ended(s: WorkshopState, e: ev.TurnEnded) -> list[Effect]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from facilitation import commands as cmd
 from facilitation import ladder, vocabulary, words
 from facilitation.state import LIST_SETTINGS
+from facilitation.text import clean_text
 
 
 class ParseError(Exception):
@@ -81,6 +82,28 @@ def parse(
         raise ParseError(words.unknown_command(prefix, word, close[0] if close else ""))
     build, usage = entry
     return build(envelope, rest.strip(), usage)
+
+
+def command_from_option(
+    word: str,
+    value: str,
+    *,
+    actor: cmd.Actor,
+    room: str,
+    source_id: str,
+    prefix: str = "!",
+    defaults: CommandDefaults = CommandDefaults(),
+) -> cmd.Command:
+    """The command `word` makes with `value` as all that follows it ("" for nothing):
+    for a slash command with at most one option, whose value is given apart (Discord),
+    so no text is built to be read back. The word's own reader checks the value, so
+    the command and any `ParseError` are the same as for the typed `!word value`."""
+    entry = _COMMANDS.get(word.casefold())
+    if entry is None:
+        raise ParseError(words.unknown_command(prefix, word, ""))
+    build, usage = entry
+    envelope = _Envelope(actor, room, source_id, prefix, defaults)
+    return build(envelope, clean_text(value).strip(), usage)
 
 
 def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:

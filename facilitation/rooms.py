@@ -455,9 +455,18 @@ def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
             breakout=b.number,
             names=tuple(room.name for room in b.rooms),
             members=tuple(room.members for room in b.rooms),
+            also=_staff_in_every_room(s),
         ),
     ]
     return effects
+
+
+def _staff_in_every_room(s: WorkshopState) -> tuple[str, ...]:
+    """Who joins every group's room besides the platform's facilitators: the lead (a
+    facilitator perhaps only by the command that started the workshop) and the
+    co-facilitators, who are in no group."""
+    lead = (s.lead_facilitator_id,) if s.lead_facilitator_id else ()
+    return tuple(dict.fromkeys((*lead, *s.co_facilitator_ids)))
 
 
 def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effect]:

@@ -36,6 +36,8 @@ class FakePlatform:
     files: dict[str, bytes] = field(default_factory=dict)
     max_message_chars: int = 0  # 0: no limit
     ready: asyncio.Event = field(default_factory=asyncio.Event)
+    # room key -> the staff let into it when it was made (`create_rooms(also=)`)
+    staff_let_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _next_ref: int = 0
 
     def _record(self, kind: str, target: str, text: str = "", ref: str = "") -> None:
@@ -70,10 +72,13 @@ class FakePlatform:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         keys = tuple(f"{main_room}/breakout-{breakout}-{n}" for n in range(1, len(names) + 1))
         for key, name, people in zip(keys, names, members, strict=True):
             self._record("create_room", key, name, ",".join(people))
+            self.staff_let_in[key] = also
         return keys
 
     async def close_room(self, room: str, main_room: str) -> None:
@@ -144,10 +149,12 @@ class RepeatSafePlatform(FakePlatform):
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         if (earlier := self._once(key)) is not None:
             return tuple(earlier.split("|"))
-        rooms = await super().create_rooms(main_room, breakout, names, members)
+        rooms = await super().create_rooms(main_room, breakout, names, members, also=also)
         if key:
             self.done[key] = "|".join(rooms)
         return rooms
@@ -183,10 +190,12 @@ class DyingPlatform(FakePlatform):
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         if self.dying:
             raise Killed()
-        return await super().create_rooms(main_room, breakout, names, members)
+        return await super().create_rooms(main_room, breakout, names, members, also=also)
 
 
 if TYPE_CHECKING:

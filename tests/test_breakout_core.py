@@ -19,6 +19,7 @@ from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.effects import (
+    AddToRooms,
     AlertStaff,
     CloseRoom,
     CreateRooms,
@@ -680,6 +681,25 @@ def test_no_notice_opens_the_rooms_at_once(notice):
     assert _timers(w, BREAKOUT_OPEN) == []
 
 
+def test_a_co_facilitator_named_while_groups_are_open_joins_their_rooms_and_the_staff_room():
+    w = _workshop(*FIVE, HANA)
+    w.send(make(cmd.StaffRoomMade, cmd.SYSTEM, staff_room="staff-1"))
+    keys = _running(w)
+    step = w.do(cmd.AddCoFacilitator, FAC, name="Hana")
+    assert step.effects_of(AddToRooms) == [
+        AddToRooms(main_room=ROOM, rooms=(*keys, "staff-1"), person_ids=("hana",))
+    ]
+
+
+def test_a_co_facilitator_named_with_no_rooms_yet_joins_nothing_then_every_new_room():
+    w = Workshop()
+    w.join(ALICE, BOB, CAROL, DEV, SAM)
+    assert w.do(cmd.AddCoFacilitator, FAC, name="Sam").effects_of(AddToRooms) == []
+    _open(w, notice=0)
+    [made] = [e for e in react(w.state, w.log[-1]) if isinstance(e, CreateRooms)]
+    assert made.also == ("fac", "sam")
+
+
 def test_opening_posts_and_makes_the_rooms():
     w = _workshop()
     _open(w, names=("Kitchen", "Garden"))
@@ -701,6 +721,8 @@ def test_opening_posts_and_makes_the_rooms():
             breakout=1,
             names=("Kitchen", "Garden"),
             members=tuple(r.members for r in b.rooms),
+            # The lead and the co-facilitator are in no group: they join every room.
+            also=("fac", "sam"),
         ),
     ]
 

@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import AlertStaff, Post, SendPrivate, SetFloor, UpsertQueueMessage
+from facilitation.effects import (
+    AlertStaff,
+    InviteToSpeak,
+    Post,
+    SendPrivate,
+    SetFloor,
+    UpsertQueueMessage,
+)
 from facilitation.engine import Refused, answer, decide, queue_text, react
 from facilitation.state import Role, Status, evolve
 from facilitation.timers import TIMEBOX_END, TIMEBOX_WARNING, Timer, pending_timers
@@ -918,6 +925,25 @@ def test_done_opens_the_floor_again():
     w.do(cmd.CallNext, FAC)
     step = w.do(cmd.FinishTurn, ALICE)
     assert step.effects_of(SetFloor) == [SetFloor(room=ROOM, speakers=())]
+
+
+def test_without_floor_control_the_one_called_is_invited_to_speak_once_per_turn():
+    """The core says so (a Stage's audience must be invited); the adapter reads no state."""
+    w = Workshop()
+    w.do(cmd.RaiseHand, ALICE)
+    w.do(cmd.RaiseHand, BOB)
+    step = w.do(cmd.CallNext, FAC)
+    assert step.effects_of(InviteToSpeak) == [InviteToSpeak(room=ROOM, person_id="alice", turn=1)]
+    assert w.do(cmd.FinishTurn, ALICE).effects_of(InviteToSpeak) == []
+    step = w.do(cmd.CallPerson, FAC, name="Bob")
+    assert step.effects_of(InviteToSpeak) == [InviteToSpeak(room=ROOM, person_id="bob", turn=2)]
+
+
+def test_with_floor_control_the_floor_itself_lets_the_speaker_talk():
+    w = _floor_on()
+    step = w.do(cmd.CallNext, FAC)
+    assert step.effects_of(InviteToSpeak) == []
+    assert step.effects_of(SetFloor) == [SetFloor(room=ROOM, speakers=("alice", "fac", "sam"))]
 
 
 def test_turning_floor_control_off_opens_the_floor():

@@ -14,12 +14,15 @@ import pytest
 
 from adapters.base import (
     Abilities,
+    AddsToRooms,
+    InvitesToSpeak,
     KeepsState,
     KnowsPrivateReach,
+    KnowsWorkshopRooms,
     LinksToMessages,
     MakesStaffRooms,
+    OffersReactions,
     PostsToStaff,
-    ReadsWorkshops,
     ReportsCommands,
     ServesSomeRooms,
     abilities_of,
@@ -34,11 +37,14 @@ ALL = (
     ServesSomeRooms,
     ReportsCommands,
     KeepsState,
-    ReadsWorkshops,
+    KnowsWorkshopRooms,
     MakesStaffRooms,
     PostsToStaff,
     LinksToMessages,
     KnowsPrivateReach,
+    OffersReactions,
+    InvitesToSpeak,
+    AddsToRooms,
 )
 
 
@@ -71,10 +77,13 @@ def test_an_ability_is_found_by_its_method():
                 ServesSomeRooms,
                 ReportsCommands,
                 KeepsState,
-                ReadsWorkshops,
+                KnowsWorkshopRooms,
                 MakesStaffRooms,
                 PostsToStaff,
                 LinksToMessages,
+                OffersReactions,
+                InvitesToSpeak,
+                AddsToRooms,
             },
         ),
         (
@@ -86,6 +95,7 @@ def test_an_ability_is_found_by_its_method():
                 PostsToStaff,
                 LinksToMessages,
                 KnowsPrivateReach,
+                OffersReactions,
             },
         ),
     ],
@@ -121,12 +131,16 @@ if TYPE_CHECKING:
         ServesSomeRooms,
         ReportsCommands,
         KeepsState,
-        ReadsWorkshops,
+        KnowsWorkshopRooms,
         MakesStaffRooms,
         PostsToStaff,
         LinksToMessages,
+        OffersReactions,
+        InvitesToSpeak,
+        AddsToRooms,
     ]:
-        return adapter, adapter, adapter, adapter, adapter, adapter, adapter, adapter
+        a = adapter
+        return a, a, a, a, a, a, a, a, a, a, a
 
     def _matrix_is_a_port(
         adapter: MatrixAdapter,
@@ -138,5 +152,7 @@ if TYPE_CHECKING:
         PostsToStaff,
         LinksToMessages,
         KnowsPrivateReach,
+        OffersReactions,
     ]:
-        return adapter, adapter, adapter, adapter, adapter, adapter, adapter
+        a = adapter
+        return a, a, a, a, a, a, a, a

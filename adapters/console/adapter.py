@@ -160,6 +160,8 @@ class ConsoleAdapter:
         breakout: int,
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         keys = []
         for index, (name, people) in enumerate(zip(names, members, strict=True), start=1):

@@ -1,12 +1,14 @@
 """The Discord adapter: a discord.py client that runs workshops in Discord channels.
 
-Inbound: slash commands (the same words as the console, each turned into the
-text the console would type), messages in the workshop channels and threads
-(the MESSAGE_CONTENT intent), and ✋ on the pinned queue message. Edits and
-deletions of ordinary messages go to the core as `EditMessage` and
-`DeleteMessage` commands, once a callable for them is given
-(`deliver_commands_to`). Outbound: see `outbound.py`. No discord.py type
-crosses the port.
+Inbound: slash commands (the same words as the console: one with at most one
+option is built from its word and value by the word's reader, one with several
+is turned into the text the console would type), messages in the workshop
+channels and threads (the MESSAGE_CONTENT intent), as text for the parser; ✋ on the pinned queue
+message (and taking it away), a request to speak on a workshop's Stage, numbered
+votes, and edits and deletions of ordinary messages as typed commands
+(`RaiseHand`, `LowerHand`, `ReactionVote`, `EditMessage`, `DeleteMessage`) to the
+callable given to `deliver_commands_to` (the bus). Outbound: see `outbound.py`. No
+discord.py type crosses the port.
 
 Staff alerts go to the workshop channel's private staff place (a thread, or a
 private channel where threads cannot be made): see `staff.py`.
@@ -14,10 +16,11 @@ private channel where threads cannot be made): see `staff.py`.
 Sends are repeat-safe (Capability.REPEAT_SAFE): see `outbound.py` for messages
 and threads, `voice.py` for channels.
 
-What the adapter reads of a running workshop (`workshops_from`; wired from the
-dispatcher given to `deliver_commands_to`): its co-facilitators, who are added
-to the small groups' threads and channels like the facilitators, and its
-speaker, who is invited to speak on the workshop's Stage when called.
+The adapter never reads a workshop's state. It learns only which rooms have a
+running workshop (`workshop_rooms_from`), so it leaves other channels alone; what
+the core decides comes as effects: the co-facilitators who join every small group
+(`create_rooms(also=)`, and `add_to_rooms` for one named later) and the speaker
+invited to speak on a Stage (`invite_to_speak`).
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import discord
 from discord import app_commands
 
-from adapters.base import Capability, TextHandler
+from adapters.base import Capability, CommandHandler, RoomLookup, TextHandler
 from adapters.discord.commands import Used
 from adapters.discord.inbound import (
     PREFIX,
@@ -54,18 +57,12 @@ from adapters.discord.voice import Sleep, Voice
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
-from facilitation.engine import floor_speakers
-from facilitation.state import WorkshopState
+from facilitation.parser import ParseError, command_from_option
 
 log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
-
-# Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
-# The running workshop a room (main or breakout) belongs to: the dispatcher's `state_in`.
-WorkshopLookup = Callable[[str], WorkshopState | None]
 
 
 def text_permissions() -> discord.Permissions:
@@ -245,7 +242,8 @@ class DiscordAdapter:
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
         self.out.on_queue_lost = self._repost_queue
-        self.workshop_of: WorkshopLookup | None = None
+        # The main room of the workshop a room belongs to (None: no workshop there).
+        self.main_room_of: RoomLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
         self.voice = Voice(
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
@@ -275,7 +273,6 @@ class DiscordAdapter:
             self.reader,
             self.in_workshop,
             lambda: self.on_command,
-            self._workshop,
         )
 
     def keep_state_in(self, backend: StateBackend) -> None:
@@ -284,108 +281,66 @@ class DiscordAdapter:
         self.state.backend = backend
 
     def deliver_commands_to(self, on_command: CommandHandler) -> None:
-        """Hand edits and deletions of ordinary messages to `on_command` (the
-        dispatcher's `dispatch`) from now on; call before `run`."""
+        """Hand what people do but do not type (✋, a Stage request, votes, edits and
+        deletions) as typed commands to `on_command` (the bus's `dispatch`) from now
+        on; call before `run`."""
         self.on_command = on_command
 
-    def workshops_from(self, lookup: WorkshopLookup) -> None:
-        """Read running workshops (co-facilitators, the speaker) with `lookup`."""
-        self.workshop_of = lookup
+    def workshop_rooms_from(self, lookup: RoomLookup) -> None:
+        """Learn where workshops run with `lookup` (a room -> its main room, or None)."""
+        self.main_room_of = lookup
 
-    def _workshop(self, room: str) -> WorkshopState | None:
-        return self.workshop_of(room) if self.workshop_of is not None else None
+    async def invite_to_speak(self, room: str, person_id: str, turn: int) -> bool:
+        """On a Stage, someone called to speak is invited to speak if they are in its
+        audience (the core asks only without floor control: with it, `set_floor`
+        does this). Once per turn, so a speaker who steps back to the audience stays
+        there, and a repeat after a restart does nothing."""
+        turns = self.state.memory.stage_turns
+        where = str(channel_id_of(room))
+        if turns.get(where) == turn:
+            return False
+        invited = await self.voice.invite_to_speak(room, person_id)
+        if invited:
+            turns[where] = turn
+            await self.state.save()
+        return invited
 
-    def _co_facilitators(self, main_room: str) -> tuple[int, ...]:
-        """The user ids of the workshop's co-facilitators (and its lead facilitator,
-        who may be one only by the command that started it)."""
-        state = self._workshop(main_room)
-        if state is None:
-            return ()
-        people = (state.lead_facilitator_id, *state.co_facilitator_ids)
-        return tuple(user_id_of(p) for p in people if p.startswith("discord:"))
-
-    async def _after_send(self, room: str) -> None:
-        """What the bot's own words in a workshop room may follow: a call (the speaker
-        is invited to speak on the Stage) or a new co-facilitator (who joins the
-        small groups already open)."""
-        await self._invite_speaker(room)
-        await self._co_facilitators_join(room)
-        await self._co_facilitators_join_staff(room)
-
-    async def _co_facilitators_join_staff(self, room: str) -> None:
-        """Someone named co-facilitator joins the workshop's staff place (once: the
-        place remembers who is in it). A failure is logged: the next alert tries again."""
-        state = self._workshop(room)
-        if state is None or state.room != room:
-            return
-        try:
-            await self.staff.join(room, self._co_facilitators(room))
-        except Exception as error:
-            log.warning("could not add co-facilitators to the staff room: %s", error)
-
-    async def _co_facilitators_join(self, room: str) -> None:
-        """Someone named co-facilitator while small groups are open joins them: added
-        to each thread, or a member overwrite on each group's channels. Once per
-        person and room (`joined` remembers who is in each). Failures are logged:
-        the facilitators can still add them by hand."""
-        state = self._workshop(room)
-        if state is None or state.room != room or state.breakout is None:
-            return
-        also = self._co_facilitators(room)
+    async def add_to_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None:
+        """Co-facilitators named while small groups are open join them: added to each
+        thread, or a member overwrite on each group's channels; and they join the staff
+        place. Once per person and room (`joined` remembers who is in each group; the
+        staff place who is in it). A room that fails is logged and the others go on."""
+        users = tuple(user_id_of(p) for p in person_ids if p.startswith(PREFIX))
         joined = self.state.memory.joined
-        rooms = [r.key for r in state.breakout.rooms if r.key.startswith("discord:")]
-        todo = {
-            key: [u for u in also if u not in joined.get(str(channel_id_of(key)), [])]
-            for key in rooms
-        }
-        if not any(todo.values()):
-            return
-        for key, users in todo.items():
-            if not users:
-                continue
+        for key in rooms:
             try:
+                if self.staff.is_staff_room(key):
+                    await self.staff.join(main_room, users)
+                    continue
+                todo = [u for u in users if u not in joined.get(str(channel_id_of(key)), [])]
+                if not todo:
+                    continue
                 if self.voice.knows(key):
-                    await self.voice.let_in(key, users)
+                    await self.voice.let_in(key, todo)
                 else:
-                    await self.out.add_to_thread(key, users)
+                    await self.out.add_to_thread(key, todo)
             except Exception as error:  # a convenience: reported in the log only
                 log.warning("could not add %s to %s: %s", users, key, error)
                 continue
-            joined.setdefault(str(channel_id_of(key)), []).extend(users)
+            joined.setdefault(str(channel_id_of(key)), []).extend(todo)
         await self.state.save()
-
-    async def _invite_speaker(self, room: str) -> None:
-        """On a Stage, someone called to speak is invited to speak (if they are in
-        its audience), with or without floor control: with it, `set_floor` does
-        this. Once per turn, so a speaker who steps back to the audience stays
-        there. A failure is logged: the call itself has been made."""
-        state = self._workshop(room)
-        if state is None or state.room != room or state.speaker is None:
-            return
-        if state.floor_control:
-            return
-        turns = self.state.memory.stage_turns
-        where = str(channel_id_of(room))
-        if turns.get(where) == state.speaker.number:
-            return
-        try:
-            invited = await self.voice.invite_to_speak(room, state.speaker.person_id)
-        except Exception as error:  # the speaker can still ask on the Stage
-            log.warning("could not invite %s to speak: %s", state.speaker.person_id, error)
-            return
-        if invited:
-            turns[where] = state.speaker.number
-            await self.state.save()
 
     def in_workshop(self, channel_id: int) -> bool:
         """Whether the bot acts in this channel: a workshop (or one of its small
         groups) runs there, or the settings name it (`voice_channels`). Everywhere
         else the server's other bots and people are left alone."""
-        if self.workshop_of is None:  # no workshops to read (a bare adapter): everywhere
+        if self.main_room_of is None:  # told of no workshops (a bare adapter): everywhere
             return True
         if str(channel_id) in self.settings.voice_channels:
             return True
-        return self._workshop(room_key(channel_id)) is not None
+        return self.main_room_of(room_key(channel_id)) is not None
 
     def _starts_a_workshop(self, incoming: Incoming) -> bool:
         """A typed start command from someone who may start a workshop."""
@@ -582,15 +537,20 @@ class DiscordAdapter:
 
     async def _floors_after_restart(self) -> None:
         """A floor held in voice when the bot stopped may have been carried out only in
-        part (its mutes run in the background): it is carried out again as the
-        workshop now stands (or lifted, if the workshop has ended meanwhile)."""
+        part (its mutes run in the background): it is carried out again for the
+        speakers the core last named (or lifted, if the workshop has ended meanwhile)."""
         for voice_key in list(self.state.memory.muted):
             room_id = self.voice.workshop_room_of(int(voice_key))
             if room_id is None:
                 continue
             room = room_key(room_id)
-            state = self._workshop(room)
-            speakers = floor_speakers(state) if state is not None else ()
+            # As last asked by the core while the workshop runs (a newer floor not yet
+            # carried out comes again with the core's undone effects); else lifted.
+            asked = self.state.memory.floor_speakers.get(room)
+            running = self.main_room_of is not None and self.main_room_of(room) is not None
+            if running and asked is None:
+                continue  # held before its speakers were kept: as it is, till the next floor
+            speakers = tuple(asked or ()) if running else ()
             try:
                 await self.voice.set_floor(room, speakers)
             except Exception as error:  # the next call sets the floor again anyway
@@ -628,10 +588,10 @@ class DiscordAdapter:
             if member is None:
                 continue
             word = "hand" if added else "lower"
-            await self.handle(
+            await self.command(
                 Incoming(
                     Kind.HAND if added else Kind.LOWER,
-                    f"{self.prefix}{word}",
+                    "",
                     self.reader.actor(member, guild.id),
                     room_key(channel_id),
                     f"discord:reaction:{message.id}:{user_id}:{word}:{uuid.uuid4().hex[:12]}",
@@ -642,6 +602,7 @@ class DiscordAdapter:
     # --- inbound --------------------------------------------------------------
 
     async def handle(self, incoming: Incoming | None) -> bool:
+        """Typed text, to the core's text handler (and so its parser)."""
         if incoming is None or self.on_text is None:
             return False
         return await self.on_text(
@@ -652,21 +613,21 @@ class DiscordAdapter:
             attachment=incoming.attachment,
         )
 
+    async def command(self, incoming: Incoming) -> bool:
+        """What a person did but did not type (✋, a Stage request, an edit), as a typed
+        command to the bus (`deliver_commands_to`): never text for the parser."""
+        if self.on_command is None:
+            log.warning("nothing takes commands yet: %s in %s", incoming.kind, incoming.room)
+            return False
+        return await self.on_command(incoming.command())
+
     async def changed(self, incoming: Incoming | None) -> bool:
         """An edit or a deletion of an ordinary message, as a command for the core."""
         if incoming is None or self.on_command is None:
             return False
         if not self.in_workshop(channel_id_of(incoming.room)):
             return False
-        common = {
-            "actor": incoming.actor,
-            "room": incoming.room,
-            "source_id": incoming.source_id,
-            "message_id": incoming.message_id,
-        }
-        if incoming.kind is Kind.EDIT:
-            return await self.on_command(cmd.EditMessage(**common, text=incoming.text))
-        return await self.on_command(cmd.DeleteMessage(**common))
+        return await self.command(incoming)
 
     async def reaction(self, payload: discord.RawReactionActionEvent) -> None:
         me = self.client.user
@@ -695,7 +656,7 @@ class DiscordAdapter:
         elif incoming.kind is Kind.LOWER and payload.user_id in hands:
             hands.remove(payload.user_id)
         await self.state.save()
-        await self.handle(incoming)
+        await self.command(incoming)
 
     async def voice_changed(
         self, member: discord.Member, before: discord.VoiceState, after: discord.VoiceState
@@ -716,10 +677,10 @@ class DiscordAdapter:
             room = self.voice.workshop_room_of(after.channel.id)
             if room is None:
                 return
-            await self.handle(
+            await self.command(
                 Incoming(
-                    Kind.TEXT,
-                    f"{self.prefix}hand",
+                    Kind.HAND,
+                    "",
                     self.reader.actor(member, member.guild.id),
                     room_key(room),
                     f"discord:stage:{member.id}:{asked.timestamp()}",
@@ -747,8 +708,9 @@ class DiscordAdapter:
         return message_id in self.queue_messages
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
-        """A slash command: the text the console would type goes to the core; what
-        the core says privately to this person comes back as ephemeral follow-ups."""
+        """A slash command: its typed command (or, with several options, the text the
+        console would type) goes to the core; what the core says privately to this
+        person comes back as ephemeral follow-ups."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -756,7 +718,7 @@ class DiscordAdapter:
             refusal = words.DISCORD_DM_REFUSED
         elif guild_id is not None and not self.reader.serves(guild_id):
             refusal = words.DISCORD_NOT_THIS_SERVER
-        elif self.on_text is None:
+        elif self.on_text is None or self.on_command is None:
             refusal = words.DISCORD_NOT_READY
         if refusal:
             await interaction.response.send_message(
@@ -768,13 +730,13 @@ class DiscordAdapter:
         actor = self.reader.actor(interaction.user, guild_id)
         asking = Asking(actor.id, interaction)
         token = ASKING.set(asking)
+        room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
         try:
-            accepted = await self.on_text(
-                text,
-                actor=actor,
-                room=room_key(interaction.channel_id or 0),
-                source_id=source_id(interaction.id),
-            )
+            command = self._typed(used, actor, room, source)
+            if command is not None:
+                accepted = await self.on_command(command)
+            else:
+                accepted = await self.on_text(text, actor=actor, room=room, source_id=source)
         finally:
             asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
@@ -784,6 +746,21 @@ class DiscordAdapter:
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )
+
+    def _typed(self, used: Used, actor: cmd.Actor, room: str, source: str) -> cmd.Command | None:
+        """The command a slash command with at most one option makes, built from its
+        word and value with no text read back. None for one with several options, and
+        for a value its reader refuses: those go as the typed text, so the parser words
+        the refusal exactly as for `!word value`."""
+        value = used.one_value()
+        if value is None:
+            return None
+        try:
+            return command_from_option(
+                used.spec.word, value, actor=actor, room=room, source_id=source, prefix=self.prefix
+            )
+        except ParseError:
+            return None
 
     def people(self, interaction: discord.Interaction, current: str) -> list[str]:
         """Names of the people in this guild, for autocomplete (at most 25)."""
@@ -805,13 +782,10 @@ class DiscordAdapter:
     # --- the port ---------------------------------------------------------------
 
     async def post(self, room: str, text: str, key: str = "") -> str:
-        ref = await self.out.post(room, text, key)
-        await self._after_send(room)
-        return ref
+        return await self.out.post(room, text, key)
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
-        await self._after_send(room)
 
     async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
         """A poll's numbered reactions, put under it by the bot (see polls.py)."""
@@ -829,6 +803,11 @@ class DiscordAdapter:
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
         is server-muted, or who is on the Stage."""
+        # Kept for a restart (`_floors_after_restart`); saved with the voice floor's memory.
+        if speakers:
+            self.state.memory.floor_speakers[room] = list(speakers)
+        else:
+            self.state.memory.floor_speakers.pop(room, None)
         await self.out.set_floor(room, speakers, tuple(self.settings.facilitator_role_ids))
         await self.voice.set_floor(room, speakers)
 
@@ -839,16 +818,19 @@ class DiscordAdapter:
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         """With a key, a repeat makes only the rooms not made before (see state.py).
-        The workshop's co-facilitators join every room, like the facilitators."""
-        also = self._co_facilitators(main_room)
+        `also` (the lead and co-facilitators, from the core) join every room, like the
+        facilitators."""
+        staff = tuple(user_id_of(p) for p in also if p.startswith(PREFIX))
         if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
-            rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, also)
+            rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, staff)
         else:
-            rooms = await self.out.create_rooms(main_room, breakout, names, members, key, also)
+            rooms = await self.out.create_rooms(main_room, breakout, names, members, key, staff)
         for room in rooms:
-            self.state.memory.joined[str(channel_id_of(room))] = list(also)
+            self.state.memory.joined[str(channel_id_of(room))] = list(staff)
         await self.state.save()
         return rooms
 

@@ -1,5 +1,7 @@
-"""The slash commands: one per command word, each turned back into the text the
-console would type, so every platform shares one parser.
+"""The slash commands: one per command word. A command with at most one option
+builds its command from the word and the option's value (`Used.one_value`, for
+`facilitation.parser.command_from_option`); one with several is turned back into
+the text the console would type, so every platform shares one parser.
 
 `/breakout length:20m groups:3` becomes "!breakout 20m | groups: 3". The commands,
 their descriptions and options come from facilitation/vocabulary.py; this module
@@ -70,3 +72,17 @@ class Used:
 
     def text(self, prefix: str) -> str:
         return self.spec.text(prefix, self.values)
+
+    def one_value(self) -> str | None:
+        """All that follows the command word, as typed, for a command with at most one
+        option written after the word ("" if none is given); None for a command whose
+        options make a text of their own shape (several options, or its own render)."""
+        if self.spec.render is not None or len(self.spec.options) > 1:
+            return None
+        if not self.spec.options:
+            return ""
+        [option] = self.spec.options
+        if option.place is not Place.WORD:
+            return None
+        value = self.values.get(option.name)
+        return "" if value is None or value == "" else shown(value)

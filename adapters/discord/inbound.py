@@ -1,7 +1,10 @@
-"""Discord in: messages, ✋ reactions and slash commands become
-(text, Actor, room key, source id).
+"""Discord in: messages, ✋ reactions and slash commands become what the core hears.
 
-Only plain strings and `Actor` leave this module. Room keys are
+Typed text (a message: a command or chat) stays text, for the parser; the rest is
+a typed command (`Incoming.command`): ✋ on the queue message is `RaiseHand`,
+taking it away `LowerHand`, an edit `EditMessage`, a deletion `DeleteMessage`.
+
+Only plain strings, `Actor` and commands leave this module. Room keys are
 "discord:<channel id>" (a thread is a channel too), person ids
 "discord:<user id>", and a source id is "discord:<message or interaction id>",
 so a redelivered event is recognised by the core.
@@ -23,6 +26,7 @@ from enum import StrEnum
 
 import discord
 
+from facilitation import commands as cmd
 from facilitation.commands import SYSTEM, Actor, PlatformRole
 
 PREFIX = "discord:"
@@ -65,7 +69,7 @@ def is_raised_hand(name: str | None) -> bool:
 
 class Kind(StrEnum):
     TEXT = "text"  # typed: a command or chat
-    HAND = "hand"  # ✋ on the queue message
+    HAND = "hand"  # ✋ on the queue message, or a request to speak on the Stage
     LOWER = "lower"  # that ✋ was taken away
     EDIT = "edit"  # an ordinary message was edited: `text` is its new text
     DELETE = "delete"  # a message was deleted (Discord does not say by whom)
@@ -80,6 +84,26 @@ class Incoming:
     source_id: str
     message_id: str = ""  # for EDIT and DELETE: the message changed
     attachment: str = ""  # the first file's link (discord.Attachment.url), for `!share TITLE`
+
+    def command(self) -> cmd.Command:
+        """The typed command for what a person did but did not type (a ✋, taking it
+        away, an edit, a deletion); typed text goes to the parser instead."""
+        actor, room, source = self.actor, self.room, self.source_id
+        match self.kind:
+            case Kind.HAND:
+                return cmd.RaiseHand(actor=actor, room=room, source_id=source)
+            case Kind.LOWER:
+                return cmd.LowerHand(actor=actor, room=room, source_id=source)
+            case Kind.EDIT:
+                return cmd.EditMessage(
+                    actor=actor, room=room, source_id=source, message_id=self.message_id,
+                    text=self.text,
+                )
+            case Kind.DELETE:
+                return cmd.DeleteMessage(
+                    actor=actor, room=room, source_id=source, message_id=self.message_id
+                )
+        raise ValueError(f"{self.kind} is typed text, for the parser, not a command")
 
 
 class Reader:
@@ -174,7 +198,7 @@ class Reader:
         event = f"{PREFIX}reaction:{payload.message_id}:{user.id}:{word}:{uuid.uuid4().hex[:12]}"
         return Incoming(
             kind,
-            f"{self.prefix}{word}",
+            "",
             self.actor(user, payload.guild_id),
             room_key(payload.channel_id),
             event,

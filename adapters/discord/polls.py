@@ -21,22 +21,20 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
+from adapters.base import CommandHandler
 from adapters.discord.inbound import Reader, channel_id_of, room_key
 from adapters.discord.state import DiscordState
 from facilitation import commands as cmd
 from facilitation.polls import choice_of_reaction
-from facilitation.state import WorkshopState
 
 log = logging.getLogger(__name__)
 
 KEPT_POLLS = 3  # poll messages per channel whose numbers are remembered (the newest)
 PAGE = 100  # Discord's most users per page of Get Reactions
-
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class PollReactions:
@@ -47,14 +45,12 @@ class PollReactions:
         reader: Reader,
         in_workshop: Callable[[int], bool],
         on_command: Callable[[], CommandHandler | None],
-        workshop: Callable[[str], WorkshopState | None],
     ) -> None:
         self.client = client
         self.state = state
         self.reader = reader
         self.in_workshop = in_workshop
         self.on_command = on_command  # the adapter's, set after it is made
-        self.workshop = workshop  # the running workshop of a room, as the core has it
 
     @property
     def polls(self) -> dict[str, dict]:
@@ -98,10 +94,18 @@ class PollReactions:
 
     def _open_poll_of(self, payload: discord.RawReactionActionEvent) -> dict | None:
         """A poll message this adapter has no memory of (its state was lost, or the
-        poll began before this version) is still known to the core: remember it now."""
-        state = self.workshop(room_key(payload.channel_id))
-        poll = state.open_poll if state is not None else None
-        if poll is None or poll.message_ref != str(payload.message_id):
+        poll began before this version) is still known to the core: a number added to
+        one of the bot's own messages in a workshop channel is remembered as a poll from
+        now on, and handed on; the core counts it only on a poll's message (the adapter
+        never reads the workshop). Discord names the message's author only in
+        MESSAGE_REACTION_ADD (`message_author_id`), so a removal is not read here."""
+        me = self.client.user
+        if (
+            me is None
+            or payload.event_type != "REACTION_ADD"
+            or payload.message_author_id != me.id
+            or not self.in_workshop(payload.channel_id)
+        ):
             return None
         remembered = {"channel": payload.channel_id, "votes": {}}
         self.polls[str(payload.message_id)] = remembered

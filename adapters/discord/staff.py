@@ -234,6 +234,10 @@ class StaffPlaces:
         await self.state.save()
         return place
 
+    def is_staff_room(self, room: str) -> bool:
+        """Whether a room key names a staff place (now, or one it replaced)."""
+        return self._of(room)[1] is not None
+
     async def join(self, main_room: str, people: tuple[int, ...]) -> None:
         """Co-facilitators named since the place was made join it."""
         place = self._place(main_room)

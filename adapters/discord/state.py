@@ -73,6 +73,8 @@ class Memory:
     # "added": bool} or {"text": id, "voice": id}}} (the newest MADE_KEPT keys)
     made: dict[str, dict[str, Any]] = field(default_factory=dict)
     stage_turns: dict[str, int] = field(default_factory=dict)  # room channel -> turn invited
+    # room key -> who may speak there, as the core last asked (`set_floor`), while held
+    floor_speakers: dict[str, list[str]] = field(default_factory=dict)
     # open breakout room (channel id) -> the co-facilitators (user ids) already in it
     joined: dict[str, list[int]] = field(default_factory=dict)
     # text channel id -> its overwrites ({"id", "type", "allow", "deny"}) before the

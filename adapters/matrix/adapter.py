@@ -1,18 +1,19 @@
 """The Matrix adapter: a matrix-nio client that runs workshops in Matrix rooms.
 
-Inbound: a sync loop (with backoff) reads each batch, hands typed text, ✋
-reactions on the queue message and their redactions to the core as text, and
-stores the sync token only after the whole batch was handled. Edits and
-redactions of ordinary messages go to the core as `EditMessage` and
-`DeleteMessage` commands, once a callable for them is given
-(`deliver_commands_to`). Outbound: see `outbound.py`. No nio type crosses the port.
+Inbound: a sync loop (with backoff) reads each batch, hands typed text to the
+core as text (for the parser) and everything else as typed commands, and
+stores the sync token only after the whole batch was handled: a ✋ reaction on
+the queue message is `RaiseHand`, its redaction `LowerHand`, an edit or a
+redaction of an ordinary message `EditMessage` or `DeleteMessage`, handed to the
+callable given to `deliver_commands_to` (the bus). Outbound: see `outbound.py`.
+No nio type crosses the port.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,7 +27,7 @@ from nio import (
     WhoamiResponse,
 )
 
-from adapters.base import Capability, TextHandler
+from adapters.base import Capability, CommandHandler, TextHandler
 from adapters.matrix.inbound import (
     TEXT_MSGTYPES,
     Incoming,
@@ -40,7 +41,6 @@ from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_c
 from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
-from facilitation import commands as cmd
 from facilitation import words
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,6 @@ CATCH_UP_PAGES = 50
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
-
-# Where edits and deletions go: the dispatcher's `dispatch` (True if accepted).
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class MatrixSettings(Protocol):
@@ -176,7 +173,7 @@ class MatrixAdapter:
             creators_of=self._creators_of,
             power_levels=self.power_levels,
             pace_seconds=pace_seconds,
-            staff_room_id=getattr(settings, "staff_room", ""),
+            staff_room_id=settings.staff_room,
         )
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
@@ -425,9 +422,9 @@ class MatrixAdapter:
         if incoming.kind in (Kind.EDIT, Kind.DELETE):
             await self._changed(room_id, incoming)
             return
-        if incoming.kind is Kind.HAND:
-            self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
-            await self.state.save()
+        if incoming.kind in (Kind.HAND, Kind.LOWER):
+            await self._hand(room_id, event, incoming)
+            return
         accepted = await on_text(
             incoming.text,
             actor=incoming.actor,
@@ -435,12 +432,25 @@ class MatrixAdapter:
             source_id=incoming.source_id,
             attachment=incoming.attachment,
         )
+        if incoming.text.lstrip().startswith(self.prefix):
+            await self._acknowledge(room_id, incoming, accepted)
+
+    async def _hand(self, room_id: str, event: dict[str, Any], incoming: Incoming) -> None:
+        """✋ on the queue message (`RaiseHand`) or its redaction (`LowerHand`), typed, to
+        the bus. The ✋ is remembered first, so its redaction is known as taking it back
+        even if the bot stops in between; the core answers either way (privately, if
+        it refuses), as it does `!hand`."""
+        if self.on_command is None:
+            log.warning("a ✋ in %s, but nothing takes commands yet; ignored", room_id)
+            return
+        if incoming.kind is Kind.HAND:
+            self.state.data.hand_reactions[incoming.source_id] = [room_id, event["sender"]]
+            await self.state.save()
+        await self.on_command(incoming.command())
         if incoming.kind is Kind.LOWER:
             redacts = event.get("redacts") or (event.get("content") or {}).get("redacts", "")
             self.state.data.hand_reactions.pop(redacts, None)
             await self.state.save()
-        if incoming.kind is Kind.TEXT and incoming.text.lstrip().startswith(self.prefix):
-            await self._acknowledge(room_id, incoming, accepted)
 
     async def _changed(self, room_id: str, incoming: Incoming) -> None:
         """An edit or a redaction of an ordinary message we can see: an edit must be
@@ -454,14 +464,8 @@ class MatrixAdapter:
             return
         if original.get("sender") in ("", self.client.user_id):
             return
-        common = {
-            "actor": incoming.actor,
-            "room": incoming.room,
-            "source_id": incoming.source_id,
-            "message_id": incoming.message_id,
-        }
         if incoming.kind is Kind.DELETE:
-            await self.on_command(cmd.DeleteMessage(**common))
+            await self.on_command(incoming.command())
             return
         content = original.get("content") or {}
         relates = content.get("m.relates_to") or {}
@@ -472,7 +476,7 @@ class MatrixAdapter:
             or self.reader.is_command(self.reader.text_of(content))
         ):
             return
-        await self.on_command(cmd.EditMessage(**common, text=incoming.text))
+        await self.on_command(incoming.command())
 
     async def _event(self, room_id: str, event_id: str) -> dict[str, Any] | None:
         """An event of the room as the server has it now (a redacted one keeps its
@@ -584,7 +588,11 @@ class MatrixAdapter:
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
+        """`also` (the lead, co-facilitators) is not used on Matrix yet: each room
+        invites its members and the main room's facilitators by power level."""
         return await self.out.create_rooms(main_room, breakout, names, members, key)
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:

@@ -1,6 +1,11 @@
-"""Matrix events in: raw event dicts become (text, Actor, room key, source id).
+"""Matrix events in: raw event dicts become what the core hears.
 
-Only plain strings and `Actor` leave this module. Room keys are
+Typed text (a command or chat) stays text, for the parser; everything else is a
+typed command (`Incoming.command`): a ✋ reaction on the queue message is
+`RaiseHand`, its redaction `LowerHand`, an edit `EditMessage`, a redaction of a
+message `DeleteMessage`, so nothing a person did not type is parsed as text.
+
+Only plain strings, `Actor` and commands leave this module. Room keys are
 "matrix:!roomid:server", person ids "matrix:@user:server", and the source id
 is the Matrix event id, so a redelivered event is recognised by the core.
 An edit (`m.replace`) or a redaction also names the event it changes
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
+from facilitation import commands as cmd
 from facilitation.commands import Actor, PlatformRole
 
 PREFIX = "matrix:"
@@ -79,13 +85,33 @@ class Kind(StrEnum):
 @dataclass(frozen=True)
 class Incoming:
     kind: Kind
-    text: str
+    text: str  # TEXT: what was typed; EDIT: the new text; "" for the others
     actor: Actor
     room: str
     source_id: str
     reacts_to: str = ""  # for HAND: the message reacted to
     message_id: str = ""  # for EDIT and DELETE: the event edited or redacted
     attachment: str = ""  # for a file captioned with a command: a link to the file's event
+
+    def command(self) -> cmd.Command:
+        """The typed command for what a person did but did not type (a ✋, taking it
+        back, an edit, a redaction); typed text goes to the parser instead."""
+        actor, room, source = self.actor, self.room, self.source_id
+        match self.kind:
+            case Kind.HAND:
+                return cmd.RaiseHand(actor=actor, room=room, source_id=source)
+            case Kind.LOWER:
+                return cmd.LowerHand(actor=actor, room=room, source_id=source)
+            case Kind.EDIT:
+                return cmd.EditMessage(
+                    actor=actor, room=room, source_id=source, message_id=self.message_id,
+                    text=self.text,
+                )
+            case Kind.DELETE:
+                return cmd.DeleteMessage(
+                    actor=actor, room=room, source_id=source, message_id=self.message_id
+                )
+        raise ValueError(f"{self.kind} is typed text or nothing for the core, not a command")
 
 
 def event_link(room_id: str, event_id: str) -> str:
@@ -159,7 +185,7 @@ class Reader:
                 and queue_messages(target)
             ):
                 actor = self.actor(sender, room)
-                return Incoming(Kind.HAND, f"{self.prefix}hand", actor, key, event_id, target)
+                return Incoming(Kind.HAND, "", actor, key, event_id, target)
             return None
         if kind == "m.room.redaction":
             redacts = event.get("redacts") or content.get("redacts", "")
@@ -169,9 +195,7 @@ class Reader:
             if known:
                 if known != (room_id, sender):
                     return None  # a moderator's redaction of someone's ✋ is not theirs
-                return Incoming(
-                    Kind.LOWER, f"{self.prefix}lower", self.actor(sender, room), key, event_id
-                )
+                return Incoming(Kind.LOWER, "", self.actor(sender, room), key, event_id)
             actor = self.actor(sender, room)
             return Incoming(Kind.DELETE, "", actor, key, event_id, message_id=redacts)
         if kind == "m.room.encrypted":

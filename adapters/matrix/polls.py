@@ -21,6 +21,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+from adapters.base import CommandHandler
 from adapters.matrix.inbound import room_id_of, room_key
 from adapters.matrix.state import SavedState
 from facilitation import commands as cmd
@@ -29,8 +30,6 @@ from facilitation.polls import choice_of_reaction
 log = logging.getLogger(__name__)
 
 KEPT_POLLS = 3  # poll messages per room whose votes are remembered (the newest)
-
-CommandHandler = Callable[[cmd.Command], Awaitable[bool]]
 
 
 class PollReactions:

@@ -141,15 +141,16 @@ async def test_a_later_private_message_never_goes_through_an_old_interaction(sce
     shown in the channel where the command was used, not privately."""
     await scene.start()
     captured: list[contextvars.Context] = []
-    handler = scene.adapter.on_text
+    handler = scene.adapter.on_command  # /hand is handed on as a typed command
+    assert handler is not None
 
     async def noting_the_context(*args, **kwargs):
         captured.append(contextvars.copy_context())
         return await handler(*args, **kwargs)
 
-    scene.adapter.on_text = noting_the_context
+    scene.adapter.on_command = noting_the_context
     exchange = await scene.slash(scene.alice, "hand")
-    scene.adapter.on_text = handler
+    scene.adapter.on_command = handler
     assert captured
     scene.clock.now += 16 * 60  # the interaction's token has expired
     later = scene.adapter.send_private(f"discord:{scene.alice}", "Your time is nearly up.")

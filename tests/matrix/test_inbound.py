@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from adapters.matrix.adapter import level_in, may_invite
+from adapters.matrix.adapter import MatrixAdapter, level_in, may_invite
 from adapters.matrix.inbound import (
     Kind,
     Reader,
@@ -26,11 +26,12 @@ from adapters.matrix.outbound import (
     speaking_level,
 )
 from adapters.matrix.state import JsonFileBackend, SavedState, state_path_for
-from facilitation.commands import PlatformRole
+from facilitation.commands import Actor, DeleteMessage, LowerHand, PlatformRole, RaiseHand
 
 BOT = "@bot:example.org"
 ROOM = "!room:example.org"
 LEVELS = {"@host:example.org": 50, "@alice:example.org": 0}
+ALICE = Actor(id="matrix:@alice:example.org", name="Alice", platform_role=PlatformRole.PARTICIPANT)
 
 
 def view(is_direct: bool = False) -> RoomView:
@@ -139,7 +140,9 @@ def test_a_raised_hand_on_the_queue_message_only():
         }
 
     hand = read(reaction("\u270b\ufe0f"))
-    assert (hand.kind, hand.text, hand.reacts_to) == (Kind.HAND, "!hand", "$queue")
+    assert (hand.kind, hand.text, hand.reacts_to) == (Kind.HAND, "", "$queue")
+    # A typed command for the core, never text for the parser.
+    assert hand.command() == RaiseHand(actor=ALICE, room=f"matrix:{ROOM}", source_id="$e1")
     assert read(reaction("\u270b", target="$other")) is None
     assert read(reaction("\U0001f44d")) is None
     assert all(is_raised_hand("\u270b" + tone) for tone in ("\U0001f3fb", "\U0001f3ff", ""))
@@ -149,7 +152,8 @@ def test_redacting_your_own_hand_lowers_it():
     redaction = {"type": "m.room.redaction", "sender": "@alice:example.org", "redacts": "$r"}
     hands = {"$r": (ROOM, "@alice:example.org")}
     lowered = read(redaction, hands=hands)
-    assert (lowered.kind, lowered.text) == (Kind.LOWER, "!lower")
+    assert (lowered.kind, lowered.text) == (Kind.LOWER, "")
+    assert lowered.command() == LowerHand(actor=ALICE, room=f"matrix:{ROOM}", source_id="$e1")
     someone_else = {**redaction, "sender": "@host:example.org"}
     assert read(someone_else, hands=hands) is None  # a moderator's redaction is not hers
 
@@ -158,6 +162,9 @@ def test_any_other_redaction_is_a_deletion_for_the_adapter_to_check():
     redaction = {"type": "m.room.redaction", "sender": "@host:example.org", "redacts": "$m"}
     deleted = read(redaction)
     assert (deleted.kind, deleted.source_id, deleted.message_id) == (Kind.DELETE, "$e1", "$m")
+    assert deleted.command() == DeleteMessage(
+        actor=deleted.actor, room=f"matrix:{ROOM}", source_id="$e1", message_id="$m"
+    )
     v11 = {"type": "m.room.redaction", "sender": "@host:example.org", "content": {"redacts": "$m"}}
     assert read(v11).message_id == "$m"
     assert read({"type": "m.room.redaction", "sender": "@host:example.org"}) is None
@@ -298,3 +305,50 @@ def test_a_file_without_a_caption_or_with_chat_is_not_read():
     assert read(file_event("leaflet.pdf", None)) is None  # body is the file's name
     assert read(file_event("leaflet.pdf", "leaflet.pdf")) is None
     assert read(file_event("here is the leaflet", "leaflet.pdf")) is None
+
+
+class _Settings:
+    """The adapter's settings (MatrixSettings), for an adapter that never connects."""
+
+    homeserver = "http://127.0.0.1:9"  # never contacted: no request is made here
+    user_id = BOT
+    password = "unused"
+    access_token = ""
+    device_name = "test"
+    facilitator_power_level = 50
+    facilitator_user_ids: tuple[str, ...] = ()
+    allowed_inviters: tuple[str, ...] = ()
+    staff_room = ""
+
+
+async def test_a_raised_hand_reaches_the_bus_as_a_typed_command_never_as_text(tmp_path):
+    """The adapter end of the walk of a ✋: the reaction on the queue message becomes
+    `RaiseHand`, its redaction `LowerHand`, both handed to `deliver_commands_to`'s
+    callable (the bus); the text handler (the parser's way in) is never called."""
+    adapter = MatrixAdapter(_Settings(), tmp_path / "state.json", pace_seconds=0)
+    adapter.state.data.queue_messages["$queue"] = ROOM
+    adapter.power_levels[ROOM] = {"users": LEVELS}  # known, so no request for them
+    heard: list[object] = []
+
+    async def on_command(command) -> bool:
+        heard.append(command)
+        return True
+
+    async def on_text(text, **_):
+        raise AssertionError(f"a ✋ must not become text: {text!r}")
+
+    adapter.deliver_commands_to(on_command)
+    relates = {"rel_type": "m.annotation", "event_id": "$queue", "key": "\u270b"}
+    hand = {"type": "m.reaction", "sender": "@alice:example.org", "event_id": "$r"}
+    try:
+        await adapter._handle_event(ROOM, {**hand, "content": {"m.relates_to": relates}}, on_text)
+        redaction = {"type": "m.room.redaction", "sender": "@alice:example.org", "redacts": "$r"}
+        await adapter._handle_event(ROOM, {**redaction, "event_id": "$x"}, on_text)
+    finally:
+        await adapter.close()
+    alice = Actor(id="matrix:@alice:example.org", name="alice")
+    assert heard == [
+        RaiseHand(actor=alice, room=f"matrix:{ROOM}", source_id="$r"),
+        LowerHand(actor=alice, room=f"matrix:{ROOM}", source_id="$x"),
+    ]
+    assert adapter.state.data.hand_reactions == {}  # taken back: forgotten
