@@ -8,6 +8,7 @@ is a real request that has not been answered yet.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from aiohttp import web
 from nio import RoomSendResponse
@@ -40,6 +41,28 @@ async def test_quiet_gives_up_when_the_bot_keeps_sending():
     gauge.started()
     await asyncio.wait_for(gauge.quiet(at_most=0.01), timeout=5)
     assert gauge.in_flight == 1
+
+
+async def test_stopping_while_the_wait_ends_still_stops():
+    """The bot stopped (its sync task cancelled) at the moment the last request ends:
+    the cancellation must not be lost, or the sync loop runs on after the bot was
+    stopped (seen with asyncio.wait_for on Python 3.11: cpython gh-86296)."""
+    gauge = RequestGauge()
+    gauge.started()
+
+    async def sync_loop() -> None:
+        while True:
+            await gauge.quiet(at_most=60)
+            gauge.started()  # the next turn finds a request in flight again
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(sync_loop())
+    await asyncio.sleep(0)  # the loop is waiting
+    gauge.ended()  # the wait ends ...
+    task.cancel()  # ... as the bot is stopped
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=5)
+    assert task.cancelled()
 
 
 def test_only_the_sync_endpoint_counts_as_a_sync():

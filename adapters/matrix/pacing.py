@@ -52,8 +52,12 @@ class RequestGauge:
         """Return when no request is in flight, or after `at_most` seconds."""
         if self._quiet.is_set():
             return
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a
+        # cancellation that arrives as the wait ends (cpython gh-86296), and then
+        # the sync loop would not stop when the bot is stopped.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._quiet.wait(), at_most)
+            async with asyncio.timeout(at_most):
+                await self._quiet.wait()
 
 
 def is_sync(path: str) -> bool:
