@@ -306,7 +306,7 @@ class FailureCounter:
                 reason = reason.splitlines()[0][:80]
                 counter.reasons[reason] = counter.reasons.get(reason, 0) + 1
 
-        logger = logging.getLogger("bot.dispatcher")
+        logger = logging.getLogger("bot.bus")
         logger.addHandler(_Handler())
         logger.propagate = False
 

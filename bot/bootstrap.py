@@ -17,7 +17,7 @@ from bot.database import StartupError as StartupError
 from bot.database import database_problem as database_problem
 from bot.database import open_store as open_store
 from bot.dispatcher import Dispatcher
-from bot.drift_data import load_word_model
+from bot.drift_data import load_lexicon, load_word_model
 from bot.executor import Executor
 from bot.export.service import render_workshop
 from bot.ownership import Ownership
@@ -83,9 +83,9 @@ async def bootstrap(
     leases table, so several processes can share one database (bot/ownership.py); the
     workshops are then rebuilt by `Bot.run`, for the rooms this process takes."""
     store = await open_store(settings)
-    # The word model from its data file, and the classifier's patterns compiled, before
-    # any message waits for them.
-    drift.prepare(load_word_model())
+    # The word model and the lexicon from their data files, and the classifier's
+    # patterns compiled, before any message waits for them.
+    drift.prepare(load_word_model(), load_lexicon())
     if leases is None:
         leases = timers is None
     timers = timers or SchedulerTimers()

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.drift_data import load_word_model
+from bot.drift_data import load_lexicon, load_word_model
 from facilitation.drift import LABELS, REDIRECT_LABELS, Classifier, prepare, scope_from_dict
 
 
@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    prepare(load_word_model())  # as at the bot's start-up (bot/bootstrap.py)
+    prepare(load_word_model(), load_lexicon())  # as at the bot's start-up (bot/bootstrap.py)
     try:
         classifiers = load_classifiers(args.scopes)
         rows = load_messages(args.input, classifiers, need_label=args.report)

@@ -301,9 +301,14 @@ class Executor:
     async def _privately(self, effect: AlertStaff, person_id: str, key: str) -> bool:
         """Whether the private copy reached the person: sent, and (where the platform can
         tell, `reaches_privately`) in a private chat they have accepted."""
+        # Keyed by the alert (its first try's key), not by this try: a retry's private
+        # copy is the same message, so a platform that still holds the first one (a
+        # DM waiting for Discord's pace) or remembers its key sends it once.
+        alert_key = effect.alert_id or key
         try:
             for n, part in enumerate(self._parts(effect.text)):
-                await self.send.send_private(person_id, part, key=self._key(key, person_id, n))
+                part_key = self._key(alert_key, person_id, n)
+                await self.send.send_private(person_id, part, key=part_key)
         except Exception as error:  # they refuse private messages, say
             log.info("could not send a staff alert to %s: %s", person_id, error)
             return False

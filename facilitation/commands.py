@@ -71,6 +71,11 @@ class StartWorkshop(Command):
     # Breakouts as (item number, the text after `!breakout`), parsed by the core's own
     # parser when the item starts, so they are checked exactly like a typed one.
     planned_breakouts: tuple[tuple[str, ...], ...] = ()
+    # Fields the person left out that the bot's settings fill (parser.CommandDefaults).
+    # A command built from a slash command's options is made where the settings are
+    # not known, so the bus fills these before the core decides (parser.with_defaults);
+    # the core never reads this.
+    unsaid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -326,6 +331,11 @@ class OpenBreakout(Command):
     notice: int = 30
     reminder_offsets: tuple[int, ...] = (300, 60)
     grace: int = 60
+    # Fields the person left out that the bot's settings fill (parser.CommandDefaults).
+    # A command built from a slash command's options is made where the settings are
+    # not known, so the bus fills these before the core decides (parser.with_defaults);
+    # the core never reads this.
+    unsaid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

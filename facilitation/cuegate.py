@@ -5,10 +5,19 @@ A cue list is one regular expression of many alternatives ("hurting herself",
 word of the message: most of the classifier's time. Yet a cue can only match at a
 word that begins with its first letters. So each alternative's possible first three
 characters are worked out once, from ``re``'s own parse tree, and the alternatives
-are indexed by them. A message is then read by finding its word starts once (cached
-for all the lists) and, at each word whose first three characters begin some cue,
-matching only the alternatives that can begin there (one small pattern per start,
-compiled on first use and kept). Most lists try nothing on most messages.
+are indexed by them. A message is then read by one pass over its word starts that
+finds, for every list at once, the words whose first three characters begin one of
+its cues (``text_tries``, cached for the message's few forms); at each of them only
+the alternatives that can begin there are matched (one small pattern per start,
+compiled on first use and kept). Many lists try nothing on a message. Where every
+alternative of a list at a start is four characters or longer, the list is indexed by
+four there ("the s", "the p", "them"), so that a word as common as "the" tries only
+what can follow it.
+
+An alternative whose start cannot be listed, and a list scanned whole, is first
+gated by the strings any match of it must hold (``needed_strings``, also from the
+parse tree: "(?:\\w+|\\d+) (?:emails|calls) since" needs "emails" or "calls"): a
+text that holds none of them is not scanned.
 
 Exactly the same matches as the whole list: an alternative is never tried where it
 could not start, and where several could, they keep the list's order, so the
@@ -24,7 +33,10 @@ compiles from (Python 3.11+).
 
 from __future__ import annotations
 
+import itertools
 import re
+import weakref
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
@@ -33,6 +45,7 @@ from typing import Any
 
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
+MAX_NEEDED = 16  # more strings than this to test: no gate, the scan is as quick
 MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
 # Texts whose word starts are kept: the forms of the message being classified (about
 # five) and no more, so the cache holds no one's words beyond the current message.
@@ -42,8 +55,25 @@ _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 # A match can only start at a word's start: the first character or one after a
 # character that is not a word character. A cue list's own boundary is at least as
 # strict, so this set of positions holds every position a cue can start at.
-_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX}}}))", re.DOTALL)
+_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
 _WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
+
+
+@lru_cache(maxsize=8192)
+def _parse(pattern: str) -> Any:
+    """``re``'s parse tree of ``pattern``, kept: each alternative is read for its width,
+    its starts of three and four characters and what it needs, at start-up. Read only."""
+    return _parser.parse(pattern)
+
+
+@lru_cache(maxsize=8192)
+def _four_starts(alternative: str) -> frozenset[str] | None:
+    """The possible first four characters of a match of ``alternative`` (fewer for a
+    shorter match), or None when they cannot be listed; kept, as ``_parse``."""
+    try:
+        return frozenset(_sequence(_parse(alternative), PREFIX + 1))
+    except (_Unknown, re.error):
+        return None
 
 
 class _Unknown(Exception):
@@ -122,7 +152,7 @@ def starts_of(alternative: str, anchored: bool) -> frozenset[str] | None:
     every alternative; otherwise the alternative must start with one itself (``\\b``
     or ``^`` before a word character)."""
     try:
-        parsed = _parser.parse(alternative)
+        parsed = _parse(alternative)
         found = _sequence(parsed, PREFIX)
     except (_Unknown, re.error):
         return None
@@ -143,15 +173,128 @@ def _starts_a_word(parsed: Any, found: set[str]) -> bool:
     return at_start and all(s[0].isalnum() or s[0] == "_" for s in found)
 
 
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` holds at least one (a required
+    literal run, or one per branch), worked out from ``re``'s parse tree; None when
+    none can be listed in at most ``MAX_NEEDED`` strings. A text that holds none of
+    them cannot match, which a substring test tells far sooner than the scan."""
+    try:
+        parsed = _parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _needed(parsed)
+
+
+def _needed(items: Any) -> frozenset[str] | None:
+    """For a sequence: the most telling of its literal runs and its parts' own needs."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset(("".join(run),)))
+            run = []
+        found = _needed_item(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset(("".join(run),)))
+    if not candidates:
+        return None
+    # Longer strings are rarer in a message; of equal ones, fewer to test.
+    return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _needed_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is c.SUBPATTERN:
+        return None if av[1] & c.SRE_FLAG_IGNORECASE else _needed(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _needed(av)
+    if op in _REPEATS:
+        low, _, body = av
+        return _needed(body) if low >= 1 else None
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _needed(branch)
+            if not found:
+                return None
+            union.update(found)
+        return _shortest(union)
+    return None  # a class, a wildcard, an assertion: nothing it must hold
+
+
+def _shortest(strings: set[str]) -> frozenset[str] | None:
+    """The strings less those that hold another of them ("sells" holds "sell"): a text
+    holds one of the first set exactly when it holds one of these."""
+    kept = frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+    return kept if len(kept) <= MAX_NEEDED else None
+
+
+# Every live indexed cue list's number, by the starts it indexes: one pass over a
+# text's word starts then finds the tries of all lists at once (``text_tries``).
+_LISTS_BY_START: dict[str, list[int]] = {}
+_NUMBERS = itertools.count()
+
+
+def _register(cues: CueList) -> None:
+    """Add ``cues`` to the index of all lists, by its number, until it is dropped (a
+    rebuilt list, as bench/bench_drift.py makes, must not slow every text down)."""
+    number = cues._number
+    for start in cues._keys:
+        _LISTS_BY_START.setdefault(start, []).append(number)
+    weakref.finalize(cues, _unregister, number, cues._keys)
+    text_tries.cache_clear()  # texts read before would miss this list's tries
+
+
+def _unregister(number: int, keys: frozenset[str]) -> None:
+    for start in keys:
+        numbers = _LISTS_BY_START[start]
+        numbers.remove(number)
+        if not numbers:
+            del _LISTS_BY_START[start]
+    text_tries.cache_clear()
+
+
+Tries = list[tuple[int, str]]  # (place, first three characters), in order
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_starts(text: str) -> dict[str, tuple[int, ...]]:
-    """Where each word start of ``text`` is, by its first three characters (fewer at
-    the text's end). Cached: one message's few forms (normalised, plain, names
-    marked) are each read by many cue lists."""
-    where: dict[str, list[int]] = {}
+def text_tries(
+    text: str,
+) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any], frozenset[str]]:
+    """For each shared cue list (by number), the word starts of ``text`` at which one
+    of its alternatives could match; and every word start with its first three
+    characters, for the one-pattern lists to pick theirs from. One pass over the text's
+    word starts serves every list. Cached: one message's few forms (normalised, plain,
+    names marked) are each read by many cue lists. The last part keeps each list's
+    answers on the text: a message read twice (with the closer thresholds for someone
+    flagged before, redirects.py) or a list asked twice reads the text once."""
+    tries: defaultdict[int, Tries] = defaultdict(list)
+    places: Tries = []
+    lists = _LISTS_BY_START.get
     for found in _STARTS.finditer(text):
-        where.setdefault(found.group(1), []).append(found.start())
-    return {start: tuple(places) for start, places in where.items()}
+        longer = found.group(1)  # a start of PREFIX + 1 characters (fewer at the end)
+        start = longer[:PREFIX]
+        place = (found.start(), start)
+        places.append(place)
+        numbers = lists(start)
+        if numbers:
+            for number in numbers:
+                tries[number].append(place)
+        if len(longer) > PREFIX and (numbers := lists(longer)):
+            place = (place[0], longer)
+            for number in numbers:
+                tries[number].append(place)
+    starts = [start for _, start in places]
+    return tries, places, starts, {}, frozenset(starts)
+
+
+_NO_TRIES: Tries = []
 
 
 class CueList:
@@ -170,10 +313,24 @@ class CueList:
         # whose start cannot be listed or can be shorter, searched for in every message.
         self._index: dict[str, tuple[int, ...]] = {}
         self._always: tuple[int, ...] = ()
+        # What a match must hold (``needed_strings``): of each searched-for alternative,
+        # and of the whole list (one of its alternatives' strings). None: no gate.
+        self._needs: dict[int, tuple[str, ...] | None] = {}
         self._indexed = self._build_index(bool(before))
+        self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
+        # Lists of many alternatives share the one pass over a text (``text_tries``);
+        # a one-pattern list (a compositional rule, read only when its gate word is
+        # there) picks its tries from the text's word starts when it is read.
+        self._shared = self._indexed and len(alternatives) > 1
+        # A number no other list has had: the key of its tries and answers on a text,
+        # which hold no reference to the list itself.
+        self._number = next(_NUMBERS)
+        if self._shared:
+            _register(self)
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
-        self._at: dict[str, re.Pattern[str]] = {}  # the alternatives of one start, on first use
+        # The alternatives of one start as one pattern, compiled on first use.
+        self._at = _ByStart(self.alternatives, self._index, before, after)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
@@ -185,7 +342,7 @@ class CueList:
         index: dict[str, list[int]] = {}
         for position, alternative in enumerate(self.alternatives):
             try:
-                if _parser.parse(alternative).getwidth()[0] == 0:
+                if _parse(alternative).getwidth()[0] == 0:
                     return False
             except re.error:
                 return False
@@ -196,36 +353,79 @@ class CueList:
             for start in starts:
                 index.setdefault(start, []).append(position)
         self._always = tuple(always)
+        if len(self.alternatives) > 1:
+            index = self._longer_starts(index)
         self._index = {start: tuple(positions) for start, positions in index.items()}
+        for position in always:
+            needs = needed_strings(self.alternatives[position])
+            self._needs[position] = tuple(needs) if needs else None
         return len(always) < len(self.alternatives)
+
+    def _longer_starts(self, index: dict[str, list[int]]) -> dict[str, list[int]]:
+        """Index by four characters the starts whose every alternative is at least four
+        long there ("the s" for "the staff ...", "the p" for "the provider ..."): a
+        common word start such as "the" then tries only what can follow it. A start
+        with an alternative that can end within three characters keeps three. A list
+        holds a start either way, never both, so a word start tries each list once."""
+        longer: dict[str, list[int]] = {}
+        for start, positions in index.items():
+            fours = self._fours(start, positions)
+            if fours is None:
+                longer[start] = positions
+                continue
+            for four, at in fours.items():
+                longer.setdefault(four, []).extend(at)
+        return {start: sorted(set(positions)) for start, positions in longer.items()}
+
+    def _fours(self, start: str, positions: list[int]) -> dict[str, list[int]] | None:
+        fours: dict[str, list[int]] = {}
+        for position in positions:
+            found = _four_starts(self.alternatives[position])
+            if found is None:
+                return None
+            mine = [s for s in found if s.startswith(start)]
+            if not mine or any(len(s) <= PREFIX for s in mine):
+                return None
+            for four in mine:
+                fours.setdefault(four, []).append(position)
+        return fours
+
+    def _needs_of_all(self) -> tuple[str, ...] | None:
+        """One string of which every match of the whole list holds: the union of its
+        alternatives' (a match is one alternative's match); None if one has none."""
+        union: set[str] = set()
+        for alternative in self.alternatives:
+            needs = needed_strings(alternative)
+            if not needs:
+                return None
+            union.update(needs)
+        kept = _shortest(union)
+        return tuple(kept) if kept else None
+
+    def _may_match(self, text: str) -> bool:
+        """False when ``text`` lacks every string a match of the whole list needs."""
+        return _holds(self._whole_needs, text)
+
+    def _live(self, text: str) -> list[int]:
+        """The searched-for alternatives that ``text`` holds the needed strings of."""
+        return [alt for alt in self._always if _holds(self._needs[alt], text)]
 
     def _tries(self, text: str) -> list[tuple[int, str]] | None:
         """The word starts of ``text`` (place, first three characters) at which an
         indexed alternative could match, in order; None: scan with the whole pattern."""
         if not self._indexed:
             return None
-        starts = text_starts(text)
-        present = self._keys.intersection(starts)
-        if not present:
-            return []  # the common case: no cue of this list can start in the text
-        tries = [(place, start) for start in present for place in starts[start]]
-        if len(tries) > MAX_TRIES:
-            return None
-        tries.sort()
-        return tries
-
-    def _starting(self, start: str) -> re.Pattern[str]:
-        """One pattern of the alternatives that can begin with ``start``, in order."""
-        pattern = self._at.get(start)
-        if pattern is None:
-            body = "|".join(f"(?:{self.alternatives[i]})" for i in self._index[start])
-            pattern = self._at[start] = re.compile(f"{self._before}(?:{body}){self._after}")
-        return pattern
+        shared, places, starts, _, _ = text_tries(text)
+        if self._shared:
+            tries = shared.get(self._number, _NO_TRIES)
+        else:
+            tries = list(itertools.compress(places, map(self._keys.__contains__, starts)))
+        return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:
         """Compile every small pattern now rather than on first use (start-up)."""
         for start in self._index:
-            self._starting(start)
+            self._at[start]
         for position in self._always:
             self._alone(position)
 
@@ -240,35 +440,69 @@ class CueList:
     def search(self, text: str) -> re.Match[str] | None:
         """A match if the list matches anywhere in ``text`` (every use of search is a
         yes/no question), else None."""
+        if not self._indexed:
+            return self.pattern.search(text) if self._may_match(text) else None
+        read = text_tries(text)
+        if self._nothing_starts(read):
+            return None
+        answers = read[3]  # the common case: no cue of the list can start in the text
+        key = (self._number, "search")
+        if key in answers:
+            found: re.Match[str] | None = answers[key]
+            return found
+        found = answers[key] = self._search(text)
+        return found
+
+    def _search(self, text: str) -> re.Match[str] | None:
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.search(text)
+            return self.pattern.search(text) if self._may_match(text) else None
+        at = self._at
         for place, start in tries:
-            found = self._starting(start).match(text, place)
+            found = at[start].match(text, place)
             if found:
                 return found
-        for alt in self._always:
+        if not self._always:
+            return None
+        for alt in self._live(text):
             found = self._alone(alt).search(text)
             if found:
                 return found
         return None
 
+    def _nothing_starts(self, read: tuple[Any, ...]) -> bool:
+        """No cue of the list can start in the text read (``text_tries``), and none is
+        searched for: the common case, answered without more work."""
+        if self._always:
+            return False
+        if self._shared:
+            return self._number not in read[0]
+        return self._keys.isdisjoint(read[4])
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._indexed and self._nothing_starts(text_tries(text)):
+            return iter(())
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.finditer(text)
-        return self._scan(tries, text)
+            return self.pattern.finditer(text) if self._may_match(text) else iter(())
+        if not self._always:
+            return iter(self._indexed_matches(tries, text))
+        return self._scan(tries, text, self._live(text))
 
-    def _scan(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
+    def _scan(
+        self, tries: list[tuple[int, str]], text: str, live: list[int]
+    ) -> Iterator[re.Match[str]]:
         """The whole pattern's matches, found as it finds them: at the leftmost place
         where some alternative matches, the first alternative in the list's order
         that does; then on from the match's end. Indexed alternatives are tried only
         where their start is; the others are searched for. No alternative matches
-        nothing, so no empty match needs the scan's special rule."""
-        if not self._always:
-            yield from self._scan_indexed(tries, text)
+        nothing, so no empty match needs the scan's special rule. ``live``: the
+        searched-for alternatives whose needed strings the text holds (the others
+        cannot match)."""
+        if not live:
+            yield from self._indexed_matches(tries, text)
             return
-        always = {alt: self._alone(alt).search(text) for alt in self._always}
+        always = {alt: self._alone(alt).search(text) for alt in live}
         resume, i = 0, 0
         while True:
             while i < len(tries) and tries[i][0] < resume:
@@ -281,7 +515,7 @@ class CueList:
                 if place == first_always:
                     match = self._first_of(start, place, always, text)
                 else:
-                    match = self._starting(start).match(text, place)
+                    match = self._at[start].match(text, place)
             elif first_always is not None:
                 match = self._first_of("", first_always, always, text)
             else:
@@ -294,15 +528,19 @@ class CueList:
                 if found and found.start() < resume:
                     always[alt] = self._alone(alt).search(text, resume)
 
-    def _scan_indexed(self, tries: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
-        """``_scan`` when every alternative is indexed: one match per word start."""
+    def _indexed_matches(self, tries: list[tuple[int, str]], text: str) -> list[re.Match[str]]:
+        """``_scan`` when no searched-for alternative can match: one try per word start
+        from the end of the last match. A list, not a generator: this is most scans."""
+        found: list[re.Match[str]] = []
         resume = 0
+        at = self._at
         for place, start in tries:
             if place >= resume:
-                match = self._starting(start).match(text, place)
+                match = at[start].match(text, place)
                 if match:
-                    yield match
+                    found.append(match)
                     resume = match.end()
+        return found
 
     def _first_of(
         self, start: str, place: int, always: dict[int, re.Match[str] | None], text: str
@@ -320,21 +558,84 @@ class CueList:
         return None
 
     def findall(self, text: str) -> list[Any]:
+        if not self._indexed:
+            return self.pattern.findall(text) if self._may_match(text) else []
+        read = text_tries(text)
+        if self._nothing_starts(read):
+            return []
+        answers = read[3]  # the common case: no cue of the list can start in the text
+        key = (self._number, "findall")
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = tuple(self._findall(text))
+        return list(found)
+
+    def _findall(self, text: str) -> list[Any]:
         tries = self._tries(text)
         if tries is None:
-            return self.pattern.findall(text)
-        if not tries and not self._always:
+            return self.pattern.findall(text) if self._may_match(text) else []
+        if not self._always:
+            return [m.group() for m in self._indexed_matches(tries, text)] if tries else []
+        live = self._live(text)
+        if not tries and not live:
             return []
-        return [m.group(0) for m in self._scan(tries, text)]
+        return [m.group(0) for m in self._scan(tries, text, live)]
 
     def sub(self, repl: str, text: str) -> str:
         tries = self._tries(text)
         if tries is None or not isinstance(repl, str) or "\\" in repl:
-            return self.pattern.sub(repl, text)
-        if not tries and not self._always:
+            return self.pattern.sub(repl, text) if self._may_match(text) else text
+        live = self._live(text)
+        if not tries and not live:
             return text
         pieces, done = [], 0
-        for found in self._scan(tries, text):
+        for found in self._scan(tries, text, live):
             pieces += [text[done : found.start()], repl]
             done = found.end()
         return "".join(pieces) + text[done:] if pieces else text
+
+
+@lru_cache(maxsize=64)
+def indexed(pattern: re.Pattern[str]) -> CueList | re.Pattern[str]:
+    """A plain compiled pattern as a one-alternative cue list, so that it too is tried
+    only at the word starts it can begin at (``\\b(?:hit|hurt|...)``); the pattern
+    itself when that cannot help (flags, or a start of fewer than three characters),
+    so callers can always use ``indexed(p).search``. Kept per pattern."""
+    if pattern.flags != re.UNICODE:
+        return pattern
+    cues = CueList([pattern.pattern])
+    return cues if cues._indexed else pattern
+
+
+class _ByStart(dict[str, re.Pattern[str]]):
+    """A cue list's patterns by start, each of the alternatives that can begin with it
+    in the list's order: a dict (a look-up in C for each try) that compiles a missing
+    one on first use. It holds the list's parts, not the list, so that a dropped list
+    is freed at once and leaves the index (``_unregister``)."""
+
+    def __init__(
+        self,
+        alternatives: tuple[str, ...],
+        index: dict[str, tuple[int, ...]],
+        before: str,
+        after: str,
+    ) -> None:
+        super().__init__()
+        self._parts = alternatives, index, before, after
+
+    def __missing__(self, start: str) -> re.Pattern[str]:
+        alternatives, index, before, after = self._parts
+        body = "|".join(f"(?:{alternatives[i]})" for i in index[start])
+        pattern = self[start] = re.compile(f"{before}(?:{body}){after}")
+        return pattern
+
+
+def _holds(needs: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` holds one of ``needs`` (None: no gate, always True)."""
+    if needs is None:
+        return True
+    # A plain loop, not any(...): no generator to build, and this runs per list per text.
+    for needed in needs:  # noqa: SIM110
+        if needed in text:
+            return True
+    return False

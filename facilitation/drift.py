@@ -18,8 +18,9 @@ Every message gets exactly one of five labels:
 - ``on_scope``: everything else. It is also the answer when unsure, because a
   wrong public redirect costs more than a missed one.
 
-The rules are evidence sums from hand-written cue lists (facilitation/drift_lexicon.py)
-and from the scope itself:
+The rules are evidence sums from hand-written cue lists (the lexicon: the data file
+facilitation/data/lexicon.toml, parsed by facilitation/lexicon.py and handed in by
+``prepare``) and from the scope itself:
 
 1. Text is lower-cased and quotes straightened. Figures of speech that look like
    harm ("dying for a cuppa", "an abuse of our goodwill") are blanked out.
@@ -32,13 +33,13 @@ and from the scope itself:
    personal account (my / she / Dad ...) with no redress request and no design talk
    is flagged by any one broad concern word ("alone", "flinches", "pushed",
    "money" ...): the concern tier, deliberately loose.
-   Compositional rules (``drift_lexicon.COMPOSED``) add evidence built from broad
+   Compositional rules (the lexicon's ``[[composed.rules]]``) add evidence built from broad
    categories rather than phrases: a person (``he``, ``my step dad``, a capitalised
    name marked ``zname``) next to an inflected harm act ("yanked him", "my partner
    kicking"), fear of a person, secrecy ("says I have to keep secrets"), a death wish,
    money taken by someone, control ("won't let her see"), exploitation and threats.
    Acts preceded by a negation ("never hit me") do not count there. Welfare states
-   (``NEGLECT_STATES``, ``EXPLOIT_SIGNS``, ``HOME_DANGER``: "fridge empty", "second
+   (``neglect_states``, ``exploit_signs``, ``home_danger``: "fridge empty", "second
    phone", "hiding upstairs") add 1 each, so two together flag. Without any specific
    person the sum is halved.
    Then general rule families (omissions, control by staff, ultimatums, minimising,
@@ -74,16 +75,19 @@ start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import json
 import math
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from facilitation import drift_lexicon as lex
-from facilitation.cuegate import CueList
+from facilitation.cuegate import CueList, indexed
+from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
 REDIRECT_LABELS = frozenset({"off_scope", "complaint"})
@@ -172,24 +176,41 @@ def scope_from_dict(d: Mapping[str, Any]) -> Scope:
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\+1")
-_SPACE = re.compile(r"\s+")
 # The first name of an email or web address's domain: "complaints@wexcombe.gov.uk".
 _PLACE = re.compile(r"(?:@|www\.)([a-z][a-z-]+)\.")
 
 
+@lru_cache(maxsize=8)  # the message's own form again for the names and the frames
 def normalise(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_QUOTES).lower()).strip()
+    """Lower case, quotes straightened, each run of white space one space, none at the
+    ends. (``str.split`` and ``re``'s ``\\s`` both take white space as ``str.isspace``
+    does, so this is ``re.sub(r"\\s+", " ", ...).strip()``, several times faster.)"""
+    return " ".join(straighten(text).lower().split())
 
 
-_SPEAK = re.compile(
-    r"(?<![\w'])(?:" + "|".join(sorted(lex.TEXT_SPEAK, key=len, reverse=True)) + r")(?![\w'])"
-)
+def straighten(text: str) -> str:
+    """Curly quotes and backticks made straight: ``text.translate(_QUOTES)``, but one
+    ``replace`` per character is far quicker than ``translate`` with a table that maps
+    to or from characters beyond ASCII."""
+    for curly, straight in _QUOTE_PAIRS:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
+_QUOTE_PAIRS = tuple((chr(c), s) for c, s in _QUOTES.items())
+
+
+# Text-speak written out (the lexicon's [text_speak]); set by ``use_lexicon``.
+_TEXT_SPEAK: Mapping[str, str]
+_SPEAK: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)  # a message's forms are made plain more than once (issue 21)
 def plain(norm: str) -> str:
     """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
     "sumone" -> "someone") so the safeguarding cues and the word model read them."""
-    return _SPEAK.sub(lambda m: lex.TEXT_SPEAK[m.group(0)], norm)
+    return _SPEAK.sub(lambda m: _TEXT_SPEAK[m.group(0)], norm)
 
 
 @lru_cache(maxsize=65536)
@@ -225,31 +246,39 @@ def _bounded(patterns: Iterable[str]) -> CueList:
     return CueList(list(patterns), before=r"(?<![\w'])", after=r"(?![\w])")
 
 
-_FIGURATIVE = _bounded(lex.FIGURATIVE)
-_HARM_STRONG = _bounded(lex.HARM_STRONG)
-_HARM_MEDIUM = _bounded(lex.HARM_MEDIUM)
-_HARM_WEAK = _bounded(lex.HARM_WEAK)
-# The gate of ``_harm``: one scan for a cue of any of the three lists instead of three.
-_ANY_HARM = _bounded((*lex.HARM_STRONG, *lex.HARM_MEDIUM, *lex.HARM_WEAK))
-_CONCERN = _bounded(lex.CONCERN)
+# The cue lists and word sets, built from the lexicon by ``use_lexicon`` (the names are
+# the lexicon's). ``_ANY_HARM`` is the gate of ``_harm``: one scan for a cue of any of
+# the three harm lists instead of three.
+_FIGURATIVE: CueList
+_HARM_STRONG: CueList
+_HARM_MEDIUM: CueList
+_HARM_WEAK: CueList
+_ANY_HARM: CueList
+_CONCERN: CueList
 _PERSONAL = re.compile(
     r"\b(?:my|our|i|i'?m|i'?ve|me|mum|dad|nan|gran|grandad|grandma|he|she|him|her|his)\b"
 )
-_GENERIC = _bounded(lex.GENERIC)
-_SPECIFIC = _compile(lex.SPECIFIC)
-_NO_RISK = _bounded(lex.NO_RISK)
-_REDRESS = _bounded(lex.REDRESS)
-_GRIEVANCE = _bounded(lex.GRIEVANCE)
-_DEFER = _bounded(lex.DEFER)
-_CHATTER = _compile(lex.CHATTER)
-_DESIGN = _compile(lex.DESIGN)
-_OFF_TOPICS = tuple(
-    (name, lex.OFF_TOPIC_WEIGHTS.get(name, 2.0), _compile(patterns))
-    for name, patterns in lex.OFF_TOPICS.items()
-)
-_NOT_ABOUT = re.compile(lex.NOT_ABOUT)
-_NOT_CHATTER = re.compile(lex.NOT_CHATTER)
-_OOS_GENERAL = frozenset(stem(w) for w in lex.OOS_GENERAL)
+_GENERIC: CueList
+_SPECIFIC: CueList
+_NO_RISK: CueList
+_REDRESS: CueList
+_GRIEVANCE: CueList
+_DEFER: CueList
+_CHATTER: CueList
+_DESIGN: CueList
+_OFF_TOPICS: tuple[tuple[str, float, CueList], ...]
+_NOT_ABOUT: re.Pattern[str]
+_NOT_CHATTER: re.Pattern[str]
+# ``_NOT_ABOUT``, ``_NOT_CHATTER`` and ``_RISK_STEMS`` as one-alternative cue lists
+# (cuegate.indexed), tried only at the word starts they can begin at; built with them.
+_NOT_ABOUT_AT: CueList | re.Pattern[str]
+_NOT_CHATTER_AT: CueList | re.Pattern[str]
+_RISK_STEMS_AT: CueList | re.Pattern[str]
+_OOS_GENERAL: frozenset[str]
+_STOPWORDS: frozenset[str]
+_COMMON: frozenset[str]
+_ACK_WORDS: frozenset[str]
+_FRAME_FACTOR: float
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|our|we|we've|us|mum|dad|mam|nan|gran)\b")
 
 
@@ -262,13 +291,14 @@ def _build_composed(
             weight,
             CueList([pattern], before=r"(?<!\w)(?<!\w')", after=r"(?!\w)"),
             kind,
-            lex.COMPOSED_GATES.get(name, frozenset()),
+            _COMPOSED_GATES.get(name, frozenset()),
         )
         for name, weight, pattern, kind in rules
     )
 
 
-_COMPOSED = _build_composed(lex.COMPOSED)
+_COMPOSED_GATES: Mapping[str, frozenset[str]]
+_COMPOSED: tuple[tuple[str, float, CueList, str, frozenset[str]], ...]
 
 
 def _gate_index(
@@ -287,16 +317,18 @@ def _gate_index(
     return {w: tuple(ids) for w, ids in by_word.items()}, tuple(ungated)
 
 
-_COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
-_NEGLECT = _bounded(lex.NEGLECT_STATES + lex.EXPLOIT_SIGNS + lex.HOME_DANGER + lex.RISK_SIGNS)
-_NEGATED = re.compile(lex.NEGATED)
-_THING_BEFORE = re.compile(lex.THING_BEFORE)
-_HYPOTHETICAL = _compile(lex.HYPOTHETICAL)
+_COMPOSED_BY_WORD: dict[str, tuple[int, ...]]
+_COMPOSED_UNGATED: tuple[int, ...]
+_NEGLECT: CueList
+_NEGATED: re.Pattern[str]
+_THING_BEFORE: re.Pattern[str]
+_HYPOTHETICAL: CueList
 # Word beginnings that open the model's gate (misspelt or run-on forms included).
-_RISK_STEMS = re.compile(r"\b(?:" + "|".join(lex.RISK_STEMS) + ")")
+_RISK_STEMS: re.Pattern[str]
 # "he has never hit me": a negation between the person and the act cancels it too.
 _NEGATED_INSIDE = re.compile(r"\b(?:never|not|no longer)\b|n't\b")
-_DISCLOSER = re.compile(lex.DISCLOSER)
+_DISCLOSER: re.Pattern[str]
+_NOT_NAMES: frozenset[str]
 # A capitalised word after a lower-case word or a comma: probably a person's name.
 _NAME = re.compile(r"(?<=[a-z,] )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?([A-Z][a-z]+)\b")
 _ANCHOR = re.compile(
@@ -305,13 +337,28 @@ _ANCHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _figures_out(norm: str) -> str:
+    """Figures of speech that look like harm blanked out. Kept for the few forms of the
+    message being read: the harm cues, the concern tier and the compositional rules
+    each read the same form (issue 21)."""
+    return _FIGURATIVE.sub(" ~ ", norm)
+
+
 def _mark_names(text: str) -> str:
     """'strap Gary into his chair' -> 'strap zname into his chair' (then normalised)."""
 
     def repl(m: re.Match[str]) -> str:
-        return m.group(0) if m.group(1).lower() in lex.NOT_NAMES else "zname"
+        return m.group(0) if m.group(1).lower() in _NOT_NAMES else "zname"
 
-    return normalise(_NAME.sub(repl, text.translate(_QUOTES)))
+    if not _CAPITALISED.search(text, 2):
+        return normalise(text)  # no name can be marked: the message's own form, kept
+    return normalise(_NAME.sub(repl, straighten(text)))
+
+
+# What every name ``_NAME`` marks holds, after at least two characters: found by re's
+# quick scan for a class, where ``_NAME``'s look-behind is tried at every character.
+_CAPITALISED = re.compile("[A-Z][a-z]")
 
 
 def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
@@ -322,12 +369,15 @@ def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
     return [cue for found in pattern.findall(text) if (cue := found.strip())]
 
 
+_STRIP_EDGES = operator.methodcaller("strip", "?:;()\"'-")
+
+
 def _confidence(evidence: float, scale: float = 3.0) -> float:
     return round(1.0 - math.exp(-max(evidence, 0.0) / scale), 3)
 
 
 _MODEL_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_MODEL_STOP = frozenset(lex.MODEL_STOPWORDS.split())
+_MODEL_STOP: frozenset[str]
 
 
 MODEL_CHARS = 4  # length of the character n-grams (0: none)
@@ -411,7 +461,7 @@ _MODEL: WordModel | None = None
 def word_model() -> WordModel:
     if _MODEL is None:
         raise RuntimeError(
-            "the word model is not loaded: call drift.prepare(model) at start-up"
+            "the word model is not loaded: call drift.prepare(model, lexicon) at start-up"
             " (bot/drift_data.py reads facilitation/data/word_model.json)"
         )
     return _MODEL
@@ -426,15 +476,90 @@ def use_word_model(model: WordModel | None) -> WordModel | None:
 
 
 def model_score(norm: str) -> tuple[float, list[str]]:
-    """Naive Bayes log-odds that a message discloses risk, and its strongest words."""
+    """Naive Bayes log-odds that a message discloses risk, and its strongest words.
+    The features of ``model_features`` that carry weight, each counted once; a word's
+    weighted 4-grams are found once per model and kept, as numbers (``_Grams``), since
+    most of a message's features are 4-grams of everyday words."""
     model = word_model()
-    found = [(w, f) for f in model_features(norm) if (w := model.weights.get(f))]
-    score = model.prior + sum(w for w, _ in found)
-    ranked = [f for w, f in sorted(found, reverse=True) if w > 0]
-    # Name words and word pairs first; a character 4-gram only when nothing else weighs.
-    top = [f.replace("_", " ") for f in ranked if not f.startswith("#")][:3]
-    top = top or [f"part {f[1:].strip('<>')}" for f in ranked[:3]]
+    kept = _grams_of(model)
+    if (scored := kept.scores.get(norm)) is not None:
+        return scored[0], list(scored[1])  # read twice: for someone flagged before
+    score, top = _model_score(norm, model, kept)
+    if len(kept.scores) >= SCORES_KEPT:
+        kept.scores.clear()
+    kept.scores[norm] = score, tuple(top)
     return score, top
+
+
+def _model_score(norm: str, model: WordModel, kept: _Grams) -> tuple[float, list[str]]:
+    weights = model.weights
+    has = weights.__contains__
+    words = _MODEL_WORD.findall(norm)
+    # map and filter keep the loops over words in C: most messages pass through here.
+    stems = list(map(stem, words))
+    found = set(filter(has, stems)) - _MODEL_STOP
+    found.update(filter(has, map("{}_{}".format, stems, stems[1:])))
+    named = list(found)
+    named_weights = list(map(weights.__getitem__, named))
+    score = model.prior + sum(named_weights)
+    grams: frozenset[int] = frozenset()
+    if MODEL_CHARS:
+        grams = kept.of_words(set(words))
+        score += sum(map(kept.weights.__getitem__, grams))
+    # The strongest words: the largest positive weights, words and pairs before 4-grams.
+    ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
+    top = [f.replace("_", " ") for w, f in ranked[:3] if w > 0]
+    if not top:
+        # The strongest 4-grams in the order of (weight, name), by their rank in it.
+        strongest = heapq.nlargest(3, grams, key=kept.rank.__getitem__)
+        top = [f"part {kept.names[g][1:].strip('<>')}" for g in strongest if kept.weights[g] > 0]
+    return score, top
+
+
+class _Grams:
+    """The installed model's 4-gram features, numbered (a set of small numbers is
+    quicker to merge and weigh than one of strings), and each word's numbers, kept
+    (at most GRAMS_KEPT words: a bound on memory)."""
+
+    def __init__(self, model: WordModel) -> None:
+        self.model = model
+        self.names = [f for f in model.weights if f.startswith("#")]
+        self.weights = [model.weights[f] for f in self.names]
+        self._number = {f: i for i, f in enumerate(self.names)}
+        # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
+        # the largest ranks are the largest (weight, name) pairs, ties and all.
+        order = sorted(range(len(self.names)), key=lambda i: (self.weights[i], self.names[i]))
+        self.rank = [0] * len(order)
+        for place, gram in enumerate(order):
+            self.rank[gram] = place
+        self._by_word: dict[str, frozenset[int]] = {}
+        # The last few messages' scores: redirects.py reads a message again with the
+        # closer thresholds, for someone flagged before.
+        self.scores: dict[str, tuple[float, tuple[str, ...]]] = {}
+
+    def of_words(self, words: set[str]) -> frozenset[int]:
+        """The numbers of the weighted 4-grams of all ``words``, each once."""
+        by_word = self._by_word
+        new = words.difference(by_word)
+        if new:
+            if len(by_word) + len(new) > GRAMS_KEPT:
+                by_word.clear()
+                new = words
+            for word in new:
+                grams = _char_grams(word)
+                by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
+        return frozenset().union(*map(by_word.__getitem__, words))
+
+
+GRAMS_KEPT = 65536
+SCORES_KEPT = 8
+_GRAMS: list[_Grams] = []  # for the installed model only
+
+
+def _grams_of(model: WordModel) -> _Grams:
+    if not _GRAMS or _GRAMS[0].model is not model:
+        _GRAMS[:] = [_Grams(model)]
+    return _GRAMS[0]
 
 
 def _quote(cue: str) -> str:
@@ -460,6 +585,7 @@ class Classifier:
 
     def __init__(self, scope: Scope, thresholds: Thresholds | None = None) -> None:
         word_model()  # refuse now, not at the first message that needs the model
+        installed_lexicon()  # and the lexicon
         self.scope = scope
         self.thresholds = thresholds or Thresholds()
         self._surface: dict[str, str] = {}
@@ -479,16 +605,16 @@ class Classifier:
         self._scope_weights = weights
         pairs: set[tuple[str, str]] = set()
         for part in (scope.title, scope.scope, *scope.agenda):
-            seq = [stem(w) for w in _words(normalise(part)) if w not in lex.STOPWORDS]
+            seq = [stem(w) for w in _words(normalise(part)) if w not in _STOPWORDS]
             pairs.update(zip(seq, seq[1:], strict=False))
         self._scope_pairs = frozenset(pairs)
         self._out_topics = tuple(self._out_topic(item, weights) for item in scope.out_of_scope)
 
     def _add_term(self, weights: dict[str, float], word: str, weight: float, force=False) -> None:
-        if word in lex.STOPWORDS or len(word) < 2 or word.isdigit():
+        if word in _STOPWORDS or len(word) < 2 or word.isdigit():
             return
         s = stem(word)
-        if word in lex.COMMON or s in lex.COMMON:
+        if word in _COMMON or s in _COMMON:
             weight = COMMON_WEIGHT
         if force:
             weight = max(weight, EXTRA_WEIGHT)
@@ -504,8 +630,8 @@ class Classifier:
             out = []
             for word in _words(part):
                 s = stem(word)
-                common = s in lex.COMMON or word in lex.COMMON
-                if word in lex.STOPWORDS or len(word) < 2 or (common and not keep_common):
+                common = s in _COMMON or word in _COMMON
+                if word in _STOPWORDS or len(word) < 2 or (common and not keep_common):
                     out.append("")  # keeps pairs honest: no pairing across a gap
                     continue
                 out.append(s)
@@ -544,7 +670,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         norm = normalise(text)
         words = _words(norm)
-        stems = [stem(w) for w in words]
+        stems = list(map(stem, words))
         n_words = len(words)
 
         # 1. safeguarding (on the text with text-speak written out)
@@ -560,7 +686,7 @@ class Classifier:
             kept, kept_reasons = (
                 self._rule_evidence(unframed, redress, snorm) if unframed else (0.0, [])
             )
-            harm = max(kept, 0.0) + lex.FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
+            harm = max(kept, 0.0) + _FRAME_FACTOR * max(harm - max(kept, 0.0), 0.0)
             harm_reasons = [f"framed as {frames[0]}", *kept_reasons, *harm_reasons]
         hypothetical = bool(_HYPOTHETICAL.search(snorm)) and not _DISCLOSER.search(snorm)
         if harm >= limits.safeguarding_at and hypothetical:
@@ -572,19 +698,23 @@ class Classifier:
         if harm < limits.safeguarding_at and not hypothetical:
             odds, words = model_score(snorm)
             combined = odds + limits.model_gain * max(harm, 0.0)
-            # A request for redress with no rule evidence at all is a complaint unless
-            # the model is sure: the model reads personal stories of poor care as risk.
-            risky = _risk_word(snorm, harm)
-            gated = risky and not (redress and harm <= 0)
-            sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
-            if sure or (combined >= limits.model_at and gated):
-                reasons = [f"word model ({odds:.1f}): " + ", ".join(_quote(w) for w in words)]
-                return Classification(
-                    "safeguarding",
-                    _confidence(combined - limits.model_at + 2.0),
-                    (*reasons, *harm_reasons),
-                    STRONG_ALERT if combined >= limits.model_sure_at and risky else WEAK_ALERT,
-                )
+            # Below both thresholds neither test below can pass, so the risk words are
+            # not read (most messages: issue 21).
+            if combined >= min(limits.model_at, limits.model_sure_at):
+                # A request for redress with no rule evidence at all is a complaint unless
+                # the model is sure: the model reads personal stories of poor care as risk.
+                risky = _risk_word(snorm, harm)
+                gated = risky and not (redress and harm <= 0)
+                sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
+                if sure or (combined >= limits.model_at and gated):
+                    reasons = [f"word model ({odds:.1f}): " + ", ".join(map(_quote, words))]
+                    strong = combined >= limits.model_sure_at and risky
+                    return Classification(
+                        "safeguarding",
+                        _confidence(combined - limits.model_at + 2.0),
+                        (*reasons, *harm_reasons),
+                        STRONG_ALERT if strong else WEAK_ALERT,
+                    )
         if harm >= limits.safeguarding_at:
             strength = STRONG_ALERT if harm >= limits.strong_at else WEAK_ALERT
             return Classification("safeguarding", _confidence(harm), tuple(harm_reasons), strength)
@@ -597,7 +727,7 @@ class Classifier:
             and not redress
             and not off_named
             and not (
-                _NOT_CHATTER.search(norm)
+                _NOT_CHATTER_AT.search(norm)
                 and not chatter[0].startswith("chatter cue: acknowledgement")
             )
         ):
@@ -605,23 +735,25 @@ class Classifier:
 
         # 3. complaint
         grievance = _hits(_GRIEVANCE, norm)
-        defer = _hits(_DEFER, norm)
-        complaint = 2.0 * len(redress) + min(len(grievance), 3)
-        if defer:
-            complaint -= 4.0
-        own = bool(_OWN.search(norm))
-        # Own-case signs alone (waiting months, nobody calls back, my assessment) make a
-        # complaint when there are three of them and no design talk.
-        alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
-        if own and complaint >= limits.complaint_at and (redress or alone):
-            reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
-            reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
-            return Classification("complaint", _confidence(complaint), tuple(reasons))
+        # Without a request or three own-case signs it is no complaint, whatever the
+        # rest says: the rest is not read (most messages: issue 21).
+        if redress or len(grievance) >= GRIEVANCE_ALONE:
+            defer = _hits(_DEFER, norm)
+            complaint = 2.0 * len(redress) + min(len(grievance), 3)
+            if defer:
+                complaint -= 4.0
+            # Own-case signs alone (waiting months, nobody calls back, my assessment)
+            # make a complaint when there are three of them and no design talk.
+            alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
+            if complaint >= limits.complaint_at and (redress or alone) and _OWN.search(norm):
+                reasons = [f"redress cue: {_quote(c)}" for c in redress[:2]]
+                reasons += [f"own-case cue: {_quote(c)}" for c in grievance[:2]]
+                return Classification("complaint", _confidence(complaint), tuple(reasons))
 
         # 4. off-scope against on-scope
         on, on_reasons = self._on_evidence(norm, stems)
         off, off_reasons = self._off_evidence(norm, stems)
-        if off and _NOT_ABOUT.search(norm):
+        if off and _NOT_ABOUT_AT.search(norm):
             kept = _NOT_ABOUT.sub(" ", norm)
             off, off_reasons = self._off_evidence(kept, [stem(w) for w in _words(kept)])
         if (
@@ -660,7 +792,7 @@ class Classifier:
     def _harm(self, norm: str) -> tuple[float, list[str]]:
         if not _ANY_HARM.search(norm):
             return 0.0, []
-        text = _FIGURATIVE.sub(" ~ ", norm)
+        text = _figures_out(norm)
         strong = [
             m.group(0).strip()
             for m in _HARM_STRONG.finditer(text)
@@ -680,23 +812,27 @@ class Classifier:
         return score, [f"harm cue: {_quote(c)}" for c in cues[:MAX_REASONS]]
 
     def _concern(self, norm: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
-        """The concern tier: everyday words in a personal account, not a design point."""
-        if not _PERSONAL.search(norm) or _GENERIC.search(norm) or _NOT_CHATTER.search(norm):
-            return harm, reasons
-        words = _hits(_CONCERN, _FIGURATIVE.sub(" ~ ", norm))
-        if not words:
+        """The concern tier: everyday words in a personal account, not a design point.
+        The concern words are looked for first: most messages have none, and then the
+        rest need not be read (issue 21)."""
+        words = _hits(_CONCERN, _figures_out(norm))
+        if (
+            not words
+            or not _PERSONAL.search(norm)
+            or _GENERIC.search(norm)
+            or _NOT_CHATTER_AT.search(norm)
+        ):
             return harm, reasons
         score = harm + CONCERN_WEIGHT * len(set(words))
         return score, reasons + [f"concern word: {_quote(w)}" for w in words[:2]]
 
     def _chatter(self, norm: str, words: list[str], n_words: int) -> tuple[str, ...]:
         tokens = norm.replace(",", " ").replace("!", " ").replace(".", " ").split()
-        tokens = [t.strip("?:;()\"'-") for t in tokens]
-        tokens = [t for t in tokens if t]
+        tokens = list(filter(None, map(_STRIP_EDGES, tokens)))  # map and filter: in C
         if not tokens:
             return ("chatter cue: empty or emoji only",)
-        unknown = [t for t in tokens if t not in lex.ACK_WORDS]
-        if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in lex.ACK_WORDS):
+        unknown = list(itertools.filterfalse(_ACK_WORDS.__contains__, tokens))
+        if not unknown or (len(tokens) <= 4 and len(unknown) <= 1 and tokens[0] in _ACK_WORDS):
             return (f"chatter cue: acknowledgement {_quote(' '.join(tokens[:4]))}",)
         if n_words > CHATTER_MAX_WORDS:
             return ()
@@ -704,13 +840,10 @@ class Classifier:
         return tuple(f"chatter cue: {_quote(c)}" for c in cues[:2])
 
     def _on_evidence(self, norm: str, stems: list[str]) -> tuple[float, list[str]]:
-        total = 0.0
-        seen: dict[str, float] = {}
-        for s in stems:
-            weight = self._scope_weights.get(s)
-            if weight and s not in seen:
-                seen[s] = weight
-                total += weight
+        # Each scope stem once, in the order the message first uses it (the sum too).
+        weights = self._scope_weights
+        seen = {s: w for s in dict.fromkeys(stems) if (w := weights.get(s))}
+        total = sum(seen.values(), 0.0)
         design = _hits(_DESIGN, norm)
         total += 1.0 * len(design)
         ranked = sorted(seen, key=lambda s: -seen[s])
@@ -740,10 +873,8 @@ class Classifier:
         return total, reasons[:MAX_REASONS]
 
 
-_RELATED = {
-    stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
-    for word, related in lex.OOS_RELATED.items()
-}
+# Related words by the stem of an item's leading word (the lexicon's [oos_related]).
+_RELATED: dict[str, list[tuple[str, ...]]]
 
 
 def _related(
@@ -762,11 +893,11 @@ def _related(
     return frozenset(words), frozenset(pairs)
 
 
-_FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lex.FRAMING.items())
+_FRAMING: tuple[tuple[str, CueList], ...]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-_ANY_FRAMING = _compile(p for patterns in lex.FRAMING.values() for p in patterns)
+_ANY_FRAMING: CueList
 
 
 def _unframed(text: str, snorm: str) -> tuple[list[str], str]:
@@ -794,7 +925,7 @@ def has_risk_word(text: str) -> bool:
 def _risk_word(norm: str, harm: float) -> bool:
     """Any rule evidence, or one word of the harm, concern or risk-stem lists."""
     return bool(
-        harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm) or _RISK_STEMS.search(norm)
+        harm > 0 or _HARM_WEAK.search(norm) or _CONCERN.search(norm) or _RISK_STEMS_AT.search(norm)
     )
 
 
@@ -806,8 +937,8 @@ def _lone_word(off_reasons: list[str], off: float, on: float) -> bool:
 
 def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[str]]:
     """The compositional rules: a person next to a harm act, a fear or secrecy state,
-    a death wish, money taken, neglect states ... (see drift_lexicon.COMPOSED)."""
-    marked = _FIGURATIVE.sub(" ~ ", plain(_mark_names(text)))
+    a death wish, money taken, neglect states ... (the lexicon's [[composed.rules]])."""
+    marked = _figures_out(plain(_mark_names(text)))
     score = 0.0
     found: list[str] = []
     self_anchored = False
@@ -847,13 +978,115 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
-def prepare(model: WordModel) -> None:
-    """Install the word model (read from its data file by the caller) and compile every
-    cue list's small patterns (facilitation/cuegate.py) now, about half a second here,
-    so that the first messages of the first workshops do not each pay for the ones they
-    need. Called once at start-up; without it the classifier refuses to run, rather than
-    silently classifying without its word model."""
+# Set once by ``prepare`` (or ``use_lexicon``) at start-up, like the word model.
+_LEXICON: Lexicon | None = None
+
+
+def installed_lexicon() -> Lexicon:
+    if _LEXICON is None:
+        raise RuntimeError(
+            "the lexicon is not loaded: call drift.prepare(model, lexicon) at start-up"
+            " (bot/drift_data.py reads facilitation/data/lexicon.toml)"
+        )
+    return _LEXICON
+
+
+def use_lexicon(lexicon: Lexicon) -> None:
+    """Build the cue lists and word sets from ``lexicon`` (parsed from its data file by
+    the caller: bot/drift_data.py), replacing any built before. ``prepare`` calls it;
+    tests/conftest.py calls it alone, to skip compiling every small pattern."""
+    global _LEXICON
+    # What is kept for the last few messages was read with the lexicon replaced: the
+    # plain and figure-free forms, and the word model's scores (its stop words).
+    plain.cache_clear()
+    _figures_out.cache_clear()
+    for kept in _GRAMS:
+        kept.scores.clear()
+    _use_text(lexicon)
+    _use_harm(lexicon)
+    _use_composed(lexicon)
+    _use_talk(lexicon)
+    _LEXICON = lexicon
+
+
+def _use_text(lexicon: Lexicon) -> None:
+    global _TEXT_SPEAK, _SPEAK, _NOT_NAMES, _MODEL_STOP, _STOPWORDS, _COMMON, _ACK_WORDS
+    _TEXT_SPEAK = lexicon.text_speak
+    speak = "|".join(sorted(_TEXT_SPEAK, key=len, reverse=True))
+    _SPEAK = re.compile(r"(?<![\w'])(?:" + speak + r")(?![\w'])")
+    _NOT_NAMES = lexicon.word_sets["not_names"]
+    _MODEL_STOP = lexicon.word_sets["model_stopwords"]
+    _STOPWORDS = lexicon.word_sets["stopwords"]
+    _COMMON = lexicon.word_sets["common"]
+    _ACK_WORDS = lexicon.word_sets["ack_words"]
+
+
+def _use_harm(lexicon: Lexicon) -> None:
+    global _FIGURATIVE, _HARM_STRONG, _HARM_MEDIUM, _HARM_WEAK, _ANY_HARM, _CONCERN
+    global _GENERIC, _SPECIFIC, _NO_RISK, _HYPOTHETICAL, _RISK_STEMS, _RISK_STEMS_AT, _DISCLOSER
+    global _FRAMING, _ANY_FRAMING, _FRAME_FACTOR
+    lists = lexicon.lists
+    _FIGURATIVE = _bounded(lists["figurative"])
+    _HARM_STRONG = _bounded(lists["harm_strong"])
+    _HARM_MEDIUM = _bounded(lists["harm_medium"])
+    _HARM_WEAK = _bounded(lists["harm_weak"])
+    _ANY_HARM = _bounded((*lists["harm_strong"], *lists["harm_medium"], *lists["harm_weak"]))
+    _CONCERN = _bounded(lists["concern"])
+    _GENERIC = _bounded(lists["generic"])
+    _SPECIFIC = _compile(lists["specific"])
+    _NO_RISK = _bounded(lists["no_risk"])
+    _HYPOTHETICAL = _compile(lists["hypothetical"])
+    _RISK_STEMS = re.compile(r"\b(?:" + "|".join(lists["risk_stems"]) + ")")
+    _RISK_STEMS_AT = indexed(_RISK_STEMS)
+    _DISCLOSER = re.compile(lexicon.patterns["discloser"])
+    _FRAMING = tuple((kind, _compile(patterns)) for kind, patterns in lexicon.framing.items())
+    _ANY_FRAMING = _compile(p for patterns in lexicon.framing.values() for p in patterns)
+    _FRAME_FACTOR = lexicon.frame_factor
+
+
+def _use_composed(lexicon: Lexicon) -> None:
+    global _COMPOSED_GATES, _COMPOSED, _COMPOSED_BY_WORD, _COMPOSED_UNGATED
+    global _NEGLECT, _NEGATED, _THING_BEFORE
+    lists = lexicon.lists
+    _COMPOSED_GATES = lexicon.composed_gates
+    _COMPOSED = _build_composed(lexicon.composed)
+    _COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
+    states = ("neglect_states", "exploit_signs", "home_danger", "risk_signs")
+    _NEGLECT = _bounded(p for name in states for p in lists[name])
+    _NEGATED = re.compile(lexicon.patterns["negated"])
+    _THING_BEFORE = re.compile(lexicon.patterns["thing_before"])
+
+
+def _use_talk(lexicon: Lexicon) -> None:
+    """Complaints, chatter and the scope: the cues of the other labels."""
+    global _REDRESS, _GRIEVANCE, _DEFER, _CHATTER, _DESIGN, _OFF_TOPICS
+    global _NOT_ABOUT, _NOT_CHATTER, _NOT_ABOUT_AT, _NOT_CHATTER_AT, _OOS_GENERAL, _RELATED
+    lists = lexicon.lists
+    _REDRESS = _bounded(lists["redress"])
+    _GRIEVANCE = _bounded(lists["grievance"])
+    _DEFER = _bounded(lists["defer"])
+    _CHATTER = _compile(lists["chatter"])
+    _DESIGN = _compile(lists["design"])
+    _OFF_TOPICS = tuple((t.name, t.weight, _compile(t.patterns)) for t in lexicon.off_topics)
+    _NOT_ABOUT = re.compile(lexicon.patterns["not_about"])
+    _NOT_CHATTER = re.compile(lexicon.patterns["not_chatter"])
+    _NOT_ABOUT_AT = indexed(_NOT_ABOUT)
+    _NOT_CHATTER_AT = indexed(_NOT_CHATTER)
+    _OOS_GENERAL = frozenset(stem(w) for w in lexicon.word_sets["oos_general"])
+    _RELATED = {
+        stem(word): [tuple(stem(w) for w in _words(normalise(r))) for r in related]
+        for word, related in lexicon.oos_related.items()
+    }
+
+
+def prepare(model: WordModel, lexicon: Lexicon) -> None:
+    """Install the word model and the lexicon (each read from its data file by the
+    caller) and compile every cue list's small patterns (facilitation/cuegate.py) now,
+    about half a second here, so that the first messages of the first workshops do not
+    each pay for the ones they need. Called once at start-up; without it the classifier
+    refuses to run, rather than silently classifying without its word model or cues."""
     use_word_model(model)
+    use_lexicon(lexicon)
     lists = [v for v in globals().values() if isinstance(v, CueList)]
     lists += [rule[2] for rule in _COMPOSED] + [topic[2] for topic in _OFF_TOPICS]
     lists += [pattern for _, pattern in _FRAMING]
@@ -864,7 +1097,7 @@ def prepare(model: WordModel) -> None:
 def content_words(text: str, limit: int = 12) -> tuple[str, ...]:
     """A message's distinctive words (no stop words or numbers), for learning scope
     terms from a facilitator's correction."""
-    kept = (w for w in _words(normalise(text)) if w not in lex.STOPWORDS and len(w) > 2)
+    kept = (w for w in _words(normalise(text)) if w not in _STOPWORDS and len(w) > 2)
     return tuple(dict.fromkeys(w for w in kept if not w.isdigit()))[:limit]
 
 

@@ -1,5 +1,8 @@
 """Turn typed text into commands: the same words on every platform.
 
+A slash command's option values (Discord) become the same commands with the same
+value readers (`command_from_options`), with no text put together to be read back.
+
 `!hand`, `!next`, `!action Sam: send the leaflet due 2026-12-05` and so on.
 Text that does not start with the prefix is an ordinary message (`Say`).
 A malformed command raises `ParseError` with one plain sentence.
@@ -9,13 +12,15 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 from facilitation import commands as cmd
 from facilitation import ladder, vocabulary, words
 from facilitation.state import LIST_SETTINGS
 from facilitation.text import clean_text
+from facilitation.vocabulary import Place, Values, shown
 
 
 class ParseError(Exception):
@@ -48,8 +53,16 @@ class _Envelope:
     defaults: CommandDefaults
     attachment: str = ""  # a link to a file sent with the message (adapters make it)
 
-    def fields(self) -> dict:
+    def fields(self) -> _Where:
         return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
+
+
+class _Where(TypedDict):
+    """Who asked, where, and the message's id: the fields every command has."""
+
+    actor: cmd.Actor
+    room: str
+    source_id: str
 
 
 def parse(
@@ -81,29 +94,55 @@ def parse(
         close = difflib.get_close_matches(word, COMMAND_WORDS, n=1, cutoff=0.7)
         raise ParseError(words.unknown_command(prefix, word, close[0] if close else ""))
     build, usage = entry
-    return build(envelope, rest.strip(), usage)
+    return with_defaults(build(envelope, rest.strip(), usage), defaults)
 
 
-def command_from_option(
+def command_from_options(
     word: str,
-    value: str,
+    values: Values,
     *,
     actor: cmd.Actor,
     room: str,
     source_id: str,
     prefix: str = "!",
-    defaults: CommandDefaults = CommandDefaults(),
+    defaults: CommandDefaults | None = None,
 ) -> cmd.Command:
-    """The command `word` makes with `value` as all that follows it ("" for nothing):
-    for a slash command with at most one option, whose value is given apart (Discord),
-    so no text is built to be read back. The word's own reader checks the value, so
-    the command and any `ParseError` are the same as for the typed `!word value`."""
+    """The command a slash command makes from its option values (Discord), with no
+    text built to be read back. Each value is read by the same value reader as in the
+    typed `!word ...` (`_OPTION_READERS`, or the word's own reader for a command with
+    at most one option), so the command and any `ParseError` are the same as typed,
+    except where the options say more than text can (tests/test_parser_options.py).
+    Without `defaults` what the person left out that the settings give stays in
+    `unsaid`, for the bus to fill (`with_defaults`) as it does for typed text."""
     entry = _COMMANDS.get(word.casefold())
     if entry is None:
         raise ParseError(words.unknown_command(prefix, word, ""))
     build, usage = entry
-    envelope = _Envelope(actor, room, source_id, prefix, defaults)
-    return build(envelope, clean_text(value).strip(), usage)
+    envelope = _Envelope(actor, room, source_id, prefix, defaults or CommandDefaults())
+    word = vocabulary.ALIASES.get(word.casefold(), word.casefold())
+    by_options = _OPTION_READERS.get(word)
+    if by_options is not None:
+        command = by_options(envelope, values, usage)
+    else:  # at most one option: its value is all that follows the word
+        options = vocabulary.BY_WORD[word].options
+        command = build(envelope, _text_of(values, options[0].name) if options else "", usage)
+    return command if defaults is None else with_defaults(command, defaults)
+
+
+# A command field filled from the settings -> its name in CommandDefaults.
+_DEFAULT_NAMES = {
+    "notice": "breakout_notice",
+    "reminder_offsets": "breakout_reminders",
+    "grace": "breakout_grace",
+}
+
+
+def with_defaults(command: cmd.Command, defaults: CommandDefaults) -> cmd.Command:
+    """`command` with what the person left out (`unsaid`) taken from the settings."""
+    if not isinstance(command, (cmd.StartWorkshop, cmd.OpenBreakout)) or not command.unsaid:
+        return command
+    filled = {name: getattr(defaults, _DEFAULT_NAMES.get(name, name)) for name in command.unsaid}
+    return replace(command, **filled, unsaid=())
 
 
 def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:
@@ -119,15 +158,19 @@ def _refuse_a_stray_prefix(prefix: str, rest: str) -> None:
 Builder = Callable[[_Envelope, str, str], cmd.Command]
 
 
-def _fixed(kind: type[cmd.Command], **values: object) -> Builder:
+# Each builder fills fields by name, so the command class is taken as any callable.
+CommandMaker = Callable[..., cmd.Command]
+
+
+def _fixed(kind: CommandMaker, **values: object) -> Builder:
     return lambda env, rest, usage: kind(**env.fields(), **values)
 
 
-def _optional_text(kind: type[cmd.Command], field: str) -> Builder:
+def _optional_text(kind: CommandMaker, field: str) -> Builder:
     return lambda env, rest, usage: kind(**env.fields(), **{field: rest})
 
 
-def _needs_text(kind: type[cmd.Command], field: str) -> Builder:
+def _needs_text(kind: CommandMaker, field: str) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         if not rest:
             raise ParseError(words.missing_argument(env.prefix, usage))
@@ -136,7 +179,7 @@ def _needs_text(kind: type[cmd.Command], field: str) -> Builder:
     return build
 
 
-def _choice(kind: type[cmd.Command], field: str, choices: dict[str, object]) -> Builder:
+def _choice(kind: CommandMaker, field: str, choices: dict[str, object]) -> Builder:
     def build(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         value = choices.get(rest.casefold())
         if value is None:
@@ -198,34 +241,45 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if from_plan is not None:
         return from_plan
     title, *parts = (part.strip() for part in rest.split("|"))
+    return _start_with(env, title, map(_labelled, parts))
+
+
+def _labelled(part: str) -> tuple[str, str | None]:
+    """ "label: value" -> (label, value); a part with no colon has no value (None)."""
+    label, colon, value = part.partition(":")
+    return label, value if colon else None
+
+
+# Always from the settings: nobody types these when starting.
+_START_FROM_SETTINGS = ("drift_sensitivity", "drift_cooldown", "safeguarding_contact")
+
+
+def _start_with(
+    env: _Envelope, title: str, parts: Iterable[tuple[str, str | None]]
+) -> cmd.StartWorkshop:
+    """A start from its title and its (label, value) parts, typed or given as options."""
     if not title:
         raise ParseError(words.need_title(env.prefix))
     given: dict[str, str] = {}
-    order = env.defaults.queue_order
-    series = ""
-    rung = ""
-    for part in parts:
-        label, colon, value = part.partition(":")
-        if colon and label.strip().casefold() == "order":
-            order = value.strip().casefold()
-            continue
-        if colon and label.strip().casefold() == "series":
-            series = " ".join(value.split())
-            continue
-        if colon and label.strip().casefold() == "ladder":
-            rung = _ladder_rung(env, value)
-            continue
-        setting = _setting_named(label)
-        if not colon or setting is None:
+    chosen: dict[str, str] = {}  # queue order, series and ladder rung
+    for label, value in parts:
+        key = label.strip().casefold()
+        if value is not None and key == "order":
+            chosen["queue_order"] = value.strip().casefold()
+        elif value is not None and key == "series":
+            chosen["series"] = " ".join(value.split())
+        elif value is not None and key == "ladder":
+            chosen["ladder"] = _ladder_rung(env, value)
+        elif value is None or _setting_named(label) is None:
             raise ParseError(words.unknown_start_part(env.prefix, label.strip()))
-        given[setting] = value.strip()
-    if order not in cmd.QUEUE_ORDERS:
+        else:
+            given[str(_setting_named(label))] = value.strip()
+    if chosen.get("queue_order", env.defaults.queue_order) not in cmd.QUEUE_ORDERS:
         raise ParseError(
             words.bad_choice(env.prefix, "start TITLE | order: fair", cmd.QUEUE_ORDERS)
         )
-    rules = env.defaults.ground_rules
-    if "ground_rules" in given:
-        rules = _setting_values("ground_rules", given["ground_rules"])
+    said = {*given, *chosen}
+    unsaid = [f for f in ("ground_rules", "complaints_route", "queue_order") if f not in said]
     agenda, agenda_minutes = _timed_agenda(env, _setting_values("agenda", given.get("agenda", "")))
     return cmd.StartWorkshop(
         **env.fields(),
@@ -234,15 +288,14 @@ def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         agenda=agenda,
         agenda_minutes=agenda_minutes,
         cannot_change=given.get("cannot_change", ""),
-        ground_rules=rules,
-        complaints_route=given.get("complaints_route", env.defaults.complaints_route),
         out_of_scope=_setting_values("out_of_scope", given.get("out_of_scope", "")),
-        queue_order=order,
-        drift_sensitivity=env.defaults.drift_sensitivity,
-        drift_cooldown=env.defaults.drift_cooldown,
-        series=series,
-        safeguarding_contact=env.defaults.safeguarding_contact,
-        ladder=rung,
+        # What is not said here is filled from the settings (`unsaid`, `with_defaults`).
+        ground_rules=_setting_values("ground_rules", given.get("ground_rules", "")),
+        complaints_route=given.get("complaints_route", ""),
+        queue_order=chosen.get("queue_order", env.defaults.queue_order),
+        series=chosen.get("series", ""),
+        ladder=chosen.get("ladder", ""),
+        unsaid=(*unsaid, *_START_FROM_SETTINGS),
     )
 
 
@@ -257,13 +310,17 @@ def _timed_agenda(
     "Welcome (5m); Booking (15m)"; the items as typed, untimed, when none does."""
     # A time needs its unit: "Budget (2024)" is an item, not 2024 minutes.
     found = [m for m in map(_ITEM_TIME.match, items) if m and re.search("[a-z]", m["time"], re.I)]
-    timed = [(m["item"], parse_duration(m["time"])) for m in found]
-    timed = [(item, seconds) for item, seconds in timed if item and seconds]
+    timed = [(m["item"], seconds) for m in found if m["item"] and (seconds := _minutes_of(m))]
     if not timed:
         return items, ()
     if len(timed) != len(items) or any(seconds % 60 for _, seconds in timed):
         raise ParseError(words.agenda_times_all_or_none(env.prefix))
     return tuple(item for item, _ in timed), tuple(seconds // 60 for _, seconds in timed)
+
+
+def _minutes_of(item: re.Match[str]) -> int:
+    """The seconds an agenda item's bracketed time gives; 0 if it is unclear."""
+    return parse_duration(item["time"]) or 0
 
 
 def _ladder_rung(env: _Envelope, value: str) -> str:
@@ -276,6 +333,10 @@ def _ladder_rung(env: _Envelope, value: str) -> str:
 
 def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     name, _, value = rest.partition(" ")
+    return _setting_change(env, name, value, usage)
+
+
+def _setting_change(env: _Envelope, name: str, value: str, usage: str) -> cmd.Command:
     setting = _setting_named(name)
     if setting is None:
         raise ParseError(words.bad_choice(env.prefix, usage, _SETTING_CHOICES))
@@ -287,11 +348,17 @@ def _set(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 def _cofac(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     first, _, name = rest.partition(" ")
-    if not rest or (first.casefold() == "remove" and not name.strip()):
-        raise ParseError(words.missing_argument(env.prefix, usage))
     if first.casefold() == "remove":
-        return cmd.RemoveCoFacilitator(**env.fields(), name=name.strip())
-    return cmd.AddCoFacilitator(**env.fields(), name=rest)
+        return _cofac_of(env, name.strip(), True, usage)
+    return _cofac_of(env, rest, False, usage)
+
+
+def _cofac_of(env: _Envelope, name: str, remove: bool, usage: str) -> cmd.Command:
+    if not name:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    if remove:
+        return cmd.RemoveCoFacilitator(**env.fields(), name=name)
+    return cmd.AddCoFacilitator(**env.fields(), name=name)
 
 
 # Plain ASCII digits only: str.isdigit() and \d also accept "²", which int() refuses.
@@ -339,7 +406,22 @@ def _minutes(kind: str, takes_owner: bool = False) -> Builder:
     return build
 
 
-_PROGRESS = re.compile(r"^#?(?P<number>[0-9]{1,6})(?:\s+(?P<rest>.*))?$", re.DOTALL)
+def _owned_note(kind: str) -> Callable[[_Envelope, Values, str], cmd.Command]:
+    """`/action` and `/park` from their options: the owner, what and the due date each
+    in its own box, taken as given (no ":" or "due" read out of the words)."""
+
+    def build(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+        text, owner = _text_of(values, "what"), _text_of(values, "owner")
+        due = _text_of(values, "due") if kind == "action" else ""
+        if not (text or owner or due):  # as typed: the rest is left to the core
+            raise ParseError(words.missing_argument(env.prefix, usage))
+        return cmd.AddMinutesItem(**env.fields(), kind=kind, text=text, owner=owner, due=due)
+
+    return build
+
+
+_ACTION_NUMBER = r"#?(?P<number>[0-9]{1,6})"
+_PROGRESS = re.compile(rf"^{_ACTION_NUMBER}(?:\s+(?P<rest>.*))?$", re.DOTALL)
 _DONE = re.compile(r"^done(?:\s*:\s*(?P<text>.*))?$", re.IGNORECASE | re.DOTALL)
 
 
@@ -348,15 +430,20 @@ def _progress(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
     match = _PROGRESS.match(rest)
-    if not match:
-        raise ParseError(words.bad_action_number(env.prefix))
-    text = (match["rest"] or "").strip()
+    number = _action_number(env, match["number"] if match else "")
+    text = ((match["rest"] if match else "") or "").strip()
     closing = _DONE.match(text)
     if closing:
         text = (closing["text"] or "").strip()
-    return cmd.RecordProgress(
-        **env.fields(), number=int(match["number"]), text=text, done=bool(closing)
-    )
+    return cmd.RecordProgress(**env.fields(), number=number, text=text, done=bool(closing))
+
+
+def _action_number(env: _Envelope, text: str) -> int:
+    """An action's item number, as "3" or "#3"."""
+    match = re.fullmatch(_ACTION_NUMBER, text.strip())
+    if not match:
+        raise ParseError(words.bad_action_number(env.prefix))
+    return int(match["number"])
 
 
 # --- breakouts -------------------------------------------------------------
@@ -400,21 +487,22 @@ def _manual(env: _Envelope, text: str) -> tuple[tuple[str, str], ...]:
 
 def _breakout(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     length, *parts = (part.strip() for part in rest.split("|"))
+    return _breakout_with(env, length, map(_labelled, parts), usage)
+
+
+def _breakout_with(
+    env: _Envelope, length: str, parts: Iterable[tuple[str, str | None]], usage: str
+) -> cmd.OpenBreakout:
+    """A breakout from its length and its (label, value) parts, typed or given as options."""
     if not length:
         raise ParseError(words.missing_argument(env.prefix, usage))
-    d = env.defaults
-    options: dict = {
-        "duration": _seconds(env, length, usage),
-        "notice": d.breakout_notice,
-        "reminder_offsets": d.breakout_reminders,
-        "grace": d.breakout_grace,
-    }
-    for part in parts:
-        label, colon, value = part.partition(":")
+    options: dict[str, Any] = {"duration": _seconds(env, length, usage)}
+    for label, value in parts:
         key = re.sub(r"[\s_-]", "", label.casefold())
-        if not colon or key not in _BREAKOUT_PARTS:
+        if value is None or key not in _BREAKOUT_PARTS:
             raise ParseError(words.unknown_breakout_part(env.prefix, label.strip()))
         options.update(_BREAKOUT_PARTS[key](env, value.strip()))
+    options["unsaid"] = tuple(f for f in _DEFAULT_NAMES if f not in options)
     assignment = options.setdefault("assignment", "random")
     if assignment not in cmd.ASSIGNMENTS:
         raise ParseError(
@@ -437,11 +525,11 @@ def _reminders(env: _Envelope, value: str) -> tuple[int, ...]:
     return tuple(_seconds(env, part, _EXAMPLE + "reminders: 5m, 1m") for part in parts)
 
 
-def _names_part(env: _Envelope, value: str) -> dict:
+def _names_part(env: _Envelope, value: str) -> dict[str, Any]:
     return {"names": _items(value)}
 
 
-_BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict]] = {
+_BREAKOUT_PARTS: dict[str, Callable[[_Envelope, str], dict[str, Any]]] = {
     "groups": lambda env, v: {"groups": _whole_number(env, v, "groups")},
     "size": lambda env, v: {"size": _whole_number(env, v, "size")},
     "names": _names_part,
@@ -469,8 +557,11 @@ def _quiet(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 
 def _export(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     parts = rest.casefold().split()
-    names = "names" in parts
-    formats = [p for p in parts if p != "names"] or ["md"]
+    return _export_of(env, [p for p in parts if p != "names"], "names" in parts, usage)
+
+
+def _export_of(env: _Envelope, formats: list[str], names: bool, usage: str) -> cmd.Command:
+    formats = formats or ["md"]
     choices = (*cmd.EXPORT_FORMATS, cmd.EXPORT_ALL)
     if len(formats) != 1 or formats[0] not in choices:
         raise ParseError(words.bad_choice(env.prefix, usage, choices))
@@ -498,6 +589,12 @@ def _relabel(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if number is not None or link is not None:
         rest = after.strip()
     label, _, terms = rest.partition(" ")
+    return _correction(env, label, terms, number, link, usage)
+
+
+def _correction(
+    env: _Envelope, label: str, terms: str, number: int | None, link: str | None, usage: str
+) -> cmd.Command:
     label = label.casefold().replace("-", "_")
     if label not in cmd.LABELS:
         raise ParseError(
@@ -515,9 +612,13 @@ def _looks_like_link(word: str) -> bool:
 def _concern(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     # "concern NAME: NOTE": names may hold spaces, so the note follows a colon.
     name, _, note = rest.partition(":")
-    if not name.strip():
+    return _concern_of(env, name.strip(), note.strip(), usage)
+
+
+def _concern_of(env: _Envelope, name: str, note: str, usage: str) -> cmd.Command:
+    if not name:
         raise ParseError(words.missing_argument(env.prefix, usage))
-    return cmd.RecordConcern(**env.fields(), name=name.strip(), note=note.strip())
+    return cmd.RecordConcern(**env.fields(), name=name, note=note)
 
 
 def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -534,7 +635,10 @@ def _forget(env: _Envelope, rest: str, usage: str) -> cmd.Command:
 def _agenda(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     """`agenda` shows it; `agenda next` moves on; `agenda extend 5m` gives more time."""
     word, _, length = rest.partition(" ")
-    word = word.casefold()
+    return _agenda_of(env, word.casefold(), length, usage)
+
+
+def _agenda_of(env: _Envelope, word: str, length: str, usage: str) -> cmd.Command:
     if not word:
         return cmd.ShowAgenda(**env.fields())
     if word == "next" and not length.strip():
@@ -555,13 +659,19 @@ def _poll(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         return cmd.ShowPoll(**env.fields())
     question, *parts = (part.strip() for part in rest.split("|"))
-    dots = 1
+    dots = None
     if parts and re.fullmatch(r"dots\s*:.*", parts[-1], re.IGNORECASE | re.DOTALL):
-        dots = _whole_number(env, parts.pop().partition(":")[2], "dots")
-    options = _items(parts[0]) if len(parts) == 1 else ()
+        dots = parts.pop().partition(":")[2]
+    return _new_poll(env, question, parts[0] if len(parts) == 1 else "", dots)
+
+
+def _new_poll(env: _Envelope, question: str, answers: str, dots: str | None) -> cmd.Command:
+    """A poll from its question, its answers (separated by ";") and its dots, if said."""
+    votes = 1 if dots is None else _whole_number(env, dots, "dots")
+    options = _items(answers)
     if not question or len(options) < 2:
         raise ParseError(words.poll_needs_options(env.prefix, 10))
-    return cmd.OpenPoll(**env.fields(), question=question, options=options, dots=dots)
+    return cmd.OpenPoll(**env.fields(), question=question, options=options, dots=votes)
 
 
 def _vote(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -577,15 +687,136 @@ def _share(env: _Envelope, rest: str, usage: str) -> cmd.Command:
         return cmd.ShareMaterial(**env.fields(), title=rest, link=env.attachment.strip())
     if not bar and rest:
         raise ParseError(words.share_needs_link_or_file(env.prefix))
-    if not bar or not title.strip() or not link.strip():
+    return _share_of(env, title.strip() if bar else "", link.strip())
+
+
+def _share_of(env: _Envelope, title: str, link: str) -> cmd.Command:
+    if not title or not link:
         raise ParseError(words.share_needs_title_and_link(env.prefix))
-    return cmd.ShareMaterial(**env.fields(), title=title.strip(), link=link.strip())
+    return cmd.ShareMaterial(**env.fields(), title=title, link=link)
 
 
 def _extend(env: _Envelope, rest: str, usage: str) -> cmd.Command:
     if not rest:
         raise ParseError(words.missing_argument(env.prefix, usage))
     return cmd.ExtendBreakout(**env.fields(), seconds=_seconds(env, rest, usage))
+
+
+# --- slash commands' options ---------------------------------------------------
+# A slash command with several options, or options that are not simply the words
+# after the command, is read here from its values. Each value goes to the same value
+# reader as in the typed text; only what the text had to find by punctuation ("|",
+# ":", "remove", "done:") comes from the option it was given in.
+
+OptionsBuilder = Callable[[_Envelope, Values, str], cmd.Command]
+
+
+def _text_of(values: Values, name: str) -> str:
+    """An option's value as it would be typed ("" if not given)."""
+    value = values.get(name)
+    return "" if value is None or value == "" else clean_text(shown(value)).strip()
+
+
+def _parts_of(word: str, values: Values) -> list[tuple[str, str | None]]:
+    """The `| label: value` options given, in the vocabulary's order."""
+    return [
+        (option.label or option.name, _text_of(values, option.name))
+        for option in vocabulary.BY_WORD[word].options
+        if option.place is Place.PART and _text_of(values, option.name)
+    ]
+
+
+def _start_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _start_with(env, _text_of(values, "title"), _parts_of("start", values))
+
+
+def _breakout_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _breakout_with(env, _text_of(values, "length"), _parts_of("breakout", values), usage)
+
+
+def _poll_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    if values.get("close"):
+        return cmd.ClosePoll(**env.fields())
+    question, answers = _text_of(values, "question"), _text_of(values, "answers")
+    if not question and not answers:
+        return cmd.ShowPoll(**env.fields())
+    return _new_poll(env, question, answers, _text_of(values, "dots") or None)
+
+
+def _progress_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    # The "what" box is what happened, word for word; closing is the "done" option's
+    # (a facilitator typing "done: cut" in "what" wrote those words, not the status).
+    return cmd.RecordProgress(
+        **env.fields(),
+        number=_action_number(env, _text_of(values, "number")),
+        text=_text_of(values, "what"),
+        done=bool(values.get("done")),
+    )
+
+
+def _share_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _share_of(env, _text_of(values, "title"), _text_of(values, "link"))
+
+
+def _set_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _setting_change(env, _text_of(values, "setting"), _text_of(values, "text"), usage)
+
+
+def _cofac_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _cofac_of(env, _text_of(values, "name"), bool(values.get("remove")), usage)
+
+
+def _export_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    fmt = _text_of(values, "format").casefold()
+    return _export_of(env, [fmt] if fmt else [], bool(values.get("names")), usage)
+
+
+def _relabel_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    # A number, if given, says which message (as typed, where it comes first); else
+    # the link, taken as given: the core says plainly if no message has it.
+    number = values.get("number")
+    which = int(number) if isinstance(number, int) and not isinstance(number, bool) else None
+    link = (_text_of(values, "link") or None) if which is None else None
+    return _correction(
+        env, _text_of(values, "label"), _text_of(values, "words"), which, link, usage
+    )
+
+
+def _concern_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    return _concern_of(env, _text_of(values, "name"), _text_of(values, "note"), usage)
+
+
+def _agenda_options(env: _Envelope, values: Values, usage: str) -> cmd.Command:
+    word, length = _text_of(values, "action"), _text_of(values, "length")
+    if not word:  # a length alone is read as it would be typed after the word
+        word, _, length = length.partition(" ")
+    return _agenda_of(env, word.casefold(), length, usage)
+
+
+_OPTION_READERS: dict[str, OptionsBuilder] = {
+    "start": _start_options,
+    "breakout": _breakout_options,
+    "poll": _poll_options,
+    "action": _owned_note("action"),
+    "park": _owned_note("parking"),
+    "progress": _progress_options,
+    "share": _share_options,
+    "set": _set_options,
+    "cofac": _cofac_options,
+    "export": _export_options,
+    "relabel": _relabel_options,
+    "concern": _concern_options,
+    "agenda": _agenda_options,
+}
+
+
+def _needs_an_options_reader(entry: vocabulary.Entry) -> bool:
+    """Options that are not simply the words after the command."""
+    return (
+        entry.render is not None
+        or len(entry.options) > 1
+        or any(o.place is not Place.WORD for o in entry.options)
+    )
 
 
 # How each command word is read; which words there are, and how each is typed, come
@@ -648,6 +879,12 @@ def _dispatch_table() -> dict[str, tuple[Builder, str]]:
         raise RuntimeError(
             "parser.py and vocabulary.py disagree on the commands: "
             f"{sorted(set(_READERS) ^ set(vocabulary.BY_WORD))}"
+        )
+    by_options = {e.word for e in vocabulary.VOCABULARY if _needs_an_options_reader(e)}
+    if by_options != set(_OPTION_READERS):
+        raise RuntimeError(
+            "these slash commands need a reader of their options in parser.py: "
+            f"{sorted(by_options ^ set(_OPTION_READERS))}"
         )
     return {
         word: (_READERS[vocabulary.ALIASES.get(word, word)], vocabulary.usage_of(word))

@@ -109,7 +109,7 @@ def _concern(prefix: str, values: Values) -> str:
 def _poll(prefix: str, values: Values) -> str:
     if values.get("close"):
         return "close"
-    if not values.get("question") and not values.get("answers"):
+    if not shown(values.get("question") or "") and not shown(values.get("answers") or ""):
         return ""  # just /poll: the votes so far, privately
     text = f"{shown(values.get('question') or '')} | {shown(values.get('answers') or '')}"
     dots = values.get("dots")

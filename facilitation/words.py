@@ -1199,6 +1199,7 @@ DISCORD_NOT_READY = "workshop-bot is still starting. Please try again in a momen
 DISCORD_NOT_A_TEXT_CHANNEL = (
     "small groups are made as private threads under a text channel, and this workshop is not in one"
 )
+DISCORD_DMS_TOO_FAST = "Discord says the bot is starting private chats too fast"
 DISCORD_TOO_MANY_THREADS = (
     "this server would have more than {limit} active threads. It has {active} now and needs"
     " {wanted} more. Please archive some threads and try again"
@@ -1226,6 +1227,35 @@ DISCORD_TOO_MANY_CHANNELS = (
     " {needed} more. Please delete some channels and try again"
 )
 DISCORD_NO_SERVER = "small groups with voice channels need a channel on a server"
+# Discord's own names for the permissions (as its server settings show them), by
+# discord.py's name for each.
+DISCORD_PERMISSION_NAMES = {
+    "view_channel": "View Channels",
+    "read_messages": "View Channels",  # discord.py's older name for the same bit
+    "read_message_history": "Read Message History",
+    "send_messages": "Send Messages",
+    "add_reactions": "Add Reactions",
+    "manage_channels": "Manage Channels",
+    "manage_roles": "Manage Roles",
+    "connect": "Connect",
+    "speak": "Speak",
+    "use_voice_activation": "Use Voice Activity",
+    "move_members": "Move Members",
+    "mute_members": "Mute Members",
+}
+
+
+def discord_missing_in_server(missing: list[str]) -> str:
+    """Why small groups as channels cannot be made: permissions the bot lacks in the
+    server (one category's are not enough for these)."""
+    names = ", ".join(DISCORD_PERMISSION_NAMES.get(name, name) for name in missing)
+    return (
+        f"the bot needs these permissions for the whole server, not just one category:"
+        f" {names}. A server admin can give them to the bot's role. Or use small"
+        ' groups as threads (breakout_rooms = "threads")'
+    )
+
+
 DISCORD_STAFF_ROOM_NO_SERVER = "a staff room needs a channel on a server"
 
 

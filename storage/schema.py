@@ -84,7 +84,7 @@ leases = sa.Table(
     sa.Column("acquired_at", sa.Float, nullable=False),
 )
 
-# Each running workshop's state after one event of its log (bot/dispatcher.py makes
+# Each running workshop's state after one event of its log (bot/recovery.py makes
 # them every so many events and at a clean stop), so a restart evolves only the events
 # after it. Only a shortcut: `version` names the code that made it (a snapshot of other
 # code is ignored), and `source_id` must still be the log's event at `seq` or the log

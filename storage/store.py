@@ -175,9 +175,20 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> list[Sequence[Any]]:
 # --- the writer -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class AuditEntry:
+    """An audit row that belongs to a command's events (a safeguarding flag, a start or
+    an end ...): written in their transaction, so neither is ever stored without the
+    other. The row takes the workshop, the actor and the time of the append."""
+
+    action: str
+    detail: str
+    outcome: str = "ok"
+
+
 @dataclass
 class _Append:
-    """One command's events for one workshop."""
+    """One command's events for one workshop, and the audit rows they imply."""
 
     workshop_id: str
     events: Sequence[ev.Event]
@@ -185,6 +196,7 @@ class _Append:
     source_id: str
     now: float
     source_ids: list[str] = field(default_factory=list)
+    audits: Sequence[AuditEntry] = ()
 
 
 @dataclass
@@ -582,6 +594,8 @@ class Writer:
                 }
             )
         last[workshop_id] = seq
+        if op.audits:  # in this transaction (no key ties them to the event rows)
+            conn.execute(audit.insert(), [_audit_row(op, entry) for entry in op.audits])
         if any(isinstance(e, _REWRITES) for e in op.events):
             _flush(conn, rows)  # after the insert, so these rows are rewritten too
             for event in op.events:
@@ -615,9 +629,22 @@ def _scrubs(op: _Append | _Upsert | _Call) -> bool:
 def _plain(op: _Append | _Upsert | _Call) -> bool:
     if isinstance(op, _Upsert):
         return True
-    return isinstance(op, _Append) and not any(
-        isinstance(e, _PROJECTED + _REWRITES) for e in op.events
+    return (
+        isinstance(op, _Append)
+        and not op.audits
+        and not any(isinstance(e, _PROJECTED + _REWRITES) for e in op.events)
     )
+
+
+def _audit_row(op: _Append, entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "at": _when(op.now),
+        "workshop_id": op.workshop_id,
+        "actor_id": op.actor_id,
+        "action": entry.action,
+        "outcome": entry.outcome,
+        "detail": entry.detail,
+    }
 
 
 @functools.cache
@@ -840,14 +867,18 @@ class EventStore:
         actor_id: str,
         source_id: str,
         now: float,
+        audits: Sequence[AuditEntry] = (),
     ) -> None:
-        """Append one command's events atomically; return once committed.
-        DuplicateCommand if the source id is already stored."""
+        """Append one command's events atomically, with the audit rows they imply (in
+        the same transaction); return once committed. DuplicateCommand if the source
+        id is already stored."""
         if not new_events:
             return
         if self.writer.known(source_id):
             raise DuplicateCommand(source_id)
-        await self.writer.submit(_Append(workshop_id, tuple(new_events), actor_id, source_id, now))
+        await self.writer.submit(
+            _Append(workshop_id, tuple(new_events), actor_id, source_id, now, audits=tuple(audits))
+        )
 
     async def purge_transcripts(self, cutoff: float, *, retention_days: int, now: float) -> int:
         """Remove transcript text written before `cutoff` from every workshop, with its

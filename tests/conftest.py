@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, settings
 
 from bot.bootstrap import bootstrap
 from bot.config import BotSettings, Settings, WorkshopSettings
-from bot.drift_data import load_word_model
+from bot.drift_data import load_lexicon, load_word_model
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import drift
 from facilitation.commands import Actor, PlatformRole
@@ -23,10 +23,11 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-# The word model from its data file, as bot/bootstrap.py loads it at start-up, for the
-# tests that use the classifier without a bot. At import, before any test module builds
-# a classifier.
+# The word model and the lexicon from their data files, as bot/bootstrap.py loads them
+# at start-up, for the tests that use the classifier without a bot. At import, before
+# any test module builds a classifier or reads a cue list.
 drift.use_word_model(load_word_model())
+drift.use_lexicon(load_lexicon())
 
 ROOM = "test:main"
 HOST = Actor("test:host", "Host", PlatformRole.FACILITATOR)

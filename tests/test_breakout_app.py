@@ -77,7 +77,7 @@ async def test_a_groups_file_is_read_only_where_people_type_at_this_machine(harn
     assert harness.platform.of_kind("private")[-1].text == words.no_local_files()
     assert harness.state.breakout is None
 
-    harness.bot.dispatcher.local_files = True
+    harness.bot.dispatcher.preparation.local_files = True
     await harness.say(HOST, f"!breakout 10m | csv: {tmp_path / 'missing.csv'}")
     assert "I could not read the file" in harness.platform.of_kind("private")[-1].text
     await harness.say(HOST, f"!breakout 10m | csv: {groups}")

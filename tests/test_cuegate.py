@@ -4,16 +4,17 @@ labelled message and on generated ones."""
 
 from __future__ import annotations
 
+import gc
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitation import drift
-from facilitation import drift_lexicon as lex
-from facilitation.cuegate import CueList, starts_of
+from facilitation import cuegate, drift
+from facilitation.cuegate import CueList, indexed, needed_strings, starts_of
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -68,7 +69,8 @@ def test_same_matches_as_the_whole_pattern_on_every_message(name, cues):
 TEXTS = _texts()
 
 # Words and pieces of the cue lists themselves, so generated messages hit cues often.
-_CUES = (*lex.HARM_STRONG, *lex.HARM_MEDIUM, *lex.REDRESS)
+_LISTS = drift.installed_lexicon().lists
+_CUES = (*_LISTS["harm_strong"], *_LISTS["harm_medium"], *_LISTS["redress"])
 _PIECES = sorted(
     {w for p in _CUES for w in p.split() if w.isalpha()}
     | {"my", "she", "he", "i", "the", "not", "never", "hi", "+1", "'", ",", ".", "(15)", "zname"}
@@ -94,3 +96,124 @@ def test_same_matches_on_generated_messages(words, which):
 )
 def test_starts_of(alternative, anchored, starts):
     assert starts_of(alternative, anchored) == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("(?:keeps?|kept) secrets", {" secrets"}),  # the longest literal run
+        ("(?:\\w+|\\d+) (?:emails|calls|phone calls) (?:since|and)", {"emails", "calls"}),
+        ("sells?|selling|sold", {"ell", "old"}),  # re's parser takes out the "s"
+        ("sell|sells|selling", {"sell"}),  # "sells" and "selling" hold "sell"
+        ("£ ?\\d+", {"£"}),
+        ("(?:hid|hiding)+ when", {" when"}),
+        ("xx(?:ab)*y", {"xx"}),  # a repeat that may be absent needs nothing
+        ("\\w+ing", {"ing"}),
+        ("[a-z]+", None),  # a class: nothing it must hold
+        ("(?i)secret", None),  # any case: a substring test would miss "Secret"
+        ("(?:abc|\\d+)", None),  # one branch needs nothing: neither does the whole
+    ],
+)
+def test_needed_strings(pattern, needed):
+    assert needed_strings(pattern) == (None if needed is None else frozenset(needed))
+
+
+def _gated() -> list[tuple[str, object, tuple[str, ...]]]:
+    """Every gate the classifier's cue lists use, with the pattern it guards."""
+    found: list[tuple[str, object, tuple[str, ...]]] = []
+    for name, cues in CUE_LISTS:
+        for alt, needs in cues._needs.items():
+            if needs:
+                found.append((f"{name} #{alt}", cues._alone(alt), needs))
+        if cues._whole_needs:
+            found.append((f"{name} whole", cues.pattern, cues._whole_needs))
+    return found
+
+
+GATED = _gated()
+
+
+def test_gates_are_sound_on_every_message():
+    """A text the pattern matches holds one of the strings its gate needs: the gate
+    never skips a scan that would have found something."""
+    assert len(GATED) >= 20
+    for name, pattern, needs in GATED:
+        for text in TEXTS:
+            if pattern.search(text):  # type: ignore[attr-defined]
+                assert any(n in text for n in needs), (name, text)
+
+
+_GATE_PIECES = sorted(
+    {n.strip() for _, _, needs in GATED for n in needs if n.strip()} | set(_PIECES)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=14), st.sampled_from(range(len(CUE_LISTS))))
+def test_same_matches_on_messages_made_of_gate_words(words, which):
+    _same(CUE_LISTS[which][1], " ".join(words))
+
+
+def _registered() -> int:
+    return sum(map(len, cuegate._LISTS_BY_START.values()))
+
+
+def test_a_list_made_after_a_text_was_read_still_finds_its_cues_there():
+    """Tries are found for all lists in one pass and kept per text; a new list empties
+    what was kept, or it would find nothing in a text read before it existed."""
+    text = "she said he keeps hurting himself"
+    assert drift._ANY_HARM.search(text)  # the text's tries are now kept
+    late = CueList(["kept secrets", "hurting (?:him|her)self"], before=r"(?<![\w'])")
+    assert late.findall(text) == ["hurting himself"]
+
+
+def test_a_dropped_list_leaves_the_index():
+    """bench/bench_drift.py rebuilds cue lists thousands of times: a dropped list must not
+    stay in the one-pass index and slow every later text down."""
+    gc.collect()  # lists other tests dropped
+    before = _registered()
+    # Two starts, "kep" and "hur"; a word boundary before each, so both are indexed.
+    dropped = CueList(["kept secrets", "hurting himself"], before=r"(?<![\w'])")
+    assert _registered() == before + 2
+    del dropped  # freed at once: nothing of it refers back to it
+    assert _registered() == before
+
+
+PLAIN_PATTERNS = [drift._RISK_STEMS, drift._NOT_CHATTER, drift._NOT_ABOUT]
+
+
+@pytest.mark.parametrize("pattern", PLAIN_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_an_indexed_plain_pattern_finds_what_the_pattern_finds(pattern):
+    cues = indexed(pattern)
+    assert isinstance(cues, CueList)  # these three can be indexed: the speed-up is real
+    for text in TEXTS:
+        assert [m.span() for m in cues.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert bool(cues.search(text)) == bool(pattern.search(text))
+
+
+def test_a_pattern_that_cannot_be_indexed_is_used_as_it_is():
+    assert indexed(drift._OWN) is drift._OWN  # "i", "me": starts shorter than three
+    ignoring_case = re.compile(r"\bsecrets?\b", re.IGNORECASE)
+    assert indexed(ignoring_case) is ignoring_case
+
+
+def test_a_common_start_is_indexed_by_four_characters():
+    """The start "the" begins many cues and most messages: where every cue of a list at it is
+    four characters or longer, the list is tried only at "the " or "them" (issue 21)."""
+    cues = CueList(["the staff never", "them again", "hurting (?:him|her)self"], before="\\b")
+    assert {"the ", "them", "hurt"} == set(cues._index)
+    short = CueList(["the", "the staff never"], before="\\b")  # "the" can end a match
+    assert "the" in short._index
+    for text in ("the staff never came", "then them again", "not the one", "the"):
+        _same(cues, text)
+        _same(short, text)
+
+
+def test_an_answer_kept_for_a_text_is_not_shared_with_the_caller():
+    """A list's answers on a text are kept (a message is read twice for someone flagged
+    before); a caller that changes the list it was given changes no later answer."""
+    text = "he keeps hurting himself and hurting herself"
+    first = drift._HARM_STRONG.findall(text)
+    first.append("changed")
+    assert drift._HARM_STRONG.findall(text) == drift._HARM_STRONG.pattern.findall(text)
+    assert drift._HARM_STRONG.search(text) is drift._HARM_STRONG.search(text)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import classify as cli
-from facilitation import drift_lexicon as lex
+from facilitation import drift
 from facilitation.drift import (
     LABELS,
     REDIRECT_LABELS,
@@ -22,6 +22,7 @@ from facilitation.drift import (
     plain,
     scope_from_dict,
 )
+from facilitation.lexicon import verb_form_set
 
 DAY_OPS = Scope(
     title="Day opportunities for adults with learning disabilities",
@@ -109,7 +110,8 @@ def test_topic_mentions_and_design_talk_are_not_safeguarding(day_ops, text):
 
 
 def test_verb_forms_inflect():
-    forms = lex.verb_form_set("grab push throw bully")
+    irregular = drift.installed_lexicon().irregular_verbs
+    forms = verb_form_set("grab push throw bully", irregular)
     assert {"grabbed", "grabbing", "pushes", "threw", "thrown", "bullied"} <= forms
 
 

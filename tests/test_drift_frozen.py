@@ -120,7 +120,7 @@ def _write() -> None:
 
 
 if __name__ == "__main__":
-    from bot.drift_data import load_word_model
+    from bot.drift_data import load_lexicon, load_word_model
 
-    drift.prepare(load_word_model())  # tests/conftest.py does this under pytest
+    drift.prepare(load_word_model(), load_lexicon())  # tests/conftest.py does this under pytest
     _write()

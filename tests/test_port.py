@@ -81,6 +81,7 @@ def test_an_ability_is_found_by_its_method():
                 MakesStaffRooms,
                 PostsToStaff,
                 LinksToMessages,
+                KnowsPrivateReach,  # a DM waiting for Discord's pace has not reached
                 OffersReactions,
                 InvitesToSpeak,
                 AddsToRooms,
@@ -96,6 +97,7 @@ def test_an_ability_is_found_by_its_method():
                 LinksToMessages,
                 KnowsPrivateReach,
                 OffersReactions,
+                AddsToRooms,
             },
         ),
     ],
@@ -153,6 +155,7 @@ if TYPE_CHECKING:
         LinksToMessages,
         KnowsPrivateReach,
         OffersReactions,
+        AddsToRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 import bot.bootstrap as bootstrap_module
-import bot.dispatcher as dispatcher_module
+import bot.recovery as recovery_module
 from bot.bootstrap import bootstrap
 from bot.demo import SCRIPT
 from bot.simulation import ManualClock, ManualTimers
@@ -80,7 +80,7 @@ class Spy:
 
     def __init__(self, monkeypatch) -> None:
         self.used = 0
-        monkeypatch.setattr(dispatcher_module, "from_snapshot", self)
+        monkeypatch.setattr(recovery_module, "from_snapshot", self)
 
     def __call__(self, data):
         self.used += 1
@@ -118,7 +118,7 @@ async def test_a_clean_stop_saves_snapshots_and_a_restart_uses_them(database, mo
 
 
 async def test_snapshot_plus_tail_equals_a_full_replay(database, monkeypatch):
-    monkeypatch.setattr(dispatcher_module, "SNAPSHOT_EVERY", 7)
+    monkeypatch.setattr(recovery_module, "SNAPSHOT_EVERY", 7)
     first = await _start(database)
     await first.play(LINES)
     first.bot.store.before_close.clear()  # stands for a kill: no snapshot at the stop
@@ -190,7 +190,7 @@ async def test_forget_me_and_the_retention_purge_delete_snapshots(database):
     assert '"Alice"' not in data
 
     third = await _start(database, first.clock)
-    third.dispatcher.retention_days = 1
+    third.dispatcher.retention.retention_days = 1
     third.clock.now += 3 * 24 * 3600
     assert await third.dispatcher.purge() > 0
     assert _snapshot_rows(database) == []
@@ -217,7 +217,7 @@ async def test_no_snapshot_covers_effects_that_were_not_carried_out(database):
     # would hide that from the restart, so none was made.
     assert _snapshot_rows(database) == []
     second = await _start(database, clock)
-    assert second.dispatcher._undelivered  # the restart will carry it out
+    assert any(s.undelivered for s in second.dispatcher.directory.slots())  # the restart does it
     await second.bot.close()
 
 

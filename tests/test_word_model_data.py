@@ -32,12 +32,13 @@ def test_the_shipped_model_is_found_as_package_data_and_has_its_manifest():
 
 def test_the_package_data_is_declared_so_an_installed_bot_finds_it():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'facilitation = ["data/*.json"]' in text
+    assert 'facilitation = ["data/*.json", "data/*.toml"]' in text
 
 
 def test_no_weights_are_left_in_python_source():
-    source = (ROOT / "facilitation" / "drift_lexicon.py").read_text(encoding="utf-8")
-    assert "MODEL_WEIGHTS" not in source and "MODEL_PRIOR" not in source
+    for path in (ROOT / "facilitation").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "MODEL_WEIGHTS" not in source and "MODEL_PRIOR" not in source, path
 
 
 def test_writing_then_reading_gives_the_same_model():
@@ -90,17 +91,38 @@ def test_the_model_handed_in_is_the_one_the_classifier_uses():
     assert json.loads(drift.word_model_to_json(saved))["prior"] == saved.prior
 
 
+def _score_with(model: drift.WordModel, norm: str) -> tuple[float, list[str]]:
+    saved = drift.use_word_model(model)
+    try:
+        return drift.model_score(norm)
+    finally:
+        drift.use_word_model(saved)
+
+
+def test_each_feature_counts_once_and_a_new_model_replaces_the_kept_4_grams():
+    """model_score keeps each word's weighted 4-grams (issue 21); the score is still
+    the sum over the set of features, so a 4-gram shared by two words ("hit", "hits":
+    "#<hit") counts once, and installing another model is never answered from the
+    first one's 4-grams."""
+    first = drift.WordModel(0.0, {"#<hit": 1.0}, {})
+    second = drift.WordModel(0.0, {"#<hit": 2.5, "#hits": 0.5}, {})
+    assert _score_with(first, "hit hits") == (1.0, ["part hit"])
+    assert _score_with(second, "hit hits") == (3.0, ["part hit", "part hits"])
+    assert _score_with(first, "hit hits") == (1.0, ["part hit"])
+
+
 def test_the_training_command_writes_the_data_file_and_no_python(tmp_path, monkeypatch):
     """`python bench/bench_drift.py --train` fits the model and writes it, with its
-    manifest, to the data file; drift_lexicon.py is left as it was. Trained here on the
-    batches of tests/data alone (an empty dev folder), written to a temporary file."""
+    manifest, to the data file; no Python source and no other data file is changed.
+    Trained here on the batches of tests/data alone (an empty dev folder), written to a
+    temporary file."""
     import sys
 
     sys.path.insert(0, str(ROOT / "bench"))
     import bench_drift
 
-    lexicon = ROOT / "facilitation" / "drift_lexicon.py"
-    before = lexicon.read_bytes()
+    sources = [*(ROOT / "facilitation").rglob("*.py"), *(ROOT / "facilitation" / "data").iterdir()]
+    before = {path: path.read_bytes() for path in sources}
     out = tmp_path / "word_model.json"
     monkeypatch.setattr(bench_drift, "WORD_MODEL", out)
     bench_drift.train(tmp_path, leave_out=("drift_batch11.jsonl",))
@@ -113,4 +135,20 @@ def test_the_training_command_writes_the_data_file_and_no_python(tmp_path, monke
     assert manifest["disclosures"] == sum(r["label"] == "safeguarding" for r in rows)
     assert manifest["features"] == len(model.weights)
     assert (model.prior, dict(model.weights)) == bench_drift.fit(rows)
-    assert lexicon.read_bytes() == before
+    assert {path: path.read_bytes() for path in sources} == before
+
+
+def test_the_kept_4_grams_are_bounded_and_still_right(monkeypatch):
+    """Past GRAMS_KEPT words the kept 4-grams are emptied and found again."""
+    monkeypatch.setattr(drift, "GRAMS_KEPT", 2)
+    model = drift.WordModel(0.0, {"#<hit": 1.0, "#ting": 0.25}, {})
+    assert _score_with(model, "hit hits hitting")[0] == 1.25
+    assert _score_with(model, "hitting a hit")[0] == 1.25
+    assert len(drift._GRAMS[0]._by_word) <= 3
+
+
+def test_the_strongest_4_grams_keep_the_order_of_weight_then_name():
+    """Equal weights are ordered by the feature's name, largest first, as a sort of
+    (weight, name) pairs would: "#hits" before "#<hit"."""
+    model = drift.WordModel(0.0, {"#<hit": 1.0, "#hits": 1.0, "#its>": 0.5, "#<hi": -1.0}, {})
+    assert _score_with(model, "hits") == (2.5, ["part hits", "part hit", "part its"])

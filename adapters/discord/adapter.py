@@ -1,9 +1,10 @@
 """The Discord adapter: a discord.py client that runs workshops in Discord channels.
 
-Inbound: slash commands (the same words as the console: one with at most one
-option is built from its word and value by the word's reader, one with several
-is turned into the text the console would type), messages in the workshop
-channels and threads (the MESSAGE_CONTENT intent), as text for the parser; ✋ on the pinned queue
+Inbound: slash commands (the same words as the console), each built from its
+option values by the same value readers as typed text
+(`facilitation.parser.command_from_options`) and handed to the bus as a typed
+command; messages in the workshop channels and threads (the MESSAGE_CONTENT
+intent), as text for the parser; ✋ on the pinned queue
 message (and taking it away), a request to speak on a workshop's Stage, numbered
 votes, and edits and deletions of ordinary messages as typed commands
 (`RaiseHand`, `LowerHand`, `ReactionVote`, `EditMessage`, `DeleteMessage`) to the
@@ -47,6 +48,7 @@ from adapters.discord.inbound import (
     source_id,
     user_id_of,
 )
+from adapters.discord.members import CLIENT_OPTIONS, Members
 from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.settings import DiscordSettings
@@ -57,12 +59,13 @@ from adapters.discord.voice import Sleep, Voice
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.commands import PlatformRole
-from facilitation.parser import ParseError, command_from_option
+from facilitation.parser import ParseError, command_from_options
 
 log = logging.getLogger(__name__)
 
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
+NAMES_WAIT = 2.0  # autocomplete waits at most this long for the member list
 
 
 def text_permissions() -> discord.Permissions:
@@ -210,13 +213,15 @@ class DiscordAdapter:
         network: Callable[[discord.Client], None] | None = None,
         on_command: CommandHandler | None = None,
         sleep: Sleep = asyncio.sleep,
+        dm_sleep: Sleep = asyncio.sleep,
     ) -> None:
         """`network`, if given, is called with the new client before anything else
-        uses it: tests give it a fake network there. `sleep` paces voice requests."""
+        uses it: tests give it a fake network there. `sleep` paces voice requests,
+        `dm_sleep` waits before a DM refused for opening DMs too fast is tried again."""
         self.settings = settings
         self.prefix = prefix
         self.sync_globally = sync_globally or not settings.guild_ids
-        options = dict(client_options or {})
+        options = {**CLIENT_OPTIONS, **(client_options or {})}
         if settings.shard_count:
             options.update(shard_count=settings.shard_count, shard_ids=settings.shard_ids or None)
             self.client: discord.Client = _ShardedClient(self, **options)
@@ -236,12 +241,14 @@ class DiscordAdapter:
             shard_count=settings.shard_count,
             shard_ids=tuple(settings.shard_ids),
         )
+        self.members = Members()  # the member list of a server, read when needed
         self.queue_messages: dict[int, int] = {}  # message id -> channel id
         self._pins_read: set[int] = set()  # channels whose pins were read after a restart
         self.state = DiscordState(key_for(settings.shard_count, settings.shard_ids))
         self.out = Outbound(self.client, self.queue_messages, self.state)
         self.out.on_queue_message = self._queue_message_changed
         self.out.on_queue_lost = self._repost_queue
+        self.out.sleep = dm_sleep
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
@@ -314,6 +321,7 @@ class DiscordAdapter:
         staff place who is in it). A room that fails is logged and the others go on."""
         users = tuple(user_id_of(p) for p in person_ids if p.startswith(PREFIX))
         joined = self.state.memory.joined
+        await self._know_members(main_room)
         for key in rooms:
             try:
                 if self.staff.is_staff_room(key):
@@ -527,6 +535,14 @@ class DiscordAdapter:
             except discord.HTTPException as error:
                 log.info("could not fetch the messages missed in %s: %s", key, error)
         await self._floors_after_restart()
+        self.voice.resume_moves()  # the moves into small groups left when it stopped
+        self.out.resume_later()  # and the DMs waiting to be tried again
+        # Who had ✋ or voted while the bot was away may be anyone in the server.
+        for channel_id in {
+            *self.queue_messages.values(),
+            *(p["channel"] for p in self.state.memory.polls.values()),
+        }:
+            await self._know_members(room_key(channel_id))
         for message_id, channel_id in list(self.queue_messages.items()):
             try:
                 await self._catch_up_hands(channel_id, message_id)
@@ -708,9 +724,11 @@ class DiscordAdapter:
         return message_id in self.queue_messages
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
-        """A slash command: its typed command (or, with several options, the text the
-        console would type) goes to the core; what the core says privately to this
-        person comes back as ephemeral follow-ups."""
+        """A slash command: the command its options make goes to the bus (no text is
+        built to be read back); what the core says privately to this person comes back
+        as ephemeral follow-ups. A value its reader refuses is answered at once in the
+        reader's words, the same as for the typed `!word ...`. The command's text
+        (`used.text`) is only shown, in "Done: /..."."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -732,11 +750,21 @@ class DiscordAdapter:
         token = ASKING.set(asking)
         room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
         try:
-            command = self._typed(used, actor, room, source)
-            if command is not None:
-                accepted = await self.on_command(command)
-            else:
-                accepted = await self.on_text(text, actor=actor, room=room, source_id=source)
+            command = command_from_options(
+                used.spec.word,
+                used.values,
+                actor=actor,
+                room=room,
+                source_id=source,
+                prefix=self.prefix,
+            )
+            accepted = await self.on_command(command)
+        except ParseError as error:
+            # The value reader's words, as the typed `!word ...` would be answered.
+            await interaction.followup.send(
+                error.reason, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
         finally:
             asking.open = False  # copies of this context (timers) see it closed
             ASKING.reset(token)
@@ -747,26 +775,18 @@ class DiscordAdapter:
                 allowed_mentions=NO_MENTIONS,
             )
 
-    def _typed(self, used: Used, actor: cmd.Actor, room: str, source: str) -> cmd.Command | None:
-        """The command a slash command with at most one option makes, built from its
-        word and value with no text read back. None for one with several options, and
-        for a value its reader refuses: those go as the typed text, so the parser words
-        the refusal exactly as for `!word value`."""
-        value = used.one_value()
-        if value is None:
-            return None
-        try:
-            return command_from_option(
-                used.spec.word, value, actor=actor, room=room, source_id=source, prefix=self.prefix
-            )
-        except ParseError:
-            return None
-
-    def people(self, interaction: discord.Interaction, current: str) -> list[str]:
-        """Names of the people in this guild, for autocomplete (at most 25)."""
+    async def people(self, interaction: discord.Interaction, current: str) -> list[str]:
+        """Names of the people in this guild, for autocomplete (at most 25). The
+        server's member list is read first if it is not yet (see members.py), for at
+        most NAMES_WAIT seconds: Discord wants the choices within 3 seconds."""
         guild = interaction.guild
         if guild is None:
             return []
+        reading = asyncio.ensure_future(self.members.complete(guild))
+        try:
+            await asyncio.wait_for(asyncio.shield(reading), NAMES_WAIT)
+        except TimeoutError:  # it goes on; the next letter typed has more names
+            log.info("the member list of %s is still being read", guild.id)
         typed = current.casefold()
         names = sorted(
             {m.display_name for m in guild.members if not m.bot},
@@ -800,6 +820,13 @@ class DiscordAdapter:
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
+    async def reaches_privately(self, person_id: str) -> bool:
+        """Whether what was just sent to this person privately has reached them: not
+        while a DM to them waits because Discord refused to open it (too many opened
+        at once; see outbound.py), so a staff alert waiting there is not counted as
+        delivered (the executor then tries again)."""
+        return not self.out.waiting_for(person_id)
+
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
         is server-muted, or who is on the Stage."""
@@ -824,6 +851,7 @@ class DiscordAdapter:
         """With a key, a repeat makes only the rooms not made before (see state.py).
         `also` (the lead and co-facilitators, from the core) join every room, like the
         facilitators."""
+        await self._know_members(main_room)
         staff = tuple(user_id_of(p) for p in also if p.startswith(PREFIX))
         if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
             rooms = await self.voice.create_rooms(main_room, breakout, names, members, key, staff)
@@ -852,12 +880,14 @@ class DiscordAdapter:
         self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
         """The workshop channel's private staff place (see staff.py)."""
+        await self._know_members(main_room)
         return await self.staff.create(main_room, title, staff, welcome, key)
 
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
     ) -> bool:
         """Post an alert in the staff place; whether a person there can see it."""
+        await self._know_members(staff_room)
         return await self.staff.post(staff_room, text, staff, key)
 
     async def link_to_message(self, room: str, message_id: str) -> str:
@@ -876,4 +906,13 @@ class DiscordAdapter:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
+        await self._know_members(room)
         await self.voice.move(room, person_ids)
+
+    async def _know_members(self, room: str) -> None:
+        """The member list of the room's server, complete (see members.py)."""
+        try:
+            channel = self.client.get_channel(channel_id_of(room))
+        except ValueError:
+            return
+        await self.members.complete(getattr(channel, "guild", None))

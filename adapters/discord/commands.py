@@ -1,9 +1,10 @@
-"""The slash commands: one per command word. A command with at most one option
-builds its command from the word and the option's value (`Used.one_value`, for
-`facilitation.parser.command_from_option`); one with several is turned back into
-the text the console would type, so every platform shares one parser.
+"""The slash commands: one per command word. Each is built into its command from
+its option values by `facilitation.parser.command_from_options`, with the same
+value readers as typed text, so every platform shares one reading of each value.
 
-`/breakout length:20m groups:3` becomes "!breakout 20m | groups: 3". The commands,
+`Used.text` is the command as the console would type it, shown to the person
+("Done: /breakout ..."): `/breakout length:20m groups:3` is
+"!breakout 20m | groups: 3". The commands,
 their descriptions and options come from facilitation/vocabulary.py; this module
 is plain Python; `slash.py` makes discord.py app commands from the table.
 """
@@ -34,7 +35,7 @@ class SlashCommand:
         parts = []
         for option in self.options:
             value = values.get(option.name)
-            if value is None or value == "":
+            if value is None or shown(value) == "":  # a blank box says nothing
                 continue
             if option.place is Place.PART:
                 parts.append(f"{option.label or option.name}: {shown(value)}")
@@ -72,17 +73,3 @@ class Used:
 
     def text(self, prefix: str) -> str:
         return self.spec.text(prefix, self.values)
-
-    def one_value(self) -> str | None:
-        """All that follows the command word, as typed, for a command with at most one
-        option written after the word ("" if none is given); None for a command whose
-        options make a text of their own shape (several options, or its own render)."""
-        if self.spec.render is not None or len(self.spec.options) > 1:
-            return None
-        if not self.spec.options:
-            return ""
-        [option] = self.spec.options
-        if option.place is not Place.WORD:
-            return None
-        value = self.values.get(option.name)
-        return "" if value is None or value == "" else shown(value)

@@ -8,6 +8,19 @@ While a slash command is being handled, a private message to the person who
 used it is an ephemeral follow-up to their command (only they see it); any
 other private message is a DM.
 
+A DM Discord refuses because the bot is opening new DM conversations too fast
+(JSON error code 40003; the pace is not published) waits and is tried again in the
+background (`DM_RETRY_WAITS`, about four minutes in all), so the command that sent
+it never waits: a private message a little late is better than one posted in the
+channel. It is written down in the adapter's saved memory (`Memory.dms`) first, so
+a restart sends it still (its nonce keeps it single), and later DMs to the same
+person wait behind it, in order. The same key sent again while it waits, or after
+it went (`Memory.dms_sent`, the newest SENT_LATE_KEPT), is not sent a second time: a
+staff alert tried again gives its facilitator one DM. Only if Discord still refuses
+after that (or refuses for another reason meanwhile) is it posted where the sender said
+(`otherwise`: a group's own channel, addressed to the person), or, with nowhere
+said, logged.
+
 Sends repeated after a crash (`key=`, Capability.REPEAT_SAFE): a message or a DM
 carries a nonce made from its key, and discord.py sends it with
 `enforce_nonce`, so Discord answers a repeat within a few minutes with the
@@ -43,6 +56,9 @@ ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
 ARCHIVE_AFTER_MINUTES = 1440
 NONCE_CHARS = 25  # Discord's longest nonce
 KEPT_OLD_QUEUE_MESSAGES = 3  # older queue messages per channel whose ✋ still count
+TOO_FAST = 40003  # JSON error code: "You are opening direct messages too fast"
+SENT_LATE_KEPT = 200  # keys of DMs sent after waiting, remembered (newest kept)
+DM_RETRY_WAITS = (2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 64.0, 64.0)  # seconds, before each try
 
 
 def nonce_of(key: str) -> str | None:
@@ -60,6 +76,12 @@ T = TypeVar("T")
 
 class DiscordRequestFailed(Exception):
     """Discord refused or failed a request; str() says what and why."""
+
+
+def _too_fast(error: Exception) -> bool:
+    """Whether Discord refused to open a DM because too many were opened (40003)."""
+    cause = error.__cause__
+    return isinstance(cause, discord.HTTPException) and cause.code == TOO_FAST
 
 
 @dataclass
@@ -113,10 +135,12 @@ class Outbound:
         self._queue_editing: dict[int, asyncio.Task[None]] = {}  # its edit in flight
         # The facilitators of a guild (user ids), added to every private thread.
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
+        self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep  # DM retry pauses
+        self._later: asyncio.Task[None] | None = None  # the worker of `Memory.dms`
 
     def background(self) -> list[asyncio.Task[None]]:
-        """The queue message edits in flight."""
-        return list(self._queue_editing.values())
+        """The queue message edits and the DMs waiting to be tried again."""
+        return [*self._queue_editing.values(), *([self._later] if self._later else [])]
 
     def _messageable(self, room: str) -> discord.PartialMessageable:
         return self.client.get_partial_messageable(channel_id_of(room))
@@ -209,9 +233,13 @@ class Outbound:
         message = self._messageable(room).get_partial_message(int(message_ref))
         await _do("pin a message", message.pin())
 
-    async def send_private(self, person_id: str, text: str, key: str = "") -> None:
+    async def send_private(
+        self, person_id: str, text: str, key: str = "", otherwise: tuple[str, str] = ("", "")
+    ) -> None:
         """An ephemeral follow-up while the person's slash command is handled (these
-        take no nonce); otherwise a DM with the key's nonce."""
+        take no nonce); otherwise a DM with the key's nonce. Refused for opening DMs
+        too fast, it is tried again later (see the module's doc); `otherwise` is the
+        room and the person's name, for posting it there if it never goes."""
         asking = asking_now(person_id)
         if asking is not None:
             await _do(
@@ -222,11 +250,95 @@ class Outbound:
             )
             asking.answered += 1
             return
-        channel = await self._dm(person_id)
+        if key and self._already_waiting(person_id, key):
+            # The same message, sent again (a staff alert tried again while its DM
+            # waits): it goes once, when the waiting one goes.
+            log.info("the private message %s to %s already waits", key, person_id)
+            return
+        if key and {"person": person_id, "key": key} in self.state.memory.dms_sent:
+            # It waited and has gone since; its nonce may be forgotten by now.
+            log.info("the private message %s to %s was sent already", key, person_id)
+            return
+        entry = {"person": person_id, "text": text, "key": key}
+        entry.update(room=otherwise[0], name=otherwise[1])
+        if self.waiting_for(person_id):
+            await self._send_later(entry)  # behind the one waiting: in order
+            return
+        try:
+            channel = await self._dm(person_id)
+        except DiscordRequestFailed as error:
+            if not _too_fast(error):
+                raise
+            log.info("opening DMs too fast: the message to %s waits", person_id)
+            await self._send_later(entry)
+            return
         await _do(
             "send a private message",
             channel.send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
         )
+
+    def waiting_for(self, person_id: str) -> bool:
+        """Whether a DM to this person waits to be tried again."""
+        return any(waiting["person"] == person_id for waiting in self.state.memory.dms)
+
+    def _already_waiting(self, person_id: str, key: str) -> bool:
+        """Whether a DM with this key (the same promise) waits for this person."""
+        return any(
+            waiting["person"] == person_id and waiting["key"] == key
+            for waiting in self.state.memory.dms
+        )
+
+    async def _send_later(self, entry: dict[str, str]) -> None:
+        self.state.memory.dms.append(entry)
+        await self.state.save()
+        self.resume_later()
+
+    def resume_later(self) -> None:
+        """Start the worker if DMs wait to be tried again (after a restart too)."""
+        if self.state.memory.dms and (self._later is None or self._later.done()):
+            self._later = asyncio.get_running_loop().create_task(self._work_later())
+
+    async def _work_later(self) -> None:
+        """Each waiting DM in order, crossed off (and saved) once sent or given up."""
+        try:
+            while self.state.memory.dms:
+                entry = self.state.memory.dms[0]
+                if await self._deliver_later(entry) and entry["key"]:
+                    sent = self.state.memory.dms_sent
+                    sent.append({"person": entry["person"], "key": entry["key"]})
+                    del sent[:-SENT_LATE_KEPT]
+                self.state.memory.dms.pop(0)
+                await self.state.save()
+        finally:
+            self._later = None
+
+    async def _deliver_later(self, entry: dict[str, str]) -> bool:
+        """Whether the DM went (else it was logged, or posted in its room)."""
+        reason = words.DISCORD_DMS_TOO_FAST
+        for wait in DM_RETRY_WAITS:
+            await self.sleep(wait)
+            try:
+                channel = await self._dm(entry["person"])
+                await _do(
+                    "send a private message",
+                    channel.send(
+                        entry["text"], allowed_mentions=NO_MENTIONS, nonce=nonce_of(entry["key"])
+                    ),
+                )
+                return True
+            except DiscordRequestFailed as error:
+                if not _too_fast(error):
+                    reason = str(error)
+                    break
+        if not entry.get("room"):
+            log.warning("could not send %s a private message: %s", entry["person"], reason)
+            return False
+        try:
+            addressed = words.for_person(entry["name"], entry["text"])
+            await self.post(entry["room"], addressed, key=f"{entry['key']}/room")
+        except Exception as error:
+            log.warning("could not give %s a message: %s (%s)", entry["person"], reason, error)
+        return False
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)

@@ -18,7 +18,7 @@ from discord import app_commands
 from adapters.discord.commands import SLASH_COMMANDS, Kind, Option, SlashCommand, Used
 
 Handler = Callable[[discord.Interaction, Used], Awaitable[None]]
-People = Callable[[discord.Interaction, str], list[str]]
+People = Callable[[discord.Interaction, str], Awaitable[list[str]]]
 
 _TYPES: dict[Kind, Any] = {Kind.TEXT: str, Kind.NUMBER: int, Kind.YES_NO: bool}
 
@@ -68,7 +68,8 @@ def make_command(spec: SlashCommand, handler: Handler, people: People) -> app_co
         async def complete(
             interaction: discord.Interaction, current: str
         ) -> list[app_commands.Choice[str]]:
-            return [app_commands.Choice(name=n, value=n) for n in people(interaction, current)]
+            names = await people(interaction, current)
+            return [app_commands.Choice(name=n, value=n) for n in names]
 
         callback.__discord_app_commands_param_autocomplete__ = {  # type: ignore[attr-defined]
             name: complete for name in named

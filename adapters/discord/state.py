@@ -28,7 +28,11 @@
   (see polls.py);
 - the staff place of each workshop channel (a private thread, or a private text
   channel) and the staff added to it, so that a restart or the next workshop in
-  the channel posts alerts in the same place (see staff.py).
+  the channel posts alerts in the same place (see staff.py);
+- the moves into the small groups (and voice links) accepted but not yet carried
+  out, so that after a restart the rest are carried out (see voice.py);
+- the DMs Discord refused for opening DMs too fast, waiting to be tried again
+  (see outbound.py).
 
 Where it is kept is a `StateBackend`: the bot's `EventStore` (the
 `adapter_state` table of the app database, key `discord.state`, or
@@ -83,6 +87,17 @@ class Memory:
     # workshop channel id -> {"thread": id} or {"channel": id}, "members": the staff
     # (user ids) added to it, "title", and "was": the room keys of places it replaced
     staff_places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # moves into the small groups not yet carried out, in order: {"room": the group's
+    # room key, "person": person id} (see voice.py)
+    moves: list[dict[str, str]] = field(default_factory=list)
+    # DMs refused for opening DMs too fast (40003), waiting to be tried again, in
+    # order: {"person", "text", "key", "room" and "name" (where to post it if it
+    # never goes; "" for nowhere)} (see outbound.py)
+    dms: list[dict[str, str]] = field(default_factory=list)
+    # The newest DMs sent after waiting, {"person", "key"}: the same key again (a
+    # staff alert tried again once its DM has gone) is not sent twice, even after
+    # Discord has forgotten the nonce (see outbound.py, SENT_LATE_KEPT)
+    dms_sent: list[dict[str, str]] = field(default_factory=list)
 
 
 def key_for(shard_count: int, shard_ids: tuple[int, ...] | list[int]) -> str:

@@ -9,9 +9,16 @@ Discord's limits (50 channels in a category, 500 in a server) are checked
 before anything is made.
 
 People in voice are moved (MOVE_MEMBERS) into their group's voice channel, one
-request each; people not in voice get the link privately. At regroup each
-group's voice members go back to the channel they came from, then the group's
-channels are locked (`after_breakout = "archive"`) or deleted (`"delete"`).
+request each; people not in voice get the link privately. The moves and links run
+in the background, so the workshop's next command never waits for them: `move`
+only writes them down in the adapter's saved memory (`Memory.moves`) and returns;
+one worker carries them out in order, crossing each off once done, and after a
+restart carries on with what is left (a move done twice changes nothing, a link
+sent twice carries the same nonce). At regroup each group's pending moves are
+dropped and its channels are locked at once (`after_breakout = "archive"`); moving
+its voice members back to the channel they came from is written down the same way
+and done by the same worker, followed, with `"delete"`, by deleting the group's
+channels (only once everyone is out: a deleted voice channel disconnects people).
 
 Floor control in voice: everyone in the workshop's voice channel but the
 speaker, the facilitators and the bot is server-muted (MUTE_MEMBERS), one
@@ -32,7 +39,7 @@ from typing import Any
 
 import discord
 
-from adapters.discord.inbound import channel_id_of, user_id_of
+from adapters.discord.inbound import channel_id_of, room_key, user_id_of
 from adapters.discord.outbound import DiscordRequestFailed, _do
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
@@ -96,6 +103,9 @@ class Voice:
         # voice channel -> the newest floor wished for it (room, held, speakers)
         self._floor_wanted: dict[int, tuple[str, bool, set[int]]] = {}
         self._floor_work: dict[int, asyncio.Task[None]] = {}  # its work in flight
+        self._moving: asyncio.Task[None] | None = None  # the worker of `Memory.moves`
+        self._in_flight: str = ""  # the room of the move being carried out
+        self._moved = asyncio.Condition()  # told after each move
         # Whether a workshop runs in a channel (by id); the adapter sets it.
         self.in_workshop: Callable[[int], bool] = lambda channel_id: True
         self.settings = settings
@@ -104,8 +114,8 @@ class Voice:
         self.sleep = sleep
 
     def background(self) -> list[asyncio.Task[None]]:
-        """The floor changes in flight."""
-        return list(self._floor_work.values())
+        """The floor changes and the moves in flight."""
+        return [*self._floor_work.values(), *([self._moving] if self._moving else [])]
 
     @property
     def memory(self):
@@ -184,6 +194,10 @@ class Voice:
                 limit=GUILD_LIMIT, existing=existing, needed=needed
             )
             raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
+        missing = self._missing_in_server(guild, new_category=made["category"] is None)
+        if needed and missing:
+            reason = words.discord_missing_in_server(missing)
+            raise DiscordRequestFailed(words.discord_could_not("make the rooms", reason))
         # Facilitators by role or by the settings are in the overwrites already.
         also = tuple(
             u for u in also if (m := guild.get_member(u)) is not None and not self.is_staff(m)
@@ -223,6 +237,26 @@ class Voice:
             keys.append(f"discord:{room['text']}")
         await self.state.save()
         return tuple(keys)
+
+    @staticmethod
+    def _missing_in_server(guild: discord.Guild, *, new_category: bool) -> list[str]:
+        """What the bot lacks in the server to make the groups' channels, before it
+        asks (Discord would refuse each request with 50013 and no word of why): a new
+        category needs Manage Channels in the server (it has no parent to get it
+        from), and overwrites set at creation need Manage Roles and may name only
+        bits the bot has in the server, not those a category gives it (docs,
+        guild.mdx, Create Guild Channel; discord-api-docs issue 2524)."""
+        me: discord.Member | None = guild.me
+        if me is None:  # not known yet: Discord will answer for itself
+            return []
+        have = me.guild_permissions
+        if have.administrator:
+            return []
+        wanted = discord.Permissions(manage_roles=True, manage_channels=new_category)
+        for overwrite in (MEMBER, BOT, HIDDEN):
+            allow, deny = overwrite.pair()
+            wanted.value |= allow.value | deny.value
+        return [name for name, on in wanted if on and not getattr(have, name)]
 
     async def _remember(self, key: str) -> None:
         if key:
@@ -266,40 +300,104 @@ class Voice:
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel: each person in voice is moved; the others
-        get the link privately. Into the workshop's room: whoever is still in a
-        group's voice channel goes back to where they came from."""
+        get the link privately. Both are written down (saved) and carried out in the
+        background (see the module's doc); failures are reported to the workshop.
+        Into the workshop's room: whoever is still in a group's voice channel goes
+        back to where they came from, at once."""
         info = self.memory.rooms.get(str(channel_id_of(room)))
         if info is None:
             await self._move_back(room, [user_id_of(p) for p in person_ids])
             return
+        for person in person_ids:
+            self._write_down({"room": room, "person": person})
+        await self.state.save()
+        self.resume_moves()
+
+    def _write_down(self, entry: dict[str, str]) -> None:
+        """One more piece of work for the worker (saved by the caller); the same work
+        again (a repeat after a crash) is not written twice."""
+        if entry not in self.memory.moves:
+            self.memory.moves.append(entry)
+
+    def resume_moves(self) -> None:
+        """Start the worker if there are moves to carry out (after a restart too)."""
+        if self.memory.moves and (self._moving is None or self._moving.done()):
+            self._moving = asyncio.get_running_loop().create_task(self._work_moves())
+
+    async def _work_moves(self) -> None:
+        """Carry out the written-down moves in order, each crossed off (and saved)
+        once done; then report each room's failures, as a failed effect would be."""
+        failures: dict[str, list[str]] = {}
+        try:
+            while self.memory.moves:
+                entry = self.memory.moves[0]
+                self._in_flight = entry["room"]
+                try:
+                    await self._carry_out(entry)
+                except Exception as error:  # never lost: reported below
+                    if not isinstance(error, DiscordRequestFailed):
+                        log.exception("moving %s failed", entry.get("person"))
+                    where = entry.get("main") or entry["room"]
+                    failures.setdefault(where, []).append(str(error) or type(error).__name__)
+                if self.memory.moves[:1] == [entry]:  # not dropped by close_room meanwhile
+                    self.memory.moves.pop(0)
+                self._in_flight = ""
+                await self.state.save()
+                async with self._moved:
+                    self._moved.notify_all()
+            for room, reasons in failures.items():
+                if self.report is not None:
+                    await self.report(room, "move people between rooms", "; ".join(reasons))
+        finally:
+            self._moving = None
+            self._in_flight = ""
+        self.resume_moves()  # written down while the failures were reported
+
+    async def _carry_out(self, entry: dict[str, str]) -> None:
+        kind = entry.get("kind", "into")
+        if kind == "back":
+            await self._back_one(entry["room"], entry["person"])
+        elif kind == "delete":
+            await self._delete_room(entry["room"])
+        else:
+            await self._move_one(entry["room"], entry["person"])
+
+    async def _move_one(self, room: str, person: str) -> None:
+        """One person into their group: moved if in voice (then a pause), else sent
+        the link. Nothing if the group has closed meanwhile or they left the server."""
+        info = self.memory.rooms.get(str(channel_id_of(room)))
+        if info is None:
+            return
         guild = self.client.get_guild(info["guild"])
         if guild is None:
             raise DiscordRequestFailed(words.discord_could_not("move people", "server unknown"))
-        voice = discord.Object(info["voice"])
-        ours = self._breakout_voice()
-        failures = []
-        for person in person_ids:
-            member = guild.get_member(user_id_of(person))
-            if member is None:
-                continue
-            where = member.voice.channel if member.voice else None
-            if where is None:
-                link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
-                name = getattr(guild.get_channel(info["voice"]), "name", "")
-                await self._send_link(room, member, words.discord_voice_link(name, link))
-                continue
-            if where.id == info["voice"]:
-                continue
-            if where.id not in ours:
-                self.memory.came_from[str(member.id)] = where.id
-            try:
-                await self._move_into_group(member, voice)
-            except DiscordRequestFailed as error:
-                failures.append(str(error))
+        member = guild.get_member(user_id_of(person))
+        if member is None:
+            log.info("%s is not in the server: not moved", person)
+            return
+        where = member.voice.channel if member.voice else None
+        if where is None:
+            link = f"https://discord.com/channels/{guild.id}/{info['voice']}"
+            name = getattr(guild.get_channel(info["voice"]), "name", "")
+            await self._send_link(room, member, words.discord_voice_link(name, link))
+            return
+        if where.id == info["voice"]:
+            return
+        if where.id not in self._breakout_voice():
+            self.memory.came_from[str(member.id)] = where.id
+        try:
+            await self._move_into_group(member, discord.Object(info["voice"]))
+        finally:
             await self._pace()
-        await self.state.save()
-        if failures:
-            raise DiscordRequestFailed("; ".join(failures))
+
+    async def _stop_moving_into(self, room: str) -> None:
+        """The group is closing: its pending moves into it are dropped, and the one in
+        flight (if it is for this group) is waited for, so nobody lands in it afterwards."""
+        self.memory.moves[:] = [
+            e for e in self.memory.moves if e["room"] != room or e.get("kind", "into") != "into"
+        ]
+        async with self._moved:
+            await self._moved.wait_for(lambda: self._in_flight != room)
 
     async def _move_into_group(self, member: discord.Member, voice: discord.Object) -> None:
         """One request: the move, and, if the floor had server-muted them, the unmute
@@ -314,14 +412,17 @@ class Voice:
             self.memory.muted[channel].remove(member.id)
 
     async def _send_link(self, room: str, member: discord.Member, text: str) -> None:
-        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or
-        too many DMs opened at once: 40003), in the group's own text channel,
+        """Privately; if Discord refuses the DM (they do not accept DMs: 50007; or,
+        after trying again for a while, too many DMs opened at once: 40003), in the
+        group's own text channel,
         addressed to them (only the group can see it). Named by room and person, so
         a move repeated after a crash does not send it twice."""
         person = f"discord:{member.id}"
         key = f"voice-link/{room}/{person}"
         try:
-            await self.send_private(person, text, key=key)
+            # Refused for opening DMs too fast, it is tried again later, and posted in
+            # the group's channel only if it never goes (see outbound.py).
+            await self.send_private(person, text, key=key, otherwise=(room, member.display_name))
             return
         except Exception as error:
             log.info("could not send %s the voice link privately: %s", person, error)
@@ -333,18 +434,36 @@ class Voice:
             log.warning("could not give %s the voice link: %s", person, error)
 
     async def _move_back(self, room: str, user_ids: Iterable[int]) -> None:
+        """Whoever of them is still in a group's voice channel goes back: written
+        down for the worker, as the group's close does."""
         main = await self._channel(channel_id_of(room))
         guild = getattr(main, "guild", None)
         if guild is None:
             return
-        ours = self._breakout_voice()
-        fallback = self.workshop_voice_id(main)
+        group_of = {info["voice"]: text for text, info in self.memory.rooms.items()}
         for user_id in user_ids:
             member = guild.get_member(user_id)
             where = member.voice.channel if member and member.voice else None
-            if where is None or where.id not in ours:
+            if where is None or where.id not in group_of:
                 continue
-            await self._send_back(member, fallback)
+            group = f"discord:{group_of[where.id]}"
+            self._write_down(_back(group, member.id, room))
+        await self.state.save()
+        self.resume_moves()
+
+    async def _back_one(self, group: str, person: str) -> None:
+        """One person out of a group's voice channel, back where they came from (or the
+        workshop's voice channel); nothing if they have left it meanwhile."""
+        info = self.memory.rooms.get(str(channel_id_of(group)))
+        if info is None:
+            return
+        guild = self.client.get_guild(info["guild"])
+        member = guild.get_member(user_id_of(person)) if guild is not None else None
+        where = member.voice.channel if member is not None and member.voice else None
+        if where is None or where.id != info["voice"]:
+            return
+        main = guild.get_channel(info["main"])
+        await self._send_back(member, self.workshop_voice_id(main) if main else None)
 
     async def _send_back(self, member: discord.Member, fallback: int | None) -> None:
         back = self.memory.came_from.pop(str(member.id), None) or fallback
@@ -354,33 +473,41 @@ class Voice:
         await self._pace()
 
     async def close_room(self, room: str) -> None:
-        """Voice members go back first (a deleted voice channel would disconnect
-        them), then the group's channels are locked or deleted."""
+        """Voice members are written down to go back (see the module's doc); the
+        group's channels are locked now, or deleted by the worker once everyone is out
+        (a deleted voice channel would disconnect them)."""
         info = self.memory.rooms[str(channel_id_of(room))]
+        await self._stop_moving_into(room)
         guild = self.client.get_guild(info["guild"])
         if guild is None:
             raise DiscordRequestFailed(words.discord_could_not("close the room", "server unknown"))
-        main = guild.get_channel(info["main"])
-        fallback = self.workshop_voice_id(main) if main is not None else None
+        main = room_key(info["main"])
         voice = guild.get_channel(info["voice"])
         for member in list(getattr(voice, "members", [])):
             if not member.bot:
-                await self._send_back(member, fallback)
-        text_id = channel_id_of(room)
-        http = self.client.http
+                self._write_down(_back(room, member.id, main))
         if self.settings.after_breakout == "delete":
-            # Each is deleted at most once: one deleted before a crash is already gone.
-            await _delete(http, text_id, "delete the room")
-            await _delete(http, info["voice"], "delete the room")
-            del self.memory.rooms[str(text_id)]
-            if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
-                await _delete(http, info["category"], "delete the rooms' category")
+            self._write_down({"room": room, "kind": "delete", "main": main})
         else:
-            for channel_id in (text_id, info["voice"]):
+            for channel_id in (channel_id_of(room), info["voice"]):
                 channel = guild.get_channel(channel_id)
                 if channel is not None:
                     await _do("lock the room", _lock(channel))
         await self.state.save()
+        self.resume_moves()
+
+    async def _delete_room(self, room: str) -> None:
+        """The group's two channels, and its category once it is empty. Each is deleted
+        at most once: one deleted before a crash is already gone."""
+        info = self.memory.rooms.get(str(channel_id_of(room)))
+        if info is None:
+            return
+        http = self.client.http
+        await _delete(http, channel_id_of(room), "delete the room")
+        await _delete(http, info["voice"], "delete the room")
+        del self.memory.rooms[str(channel_id_of(room))]
+        if not any(r["category"] == info["category"] for r in self.memory.rooms.values()):
+            await _delete(http, info["category"], "delete the rooms' category")
 
     # --- floor control ---------------------------------------------------------------------
 
@@ -463,8 +590,9 @@ class Voice:
                 continue
             member = voice.guild.get_member(user_id)
             muted.discard(user_id)
-            if member is not None and member.voice is None:
-                # Left while muted: unmuted when they come back.
+            if member is None or member.voice is None:
+                # Left while muted (someone in voice is always known): unmuted when
+                # they come back.
                 self.memory.unmute_later.append(user_id)
             elif member is not None:
                 failures += await self._mute(member, False)
@@ -543,6 +671,11 @@ class Voice:
             await self._mute(member, True)
             held.append(member.id)
             await self.state.save()
+
+
+def _back(group: str, user_id: int, main: str) -> dict[str, str]:
+    """The worker's entry for moving someone out of a group's voice channel."""
+    return {"room": group, "person": f"discord:{user_id}", "kind": "back", "main": main}
 
 
 async def _delete(http: Any, channel_id: int, what: str) -> None:

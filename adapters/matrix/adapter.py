@@ -36,6 +36,8 @@ from adapters.matrix.inbound import (
     RoomView,
     localpart,
     person_id,
+    room_id_of,
+    user_id_of,
 )
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
 from adapters.matrix.pacing import GaugedClient
@@ -591,9 +593,29 @@ class MatrixAdapter:
         *,
         also: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
-        """`also` (the lead, co-facilitators) is not used on Matrix yet: each room
-        invites its members and the main room's facilitators by power level."""
-        return await self.out.create_rooms(main_room, breakout, names, members, key)
+        """Each room invites its members, the main room's facilitators (by power level,
+        at 100 there) and `also` (the lead, co-facilitators), each at the level the
+        main room gives them: a small group's room gives nobody more say than the
+        workshop room, where roles are read (a co-facilitator is staff by the core's
+        record, not by a level)."""
+        staff = self._main_room_levels(main_room, also)
+        return await self.out.create_rooms(main_room, breakout, names, members, key, staff=staff)
+
+    async def add_to_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None:
+        """Staff named after the rooms were made (a co-facilitator) are invited to each,
+        as they would have been when it was made (`create_rooms`; the staff room's
+        staff have 100 there)."""
+        staff = self._main_room_levels(main_room, person_ids)
+        for room in rooms:
+            await self.out.add_staff(room_id_of(room), staff)
+
+    def _main_room_levels(self, main_room: str, person_ids: Sequence[str]) -> dict[str, int]:
+        """Each Matrix person's user id -> their power level in the workshop room."""
+        main_id = room_id_of(main_room)
+        users = [user_id_of(p) for p in person_ids if p.startswith("matrix:@")]
+        return {user: self._level(main_id, user) for user in users}
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         await self.out.close_room(room, main_room, key)

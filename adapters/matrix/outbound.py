@@ -14,7 +14,7 @@ import json
 import logging
 import mimetypes
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -402,6 +402,23 @@ class Outbound:
         )
         return room_id
 
+    async def add_staff(self, room_id: str, staff: Mapping[str, int]) -> None:
+        """Staff named after `room_id` was made join it as if it had been made with them
+        (`create_rooms`, `create_staff_room`): their level raised to the one given (100
+        in a staff room; never lowered), then invited if not in it or invited."""
+        if room_id == self.staff_room_id or room_id in self.state.data.staff_rooms.values():
+            staff = dict.fromkeys(staff, TOP)
+        content = self.power_levels.get(room_id) or await self.state_event(
+            room_id, "m.room.power_levels"
+        )
+        users = dict(content.get("users", {}))
+        default = int(content.get("users_default", 0))
+        higher = {u: n for u, n in staff.items() if n > int(users.get(u, default))}
+        if higher:
+            raised = {**copy.deepcopy(content), "users": {**users, **higher}}
+            await self.put_state(room_id, "m.room.power_levels", raised, "let staff in")
+        await self._invite_missing(room_id, staff)
+
     async def _invite_missing(self, room_id: str, user_ids: Iterable[str]) -> None:
         """Invite staff who are neither in the room nor invited (a co-facilitator added
         since, or a room config names). Only for a room the last sync described."""
@@ -410,7 +427,7 @@ class Outbound:
         for user_id in set(user_ids) - self.members_of(room_id) - {self.me}:
             response = await self.client.room_invite(room_id, user_id)
             if isinstance(response, ErrorResponse):
-                log.warning("could not invite %s to the staff room: %s", user_id, response)
+                log.warning("could not invite %s to %s: %s", user_id, room_id, response)
 
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
@@ -486,16 +503,22 @@ class Outbound:
         names: tuple[str, ...],
         members: tuple[tuple[str, ...], ...],
         key: str = "",
+        *,
+        staff: Mapping[str, int] | None = None,
     ) -> tuple[str, ...]:
         """Each room is made with its members invited in the same request. Paced (one
         at a time, `pace_seconds` apart) unless pacing is off, when a few are made at
         once. With a `key`, each room made is remembered at once, so a repeat (after a
-        crash) makes only the rooms still missing."""
+        crash) makes only the rooms still missing. `staff` (user id -> level): staff
+        besides the main room's facilitators, invited to every room at that level."""
         main_id = room_id_of(main_room)
         facilitators = sorted(self.facilitators_in(main_id) - {self.me})
         space_id = await self.space_for(main_id, facilitators)
         join_rule, version = await self._join_rule(space_id)
         levels = await self._creator_levels(version, facilitators)
+        others = {u: n for u, n in (staff or {}).items() if u not in levels["users"]}
+        levels["users"] = {**others, **levels["users"]}
+        facilitators = sorted({*facilitators, *others} - {self.me})  # all invited
         made = self._made(key)
         gate = asyncio.Semaphore(1 if self.pace_seconds else ROOMS_AT_ONCE)
         created = 0

@@ -146,10 +146,15 @@ async def start_bot(
     """The bot, started and ready. Commands are synced to the guilds and (so that
     they exist in DMs) globally. The adapter keeps its state in the app database."""
     timers = ManualTimers(clock)
+
+    async def dm_sleep(seconds: float) -> None:
+        clock.now += seconds  # Discord's time passes (its pace of new DMs), not the test's
+
+    adapter_options.setdefault("dm_sleep", dm_sleep)
     adapter = DiscordAdapter(
         settings.discord,
         sync_globally=sync_globally,
-        client_options={"guild_ready_timeout": 0.01},
+        client_options={"guild_ready_timeout": 0.01, **adapter_options.pop("client_options", {})},
         network=fake.attach,
         **adapter_options,
     )

@@ -29,18 +29,29 @@ unchanged; only the network is replaced:
 Strict, as Discord is (each rule names its source; "docs" is discord/discord-api-docs,
 "JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
 
-- the bot is no administrator: it has the permissions it was invited with
-  (`bot_permissions`, a managed role), and a request outside them answers 403 /
-  50013 (see `_require` and `_check_overwrites`);
+- the bot is no administrator (nor the server's owner): it has the permissions it
+  was invited with (`bot_permissions`, a managed role), counted in each channel with
+  its overwrites as Discord does (`bot_permissions_in_channel`), and a request outside
+  them answers 403 / 50013 (see `_require_in`, `_require`, `_check_overwrites` and
+  `_check_new_overwrites`);
+- a channel made in a category without overwrites of its own is synced with it (the
+  category's overwrites), and a change to a category reaches its synced channels;
+  Manage Channels on a category is enough to make a channel in it; a new channel's
+  overwrites may name only bits the bot has in the server (never Manage Roles);
 - requests go through discord.py's own `HTTPClient.request`, so its real rate-limit
   handling runs: buckets answer with the `X-RateLimit-*` headers, and 429 with
-  `retry_after` once a bucket is spent (`_spend`);
+  `retry_after` once a bucket is spent (`_spend`); past 50 requests a second in all
+  (interactions aside), 429 with `global` true and X-RateLimit-Global (`_spend_global`);
 - edits of messages older than an hour have their own small budget (30046), DMs
   opened too fast are refused (40003), people who refuse DMs answer 50007, a
   channel holds at most 250 pins (30003), interactions must be answered within 3
   seconds (10062) and their token lasts 15 minutes (50027);
 - unsuppressing someone on a Stage sets their `request_to_speak_timestamp`, as
-  Discord does (an invitation to speak shows as a request).
+  Discord does (an invitation to speak shows as a request);
+- members are not all sent at connect time: GUILD_CREATE carries only the people in
+  voice and the bot (no presences intent); the rest come when asked, over the
+  gateway (`request_members`: chunks of 1000, all of them once per server every 30
+  seconds, else RATE_LIMITED) or by REST (List Guild Members).
 
 Time: `clock` (seconds; the bot's manual clock in the tests) ages messages and
 interactions. Rate-limit buckets refill in real time scaled by `rate_scale`
@@ -99,6 +110,19 @@ BUCKETS = {
     "reaction": (1, 0.25),  # add a reaction, per channel
     "member": (10, 10.0),  # modify guild member (mute, move), per guild
 }
+# docs (gateway-events.mdx, Identify): large_threshold, "total number of members where
+# the gateway will stop sending offline members"; discord.py's IDENTIFY sends 250.
+LARGE_THRESHOLD = 250
+# docs (gateway-events.mdx, Request Guild Members): Guild Members Chunk events carry
+# "up to 1000 members per chunk"; a prefix `query` or `user_ids` return at most 100.
+MEMBERS_PER_CHUNK = 1000
+MEMBERS_PER_QUERY = 100
+# docs (change-log.mdx, "Introducing Rate Limit When Requesting All Guild Members"):
+# "1 request per guild per bot every 30 seconds"; more get a RATE_LIMITED event.
+ALL_MEMBERS_EVERY = 30.0
+# docs (rate-limits.mdx, Global Rate Limit): "All bots can make up to 50 requests per
+# second to our API"; "Interaction endpoints are not bound to the bot's Global Rate Limit".
+GLOBAL_LIMIT = (50, 1.0)
 OLD_EDITS_PER_HOUR = 3  # edits of messages older than an hour (30046); not documented
 NEW_DMS_PER_WINDOW = 10  # DM channels opened before 40003; not documented
 
@@ -205,11 +229,16 @@ class _Held:
 
 class Failure(Exception):
     def __init__(
-        self, status: int, code: int, message: str, retry_after: float | None = None
+        self,
+        status: int,
+        code: int,
+        message: str,
+        retry_after: float | None = None,
+        is_global: bool = False,
     ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
-        self.retry_after = retry_after
+        self.retry_after, self.is_global = retry_after, is_global
 
 
 def _decode(data: Any) -> tuple[Any, list[tuple[str, bytes]]]:
@@ -277,6 +306,42 @@ class FakeHTTP(HTTPClient):
 Handler = Callable[..., Any]
 
 
+class _Gateway:
+    """The gateway connection, as far as discord.py's member chunking uses it
+    (`ConnectionState.chunker` and `query_members` call `request_chunks`, the
+    signature of `DiscordWebSocket.request_chunks`)."""
+
+    # discord.py's `Client.close` closes a websocket only if it is `open`; the fake's
+    # connection ends through `FakeHTTP.close` instead.
+    open = False
+    latency = 0.0
+
+    def __init__(self, discord_: FakeDiscord) -> None:
+        self.discord = discord_
+
+    async def request_chunks(
+        self,
+        guild_id: int,
+        query: str | None = None,
+        *,
+        limit: int,
+        user_ids: list[int] | None = None,
+        presences: bool = False,
+        nonce: str | None = None,
+    ) -> None:
+        # Discord answers later, over the connection (discord.py registers its waiter
+        # for the chunks after this returns).
+        asyncio.get_running_loop().call_soon(
+            self.discord.request_members, int(guild_id), query, limit, user_ids, nonce
+        )
+
+
+def _without_permissions(member: dict[str, Any]) -> dict[str, Any]:
+    """A guild member object as the gateway and List Guild Members give it: the
+    `permissions` field comes only with an interaction's member (docs: guild.mdx)."""
+    return {k: v for k, v in member.items() if k != "permissions"}
+
+
 class FakeDiscord:
     """Discord's state (guilds, channels, messages ...) and its API, in memory."""
 
@@ -288,7 +353,9 @@ class FakeDiscord:
         self._manual_time = 0.0
         self.clock: Callable[[], float] = lambda: self._manual_time
         self.buckets: dict[str, list[float]] = defaultdict(list)  # bucket -> request times
-        self.limited: list[str] = []  # the buckets that answered 429, in order
+        self.limited: list[str] = []  # the buckets that answered 429, in order ("global")
+        self.global_limit = GLOBAL_LIMIT  # (requests, per Discord seconds)
+        self.global_times: list[float] = []  # the requests of this global second
         self.old_edits: list[float] = []  # when old messages were edited (clock)
         self.dm_opens: list[float] = []  # when DM channels were opened (clock)
         self.refusing_dms: set[int] = set()  # users who do not accept DMs from the server
@@ -318,6 +385,11 @@ class FakeDiscord:
         # Where gateway events go instead of the parsers, if set: a real websocket.
         self.gateway: Callable[[str, dict[str, Any]], None] | None = None
         self.closed = asyncio.Event()
+        # Requests for all of a guild's members over the gateway (opcode 8), by clock:
+        # guild -> when last answered (see `request_members`)
+        self.all_members_asked: dict[int, float] = {}
+        # The intents the client identified with (IDENTIFY's `intents`).
+        self.intents = discord.Intents.none()
         # (author, channel, nonce) -> the message made with it, within Discord's window
         self.nonces: dict[tuple[int, int, str], int] = {}
         # If set, the first request it is true for (method, path, body) is a kill.
@@ -342,6 +414,7 @@ class FakeDiscord:
             ("PUT", r"/channels/(\d+)/thread-members/(\d+)", self._add_thread_member),
             ("GET", r"/channels/(\d+)", self._get_channel),
             ("PATCH", r"/channels/(\d+)", self._edit_channel),
+            ("GET", r"/guilds/(\d+)/members", self._list_members),
             ("GET", r"/guilds/(\d+)/members/(\d+)", self._get_member),
             ("PATCH", r"/guilds/(\d+)/members/(\d+)", self._edit_member),
             ("PATCH", r"/guilds/(\d+)/voice-states/(\d+)", self._edit_voice_state),
@@ -374,7 +447,17 @@ class FakeDiscord:
     def add_guild(self, name: str, guild_id: int | None = None) -> int:
         guild_id = guild_id or self.new_id()
         everyone = self._role(guild_id, "@everyone", guild_id, PARTICIPANT_PERMISSIONS)
-        self.guilds[guild_id] = {"id": str(guild_id), "name": name, "roles": [everyone]}
+        # A server is owned by a person (who made it), never by a bot invited to it:
+        # discord.py gives the owner every permission (Member.guild_permissions), so a
+        # bot taken for the owner would never see what it lacks.
+        owner = self.user(f"owner-{name.lower()}")
+        self.guilds[guild_id] = {
+            "id": str(guild_id),
+            "name": name,
+            "roles": [everyone],
+            "owner_id": owner["id"],
+        }
+        self.add_member(guild_id, owner, permissions=ALL_PERMISSIONS)
         # A bot invited with permissions gets a managed role holding them.
         bot_role = self.add_role(guild_id, "workshop-bot", str(self.bot_permissions))
         self.guilds[guild_id]["roles"][-1]["managed"] = True
@@ -442,7 +525,26 @@ class FakeDiscord:
                 members.discard(user_id)
         self.emit("GUILD_MEMBER_REMOVE", {"guild_id": str(guild_id), "user": member["user"]})
 
-    def add_text_channel(self, guild_id: int, name: str) -> int:
+    def add_category(self, guild_id: int, name: str, overwrites: list[dict[str, Any]] = ()) -> int:
+        """A category made by a server admin in Discord's app, with these overwrites
+        ({"id", "type", "allow", "deny"}; an admin may set any bit)."""
+        channel_id = self.new_id()
+        body = {"name": name, "type": 4, "permission_overwrites": list(overwrites)}
+        self.channels[channel_id] = self._guild_channel(channel_id, guild_id, body)
+        return channel_id
+
+    def _synced_overwrites(self, category: int | str | None) -> list[dict[str, Any]]:
+        """The overwrites a channel made in `category` without any of its own starts
+        with: the category's. docs (permissions.mdx, "Permission Syncing"): a channel
+        with the same overwrites as its category is "synced"; discord.py
+        (Guild.create_text_channel, `category`): "The permissions will be automatically
+        synced to category if no overwrites are provided" (as Discord's app does)."""
+        if category is None:
+            return []
+        return [dict(o) for o in self.channels[int(category)]["permission_overwrites"]]
+
+    def add_text_channel(self, guild_id: int, name: str, category: int | None = None) -> int:
+        """A text channel made in Discord's app (in `category`: synced with it)."""
         channel_id = self.new_id()
         self.channels[channel_id] = {
             "id": str(channel_id),
@@ -450,9 +552,9 @@ class FakeDiscord:
             "guild_id": str(guild_id),
             "name": name,
             "position": len(self.channels),
-            "permission_overwrites": [],
+            "permission_overwrites": self._synced_overwrites(category),
             "nsfw": False,
-            "parent_id": None,
+            "parent_id": str(category) if category else None,
             "topic": None,
             "last_message_id": None,
             "rate_limit_per_user": 0,
@@ -465,9 +567,13 @@ class FakeDiscord:
         self, guild_id: int, name: str, *, stage: bool = False, parent: int | None = None
     ) -> int:
         channel_id = self.new_id()
-        self.channels[channel_id] = self._guild_channel(
-            channel_id, guild_id, {"name": name, "type": 13 if stage else 2, "parent_id": parent}
-        )
+        body = {
+            "name": name,
+            "type": 13 if stage else 2,
+            "parent_id": str(parent) if parent else None,
+            "permission_overwrites": self._synced_overwrites(parent),
+        }
+        self.channels[channel_id] = self._guild_channel(channel_id, guild_id, body)
         return channel_id
 
     def _guild_channel(
@@ -559,15 +665,21 @@ class FakeDiscord:
         return self.members[guild_id][user_id]
 
     def guild_payload(self, guild_id: int) -> dict[str, Any]:
-        """GUILD_CREATE: the whole guild, with every member (the bot has the
-        members intent and the guild is small)."""
-        members = list(self.members[guild_id].values())
+        """GUILD_CREATE: the whole guild, but not all its members. docs
+        (gateway-events.mdx, Request Guild Members): "When initially connecting, if you
+        don't have the GUILD_PRESENCES Gateway Intent [the bot has not] ... it will
+        only send members who are in voice, plus the member for you"; the others
+        come only when asked for (`request_members`, or REST List Guild Members).
+        `member_count` is all of them, `large` says whether there are more than
+        large_threshold (250, discord.py's IDENTIFY)."""
+        everyone = self.members[guild_id]
+        in_voice = set(self.voice_states[guild_id]) | {int(self.bot["id"])}
+        members = [m for user_id, m in everyone.items() if user_id in in_voice]
         return {
             **self.guilds[guild_id],
             "icon": None,
             "splash": None,
             "discovery_splash": None,
-            "owner_id": self.bot["id"],
             "afk_channel_id": None,
             "afk_timeout": 300,
             "verification_level": 0,
@@ -591,10 +703,10 @@ class FakeDiscord:
             "nsfw_level": 0,
             "premium_progress_bar_enabled": False,
             "joined_at": now(),
-            "large": False,
+            "large": len(everyone) > LARGE_THRESHOLD,
             "unavailable": False,
-            "member_count": len(members),
-            "members": members,
+            "member_count": len(everyone),
+            "members": [_without_permissions(m) for m in members],
             "voice_states": [
                 {k: v for k, v in state.items() if k not in ("guild_id", "member")}
                 for state in self.voice_states[guild_id].values()
@@ -620,12 +732,69 @@ class FakeDiscord:
     # --- the gateway ---------------------------------------------------------------
 
     def emit(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway dispatch to the client, through its real parser."""
+        """Send a gateway dispatch to the client, through its real parser. An event
+        discord.py has no parser for (RATE_LIMITED, in 2.7) is dropped, as its
+        gateway does (gateway.py, received_message: "Unknown event")."""
         self.events.append((event, data))
         if self.gateway is not None:  # a real websocket (tests/discord/loopback.py)
             self.gateway(event, data)
             return
-        self.state.parsers[event](data)
+        parser = self.state.parsers.get(event)
+        if parser is not None:
+            parser(data)
+
+    def request_members(
+        self,
+        guild_id: int,
+        query: str | None,
+        limit: int,
+        user_ids: list[int] | None,
+        nonce: str | None,
+    ) -> None:
+        """Request Guild Members (gateway opcode 8), answered as docs
+        (gateway-events.mdx) say: Guild Members Chunk events of up to 1000 members,
+        with chunk_index, chunk_count and the request's nonce; `user_ids` or a prefix
+        `query` return at most 100. The entire list (query "", limit 0) needs the
+        GUILD_MEMBERS intent, and is answered once per guild every 30 seconds: a
+        request sooner gets RATE_LIMITED (change-log.mdx), which discord.py 2.7 does
+        not read (it waits for the chunks until its timeout, then goes on)."""
+        everyone = not user_ids and not query
+        if everyone and not self.intents.members:
+            raise AssertionError("the gateway refuses all members without the GUILD_MEMBERS intent")
+        if everyone:
+            last = self.all_members_asked.get(guild_id)
+            if last is not None and self.clock() - last < ALL_MEMBERS_EVERY:
+                meta = {"guild_id": str(guild_id), **({"nonce": nonce} if nonce else {})}
+                retry = ALL_MEMBERS_EVERY - (self.clock() - last)
+                self.emit("RATE_LIMITED", {"opcode": 8, "retry_after": retry, "meta": meta})
+                return
+            self.all_members_asked[guild_id] = self.clock()
+        members = sorted(self.members[guild_id].items())
+        not_found: list[str] = []
+        if user_ids:
+            wanted = [int(u) for u in user_ids][:MEMBERS_PER_QUERY]
+            not_found = [str(u) for u in wanted if u not in self.members[guild_id]]
+            members = [(u, m) for u, m in members if u in wanted]
+        elif query:
+            prefix = query.casefold()
+            members = [(u, m) for u, m in members if m["user"]["username"].startswith(prefix)]
+            members = members[: min(limit or MEMBERS_PER_QUERY, MEMBERS_PER_QUERY)]
+        found = [_without_permissions(m) for _u, m in members]
+        chunks = [
+            found[n : n + MEMBERS_PER_CHUNK] for n in range(0, len(found), MEMBERS_PER_CHUNK)
+        ] or [[]]
+        for index, chunk in enumerate(chunks):
+            data: dict[str, Any] = {
+                "guild_id": str(guild_id),
+                "members": chunk,
+                "chunk_index": index,
+                "chunk_count": len(chunks),
+            }
+            if nonce:
+                data["nonce"] = nonce
+            if not_found and index == 0:
+                data["not_found"] = not_found
+            self.emit("GUILD_MEMBERS_CHUNK", data)
 
     def ready_payload(self) -> dict[str, Any]:
         """READY, as the gateway sends it after IDENTIFY."""
@@ -643,12 +812,15 @@ class FakeDiscord:
         """Give a (not yet started) client this fake as its network."""
         self.closed = asyncio.Event()  # a new connection (after a restart)
         http = FakeHTTP(self)
+        self.intents = client.intents  # what discord.py's IDENTIFY would say
         client.http = http
         client._connection.http = http
         self.state = client._connection
 
         async def connect(*, reconnect: bool = True) -> None:
-            # What the gateway sends after IDENTIFY: READY, then each guild.
+            # What the gateway sends after IDENTIFY: READY, then each guild. The
+            # connection is what discord.py's chunking asks for members through.
+            client.ws = _Gateway(self)  # type: ignore[assignment]
             self.emit("READY", self.ready_payload())
             for guild_id in self.guilds:
                 self.emit("GUILD_CREATE", self.guild_payload(guild_id))
@@ -700,14 +872,17 @@ class FakeDiscord:
             body.update(retry_after=failure.retry_after, **{"global": False})
         elif failure.status == 429:
             # docs (rate-limits.mdx): a 429 carries `retry_after` (seconds) and
-            # `global`; the headers say the same. discord.py also wants `Via`, which
+            # `global`; the headers say the same (X-RateLimit-Global: true and scope
+            # "global" for the global limit). discord.py also wants `Via`, which
             # Discord's answers carry (without it, it takes the 429 for Cloudflare's).
-            body.update(retry_after=failure.retry_after, **{"global": False})
+            body.update(retry_after=failure.retry_after, **{"global": failure.is_global})
             headers = {
                 "Via": "1.1 google",
                 "Retry-After": str(failure.retry_after),
-                "X-RateLimit-Scope": "user" if failure.code == 0 else "shared",
+                "X-RateLimit-Scope": "global" if failure.is_global else "user",
             }
+            if failure.is_global:
+                headers["X-RateLimit-Global"] = "true"
         return _Response(failure.status, body, headers)
 
     # --- rules ----------------------------------------------------------------------
@@ -729,6 +904,49 @@ class FakeDiscord:
                 value |= int(role["permissions"])
         return value
 
+    def bot_permissions_in_channel(self, channel: dict[str, Any]) -> int:
+        """The bot's permissions in one channel: docs (permissions.mdx, "Permission
+        Overwrites", compute_overwrites): the guild's, unless Administrator; then the
+        channel's @everyone overwrite (deny, then allow), its overwrites for the bot's
+        roles (all denies, then all allows), its overwrite for the bot (deny, then
+        allow). A thread has no overwrites of its own: its parent's count (docs,
+        threads.mdx: "Threads inherit permissions from the parent channel"). Implicit
+        (permissions.mdx, "Implicit Permissions"): without View Channel, nothing else."""
+        guild_id = int(channel["guild_id"])
+        base = self.bot_permissions_in(guild_id)
+        if base & permission_value("administrator"):
+            return discord.Permissions.all().value
+        where = channel
+        if "thread_metadata" in channel:
+            where = self.channels.get(int(channel["parent_id"]), channel)
+        overwrites = {str(o["id"]): o for o in where.get("permission_overwrites") or []}
+        value = base
+        everyone = overwrites.get(str(guild_id))
+        if everyone is not None:
+            value = (value & ~int(everyone["deny"])) | int(everyone["allow"])
+        bot = self.members[guild_id][int(self.bot["id"])]
+        allow = deny = 0
+        for role in bot["roles"]:
+            found = overwrites.get(str(role))
+            if found is not None and found["type"] == 0:
+                allow, deny = allow | int(found["allow"]), deny | int(found["deny"])
+        value = (value & ~deny) | allow
+        mine = overwrites.get(self.bot["id"])
+        if mine is not None and mine["type"] == 1:
+            value = (value & ~int(mine["deny"])) | int(mine["allow"])
+        if not value & permission_value("view_channel"):
+            return 0
+        return value
+
+    def _require_in(self, channel: dict[str, Any], *names: str) -> None:
+        """403 / 50013 unless the bot holds every permission named in this channel
+        (its overwrites counted); a DM needs none."""
+        if channel.get("guild_id") is None:
+            return
+        wanted = permission_value(*names)
+        if self.bot_permissions_in_channel(channel) & wanted != wanted:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+
     def _require(self, guild_id: int | str | None, *names: str) -> None:
         """403 / 50013 unless the bot holds every permission named (discord.py's names)."""
         if guild_id is None:
@@ -739,29 +957,73 @@ class FakeDiscord:
         if have & permission_value(*names) != permission_value(*names):
             raise Failure(403, 50013, MISSING_PERMISSIONS)
 
-    def _check_overwrites(
-        self,
-        guild_id: int | str,
-        overwrites: list[dict[str, Any]],
-        current: list[dict[str, Any]] = (),
-    ) -> None:
-        """docs (channel.mdx, Modify Channel; guild.mdx, Create Guild Channel): setting
-        overwrites needs MANAGE_ROLES, and "only permissions your bot has in the guild
-        or parent channel (if applicable) can be allowed/denied". Read here as: the
-        bits an overwrite changes (an entry sent back as it was is no change); a
-        MANAGE_ROLES overwrite for the bot in the channel is not modelled."""
-        if not overwrites:
-            return
-        self._require(guild_id, "manage_roles")
-        have = self.bot_permissions_in(int(guild_id))
+    @staticmethod
+    def _changed_bits(overwrites: list[dict[str, Any]], current: list[dict[str, Any]] = ()) -> int:
+        """The bits an overwrite list allows or denies anew: an entry sent back as it
+        was is no change (the floor puts back the overwrites it found)."""
         before = {(str(o["id"]), o["type"]): o for o in current}
+        changed = 0
         for overwrite in overwrites:
             old = before.get((str(overwrite["id"]), overwrite["type"]), {})
-            changed = 0
             for side in ("allow", "deny"):
                 changed |= int(overwrite.get(side) or 0) ^ int(old.get(side) or 0)
-            if changed & ~have:
-                raise Failure(403, 50013, MISSING_PERMISSIONS)
+        return changed
+
+    def _has_manage_roles_overwrite(self, channel: dict[str, Any]) -> bool:
+        """Whether the channel has an overwrite allowing the bot (or one of its roles)
+        Manage Roles ("Manage Permissions")."""
+        bot = self.members[int(channel["guild_id"])][int(self.bot["id"])]
+        mine = {(self.bot["id"], 1)} | {(str(role), 0) for role in bot["roles"]}
+        return any(
+            (str(o["id"]), o["type"]) in mine
+            and int(o.get("allow") or 0) & permission_value("manage_roles")
+            for o in channel.get("permission_overwrites") or []
+        )
+
+    def _check_new_overwrites(self, guild_id: int, overwrites: list[dict[str, Any]]) -> None:
+        """Create Guild Channel. docs (guild.mdx): "If setting permission overwrites,
+        only permissions your bot has in the guild can be allowed/denied. Setting
+        MANAGE_ROLES permission in channels is only possible for guild administrators".
+        The guild's, not the parent category's: discord-api-docs issue 2524 (a
+        permission the bot holds on the category only is refused, 50013), and the
+        change-log of 22 January 2021 ("validated against the permissions your bot has
+        in the guild"). Setting overwrites also needs MANAGE_ROLES (as in Modify
+        Channel), read here as the guild's."""
+        if not overwrites:
+            return
+        have = self.bot_permissions_in(guild_id)
+        if have & permission_value("administrator"):
+            return
+        self._require(guild_id, "manage_roles")
+        changed = self._changed_bits(overwrites)
+        if changed & permission_value("manage_roles") or changed & ~have:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+
+    def _check_overwrites(self, channel: dict[str, Any], overwrites: list[dict[str, Any]]) -> None:
+        """Modify Channel. docs (channel.mdx): "Only permissions your bot has in the
+        guild or parent channel (if applicable) can be allowed/denied (unless your bot
+        has a MANAGE_ROLES overwrite in the channel)" (read: then what it has in the
+        channel counts too); change-log of 22 January 2021: setting MANAGE_ROLES itself
+        "is only possible for guild administrators or users with MANAGE_ROLES as a
+        permission overwrite in the channel". (MANAGE_ROLES in the channel is checked by
+        the caller.)"""
+        if not overwrites:
+            return
+        guild_id = int(channel["guild_id"])
+        have = self.bot_permissions_in(guild_id)
+        if have & permission_value("administrator"):
+            return
+        parent = self.channels.get(int(channel["parent_id"] or 0))
+        if parent is not None:
+            have |= self.bot_permissions_in_channel(parent)
+        own_manage_roles = self._has_manage_roles_overwrite(channel)
+        if own_manage_roles:
+            have |= self.bot_permissions_in_channel(channel)
+        changed = self._changed_bits(overwrites, channel["permission_overwrites"])
+        if changed & permission_value("manage_roles") and not own_manage_roles:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
+        if changed & ~have:
+            raise Failure(403, 50013, MISSING_PERMISSIONS)
 
     def _bucket_of(self, method: str, path: str) -> tuple[str, str] | None:
         """The rate-limit bucket a request spends from, if the fake limits it."""
@@ -775,8 +1037,27 @@ class FakeDiscord:
             return "member", parts[1]
         return None
 
+    def _spend_global(self, path: str) -> None:
+        """One request from the bot's global allowance (not interaction endpoints);
+        past it, 429 with `global` true (discord.py then holds every request) until
+        the second is over: the allowance is whole again then (docs, rate-limits.mdx:
+        limits "reset"; X-RateLimit-Reset-After)."""
+        if path.startswith(("/interactions/", "/webhooks/")):
+            return
+        limit, per = self.global_limit
+        window = per * self.rate_scale
+        now_ = time.monotonic()
+        if not self.global_times or now_ - self.global_times[0] >= window:
+            self.global_times = []  # a new second
+        if len(self.global_times) >= limit:
+            self.limited.append("global")
+            retry = max(window - (now_ - self.global_times[0]), 0.001)
+            raise Failure(429, 0, "You are being rate limited.", retry_after=retry, is_global=True)
+        self.global_times.append(now_)
+
     def _spend(self, method: str, path: str) -> None:
         """One request from its bucket; 429 with `retry_after` once the bucket is spent."""
+        self._spend_global(path)
         found = self._bucket_of(method, path)
         if found is None:
             return
@@ -964,13 +1245,13 @@ class FakeDiscord:
             # JSON error code 50007 (someone who does not accept DMs from server members)
             raise Failure(403, 50007, "Cannot send messages to this user")
         in_thread = "thread_metadata" in target
-        self._require(
-            target.get("guild_id"),
+        self._require_in(
+            target,
             "view_channel",
             "send_messages_in_threads" if in_thread else "send_messages",
         )
         if files:
-            self._require(target.get("guild_id"), "attach_files")
+            self._require_in(target, "attach_files")
         content = body.get("content") or ""
         if len(content) > 2000:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
@@ -1060,7 +1341,7 @@ class FakeDiscord:
     def _pin(self, channel: str, message: str, **_: Any) -> None:
         """docs (message.mdx, Pin Message): "Requires the PIN_MESSAGES permission"."""
         where = self._get_channel(channel)
-        self._require(where.get("guild_id"), "pin_messages")
+        self._require_in(where, "pin_messages")
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
@@ -1084,7 +1365,7 @@ class FakeDiscord:
     def _unpin(self, channel: str, message: str, **_: Any) -> None:
         """docs (message.mdx, Unpin Message): PIN_MESSAGES; 204; CHANNEL_PINS_UPDATE."""
         where = self._get_channel(channel)
-        self._require(where.get("guild_id"), "pin_messages")
+        self._require_in(where, "pin_messages")
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
             raise Failure(404, 10008, "Unknown Message")
@@ -1144,7 +1425,7 @@ class FakeDiscord:
         self.emit("MESSAGE_REACTION_REMOVE", self._reaction_event(channel, message, emoji, user_id))
 
     def _react(self, channel: str, message: str, emoji: str, **_: Any) -> None:
-        self._require(self._get_channel(channel).get("guild_id"), "add_reactions")
+        self._require_in(self._get_channel(channel), "add_reactions")
         self.add_reaction(channel, message, emoji, int(self.bot["id"]))
 
     def _unreact(self, channel: str, message: str, emoji: str, **_: Any) -> None:
@@ -1190,9 +1471,7 @@ class FakeDiscord:
         if parent["type"] != 0:
             raise Failure(400, 50024, "Cannot execute action on this channel type")
         private = body.get("type", 12) == 12
-        self._require(
-            parent["guild_id"], "create_private_threads" if private else "create_public_threads"
-        )
+        self._require_in(parent, "create_private_threads" if private else "create_public_threads")
         thread_id = self.new_id()
         thread = {
             "id": str(thread_id),
@@ -1265,7 +1544,7 @@ class FakeDiscord:
             # docs (channel.mdx, Modify Channel, thread): unarchiving an unlocked thread
             # needs only SEND_MESSAGES; anything else needs MANAGE_THREADS.
             if set(body) - {"archived"} or body.get("archived") is not False:
-                self._require(found["guild_id"], "manage_threads")
+                self._require_in(found, "manage_threads")
             if meta["archived"] and body.get("archived") is not False:
                 # An archived thread must be unarchived before anything else changes.
                 raise Failure(400, 50083, "Thread is archived")
@@ -1276,19 +1555,63 @@ class FakeDiscord:
                 found["name"] = body["name"]
             self.emit("THREAD_UPDATE", found)
             return found
-        # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission
-        # for the guild"; overwrites also MANAGE_ROLES and only the bot's own bits.
-        self._require(found["guild_id"], "manage_channels")
-        self._check_overwrites(
-            found["guild_id"],
-            body.get("permission_overwrites") or [],
-            found["permission_overwrites"],
-        )
+        # docs (channel.mdx, Modify Channel): "Requires the MANAGE_CHANNELS permission";
+        # overwrites also MANAGE_ROLES and only the bot's own bits. Both as the bot
+        # holds them in this channel (permissions.mdx: compute_permissions(member,
+        # channel)), so a channel that denies them to the bot refuses.
+        self._require_in(found, "manage_channels")
+        if body.get("permission_overwrites"):
+            # In a channel, Manage Roles is "Manage Permissions" (docs, permissions.mdx).
+            self._require_in(found, "manage_roles")
+        self._check_overwrites(found, body.get("permission_overwrites") or [])
+        synced = self._synced_children(found)
         for key in ("name", "topic", "permission_overwrites"):
             if key in body:
                 found[key] = body[key]
         self.emit("CHANNEL_UPDATE", found)
+        if "permission_overwrites" in body:
+            # docs (permissions.mdx, "Permission Syncing"): "Any further changes to a
+            # parent category will be reflected in its synced child channels"; (channel.mdx,
+            # Modify Channel): "individual Channel Update events will fire for each child
+            # channel that also changes". A child changed since is not synced.
+            for child in synced:
+                child["permission_overwrites"] = self._synced_overwrites(found["id"])
+                self.emit("CHANNEL_UPDATE", child)
         return found
+
+    def _synced_children(self, channel: dict[str, Any]) -> list[dict[str, Any]]:
+        """A category's channels whose overwrites are the category's (docs,
+        permissions.mdx: such a channel "is considered synced")."""
+        if channel["type"] != 4:
+            return []
+
+        def same(overwrites: list[dict[str, Any]]) -> set[tuple[str, int, int, int]]:
+            return {
+                (str(o["id"]), o["type"], int(o.get("allow") or 0), int(o.get("deny") or 0))
+                for o in overwrites
+            }
+
+        mine = same(channel["permission_overwrites"])
+        return [
+            c
+            for c in self.channels.values()
+            if c.get("parent_id") == channel["id"] and same(c["permission_overwrites"]) == mine
+        ]
+
+    def _list_members(self, guild: str, *, params: dict, **_: Any) -> list:
+        """docs (guild.mdx, List Guild Members): needs the GUILD_MEMBERS privileged
+        intent; `limit` 1-1000 (default 1), `after` the highest user id of the previous
+        page; members in order of user id."""
+        if int(guild) not in self.guilds:
+            raise Failure(404, 10004, "Unknown Guild")
+        if not self.intents.members:
+            raise Failure(403, 50001, "Missing Access")
+        limit = int(params.get("limit", 1))
+        if not 1 <= limit <= MEMBERS_PER_CHUNK:
+            raise Failure(400, 50035, "Invalid Form Body: limit")
+        after = int(params.get("after", 0))
+        found = sorted((u, m) for u, m in self.members[int(guild)].items() if u > after)
+        return [_without_permissions(m) for _u, m in found[:limit]]
 
     def _get_member(self, guild: str, user: str, **_: Any) -> dict:
         member = self.members[int(guild)].get(int(user))
@@ -1298,27 +1621,41 @@ class FakeDiscord:
 
     def _create_guild_channel(self, guild: str, *, body: Any, **_: Any) -> dict:
         guild_id = int(guild)
-        # docs (guild.mdx, Create Guild Channel): MANAGE_CHANNELS; overwrites as in
-        # Modify Channel (MANAGE_ROLES, and only bits the bot has).
-        self._require(guild_id, "manage_channels")
-        self._check_overwrites(guild_id, body.get("permission_overwrites") or [])
+        parent = body.get("parent_id")
+        category = self.channels.get(int(parent)) if parent is not None else None
+        if parent is not None and (category is None or category["type"] != 4):
+            raise Failure(400, 50035, "Invalid Form Body: parent_id")
+        # docs (guild.mdx, Create Guild Channel): MANAGE_CHANNELS. In a category, the
+        # bot's Manage Channels there is enough, as for a person in Discord's app
+        # (discord-jda/JDA issue 1386, fixed to match: a member with MANAGE_CHANNEL on a
+        # category only can add channels to it); a new category needs the server's.
+        if category is not None:
+            self._require_in(category, "manage_channels")
+        else:
+            self._require(guild_id, "manage_channels")
+        own = body.get("permission_overwrites") or []
+        self._check_new_overwrites(guild_id, own)
         in_guild = [c for c in self.channels.values() if c.get("guild_id") == guild]
         if len([c for c in in_guild if c["type"] not in (11, 12)]) >= 500:
             raise Failure(400, 30013, "Maximum number of guild channels reached (500)")
-        parent = body.get("parent_id")
-        if parent is not None:
-            if self.channels.get(int(parent), {}).get("type") != 4:
-                raise Failure(400, 50035, "Invalid Form Body: parent_id")
-            if len([c for c in in_guild if c.get("parent_id") == str(parent)]) >= 50:
-                raise Failure(
-                    400,
-                    50035,
-                    "Invalid Form Body: parent_id: Maximum number of channels"
-                    " in category reached (50)",
-                )
+        in_category = [c for c in in_guild if parent and c.get("parent_id") == str(parent)]
+        if len(in_category) >= 50:
+            raise Failure(
+                400,
+                50035,
+                "Invalid Form Body: parent_id: Maximum number of channels in category reached (50)",
+            )
         channel_id = self.new_id()
+        # No overwrites of its own in a category: synced with the category's.
+        overwrites = own or self._synced_overwrites(parent)
         channel = self._guild_channel(
-            channel_id, guild_id, {**body, "parent_id": str(parent) if parent else None}
+            channel_id,
+            guild_id,
+            {
+                **body,
+                "parent_id": str(parent) if parent else None,
+                "permission_overwrites": overwrites,
+            },
         )
         self.channels[channel_id] = channel
         self.emit("CHANNEL_CREATE", channel)
@@ -1327,9 +1664,10 @@ class FakeDiscord:
     def _delete_channel(self, channel: str, **_: Any) -> dict:
         found = self._get_channel(channel)
         guild_id = found.get("guild_id")
-        # docs (channel.mdx, Delete/Close Channel): MANAGE_CHANNELS, MANAGE_THREADS for a thread.
+        # docs (channel.mdx, Delete/Close Channel): MANAGE_CHANNELS, MANAGE_THREADS for a
+        # thread; in that channel (its overwrites count, a thread's parent's).
         thread = "thread_metadata" in found
-        self._require(guild_id, "manage_threads" if thread else "manage_channels")
+        self._require_in(found, "manage_threads" if thread else "manage_channels")
         if guild_id is not None:
             # Discord disconnects whoever is in a deleted voice channel.
             for user_id, state in list(self.voice_states[int(guild_id)].items()):
@@ -1346,8 +1684,9 @@ class FakeDiscord:
         member = self._get_member(guild, user)
         state = self.voice_states[guild_id].get(user_id)
         # docs (guild.mdx, Modify Guild Member): each field's permission; a move also
-        # needs CONNECT ("permissions to both connect to the channel and ... MOVE_MEMBERS").
-        needed = {"channel_id": ("move_members", "connect"), "mute": ("mute_members",)}
+        # needs CONNECT to the channel ("permissions to both connect to the channel and
+        # have the MOVE_MEMBERS permission"): counted in that channel, below.
+        needed = {"channel_id": ("move_members",), "mute": ("mute_members",)}
         needed["deaf"] = ("deafen_members",)
         for key, names in needed.items():
             if key in body:
@@ -1358,6 +1697,7 @@ class FakeDiscord:
             target = self.channels.get(int(body["channel_id"]))
             if target is None or target["type"] not in (2, 13):
                 raise Failure(400, 50035, "Invalid Form Body: channel_id")
+            self._require_in(target, "connect")
             state["channel_id"] = str(body["channel_id"])
             state["suppress"] = target["type"] == 13
         for key in ("mute", "deaf"):

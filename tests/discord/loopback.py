@@ -16,12 +16,14 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import discord
 from aiohttp import WSMsgType, web
 
 from tests.discord.fake_discord import FakeDiscord
 
 HELLO, HEARTBEAT, IDENTIFY, DISPATCH, HEARTBEAT_ACK = 10, 1, 2, 0, 11
 INVALID_SESSION = 9
+REQUEST_GUILD_MEMBERS = 8
 HEARTBEAT_INTERVAL_MS = 45_000  # Discord's usual figure; discord.py beats once at once
 
 
@@ -158,8 +160,18 @@ class LoopbackDiscord:
                     await socket.send_str(json.dumps({"op": HEARTBEAT_ACK}))
                     session.acks += 1
                     session.acked.set()
+                elif message["op"] == REQUEST_GUILD_MEMBERS:
+                    wanted = message["d"]
+                    self.fake.request_members(
+                        int(wanted["guild_id"]),
+                        wanted.get("query"),
+                        wanted.get("limit", 0),
+                        wanted.get("user_ids"),
+                        wanted.get("nonce"),
+                    )
                 elif message["op"] == IDENTIFY:
                     session.identify = message["d"]
+                    self.fake.intents = discord.Intents._from_value(message["d"]["intents"])
                     session.identified.set()
                     shard = message["d"].get("shard") or [0, 1]
                     ready = {**self.fake.ready_payload(), "shard": shard}

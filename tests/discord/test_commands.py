@@ -1,5 +1,6 @@
-"""The slash commands: one per command word, described, with choices, and each
-turned into the text the console would type."""
+"""The slash commands: one per command word, described, with choices, and the text
+each stands for as the console would type it (shown in "Done: ..."; the command
+itself is built from the options, tests/test_parser_options.py)."""
 
 from __future__ import annotations
 
@@ -129,8 +130,8 @@ async def test_commands_are_synced_to_each_configured_guild(scene: Scene):
 
 async def test_names_are_offered_as_you_type(scene: Scene):
     interaction = type("I", (), {"guild": scene.adapter.client.get_guild(scene.guild)})()
-    assert scene.adapter.people(interaction, "al") == ["Alice"]
-    assert "Workshop-bot" not in scene.adapter.people(interaction, "")
+    assert await scene.adapter.people(interaction, "al") == ["Alice"]
+    assert "Workshop-bot" not in await scene.adapter.people(interaction, "")
 
 
 async def test_a_later_private_message_never_goes_through_an_old_interaction(scene: Scene):

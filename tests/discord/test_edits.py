@@ -131,8 +131,8 @@ async def test_the_commands_name_the_message_and_a_deletion_is_the_systems(scene
         seen.append(command)
         return await dispatch(command)
 
+    await _started_with_chat(scene)  # /start is a typed command too: not spied on
     scene.adapter.deliver_commands_to(spy)
-    await _started_with_chat(scene)
     said = await scene.say(scene.alice, "the forms are too long")
     await scene.edit(said, "the forms are far too long")
     await scene.delete(said)

@@ -79,9 +79,13 @@ async def test_the_real_gateway_connect_path_reaches_the_bot(loopback, tmp_path)
         await eventually(lambda: session.acks >= 1, "a heartbeat ACK")
         await eventually(lambda: adapter.client.latency != float("inf"), "the ACK handled")
         assert session.sent[:2] == ["READY", "GUILD_CREATE"]
-        # The guild, its channel and its members came from GUILD_CREATE over the socket.
+        # The guild and its channel came from GUILD_CREATE over the socket; of its
+        # members only the bot (no presences intent: see fake_discord.guild_payload),
+        # and the bot asked for no more at start-up (adapters/discord/members.py).
         guild = adapter.client.get_guild(ids["guild"])
-        assert guild is not None and guild.get_member(ids["alice"]) is not None
+        assert guild is not None and guild.member_count == len(fake.members[ids["guild"]])
+        assert guild.get_member(ids["alice"]) is None and guild.me is not None
+        assert fake.all_members_asked == {}
         # Commands were synced over HTTP to the configured guild, before READY.
         assert fake.commands.get(ids["guild"])
         assert fake.calls_to("PUT", rf"/applications/\d+/guilds/{ids['guild']}/commands")

@@ -233,3 +233,39 @@ async def test_a_skin_toned_hand_stays_raised_across_a_restart(tmp_path):
         assert r.hands() == [r.person("alice"), r.person("bob")]
     finally:
         await stop_bot(r.bot, r.runner)
+
+
+async def test_a_dm_waiting_for_discords_pace_is_sent_after_a_restart(tmp_path):
+    """A DM refused for opening DMs too fast (40003) is written down before it waits;
+    the bot stops before trying again: after the restart it is sent, once."""
+    r = Restarts(tmp_path)
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "start", **START_OPTIONS)
+    await settle(r.runner)
+    r.fake.dm_opens = [r.clock.now] * 10  # Discord's pace of new DMs is used up
+    never = asyncio.Event()
+
+    async def stuck(seconds: float) -> None:  # the bot stops before the first try again
+        await never.wait()
+
+    r.adapter.out.sleep = stuck
+    r.fake.say(r.ids["channel"], r.ids["alice"], "hello")
+    for _ in range(500):  # until the welcome waits
+        if r.adapter.state.memory.dms and r.adapter.out._later is not None:
+            break
+        await asyncio.sleep(0.01)
+    waiting = r.adapter.state.memory.dms
+    assert {d["person"] for d in waiting} == {r.person("alice")}
+    assert r.fake.dm_texts(r.ids["alice"]) == []
+    r.adapter.out._later.cancel()  # stands for the stop cutting the wait short
+    await r.stop()
+
+    r.clock.now += 60  # a minute later Discord opens DMs again
+    await r.start()
+    try:
+        welcome = [t for t in r.fake.dm_texts(r.ids["alice"]) if t.startswith("Hello ")]
+        assert len(welcome) == 1
+        assert len(r.fake.dm_texts(r.ids["alice"])) == len(waiting)
+        assert r.adapter.state.memory.dms == []
+    finally:
+        await r.stop()

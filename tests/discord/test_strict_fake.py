@@ -3,6 +3,8 @@ test here passes only because the bot (or discord.py under it) handles that answ
 
 from __future__ import annotations
 
+import asyncio
+
 import discord
 
 from tests.discord.conftest import Scene
@@ -61,3 +63,52 @@ async def test_a_permission_the_bot_lacks_is_refused_and_reported(scene: Scene):
     assert any("lack permissions" in t for t in told), told
     assert scene.fake.channels[scene.channel]["permission_overwrites"] == []
     assert scene.state.speaker is not None  # the call itself was made
+
+
+async def test_welcomes_beyond_discords_pace_of_new_dms_arrive_privately_later(scene: Scene):
+    """40003 "You are opening direct messages too fast" (the fake: 10 a minute). A
+    welcome Discord refuses waits and is tried again in the background: it arrives
+    privately a little later, and is never posted in the channel for all to read."""
+    await scene.start()
+    people = [scene.alice, scene.bob, scene.carol]
+    people += [scene.fake.add_person(scene.guild, f"newcomer{n}") for n in range(9)]
+    for person in people:
+        scene.fake.say(scene.channel, person, "hello")  # all at once
+    await scene.settle()
+    opened = scene.fake.calls_to("POST", "/users/@me/channels")
+    assert len(opened) > len(people)  # some were refused, then tried again
+    for person in people:
+        assert any(t.startswith("Hello ") for t in scene.fake.dm_texts(person)), person
+    assert not [t for t in scene.bot_texts() if t.startswith("For ")]
+    assert scene.adapter.state.memory.dms == []
+
+
+async def test_a_dm_waiting_for_discords_pace_has_not_reached_its_person(scene: Scene):
+    """A private copy of a staff alert counts only once it has arrived: while the DM
+    waits (40003), the adapter says it has not reached them (`reaches_privately`), so
+    the alert is not taken as delivered."""
+    await scene.start()
+    host = f"discord:{scene.host}"
+    scene.fake.dm_opens = [float("inf")] * 10  # Discord opens no new DM for now
+    never = asyncio.Event()
+
+    async def waiting(seconds: float) -> None:
+        await never.wait()
+
+    scene.adapter.out.sleep = waiting
+    await scene.adapter.send_private(host, "An alert")
+    assert await scene.adapter.reaches_privately(host) is False
+    assert scene.fake.dm_texts(scene.host) == []
+    scene.fake.dm_opens = []  # Discord opens DMs again
+    worker = scene.adapter.out._later
+    worker.cancel()  # the wait cut short (as by a restart): tried again now
+    await asyncio.gather(worker, return_exceptions=True)
+
+    async def at_once(seconds: float) -> None:
+        return None
+
+    scene.adapter.out.sleep = at_once
+    scene.adapter.out.resume_later()
+    await scene.settle()
+    assert scene.fake.dm_texts(scene.host) == ["An alert"]
+    assert await scene.adapter.reaches_privately(host) is True

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.config import BreakoutSettings, WorkshopSettings
+from bot.simulation import ManualClock
 from facilitation import commands as cmd
 from facilitation import words
-from tests.discord.conftest import Scene, stop_bot
+from tests.discord.conftest import Scene, settings_for, start_bot, stop_bot, world
 from tests.discord.test_cofacilitators_and_stage import stage_scene
 
 
@@ -74,7 +76,7 @@ async def test_a_request_to_speak_on_the_stage_is_a_typed_raised_hand(tmp_path: 
         await stop_bot(scene.bot, scene.runner)
 
 
-async def test_a_slash_command_with_one_option_is_built_typed_and_answered_the_same(
+async def test_a_slash_command_is_built_typed_and_a_refused_value_answered_in_the_same_words(
     scene: Scene,
 ):
     await scene.start()
@@ -86,11 +88,59 @@ async def test_a_slash_command_with_one_option_is_built_typed_and_answered_the_s
     await scene.slash(scene.host, "call", name="alice")
     assert isinstance(commands[-1], cmd.CallPerson) and commands[-1].name == "alice"
     assert scene.state.speaker.person_id == f"discord:{scene.alice}"
-    # A value its reader refuses goes as the typed text, so the parser says why.
+    # A value its reader refuses is answered in the reader's words, as `!timebox soon`
+    # is; nothing reaches the bus and no text is typed for the parser.
     refused = await scene.slash(scene.host, "timebox", length="soon")
-    assert texts == ["!timebox soon"]
     assert refused.texts == [words.bad_timebox("!")]
-    # Several options: still the typed text, read by the parser.
-    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
-    assert texts[-1].startswith("!breakout 10m")
-    assert len(commands) == 2
+    assert texts == [] and len(commands) == 2
+    # Several options: built typed too.
+    await scene.slash(scene.host, "poll", question="Lunch?", answers="Soup; Salad", dots=2)
+    assert isinstance(commands[-1], cmd.OpenPoll) and commands[-1].options == ("Soup", "Salad")
+    assert scene.state.open_poll is not None and scene.state.open_poll.dots == 2
+    # What is in the `what` box is what happened; the `done` option closes the action.
+    await scene.slash(scene.host, "action", owner="alice", what="ring the centres")
+    [action] = [i for i in scene.state.minutes if i.kind == "action"]
+    await scene.slash(scene.host, "progress", number=action.number, what="done: two rang back")
+    assert isinstance(commands[-1], cmd.RecordProgress) and commands[-1].done is False
+    assert texts == []
+
+
+async def test_start_and_breakout_built_typed_take_the_settings_defaults(tmp_path: Path):
+    """/start and /breakout are built where the settings are not known; what the
+    facilitator leaves out comes from the settings, as for the typed `!start ...`."""
+    fake, ids = world()
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[ids["guild"]],
+        facilitator_role_ids=[ids["facilitator_role"]],
+    ).model_copy(
+        update={
+            "workshop": WorkshopSettings(
+                ground_rules=["Listen first"], complaints_route="Ask Jo", queue_order="fair"
+            ),
+            "breakout": BreakoutSettings(notice_seconds=45, reminder_minutes=[2], grace_seconds=30),
+        }
+    )
+    clock = ManualClock()
+    bot, adapter, timers, runner = await start_bot(fake, settings, clock)
+    scene = Scene(fake, bot, adapter, clock, timers, runner, **ids)
+    try:
+        await scene.settle()
+        commands, texts = record(scene)
+        await scene.slash(scene.host, "start", title="Breaks", scope="booking a break")
+        [start] = commands
+        assert isinstance(start, cmd.StartWorkshop) and texts == []
+        state = scene.state
+        assert state.complaints_route == "Ask Jo" and state.ground_rules == ("Listen first",)
+        assert state.queue_order == "fair"
+        for person in (scene.alice, scene.bob):
+            await scene.say(person, "hello")
+        await scene.slash(scene.host, "breakout", length="10m", groups=2)
+        assert isinstance(commands[-1], cmd.OpenBreakout)
+        assert texts == ["hello", "hello"]  # only what people typed is text
+        breakout = scene.state.breakout
+        assert breakout is not None
+        assert (breakout.opens_at - clock.now, breakout.grace) == (45, 30)
+        assert breakout.reminder_offsets == (120,)
+    finally:
+        await stop_bot(scene.bot, scene.runner)

@@ -3,10 +3,17 @@ the groups are out."""
 
 from __future__ import annotations
 
+import time
+
+from nio import RoomInviteResponse, RoomPutStateResponse
+
+from adapters.matrix.inbound import localpart, room_id_of
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
     START,
+    WAIT,
+    Person,
     Scene,
     command,
     group_room_welcome,
@@ -150,3 +157,60 @@ async def test_commands_typed_in_a_group_room_while_the_bot_was_down_reach_the_w
     assert not any(
         notice_from(bot, "There is no workshop running here")(r, e) for r, e in scene.alice.seen
     ), "alice was told there is no workshop"
+
+
+async def _joins(person: Person, room_ids: set[str]) -> None:
+    """`person` accepts invitations (each sync) until they are in every room."""
+    deadline = time.monotonic() + WAIT
+    while not room_ids <= set(person.client.rooms):
+        assert time.monotonic() < deadline, f"{person.user_id} was not invited to {room_ids}"
+        await person.pump()
+
+
+async def _level(person: Person, room_id: str, user_id: str) -> int:
+    levels = await person.state(room_id, "m.room.power_levels")
+    return int(levels.get("users", {}).get(user_id, levels.get("users_default", 0)))
+
+
+async def test_co_facilitators_join_the_group_rooms_at_the_level_the_main_room_gives_them(
+    scene: Scene, accounts, login
+):
+    """A co-facilitator named before the groups open is invited with each room
+    (createRoom's invite list, `CreateRooms.also`); one named while they are open is
+    invited to the open rooms and the staff room (`AddToRooms`). Each has in a group's
+    room the level the workshop room gives them, never more: roles are read where a
+    command is typed, so a higher one would make a co-facilitator a facilitator there."""
+    bot, room, host = scene.bot.user_id, scene.room, scene.host
+    carol = Person(await login(accounts("carol")))
+    dana = Person(await login(accounts("dana")))
+    for person in (carol, dana):
+        assert isinstance(await host.client.room_invite(room, person.user_id), RoomInviteResponse)
+        await _joins(person, {room})
+    levels = await host.state(room, "m.room.power_levels")
+    levels.setdefault("users", {})[carol.user_id] = 20  # more than people, not a facilitator
+    put = await host.client.room_put_state(room, "m.room.power_levels", levels)
+    assert isinstance(put, RoomPutStateResponse), put
+    assert await command(scene, host, START) == OK
+    for person in (scene.alice, scene.bob, carol, dana):
+        await person.say(room, "hello")
+    await wait_until(lambda: len(scene.bot.state_in(room).people) >= 5, "everyone is known")
+    assert await command(scene, host, f"!cofac {localpart(carol.user_id)}") == OK
+    assert await command(scene, dana, "!quiet") == OK  # dana stays in the main room
+
+    assert await command(scene, host, f"!breakout {MINUTES}m | groups: 2 | seed: 1") == OK
+    await scene.bot.timers.advance(1)  # the notice is over: the rooms open
+    await scene.alice.wait(group_room_welcome(bot, room), "alice's breakout room")
+    breakout = scene.bot.state_in(room).breakout
+    groups = {room_id_of(r.key) for r in breakout.rooms}
+    assert len(groups) == 2
+    await _joins(carol, groups)
+    for group in groups:
+        assert await _level(carol, group, carol.user_id) == 20
+        assert await _level(carol, group, host.user_id) == 100  # the facilitator, as before
+
+    assert await command(scene, host, f"!cofac {localpart(dana.user_id)}") == OK
+    staff_room = room_id_of(scene.bot.state_in(room).staff_room)
+    await _joins(dana, {*groups, staff_room})
+    for group in groups:
+        assert await _level(dana, group, dana.user_id) == 0  # as in the workshop room
+    assert await _level(dana, staff_room, dana.user_id) == 100  # like the staff it was made with

@@ -1,0 +1,255 @@
+"""500 commands at the same instant, and what one command costs (issue 21 part 3).
+
+    python bench/burst.py [--workshops N] [--bursts K] [--profile FILE]
+
+Prints one JSON object. Four kinds of figure, from the same bot:
+
+- `burst`: K times, every one of N workshops sends a command (a ✋ or a `/next`,
+  by turns) at the same instant (`asyncio.gather`). Each command is timed two ways:
+  from its own arrival (when its task first ran and called `handle_text`, as
+  bench/core.py's latency benchmark does) and from the burst's instant (when the
+  gather began). Each burst's p50 and p99 of both; the best of the K.
+- `cpu_us_per_command`: process CPU time (every thread, so the writer's too) over
+  commands sent one after another in one workshop, divided by their number.
+- `calls_per_command`: Python function calls over the same (cProfile's count: a
+  measure of work that the machine's load does not change).
+- `loop_turns_per_command`: event-loop iterations (`_run_once`) over the same: each
+  `await` on something not yet done is at least one turn.
+- in each burst: its CPU per command (every thread), loop turns, and the garbage
+  collector's passes and CPU time (on the loop's thread).
+
+On one core the last command of a burst waits at least N x (CPU per command in a
+burst) from the instant: the floor, printed beside the figures. From its own arrival
+the first command waits for every command's work up to its append (asyncio runs each
+ready task once per turn): `cpu_ms_up_to_appends`, the CPU of that turn, is the floor
+of the first answers; `cpu_ms_after_commits` (everyone's effects) that of the last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import gc
+import json
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.harness import (  # noqa: E402
+    FailureCounter,
+    facilitator,
+    median,
+    open_bot,
+    participant,
+    percentile,
+    room,
+    start_workshop,
+)
+
+PEOPLE = 5
+
+
+class GarbageCollections:
+    """Counts the collector's passes and their CPU time while installed (gc.callbacks):
+    a full pass over 500 live workshops is tens of ms, so it shows in a burst."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.cpu = 0.0
+        self._started = 0.0
+
+    def _callback(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.thread_time()
+        else:
+            self.count += 1
+            self.cpu += time.thread_time() - self._started
+
+    def __enter__(self) -> GarbageCollections:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+
+class LoopTurns:
+    """Counts the event loop's iterations while installed (BaseEventLoop._run_once is
+    asyncio's one iteration: run every ready callback once, then poll), and keeps each
+    turn's ready callbacks (`loop._ready`, asyncio's own queue: a bench may look), CPU
+    time on the loop's thread, and the collector's CPU time within it."""
+
+    def __init__(self, collections: GarbageCollections) -> None:
+        self.count = 0
+        self.collections = collections
+        # (callbacks ready, CPU seconds, of which the garbage collector's)
+        self.turns: list[tuple[int, float, float]] = []
+        self._original = None
+
+    def __enter__(self) -> LoopTurns:
+        import asyncio.base_events as base
+
+        self._original = original = base.BaseEventLoop._run_once
+        counter = self
+
+        def counted(loop):
+            counter.count += 1
+            ready = len(loop._ready)
+            cpu = time.thread_time()
+            collected = counter.collections.cpu
+            try:
+                return original(loop)
+            finally:
+                counter.turns.append(
+                    (ready, time.thread_time() - cpu, counter.collections.cpu - collected)
+                )
+
+        base.BaseEventLoop._run_once = counted
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        import asyncio.base_events as base
+
+        base.BaseEventLoop._run_once = self._original
+
+
+def _command(d, counters: dict[int, int], failures: FailureCounter):
+    """One command in workshop `n` (a ✋, then a next, by turns). Returns its times
+    (arrival, answered) or None if it was lost."""
+
+    async def one(n: int) -> tuple[float, float] | None:
+        counters[n] += 1
+        c = counters[n]
+        if c % 2:
+            who, text = participant(n, c % PEOPLE), "!hand"
+        else:
+            who, text = facilitator(n), "!next"
+        failures.failed_here()
+        arrived = time.perf_counter()
+        await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
+        if failures.failed_here():
+            return None
+        return arrived, time.perf_counter()
+
+    return one
+
+
+async def measure(
+    workshops: int, bursts: int, sequential: int, folder: Path, profile: Path | None = None
+) -> dict:
+    run = await open_bot(folder / "burst.db")
+    for n in range(workshops):
+        await start_workshop(run, n, PEOPLE)
+    run.platform.sent.clear()
+    failures = FailureCounter()
+    counters = {n: 0 for n in range(workshops)}
+    one = _command(run.bot.dispatcher, counters, failures)
+    out: dict = {"workshops": workshops, "bursts": bursts}
+
+    # One command after another in one workshop: the cost of a command.
+    for _ in range(50):  # warm caches first
+        await one(0)
+    with LoopTurns(GarbageCollections()) as turns:
+        cpu0 = time.process_time()
+        for _ in range(sequential):
+            await one(0)
+        cpu = time.process_time() - cpu0
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(sequential):
+        await one(0)
+    profiler.disable()
+    calls = pstats.Stats(profiler).total_calls
+    out["sequential_commands"] = sequential
+    out["cpu_us_per_command"] = cpu / sequential * 1e6
+    out["calls_per_command"] = calls / sequential
+    out["loop_turns_per_command"] = turns.count / sequential
+    run.platform.sent.clear()
+
+    failures.reset()
+    each: list[dict] = []
+    lost = 0
+    burst_profiler = cProfile.Profile() if profile else None
+    for _ in range(bursts):
+        if burst_profiler:
+            burst_profiler.enable()
+        with GarbageCollections() as collections, LoopTurns(collections) as turns:
+            cpu0 = time.process_time()
+            instant = time.perf_counter()
+            times = await asyncio.gather(*(one(n) for n in range(workshops)))
+            whole = time.perf_counter() - instant
+            cpu = time.process_time() - cpu0
+        if burst_profiler:
+            burst_profiler.disable()
+        run.platform.sent.clear()
+        # The turns in which every command ran: the first is each command's work up to
+        # its append; the costliest after it, their work after the commit (others, such
+        # as the outbox marks' callbacks, cost next to nothing). The first command
+        # waits for all of the first, so its CPU is the floor of the first answers.
+        wide = [(cpu, gc_cpu) for ready, cpu, gc_cpu in turns.turns if ready >= workshops]
+        done = [t for t in times if t is not None]
+        lost += len(times) - len(done)
+        own = [(end - arrived) * 1000 for arrived, end in done]
+        from_instant = [(end - instant) * 1000 for _, end in done]
+        each.append(
+            {
+                "p50_ms": median(own),
+                "p99_ms": percentile(own, 99),
+                "p50_ms_from_instant": median(from_instant),
+                "p99_ms_from_instant": percentile(from_instant, 99),
+                "whole_ms": whole * 1000,
+                "cpu_us_per_command": cpu / workshops * 1e6,
+                "loop_turns": turns.count,
+                "cpu_ms_up_to_appends": wide[0][0] * 1000 if wide else float("nan"),
+                "gc_cpu_ms_up_to_appends": wide[0][1] * 1000 if wide else float("nan"),
+                "cpu_ms_after_commits": max(wide[1:])[0] * 1000 if len(wide) > 1 else float("nan"),
+                "gc_passes": collections.count,
+                "gc_cpu_ms": collections.cpu * 1000,
+            }
+        )
+    if burst_profiler and profile:
+        burst_profiler.dump_stats(str(profile))
+    best = min(each, key=lambda b: b["p99_ms"])
+    out["burst"] = {
+        "best_p50_ms": best["p50_ms"],
+        "best_p99_ms": best["p99_ms"],
+        "best_p99_ms_from_instant": min(b["p99_ms_from_instant"] for b in each),
+        "best_whole_ms": min(b["whole_ms"] for b in each),
+        "best_cpu_us_per_command": min(b["cpu_us_per_command"] for b in each),
+        # What the first commands' p99 cannot beat: everyone's work up to the append.
+        "best_cpu_ms_up_to_appends": min(b["cpu_ms_up_to_appends"] for b in each),
+        "best_cpu_ms_after_commits": min(b["cpu_ms_after_commits"] for b in each),
+        "gc_cpu_ms_up_to_appends_each": [b["gc_cpu_ms_up_to_appends"] for b in each],
+        "floor_ms_one_core": workshops * min(b["cpu_us_per_command"] for b in each) / 1000,
+        "lost": lost,
+        "failures": failures.count,
+        "failure_reasons": dict(failures.reasons),
+        "each": each,
+    }
+    await run.bot.close()
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workshops", type=int, default=500)
+    parser.add_argument("--bursts", type=int, default=5)
+    parser.add_argument("--sequential", type=int, default=2000)
+    parser.add_argument("--profile", type=Path, help="cProfile stats of the bursts only")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-burst-") as tmp:
+        result = asyncio.run(
+            measure(args.workshops, args.bursts, args.sequential, Path(tmp), args.profile)
+        )
+    json.dump(result, sys.stdout, indent=1)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""The message bus: runs each command through the core, one at a time per workshop.
+
+For each command, under its main room's lock: prepare it (bot/prepare.py: plans,
+series, seeds, files); `decide`; work out the new state and its effects; store the
+events with their projections and audit rows in ONE transaction (the store's
+`append`); keep the state (bot/runtime.py) and the timers in step; carry the effects
+out (bot/executor.py); then run the follow-up commands they bring (rooms made, a
+queue message posted, a failure to report) the same way; and once the lock is
+released, send the private messages to one person (bot/private_sends.py), so nobody
+else's command waits for them. Commands for different rooms run concurrently;
+commands for one workshop never interleave, so the log order is the order people
+see. `dispatch` answers with an `Outcome`: whether the command was accepted, and
+what answered the person who sent it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.audit import audit_entries
+from bot.executor import Executor
+from bot.prepare import Preparation
+from bot.private_sends import PrivateBatch, PrivateSends, split_private
+from bot.recovery import Recovery, effects_of
+from bot.runtime import BlankState, RoomDirectory, WorkshopSlot
+from bot.timers import TimerPort
+from facilitation import commands as cmd
+from facilitation import words
+from facilitation.effects import Effect, SendPrivate
+from facilitation.engine import Refused, answer, decide
+from facilitation.events import Event
+from facilitation.state import Status, WorkshopState
+from facilitation.text import clean_fields
+from facilitation.timers import pending_timers
+from storage.store import DuplicateCommand, EventStore, source_ids
+
+log = logging.getLogger(__name__)
+
+# Chat in a room with no workshop, and reports about a workshop that has ended,
+# need no decision and no database round trip.
+_NEEDS_A_WORKSHOP = (
+    cmd.Say,
+    cmd.EditMessage,
+    cmd.DeleteMessage,
+    cmd.TimerFired,
+    cmd.QueueMessagePosted,
+    cmd.PollMessagePosted,
+    cmd.MaterialMessagePosted,
+    cmd.ReactionVote,
+    cmd.EffectFailed,
+    cmd.StaffRoomMade,
+    cmd.AlertUndelivered,
+    cmd.AlertReached,
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a command went: accepted (False: refused, not understood, or broken), and
+    the effects that answered the person who sent it (an answer, a refusal, or what
+    was sent to them privately), so no caller needs a side channel to learn it."""
+
+    accepted: bool
+    replies: tuple[Effect, ...] = ()
+
+
+# What handling one command gave: its follow-up commands, and its outcome.
+Handled = tuple[list[cmd.Command], Outcome]
+
+
+def _replies_to(command: cmd.Command, private: list[SendPrivate]) -> tuple[Effect, ...]:
+    return tuple(e for e in private if e.person_id == command.actor.id)
+
+
+class Bus:
+    def __init__(
+        self,
+        store: EventStore,
+        executor: Executor,
+        timers: TimerPort,
+        clock: Callable[[], float],
+        *,
+        directory: RoomDirectory,
+        recovery: Recovery,
+        preparation: Preparation,
+        blank_state: BlankState,
+        make_workshop_id: Callable[[], str],
+    ) -> None:
+        self.store = store
+        self.executor = executor
+        self.timers = timers
+        self.clock = clock
+        self.directory = directory
+        self.recovery = recovery
+        self.preparation = preparation
+        self.blank_state = blank_state
+        self.make_workshop_id = make_workshop_id
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self.private = PrivateSends(executor)
+
+    def lock_for(self, room: str) -> asyncio.Lock:
+        """The lock of the workshop `room` belongs to (a group room's is its main room's)."""
+        return self._locks[self.directory.main_room_of(room)]
+
+    def busy(self, room: str) -> bool:
+        return self.lock_for(room).locked()
+
+    async def dispatch(self, command: cmd.Command) -> Outcome:
+        """Run a command and the follow-ups its effects bring. Every string in it is
+        cleaned here, the one door (facilitation/text.py)."""
+        command = clean_fields(command)
+        later: list[PrivateBatch] = []  # private messages, sent once the lock is free
+        try:
+            async with self.lock_for(command.room):
+                pending, outcome = await self._handle_safely(command, later, first=True)
+                if pending:
+                    await self._follow(pending, later)
+        finally:
+            if later:
+                await self._send_later(later)
+        return outcome
+
+    async def _send_later(self, later: list[PrivateBatch]) -> None:
+        """Send each batch outside the lock (bot/private_sends.py); then, under it,
+        run what that brought and let the workshop's outbox mark move on."""
+        try:
+            while later:
+                batch = later.pop(0)
+                follow_ups = await self.private.send(batch)
+                slot = batch.slot
+                if slot is None and not follow_ups:
+                    continue  # an answer or a refusal: nothing was stored
+                async with self.lock_for(batch.room):
+                    if follow_ups:
+                        await self._follow(follow_ups, later)
+                    if (
+                        slot is not None
+                        and self.directory.slot_of_workshop(slot.workshop_id) is slot
+                    ):
+                        await self._settle(slot, had_effects=True)
+        finally:
+            for batch in later:  # cancelled, say at a stop: a restart sends them
+                self.private.abandon(batch)
+
+    async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
+        """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
+        before returning; the caller holds the room's lock."""
+        later: list[PrivateBatch] = []
+        await self._follow(await self.executor.run(effects, keys=keys), later)
+        while later:
+            await self._follow(await self.private.send(later.pop(0)), later)
+
+    async def _follow(self, pending: list[cmd.Command], later: list[PrivateBatch]) -> None:
+        while pending:
+            more, _ = await self._handle_safely(pending.pop(0), later)
+            pending += more
+
+    async def _handle_safely(
+        self, command: cmd.Command, later: list[PrivateBatch], first: bool = False
+    ) -> Handled:
+        """One broken command (say, the disk is full) must not stop the bot or lose
+        the commands queued behind it; the person is told nothing was changed.
+        A timer that fails is raised to the timer service, which tries it again."""
+        try:
+            return await self._handle(command, later)
+        except Exception:
+            if first and isinstance(command, cmd.TimerFired):
+                raise
+            log.exception("could not handle %r", command)
+            if command.actor.platform_role is cmd.PlatformRole.BOT:
+                return [], Outcome(False)
+            sorry = self.tell(command, words.something_went_wrong())
+            await self._answer(command, [sorry], [f"{command.source_id}/sorry"], later)
+            return [], Outcome(False, (sorry,))
+
+    @staticmethod
+    def tell(command: cmd.Command, text: str) -> SendPrivate:
+        return SendPrivate(command.actor.id, command.room, text, command.actor.name)
+
+    async def _handle(self, command: cmd.Command, later: list[PrivateBatch]) -> Handled:
+        now = self.clock()
+        slot = self.directory.slot_in(command.room)
+        state = slot.state if slot is not None else None
+        if state is None and isinstance(command, cmd.ExportNotes):
+            state = await self.recovery.last_workshop_in(command.room)
+        if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
+            log.info("no running workshop in %s for %r; nothing to do", command.room, command)
+            return [], Outcome(True)
+        state = state or self.blank_state(self.make_workshop_id())
+        try:
+            if isinstance(command, cmd.Query):
+                answers = answer(state, command, now)
+                keys = [f"{command.source_id}/answer/{n}" for n in range(len(answers))]
+                return await self._answer(command, answers, keys, later), Outcome(
+                    True, tuple(answers)
+                )
+            # Recent source ids are known without a query. An older repeat (delivered
+            # again after a restart, say) is caught by the log's unique source id when
+            # appended, or below if the core refuses it.
+            if self.store.known_source(command.source_id):
+                log.info("already handled %s; ignoring the repeat", command.source_id)
+                return [], Outcome(True)
+            command = await self.preparation.prepared(command)
+            events = decide(state, command, now)
+        except Refused as refusal:
+            if await self.store.has_source(command.source_id):
+                log.info("already handled %s; ignoring the repeat", command.source_id)
+                return [], Outcome(True)
+            return await self._refuse(state, command, refusal, now, later)
+        return await self._record(state, command, events, now, later)
+
+    async def _record(
+        self,
+        state: WorkshopState,
+        command: cmd.Command,
+        events: list[Event],
+        now: float,
+        later: list[PrivateBatch],
+    ) -> Handled:
+        """The unit of work: events, their projections and audit rows in one commit;
+        then the effects, which nothing may stop once the events are stored."""
+        slot = self.directory.slot_for(state)
+        # Work out the new state and effects first: if that fails, nothing is stored.
+        state, effects, keys = effects_of(state, events, source_ids(command.source_id, len(events)))
+        try:
+            await self.store.append(
+                state.workshop_id,
+                events,
+                actor_id=command.actor.id,
+                source_id=command.source_id,
+                now=now,
+                audits=audit_entries(state, events),
+            )
+        except DuplicateCommand:
+            return [], Outcome(True)
+        slot.logged += len(events)
+        self.directory.place(slot, state)
+        self.timers.sync(state.workshop_id, pending_timers(state))
+        report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
+        others, other_keys, private, private_keys = split_private(effects, keys)
+        follow_ups = await self.executor.run(others, keys=other_keys, report_failures=report)
+        if private:
+            later.append(self.private.hold(slot.room, slot, private, private_keys, report))
+        # With follow-ups (the rooms just made, say) the mark waits for them: their own
+        # record settles everything, so a kill in between does these effects again
+        # (same keys) and loses nothing.
+        if not follow_ups:
+            await self._settle(slot, had_effects=bool(effects))
+        return follow_ups, Outcome(True, _replies_to(command, private))
+
+    async def _answer(
+        self,
+        command: cmd.Command,
+        effects: Sequence[Effect],
+        keys: list[str],
+        later: list[PrivateBatch],
+    ) -> list[cmd.Command]:
+        """An answer or a refusal (nothing stored): what is private waits its turn
+        behind the person's earlier private messages, still on their way perhaps."""
+        others, other_keys, private, private_keys = split_private(effects, keys)
+        if private:
+            later.append(self.private.hold(command.room, None, private, private_keys, False))
+        return await self.executor.run(others, keys=other_keys, report_failures=False)
+
+    async def _settle(self, slot: WorkshopSlot, *, had_effects: bool) -> None:
+        """Every effect of every event logged so far is done, unless private messages
+        are still under way (their sending settles it): mark it so a restart knows,
+        and take a snapshot if one is due. Called under the workshop's lock."""
+        if slot.in_flight:
+            return
+        slot.delivered = slot.logged
+        if had_effects:
+            self.recovery.mark_delivered_soon(slot)
+        if self.recovery.snapshot_due(slot):
+            await self.recovery.snapshot_after(slot)
+
+    async def _refuse(
+        self,
+        state: WorkshopState,
+        command: cmd.Command,
+        refusal: Refused,
+        now: float,
+        later: list[PrivateBatch],
+    ) -> Handled:
+        if command.actor.platform_role is cmd.PlatformRole.BOT:
+            log.warning("the bot's own %r was refused: %s", command, refusal.reason)
+            return [], Outcome(False)
+        if refusal.denied:
+            await self.store.audit(
+                workshop_id=state.workshop_id if state.status is Status.RUNNING else None,
+                actor_id=command.actor.id,
+                action=type(command).__name__,
+                outcome="denied",
+                detail=refusal.reason,
+                now=now,
+            )
+        reply = self.tell(command, refusal.reason)
+        follow_ups = await self._answer(command, [reply], [f"{command.source_id}/refused"], later)
+        return follow_ups, Outcome(False, (reply,))

@@ -1,0 +1,107 @@
+"""The classifier's faster pieces (issue 21) give exactly what the slower ones they
+replaced gave; tests/test_drift_frozen.py holds the classifier's whole answers."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.drift_data import lexicon_path
+from facilitation import cuegate, drift
+from facilitation.lexicon import parse_lexicon
+
+# Characters where the old and new ways could part: curly quotes and backticks, white
+# space of every kind str.isspace knows (tab, no-break space, the separators \x1c-\x1f,
+# line and paragraph separators), and letters whose lower case is longer.
+_TRICKY = (
+    "aZ '\"`\u2019\u2018\u201c\u201d\t\n\r\x0b\x0c\x1c\x1f\u00a0\u2028\u2029\u3000\u0130\u00df.,!?"
+)
+
+
+def _old_normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(drift._QUOTES).lower()).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=40) | st.text(max_size=40))
+def test_normalise_is_the_regular_expression_one(text):
+    assert drift.normalise(text) == _old_normalise(text)
+    assert drift.straighten(text) == text.translate(drift._QUOTES)
+
+
+def _old_mark_names(text: str) -> str:
+    not_names = drift.installed_lexicon().word_sets["not_names"]
+
+    def repl(m):
+        return m.group(0) if m.group(1).lower() in not_names else "zname"
+
+    return _old_normalise(drift._NAME.sub(repl, text.translate(drift._QUOTES)))
+
+
+_NAMEISH = st.lists(
+    st.sampled_from(["Gary", "Mrs", "Mr.", "Dr", "I", "I'm", "It", "she", "told", ",", "me", "Aa"]),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMEISH | st.text(alphabet="aZG ,.'\u2019r", max_size=20))
+def test_names_are_marked_as_before(text):
+    """``_mark_names`` skips the name pattern when no capital is followed by a small
+    letter (issue 21); it marks exactly what it marked before."""
+    assert drift._mark_names(text) == _old_mark_names(text)
+
+
+def _with(text: str, head: str, line: str) -> str:
+    """The lexicon's text with ``line`` added just after ``head``."""
+    assert head in text
+    return text.replace(head, head + line, 1)
+
+
+def _kept_answers(text: str, tea: str) -> tuple[object, ...]:
+    return (
+        drift.has_risk_word(text),  # indexed risk stems, the plain form
+        drift._figures_out(tea),  # the figure-free form
+        drift.model_features(text),
+        drift.model_score(text)[0],  # the kept score
+    )
+
+
+def test_what_is_kept_is_read_again_with_a_new_lexicon():
+    """The forms kept for the last few messages (plain, figures out), the word model's
+    kept scores and the indexed risk stems are the lexicon's: installing another one
+    (the bench does, and puts the whole one back) is never answered from the first,
+    and the replaced lists leave cuegate's one-pass index."""
+    whole = drift.installed_lexicon()
+    text = drift.normalise("we had a purpl elefant for my dad")
+    tea = "an elephant for tea"
+    lines = [
+        ("[lists.risk_stems]\npatterns = [\n", "  'purpl',\n"),
+        ("[text_speak]\n", 'elefant = "elephant"\n'),
+        ("[lists.figurative]\npatterns = [\n", "  'elephant for',\n"),
+        ('[word_sets.model_stopwords]\nwords = """\n', "dad\n"),
+    ]
+    changed = lexicon_path().read_text(encoding="utf-8")
+    for head, line in lines:
+        changed = _with(changed, head, line)
+    gc.collect()
+    registered = sum(map(len, cuegate._LISTS_BY_START.values()))
+    before = _kept_answers(text, tea)
+    drift.use_lexicon(parse_lexicon(changed))
+    try:
+        after = _kept_answers(text, tea)
+        assert drift.plain(text) == "we had a purpl elephant for my dad"
+    finally:
+        drift.use_lexicon(whole)
+    dad = drift.word_model().weights["dad"]  # a weighted word: its loss shows
+    assert dad != 0.0
+    assert before[:3] == (False, tea, after[2] | {"dad"})
+    assert after[:3] == (True, "an  ~  tea", before[2] - {"dad"})
+    assert after[3] == pytest.approx(before[3] - dad)
+    assert _kept_answers(text, tea) == before
+    gc.collect()
+    assert sum(map(len, cuegate._LISTS_BY_START.values())) == registered
