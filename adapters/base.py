@@ -35,20 +35,56 @@ class Capability(StrEnum):
     SHOWS_NEW_ROOMS = "people put in a room are shown it by the platform"
 
 
+@dataclass(frozen=True)
+class Reply:
+    """One private message to the person whose command it was: a text (one message's
+    worth, within `max_message_chars`) or a file, with the key its send would have."""
+
+    text: str = ""
+    file: tuple[str, bytes] | None = None  # (file name, content)
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a command went, answered to the adapter that handed it in.
+
+    `accepted` is False if it was refused, not understood or broken (the reason is
+    among the replies). `replies` are the private messages this command (not its
+    follow-ups, not timers) had for the person who sent it. Asked with
+    `answer_here=True`, the bus leaves them unsent and the adapter must deliver them
+    where the person asked (Discord: an ephemeral answer to their slash command);
+    otherwise they were sent as usual and are only for the adapter to read."""
+
+    accepted: bool
+    replies: tuple[Reply, ...] = ()
+
+
 class TextHandler(Protocol):
-    """What an adapter calls for each message typed by a person. The answer is
-    False if the command was refused (the reason reaches the person privately).
+    """What an adapter calls for each message typed by a person (see `Outcome`).
     `attachment` is a web link to a file sent with the message (`!share TITLE`)."""
 
     def __call__(
-        self, text: str, *, actor: Actor, room: str, source_id: str, attachment: str = ""
-    ) -> Awaitable[bool]: ...
+        self,
+        text: str,
+        *,
+        actor: Actor,
+        room: str,
+        source_id: str,
+        attachment: str = "",
+        answer_here: bool = False,
+    ) -> Awaitable[Outcome]: ...
 
 
-# Where an adapter hands every command that is not typed text (✋ and taking it back,
-# a Stage request, numbered votes, edits and deletions of messages): the bus's
-# `dispatch`, which cleans every field at the door; True if the command was accepted.
-CommandHandler = Callable[[Command], Awaitable[bool]]
+class CommandHandler(Protocol):
+    """Where an adapter hands every command that is not typed text (✋ and taking it
+    back, a Stage request, numbered votes, edits and deletions of messages, a slash
+    command built from its option): the bus's `dispatch`, which cleans every field at
+    the door. `answer_here` as for `TextHandler`."""
+
+    def __call__(self, command: Command, *, answer_here: bool = False) -> Awaitable[Outcome]: ...
+
+
 # The main room of the running workshop a room (main or breakout) belongs to, or None
 # where no workshop runs: all an adapter learns of workshops (never their state).
 RoomLookup = Callable[[str], str | None]

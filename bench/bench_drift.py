@@ -106,7 +106,7 @@ _LISTS = (
 )
 
 
-# Indicator lists counted together (drift._NEGLECT), and the compositional rules.
+# Indicator lists counted together (drift._WELFARE), and the compositional rules.
 _CLUSTERS = ("NEGLECT_STATES", "EXPLOIT_SIGNS", "HOME_DANGER", "RISK_SIGNS")
 
 

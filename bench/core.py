@@ -39,6 +39,9 @@ from bench.harness import (  # noqa: E402
     rss_bytes,
     start_workshop,
 )
+from facilitation import events as ev  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+from storage.store import EventStore, make_engine  # noqa: E402
 
 # --- 1. transcript ingest ------------------------------------------------------------
 
@@ -51,6 +54,9 @@ async def ingest(quick: bool, folder: Path) -> dict:
     - `concurrent`: the K workshops' tasks run at once (as K busy rooms would);
     - `interleaved`: one task sends round-robin across the K rooms, so no two
       commands overlap (the bot's service rate without write contention).
+
+    Wall seconds and CPU seconds (process time, the writer's thread included: on a
+    shared machine the CPU figure moves less with other people's load).
 
     Then the rows the bot stored go into an empty copy of the schema with one
     raw sqlite3 executemany in one transaction: the floor, same run, same rows.
@@ -83,7 +89,7 @@ async def ingest(quick: bool, folder: Path) -> dict:
                     await say(n, r, p)
 
         failures.reset()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         if mode == "concurrent":
             await asyncio.gather(*(workshop(n) for n in range(k)))
         else:
@@ -92,6 +98,7 @@ async def ingest(quick: bool, folder: Path) -> dict:
                     for n in range(k):
                         await say(n, r, p)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started  # every thread: the writer's too
         await run.bot.close()
         sent = k * m * rounds
         src = sqlite3.connect(database)
@@ -115,6 +122,8 @@ async def ingest(quick: bool, folder: Path) -> dict:
             "event_rows": len(rows),
             "seconds": elapsed,
             "messages_per_s": rate,
+            "cpu_seconds": cpu,
+            "messages_per_cpu_s": stored / cpu,
             "raw_seconds": raw_seconds,
             "raw_messages_per_s": raw_rate,
             "ratio_to_raw": rate / raw_rate,
@@ -140,6 +149,98 @@ async def _raw_insert(raw_db: Path, workshop_rows: list, rows: list) -> float:
     elapsed = time.perf_counter() - started
     raw.close()
     return elapsed
+
+
+# --- 1b. the store alone: appends ------------------------------------------------------
+
+
+async def appends(quick: bool, folder: Path) -> dict:
+    """The event store alone (storage/store.py, no dispatcher, no classifier): one
+    `MessagePosted` per `append`, as a chat message is stored, on a SQLite file with
+    synchronous=NORMAL. Two arrivals, as in `ingest`:
+
+    - `one_at_a_time`: each append awaited before the next (round-robin over W
+      workshops): one transaction per append, the cost of the write path itself;
+    - `at_once`: the appends of a round (one per workshop) gathered, so the writer
+      commits them together (group commit).
+
+    Wall and CPU seconds (process time: every thread of this process, the writer's
+    included), each the best of 3 rounds on a fresh database; the floor is one raw
+    sqlite3 executemany of the same rows in one transaction, same run."""
+    w, n = (20, 1_000) if quick else (20, 4_000)
+    out: dict = {"workshops": w, "appends": n}
+    for mode in ("one_at_a_time", "at_once"):
+        best: dict | None = None
+        for attempt in range(3):
+            database = folder / f"appends-{mode}-{attempt}.db"
+            engine = make_engine(f"sqlite+aiosqlite:///{database}")
+            await upgrade(engine)
+            store = EventStore(engine)
+            ids = [f"bench-w{k}" for k in range(w)]
+            for k, wid in enumerate(ids):  # the workshops rows the events refer to
+                await store.append(wid, [_started(wid, k)], actor_id="f", source_id=wid, now=1e9)
+
+            def one(i: int, ids=ids, store=store):
+                event = ev.MessagePosted(
+                    person_id=f"p{i % 30}", text=SAYINGS[i % len(SAYINGS)], at=1e9 + i
+                )
+                return store.append(
+                    ids[i % w], [event], actor_id=f"p{i % 30}", source_id=f"a-{i}", now=1e9 + i
+                )
+
+            wall0, cpu0 = time.perf_counter(), time.process_time()
+            if mode == "one_at_a_time":
+                for i in range(n):
+                    await one(i)
+            else:
+                for start in range(0, n, w):
+                    await asyncio.gather(*(one(i) for i in range(start, min(n, start + w))))
+            wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+            await store.close()
+            with sqlite3.connect(database) as conn:
+                rows = conn.execute(
+                    "SELECT workshop_id, seq, type, payload, actor_id, source_id, recorded_at"
+                    " FROM events WHERE type = 'MessagePosted' ORDER BY id"
+                ).fetchall()
+                workshop_rows = conn.execute("SELECT * FROM workshops").fetchall()
+            raw_db = folder / f"appends-raw-{mode}-{attempt}.db"
+            raw_seconds = await _raw_insert(raw_db, workshop_rows, rows)
+            figures = {
+                "stored": len(rows),
+                "lost": n - len(rows),
+                "wall_seconds": wall,
+                "cpu_seconds": cpu,
+                "appends_per_s": n / wall,
+                "appends_per_cpu_s": n / cpu,
+                "raw_rows_per_s": len(rows) / raw_seconds,
+            }
+            if best is None or figures["appends_per_cpu_s"] > best["appends_per_cpu_s"]:
+                best = figures
+        out[mode] = best
+    return out
+
+
+def _started(workshop_id: str, n: int):
+    return ev.WorkshopStarted(
+        workshop_id=workshop_id,
+        room=room(n),
+        title=f"Store bench {n}",
+        scope="short breaks",
+        agenda=(),
+        cannot_change="",
+        ground_rules=(),
+        complaints_route="",
+        out_of_scope=(),
+        drift_sensitivity="normal",
+        drift_cooldown=0,
+        queue_order="fair",
+        prefix="!",
+        timebox_warning_seconds=30,
+        reactions=True,
+        facilitator_id="f",
+        facilitator_name="Fran",
+        at=1e9,
+    )
 
 
 # --- 2. facilitator command latency --------------------------------------------------
@@ -468,7 +569,13 @@ async def _template(folder: Path, events: int) -> tuple[str, str]:
     return wid, rkey
 
 
-BENCHES = {"ingest": ingest, "latency": latency, "replay": replay, "memory": memory}
+BENCHES = {
+    "ingest": ingest,
+    "appends": appends,
+    "latency": latency,
+    "replay": replay,
+    "memory": memory,
+}
 
 
 def main() -> int:

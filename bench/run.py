@@ -134,10 +134,18 @@ def build_table(r: dict) -> Table:
     if isinstance(ingest, dict):
         i, c = ingest["interleaved"], ingest["concurrent"]
         size = f"{ingest['workshops']}x{ingest['participants']}"
-        t.at_least(f"1 ingest {size}, one at a time", i["messages_per_s"], 20_000, ",.0f", "msg/s")
+        # Targets of issue 21 part 4 (issue 9 asked 20,000 for both).
+        t.at_least(f"1 ingest {size}, one at a time", i["messages_per_s"], 5_000, ",.0f", "msg/s")
+        t.info("1 ingest one at a time, CPU time", f"{i['messages_per_cpu_s']:,.0f} msg/s")
         t.at_least("1 ingest vs raw executemany", i["ratio_to_raw"], 0.5, ".4f", "of raw")
         t.info("1 raw sqlite3 executemany floor", f"{i['raw_messages_per_s']:,.0f} msg/s")
-        t.at_least(f"1 ingest {size}, rooms at once", c["messages_per_s"], 20_000, ",.0f", "msg/s")
+        t.at_least(f"1 ingest {size}, rooms at once", c["messages_per_s"], 10_000, ",.0f", "msg/s")
+        t.info("1 ingest rooms at once, CPU time", f"{c['messages_per_cpu_s']:,.0f} msg/s")
+        t.info(
+            "1 ingest rooms at once vs raw",
+            f"{c['ratio_to_raw']:.4f} of raw",
+            f"floor {c['raw_messages_per_s']:,.0f} msg/s",
+        )
         t.at_most(
             "1 ingest rooms at once: messages lost",
             c["lost"],
@@ -147,6 +155,18 @@ def build_table(r: dict) -> Table:
         )
     else:
         t.note("1 ingest", ingest)
+    appends = r.get("appends", "not run")
+    if isinstance(appends, dict):
+        for key, label in (("one_at_a_time", "one at a time"), ("at_once", "a round at once")):
+            a = appends[key]
+            t.info(
+                f"1 the store alone, {label} (CPU: {a['appends_per_cpu_s']:,.0f}/s)",
+                f"{a['appends_per_s']:,.0f} appends/s, {a['lost']} lost",
+                f"floor {a['raw_rows_per_s']:,.0f} rows/s",
+                f"{a['appends_per_s'] / a['raw_rows_per_s']:.3g}",
+            )
+    else:
+        t.note("1 the store alone", appends)
     lat = r["latency"]
     if isinstance(lat, dict):
         one = lat["levels"]["1"]["sequential"]
@@ -328,7 +348,7 @@ def main() -> int:
     }
     print("machine: " + ", ".join(f"{k} {v}" for k, v in results["machine"].items()))
     with (RESULTS / "latest.log").open("w") as log, tempfile.TemporaryDirectory() as work:
-        for name in ("ingest", "latency", "replay", "memory"):
+        for name in ("ingest", "appends", "latency", "replay", "memory"):
             print(f"running {name} ...", flush=True)
             results[name] = run_json([str(HERE / "core.py"), name, *quick, "--workdir", work], log)
         if args.no_matrix:

@@ -9,8 +9,10 @@ queue message posted, a failure to report) the same way; and once the lock is
 released, send the private messages to one person (bot/private_sends.py), so nobody
 else's command waits for them. Commands for different rooms run concurrently;
 commands for one workshop never interleave, so the log order is the order people
-see. `dispatch` answers with an `Outcome`: whether the command was accepted, and
-what answered the person who sent it.
+see. `dispatch` answers with an `Outcome` (adapters/base.py): whether the command was
+accepted, and the private messages it had for the person who sent it; with
+`answer_here=True` those are left unsent for the adapter to answer where the person
+asked (Discord: an ephemeral answer to their slash command).
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
+from adapters.base import Outcome, Reply
 from bot.audit import audit_entries
-from bot.executor import Executor
+from bot.executor import AnswerHere, Executor
 from bot.prepare import Preparation
 from bot.private_sends import PrivateBatch, PrivateSends, split_private
 from bot.recovery import Recovery, effects_of
@@ -58,22 +61,31 @@ _NEEDS_A_WORKSHOP = (
 )
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """How a command went: accepted (False: refused, not understood, or broken), and
-    the effects that answered the person who sent it (an answer, a refusal, or what
-    was sent to them privately), so no caller needs a side channel to learn it."""
-
-    accepted: bool
-    replies: tuple[Effect, ...] = ()
-
-
 # What handling one command gave: its follow-up commands, and its outcome.
 Handled = tuple[list[cmd.Command], Outcome]
 
 
-def _replies_to(command: cmd.Command, private: list[SendPrivate]) -> tuple[Effect, ...]:
-    return tuple(e for e in private if e.person_id == command.actor.id)
+def _outcome(
+    accepted: bool,
+    command: cmd.Command,
+    effects: Sequence[Effect],
+    keys: Sequence[str],
+    here: AnswerHere | None,
+) -> Outcome:
+    """The command's outcome: answered here, the replies the executor kept for the
+    adapter; otherwise the private messages sent to the person who asked."""
+    if here is not None:
+        return Outcome(accepted, tuple(here.replies))
+    mine = (
+        Reply(e.text, key=k)
+        for e, k in zip(effects, keys, strict=True)
+        if isinstance(e, SendPrivate) and e.person_id == command.actor.id
+    )
+    return Outcome(accepted, tuple(mine))
+
+
+def _kept_for(here: AnswerHere | None) -> str:
+    return here.person_id if here is not None else ""
 
 
 class Bus:
@@ -109,22 +121,30 @@ class Bus:
     def busy(self, room: str) -> bool:
         return self.lock_for(room).locked()
 
-    async def dispatch(self, command: cmd.Command) -> Outcome:
+    async def dispatch(self, command: cmd.Command, *, answer_here: bool = False) -> Outcome:
         """Run a command and the follow-ups its effects bring. Every string in it is
-        cleaned here, the one door (facilitation/text.py)."""
+        cleaned here, the one door (facilitation/text.py). `answer_here`: the private
+        messages and files this command (with the follow-ups run before it returns)
+        has for its sender are the outcome's replies, left unsent for the caller;
+        what reaches them later (a timer, say) is sent as ever."""
         command = clean_fields(command)
+        here = AnswerHere(command.actor.id) if answer_here else None
         later: list[PrivateBatch] = []  # private messages, sent once the lock is free
         try:
             async with self.lock_for(command.room):
-                pending, outcome = await self._handle_safely(command, later, first=True)
+                pending, outcome = await self._handle_safely(command, later, True, here)
                 if pending:
-                    await self._follow(pending, later)
+                    await self._follow(pending, later, here)
         finally:
             if later:
-                await self._send_later(later)
+                await self._send_later(later, here)
+        if here is not None:  # with what its follow-ups had for the person
+            outcome = replace(outcome, replies=tuple(here.replies))
         return outcome
 
-    async def _send_later(self, later: list[PrivateBatch]) -> None:
+    async def _send_later(
+        self, later: list[PrivateBatch], here: AnswerHere | None = None
+    ) -> None:
         """Send each batch outside the lock (bot/private_sends.py); then, under it,
         run what that brought and let the workshop's outbox mark move on."""
         try:
@@ -136,7 +156,7 @@ class Bus:
                     continue  # an answer or a refusal: nothing was stored
                 async with self.lock_for(batch.room):
                     if follow_ups:
-                        await self._follow(follow_ups, later)
+                        await self._follow(follow_ups, later, here)
                     if (
                         slot is not None
                         and self.directory.slot_of_workshop(slot.workshop_id) is slot
@@ -154,19 +174,25 @@ class Bus:
         while later:
             await self._follow(await self.private.send(later.pop(0)), later)
 
-    async def _follow(self, pending: list[cmd.Command], later: list[PrivateBatch]) -> None:
+    async def _follow(
+        self, pending: list[cmd.Command], later: list[PrivateBatch], here: AnswerHere | None = None
+    ) -> None:
         while pending:
-            more, _ = await self._handle_safely(pending.pop(0), later)
+            more, _ = await self._handle_safely(pending.pop(0), later, here=here)
             pending += more
 
     async def _handle_safely(
-        self, command: cmd.Command, later: list[PrivateBatch], first: bool = False
+        self,
+        command: cmd.Command,
+        later: list[PrivateBatch],
+        first: bool = False,
+        here: AnswerHere | None = None,
     ) -> Handled:
         """One broken command (say, the disk is full) must not stop the bot or lose
         the commands queued behind it; the person is told nothing was changed.
         A timer that fails is raised to the timer service, which tries it again."""
         try:
-            return await self._handle(command, later)
+            return await self._handle(command, later, here)
         except Exception:
             if first and isinstance(command, cmd.TimerFired):
                 raise
@@ -174,14 +200,17 @@ class Bus:
             if command.actor.platform_role is cmd.PlatformRole.BOT:
                 return [], Outcome(False)
             sorry = self.tell(command, words.something_went_wrong())
-            await self._answer(command, [sorry], [f"{command.source_id}/sorry"], later)
-            return [], Outcome(False, (sorry,))
+            keys = [f"{command.source_id}/sorry"]
+            await self._answer(command, [sorry], keys, later, here)
+            return [], _outcome(False, command, [sorry], keys, here)
 
     @staticmethod
     def tell(command: cmd.Command, text: str) -> SendPrivate:
         return SendPrivate(command.actor.id, command.room, text, command.actor.name)
 
-    async def _handle(self, command: cmd.Command, later: list[PrivateBatch]) -> Handled:
+    async def _handle(
+        self, command: cmd.Command, later: list[PrivateBatch], here: AnswerHere | None
+    ) -> Handled:
         now = self.clock()
         slot = self.directory.slot_in(command.room)
         state = slot.state if slot is not None else None
@@ -195,9 +224,8 @@ class Bus:
             if isinstance(command, cmd.Query):
                 answers = answer(state, command, now)
                 keys = [f"{command.source_id}/answer/{n}" for n in range(len(answers))]
-                return await self._answer(command, answers, keys, later), Outcome(
-                    True, tuple(answers)
-                )
+                follow_ups = await self._answer(command, answers, keys, later, here)
+                return follow_ups, _outcome(True, command, answers, keys, here)
             # Recent source ids are known without a query. An older repeat (delivered
             # again after a restart, say) is caught by the log's unique source id when
             # appended, or below if the core refuses it.
@@ -210,8 +238,8 @@ class Bus:
             if await self.store.has_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return [], Outcome(True)
-            return await self._refuse(state, command, refusal, now, later)
-        return await self._record(state, command, events, now, later)
+            return await self._refuse(state, command, refusal, now, later, here)
+        return await self._record(state, command, events, now, later, here)
 
     async def _record(
         self,
@@ -220,6 +248,7 @@ class Bus:
         events: list[Event],
         now: float,
         later: list[PrivateBatch],
+        here: AnswerHere | None = None,
     ) -> Handled:
         """The unit of work: events, their projections and audit rows in one commit;
         then the effects, which nothing may stop once the events are stored."""
@@ -241,8 +270,10 @@ class Bus:
         self.directory.place(slot, state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
-        others, other_keys, private, private_keys = split_private(effects, keys)
-        follow_ups = await self.executor.run(others, keys=other_keys, report_failures=report)
+        others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
+        follow_ups = await self.executor.run(
+            others, keys=other_keys, report_failures=report, here=here
+        )
         if private:
             later.append(self.private.hold(slot.room, slot, private, private_keys, report))
         # With follow-ups (the rooms just made, say) the mark waits for them: their own
@@ -250,7 +281,7 @@ class Bus:
         # (same keys) and loses nothing.
         if not follow_ups:
             await self._settle(slot, had_effects=bool(effects))
-        return follow_ups, Outcome(True, _replies_to(command, private))
+        return follow_ups, _outcome(True, command, private, private_keys, here)
 
     async def _answer(
         self,
@@ -258,13 +289,17 @@ class Bus:
         effects: Sequence[Effect],
         keys: list[str],
         later: list[PrivateBatch],
+        here: AnswerHere | None = None,
     ) -> list[cmd.Command]:
         """An answer or a refusal (nothing stored): what is private waits its turn
-        behind the person's earlier private messages, still on their way perhaps."""
-        others, other_keys, private, private_keys = split_private(effects, keys)
+        behind the person's earlier private messages, still on their way perhaps
+        (unless it is answered `here`)."""
+        others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
         if private:
             later.append(self.private.hold(command.room, None, private, private_keys, False))
-        return await self.executor.run(others, keys=other_keys, report_failures=False)
+        return await self.executor.run(
+            others, keys=other_keys, report_failures=False, here=here
+        )
 
     async def _settle(self, slot: WorkshopSlot, *, had_effects: bool) -> None:
         """Every effect of every event logged so far is done, unless private messages
@@ -285,6 +320,7 @@ class Bus:
         refusal: Refused,
         now: float,
         later: list[PrivateBatch],
+        here: AnswerHere | None = None,
     ) -> Handled:
         if command.actor.platform_role is cmd.PlatformRole.BOT:
             log.warning("the bot's own %r was refused: %s", command, refusal.reason)
@@ -298,6 +334,6 @@ class Bus:
                 detail=refusal.reason,
                 now=now,
             )
-        reply = self.tell(command, refusal.reason)
-        follow_ups = await self._answer(command, [reply], [f"{command.source_id}/refused"], later)
-        return follow_ups, Outcome(False, (reply,))
+        reply, keys = self.tell(command, refusal.reason), [f"{command.source_id}/refused"]
+        follow_ups = await self._answer(command, [reply], keys, later, here)
+        return follow_ups, _outcome(False, command, [reply], keys, here)

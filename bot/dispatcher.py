@@ -20,9 +20,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from adapters.base import Clock
-from bot.bus import Bus, Outcome
-from bot.executor import Executor
+from adapters.base import Clock, Outcome, Reply
+from bot.bus import Bus
+from bot.executor import AnswerHere, Executor
 from bot.prepare import Preparation
 from bot.recovery import Recovery
 from bot.retention import Retention
@@ -137,21 +137,20 @@ class Dispatcher:
     # --- inbound ---------------------------------------------------------------------
 
     async def handle_text(
-        self, text: str, *, actor: cmd.Actor, room: str, source_id: str, attachment: str = ""
-    ) -> bool:
-        """The port's text handler: False if refused or not understood (adapters may
-        show that, say with a ❌). `run_text` gives the whole `Outcome`."""
-        outcome = await self.run_text(
-            text, actor=actor, room=room, source_id=source_id, attachment=attachment
-        )
-        return outcome.accepted
-
-    async def run_text(
-        self, text: str, *, actor: cmd.Actor, room: str, source_id: str, attachment: str = ""
+        self,
+        text: str,
+        *,
+        actor: cmd.Actor,
+        room: str,
+        source_id: str,
+        attachment: str = "",
+        answer_here: bool = False,
     ) -> Outcome:
-        """Text typed by a person: a command, or an ordinary message. The text and the
-        person's name are cleaned first (facilitation/text.py). `attachment`: a link
-        to a file sent with it, which `!share TITLE` shares."""
+        """The port's text handler (adapters/base.py `TextHandler`): text typed by a
+        person, a command or an ordinary message. The text and the person's name are
+        cleaned first (facilitation/text.py). `attachment`: a link to a file sent with
+        it, which `!share TITLE` shares. Not accepted if refused or not understood
+        (adapters may show that, say with a ❌); `answer_here` as for `Bus.dispatch`."""
         text, actor = clean_text(text), clean_fields(actor)
         try:
             command = parse(
@@ -164,17 +163,28 @@ class Dispatcher:
                 attachment=clean_text(attachment),
             )
         except ParseError as error:
-            unclear = SendPrivate(actor.id, room, error.reason, actor.name)
-            # After any private message to this person still on its way.
-            held = self.bus.private.hold(room, None, [unclear], [f"{source_id}/unclear"], False)
-            await self.bus.private.send(held)
-            return Outcome(False, (unclear,))
-        return await self.bus.dispatch(command) if command is not None else Outcome(True)
+            return await self._not_understood(error, actor, room, source_id, answer_here)
+        if command is None:
+            return Outcome(True)
+        return await self.bus.dispatch(command, answer_here=answer_here)
 
-    async def dispatch(self, command: cmd.Command) -> bool:
-        """The port's command handler (edits, deletions, reactions): False if refused.
-        `bus.dispatch` gives the whole `Outcome`."""
-        return (await self.bus.dispatch(command)).accepted
+    async def _not_understood(
+        self, error: ParseError, actor: cmd.Actor, room: str, source_id: str, answer_here: bool
+    ) -> Outcome:
+        unclear = SendPrivate(actor.id, room, error.reason, actor.name)
+        keys = [f"{source_id}/unclear"]
+        if answer_here:  # the adapter answers it where the person asked
+            here = AnswerHere(actor.id)
+            await self.executor.run([unclear], keys=keys, report_failures=False, here=here)
+            return Outcome(False, tuple(here.replies))
+        # After any private message to this person still on its way.
+        await self.bus.private.send(self.bus.private.hold(room, None, [unclear], keys, False))
+        return Outcome(False, (Reply(unclear.text, key=keys[0]),))
+
+    async def dispatch(self, command: cmd.Command, *, answer_here: bool = False) -> Outcome:
+        """The port's command handler (adapters/base.py `CommandHandler`: edits,
+        deletions, reactions, typed slash commands): `Bus.dispatch`."""
+        return await self.bus.dispatch(command, answer_here=answer_here)
 
     async def fire(self, timer: Timer) -> None:
         if timer.workshop_id == privacy.PRIVACY_TIMERS:

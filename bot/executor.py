@@ -15,10 +15,17 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import cast
 
-from adapters.base import Abilities, Capability, ChatPort, RepeatSafeChatPort, abilities_of
+from adapters.base import (
+    Abilities,
+    Capability,
+    ChatPort,
+    RepeatSafeChatPort,
+    Reply,
+    abilities_of,
+)
 from facilitation import commands as cmd
 from facilitation import words
 from facilitation.effects import (
@@ -101,6 +108,20 @@ def latest_queue_updates(keyed: Sequence[tuple[Effect, str]]) -> list[tuple[Effe
     ]
 
 
+@dataclass
+class AnswerHere:
+    """The person whose command this is, answered where they asked by the adapter that
+    handed it in (`answer_here=True`; Discord: an ephemeral answer to a slash command).
+    Their private messages and files become `replies` for that adapter, in the parts
+    and with the keys their sends would have had, instead of going through the port."""
+
+    person_id: str
+    replies: list[Reply] = field(default_factory=list)
+
+    def takes(self, person_id: str) -> bool:
+        return person_id == self.person_id
+
+
 # Renders a workshop's notes: (workshop id, format, names) -> (file name, content).
 NotesRenderer = Callable[[str, str, bool], Awaitable[tuple[str, bytes]]]
 
@@ -130,14 +151,16 @@ class Executor:
         *,
         keys: Sequence[str] = (),
         report_failures: bool = True,
+        here: AnswerHere | None = None,
     ) -> list[cmd.Command]:
         """Carry out effects in order; return the follow-up commands they produce.
-        `keys`, if given, names each effect (one key per effect, unique for good)."""
+        `keys`, if given, names each effect (one key per effect, unique for good).
+        `here`: private sends to that person are kept as its replies, not sent."""
         keyed = list(zip(effects, keys, strict=True)) if keys else [(e, "") for e in effects]
         follow_ups: list[cmd.Command] = []
         for effect, key in latest_queue_updates(keyed):
             try:
-                follow_ups += await self._carry_out(effect, key)
+                follow_ups += await self._carry_out(effect, key, here)
             except Exception as error:  # any platform failure must reach a person
                 log.warning("effect failed: %r: %s", effect, error)
                 if report_failures:
@@ -150,7 +173,9 @@ class Executor:
             return ""
         return "/".join((key, *map(str, parts)))
 
-    async def _carry_out(self, effect: Effect, key: str = "") -> list[cmd.Command]:
+    async def _carry_out(
+        self, effect: Effect, key: str = "", here: AnswerHere | None = None
+    ) -> list[cmd.Command]:
         match effect:
             case PostPoll():
                 return await self._post_poll(effect, key)
@@ -160,7 +185,7 @@ class Executor:
                 for n, part in enumerate(self._parts(text)):
                     await self.send.post(room, part, key=self._key(key, n))
             case SendPrivate():
-                await self._send_private(effect, key)
+                await self._send_private(effect, key, here)
             case UpsertQueueMessage():
                 return await self._upsert_queue(effect, key)
             case SetFloor(room=room, speakers=speakers):
@@ -169,7 +194,7 @@ class Executor:
             case CreateRooms():
                 return [await self._create_rooms(effect, key)]
             case SendNotes():
-                await self._send_notes(effect, key)
+                await self._send_notes(effect, key, here)
             case CloseRoom(room=room, main_room=main_room):
                 await self.send.close_room(room, main_room, key=self._key(key))
             case MovePeople(room=room, person_ids=person_ids):
@@ -178,7 +203,7 @@ class Executor:
             case CreateStaffRoom():
                 return await self._create_staff_room(effect, key)
             case AlertStaff():
-                return await self._alert_staff(effect, key)
+                return await self._alert_staff(effect, key, here)
             case InviteToSpeak():
                 await self._invite_to_speak(effect)
             case AddToRooms():
@@ -227,7 +252,9 @@ class Executor:
             )
         ]
 
-    async def _alert_staff(self, effect: AlertStaff, key: str) -> list[cmd.Command]:
+    async def _alert_staff(
+        self, effect: AlertStaff, key: str, here: AnswerHere | None = None
+    ) -> list[cmd.Command]:
         """The staff room AND each recipient privately; one copy that reaches someone is
         enough. If none does, the room is told (first try only) in words that reveal
         nothing, and the core is asked to keep the alert and try again."""
@@ -235,7 +262,7 @@ class Executor:
         reached = await self._to_staff_room(effect, key)
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             for person_id, _name in effect.recipients:
-                reached = await self._privately(effect, person_id, key) or reached
+                reached = await self._privately(effect, person_id, key, here) or reached
         if reached:
             if not effect.alert_id:
                 return []
@@ -298,13 +325,21 @@ class Executor:
             log.warning("could not post an alert in the staff room: %s", error)
             return False
 
-    async def _privately(self, effect: AlertStaff, person_id: str, key: str) -> bool:
+    async def _privately(
+        self, effect: AlertStaff, person_id: str, key: str, here: AnswerHere | None = None
+    ) -> bool:
         """Whether the private copy reached the person: sent, and (where the platform can
-        tell, `reaches_privately`) in a private chat they have accepted."""
+        tell, `reaches_privately`) in a private chat they have accepted. To the person
+        answered `here` (a facilitator whose own command this alert is about): a reply,
+        which reaches them where they asked."""
         # Keyed by the alert (its first try's key), not by this try: a retry's private
         # copy is the same message, so a platform that still holds the first one (a
         # DM waiting for Discord's pace) or remembers its key sends it once.
         alert_key = effect.alert_id or key
+        if here is not None and here.takes(person_id):
+            parts = enumerate(self._parts(effect.text))
+            here.replies += [Reply(p, key=self._key(alert_key, person_id, n)) for n, p in parts]
+            return True
         try:
             for n, part in enumerate(self._parts(effect.text)):
                 part_key = self._key(alert_key, person_id, n)
@@ -315,12 +350,12 @@ class Executor:
         reach = self.abilities.knows_private_reach
         return True if reach is None else await reach.reaches_privately(person_id)
 
-    async def _send_notes(self, effect: SendNotes, key: str) -> None:
+    async def _send_notes(self, effect: SendNotes, key: str, here: AnswerHere | None) -> None:
         if self.notes is None or Capability.FILES not in self.port.capabilities:
             raise NotThePlatform(words.cannot_send_files())
         if effect.format != cmd.EXPORT_ALL:
             filename, content = await self._make_notes(effect, effect.format)
-            await self.send.send_file(effect.person_id, filename, content, key=self._key(key))
+            await self._send_file(effect.person_id, filename, content, self._key(key), here)
             return
         # One file per format; one that fails does not stop the others, and is reported.
         failed = []
@@ -328,12 +363,20 @@ class Executor:
             try:
                 filename, content = await self.notes(effect.workshop_id, fmt, effect.names)
                 keyed = self._key(key, fmt)
-                await self.send.send_file(effect.person_id, filename, content, key=keyed)
+                await self._send_file(effect.person_id, filename, content, keyed, here)
             except Exception as error:
                 log.warning("could not send the %s notes: %s", fmt, error)
                 failed.append(fmt)
         if failed:
             raise NotThePlatform(words.notes_not_sent(failed))
+
+    async def _send_file(
+        self, person_id: str, filename: str, content: bytes, key: str, here: AnswerHere | None
+    ) -> None:
+        if here is not None and here.takes(person_id):
+            here.replies.append(Reply(file=(filename, content), key=key))
+            return
+        await self.send.send_file(person_id, filename, content, key=key)
 
     async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
         if self.notes is None:
@@ -364,12 +407,18 @@ class Executor:
             keys=tuple(rooms),
         )
 
-    async def _send_private(self, effect: SendPrivate, key: str = "") -> None:
+    async def _send_private(
+        self, effect: SendPrivate, key: str = "", here: AnswerHere | None = None
+    ) -> None:
         """Privately if the platform can; otherwise in the room, addressed to the
         person (unless the message is only a courtesy, such as "your room is ...").
         The "your room" note is not sent at all where the platform shows people
-        their room itself."""
+        their room itself. To the person answered `here`: kept as replies."""
         if effect.about_their_room and Capability.SHOWS_NEW_ROOMS in self.port.capabilities:
+            return
+        if here is not None and here.takes(effect.person_id):
+            parts = self._parts(effect.text)
+            here.replies += [Reply(part, key=self._key(key, n)) for n, part in enumerate(parts)]
             return
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
             try:

@@ -39,6 +39,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from adapters.base import Outcome
 from bot.dispatcher import Dispatcher
 from facilitation import commands as cmd
 from facilitation import privacy
@@ -234,29 +235,43 @@ class Ownership:
     # --- commands -----------------------------------------------------------
 
     async def handle_text(
-        self, text: str, *, actor: cmd.Actor, room: str, source_id: str, attachment: str = ""
-    ) -> bool:
-        """`Dispatcher.handle_text`, for a room this process owns or can claim."""
+        self,
+        text: str,
+        *,
+        actor: cmd.Actor,
+        room: str,
+        source_id: str,
+        attachment: str = "",
+        answer_here: bool = False,
+    ) -> Outcome:
+        """`Dispatcher.handle_text`, for a room this process owns or can claim. A command
+        kept for the room's owner is accepted with no replies: the owner answers it
+        (privately, as it was not handed to it to answer here)."""
         main = self._main(room)
         is_command = clean_text(text).lstrip().startswith(self.prefix)  # as parsed
         if not await self._admit(main, claim=is_command):
             self._keep(_Kept(self.wall(), room, (text, actor, source_id), attachment=attachment))
-            return True  # not refused: the room's owner answers it
-        accepted = await self.dispatcher.handle_text(
-            text, actor=actor, room=room, source_id=source_id, attachment=attachment
+            return Outcome(True)  # not refused: the room's owner answers it
+        outcome = await self.dispatcher.handle_text(
+            text,
+            actor=actor,
+            room=room,
+            source_id=source_id,
+            attachment=attachment,
+            answer_here=answer_here,
         )
         await self._claim_breakout_rooms()
-        return accepted
+        return outcome
 
-    async def dispatch(self, command: cmd.Command) -> bool:
-        """`Dispatcher.dispatch` (edits, deletions, reactions), the same way."""
+    async def dispatch(self, command: cmd.Command, *, answer_here: bool = False) -> Outcome:
+        """`Dispatcher.dispatch` (edits, deletions, reactions ...), the same way."""
         main = self._main(command.room)
         if not await self._admit(main, claim=not isinstance(command, _CHAT)):
             self._keep(_Kept(self.wall(), command.room, command=command))
-            return True
-        accepted = await self.dispatcher.dispatch(command)
+            return Outcome(True)
+        outcome = await self.dispatcher.dispatch(command, answer_here=answer_here)
         await self._claim_breakout_rooms()
-        return accepted
+        return outcome
 
     async def fire(self, timer: Timer) -> None:
         """`Dispatcher.fire`, only for what this process owns."""

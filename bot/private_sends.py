@@ -48,15 +48,18 @@ class PrivateBatch:
 
 
 def split_private(
-    effects: Sequence[Effect], keys: Sequence[str]
+    effects: Sequence[Effect], keys: Sequence[str], keep_for: str = ""
 ) -> tuple[list[Effect], list[str], list[SendPrivate], list[str]]:
-    """(other effects, their keys, private messages, their keys), each in order."""
+    """(other effects, their keys, private messages, their keys), each in order.
+    Private messages to `keep_for` (the person an adapter answers where they asked,
+    bot/executor.py's `AnswerHere`) stay with the others: they are not sent, so
+    nothing need wait for them."""
     others: list[Effect] = []
     other_keys: list[str] = []
     private: list[SendPrivate] = []
     private_keys: list[str] = []
     for effect, key in zip(effects, keys, strict=True):
-        if isinstance(effect, SendPrivate):
+        if isinstance(effect, SendPrivate) and not (keep_for and effect.person_id == keep_for):
             private.append(effect)
             private_keys.append(key)
         else:

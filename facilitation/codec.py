@@ -27,8 +27,22 @@ from enum import StrEnum
 Decoder = Callable[[object], object]
 
 
+# Every event is encoded as it is stored, so the common values take the shortest way:
+# the plain types by their exact type, a dataclass's field names kept per class
+# (`dataclasses.fields` builds its tuple on each call). Anything else (a subclass of a
+# plain type, say) goes the general way below, as before.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def to_json(value: object) -> object:
     """`value` as JSON values: TypeError for anything the codec cannot read back."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is not None:
+        return {name: to_json(getattr(value, name)) for name in names}
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, str | int | float | bool) or value is None:
@@ -38,7 +52,8 @@ def to_json(value: object) -> object:
     if isinstance(value, dict):
         return {str(key): to_json(item) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return {name: to_json(getattr(value, name)) for name in names}
     raise TypeError(f"cannot encode a {type(value).__name__} as JSON")
 
 

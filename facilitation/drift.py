@@ -106,8 +106,6 @@ OOS_TAIL = 0.5
 OOS_RELATED = 1.0
 COMMON_WEIGHT = 0.25
 EXTRA_WEIGHT = 1.5
-WEAK = 0.75
-CONCERN_WEIGHT = 1.0
 MAX_REASONS = 4
 GRIEVANCE_ALONE = 3  # own-case grievance signs that make a complaint without a request
 # On-scope evidence that keeps a lone out-of-scope word from redirecting.
@@ -279,6 +277,17 @@ _STOPWORDS: frozenset[str]
 _COMMON: frozenset[str]
 _ACK_WORDS: frozenset[str]
 _FRAME_FACTOR: float
+# The weights of the counted cue families (the lexicon's ``weight`` of each [lists.*]),
+# set by ``use_lexicon``: module names, not a look-up per message.
+_HARM_STRONG_WEIGHT: float
+_HARM_MEDIUM_WEIGHT: float
+_HARM_WEAK_WEIGHT: float
+_CONCERN_WEIGHT: float
+_NO_RISK_WEIGHT: float
+_REDRESS_WEIGHT: float
+_GRIEVANCE_WEIGHT: float
+_DEFER_WEIGHT: float
+_DESIGN_WEIGHT: float
 _OWN = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|our|we|we've|us|mum|dad|mam|nan|gran)\b")
 
 
@@ -319,7 +328,9 @@ def _gate_index(
 
 _COMPOSED_BY_WORD: dict[str, tuple[int, ...]]
 _COMPOSED_UNGATED: tuple[int, ...]
-_NEGLECT: CueList
+# The welfare-state lists (neglect_states, exploit_signs, home_danger, risk_signs),
+# one cue list per weight: with the one weight they all have, one scan.
+_WELFARE: tuple[tuple[float, CueList], ...]
 _NEGATED: re.Pattern[str]
 _THING_BEFORE: re.Pattern[str]
 _HYPOTHETICAL: CueList
@@ -739,9 +750,9 @@ class Classifier:
         # rest says: the rest is not read (most messages: issue 21).
         if redress or len(grievance) >= GRIEVANCE_ALONE:
             defer = _hits(_DEFER, norm)
-            complaint = 2.0 * len(redress) + min(len(grievance), 3)
+            complaint = _REDRESS_WEIGHT * len(redress) + _GRIEVANCE_WEIGHT * min(len(grievance), 3)
             if defer:
-                complaint -= 4.0
+                complaint += _DEFER_WEIGHT
             # Own-case signs alone (waiting months, nobody calls back, my assessment)
             # make a complaint when there are three of them and no design talk.
             alone = len(grievance) >= GRIEVANCE_ALONE and not _hits(_DESIGN, norm)
@@ -803,11 +814,11 @@ class Classifier:
         specific = bool(_SPECIFIC.search(text))
         generic = bool(_GENERIC.search(text))
         factor = (1.0 if specific else 0.5) * (0.5 if generic else 1.0)
-        score = 3.0 * len(strong) + factor * (
-            2.0 * len(medium) + (WEAK * len(weak) if specific else 0)
+        score = _HARM_STRONG_WEIGHT * len(strong) + factor * (
+            _HARM_MEDIUM_WEIGHT * len(medium) + (_HARM_WEAK_WEIGHT * len(weak) if specific else 0)
         )
         if _NO_RISK.search(text):
-            score -= 4.0
+            score += _NO_RISK_WEIGHT
         cues = strong + medium + weak
         return score, [f"harm cue: {_quote(c)}" for c in cues[:MAX_REASONS]]
 
@@ -823,7 +834,7 @@ class Classifier:
             or _NOT_CHATTER_AT.search(norm)
         ):
             return harm, reasons
-        score = harm + CONCERN_WEIGHT * len(set(words))
+        score = harm + _CONCERN_WEIGHT * len(set(words))
         return score, reasons + [f"concern word: {_quote(w)}" for w in words[:2]]
 
     def _chatter(self, norm: str, words: list[str], n_words: int) -> tuple[str, ...]:
@@ -845,7 +856,7 @@ class Classifier:
         seen = {s: w for s in dict.fromkeys(stems) if (w := weights.get(s))}
         total = sum(seen.values(), 0.0)
         design = _hits(_DESIGN, norm)
-        total += 1.0 * len(design)
+        total += _DESIGN_WEIGHT * len(design)
         ranked = sorted(seen, key=lambda s: -seen[s])
         reasons = [f"scope term: {_quote(self._surface.get(s, s))}" for s in ranked[:3]]
         reasons += [f"design cue: {_quote(c)}" for c in design[:1]]
@@ -961,9 +972,13 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
             self_anchored = self_anchored or kind == "self"
             found.append(f"{name}: {_quote(m.group(0))}")
             break
-    states = set(_NEGLECT.findall(marked))  # no capturing group: whole matches
+    states: set[str] = set()
+    for weight, cues in _WELFARE:
+        # no capturing group: whole matches; a state counts once, in its first list
+        new = set(cues.findall(marked)) - states
+        score += weight * len(new)
+        states |= new
     if states:
-        score += float(len(states))
         found.append(f"welfare state: {_quote(sorted(states)[0])}")
     if not score:
         return harm, reasons
@@ -974,7 +989,7 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     elif _GENERIC.search(marked) and not _OWN.search(marked):
         score *= 0.75
     if _NO_RISK.search(marked):
-        score -= 4.0
+        score += _NO_RISK_WEIGHT
     return harm + score, reasons + found[: max(0, MAX_REASONS - len(reasons))]
 
 
@@ -1025,7 +1040,14 @@ def _use_harm(lexicon: Lexicon) -> None:
     global _FIGURATIVE, _HARM_STRONG, _HARM_MEDIUM, _HARM_WEAK, _ANY_HARM, _CONCERN
     global _GENERIC, _SPECIFIC, _NO_RISK, _HYPOTHETICAL, _RISK_STEMS, _RISK_STEMS_AT, _DISCLOSER
     global _FRAMING, _ANY_FRAMING, _FRAME_FACTOR
-    lists = lexicon.lists
+    global _HARM_STRONG_WEIGHT, _HARM_MEDIUM_WEIGHT, _HARM_WEAK_WEIGHT, _CONCERN_WEIGHT
+    global _NO_RISK_WEIGHT
+    lists, weights = lexicon.lists, lexicon.list_weights
+    _HARM_STRONG_WEIGHT = weights["harm_strong"]
+    _HARM_MEDIUM_WEIGHT = weights["harm_medium"]
+    _HARM_WEAK_WEIGHT = weights["harm_weak"]
+    _CONCERN_WEIGHT = weights["concern"]
+    _NO_RISK_WEIGHT = weights["no_risk"]
     _FIGURATIVE = _bounded(lists["figurative"])
     _HARM_STRONG = _bounded(lists["harm_strong"])
     _HARM_MEDIUM = _bounded(lists["harm_medium"])
@@ -1046,13 +1068,15 @@ def _use_harm(lexicon: Lexicon) -> None:
 
 def _use_composed(lexicon: Lexicon) -> None:
     global _COMPOSED_GATES, _COMPOSED, _COMPOSED_BY_WORD, _COMPOSED_UNGATED
-    global _NEGLECT, _NEGATED, _THING_BEFORE
+    global _WELFARE, _NEGATED, _THING_BEFORE
     lists = lexicon.lists
     _COMPOSED_GATES = lexicon.composed_gates
     _COMPOSED = _build_composed(lexicon.composed)
     _COMPOSED_BY_WORD, _COMPOSED_UNGATED = _gate_index(_COMPOSED)
-    states = ("neglect_states", "exploit_signs", "home_danger", "risk_signs")
-    _NEGLECT = _bounded(p for name in states for p in lists[name])
+    by_weight: dict[float, list[str]] = {}
+    for name in ("neglect_states", "exploit_signs", "home_danger", "risk_signs"):
+        by_weight.setdefault(lexicon.list_weights[name], []).extend(lists[name])
+    _WELFARE = tuple((weight, _bounded(cues)) for weight, cues in by_weight.items())
     _NEGATED = re.compile(lexicon.patterns["negated"])
     _THING_BEFORE = re.compile(lexicon.patterns["thing_before"])
 
@@ -1061,7 +1085,12 @@ def _use_talk(lexicon: Lexicon) -> None:
     """Complaints, chatter and the scope: the cues of the other labels."""
     global _REDRESS, _GRIEVANCE, _DEFER, _CHATTER, _DESIGN, _OFF_TOPICS
     global _NOT_ABOUT, _NOT_CHATTER, _NOT_ABOUT_AT, _NOT_CHATTER_AT, _OOS_GENERAL, _RELATED
-    lists = lexicon.lists
+    global _REDRESS_WEIGHT, _GRIEVANCE_WEIGHT, _DEFER_WEIGHT, _DESIGN_WEIGHT
+    lists, weights = lexicon.lists, lexicon.list_weights
+    _REDRESS_WEIGHT = weights["redress"]
+    _GRIEVANCE_WEIGHT = weights["grievance"]
+    _DEFER_WEIGHT = weights["defer"]
+    _DESIGN_WEIGHT = weights["design"]
     _REDRESS = _bounded(lists["redress"])
     _GRIEVANCE = _bounded(lists["grievance"])
     _DEFER = _bounded(lists["defer"])
@@ -1089,7 +1118,7 @@ def prepare(model: WordModel, lexicon: Lexicon) -> None:
     use_lexicon(lexicon)
     lists = [v for v in globals().values() if isinstance(v, CueList)]
     lists += [rule[2] for rule in _COMPOSED] + [topic[2] for topic in _OFF_TOPICS]
-    lists += [pattern for _, pattern in _FRAMING]
+    lists += [pattern for _, pattern in _FRAMING] + [cues for _, cues in _WELFARE]
     for cues in lists:
         cues.prepare()
 

@@ -51,6 +51,27 @@ LIST_NAMES = (
     "design",
     "risk_stems",
 )
+# The families whose cues drift.py counts: each carries a ``weight`` (what a cue found
+# adds to its score, or for ``no_risk`` and ``defer`` what any cue found adds once). The
+# other families are tests (a cue is there or not) or rewrites (``figurative``), so a
+# weight written on one of them would change nothing and is refused.
+WEIGHTED_LISTS = frozenset(
+    {
+        "harm_strong",
+        "harm_medium",
+        "harm_weak",
+        "concern",
+        "no_risk",
+        "risk_signs",
+        "neglect_states",
+        "exploit_signs",
+        "home_danger",
+        "redress",
+        "grievance",
+        "defer",
+        "design",
+    }
+)
 PATTERN_NAMES = ("discloser", "negated", "thing_before", "not_about", "not_chatter")
 WORD_SET_NAMES = (
     "not_names",
@@ -123,6 +144,8 @@ class Lexicon:
     expressions, word sets are sets, weights are floats."""
 
     lists: Mapping[str, tuple[str, ...]]
+    # The weight of each family of WEIGHTED_LISTS.
+    list_weights: Mapping[str, float]
     patterns: Mapping[str, str]
     word_sets: Mapping[str, frozenset[str]]
     composed: tuple[ComposedRule, ...]
@@ -151,9 +174,10 @@ def parse_lexicon(text: str) -> Lexicon:
         raise LexiconError(f"lexicon has an unknown table [{unknown[0]}]")
     expand = _Expander(data)
     examples: list[Example] = []
+    families = _named(data, "lists", LIST_NAMES)
     lists = {
         name: expand.patterns(family, f"lists.{name}", examples)
-        for name, family in _named(data, "lists", LIST_NAMES).items()
+        for name, family in families.items()
     }
     patterns = {
         name: expand.pattern(_str(entry, "pattern", f"patterns.{name}"), f"patterns.{name}")
@@ -179,6 +203,7 @@ def parse_lexicon(text: str) -> Lexicon:
     )
     return Lexicon(
         lists=lists,
+        list_weights=_list_weights(families),
         patterns=patterns,
         word_sets=word_sets,
         composed=composed,
@@ -345,6 +370,19 @@ def _composed(
         gates[name] = expand.gate(_as_str(gate, f"{where} gate"), where)
         examples += _examples(entry, f"composed.{name}")
     return tuple(rules), gates
+
+
+def _list_weights(families: Mapping[str, Mapping[str, Any]]) -> dict[str, float]:
+    """The ``weight`` of each counted family; a weight on any other family is refused
+    (it would be read by nothing)."""
+    for name, family in families.items():
+        if name not in WEIGHTED_LISTS and "weight" in family:
+            raise LexiconError(f"lexicon: lists.{name} has a weight, but its cues are not counted")
+    return {
+        name: _number(family, "weight", f"lists.{name}")
+        for name, family in families.items()
+        if name in WEIGHTED_LISTS
+    }
 
 
 def _examples(entry: Mapping[str, Any], family: str) -> list[Example]:

@@ -66,8 +66,12 @@ _SUSPECT = re.compile(
 
 def clean_text(text: str) -> str:
     """`text` without what no format can hold or what could spoof a reader (see above)."""
-    if not _SUSPECT.search(text):
-        return text  # the common case, fast
+    # The common case, fast: every character `_SUSPECT` matches is one `isprintable`
+    # refuses (controls, format characters, surrogates, non-characters: categories
+    # Cc, Cf, Cs, Cn; tests/test_text.py checks each), so printable text has none;
+    # isprintable is one pass in C, several times quicker than the search.
+    if text.isprintable() or not _SUSPECT.search(text):
+        return text
     text = _join_surrogates(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     kept: list[str] = []
@@ -133,25 +137,47 @@ def renamed(text: str, names: set[str] | frozenset[str], replacement: str) -> st
 T = TypeVar("T")
 
 
+# Types that hold no text: returned as they are, without the checks below. Every
+# command passes through `clean_fields` (twice for typed text), so its cost is paid on
+# each message.
+_NO_TEXT = frozenset({int, float, bool, type(None)})
+# A dataclass's fields given to its __init__, by class (`dataclasses.fields` walks the
+# class each time); () for a class that is not a dataclass.
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def clean_fields(value: T) -> T:
     """`value` with `clean_text` applied to every string in it: the fields of a frozen
-    dataclass (a command, an actor, an event), tuples and lists, recursively."""
+    dataclass (a command, an actor, an event), tuples and lists, recursively. What
+    needs no change is returned as it is (the same object), lists excepted."""
+    kind = type(value)
+    if kind is str:
+        return clean_text(value)  # type: ignore[arg-type, return-value]
+    if kind in _NO_TEXT:
+        return value
     if isinstance(value, str):
         return clean_text(value)  # type: ignore[return-value]
     if isinstance(value, tuple):
-        return tuple(clean_fields(v) for v in value)  # type: ignore[return-value]
+        cleaned = tuple(clean_fields(v) for v in value)
+        unchanged = all(a is b for a, b in zip(cleaned, value, strict=True))
+        return value if unchanged else cleaned  # type: ignore[return-value]
     if isinstance(value, list):
         return [clean_fields(v) for v in value]  # type: ignore[return-value]
     if isinstance(value, dict):
         return {clean_fields(k): clean_fields(v) for k, v in value.items()}  # type: ignore[return-value]
+    names = _INIT_FIELDS.get(kind)
+    if names is None:
+        names = _INIT_FIELDS[kind] = _init_fields(value)
+    changes = {}
+    for name in names:
+        before = getattr(value, name)
+        after = clean_fields(before)
+        if after is not before and after != before:
+            changes[name] = after
+    return dataclasses.replace(value, **changes) if changes else value  # type: ignore[type-var]
+
+
+def _init_fields(value: object) -> tuple[str, ...]:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {}
-        for field in dataclasses.fields(value):
-            if not field.init:
-                continue
-            before = getattr(value, field.name)
-            after = clean_fields(before)
-            if after is not before and after != before:
-                changes[field.name] = after
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+        return tuple(field.name for field in dataclasses.fields(value) if field.init)
+    return ()

@@ -13,7 +13,9 @@ unique, so a command delivered twice is stored once (`DuplicateCommand`).
 Reads use SQLAlchemy's async engine (aiosqlite or asyncpg). On a SQLite file the
 writer has its own connection on its own thread, so a whole batch is one hop off
 the event loop rather than one per statement; elsewhere (PostgreSQL) it runs the
-same code on an async connection.
+same code on an async connection. Every batch, on every database, goes through one
+function (`Writer._run_batch`); its common statements are Core statements compiled
+once and run on the driver's cursor (`_Prepared`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,9 @@ import asyncio
 import collections
 import concurrent.futures
 import datetime as dt
-import functools
 import logging
+import operator
 import os
-import sqlite3
 import weakref
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,16 @@ BUSY_TIMEOUT_MS = 5000
 PURGES = "privacy.purges"
 READ_ONLY = "workshop_bot_read_only"  # an execution option: this connection only reads
 MAX_BATCH = 512  # writes per transaction at most
+# A batch of at most this many appends and adapter-state values (no rewrite, no other
+# write) is written on the event loop's own thread when the database is free (see
+# Writer._execute); a larger one, or one that finds the database busy, on the
+# writer's thread.
+INLINE_WRITES = 8
+# Commits on the loop's connection between two checkpoints of the WAL: then the next
+# batch goes to the writer's thread, which checkpoints after it (the loop's connection
+# makes none: a checkpoint syncs the disk). A chat message's commit adds about 4 pages,
+# so about SQLite's own 1,000 pages.
+INLINE_CHECKPOINT_EVERY = 250
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
 CHUNK = 500  # ids per IN (...) list
 
@@ -153,10 +164,12 @@ def _apply_sqlite_pragmas(engine: sa.Engine, synchronous: str) -> None:
         # two writers meet: the benchmark lost commands that way. The store's own reads
         # say they only read (READ_ONLY): a plain BEGIN, so a long read (a restore)
         # never holds the write lock and keeps the writer waiting.
+        # On the driver's cursor: this runs before every transaction of the writer,
+        # whose common one costs about 40 µs in all (see _Prepared).
         if connection.get_execution_options().get(READ_ONLY):
-            connection.exec_driver_sql("BEGIN")
+            _driver_execute(connection, "BEGIN")
         else:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            _driver_execute(connection, "BEGIN IMMEDIATE")
 
 
 def _when(seconds: float) -> dt.datetime:
@@ -223,6 +236,154 @@ class _Write:
     future: asyncio.Future
 
 
+# --- the writer's statements -------------------------------------------------------
+#
+# The writer's common transaction holds one command's row or a few (a chat message and
+# its outbox mark). For it, SQLAlchemy's work per statement (the cache key, the
+# execution context, the result) cost several times SQLite's own: measured one
+# message a transaction, Core `conn.execute(events.insert(), rows)` took about 130 µs
+# of CPU against 34 µs for the driver alone. So the statements every batch runs are
+# built with SQLAlchemy Core, compiled once per dialect, and run with executemany on
+# the driver cursor of the batch's own connection, inside its SQLAlchemy transaction,
+# with each value passed through the dialect's own bind processor (as `conn.execute`
+# would): the same SQL and the same stored values as Core, at the driver's speed,
+# on SQLite and PostgreSQL alike. Everything rarer (projections, rewrites, snapshots,
+# the purge, audit rows) stays plain Core.
+
+EVENT_COLUMNS = ("workshop_id", "seq", "type", "payload", "actor_id", "source_id", "recorded_at")
+STATE_COLUMNS = ("key", "value", "updated_at")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One Core statement compiled for one dialect. A row's values come in `columns`
+    order; `execute` passes them in the compiled statement's parameter order, each
+    through its column type's bind processor for the dialect."""
+
+    sql: str
+    order: Callable[[Sequence[Any]], list[Any]]  # a row's values in parameter order
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]  # (parameter, its processor)
+    names: tuple[str, ...] | None  # the parameters' names, for a named paramstyle
+
+    @classmethod
+    def compile(
+        cls, statement: Any, table: sa.Table, columns: tuple[str, ...], dialect: sa.Dialect
+    ) -> _Prepared:
+        # inline(): no RETURNING of the new ids (PostgreSQL would add one).
+        compiled = statement.inline().compile(dialect=dialect, column_keys=list(columns))
+        keys = tuple(compiled.positiontup) if compiled.positional else columns
+        places = [columns.index(key) for key in keys]
+        if places == list(range(len(columns))):
+            order: Callable[[Sequence[Any]], list[Any]] = list
+        else:
+            pick = operator.itemgetter(*places)
+            order = lambda row: list(pick(row))  # noqa: E731
+        found = [(n, _bind_processor(table.c[key], dialect)) for n, key in enumerate(keys)]
+        return cls(
+            sql=compiled.string,
+            order=order,
+            processors=tuple((n, process) for n, process in found if process is not None),
+            names=None if compiled.positional else keys,
+        )
+
+    def execute(self, conn: sa.Connection, rows: Sequence[Sequence[Any]]) -> None:
+        params: list[Any] = []
+        for row in rows:
+            values = self.order(row)
+            for n, process in self.processors:
+                values[n] = process(values[n])
+            params.append(
+                values if self.names is None else dict(zip(self.names, values, strict=True))
+            )
+        _driver_executemany(conn, self.sql, params)
+
+
+def _bind_processor(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy does to a value of this column before the driver has it."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """The statements of every batch, for one dialect. `upsert` is None where the
+    dialect has no INSERT ... ON CONFLICT (then `_upsert_adapter_state` runs)."""
+
+    insert_events: _Prepared
+    upsert: _Prepared | None
+
+    @classmethod
+    def compile(cls, dialect: sa.Dialect) -> _Statements:
+        insert = events.insert()
+        upsert = None
+        if dialect.name in ("sqlite", "postgresql"):
+            new = (sqlite_insert if dialect.name == "sqlite" else postgresql_insert)(adapter_state)
+            statement = new.on_conflict_do_update(
+                index_elements=[adapter_state.c.key],
+                set_={"value": new.excluded.value, "updated_at": new.excluded.updated_at},
+            )
+            upsert = _Prepared.compile(statement, adapter_state, STATE_COLUMNS, dialect)
+        return cls(_Prepared.compile(insert, events, EVENT_COLUMNS, dialect), upsert)
+
+
+class _Rows:
+    """A batch's event rows and adapter-state values not yet written. `flush` writes
+    them (events first, then the values in the order they came, so the last value
+    for a key wins)."""
+
+    def __init__(self, statements: _Statements) -> None:
+        self.statements = statements
+        self.events: list[tuple[Any, ...]] = []
+        self.states: list[_Upsert] = []
+
+    def upsert(self, op: _Upsert) -> None:
+        self.states.append(op)
+
+    def flush(self, conn: sa.Connection) -> None:
+        if self.events:
+            self.statements.insert_events.execute(conn, self.events)
+            self.events = []
+        if self.states:
+            upsert = self.statements.upsert
+            if upsert is not None:
+                upsert.execute(conn, [(op.key, op.value, op.at) for op in self.states])
+            else:
+                for op in self.states:
+                    _upsert_adapter_state(conn, op.key, op.value, op.at)
+            self.states = []
+
+
+def _driver_executemany(conn: sa.Connection, sql: str, params: list[Any]) -> None:
+    """`sql` with each of `params`, on the connection's driver cursor."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
+    finally:
+        cursor.close()
+
+
+def _driver_execute(conn: sa.Connection | Any, sql: str) -> tuple[Any, ...] | None:
+    """`sql` on the connection's driver cursor; its first row, if any. Also takes the
+    Connection a "begin" listener is given."""
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchone() if cursor.description else None
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
+    finally:
+        cursor.close()
+
+
+def _as_sqlalchemy_error(conn: sa.Connection, sql: str, error: Exception) -> Exception:
+    """The driver's error as SQLAlchemy raises it (`IntegrityError`, `OperationalError`
+    ...), so callers see the same errors whichever way a statement ran."""
+    return sa.exc.DBAPIError.instance(
+        sql, None, error, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+    )
+
+
 # Events whose append rewrites earlier rows of the workshop's log (and so drops its
 # snapshots, which were made from the rows as they were).
 _REWRITES = (ev.PersonErased, ev.MessageDeleted)
@@ -236,6 +397,14 @@ class Writer:
     While one batch is being written, new writes queue; the next batch takes all of
     them (up to MAX_BATCH), in the order they came. There is no waiting window: a
     write that finds the writer idle is written at once, alone.
+
+    Where a batch runs (`_execute`), always through `_run_batch`: on a SQLite file,
+    on the writer's own thread and connection, or, for a small batch while the
+    database is free, on the event loop's thread and a second connection
+    (`_run_inline`); elsewhere (PostgreSQL, SQLite in memory) on an async
+    connection. The writer's task takes one batch at a time, so its connections
+    never write at once. (Each sees the other's commits as another connection's:
+    `data_version`, below.)
 
     Sequence numbers: the writer keeps each workshop's last `seq` in memory. On
     SQLite it checks `PRAGMA data_version` at the start of every batch (it changes
@@ -258,11 +427,17 @@ class Writer:
         self._last_seq: dict[str, int] = {}
         self._data_version: tuple[int, int] | None = None  # (connection id, version)
         self._recent: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._statements: dict[sa.Dialect, _Statements] = {}
         # On a SQLite file: a plain (sync) engine on the same file, one connection held
         # by one thread. Elsewhere: None, and batches run on an async connection.
         self._sync_engine: sa.Engine | None = None
         self._sync_conn: sa.Connection | None = None
         self._thread: concurrent.futures.ThreadPoolExecutor | None = None
+        # On a SQLite file whose commits need no sync of the disk (synchronous OFF or
+        # NORMAL): a second connection, used on the loop's thread for small batches.
+        self._inline = False
+        self._inline_conn: sa.Connection | None = None
+        self._inline_commits = 0  # since the last checkpoint
         database = engine.url.database
         if (
             engine.dialect.name == "sqlite"
@@ -278,6 +453,7 @@ class Writer:
             self._thread = concurrent.futures.ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="workshop-writer"
             )
+            self._inline = synchronous in ("OFF", "NORMAL")
         # Tests only: called inside the transaction, just before COMMIT.
         self.before_commit: Callable[[list[_Write]], None] | None = None
 
@@ -312,6 +488,9 @@ class Writer:
         self._closed = True
         if self._task is not None and not self._task.done():
             await asyncio.shield(self._task)
+        if self._inline_conn is not None:
+            self._inline_conn.close()
+            self._inline_conn = None
         if self._thread is not None:
             loop = asyncio.get_running_loop()
             await loop.run_in_executor(self._thread, self._close_sync)
@@ -328,10 +507,12 @@ class Writer:
     # --- the writer task -------------------------------------------------------------
 
     async def _drain(self) -> None:
+        found_idle = True  # the first batch: its writes found the writer idle
         while self._queue:
             batch = self._take()
             try:
-                results = await self._execute(batch)
+                results = await self._execute(batch, found_idle=found_idle)
+                found_idle = False
             except asyncio.CancelledError:
                 for write in batch:
                     _fail(write, StoreClosed("the write was cancelled before it committed"))
@@ -379,28 +560,90 @@ class Writer:
             batch.append(self._queue.popleft())
         return batch
 
-    async def _execute(self, batch: list[_Write]) -> list[Any]:
+    async def _execute(self, batch: list[_Write], found_idle: bool = False) -> list[Any]:
+        """Write `batch` in one transaction. `found_idle`: its writes found the writer
+        idle. Only then may a small batch be written on the loop's thread: writes
+        that queued behind another are a busy spell, in which the writer's thread
+        writes while the loop works on the next commands (two cores at once)."""
         if self._thread is not None:
+            if found_idle and self._may_inline(batch):
+                results = self._run_inline(batch)
+                if results is not None:
+                    return results
             loop = asyncio.get_running_loop()
             return await loop.run_in_executor(self._thread, self._run_in_thread, batch)
         async with self.engine.connect() as conn:
             return await conn.run_sync(self._run_batch, batch)
 
+    def _may_inline(self, batch: list[_Write]) -> bool:
+        return self._inline and self._inline_commits < INLINE_CHECKPOINT_EVERY and _small(batch)
+
+    def _run_inline(self, batch: list[_Write]) -> list[Any] | None:
+        """A small batch written on the event loop's thread, or None if the database
+        was busy (another connection holds the write lock: the writer's thread waits
+        for it instead, so the loop never waits on a lock).
+
+        Why: a one-message transaction takes SQLite about 40 µs, less than the hop
+        to the writer's thread and back (a wake-up of each thread, and the executor's
+        futures), which cost more than the write itself and, on a busy machine, as
+        much again in waiting for a core. The commit is the same commit: the caller
+        still resumes only once it is done, with the same `synchronous` setting. Only
+        batches whose commits need no sync of the disk come here (synchronous OFF or
+        NORMAL), and the connection never waits on the lock (busy_timeout 0) and makes
+        no checkpoint itself (every INLINE_CHECKPOINT_EVERY commits the next batch
+        goes to the writer's thread, which makes one): so nothing here waits for the
+        disk or for anyone else."""
+        if self._inline_conn is None:
+            conn = self._sync_engine.connect()
+            _driver_execute(conn, "PRAGMA busy_timeout=0")
+            _driver_execute(conn, "PRAGMA wal_autocheckpoint=0")
+            self._inline_conn = conn
+        try:
+            results = self._run_batch(self._inline_conn, batch)
+        except sa.exc.OperationalError as error:
+            if getattr(error.orig, "sqlite_errorcode", None) in _BUSY:
+                return None  # rolled back whole: the thread writes it
+            self._drop_broken_inline()
+            raise
+        except Exception:
+            self._drop_broken_inline()
+            raise
+        self._inline_commits += 1
+        return results
+
+    def _drop_broken_inline(self) -> None:
+        """A broken connection is not kept; a fresh one is made for the next batch."""
+        conn = self._inline_conn
+        if conn is not None and (conn.invalidated or conn.closed):
+            self._inline_conn = None
+
     def _run_in_thread(self, batch: list[_Write]) -> list[Any]:
         if self._sync_conn is None:
             self._sync_conn = self._sync_engine.connect()
         try:
-            if all(_plain(w.op) for w in batch):
-                return self._run_plain(self._sync_conn, batch)
             results = self._run_batch(self._sync_conn, batch)
             if any(_scrubs(w.op) for w in batch):
                 self._checkpoint()
+            elif self._inline_commits >= INLINE_CHECKPOINT_EVERY:
+                self._passive_checkpoint()
             return results
         except Exception:
             # A broken connection is not kept; a fresh one is made for the next batch.
             if self._sync_conn.invalidated or self._sync_conn.closed:
                 self._sync_conn = None
             raise
+
+    def _passive_checkpoint(self) -> None:
+        """Copy the WAL into the database file after the loop's connection has committed
+        INLINE_CHECKPOINT_EVERY times (it makes no checkpoint itself): here, between
+        two batches, so no write of ours runs beside it and the next one can start the
+        WAL afresh. PASSIVE: it waits for no one. A failure is only logged (the batch
+        has committed; the next checkpoint copies what this one did not)."""
+        self._inline_commits = 0
+        try:
+            _driver_execute(self._sync_conn, "PRAGMA wal_checkpoint(PASSIVE)")
+        except sa.exc.DBAPIError as error:
+            log.warning("could not checkpoint the WAL: %s", error)
 
     def _checkpoint(self) -> None:
         """Copy the WAL into the database file and empty it (TRUNCATE), so the words a
@@ -412,82 +655,6 @@ class Writer:
         busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             log.warning("the WAL could not be emptied after an erasure: a reader was busy")
-
-    def _run_plain(self, conn: sa.Connection, batch: list[_Write]) -> list[None]:
-        """The common batch on a SQLite file: appends none of which touches another
-        table or rewrites the log (chat, hands, next), and adapter state (the outbox
-        marks). The same rows as
-        `_run_batch` writes (values through SQLAlchemy's own type processors), with
-        the driver's connection directly: BEGIN IMMEDIATE, one executemany, COMMIT.
-        SQLAlchemy's per-statement work was most of the cost of a one-row transaction."""
-        raw = conn.connection.dbapi_connection
-        payload_value, time_value = _bind_processors(conn.dialect)
-        appends = [w.op for w in batch if isinstance(w.op, _Append)]
-        upserts = [
-            (w.op.key, payload_value(w.op.value), time_value(w.op.at))
-            for w in batch
-            if isinstance(w.op, _Upsert)
-        ]
-        try:
-            raw.execute("BEGIN IMMEDIATE")
-            try:
-                last = self._sqlite_numbers(raw, sorted({a.workshop_id for a in appends}))
-                rows = []
-                for op in appends:
-                    when = time_value(_when(op.now))
-                    seq = last[op.workshop_id]
-                    for event, sid in zip(op.events, op.source_ids, strict=True):
-                        seq += 1
-                        type_name, payload = ev.to_record(event)
-                        rows.append(
-                            (
-                                op.workshop_id,
-                                seq,
-                                type_name,
-                                payload_value(payload),
-                                op.actor_id,
-                                sid,
-                                when,
-                            )
-                        )
-                    last[op.workshop_id] = seq
-                if rows:
-                    raw.executemany(_INSERT_EVENT, rows)
-                if upserts:  # in the order they came: the last one for a key wins
-                    raw.executemany(_UPSERT_ADAPTER_STATE, upserts)
-                if self.before_commit is not None:
-                    self.before_commit(batch)
-                raw.execute("COMMIT")
-            except BaseException:
-                try:
-                    if raw.in_transaction:
-                        raw.execute("ROLLBACK")
-                except sqlite3.Error:
-                    conn.invalidate()  # unsure what state it is in: never used again
-                raise
-        except sqlite3.Error as error:  # as SQLAlchemy would raise it (IntegrityError, ...)
-            raise sa.exc.DBAPIError.instance(_INSERT_EVENT, None, error, sqlite3.Error) from error
-        self._committed(last, appends)
-        return [None] * len(batch)
-
-    def _sqlite_numbers(self, raw: sqlite3.Connection, workshop_ids: list[str]) -> dict[str, int]:
-        """`_numbers` on the driver's connection, inside its transaction."""
-        version = (id(raw), raw.execute("PRAGMA data_version").fetchone()[0])
-        if version != self._data_version:  # someone else has written: read afresh
-            self._last_seq.clear()
-        self._data_version = version
-        missing = [w for w in workshop_ids if w not in self._last_seq]
-        found = dict.fromkeys(missing, 0)
-        for chunk in _chunks(missing):
-            marks = ", ".join("?" * len(chunk))
-            found.update(
-                raw.execute(
-                    "SELECT workshop_id, max(seq) FROM events"
-                    f" WHERE workshop_id IN ({marks}) GROUP BY workshop_id",
-                    list(chunk),
-                ).fetchall()
-            )
-        return {w: found[w] if w in found else self._last_seq[w] for w in workshop_ids}
 
     async def _explain(self, write: _Write, error: Exception) -> Exception:
         """The error to give the caller: a clash on the source id is a duplicate."""
@@ -505,26 +672,41 @@ class Writer:
     # --- one transaction (on the writer's thread, or in SQLAlchemy's greenlet) --------
 
     def _run_batch(self, conn: sa.Connection, batch: list[_Write]) -> list[Any]:
+        """The one write path: a batch in one transaction, on any database.
+
+        Event rows and adapter-state rows are gathered and written with one
+        executemany each (`_Prepared`: Core statements compiled once for the
+        dialect, run on this connection's driver cursor), just before anything
+        else that might read them (a `_Call`, a projection, a rewrite) and at the
+        end."""
         results: list[Any] = []
         appends = [w.op for w in batch if isinstance(w.op, _Append)]
+        rows = _Rows(self._prepared(conn.dialect))
         with conn.begin():
             last = self._numbers(conn, sorted({a.workshop_id for a in appends}))
-            rows: list[dict] = []
             for write in batch:
                 op = write.op
                 if isinstance(op, _Append):
                     self._append(conn, op, last, rows)
                     results.append(None)
                 elif isinstance(op, _Upsert):
-                    results.append(_upsert_adapter_state(conn, op.key, op.value, op.at))
+                    rows.upsert(op)
+                    results.append(None)
                 else:
-                    _flush(conn, rows)
+                    rows.flush(conn)
                     results.append(op.run(conn))
-            _flush(conn, rows)
+            rows.flush(conn)
             if self.before_commit is not None:
                 self.before_commit(batch)
         self._committed(last, appends)
         return results
+
+    def _prepared(self, dialect: sa.Dialect) -> _Statements:
+        """The writer's statements compiled for `dialect` (once per dialect)."""
+        statements = self._statements.get(dialect)
+        if statements is None:
+            statements = self._statements[dialect] = _Statements.compile(dialect)
+        return statements
 
     def _committed(self, last: dict[str, int], appends: list[_Append]) -> None:
         """Only once committed do the numbers and source ids count as stored."""
@@ -572,32 +754,22 @@ class Writer:
         self._last_seq.clear()
         self._data_version = None
 
-    def _append(self, conn: sa.Connection, op: _Append, last: dict[str, int], rows: list) -> None:
+    def _append(self, conn: sa.Connection, op: _Append, last: dict[str, int], rows: _Rows) -> None:
         workshop_id = op.workshop_id
         if any(isinstance(e, _PROJECTED) for e in op.events):
-            _flush(conn, rows)  # rows for a new workshop must follow its workshops row
+            rows.flush(conn)  # rows for a new workshop must follow its workshops row
             _project(conn, workshop_id, op.events)
         when = _when(op.now)
         seq = last[workshop_id]
         for event, sid in zip(op.events, op.source_ids, strict=True):
             seq += 1
             type_name, payload = ev.to_record(event)
-            rows.append(
-                {
-                    "workshop_id": workshop_id,
-                    "seq": seq,
-                    "type": type_name,
-                    "payload": payload,
-                    "actor_id": op.actor_id,
-                    "source_id": sid,
-                    "recorded_at": when,
-                }
-            )
+            rows.events.append((workshop_id, seq, type_name, payload, op.actor_id, sid, when))
         last[workshop_id] = seq
         if op.audits:  # in this transaction (no key ties them to the event rows)
             conn.execute(audit.insert(), [_audit_row(op, entry) for entry in op.audits])
         if any(isinstance(e, _REWRITES) for e in op.events):
-            _flush(conn, rows)  # after the insert, so these rows are rewritten too
+            rows.flush(conn)  # after the insert, so these rows are rewritten too
             for event in op.events:
                 if isinstance(event, ev.PersonErased):
                     _erase(conn, workshop_id, event, op.now)
@@ -606,16 +778,21 @@ class Writer:
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
 
 
-_INSERT_EVENT = (
-    "INSERT INTO events (workshop_id, seq, type, payload, actor_id, source_id, recorded_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+# SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
+_BUSY = (5, 6)
 
 
-_UPSERT_ADAPTER_STATE = (
-    "INSERT INTO adapter_state (key, value, updated_at) VALUES (?, ?, ?)"
-    " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"
-)
+def _small(batch: list[_Write]) -> bool:
+    """Few appends and values, none of which rewrites the log (see INLINE_WRITES)."""
+    if len(batch) > INLINE_WRITES:
+        return False
+    for write in batch:
+        op = write.op
+        if isinstance(op, _Call) or (
+            isinstance(op, _Append) and any(isinstance(e, _REWRITES) for e in op.events)
+        ):
+            return False
+    return True
 
 
 def _scrubs(op: _Append | _Upsert | _Call) -> bool:
@@ -624,16 +801,6 @@ def _scrubs(op: _Append | _Upsert | _Call) -> bool:
     if isinstance(op, _Call):
         return op.scrub
     return isinstance(op, _Append) and any(isinstance(e, _REWRITES) for e in op.events)
-
-
-def _plain(op: _Append | _Upsert | _Call) -> bool:
-    if isinstance(op, _Upsert):
-        return True
-    return (
-        isinstance(op, _Append)
-        and not op.audits
-        and not any(isinstance(e, _PROJECTED + _REWRITES) for e in op.events)
-    )
 
 
 def _audit_row(op: _Append, entry: AuditEntry) -> dict[str, Any]:
@@ -645,17 +812,6 @@ def _audit_row(op: _Append, entry: AuditEntry) -> dict[str, Any]:
         "outcome": entry.outcome,
         "detail": entry.detail,
     }
-
-
-@functools.cache
-def _bind_processors(dialect: sa.Dialect) -> tuple[Callable, Callable]:
-    """How SQLAlchemy turns a payload and a time into what it stores, on this dialect."""
-
-    def processor(column: sa.Column) -> Callable:
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
-        return process or (lambda value: value)
-
-    return processor(events.c.payload), processor(events.c.recorded_at)
 
 
 def _advisory_locks(conn: sa.Connection, workshop_ids: list[str]) -> None:
@@ -689,7 +845,8 @@ def _fail(write: _Write, error: BaseException) -> None:
 
 
 def _data_version(conn: sa.Connection) -> int:
-    return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+    """SQLite's count of commits by other connections (it changes when one commits)."""
+    return _driver_execute(conn, "PRAGMA data_version")[0]
 
 
 def _has_any(op: _Append) -> Callable[[sa.Connection], bool]:
@@ -698,12 +855,6 @@ def _has_any(op: _Append) -> Callable[[sa.Connection], bool]:
         return conn.execute(query).first() is not None
 
     return run
-
-
-def _flush(conn: sa.Connection, rows: list[dict]) -> None:
-    if rows:
-        conn.execute(events.insert(), rows)
-        rows.clear()
 
 
 def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Event]) -> None:

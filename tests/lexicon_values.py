@@ -62,6 +62,7 @@ def dump_lexicon(lexicon: Lexicon) -> dict[str, Any]:
     values["OOS_RELATED"] = {w: list(r) for w, r in lexicon.oos_related.items()}
     values["TEXT_SPEAK"] = dict(lexicon.text_speak)
     values["OFF_TOPIC_WEIGHTS"] = {t.name: t.weight for t in lexicon.off_topics}
+    values["LIST_WEIGHTS"] = dict(lexicon.list_weights)
     return values
 
 

@@ -14,7 +14,6 @@ from bot.recovery import OUTBOX
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import words
-from facilitation.effects import SendPrivate
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, settings_for
 from tests.fakes import FakePlatform
 
@@ -68,24 +67,23 @@ async def test_the_outcome_carries_what_answered_the_person(harness):
     raised = await bus.dispatch(command(cmd.RaiseHand, ALICE, 1))
     assert raised.accepted
     # A newcomer: welcomed privately, then told where their hand is.
-    texts = [r.text for r in raised.replies if isinstance(r, SendPrivate)]
+    texts = [r.text for r in raised.replies]
     assert len(texts) == 2 and texts[0].startswith("Hello Alice")
     assert texts[1] == words.hand_is_up(1)
 
     refused = await bus.dispatch(command(cmd.CallNext, BOB, 2))
     assert not refused.accepted
-    assert [(r.person_id, r.text) for r in refused.replies] == [
-        (BOB.id, words.only_staff("call the next speaker"))
-    ]
+    assert [r.text for r in refused.replies] == [words.only_staff("call the next speaker")]
+    assert harness.platform.of_kind("private")[-1].target == BOB.id  # and sent to him
 
-    unclear = await harness.bot.dispatcher.run_text(
+    unclear = await harness.bot.dispatcher.handle_text(
         "!breakout soon", actor=HOST, room=ROOM, source_id="outcome-3"
     )
     assert not unclear.accepted
     [why] = unclear.replies
-    assert why.person_id == HOST.id and "did not understand" in why.text
+    assert "did not understand" in why.text
 
-    chat = await harness.bot.dispatcher.run_text(
+    chat = await harness.bot.dispatcher.handle_text(
         "Hello all", actor=BOB, room=ROOM, source_id="outcome-4"
     )
     assert chat.accepted
@@ -137,14 +135,14 @@ async def test_next_is_not_held_behind_a_private_message_on_its_way(database):
     await platform.waiting.wait()  # "Your hand is up" is on its way, and waits
 
     assert not d.bus.busy(ROOM)  # the workshop is free for the next command
-    assert await d.handle_text("!next", actor=HOST, room=ROOM, source_id="n")
+    assert (await d.handle_text("!next", actor=HOST, room=ROOM, source_id="n")).accepted
     assert d.state_in(ROOM).speaker.person_id == ALICE.id
     assert not hand.done()
     # Until the message is out, a restart would send it again: the mark waits.
     assert await _delivered(bot, workshop) == before_hand
 
     platform.gate.set()
-    assert await hand
+    assert (await hand).accepted
     assert platform.texts("private")[-1] == words.hand_is_up(1)
     assert await _delivered(bot, workshop) == len(await bot.store.load_events(workshop))
     await bot.close()
@@ -186,7 +184,63 @@ async def test_one_persons_private_messages_keep_their_order(database):
     while d.bus.busy(ROOM):  # ... and has been
         await asyncio.sleep(0)
     platform.gate.set()
-    assert await hand and not await again
+    assert (await hand).accepted and not (await again).accepted
     to_alice = [s.text for s in platform.of_kind("private") if s.target == ALICE.id]
     assert to_alice[-2:] == [words.hand_is_up(1), words.hand_already_up(1)]
     await bot.close()
+
+
+# --- answered where the person asked (`answer_here`) --------------------------------
+
+
+async def test_answered_here_the_replies_come_back_unsent_and_wait_for_nothing(database):
+    """An adapter that answers where the person asked (a Discord slash command) gets
+    the command's private messages in its `Outcome` and sends them itself: the bus
+    sends none of them, so the answer is not held behind that person's earlier
+    private message, still on its way."""
+    bot, platform = await _slow_bot(database, ManualClock())
+    d = bot.dispatcher
+    hand = asyncio.create_task(d.handle_text("!hand", actor=ALICE, room=ROOM, source_id="h"))
+    await platform.waiting.wait()  # "Your hand is up" is on its way, and waits
+    sent_before = list(platform.sent)
+
+    queue = await d.handle_text("!queue", actor=ALICE, room=ROOM, source_id="q", answer_here=True)
+    assert queue.accepted and queue.replies and "Alice" in queue.replies[0].text
+    refused = await d.dispatch(
+        cmd.CallNext(actor=ALICE, room=ROOM, source_id="n"), answer_here=True
+    )
+    assert not refused.accepted
+    assert [r.text for r in refused.replies] == [words.only_staff("call the next speaker")]
+    assert platform.sent == sent_before  # neither was sent by the bus
+    assert not hand.done()  # ... and neither waited for the hand's message
+
+    platform.gate.set()
+    assert (await hand).accepted
+    assert [s.text for s in platform.of_kind("private")][-1] == words.hand_is_up(1)
+    await bot.close()
+
+
+async def test_answered_here_a_long_reply_comes_in_parts_within_the_platforms_limit(harness):
+    harness.platform.max_message_chars = 60
+    await harness.say(HOST, START)
+    for n, person in enumerate((ALICE, BOB)):
+        await harness.say(person, "!hand", source_id=f"part-{n}")
+    queue = await harness.bot.dispatcher.handle_text(
+        "!queue", actor=HOST, room=ROOM, source_id="parts", answer_here=True
+    )
+    assert len(queue.replies) > 1
+    assert all(0 < len(r.text) <= 60 for r in queue.replies)
+
+
+async def test_answered_here_a_refusal_and_words_not_understood_are_replies(harness):
+    await harness.say(HOST, START)
+    sent_before = len(harness.platform.sent)
+    d = harness.bot.dispatcher
+    refused = await d.handle_text("!next", actor=BOB, room=ROOM, source_id="r", answer_here=True)
+    assert not refused.accepted
+    assert [r.text for r in refused.replies] == [words.only_staff("call the next speaker")]
+    unclear = await d.handle_text(
+        "!breakout soon", actor=HOST, room=ROOM, source_id="u", answer_here=True
+    )
+    assert not unclear.accepted and "did not understand" in unclear.replies[0].text
+    assert len(harness.platform.sent) == sent_before  # the adapter answers them, not the bus

@@ -63,6 +63,19 @@ def _with_family(head: str, emptied: str) -> str:
         (_broken("weight = 3.0\npatterns", 'weight = "3"\npatterns'), "no numeric weight"),
         (_broken("'want(?:ed|s)? to die'", "''"), "lists.harm_strong pattern 3 is empty"),
         (_with_family("[lists.specific]\npatterns = [\n", "\n]"), "lists.specific has no patterns"),
+        (
+            _broken("[lists.harm_medium]\nweight = 2", '[lists.harm_medium]\nweight = "two"'),
+            "lists.harm_medium has no numeric weight",
+        ),
+        (
+            _broken("[lists.redress]\nweight = 2", "[lists.redress]\nweight = true"),
+            "lists.redress has no numeric weight",
+        ),
+        (_broken("[lists.design]\nweight = 1", "[lists.design]\n"), "lists.design has no numeric"),
+        (
+            _broken("[lists.generic]\n", "[lists.generic]\nweight = 1\n"),
+            "lists.generic has a weight, but its cues are not counted",
+        ),
     ],
 )
 def test_a_broken_lexicon_is_refused_naming_the_entry(text, says):
@@ -82,11 +95,60 @@ def test_the_classifier_uses_the_lexicon_it_is_handed():
     assert result.reasons == ('harm cue: "purple elephant"',)
 
 
+def _with_weight(text: str, family: str, weight: str) -> str:
+    """The lexicon's text with the weight of ``[lists.FAMILY]`` written as ``weight``."""
+    found = re.search(rf"\[lists\.{family}\]\nweight = (\S+)", text)
+    assert found, family
+    return text[: found.start(1)] + weight + text[found.end(1) :]
+
+
+@pytest.mark.parametrize(
+    ("family", "weight", "text", "label"),
+    [
+        # a decisive cue: 3 points reach the safeguarding threshold, 1 does not
+        ("harm_strong", "1", "I want to die", "safeguarding"),
+        # two requests for redress on one's own case make a complaint; at 0 they do not
+        ("redress", "0", "I want to make a formal complaint about my care", "complaint"),
+        # design talk counts towards on_scope by its weight
+        ("design", "5", "the new service should include evening calls", "on_scope"),
+    ],
+)
+def test_a_family_weight_is_read_from_the_data_file(family, weight, text, label):
+    """The classifier scores a family's cues with the weight written in the data file:
+    the same message scored under the file's weight and under another differs."""
+    whole = drift.installed_lexicon()
+    classifier = drift.Classifier(SCOPE)
+    before = classifier.classify(text)
+    drift.use_lexicon(parse_lexicon(_with_weight(TEXT, family, weight)))
+    try:
+        after = drift.Classifier(SCOPE).classify(text)
+    finally:
+        drift.use_lexicon(whole)
+    assert (before.label, before.score) != (after.label, after.score)
+    assert label in (before.label, after.label)
+
+
+def test_welfare_lists_of_different_weights_each_count_by_their_own():
+    """The four welfare lists are scanned together while their weights agree; given
+    different weights each state found counts by its own list's weight."""
+    whole = drift.installed_lexicon()
+    text = "my dad has no food in the house"
+    baseline, _ = drift._composed(text, 0.0, [])
+    drift.use_lexicon(parse_lexicon(_with_weight(TEXT, "neglect_states", "3")))
+    try:
+        assert len(drift._WELFARE) == 2
+        heavier, _ = drift._composed(text, 0.0, [])
+    finally:
+        drift.use_lexicon(whole)
+    assert len(drift._WELFARE) == 1
+    assert baseline > 0 and heavier > baseline
+
+
 def _with_cue(text: str, cue: str) -> str:
     """The lexicon's text with one more decisive harm cue, as a person would add it."""
-    head = "[lists.harm_strong]\npatterns = [\n"
-    assert head in text
-    return text.replace(head, head + f"  '{cue}',\n", 1)
+    head = "patterns = [\n"
+    at = text.index(head, text.index("[lists.harm_strong]\n")) + len(head)
+    return text[:at] + f"  '{cue}',\n" + text[at:]
 
 
 def test_without_a_lexicon_the_classifier_refuses_rather_than_running_without_cues():

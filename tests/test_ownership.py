@@ -243,9 +243,10 @@ async def test_the_owner_of_a_room_also_owns_its_breakout_rooms(database):
         # A member of the first group (the core checks who may report for a group).
         reporter = next(p for p in (ALICE, BOB) if p.id in groups[0].members)
         # The other process hears a report in a small group's room: not its room; kept.
-        assert await b.ownership.handle_text(
+        kept = await b.ownership.handle_text(
             "!report Shorter forms", actor=reporter, room=kitchen, source_id="m-report"
         )
+        assert kept.accepted and not kept.replies
         assert b_platform.sent == [] and not b.ownership.owns_room(kitchen)
         await _expire(a)
         await b.ownership.tick()  # takes the main room, then its breakout rooms

@@ -119,7 +119,21 @@ async def test_the_executor_uses_the_abilities_it_was_given_not_the_port():
 
 
 if TYPE_CHECKING:
-    from adapters.base import Adapter, RepeatSafeAdapter
+    from adapters.base import Adapter, CommandHandler, RepeatSafeAdapter, TextHandler
+    from bot.dispatcher import Dispatcher
+    from bot.ownership import Ownership
+
+    # Checked by mypy only: the shell's front doors are the port's handlers, so every
+    # adapter reads the same `Outcome` whichever of them bootstrap hands it.
+    def _the_front_doors_are_the_ports_handlers(
+        dispatcher: Dispatcher, ownership: Ownership
+    ) -> tuple[TextHandler, CommandHandler, TextHandler, CommandHandler]:
+        return (
+            dispatcher.handle_text,
+            dispatcher.dispatch,
+            ownership.handle_text,
+            ownership.dispatch,
+        )
 
     # Checked by mypy only: each real adapter is the whole port (the repeat-safe ones
     # with `key=`), and has its abilities with the signatures the shell calls.

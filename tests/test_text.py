@@ -28,7 +28,7 @@ from bot.export.service import render_workshop
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import events as ev
-from facilitation.text import clean_fields, clean_text
+from facilitation.text import _SUSPECT, clean_fields, clean_text
 from tests.conftest import HOST, settings_for
 from tests.core_helpers import hypothesis_settings
 from tests.fakes import FakePlatform
@@ -132,6 +132,23 @@ def test_clean_fields_reaches_every_string_of_a_command():
     assert (cleaned.actor.id, cleaned.actor.name) == ("p\ufffd", "Sam")
     assert (cleaned.text, cleaned.owner) == ("ab", "Owner")
     assert cleaned.actor.platform_role is cmd.PlatformRole.PARTICIPANT
+
+
+def test_every_character_clean_text_looks_at_is_one_isprintable_refuses():
+    """clean_text skips its search for text that `str.isprintable` accepts: sound only
+    if no character its pattern matches is printable (in this Python's Unicode)."""
+    suspect = [chr(n) for n in range(0x110000) if _SUSPECT.match(chr(n))]
+    assert len(suspect) > 2_000  # the pattern is read, not an empty class
+    assert [c for c in suspect if c.isprintable()] == []
+
+
+def test_clean_fields_gives_back_what_needs_no_change_as_it_is():
+    actor = cmd.Actor("p1", "Sam")
+    said = cmd.Say(actor=actor, room="r", source_id="s", text="plain words")
+    assert clean_fields(said) is said
+    assert clean_fields(("a", (1, None), 2.5)) == ("a", (1, None), 2.5)
+    changed = clean_fields(cmd.Say(actor=actor, room="r", source_id="s", text="a\u202eb"))
+    assert changed.text == "ab" and changed.actor is actor
 
 
 # --- the whole path ----------------------------------------------------------------

@@ -7,6 +7,7 @@ No test here looks at a clock: batching is seen through the writer's own hook
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +20,9 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.bootstrap import open_store
 from facilitation import events as ev
-from storage.store import DuplicateCommand, EventStore, StoreClosed, make_engine
+from storage import schema
+from storage import store as store_module
+from storage.store import DuplicateCommand, EventStore, StoreClosed, _Upsert, make_engine
 from tests.conftest import settings_for
 from tests.test_storage import STARTED
 
@@ -207,6 +210,63 @@ async def test_order_of_appends_to_one_workshop_is_the_order_they_were_made(data
         assert list(dict.fromkeys(order)) == expected
 
 
+async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
+    """The writer runs its statements on the driver's cursor (storage/store.py,
+    `_Prepared`); each value must still go through SQLAlchemy's own conversion for
+    the database: the JSON text, the time's form, every column in its place. The
+    same event and adapter-state value are written by the writer and by plain Core,
+    and the stored text compared column by column."""
+    said = ev.MessagePosted(
+        person_id="test:x", text='Caf\u00e9 "\u2708" \\ ok', at=2.5, label="on_scope"
+    )
+    when = dt.datetime(2026, 12, 6, 23, 1, 2, 345678, tzinfo=dt.UTC)
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    await store.append("w1", [said], actor_id="test:x", source_id="writer", now=when.timestamp())
+    await store.writer.submit(_Upsert("by-writer", {"n": [1, "\u00e9"], "none": None}, when))
+    await store.close()
+
+    engine = make_engine(settings_for(database).database_url)
+    try:
+        async with engine.begin() as conn:
+            type_name, payload = ev.to_record(said)
+            await conn.execute(
+                schema.events.insert().values(
+                    workshop_id="w1", seq=3, type=type_name, payload=payload,
+                    actor_id="test:x", source_id="core", recorded_at=when,
+                )
+            )  # fmt: skip
+            await conn.execute(
+                schema.adapter_state.insert().values(
+                    key="by-core", value={"n": [1, "\u00e9"], "none": None}, updated_at=when
+                )
+            )
+        async with engine.connect() as conn:
+            stored = {
+                row[0]: row[1:]
+                for row in await conn.execute(
+                    sa.text(
+                        "SELECT source_id, seq, workshop_id, type, CAST(payload AS TEXT),"
+                        " actor_id, CAST(recorded_at AS TEXT) FROM events"
+                    )
+                )
+            }
+            states = {
+                row[0]: row[1:]
+                for row in await conn.execute(
+                    sa.text(
+                        "SELECT key, CAST(value AS TEXT), CAST(updated_at AS TEXT)"
+                        " FROM adapter_state WHERE key LIKE 'by-%'"
+                    )
+                )
+            }
+    finally:
+        await engine.dispose()
+    assert stored["writer"][0] == 2  # the next after the start
+    assert stored["writer"][1:] == stored["core"][1:]
+    assert states["by-writer"] == states["by-core"]
+
+
 async def test_another_connection_writing_between_batches_is_noticed(database):
     """The next seq is kept in memory; a write by anyone else (another process) makes
     the writer read it again instead of clashing."""
@@ -238,6 +298,44 @@ async def test_writes_after_close_are_refused_and_queued_ones_are_written_first(
     with pytest.raises(StoreClosed):
         await store.append("w1", [_said(99)], actor_id="h", source_id="late", now=3.0)
     assert len(await _rows(database)) == 11
+
+
+async def test_a_small_write_that_finds_the_database_locked_waits_off_the_event_loop(database):
+    """Small batches are written on the loop's own thread (storage/store.py,
+    `_run_inline`), but never wait there: locked by another connection (another
+    process, say), the write waits on the writer's thread and the loop runs on."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        waiting = asyncio.ensure_future(
+            store.append("w1", [_said(1)], actor_id="h", source_id="during", now=2.0)
+        )
+        for _ in range(20):  # the loop goes on turning: nothing blocked it
+            await asyncio.sleep(0)
+        assert not waiting.done()  # neither failed nor written: waiting for the lock
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    await waiting
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "during")]
+
+
+async def test_small_writes_on_the_loop_still_have_the_wal_checkpointed(database, monkeypatch):
+    """The loop's connection makes no checkpoint (a checkpoint syncs the disk); the
+    writer's thread makes one every so many of its commits, so the WAL does not grow
+    for ever while messages come one at a time."""
+    monkeypatch.setattr(store_module, "INLINE_CHECKPOINT_EVERY", 10)
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    for n in range(300):
+        await store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+    with sqlite3.connect(database) as conn:  # (busy, frames in the WAL, checkpointed)
+        _, frames, _ = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    await store.close()
+    assert 0 < frames < 300  # at least one frame a commit had there been no checkpoint
 
 
 CRASH = textwrap.dedent(

@@ -49,7 +49,7 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.members import CLIENT_OPTIONS, Members
-from adapters.discord.outbound import ASKING, MAX_MESSAGE_CHARS, NO_MENTIONS, Asking, Outbound
+from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
@@ -367,6 +367,10 @@ class DiscordAdapter:
             return
         incoming = self.reader.message(message)
         if incoming is not None and self._starts_a_workshop(incoming):
+            # Catch-up starts at the start: a shard that loses its session before any
+            # later message here is seen still fetches what was said meanwhile (a
+            # refused start leaves nothing: catch_up forgets channels with no workshop).
+            self.seen(message)
             await self.handle(incoming)
 
     def handles_room(self, room: str) -> bool:
@@ -621,13 +625,14 @@ class DiscordAdapter:
         """Typed text, to the core's text handler (and so its parser)."""
         if incoming is None or self.on_text is None:
             return False
-        return await self.on_text(
+        outcome = await self.on_text(
             incoming.text,
             actor=incoming.actor,
             room=incoming.room,
             source_id=incoming.source_id,
             attachment=incoming.attachment,
         )
+        return outcome.accepted
 
     async def command(self, incoming: Incoming) -> bool:
         """What a person did but did not type (✋, a Stage request, an edit), as a typed
@@ -635,7 +640,7 @@ class DiscordAdapter:
         if self.on_command is None:
             log.warning("nothing takes commands yet: %s in %s", incoming.kind, incoming.room)
             return False
-        return await self.on_command(incoming.command())
+        return (await self.on_command(incoming.command())).accepted
 
     async def changed(self, incoming: Incoming | None) -> bool:
         """An edit or a deletion of an ordinary message, as a command for the core."""
@@ -725,10 +730,12 @@ class DiscordAdapter:
 
     async def slash(self, interaction: discord.Interaction, used: Used) -> None:
         """A slash command: the command its options make goes to the bus (no text is
-        built to be read back); what the core says privately to this person comes back
-        as ephemeral follow-ups. A value its reader refuses is answered at once in the
-        reader's words, the same as for the typed `!word ...`. The command's text
-        (`used.text`) is only shown, in "Done: /..."."""
+        built to be read back), asked to answer here: what the command has for this
+        person privately comes back in its `Outcome` and is given as ephemeral
+        follow-ups (only they see them); its timers' private messages, sent later, are
+        DMs. A value its reader refuses is answered at once in the reader's words, the
+        same as for the typed `!word ...`. The command's text (`used.text`) is only
+        shown, in "Done: /..."."""
         text = used.text(self.prefix)
         guild_id = interaction.guild_id
         refusal = ""
@@ -746,8 +753,6 @@ class DiscordAdapter:
         # The core may take longer than Discord's 3 seconds: defer, then follow up.
         await interaction.response.defer(ephemeral=True, thinking=True)
         actor = self.reader.actor(interaction.user, guild_id)
-        asking = Asking(actor.id, interaction)
-        token = ASKING.set(asking)
         room, source = room_key(interaction.channel_id or 0), source_id(interaction.id)
         try:
             command = command_from_options(
@@ -758,22 +763,21 @@ class DiscordAdapter:
                 source_id=source,
                 prefix=self.prefix,
             )
-            accepted = await self.on_command(command)
         except ParseError as error:
             # The value reader's words, as the typed `!word ...` would be answered.
             await interaction.followup.send(
                 error.reason, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
             return
-        finally:
-            asking.open = False  # copies of this context (timers) see it closed
-            ASKING.reset(token)
-        if not asking.answered:
-            await interaction.followup.send(
-                words.discord_done(text) if accepted else words.discord_not_done(text),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+        outcome = await self.on_command(command, answer_here=True)
+        if outcome.replies:
+            await self.out.answer(interaction, actor, room, outcome.replies)
+            return
+        await interaction.followup.send(
+            words.discord_done(text) if outcome.accepted else words.discord_not_done(text),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
     async def people(self, interaction: discord.Interaction, current: str) -> list[str]:
         """Names of the people in this guild, for autocomplete (at most 25). The

@@ -4,9 +4,11 @@ type: references are message ids, rooms are room keys.
 Every message the bot sends carries `allowed_mentions` that parses nothing, so
 text it echoes ("@everyone", "<@&role>", "<@user>") can never ping anyone.
 
-While a slash command is being handled, a private message to the person who
-used it is an ephemeral follow-up to their command (only they see it); any
-other private message is a DM.
+A slash command is answered from its `Outcome` (adapters/base.py): the private
+messages and files the command had for the person who used it are ephemeral
+follow-ups to it (`answer`; only they see them). Every other private message
+(a follow-up's, a timer's, anyone else's) is a DM: `send_private` never learns of
+an interaction, so nothing later can use one whose token (15 minutes) has gone.
 
 A DM Discord refuses because the bot is opening new DM conversations too fast
 (JSON error code 40003; the pace is not published) waits and is tried again in the
@@ -36,16 +38,16 @@ import base64
 import hashlib
 import io
 import logging
-from collections.abc import Awaitable, Callable, Iterable
-from contextvars import ContextVar
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import discord
 
+from adapters.base import Reply
 from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_id_of
 from adapters.discord.state import DiscordState
 from facilitation import words
+from facilitation.commands import Actor
 
 log = logging.getLogger(__name__)
 
@@ -82,31 +84,6 @@ def _too_fast(error: Exception) -> bool:
     """Whether Discord refused to open a DM because too many were opened (40003)."""
     cause = error.__cause__
     return isinstance(cause, discord.HTTPException) and cause.code == TOO_FAST
-
-
-@dataclass
-class Asking:
-    """A slash command being handled: who used it, and how to answer them."""
-
-    person_id: str
-    interaction: discord.Interaction
-    answered: int = 0
-    # False once the command is answered: a timer armed meanwhile runs in a copy of
-    # the context (asyncio and APScheduler copy context variables) and must not use
-    # the interaction then (its token lasts 15 minutes; a follow-up after the command
-    # is not the command's answer).
-    open: bool = True
-
-
-ASKING: ContextVar[Asking | None] = ContextVar("discord_asking", default=None)
-
-
-def asking_now(person_id: str) -> Asking | None:
-    """The slash command this person is using right now, if any."""
-    asking = ASKING.get()
-    if asking is None or not asking.open or asking.person_id != person_id:
-        return None
-    return asking
 
 
 async def _do(what: str, request: Awaitable[T]) -> T:
@@ -236,20 +213,9 @@ class Outbound:
     async def send_private(
         self, person_id: str, text: str, key: str = "", otherwise: tuple[str, str] = ("", "")
     ) -> None:
-        """An ephemeral follow-up while the person's slash command is handled (these
-        take no nonce); otherwise a DM with the key's nonce. Refused for opening DMs
-        too fast, it is tried again later (see the module's doc); `otherwise` is the
-        room and the person's name, for posting it there if it never goes."""
-        asking = asking_now(person_id)
-        if asking is not None:
-            await _do(
-                "answer privately",
-                asking.interaction.followup.send(
-                    text, ephemeral=True, allowed_mentions=NO_MENTIONS
-                ),
-            )
-            asking.answered += 1
-            return
+        """A DM with the key's nonce. Refused for opening DMs too fast, it is tried
+        again later (see the module's doc); `otherwise` is the room and the person's
+        name, for posting it there if it never goes."""
         if key and self._already_waiting(person_id, key):
             # The same message, sent again (a staff alert tried again while its DM
             # waits): it goes once, when the waiting one goes.
@@ -342,21 +308,51 @@ class Outbound:
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)
-        asking = asking_now(person_id)
-        if asking is not None:
-            await _do(
-                "send the file",
-                asking.interaction.followup.send(
-                    file=file, ephemeral=True, allowed_mentions=NO_MENTIONS
-                ),
-            )
-            asking.answered += 1
-            return
         channel = await self._dm(person_id)
         await _do(
             "send the file",
             channel.send(file=file, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
         )
+
+    async def answer(
+        self, interaction: discord.Interaction, person: Actor, room: str, replies: Sequence[Reply]
+    ) -> None:
+        """Answer a slash command with what its outcome had for the person who used it:
+        ephemeral follow-ups, in order (they take no nonce; each reply is within the
+        2,000 characters a follow-up takes, the bus having split longer texts). One
+        Discord will not take (the token gone after 15 minutes: 50027, say) is sent
+        as the private message it is, with its key; if even that fails, it is said in
+        the channel, addressed to them, as the executor does with a private message."""
+        for reply in replies:
+            try:
+                await _do("answer privately", self._follow_up(interaction, reply))
+            except DiscordRequestFailed as error:
+                log.warning("could not answer %s in place (%s); sending it", person.id, error)
+                await self._privately(person, room, reply)
+
+    def _follow_up(self, interaction: discord.Interaction, reply: Reply) -> Awaitable[Any]:
+        if reply.file is None:
+            return interaction.followup.send(
+                reply.text, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+        filename, content = reply.file
+        file = discord.File(io.BytesIO(content), filename=filename)
+        return interaction.followup.send(file=file, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _privately(self, person: Actor, room: str, reply: Reply) -> None:
+        try:
+            if reply.file is None:
+                await self.send_private(person.id, reply.text, reply.key, (room, person.name))
+            else:
+                await self.send_file(person.id, *reply.file, key=reply.key)
+            return
+        except DiscordRequestFailed as error:
+            told = reply.text if reply.file is None else str(error)
+        addressed = words.for_person(person.name or person.id, told)
+        try:
+            await self.post(room, addressed, key=f"{reply.key}/named" if reply.key else "")
+        except DiscordRequestFailed as error:  # nowhere left to say it
+            log.warning("could not give %s an answer: %s", person.id, error)
 
     async def _dm(self, person_id: str) -> discord.DMChannel:
         # create_dm reuses the DM channel it already knows; one request the first time.

@@ -427,7 +427,7 @@ class MatrixAdapter:
         if incoming.kind in (Kind.HAND, Kind.LOWER):
             await self._hand(room_id, event, incoming)
             return
-        accepted = await on_text(
+        outcome = await on_text(
             incoming.text,
             actor=incoming.actor,
             room=incoming.room,
@@ -435,7 +435,7 @@ class MatrixAdapter:
             attachment=incoming.attachment,
         )
         if incoming.text.lstrip().startswith(self.prefix):
-            await self._acknowledge(room_id, incoming, accepted)
+            await self._acknowledge(room_id, incoming, outcome.accepted)
 
     async def _hand(self, room_id: str, event: dict[str, Any], incoming: Incoming) -> None:
         """✋ on the queue message (`RaiseHand`) or its redaction (`LowerHand`), typed, to

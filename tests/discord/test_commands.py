@@ -136,10 +136,9 @@ async def test_names_are_offered_as_you_type(scene: Scene):
 
 async def test_a_later_private_message_never_goes_through_an_old_interaction(scene: Scene):
     """A timer armed while a slash command is handled runs in a copy of that moment's
-    context (asyncio and APScheduler copy context variables), so it still sees who
-    was asking. Once the command is answered, a private message is a DM: the
-    interaction's token lasts 15 minutes (50027 after), and a follow-up would be
-    shown in the channel where the command was used, not privately."""
+    context (asyncio and APScheduler copy context variables). Nothing in it may lead
+    a later private message to the interaction: it is a DM (the interaction's token
+    lasts 15 minutes, 50027 after, and only the command's own `Outcome` answers it)."""
     await scene.start()
     captured: list[contextvars.Context] = []
     handler = scene.adapter.on_command  # /hand is handed on as a typed command

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from adapters.base import Outcome
 from bot.config import BreakoutSettings, WorkshopSettings
 from bot.simulation import ManualClock
 from facilitation import commands as cmd
@@ -22,11 +23,11 @@ def record(scene: Scene) -> tuple[list[cmd.Command], list[str]]:
     to_bus, to_parser = scene.adapter.on_command, scene.adapter.on_text
     assert to_bus is not None and to_parser is not None
 
-    async def on_command(command: cmd.Command) -> bool:
+    async def on_command(command: cmd.Command, **how) -> Outcome:
         commands.append(command)
-        return await to_bus(command)
+        return await to_bus(command, **how)
 
-    async def on_text(text: str, **where) -> bool:
+    async def on_text(text: str, **where) -> Outcome:
         texts.append(text)
         return await to_parser(text, **where)
 

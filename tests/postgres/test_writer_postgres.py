@@ -11,5 +11,6 @@ from tests.test_writer import (  # noqa: F401  (collected again, on PostgreSQL)
     test_duplicates_are_refused_from_memory_from_the_database_and_within_a_batch,
     test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored,
     test_order_of_appends_to_one_workshop_is_the_order_they_were_made,
+    test_the_writer_stores_exactly_what_sqlalchemy_core_would,
     test_writes_after_close_are_refused_and_queued_ones_are_written_first,
 )
