@@ -24,11 +24,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -76,6 +79,8 @@ class Counted:
         self.busy: Counter[str] = Counter()  # seconds spent waiting, by route
         self.syncs = 0
         self.done: list[tuple[float, str, str]] = []  # (when it returned, method, path)
+        # Every request with its start and end (the sync loop's too), for --keep.
+        self.timeline: list[tuple[float, float, str]] = []
         self._send = client.send
 
         async def send(method, path, *args, **kwargs):
@@ -90,6 +95,7 @@ class Counted:
             if not route.endswith("/sync"):
                 self.busy[route] += ended - began
             self.done.append((ended, method.upper(), unquote(path)))
+            self.timeline.append((began, ended, route))
             return response
 
         client.send = send
@@ -99,6 +105,7 @@ class Counted:
         self.busy.clear()
         self.syncs = 0
         self.done.clear()
+        self.timeline.clear()
 
     def last_post_into(self, rooms: list[str]) -> float | None:
         """When the last of `rooms` got its first message (a PUT .../send/...)."""
@@ -125,12 +132,19 @@ def _route(method: str, path: str) -> str:
     return f"{method.upper()} {path}"
 
 
-def start_synapse(folder: Path) -> tuple[subprocess.Popen, mx.Synapse, object]:
+def start_synapse(
+    folder: Path, metrics_port: int | None = None
+) -> tuple[subprocess.Popen, mx.Synapse, object]:
     python = mx.install_synapse()
     port = mx.free_port()
     secret = uuid.uuid4().hex
     config = mx.homeserver_config(folder, port, secret)
     config["bcrypt_rounds"] = 4  # registration speed only; nothing measured depends on it
+    if metrics_port:  # --keep: Synapse's own CPU and database time, by what spent it
+        config["enable_metrics"] = True
+        config["listeners"].append(
+            {"port": metrics_port, "type": "metrics", "bind_addresses": ["127.0.0.1"]}
+        )
     path = folder / "homeserver.yaml"
     path.write_text(json.dumps(config, indent=2))
     subprocess.run(
@@ -186,8 +200,121 @@ async def _check_rooms(client: AsyncClient, rooms: list[str], members: list[set[
     return invited, posted
 
 
-async def measure(folder: Path) -> dict:
-    process, synapse, log = start_synapse(folder)
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+
+
+def _written(pid: int | str) -> int:
+    """Bytes a process has caused to be written to storage so far (/proc/PID/io)."""
+    for line in Path(f"/proc/{pid}/io").read_text().splitlines():
+        if line.startswith("write_bytes:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _cpu_now(pid: int) -> tuple[float, float, int, int]:
+    """Synapse's CPU seconds and bytes written so far, and this process's (the bot's)."""
+    return _cpu_seconds(pid), time.process_time(), _written(pid), _written("self")
+
+
+def _cpu_since(pid: int, before: tuple[float, float, int, int]) -> dict[str, float]:
+    synapse, own, synapse_wrote, own_wrote = _cpu_now(pid)
+    return {
+        "synapse_cpu": round(synapse - before[0], 2),
+        "bot_cpu": round(own - before[1], 2),
+        "synapse_wrote_kb": (synapse_wrote - before[2]) // 1024,
+        "bot_wrote_kb": (own_wrote - before[3]) // 1024,
+    }
+
+
+# Synapse's Prometheus counters that say where its time went: CPU of background
+# processes (event persistence, notifier ...) and of requests by servlet, and database
+# transaction time by transaction name.
+_SPENT = re.compile(
+    r"^(synapse_background_process_ru_[us]time_seconds_total"
+    r"|synapse_http_server_response_ru_[us]time_seconds_total"
+    r"|synapse_storage_transaction_time_sum_total"
+    r"|synapse_storage_schedule_time_sum)\{([^}]*)\} ([0-9.e+-]+)$"
+)
+
+
+def _metrics(port: int | None) -> Counter[str]:
+    if port is None:
+        return Counter()
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_synapse/metrics", timeout=10) as r:
+        text = r.read().decode()
+    spent: Counter[str] = Counter()
+    for line in text.splitlines():
+        match = _SPENT.match(line)
+        if match:
+            labels = dict(re.findall(r'(\w+)="([^"]*)"', match[2]))
+            what = labels.get("name") or labels.get("desc") or labels.get("servlet") or match[1]
+            kind = (
+                "db"
+                if match[1].startswith("synapse_storage_transaction")
+                else "db_wait"
+                if match[1].startswith("synapse_storage_schedule")
+                else ("bg_cpu" if "background" in match[1] else "req_cpu")
+            )
+            spent[f"{kind} {what}"] += float(match[3])
+    return spent
+
+
+def _metrics_since(port: int | None, before: Counter[str]) -> dict[str, float]:
+    after = _metrics(port)
+    spent = {k: round(after[k] - before.get(k, 0.0), 3) for k in after}
+    return dict(sorted(((k, v) for k, v in spent.items() if v >= 0.005), key=lambda kv: -kv[1]))
+
+
+async def _naive(
+    client: AsyncClient, groups: list[set[str]], counted: Counted, pid: int, port: int | None
+) -> tuple[dict, dict]:
+    """The naive client's breakout: one request at a time, each room made empty, each
+    member invited with a request of its own, then the room's first message.
+    Returns its figures and, for --keep, its timeline."""
+    counted.reset()
+    cpu0, spent0 = _cpu_now(pid), _metrics(port)
+    t0 = time.perf_counter()
+    rooms = []
+    for index, group in enumerate(groups):
+        made = await client.room_create(name=f"Naive {index + 1}")
+        assert isinstance(made, RoomCreateResponse), made
+        for user in sorted(group):
+            invited_one = await client.room_invite(made.room_id, user)
+            assert isinstance(invited_one, RoomInviteResponse), invited_one
+        sent = await client.room_send(
+            made.room_id, "m.room.message", {"msgtype": "m.notice", "body": "Welcome"}
+        )
+        assert isinstance(sent, RoomSendResponse), sent
+        rooms.append(made.room_id)
+    seconds = time.perf_counter() - t0
+    phase = {"wall_start": time.time() - seconds, "seconds": seconds}
+    phase.update(_cpu_since(pid, cpu0))
+    phase["synapse_spent"] = _metrics_since(port, spent0)
+    phase["requests"] = _timeline(counted, t0)
+    figures = {
+        "seconds": seconds,
+        "sync_requests_meanwhile": counted.syncs,
+        "requests": counted.total,
+        "requests_by_route": dict(counted.calls),
+        "seconds_by_route": {route: round(sec, 3) for route, sec in counted.busy.items()},
+    }
+    invited, posted = await _check_rooms(client, rooms, groups, client.user_id)
+    figures.update(all_invited=invited, all_rooms_posted=posted)
+    return figures, phase
+
+
+def _timeline(counted: Counted, t0: float) -> list[list]:
+    """The requests of one phase as [start, end, route], seconds from its start."""
+    return [[round(a - t0, 4), round(b - t0, 4), route] for a, b, route in counted.timeline]
+
+
+async def measure(folder: Path, keep: Path | None = None) -> dict:
+    metrics_port = mx.free_port() if keep else None
+    process, synapse, log = start_synapse(folder, metrics_port)
     clients: list[AsyncClient] = []
     bot = None
     try:
@@ -242,8 +369,16 @@ async def measure(folder: Path) -> dict:
 
         counted = Counted(client)
         failures = FailureCounter()
+        # The naive baseline first as well, so neither side alone meets a cold server
+        # (caches, pages of its database): groups of the same sizes, in order.
+        size = PEOPLE // ROOMS
+        groups = [{a.user_id for a in people[i : i + size]} for i in range(0, PEOPLE, size)]
+        before, before_phase = await _naive(client, groups, counted, process.pid, metrics_port)
+        phases = {"naive_before": before_phase}
+        counted.reset()
         assert bot.state_in(main).breakout is not None
         assert not any(r.key for r in bot.state_in(main).breakout.rooms), "opened early"
+        cpu0, spent0 = _cpu_now(process.pid), _metrics(metrics_port)
         t0 = time.perf_counter()
         try:
             await bot.timers.advance(NOTICE)  # the notice is over: rooms, invitations, posts
@@ -256,6 +391,10 @@ async def measure(folder: Path) -> dict:
                 "requests_by_route": dict(counted.calls),
             }
         seconds = time.perf_counter() - t0
+        phases["bot"] = {"wall_start": time.time() - seconds, "seconds": seconds}
+        phases["bot"].update(_cpu_since(process.pid, cpu0))
+        phases["bot"]["synapse_spent"] = _metrics_since(metrics_port, spent0)
+        phases["bot"]["requests"] = _timeline(counted, t0)
         calls, syncs = dict(counted.calls), counted.syncs
         busy = {route: round(sec, 3) for route, sec in counted.busy.items()}
         breakout = bot.state_in(main).breakout
@@ -279,26 +418,10 @@ async def measure(folder: Path) -> dict:
         rooms_ready = last_room_posted - t0 if last_room_posted else None
         invited, posted = await _check_rooms(client, rooms, members, bot.user_id)
 
-        # The naive baseline, same client, same server, same groups.
-        counted.reset()
-        t0 = time.perf_counter()
-        naive_rooms = []
-        for index, group in enumerate(members):
-            made = await client.room_create(name=f"Naive {index + 1}")
-            assert isinstance(made, RoomCreateResponse), made
-            for user in sorted(group):
-                invited_one = await client.room_invite(made.room_id, user)
-                assert isinstance(invited_one, RoomInviteResponse), invited_one
-            sent = await client.room_send(
-                made.room_id, "m.room.message", {"msgtype": "m.notice", "body": "Welcome"}
-            )
-            assert isinstance(sent, RoomSendResponse), sent
-            naive_rooms.append(made.room_id)
-        naive_seconds = time.perf_counter() - t0
-        naive_calls = dict(counted.calls)
-        naive_busy = {route: round(sec, 3) for route, sec in counted.busy.items()}
-        naive_invited, naive_posted = await _check_rooms(client, naive_rooms, members, bot.user_id)
-        return {
+        # The naive baseline again, same client, same server, now the bot's groups.
+        naive, naive_phase = await _naive(client, members, counted, process.pid, metrics_port)
+        phases["naive"] = naive_phase
+        result = {
             "participants": PEOPLE,
             "rooms": len(rooms),
             "group_sizes": [len(m) for m in members],
@@ -310,16 +433,17 @@ async def measure(folder: Path) -> dict:
             "sync_requests_meanwhile": syncs,
             "all_invited": invited,
             "all_rooms_posted": posted,
-            "naive_seconds": naive_seconds,
-            "naive_requests": sum(naive_calls.values()),
-            "naive_requests_by_route": naive_calls,
-            "naive_seconds_by_route": naive_busy,
-            "naive_all_invited": naive_invited,
-            "naive_all_rooms_posted": naive_posted,
+            # The naive client just after the bot (as before), and just before it.
+            **{f"naive_{k}": v for k, v in naive.items()},
+            "naive_before_seconds": before["seconds"],
+            "naive_before_all_invited": before["all_invited"],
             "minimum_requests": 2 * len(rooms),  # createRoom with invites inline + one post
             "setup_register_seconds": setup_register,
             "pace_seconds": 0,
         }
+        if keep is not None:  # what each phase waited on, to read beside Synapse's log
+            (keep / "timeline.json").write_text(json.dumps(phases))
+        return result
     finally:
         if bot is not None:
             await bot.stop()
@@ -332,17 +456,27 @@ async def measure(folder: Path) -> dict:
             process.kill()
             process.wait(timeout=10)
         log.close()
+        if keep is not None:
+            shutil.copy(folder / "synapse.log", keep / "synapse.log")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the same: 60 into 10 is small")
-    parser.parse_args()
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="write every request's start and end (timeline.json) and Synapse's log there",
+    )
+    args = parser.parse_args()
+    if args.keep:
+        args.keep.mkdir(parents=True, exist_ok=True)
     import logging
 
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="bench-fanout-") as tmp:
-        result = asyncio.run(measure(Path(tmp)))
+        result = asyncio.run(measure(Path(tmp), args.keep))
     json.dump(result, sys.stdout)
     print()
     return 0

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from nio import (
-    AsyncClient,
     AsyncClientConfig,
     LoginResponse,
     MessageDirection,
@@ -41,6 +40,7 @@ from adapters.matrix.inbound import (
     user_id_of,
 )
 from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
+from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
 from facilitation import words
@@ -144,7 +144,9 @@ class MatrixAdapter:
             encryption_enabled=False,
             store_sync_tokens=False,
         )
-        self.client = AsyncClient(
+        # Counts the bot's own requests in flight, so the sync loop can hold back
+        # while the bot is sending (see pacing.py).
+        self.client: GaugedClient = GaugedClient(
             settings.homeserver,
             settings.user_id,
             config=config,
@@ -265,6 +267,10 @@ class MatrixAdapter:
         while True:
             since = self.state.data.next_batch
             fresh = not since  # the very first start
+            if not first:
+                # The bot's own burst (a breakout) is read back in one sync, not one
+                # sync per event; at once when the bot is not sending.
+                await self.client.gauge.quiet()
             try:
                 response = await self.client.sync(
                     timeout=0 if first else self.sync_timeout_ms,
