@@ -42,11 +42,20 @@ KEEP_BREAKOUT_RECORDS = 20  # breakouts whose rooms are remembered by key
 # bot sends, Space links and welcomes included) 10 at once then 1 per 5 s; invitations
 # inside createRoom are not counted against rc_invites (room.py sends them with
 # ratelimit=False), though a createRoom carrying more than rc_invites.per_room's burst
-# (10) is refused unless the bot is exempted (not split here yet: docs/matrix.md
-# says to keep groups small then). Exempted, the bound is the server itself: on
+# is refused (see INVITES_IN_CREATE). Exempted, the bound is the server itself: on
 # Synapse with SQLite every write goes through one database connection, so more rooms
 # at once only overlap round trips (docs/performance.md: 2 at once was no better).
 ROOMS_AT_ONCE = 4
+# Synapse's rule (synapse/handlers/room.py, RoomCreationHandler.create_room, 1.163):
+# a createRoom whose invite list is longer than rc_invites.per_room's burst_count
+# (10 by default) is refused with 400 "Cannot invite so many users at once" (it calls
+# ratelimit_multiple_invites(requester, room_id=None, n_invites, update=False); only
+# a bot exempted from rate limits passes). So at most 10 go inline, the rest by
+# /invite, which counts against rc_invites.per_room and per_issuer (0.3/s, burst 10)
+# and per_user (per invitee: 0.003/s, burst 5): a few at once stay inside the bursts,
+# and nio waits out a 429 beyond them (AsyncClientConfig.max_limit_exceeded).
+INVITES_IN_CREATE = 10
+INVITES_AT_ONCE = 5
 CLOSED_SUFFIX = " (closed)"
 MATRIX_TO = "https://matrix.to/#/"
 
@@ -506,11 +515,13 @@ class Outbound:
         *,
         staff: Mapping[str, int] | None = None,
     ) -> tuple[str, ...]:
-        """Each room is made with its members invited in the same request. Paced (one
-        at a time, `pace_seconds` apart) unless pacing is off, when a few are made at
-        once. With a `key`, each room made is remembered at once, so a repeat (after a
-        crash) makes only the rooms still missing. `staff` (user id -> level): staff
-        besides the main room's facilitators, invited to every room at that level."""
+        """Each room is made with its facilitators and first members invited in the same
+        request (up to INVITES_IN_CREATE), the rest invited just after. Paced (one at a
+        time, `pace_seconds` apart) unless pacing is off, when a few are made at once.
+        With a `key`, each room made is remembered at once, so a repeat (after a crash)
+        makes only the rooms still missing and sends the invitations still missing.
+        `staff` (user id -> level): staff besides the main room's facilitators, invited
+        to every room at that level."""
         main_id = room_id_of(main_room)
         facilitators = sorted(self.facilitators_in(main_id) - {self.me})
         space_id = await self.space_for(main_id, facilitators)
@@ -521,11 +532,13 @@ class Outbound:
         facilitators = sorted({*facilitators, *others} - {self.me})  # all invited
         made = self._made(key)
         gate = asyncio.Semaphore(1 if self.pace_seconds else ROOMS_AT_ONCE)
+        invite_gate = asyncio.Semaphore(INVITES_AT_ONCE)
         created = 0
 
         async def one(index: int, name: str, people: tuple[str, ...]) -> str:
             nonlocal created
-            room_id = made.get(str(index))  # made before a crash: invitations went with it
+            inline, rest = self._split_invites(people, facilitators)
+            room_id = made.get(str(index))
             if room_id is None:
                 async with gate:
                     if created and self.pace_seconds:
@@ -535,8 +548,7 @@ class Outbound:
                         name,
                         index,
                         breakout,
-                        people,
-                        facilitators,
+                        inline,
                         space_id,
                         join_rule,
                         version,
@@ -544,6 +556,15 @@ class Outbound:
                     )
                 if key:
                     await self._remember_made(key, index, room_id)
+                await self._invite_rest(room_id, rest, name, invite_gate)
+            elif rest:
+                # Made before a crash, which may have come before every /invite was
+                # sent: invite those the room has no membership for (someone who has
+                # since declined or left is not asked again).
+                known = await self._memberships(room_id, name)
+                await self._invite_rest(
+                    room_id, [u for u in rest if u not in known], name, invite_gate
+                )
             await self._add_to_space(space_id, room_id, breakout, index, name)
             return room_key(room_id)
 
@@ -556,26 +577,55 @@ class Outbound:
                 raise result
         return tuple(results)
 
+    def _split_invites(
+        self, people: tuple[str, ...], facilitators: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """Who is invited inside createRoom and who by /invite after it (Synapse's limit,
+        INVITES_IN_CREATE). Facilitators come first, so a group is never without one."""
+        members = sorted({user_id_of(p) for p in people if p.startswith("matrix:@")})
+        ordered = [*facilitators, *(u for u in members if u not in facilitators)]
+        invite = [user for user in ordered if user != self.me]
+        return invite[:INVITES_IN_CREATE], invite[INVITES_IN_CREATE:]
+
+    async def _invite_rest(
+        self, room_id: str, user_ids: list[str], name: str, gate: asyncio.Semaphore
+    ) -> None:
+        """Invite each of `user_ids` to a room just made, a few at once. Every invitation
+        is tried; a refusal is raised (after the others) so the facilitators hear of it."""
+
+        async def invite(user_id: str) -> None:
+            async with gate:
+                response = await self.client.room_invite(room_id, user_id)
+            if isinstance(response, ErrorResponse):
+                _fail(response, f"invite {user_id} to {name}")
+
+        results = await asyncio.gather(*map(invite, user_ids), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+
+    async def _memberships(self, room_id: str, name: str) -> set[str]:
+        """Everyone the room has a membership event for (invited, joined, left ...)."""
+        response = await self.client.room_get_state(room_id)
+        events = _check(response, RoomGetStateResponse, f"read who is in {name}").events
+        return {e.get("state_key", "") for e in events if e.get("type") == "m.room.member"}
+
     async def _make_room(
         self,
         name: str,
         index: int,
         breakout: int,
-        people: tuple[str, ...],
-        facilitators: list[str],
+        invite: list[str],
         space_id: str,
         join_rule: dict[str, Any],
         version: str | None,
         levels: dict,
     ) -> str:
-        invite = sorted(
-            {user_id_of(p) for p in people if p.startswith("matrix:@")} | set(facilitators)
-        )
         response = await self.client.room_create(
             name=name,
             topic=f"Small group {index + 1} of breakout {breakout}",
             room_version=version,
-            invite=[user for user in invite if user != self.me],
+            invite=invite,
             initial_state=[
                 {
                     "type": "m.space.parent",

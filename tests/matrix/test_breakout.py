@@ -4,10 +4,12 @@ the groups are out."""
 from __future__ import annotations
 
 import time
+import uuid
 
-from nio import RoomInviteResponse, RoomPutStateResponse
+from nio import RoomCreateError, RoomInviteResponse, RoomPutStateResponse
 
-from adapters.matrix.inbound import localpart, room_id_of
+from adapters.matrix.inbound import localpart, room_id_of, room_key
+from adapters.matrix.outbound import INVITES_IN_CREATE
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -214,3 +216,49 @@ async def test_co_facilitators_join_the_group_rooms_at_the_level_the_main_room_g
     for group in groups:
         assert await _level(dana, group, dana.user_id) == 0  # as in the workshop room
     assert await _level(dana, staff_room, dana.user_id) == 100  # like the staff it was made with
+
+
+async def _invites(scene: Scene, room_id: str) -> dict[str, str]:
+    """Who the room has an invitation for: user id -> the invite event's id."""
+    state = await scene.bot.adapter.out.client.room_get_state(room_id)
+    return {
+        e["state_key"]: e["event_id"]
+        for e in state.events
+        if e.get("type") == "m.room.member" and e["content"].get("membership") == "invite"
+    }
+
+
+async def test_a_breakout_group_of_12_is_made_with_everyone_invited(scene: Scene, accounts):
+    """Synapse refuses a createRoom carrying more invitations than rc_invites.per_room's
+    burst (10 by default, kept by the test server); a group of 12 plus its facilitator
+    is still made, the rest invited one by one after it. A repeat after a crash between
+    the room and its last invitations sends only the invitations still missing."""
+    people = [accounts(f"p{i}").user_id for i in range(12)]
+    too_many = await scene.host.client.room_create(invite=people[: INVITES_IN_CREATE + 1])
+    assert isinstance(too_many, RoomCreateError), too_many  # the server's rule, as on a default one
+    assert "Cannot invite so many users at once" in too_many.message
+
+    out, main = scene.bot.adapter.out, room_key(scene.room)
+    key = f"{uuid.uuid4().hex}/1"
+    (big,) = await out.create_rooms(
+        main, 1, ("Big table",), (tuple(f"matrix:{u}" for u in people),), key
+    )
+    invited = await _invites(scene, room_id_of(big))
+    assert set(invited) == {*people, scene.host.user_id}
+
+    # As if the bot had been killed after making the room and before the last
+    # invitation (members are invited in user id order): the room is remembered, the
+    # last member has no membership in it yet. The repeat carries the same group.
+    last = max(people)
+    key = f"{uuid.uuid4().hex}/1"
+    group = tuple(f"matrix:{u}" for u in people)
+    (first,) = await out.create_rooms(
+        main, 1, ("Garden",), (tuple(f"matrix:{u}" for u in people if u != last),), key
+    )
+    before = await _invites(scene, room_id_of(first))
+    assert last not in before
+    (again,) = await out.create_rooms(main, 1, ("Garden",), (group,), key)
+    assert again == first
+    after = await _invites(scene, room_id_of(again))
+    assert set(after) == {*people, scene.host.user_id}
+    assert {u: after[u] for u in before} == before  # nobody invited twice
