@@ -382,7 +382,7 @@ class Outbound:
         response = await self.client.room_create(
             name=name,
             topic=words.staff_room_welcome(title),
-            invite=staff_ids,
+            invite=staff_ids[:INVITES_IN_CREATE],  # the rest just after: Synapse's limit
             initial_state=[
                 {
                     "type": "m.space.parent",
@@ -402,6 +402,9 @@ class Outbound:
         self._new_rooms.add(room_id)
         self.state.data.staff_rooms[main_id] = room_id
         await self.state.save()
+        # After a crash here the next call finds the room and invites who is missing.
+        rest = staff_ids[INVITES_IN_CREATE:]
+        await self._invite_rest(room_id, rest, name, asyncio.Semaphore(INVITES_AT_ONCE))
         await self.put_state(
             space_id,
             "m.space.child",
@@ -590,7 +593,7 @@ class Outbound:
     async def _invite_rest(
         self, room_id: str, user_ids: list[str], name: str, gate: asyncio.Semaphore
     ) -> None:
-        """Invite each of `user_ids` to a room just made, a few at once. Every invitation
+        """Invite each of `user_ids` to a room the bot made, a few at once. Every invitation
         is tried; a refusal is raised (after the others) so the facilitators hear of it."""
 
         async def invite(user_id: str) -> None:
@@ -692,7 +695,7 @@ class Outbound:
         response = await self.client.room_create(
             space=True,
             name=f"{name or 'Workshop'}: small groups",
-            invite=facilitators,
+            invite=facilitators[:INVITES_IN_CREATE],  # the rest just after: Synapse's limit
             initial_state=[
                 {
                     "type": "m.space.child",
@@ -705,6 +708,10 @@ class Outbound:
         space_id = _check(response, RoomCreateResponse, "make a Space for the small groups").room_id
         self.state.data.spaces[main_id] = space_id
         await self.state.save()
+        # Not redone after a crash here: those facilitators miss only the Space's
+        # invitation, as each group's room and the staff room invite them directly.
+        rest = facilitators[INVITES_IN_CREATE:]
+        await self._invite_rest(space_id, rest, "the Space", asyncio.Semaphore(INVITES_AT_ONCE))
         return space_id
 
     async def _creator_levels(self, version: str | None, facilitators: list[str]) -> dict:

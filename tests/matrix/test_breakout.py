@@ -262,3 +262,17 @@ async def test_a_breakout_group_of_12_is_made_with_everyone_invited(scene: Scene
     after = await _invites(scene, room_id_of(again))
     assert set(after) == {*people, scene.host.user_id}
     assert {u: after[u] for u in before} == before  # nobody invited twice
+
+
+async def test_a_staff_room_and_space_for_12_staff_invite_them_all(scene: Scene, accounts):
+    """The staff room and the small groups' Space are made with the same limit of 10
+    invitations in createRoom; the rest are invited just after."""
+    staff = [accounts(f"s{i}").user_id for i in range(12)]
+    out, main = scene.bot.adapter.out, room_key(scene.room)
+    staff_room = await out.create_staff_room(
+        main, "Carers", tuple(f"matrix:{u}" for u in staff), "Welcome, staff."
+    )
+    everyone = {*staff, scene.host.user_id}
+    assert set(await _invites(scene, room_id_of(staff_room))) == everyone
+    space = out.state.data.spaces[scene.room]  # the bot made it, with the staff room
+    assert set(await _invites(scene, space)) == everyone
