@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
+from facilitation import commands as cmd
 from facilitation.commands import Actor, Command
 
 
@@ -348,3 +349,26 @@ def abilities_of(adapter: object) -> Abilities:
 
 
 Clock = Callable[[], float]
+
+
+def act_command(
+    kind: str, *, actor: Actor, room: str, source_id: str, message_id: str = "", text: str = ""
+) -> Command | None:
+    """The typed command for what a person did but did not type, the same on every
+    platform: a ✋ ("hand"), taking it back ("lower"), an edit ("edit": ``text`` is the
+    new text) or a deletion ("delete"). None for anything else (typed text goes to the
+    parser). Each adapter's inbound module says which of its events is which kind."""
+    match kind:
+        case "hand":
+            return cmd.RaiseHand(actor=actor, room=room, source_id=source_id)
+        case "lower":
+            return cmd.LowerHand(actor=actor, room=room, source_id=source_id)
+        case "edit":
+            return cmd.EditMessage(
+                actor=actor, room=room, source_id=source_id, message_id=message_id, text=text
+            )
+        case "delete":
+            return cmd.DeleteMessage(
+                actor=actor, room=room, source_id=source_id, message_id=message_id
+            )
+    return None

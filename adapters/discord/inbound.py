@@ -26,6 +26,7 @@ from enum import StrEnum
 
 import discord
 
+from adapters.base import act_command
 from facilitation import commands as cmd
 from facilitation.commands import SYSTEM, Actor, PlatformRole
 
@@ -88,22 +89,13 @@ class Incoming:
     def command(self) -> cmd.Command:
         """The typed command for what a person did but did not type (a ✋, taking it
         away, an edit, a deletion); typed text goes to the parser instead."""
-        actor, room, source = self.actor, self.room, self.source_id
-        match self.kind:
-            case Kind.HAND:
-                return cmd.RaiseHand(actor=actor, room=room, source_id=source)
-            case Kind.LOWER:
-                return cmd.LowerHand(actor=actor, room=room, source_id=source)
-            case Kind.EDIT:
-                return cmd.EditMessage(
-                    actor=actor, room=room, source_id=source, message_id=self.message_id,
-                    text=self.text,
-                )
-            case Kind.DELETE:
-                return cmd.DeleteMessage(
-                    actor=actor, room=room, source_id=source, message_id=self.message_id
-                )
-        raise ValueError(f"{self.kind} is typed text, for the parser, not a command")
+        command = act_command(
+            self.kind, actor=self.actor, room=self.room, source_id=self.source_id,
+            message_id=self.message_id, text=self.text,
+        )
+        if command is None:
+            raise ValueError(f"{self.kind} is typed text, for the parser, not a command")
+        return command
 
 
 class Reader:

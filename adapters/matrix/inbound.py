@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
+from adapters.base import act_command
 from facilitation import commands as cmd
 from facilitation.commands import Actor, PlatformRole
 
@@ -96,22 +97,13 @@ class Incoming:
     def command(self) -> cmd.Command:
         """The typed command for what a person did but did not type (a ✋, taking it
         back, an edit, a redaction); typed text goes to the parser instead."""
-        actor, room, source = self.actor, self.room, self.source_id
-        match self.kind:
-            case Kind.HAND:
-                return cmd.RaiseHand(actor=actor, room=room, source_id=source)
-            case Kind.LOWER:
-                return cmd.LowerHand(actor=actor, room=room, source_id=source)
-            case Kind.EDIT:
-                return cmd.EditMessage(
-                    actor=actor, room=room, source_id=source, message_id=self.message_id,
-                    text=self.text,
-                )
-            case Kind.DELETE:
-                return cmd.DeleteMessage(
-                    actor=actor, room=room, source_id=source, message_id=self.message_id
-                )
-        raise ValueError(f"{self.kind} is typed text or nothing for the core, not a command")
+        command = act_command(
+            self.kind, actor=self.actor, room=self.room, source_id=self.source_id,
+            message_id=self.message_id, text=self.text,
+        )
+        if command is None:
+            raise ValueError(f"{self.kind} is typed text or nothing for the core, not a command")
+        return command
 
 
 def event_link(room_id: str, event_id: str) -> str:
