@@ -1,6 +1,6 @@
 """500 commands at the same instant, and what one command costs (issue 21 part 3).
 
-    python bench/burst.py [--workshops N] [--bursts K] [--profile FILE]
+    python bench/burst.py [--workshops N] [--bursts K] [--profile FILE] [--restart]
 
 Prints one JSON object. Four kinds of figure, from the same bot:
 
@@ -17,6 +17,9 @@ Prints one JSON object. Four kinds of figure, from the same bot:
   `await` on something not yet done is at least one turn.
 - in each burst: its CPU per command (every thread), loop turns, and the garbage
   collector's passes and CPU time (on the loop's thread).
+- with `--restart`, `burst_restarted`: the same bursts after the bot is stopped and
+  started again (the workshops restored from the log and snapshots), as
+  bench/core.py's latency benchmark does.
 
 On one core the last command of a burst waits at least N x (CPU per command in a
 burst) from the instant: the floor, printed beside the figures. From its own arrival
@@ -62,13 +65,15 @@ class GarbageCollections:
         self.count = 0
         self.cpu = 0.0
         self._started = 0.0
+        self.generations: list[int] = []  # the oldest generation each pass collected
 
-    def _callback(self, phase: str, _info: dict) -> None:
+    def _callback(self, phase: str, info: dict) -> None:
         if phase == "start":
             self._started = time.thread_time()
         else:
             self.count += 1
             self.cpu += time.thread_time() - self._started
+            self.generations.append(info["generation"])
 
     def __enter__(self) -> GarbageCollections:
         gc.callbacks.append(self._callback)
@@ -140,7 +145,12 @@ def _command(d, counters: dict[int, int], failures: FailureCounter):
 
 
 async def measure(
-    workshops: int, bursts: int, sequential: int, folder: Path, profile: Path | None = None
+    workshops: int,
+    bursts: int,
+    sequential: int,
+    folder: Path,
+    profile: Path | None = None,
+    restart: bool = False,
 ) -> dict:
     run = await open_bot(folder / "burst.db")
     for n in range(workshops):
@@ -170,7 +180,21 @@ async def measure(
     out["calls_per_command"] = calls / sequential
     out["loop_turns_per_command"] = turns.count / sequential
     run.platform.sent.clear()
+    out["burst"] = await _bursts(run, one, workshops, bursts, failures, profile)
+    if restart:
+        # The same workshops after the bot is stopped and started again: restored from
+        # the log and snapshots, and frozen at start-up (bot/bootstrap.py).
+        await run.bot.close()
+        run = await open_bot(folder / "burst.db")
+        one = _command(run.bot.dispatcher, counters, failures)
+        out["burst_restarted"] = await _bursts(run, one, workshops, bursts, failures, None)
+    await run.bot.close()
+    return out
 
+
+async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path | None) -> dict:
+    """`bursts` times, every workshop sends a command at the same instant: each burst's
+    figures (see the module's docstring) and the best of them."""
     failures.reset()
     each: list[dict] = []
     lost = 0
@@ -210,12 +234,13 @@ async def measure(
                 "cpu_ms_after_commits": max(wide[1:])[0] * 1000 if len(wide) > 1 else float("nan"),
                 "gc_passes": collections.count,
                 "gc_cpu_ms": collections.cpu * 1000,
+                "gc_passes_by_generation": [collections.generations.count(g) for g in range(3)],
             }
         )
     if burst_profiler and profile:
         burst_profiler.dump_stats(str(profile))
     best = min(each, key=lambda b: b["p99_ms"])
-    out["burst"] = {
+    return {
         "best_p50_ms": best["p50_ms"],
         "best_p99_ms": best["p99_ms"],
         "best_p99_ms_from_instant": min(b["p99_ms_from_instant"] for b in each),
@@ -231,8 +256,6 @@ async def measure(
         "failure_reasons": dict(failures.reasons),
         "each": each,
     }
-    await run.bot.close()
-    return out
 
 
 def main() -> int:
@@ -241,10 +264,20 @@ def main() -> int:
     parser.add_argument("--bursts", type=int, default=5)
     parser.add_argument("--sequential", type=int, default=2000)
     parser.add_argument("--profile", type=Path, help="cProfile stats of the bursts only")
+    parser.add_argument(
+        "--restart", action="store_true", help="also the bursts after a restart (burst_restarted)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-burst-") as tmp:
         result = asyncio.run(
-            measure(args.workshops, args.bursts, args.sequential, Path(tmp), args.profile)
+            measure(
+                args.workshops,
+                args.bursts,
+                args.sequential,
+                Path(tmp),
+                args.profile,
+                args.restart,
+            )
         )
     json.dump(result, sys.stdout, indent=1)
     print()
