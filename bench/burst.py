@@ -15,8 +15,9 @@ Prints one JSON object. Four kinds of figure, from the same bot:
   measure of work that the machine's load does not change).
 - `loop_turns_per_command`: event-loop iterations (`_run_once`) over the same: each
   `await` on something not yet done is at least one turn.
-- in each burst: its CPU per command (every thread), loop turns, and the garbage
-  collector's passes and CPU time (on the loop's thread).
+- in each burst: its CPU per command (every thread), loop turns, the garbage
+  collector's passes and CPU time (on the loop's thread), and the store writer's
+  batches (sizes, CPU time of the thread that wrote each).
 - with `--restart`, `burst_restarted`: the same bursts after the bot is stopped and
   started again (the workshops restored from the log and snapshots), as
   bench/core.py's latency benchmark does.
@@ -24,8 +25,10 @@ Prints one JSON object. Four kinds of figure, from the same bot:
 On one core the last command of a burst waits at least N x (CPU per command in a
 burst) from the instant: the floor, printed beside the figures. From its own arrival
 the first command waits for every command's work up to its append (asyncio runs each
-ready task once per turn): `cpu_ms_up_to_appends`, the CPU of that turn, is the floor
-of the first answers; `cpu_ms_after_commits` (everyone's effects) that of the last.
+ready task once per turn) and then for the commit of the batch that holds them all:
+`cpu_ms_up_to_appends` (the CPU of that turn) plus `writer_cpu_ms_appends_batch` (the
+writer's CPU for that batch) is the floor of the first answers, `floor_ms_first_answers`;
+`cpu_ms_after_commits` (everyone's effects) comes on top for the last.
 """
 
 from __future__ import annotations
@@ -123,6 +126,49 @@ class LoopTurns:
         base.BaseEventLoop._run_once = self._original
 
 
+class WriterBatches:
+    """The store writer's batches while installed (storage/store.py `Writer._run_batch`,
+    the one function that writes every batch, on whichever thread): how many writes
+    each held and the CPU time of its thread in it. A burst's first commands are
+    answered once every command has reached its append (the loop's turn) AND their
+    batch has committed: the two CPU times together are the floor of the p99."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.appends: list[int] = []  # how many of each batch's writes were appends
+        self.cpu: list[float] = []
+        self._original = None
+
+    def appends_batch_cpu(self) -> float:
+        """CPU time of the batch with the most appends (a burst's commands)."""
+        if not self.appends:
+            return float("nan")
+        return self.cpu[self.appends.index(max(self.appends))]
+
+    def __enter__(self) -> WriterBatches:
+        from storage.store import Writer, _Append
+
+        self._original = original = Writer._run_batch
+        batches = self
+
+        def timed(writer, conn, batch):
+            cpu = time.thread_time()
+            try:
+                return original(writer, conn, batch)
+            finally:
+                batches.cpu.append(time.thread_time() - cpu)
+                batches.sizes.append(len(batch))
+                batches.appends.append(sum(isinstance(w.op, _Append) for w in batch))
+
+        Writer._run_batch = timed
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        from storage.store import Writer
+
+        Writer._run_batch = self._original
+
+
 def _command(d, counters: dict[int, int], failures: FailureCounter):
     """One command in workshop `n` (a ✋, then a next, by turns). Returns its times
     (arrival, answered) or None if it was lost."""
@@ -202,7 +248,11 @@ async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path
     for _ in range(bursts):
         if burst_profiler:
             burst_profiler.enable()
-        with GarbageCollections() as collections, LoopTurns(collections) as turns:
+        with (
+            GarbageCollections() as collections,
+            LoopTurns(collections) as turns,
+            WriterBatches() as batches,
+        ):
             cpu0 = time.process_time()
             instant = time.perf_counter()
             times = await asyncio.gather(*(one(n) for n in range(workshops)))
@@ -235,6 +285,11 @@ async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path
                 "gc_passes": collections.count,
                 "gc_cpu_ms": collections.cpu * 1000,
                 "gc_passes_by_generation": [collections.generations.count(g) for g in range(3)],
+                # The batch holding the appends, and all the writer did.
+                "writer_cpu_ms_appends_batch": batches.appends_batch_cpu() * 1000,
+                "writer_cpu_ms": sum(batches.cpu) * 1000,
+                "writer_batch_sizes": batches.sizes,
+                "writer_batch_appends": batches.appends,
             }
         )
     if burst_profiler and profile:
@@ -250,6 +305,12 @@ async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path
         "best_cpu_ms_up_to_appends": min(b["cpu_ms_up_to_appends"] for b in each),
         "best_cpu_ms_after_commits": min(b["cpu_ms_after_commits"] for b in each),
         "gc_cpu_ms_up_to_appends_each": [b["gc_cpu_ms_up_to_appends"] for b in each],
+        "best_writer_cpu_ms_appends_batch": min(b["writer_cpu_ms_appends_batch"] for b in each),
+        # The p99 from own arrival cannot beat the loop's turn up to every append plus
+        # the commit of their batch (same burst; the best burst's pair).
+        "floor_ms_first_answers": min(
+            b["cpu_ms_up_to_appends"] + b["writer_cpu_ms_appends_batch"] for b in each
+        ),
         "floor_ms_one_core": workshops * min(b["cpu_us_per_command"] for b in each) / 1000,
         "lost": lost,
         "failures": failures.count,
