@@ -70,6 +70,7 @@ INLINE_WRITES = 8
 INLINE_CHECKPOINT_EVERY = 250
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
 CHUNK = 500  # ids per IN (...) list
+READ_ONE_BY_ONE = 4  # workshops whose last seq is read with one prepared query each
 
 
 class DuplicateCommand(Exception):
@@ -269,8 +270,9 @@ class _Prepared:
     def compile(
         cls, statement: Any, table: sa.Table, columns: tuple[str, ...], dialect: sa.Dialect
     ) -> _Prepared:
-        # inline(): no RETURNING of the new ids (PostgreSQL would add one).
-        compiled = statement.inline().compile(dialect=dialect, column_keys=list(columns))
+        if isinstance(statement, sa.Insert):  # no RETURNING of the new ids (PostgreSQL)
+            statement = statement.inline()
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
         keys = tuple(compiled.positiontup) if compiled.positional else columns
         places = [columns.index(key) for key in keys]
         if places == list(range(len(columns))):
@@ -297,6 +299,22 @@ class _Prepared:
             )
         _driver_executemany(conn, self.sql, params)
 
+    def first(self, conn: sa.Connection, row: Sequence[Any]) -> tuple[Any, ...] | None:
+        """The statement (a query) run once with `row`'s values: its first row."""
+        values = self.order(row)
+        for n, process in self.processors:
+            values[n] = process(values[n])
+        params = values if self.names is None else dict(zip(self.names, values, strict=True))
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(self.sql, params)
+            found = cursor.fetchone()
+        except conn.dialect.loaded_dbapi.Error as error:
+            raise _as_sqlalchemy_error(conn, self.sql, error) from error
+        finally:
+            cursor.close()
+        return None if found is None else tuple(found)
+
 
 def _bind_processor(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
     """What SQLAlchemy does to a value of this column before the driver has it."""
@@ -310,6 +328,10 @@ class _Statements:
 
     insert_events: _Prepared
     upsert: _Prepared | None
+    # One workshop's last seq: read afresh by the writer as a workshop first writes (or
+    # writes again after another connection has written), one batch in twelve or so
+    # when one message at a time goes alternately to the writer's two connections.
+    last_seq: _Prepared
 
     @classmethod
     def compile(cls, dialect: sa.Dialect) -> _Statements:
@@ -322,7 +344,14 @@ class _Statements:
                 set_={"value": new.excluded.value, "updated_at": new.excluded.updated_at},
             )
             upsert = _Prepared.compile(statement, adapter_state, STATE_COLUMNS, dialect)
-        return cls(_Prepared.compile(insert, events, EVENT_COLUMNS, dialect), upsert)
+        last_seq = sa.select(sa.func.max(events.c.seq)).where(
+            events.c.workshop_id == sa.bindparam("workshop_id")
+        )
+        return cls(
+            _Prepared.compile(insert, events, EVENT_COLUMNS, dialect),
+            upsert,
+            _Prepared.compile(last_seq, events, ("workshop_id",), dialect),
+        )
 
 
 class _Rows:
@@ -737,8 +766,10 @@ class Writer:
             return {w: found[w] if w in found else self._last_seq[w] for w in workshop_ids}
         return self._read_numbers(conn, workshop_ids)
 
-    @staticmethod
-    def _read_numbers(conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+    def _read_numbers(self, conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+        if len(workshop_ids) <= READ_ONE_BY_ONE:  # the common case, at the driver's speed
+            last_seq = self._prepared(conn.dialect).last_seq
+            return {w: (last_seq.first(conn, (w,)) or (None,))[0] or 0 for w in workshop_ids}
         found = dict.fromkeys(workshop_ids, 0)
         for chunk in _chunks(workshop_ids):
             query = (
