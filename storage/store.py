@@ -253,6 +253,7 @@ class _Write:
 
 EVENT_COLUMNS = ("workshop_id", "seq", "type", "payload", "actor_id", "source_id", "recorded_at")
 STATE_COLUMNS = ("key", "value", "updated_at")
+PARTICIPANT_COLUMNS = ("workshop_id", "person_id", "display_name", "recorded", "joined_at")
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,8 @@ class _Statements:
     # writes again after another connection has written), one batch in twelve or so
     # when one message at a time goes alternately to the writer's two connections.
     last_seq: _Prepared
+    # A person's participants row, as they join (a workshop's first messages).
+    add_participant: _Prepared
 
     @classmethod
     def compile(cls, dialect: sa.Dialect) -> _Statements:
@@ -351,6 +354,7 @@ class _Statements:
             _Prepared.compile(insert, events, EVENT_COLUMNS, dialect),
             upsert,
             _Prepared.compile(last_seq, events, ("workshop_id",), dialect),
+            _Prepared.compile(participants.insert(), participants, PARTICIPANT_COLUMNS, dialect),
         )
 
 
@@ -789,7 +793,7 @@ class Writer:
         workshop_id = op.workshop_id
         if any(isinstance(e, _PROJECTED) for e in op.events):
             rows.flush(conn)  # rows for a new workshop must follow its workshops row
-            _project(conn, workshop_id, op.events)
+            _project(conn, workshop_id, op.events, rows.statements)
         when = _when(op.now)
         seq = last[workshop_id]
         for event, sid in zip(op.events, op.source_ids, strict=True):
@@ -888,8 +892,14 @@ def _has_any(op: _Append) -> Callable[[sa.Connection], bool]:
     return run
 
 
-def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Event]) -> None:
+def _project(
+    conn: sa.Connection,
+    workshop_id: str,
+    new_events: Sequence[ev.Event],
+    statements: _Statements,
+) -> None:
     """Keep the workshops and participants tables in step with the log."""
+    join = statements.add_participant
     for event in new_events:
         if isinstance(event, ev.WorkshopStarted):
             conn.execute(
@@ -902,7 +912,7 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
                 )
             )
             _add_participant(
-                conn, workshop_id, event.facilitator_id, event.facilitator_name, event.at
+                conn, join, workshop_id, event.facilitator_id, event.facilitator_name, event.at
             )
         elif isinstance(event, ev.WorkshopEnded):
             conn.execute(
@@ -911,7 +921,7 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
                 .values(status="ended", ended_at=_when(event.at))
             )
         elif isinstance(event, ev.ParticipantJoined):
-            _add_participant(conn, workshop_id, event.person_id, event.name, event.at)
+            _add_participant(conn, join, workshop_id, event.person_id, event.name, event.at)
         elif isinstance(event, ev.ConsentChanged):
             conn.execute(
                 participants.update()
@@ -922,17 +932,9 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
 
 
 def _add_participant(
-    conn: sa.Connection, workshop_id: str, person_id: str, name: str, at: float
+    conn: sa.Connection, join: _Prepared, workshop_id: str, person_id: str, name: str, at: float
 ) -> None:
-    conn.execute(
-        participants.insert().values(
-            workshop_id=workshop_id,
-            person_id=person_id,
-            display_name=name,
-            recorded=True,
-            joined_at=_when(at),
-        )
-    )
+    join.execute(conn, [(workshop_id, person_id, name, True, _when(at))])
 
 
 def _forget_message(conn: sa.Connection, workshop_id: str, message_id: str) -> None:

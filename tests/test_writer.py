@@ -214,8 +214,9 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     """The writer runs its statements on the driver's cursor (storage/store.py,
     `_Prepared`); each value must still go through SQLAlchemy's own conversion for
     the database: the JSON text, the time's form, every column in its place. The
-    same event and adapter-state value are written by the writer and by plain Core,
-    and the stored text compared column by column."""
+    same event, adapter-state value and participants row (a person joining) are
+    written by the writer and by plain Core, and the stored text compared column by
+    column."""
     said = ev.MessagePosted(
         person_id="test:x", text='Caf\u00e9 "\u2708" \\ ok', at=2.5, label="on_scope"
     )
@@ -223,6 +224,10 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
     await store.append("w1", [said], actor_id="test:x", source_id="writer", now=when.timestamp())
+    joined = ev.ParticipantJoined(
+        person_id="test:by-writer", name='Zo\u00eb "\u2708"', facilitator=False, at=when.timestamp()
+    )
+    await store.append("w1", [joined], actor_id="test:x", source_id="joined", now=2.0)
     await store.writer.submit(_Upsert("by-writer", {"n": [1, "\u00e9"], "none": None}, when))
     await store.close()
 
@@ -232,7 +237,7 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
             type_name, payload = ev.to_record(said)
             await conn.execute(
                 schema.events.insert().values(
-                    workshop_id="w1", seq=3, type=type_name, payload=payload,
+                    workshop_id="w1", seq=4, type=type_name, payload=payload,
                     actor_id="test:x", source_id="core", recorded_at=when,
                 )
             )  # fmt: skip
@@ -241,6 +246,12 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
                     key="by-core", value={"n": [1, "\u00e9"], "none": None}, updated_at=when
                 )
             )
+            await conn.execute(
+                schema.participants.insert().values(
+                    workshop_id="w1", person_id="test:by-core", display_name=joined.name,
+                    recorded=True, joined_at=when,
+                )
+            )  # fmt: skip
         async with engine.connect() as conn:
             stored = {
                 row[0]: row[1:]
@@ -260,11 +271,22 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
                     )
                 )
             }
+            people = {
+                row[0]: row[1:]
+                for row in await conn.execute(
+                    sa.text(
+                        "SELECT person_id, workshop_id, display_name, CAST(recorded AS TEXT),"
+                        " CAST(joined_at AS TEXT) FROM participants"
+                        " WHERE person_id LIKE 'test:by-%'"
+                    )
+                )
+            }
     finally:
         await engine.dispose()
     assert stored["writer"][0] == 2  # the next after the start
     assert stored["writer"][1:] == stored["core"][1:]
     assert states["by-writer"] == states["by-core"]
+    assert people["test:by-writer"] == people["test:by-core"]
 
 
 async def test_another_connection_writing_between_batches_is_noticed(database):
