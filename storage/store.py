@@ -429,7 +429,9 @@ class Writer:
 
     While one batch is being written, new writes queue; the next batch takes all of
     them (up to MAX_BATCH), in the order they came. There is no waiting window: a
-    write that finds the writer idle is written at once, alone.
+    write that finds the writer idle is written at once, alone (by `submit` itself,
+    on the loop's thread, unless the writer's last batch was shared or another task
+    wrote so in this turn of the loop: then it queues, and its burst shares a batch).
 
     Where a batch runs (`_execute`), always through `_run_batch`: on a SQLite file,
     on the writer's own thread and connection, or, for a small batch while the
@@ -471,6 +473,9 @@ class Writer:
         self._inline = False
         self._inline_conn: sa.Connection | None = None
         self._inline_commits = 0  # since the last checkpoint
+        # The task a write was written at once for, in this turn of the loop.
+        self._wrote_for: asyncio.Task | None = None
+        self._shared = False  # the task's last batch held several writes: a busy spell
         database = engine.url.database
         if (
             engine.dialect.name == "sqlite"
@@ -497,12 +502,40 @@ class Writer:
         return source_id in self._recent
 
     async def submit(self, op: _Append | _Upsert | _Call) -> Any:
-        """Queue a write; return its result once its transaction has committed."""
+        """Queue a write; return its result once its transaction has committed.
+
+        A small write that finds the writer idle (nothing queued, no batch being
+        written, no write yet in this turn of the event loop) is written at once,
+        here, on the loop's thread, as the writer's task would write it as its first
+        batch (`_run_inline`): the same transaction and commit, without a task, a
+        future and two turns of the loop between the caller and its commit. A
+        failure is raised as the task would raise it (a duplicate as
+        `DuplicateCommand`); if the database is locked, the write is queued for the
+        writer's thread, as the task would send it there. A second write in the same
+        turn of the loop is a burst (several rooms' commands at once): it queues, and
+        the writer's task commits it with those that follow it in one transaction."""
+        loop = self._own_loop()
+        task = asyncio.current_task()
+        if self._idle() and not self._shared and self._wrote_for in (None, task):
+            write = _Write(op, None)
+            _number_sources(op)
+            if self._may_inline([write]):
+                try:
+                    results = self._run_inline([write])
+                except Exception as error:
+                    self._forget_numbers()
+                    raise await self._explain(write, error)  # noqa: B904 (its cause is set)
+                if results is not None:
+                    if self._wrote_for is None:
+                        loop.call_soon(self._next_turn)
+                    self._wrote_for = task
+                    return results[0]
         return await self.enqueue(op)
 
-    def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
-        """Queue a write now, in order with every other, without waiting for it: the
-        future is done once its transaction has committed (or has failed)."""
+    def _next_turn(self) -> None:
+        self._wrote_for = None
+
+    def _own_loop(self) -> asyncio.AbstractEventLoop:
         if self._closed:
             raise StoreClosed("the store is closed")
         loop = asyncio.get_running_loop()
@@ -510,6 +543,16 @@ class Writer:
             self._loop = loop
         elif self._loop is not loop:
             raise RuntimeError("a store is used from one event loop only")
+        return loop
+
+    def _idle(self) -> bool:
+        """Nothing queued and no batch being written: a write now is the next one."""
+        return not self._queue and (self._task is None or self._task.done())
+
+    def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
+        """Queue a write now, in order with every other, without waiting for it: the
+        future is done once its transaction has committed (or has failed)."""
+        loop = self._own_loop()
         future = loop.create_future()
         self._queue.append(_Write(op, future))
         if self._task is None or self._task.done():
@@ -543,6 +586,7 @@ class Writer:
         found_idle = True  # the first batch: its writes found the writer idle
         while self._queue:
             batch = self._take()
+            self._shared = len(batch) > 1
             try:
                 results = await self._execute(batch, found_idle=found_idle)
                 found_idle = False
@@ -586,7 +630,7 @@ class Writer:
             write = self._queue[0]
             op = write.op
             if isinstance(op, _Append):
-                op.source_ids = source_ids(op.source_id, len(op.events))
+                _number_sources(op)
                 if batch and not seen.isdisjoint(op.source_ids):
                     break
                 seen.update(op.source_ids)
@@ -811,6 +855,12 @@ class Writer:
                 elif isinstance(event, ev.MessageDeleted):
                     _forget_message(conn, workshop_id, event.message_id)
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
+
+
+def _number_sources(op: _Append | _Upsert | _Call) -> None:
+    """An append's events' own source ids (see `source_ids`), once it is to be written."""
+    if isinstance(op, _Append):
+        op.source_ids = source_ids(op.source_id, len(op.events))
 
 
 # SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.

@@ -91,6 +91,25 @@ async def test_appends_from_many_workshops_arriving_together_share_a_transaction
         assert mine == [(1, f"start-{w}")] + [(n + 2, f"say-{w}-{n}") for n in range(5)]
 
 
+async def test_appends_one_after_another_are_each_committed_at_once_without_the_writers_task(
+    database,
+):
+    """One message at a time (each append awaited before the next) is the common case
+    of a quiet room: each is written in its own transaction at once, on the event
+    loop's thread, and has committed when `append` returns; the writer's task is not
+    needed (storage/store.py, `submit`)."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    batches = Batches(store)
+    for n in range(5):
+        await store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+        with sqlite3.connect(database) as conn:  # committed: another connection sees it
+            assert conn.execute("SELECT max(seq) FROM events").fetchone() == (n + 2,)
+    assert batches.seen == [[f"s{n}"] for n in range(5)]
+    assert store.writer._task is None
+    await store.close()
+
+
 async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
@@ -393,10 +412,12 @@ def test_a_process_killed_mid_batch_leaves_none_of_that_batch(database):
     assert done.returncode == 9, done.stderr
     with sqlite3.connect(database) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    # Only the first write (alone in its batch) was committed; the batch of the other
-    # 50 was written but never committed, so none of it is there, not even a part.
+    # The start, and the first of the 50 (it found the writer idle, so it was written
+    # at once, alone: storage/store.py `submit`) were committed; the batch of the other
+    # 49 was written but never committed, so none of it is there, not even a part.
     with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT seq, source_id FROM events").fetchall() == [(1, "start")]
+        stored = conn.execute("SELECT seq, source_id FROM events").fetchall()
+    assert stored == [(1, "start"), (2, "s0")]
 
 
 async def test_a_long_read_does_not_hold_the_write_lock(database):
