@@ -274,8 +274,11 @@ class Bus:
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
-        follow_ups = await self.executor.run(
-            others, keys=other_keys, report_failures=report, here=here
+        # A chat message, the commonest command, mostly has no effect at all.
+        follow_ups = (
+            await self.executor.run(others, keys=other_keys, report_failures=report, here=here)
+            if others
+            else []
         )
         if private:
             later.append(self.private.hold(slot.room, slot, private, private_keys, report))
