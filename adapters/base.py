@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
@@ -46,6 +46,10 @@ class Reply:
     key: str = ""
 
 
+async def _nothing_under_way() -> None:
+    """An outcome whose replies wait for nothing (none were kept from a stored command)."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """How a command went, answered to the adapter that handed it in.
@@ -55,10 +59,20 @@ class Outcome:
     follow-ups, not timers) had for the person who sent it. Asked with
     `answer_here=True`, the bus leaves them unsent and the adapter must deliver them
     where the person asked (Discord: an ephemeral answer to their slash command);
-    otherwise they were sent as usual and are only for the adapter to read."""
+    otherwise they were sent as usual and are only for the adapter to read.
+
+    `answered`: for the adapter that asked to answer here, to await once it has
+    given the replies (or sent them on some other way). Until then they count as
+    under way, so the workshop's outbox mark does not pass the events they answer: a
+    kill before they are given leaves them to the restart, which sends them as
+    the private messages they are. Not awaited (the adapter was cut short), they
+    stay under way until that restart."""
 
     accepted: bool
     replies: tuple[Reply, ...] = ()
+    answered: Callable[[], Awaitable[None]] = field(
+        default=_nothing_under_way, compare=False, repr=False
+    )
 
 
 class TextHandler(Protocol):

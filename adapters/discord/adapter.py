@@ -772,6 +772,9 @@ class DiscordAdapter:
         outcome = await self.on_command(command, answer_here=True)
         if outcome.replies:
             await self.out.answer(interaction, actor, room, outcome.replies)
+            # Given (or sent as DMs): no longer under way. A kill before this line
+            # leaves them to the restart, which sends them as DMs (bot/bus.py).
+            await outcome.answered()
             return
         await interaction.followup.send(
             words.discord_done(text) if outcome.accepted else words.discord_not_done(text),
