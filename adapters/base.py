@@ -328,6 +328,17 @@ class KnowsPrivateReach(Protocol):
     async def reaches_privately(self, person_id: str) -> bool: ...
 
 
+@runtime_checkable
+class MaySendPrivateLater(Protocol):
+    """A platform that may send a private message later than asked (Discord: a DM
+    refused for opening DMs too fast waits and is tried again for about four minutes),
+    and so may learn only then that it cannot go. Before each private send the executor
+    says where to tell of it if it never goes: `notice` in `room`, words that name the
+    person but never say what the message said ("": tell nobody, it was a courtesy)."""
+
+    def if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class Abilities:
     """The optional abilities of one adapter; None where it lacks one."""
@@ -343,6 +354,7 @@ class Abilities:
     posts_to_staff: PostsToStaff | None = None
     links_to_messages: LinksToMessages | None = None
     knows_private_reach: KnowsPrivateReach | None = None
+    may_send_private_later: MaySendPrivateLater | None = None
 
 
 def abilities_of(adapter: object) -> Abilities:
@@ -359,6 +371,7 @@ def abilities_of(adapter: object) -> Abilities:
         posts_to_staff=adapter if isinstance(adapter, PostsToStaff) else None,
         links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,
         knows_private_reach=adapter if isinstance(adapter, KnowsPrivateReach) else None,
+        may_send_private_later=adapter if isinstance(adapter, MaySendPrivateLater) else None,
     )
 
 

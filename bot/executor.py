@@ -340,12 +340,22 @@ class Executor:
             parts = enumerate(self._parts(effect.text))
             here.replies += [Reply(p, key=self._key(alert_key, person_id, n)) for n, p in parts]
             return True
+        name = dict(effect.recipients).get(person_id) or person_id
+        where = effect.staff_room or effect.room
+        notice = (
+            words.alert_copy_not_sent(name)
+            if effect.staff_room
+            else words.private_message_not_sent(name)
+        )
         try:
             for n, part in enumerate(self._parts(effect.text)):
                 part_key = self._key(alert_key, person_id, n)
+                self._if_never_sent(person_id, part_key, where, notice)
                 await self.send.send_private(person_id, part, key=part_key)
         except Exception as error:  # they refuse private messages, say
             log.info("could not send a staff alert to %s: %s", person_id, error)
+            if effect.staff_room and effect.attempt == 0:  # the staff see it failed
+                await self._say_not_sent(effect.staff_room, notice, self._key(key, person_id))
             return False
         reach = self.abilities.knows_private_reach
         return True if reach is None else await reach.reaches_privately(person_id)
@@ -421,9 +431,16 @@ class Executor:
             here.replies += [Reply(part, key=self._key(key, n)) for n, part in enumerate(parts)]
             return
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
+            # If it is sent late and then never goes, the room hears who (not what).
+            name = effect.name or effect.person_id
+            notice = effect.public_text or (
+                words.private_message_not_sent(name) if effect.essential else ""
+            )
             try:
                 for n, part in enumerate(self._parts(effect.text)):
-                    await self.send.send_private(effect.person_id, part, key=self._key(key, n))
+                    part_key = self._key(key, n)
+                    self._if_never_sent(effect.person_id, part_key, effect.room, notice)
+                    await self.send.send_private(effect.person_id, part, key=part_key)
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
@@ -435,6 +452,21 @@ class Executor:
         name = effect.name or effect.person_id
         for n, part in enumerate(self._parts(words.for_person(name, effect.text))):
             await self.send.post(effect.room, part, key=self._key(key, "named", n))
+
+    def _if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None:
+        """Where a platform that may send a private message late (`if_never_sent`)
+        should say so if it never goes: `notice` in `room`."""
+        later = self.abilities.may_send_private_later
+        if later is not None:
+            later.if_never_sent(person_id, key, room, notice)
+
+    async def _say_not_sent(self, room: str, notice: str, key: str) -> None:
+        """A private copy that failed, said where the staff look; a failure to say so
+        is only logged (the alert itself is in the staff room or tried again)."""
+        try:
+            await self.send.post(room, notice, key=self._key(key, "not-sent"))
+        except Exception as error:
+            log.warning("could not say in %s that a private copy failed: %s", room, error)
 
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""

@@ -21,6 +21,7 @@ from adapters.base import (
     KnowsWorkshopRooms,
     LinksToMessages,
     MakesStaffRooms,
+    MaySendPrivateLater,
     OffersReactions,
     PostsToStaff,
     ReportsCommands,
@@ -42,6 +43,7 @@ ALL = (
     PostsToStaff,
     LinksToMessages,
     KnowsPrivateReach,
+    MaySendPrivateLater,
     OffersReactions,
     InvitesToSpeak,
     AddsToRooms,
@@ -82,6 +84,7 @@ def test_an_ability_is_found_by_its_method():
                 PostsToStaff,
                 LinksToMessages,
                 KnowsPrivateReach,  # a DM waiting for Discord's pace has not reached
+                MaySendPrivateLater,  # ... and may never go: it says so where told
                 OffersReactions,
                 InvitesToSpeak,
                 AddsToRooms,
@@ -151,12 +154,13 @@ if TYPE_CHECKING:
         MakesStaffRooms,
         PostsToStaff,
         LinksToMessages,
+        MaySendPrivateLater,
         OffersReactions,
         InvitesToSpeak,
         AddsToRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a, a, a, a
 
     def _matrix_is_a_port(
         adapter: MatrixAdapter,

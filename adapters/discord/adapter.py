@@ -827,6 +827,10 @@ class DiscordAdapter:
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
+    def if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None:
+        """Where to say that a DM which waited (opening DMs too fast) never went."""
+        self.out.if_never_sent(person_id, key, room, notice)
+
     async def reaches_privately(self, person_id: str) -> bool:
         """Whether what was just sent to this person privately has reached them: not
         while a DM to them waits because Discord refused to open it (too many opened
