@@ -675,6 +675,7 @@ class Outbound:
         (once) for this workshop room, with the main room in it."""
         known = self.state.data.spaces.get(main_id)
         if known:
+            await self._invite_rest_to_space(known, after_a_stop=True)
             return known
         response = await self.client.room_get_state(main_id)
         events = _check(response, RoomGetStateResponse, "read the room's state").events
@@ -707,12 +708,37 @@ class Outbound:
         )
         space_id = _check(response, RoomCreateResponse, "make a Space for the small groups").room_id
         self.state.data.spaces[main_id] = space_id
+        # Saved with the Space: after a crash before they are invited, the next call
+        # (the repeat, or the next breakout) invites them.
+        if rest := facilitators[INVITES_IN_CREATE:]:
+            self.state.data.space_invites[space_id] = rest
         await self.state.save()
-        # Not redone after a crash here: those facilitators miss only the Space's
-        # invitation, as each group's room and the staff room invite them directly.
-        rest = facilitators[INVITES_IN_CREATE:]
-        await self._invite_rest(space_id, rest, "the Space", asyncio.Semaphore(INVITES_AT_ONCE))
+        await self._invite_rest_to_space(space_id, after_a_stop=False)
         return space_id
+
+    async def _invite_rest_to_space(self, space_id: str, *, after_a_stop: bool) -> None:
+        """Invite those a Space the bot made has still to invite (see `space_for`), then
+        forget them. After a stop, only those it has no membership for (someone who has
+        since declined or left is not asked again). A refusal is raised once, for the
+        facilitators to hear of, and not tried at every later breakout."""
+        waiting = self.state.data.space_invites.get(space_id)
+        if not waiting:
+            return
+        if after_a_stop:
+            known = await self._memberships(space_id, "the Space")
+            waiting = [u for u in waiting if u not in known]
+        try:
+            await self._invite_rest(
+                space_id, waiting, "the Space", asyncio.Semaphore(INVITES_AT_ONCE)
+            )
+        except Exception:  # tried: said once (a stop, CancelledError, keeps them)
+            await self._space_invited(space_id)
+            raise
+        await self._space_invited(space_id)
+
+    async def _space_invited(self, space_id: str) -> None:
+        self.state.data.space_invites.pop(space_id, None)
+        await self.state.save()
 
     async def _creator_levels(self, version: str | None, facilitators: list[str]) -> dict:
         """Power levels for a room the bot creates: facilitators get 100; the bot, its

@@ -3,9 +3,11 @@ the groups are out."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 
+import pytest
 from nio import RoomCreateError, RoomInviteResponse, RoomPutStateResponse
 
 from adapters.matrix.inbound import localpart, room_id_of, room_key
@@ -276,3 +278,34 @@ async def test_a_staff_room_and_space_for_12_staff_invite_them_all(scene: Scene,
     assert set(await _invites(scene, room_id_of(staff_room))) == everyone
     space = out.state.data.spaces[scene.room]  # the bot made it, with the staff room
     assert set(await _invites(scene, space)) == everyone
+
+
+async def test_the_spaces_invitations_past_10_are_sent_after_a_crash(scene: Scene, accounts):
+    """The bot is killed after making the Space (10 invitations with it) and before
+    inviting the rest: those are saved with the Space, so the repeat (the staff room
+    asked for again after the restart) invites them, once, and forgets them."""
+    staff = [accounts(f"k{i}").user_id for i in range(12)]
+    out, main = scene.bot.adapter.out, room_key(scene.room)
+    invite_rest = out._invite_rest
+
+    async def killed_at_the_spaces_invitations(room_id, user_ids, name, gate):
+        if name == "the Space":
+            raise asyncio.CancelledError  # stands for the kill
+        await invite_rest(room_id, user_ids, name, gate)
+
+    out._invite_rest = killed_at_the_spaces_invitations
+    with pytest.raises(asyncio.CancelledError):
+        await out.create_staff_room(main, "Carers", tuple(f"matrix:{u}" for u in staff), "Hi.")
+    space = out.state.data.spaces[scene.room]
+    everyone = {*staff, scene.host.user_id}
+    before = await _invites(scene, space)
+    assert len(before) == INVITES_IN_CREATE and set(before) < everyone
+    saved = await scene.bot.bot.store.get_adapter_state("matrix.space_invites")
+    assert set(saved["space_invites"][space]) == everyone - set(before)  # in the database
+
+    out._invite_rest = invite_rest
+    await out.create_staff_room(main, "Carers", tuple(f"matrix:{u}" for u in staff), "Hi.")
+    after = await _invites(scene, space)
+    assert set(after) == everyone
+    assert {u: after[u] for u in before} == before  # nobody invited twice
+    assert out.state.data.space_invites == {}
