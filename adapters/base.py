@@ -288,6 +288,17 @@ class AddsToRooms(Protocol):
     ) -> None: ...
 
 
+@runtime_checkable
+class RemovesFromRooms(Protocol):
+    """Takes staff no longer (a co-facilitator removed) out of rooms they were let into
+    as staff: `main_room`'s open small groups. Someone not there changes nothing; every
+    room is tried, and a failure is raised after, for the facilitators to hear of."""
+
+    async def remove_from_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None: ...
+
+
 # The two staff abilities take `key=` like the port's sends: on a platform with
 # Capability.REPEAT_SAFE a repeat with the same non-empty key is done once; any
 # other platform is only ever given "" (no promise).
@@ -350,6 +361,7 @@ class Abilities:
     offers_reactions: OffersReactions | None = None
     invites_to_speak: InvitesToSpeak | None = None
     adds_to_rooms: AddsToRooms | None = None
+    removes_from_rooms: RemovesFromRooms | None = None
     makes_staff_rooms: MakesStaffRooms | None = None
     posts_to_staff: PostsToStaff | None = None
     links_to_messages: LinksToMessages | None = None
@@ -367,6 +379,7 @@ def abilities_of(adapter: object) -> Abilities:
         offers_reactions=adapter if isinstance(adapter, OffersReactions) else None,
         invites_to_speak=adapter if isinstance(adapter, InvitesToSpeak) else None,
         adds_to_rooms=adapter if isinstance(adapter, AddsToRooms) else None,
+        removes_from_rooms=adapter if isinstance(adapter, RemovesFromRooms) else None,
         makes_staff_rooms=adapter if isinstance(adapter, MakesStaffRooms) else None,
         posts_to_staff=adapter if isinstance(adapter, PostsToStaff) else None,
         links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,

@@ -40,6 +40,7 @@ from facilitation.effects import (
     Post,
     PostMaterial,
     PostPoll,
+    RemoveFromRooms,
     SendNotes,
     SendPrivate,
     SetFloor,
@@ -73,6 +74,8 @@ def describe(effect: Effect) -> str:
             return "make the staff room"
         case AlertStaff():
             return "tell the staff"
+        case RemoveFromRooms():
+            return "take a co-facilitator out of the small groups"
     return "carry out an action"
 
 
@@ -208,6 +211,8 @@ class Executor:
                 await self._invite_to_speak(effect)
             case AddToRooms():
                 await self._add_to_rooms(effect)
+            case RemoveFromRooms():
+                await self._remove_from_rooms(effect)
         return []
 
     async def _invite_to_speak(self, effect: InviteToSpeak) -> None:
@@ -231,6 +236,14 @@ class Executor:
             await adder.add_to_rooms(effect.main_room, effect.rooms, effect.person_ids)
         except Exception as error:
             log.warning("could not add %s to %s: %s", effect.person_ids, effect.rooms, error)
+
+    async def _remove_from_rooms(self, effect: RemoveFromRooms) -> None:
+        """Where the platform can (`remove_from_rooms`). Unlike adding, a failure is
+        raised (reported to the facilitators): someone no longer staff would otherwise
+        stay in the groups unseen."""
+        remover = self.abilities.removes_from_rooms
+        if remover is not None:
+            await remover.remove_from_rooms(effect.main_room, effect.rooms, effect.person_ids)
 
     async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
         """The platform's staff room for this workshop, if it has them (`create_staff_room`);
@@ -622,7 +635,7 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
 def _room_of(effect: Effect) -> str:
     """The workshop's room an effect is for (its main room, for a breakout room's)."""
     match effect:
-        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms():
+        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms() | RemoveFromRooms():
             return effect.main_room
         case (
             Post()

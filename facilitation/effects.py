@@ -166,3 +166,15 @@ class AddToRooms(Effect):
     main_room: str
     rooms: tuple[str, ...]
     person_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemoveFromRooms(Effect):
+    """Staff no longer (a co-facilitator removed) leave the open small groups' `rooms`
+    they were let into as staff (never a room they are a member of). Taking out
+    someone already gone changes nothing. A failure is reported to the facilitators,
+    who can take them out by hand."""
+
+    main_room: str
+    rooms: tuple[str, ...]
+    person_ids: tuple[str, ...]

@@ -24,6 +24,7 @@ from adapters.base import (
     MaySendPrivateLater,
     OffersReactions,
     PostsToStaff,
+    RemovesFromRooms,
     ReportsCommands,
     ServesSomeRooms,
     abilities_of,
@@ -47,6 +48,7 @@ ALL = (
     OffersReactions,
     InvitesToSpeak,
     AddsToRooms,
+    RemovesFromRooms,
 )
 
 
@@ -88,6 +90,7 @@ def test_an_ability_is_found_by_its_method():
                 OffersReactions,
                 InvitesToSpeak,
                 AddsToRooms,
+                RemovesFromRooms,
             },
         ),
         (
@@ -101,6 +104,7 @@ def test_an_ability_is_found_by_its_method():
                 KnowsPrivateReach,
                 OffersReactions,
                 AddsToRooms,
+                RemovesFromRooms,
             },
         ),
     ],
@@ -158,9 +162,10 @@ if TYPE_CHECKING:
         OffersReactions,
         InvitesToSpeak,
         AddsToRooms,
+        RemovesFromRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a, a, a, a, a
 
     def _matrix_is_a_port(
         adapter: MatrixAdapter,
@@ -174,6 +179,7 @@ if TYPE_CHECKING:
         KnowsPrivateReach,
         OffersReactions,
         AddsToRooms,
+        RemovesFromRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a, a

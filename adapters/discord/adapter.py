@@ -340,6 +340,33 @@ class DiscordAdapter:
             joined.setdefault(str(channel_id_of(key)), []).extend(todo)
         await self.state.save()
 
+    async def remove_from_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None:
+        """A co-facilitator removed leaves the open groups they were let into as staff:
+        taken out of each thread, or their member overwrite taken off each group's
+        channels. Every room is tried; the first failure is raised after, so the
+        facilitators hear of it (they can take them out by hand)."""
+        users = [user_id_of(p) for p in person_ids if p.startswith(PREFIX)]
+        joined = self.state.memory.joined
+        failures: list[Exception] = []
+        for key in rooms:
+            try:
+                if self.voice.knows(key):
+                    await self.voice.let_out(key, users)
+                else:
+                    await self.out.remove_from_thread(key, users)
+            except Exception as error:
+                log.warning("could not take %s out of %s: %s", users, key, error)
+                failures.append(error)
+                continue
+            there = joined.get(str(channel_id_of(key)))
+            if there:  # so naming them again adds them again
+                joined[str(channel_id_of(key))] = [u for u in there if u not in users]
+        await self.state.save()
+        if failures:
+            raise failures[0]
+
     def in_workshop(self, channel_id: int) -> bool:
         """Whether the bot acts in this channel: a workshop (or one of its small
         groups) runs there, or the settings name it (`voice_channels`). Everywhere

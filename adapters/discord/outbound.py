@@ -496,6 +496,22 @@ class Outbound:
                 continue
             await _do("add someone to a room", self.client.http.add_user_to_thread(thread.id, user))
 
+    async def remove_from_thread(self, room: str, users: list[int]) -> None:
+        """Take people out of a group's thread (Remove Thread Member: the bot made the
+        private thread, so needs no Manage Threads). Someone no longer in it is gone
+        already (a 404 is not an error)."""
+        thread = await self._channel(channel_id_of(room))
+        for user in users:
+            try:
+                await self.client.http.remove_user_from_thread(thread.id, user)
+            except discord.NotFound:
+                log.info("%s is not in %s: nothing to take away", user, room)
+            except discord.HTTPException as error:
+                reason = error.text or f"HTTP {error.status}"
+                raise DiscordRequestFailed(
+                    words.discord_could_not("take someone out of a room", reason)
+                ) from error
+
     async def _remember(self, key: str) -> None:
         if key:
             await self.state.save()

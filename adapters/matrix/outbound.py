@@ -431,6 +431,40 @@ class Outbound:
             await self.put_state(room_id, "m.room.power_levels", raised, "let staff in")
         await self._invite_missing(room_id, staff)
 
+    async def remove_staff(self, room_id: str, user_ids: Iterable[str]) -> None:
+        """Undo `add_staff` for people no longer staff (a co-facilitator removed): their
+        level in the room dropped (back to the room's default), then their invitation
+        withdrawn or they are taken out (a kick: `leave`, so they may be asked again).
+        Someone with no invitation or place there is left as they are."""
+        response = await self.client.room_get_state(room_id)
+        events = _check(response, RoomGetStateResponse, "read who is in a small group").events
+        users = set(user_ids) - {self.me}
+        inside = {
+            e.get("state_key", "")
+            for e in events
+            if e.get("type") == "m.room.member"
+            and e.get("content", {}).get("membership") in ("join", "invite")
+        }
+        levels = next(
+            (
+                e.get("content", {})
+                for e in events
+                if e.get("type") == "m.room.power_levels" and e.get("state_key") == ""
+            ),
+            {},
+        )
+        listed = dict(levels.get("users", {}))
+        if users & set(listed):
+            lowered = {
+                **copy.deepcopy(levels),
+                "users": {u: n for u, n in listed.items() if u not in users},
+            }
+            await self.put_state(room_id, "m.room.power_levels", lowered, "take away a level")
+        for user_id in sorted(users & inside):
+            answer = await self.client.room_kick(room_id, user_id)
+            if isinstance(answer, ErrorResponse):
+                _fail(answer, f"take {user_id} out of a small group")
+
     async def _invite_missing(self, room_id: str, user_ids: Iterable[str]) -> None:
         """Invite staff who are neither in the room nor invited (a co-facilitator added
         since, or a room config names). Only for a room the last sync described."""

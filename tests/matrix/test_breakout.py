@@ -219,6 +219,18 @@ async def test_co_facilitators_join_the_group_rooms_at_the_level_the_main_room_g
         assert await _level(dana, group, dana.user_id) == 0  # as in the workshop room
     assert await _level(dana, staff_room, dana.user_id) == 100  # like the staff it was made with
 
+    # Removed (`RemoveFromRooms`), each leaves the groups' rooms, with no level left there.
+    for person in (carol, dana):
+        assert await command(scene, host, f"!cofac remove {localpart(person.user_id)}") == OK
+    bot_client = scene.bot.adapter.out.client
+    for group in groups:
+        for person in (carol, dana):
+            member = await bot_client.room_get_state_event(group, "m.room.member", person.user_id)
+            assert member.content["membership"] == "leave", member
+        levels = await bot_client.room_get_state_event(group, "m.room.power_levels")
+        assert carol.user_id not in levels.content.get("users", {})
+        assert levels.content["users"][host.user_id] == 100  # the facilitator stays
+
 
 async def _invites(scene: Scene, room_id: str) -> dict[str, str]:
     """Who the room has an invitation for: user id -> the invite event's id."""
