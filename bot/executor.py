@@ -75,7 +75,7 @@ def describe(effect: Effect) -> str:
         case AlertStaff():
             return "tell the staff"
         case RemoveFromRooms():
-            return "take a co-facilitator out of the small groups"
+            return "take a former co-facilitator out of the small groups or the staff room"
     return "carry out an action"
 
 

@@ -170,10 +170,10 @@ class AddToRooms(Effect):
 
 @dataclass(frozen=True)
 class RemoveFromRooms(Effect):
-    """Staff no longer (a co-facilitator removed) leave the open small groups' `rooms`
-    they were let into as staff (never a room they are a member of). Taking out
-    someone already gone changes nothing. A failure is reported to the facilitators,
-    who can take them out by hand."""
+    """Staff no longer (a co-facilitator removed) leave the `rooms` they were let into
+    as staff: the open small groups' (never one they are a member of) and, if it is one
+    of `rooms`, the staff room. Taking out someone already gone changes nothing. A
+    failure is reported to the facilitators."""
 
     main_room: str
     rooms: tuple[str, ...]

@@ -617,12 +617,16 @@ def _on_cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> list[Effe
 
 
 def _leave_rooms(s: WorkshopState, person_id: str) -> list[Effect]:
-    """Someone who is no longer staff leaves the open small groups' rooms they were let
-    into as staff (`_join_rooms`, `CreateRooms.also`), but not their own group's, and
-    not if they are still staff another way (the lead, a platform facilitator)."""
-    if person_id in s.facilitator_ids() or s.breakout is None or not s.breakout.is_running:
+    """Someone who is no longer staff leaves the rooms they were let into as staff
+    (`_join_rooms`, `CreateRooms.also`): the open small groups' rooms, but not their
+    own group's, and the staff room, where staff alerts go. Nothing if they are still
+    staff another way (the lead, a platform facilitator)."""
+    if person_id in s.facilitator_ids():
         return []
-    rooms = tuple(r.key for r in s.breakout.rooms if r.key and person_id not in r.members)
+    running = s.breakout is not None and s.breakout.is_running
+    groups = s.breakout.rooms if s.breakout is not None and running else ()
+    rooms = tuple(r.key for r in groups if r.key and person_id not in r.members)
+    rooms = (*rooms, s.staff_room) if s.staff_room else rooms
     if not rooms:
         return []
     return [RemoveFromRooms(main_room=s.room, rooms=rooms, person_ids=(person_id,))]

@@ -406,6 +406,14 @@ def for_person(name: str, text: str) -> str:
     return f"For {name}: {text}"
 
 
+def matrix_cannot_remove_peer(who: str) -> str:
+    """Why the bot could not take someone out of a room on Matrix (a failure report)."""
+    return (
+        f"{who} has the same power level there as the bot. On Matrix, nobody can remove"
+        " a person at their own level. The homeserver's admin can do it"
+    )
+
+
 def private_message_not_sent(name: str) -> str:
     """Said in the room when a private message to `name` could not go, even after
     trying again for a while: who, never what it said."""

@@ -693,12 +693,14 @@ def test_a_co_facilitator_named_while_groups_are_open_joins_their_rooms_and_the_
 
 
 def test_a_co_facilitator_removed_while_groups_are_open_leaves_their_rooms():
-    """Sam (co-facilitator, in no group) was let into every group's room as staff."""
+    """Sam (co-facilitator, in no group) was let into every group's room as staff, and
+    into the staff room."""
     w = _workshop()
+    w.send(make(cmd.StaffRoomMade, cmd.SYSTEM, staff_room="staff-1"))
     keys = _running(w)
     step = w.do(cmd.RemoveCoFacilitator, FAC, name="Sam")
     assert step.effects_of(RemoveFromRooms) == [
-        RemoveFromRooms(main_room=ROOM, rooms=keys, person_ids=("sam",))
+        RemoveFromRooms(main_room=ROOM, rooms=(*keys, "staff-1"), person_ids=("sam",))
     ]
 
 
@@ -719,9 +721,14 @@ def test_a_removed_co_facilitator_keeps_their_own_group_and_staff_keep_every_roo
     ]
 
 
-def test_a_co_facilitator_removed_with_no_groups_open_leaves_nothing():
+def test_a_co_facilitator_removed_with_no_groups_open_leaves_the_staff_room_only():
     w = _workshop()
     assert w.do(cmd.RemoveCoFacilitator, FAC, name="Sam").effects_of(RemoveFromRooms) == []
+    w.do(cmd.AddCoFacilitator, FAC, name="Sam")
+    w.send(make(cmd.StaffRoomMade, cmd.SYSTEM, staff_room="staff-1"))
+    assert w.do(cmd.RemoveCoFacilitator, FAC, name="Sam").effects_of(RemoveFromRooms) == [
+        RemoveFromRooms(main_room=ROOM, rooms=("staff-1",), person_ids=("sam",))
+    ]
 
 
 def test_a_co_facilitator_named_with_no_rooms_yet_joins_nothing_then_every_new_room():

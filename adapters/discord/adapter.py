@@ -343,15 +343,18 @@ class DiscordAdapter:
     async def remove_from_rooms(
         self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
     ) -> None:
-        """A co-facilitator removed leaves the open groups they were let into as staff:
-        taken out of each thread, or their member overwrite taken off each group's
-        channels. Every room is tried; the first failure is raised after, so the
-        facilitators hear of it (they can take them out by hand)."""
+        """A co-facilitator removed leaves the open groups they were let into as staff
+        (taken out of each thread, or their member overwrite taken off each group's
+        channels) and the staff place (`StaffPlaces.leave`). Every room is tried; the
+        first failure is raised after, so the facilitators hear of it."""
         users = [user_id_of(p) for p in person_ids if p.startswith(PREFIX)]
         joined = self.state.memory.joined
         failures: list[Exception] = []
         for key in rooms:
             try:
+                if self.staff.is_staff_room(key):
+                    await self.staff.leave(main_room, users)
+                    continue
                 if self.voice.knows(key):
                     await self.voice.let_out(key, users)
                 else:

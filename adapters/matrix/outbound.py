@@ -454,6 +454,14 @@ class Outbound:
             {},
         )
         listed = dict(levels.get("users", {}))
+        create = next((e for e in events if e.get("type") == "m.room.create"), {})
+        if self.me not in privileged_creators(create):
+            # Synapse lets nobody kick or lower a user at their own level (event_auth:
+            # "You cannot kick user ...", "... remove ops level equal to your own").
+            mine = int(listed.get(self.me, levels.get("users_default", 0)))
+            peers = sorted(u for u in users if int(listed.get(u, 0)) >= mine)
+            if peers:
+                raise MatrixRequestFailed(words.matrix_cannot_remove_peer(", ".join(peers)))
         if users & set(listed):
             lowered = {
                 **copy.deepcopy(levels),

@@ -8,10 +8,11 @@ import time
 import uuid
 
 import pytest
-from nio import RoomCreateError, RoomInviteResponse, RoomPutStateResponse
+from nio import RoomCreateError, RoomCreateResponse, RoomInviteResponse, RoomPutStateResponse
 
 from adapters.matrix.inbound import localpart, room_id_of, room_key
-from adapters.matrix.outbound import INVITES_IN_CREATE
+from adapters.matrix.outbound import INVITES_IN_CREATE, MatrixRequestFailed
+from facilitation import words
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -219,17 +220,41 @@ async def test_co_facilitators_join_the_group_rooms_at_the_level_the_main_room_g
         assert await _level(dana, group, dana.user_id) == 0  # as in the workshop room
     assert await _level(dana, staff_room, dana.user_id) == 100  # like the staff it was made with
 
-    # Removed (`RemoveFromRooms`), each leaves the groups' rooms, with no level left there.
+    # Removed (`RemoveFromRooms`), each leaves the groups' rooms and the staff room, with
+    # no level left there. (The staff room gave them 100, the bot's level, but on room
+    # version 12, this Synapse's default, the bot as creator outranks every level.)
     for person in (carol, dana):
         assert await command(scene, host, f"!cofac remove {localpart(person.user_id)}") == OK
     bot_client = scene.bot.adapter.out.client
-    for group in groups:
+    for left in (*groups, staff_room):
         for person in (carol, dana):
-            member = await bot_client.room_get_state_event(group, "m.room.member", person.user_id)
-            assert member.content["membership"] == "leave", member
-        levels = await bot_client.room_get_state_event(group, "m.room.power_levels")
+            member = await bot_client.room_get_state_event(left, "m.room.member", person.user_id)
+            assert member.content["membership"] == "leave", (left, member)
+        levels = await bot_client.room_get_state_event(left, "m.room.power_levels")
         assert carol.user_id not in levels.content.get("users", {})
+        assert dana.user_id not in levels.content.get("users", {})
+    for group in groups:
+        levels = await bot_client.room_get_state_event(group, "m.room.power_levels")
         assert levels.content["users"][host.user_id] == 100  # the facilitator stays
+
+
+async def test_someone_at_the_bots_own_level_cannot_be_removed_and_it_says_why(
+    scene: Scene, accounts
+):
+    """Before room version 12 the bot is listed at 100 like the staff, and Synapse lets
+    nobody kick or lower a user at their own level: the bot says so in plain words
+    instead of passing on a refusal."""
+    out = scene.bot.adapter.out
+    peer = accounts("peer").user_id
+    made = await out.client.room_create(
+        room_version="10",
+        invite=[peer],
+        power_level_override={"users": {out.me: 100, peer: 100}},
+    )
+    assert isinstance(made, RoomCreateResponse), made
+    with pytest.raises(MatrixRequestFailed) as refused:
+        await out.remove_staff(made.room_id, [peer])
+    assert str(refused.value) == words.matrix_cannot_remove_peer(peer)
 
 
 async def _invites(scene: Scene, room_id: str) -> dict[str, str]:
