@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
@@ -46,6 +46,10 @@ class Reply:
     key: str = ""
 
 
+async def _nothing_under_way() -> None:
+    """An outcome whose replies wait for nothing (none were kept from a stored command)."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """How a command went, answered to the adapter that handed it in.
@@ -55,10 +59,20 @@ class Outcome:
     follow-ups, not timers) had for the person who sent it. Asked with
     `answer_here=True`, the bus leaves them unsent and the adapter must deliver them
     where the person asked (Discord: an ephemeral answer to their slash command);
-    otherwise they were sent as usual and are only for the adapter to read."""
+    otherwise they were sent as usual and are only for the adapter to read.
+
+    `answered`: for the adapter that asked to answer here, to await once it has
+    given the replies (or sent them on some other way). Until then they count as
+    under way, so the workshop's outbox mark does not pass the events they answer: a
+    kill before they are given leaves them to the restart, which sends them as
+    the private messages they are. Not awaited (the adapter was cut short), they
+    stay under way until that restart."""
 
     accepted: bool
     replies: tuple[Reply, ...] = ()
+    answered: Callable[[], Awaitable[None]] = field(
+        default=_nothing_under_way, compare=False, repr=False
+    )
 
 
 class TextHandler(Protocol):
@@ -274,6 +288,17 @@ class AddsToRooms(Protocol):
     ) -> None: ...
 
 
+@runtime_checkable
+class RemovesFromRooms(Protocol):
+    """Takes staff no longer (a co-facilitator removed) out of rooms they were let into
+    as staff: `main_room`'s open small groups. Someone not there changes nothing; every
+    room is tried, and a failure is raised after, for the facilitators to hear of."""
+
+    async def remove_from_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None: ...
+
+
 # The two staff abilities take `key=` like the port's sends: on a platform with
 # Capability.REPEAT_SAFE a repeat with the same non-empty key is done once; any
 # other platform is only ever given "" (no promise).
@@ -314,6 +339,17 @@ class KnowsPrivateReach(Protocol):
     async def reaches_privately(self, person_id: str) -> bool: ...
 
 
+@runtime_checkable
+class MaySendPrivateLater(Protocol):
+    """A platform that may send a private message later than asked (Discord: a DM
+    refused for opening DMs too fast waits and is tried again for about four minutes),
+    and so may learn only then that it cannot go. Before each private send the executor
+    says where to tell of it if it never goes: `notice` in `room`, words that name the
+    person but never say what the message said ("": tell nobody, it was a courtesy)."""
+
+    def if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class Abilities:
     """The optional abilities of one adapter; None where it lacks one."""
@@ -325,10 +361,12 @@ class Abilities:
     offers_reactions: OffersReactions | None = None
     invites_to_speak: InvitesToSpeak | None = None
     adds_to_rooms: AddsToRooms | None = None
+    removes_from_rooms: RemovesFromRooms | None = None
     makes_staff_rooms: MakesStaffRooms | None = None
     posts_to_staff: PostsToStaff | None = None
     links_to_messages: LinksToMessages | None = None
     knows_private_reach: KnowsPrivateReach | None = None
+    may_send_private_later: MaySendPrivateLater | None = None
 
 
 def abilities_of(adapter: object) -> Abilities:
@@ -341,10 +379,12 @@ def abilities_of(adapter: object) -> Abilities:
         offers_reactions=adapter if isinstance(adapter, OffersReactions) else None,
         invites_to_speak=adapter if isinstance(adapter, InvitesToSpeak) else None,
         adds_to_rooms=adapter if isinstance(adapter, AddsToRooms) else None,
+        removes_from_rooms=adapter if isinstance(adapter, RemovesFromRooms) else None,
         makes_staff_rooms=adapter if isinstance(adapter, MakesStaffRooms) else None,
         posts_to_staff=adapter if isinstance(adapter, PostsToStaff) else None,
         links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,
         knows_private_reach=adapter if isinstance(adapter, KnowsPrivateReach) else None,
+        may_send_private_later=adapter if isinstance(adapter, MaySendPrivateLater) else None,
     )
 
 

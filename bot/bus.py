@@ -20,8 +20,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from adapters.base import Outcome, Reply
 from bot.audit import audit_entries
@@ -88,6 +88,16 @@ def _kept_for(here: AnswerHere | None) -> str:
     return here.person_id if here is not None else ""
 
 
+@dataclass
+class _Answering(AnswerHere):
+    """An `AnswerHere` that also knows the workshops whose stored events gave it
+    replies: each counts them as under way until the adapter has given them
+    (`Outcome.answered`), so a kill before that leaves them to the restart."""
+
+    waiting: list[WorkshopSlot] = field(default_factory=list)
+    done: bool = False
+
+
 class Bus:
     def __init__(
         self,
@@ -133,7 +143,7 @@ class Bus:
         what reaches them later (a timer, say) is sent as ever."""
         if not cleaned:
             command = clean_fields(command)
-        here = AnswerHere(command.actor.id) if answer_here else None
+        here = _Answering(command.actor.id) if answer_here else None
         later: list[PrivateBatch] = []  # private messages, sent once the lock is free
         try:
             async with self.lock_for(command.room):
@@ -144,8 +154,26 @@ class Bus:
             if later:
                 await self._send_later(later, here)
         if here is not None:  # with what its follow-ups had for the person
-            outcome = replace(outcome, replies=tuple(here.replies))
+            outcome = replace(
+                outcome, replies=tuple(here.replies), answered=self._when_answered(here)
+            )
         return outcome
+
+    def _when_answered(self, here: _Answering) -> Callable[[], Awaitable[None]]:
+        """What the adapter awaits once it has given `here`'s replies: they are no
+        longer under way, so each workshop's outbox mark may move past them."""
+
+        async def answered() -> None:
+            if here.done:
+                return
+            here.done = True
+            for slot in here.waiting:
+                slot.in_flight -= 1
+                async with self.lock_for(slot.room):
+                    if self.directory.slot_of_workshop(slot.workshop_id) is slot:
+                        await self._settle(slot, had_effects=True)
+
+        return answered
 
     async def _send_later(self, later: list[PrivateBatch], here: AnswerHere | None = None) -> None:
         """Send each batch outside the lock (bot/private_sends.py); then, under it,
@@ -274,12 +302,17 @@ class Bus:
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
+        kept = len(here.replies) if here is not None else 0
         # A chat message, the commonest command, mostly has no effect at all.
         follow_ups = (
             await self.executor.run(others, keys=other_keys, report_failures=report, here=here)
             if others
             else []
         )
+        if isinstance(here, _Answering) and len(here.replies) > kept:
+            # Kept for the adapter to give: under way until it has (`answered`).
+            slot.in_flight += 1
+            here.waiting.append(slot)
         if private:
             later.append(self.private.hold(slot.room, slot, private, private_keys, report))
         # With follow-ups (the rooms just made, say) the mark waits for them: their own
@@ -311,9 +344,12 @@ class Bus:
         and take a snapshot if one is due. Called under the workshop's lock."""
         if slot.in_flight:
             return
-        slot.delivered = slot.logged
-        if had_effects:
+        # A workshop with no mark yet (delivered 0) gets one even if this command had
+        # no effects (a `/start`'s follow-ups have none): a restart reads no mark as
+        # "all done", which would lose what a later kill leaves under way.
+        if had_effects or not slot.delivered:
             self.recovery.mark_delivered_soon(slot)
+        slot.delivered = slot.logged
         if self.recovery.snapshot_due(slot):
             await self.recovery.snapshot_after(slot)
 

@@ -40,6 +40,7 @@ from facilitation.effects import (
     Post,
     PostMaterial,
     PostPoll,
+    RemoveFromRooms,
     SendNotes,
     SendPrivate,
     SetFloor,
@@ -73,6 +74,8 @@ def describe(effect: Effect) -> str:
             return "make the staff room"
         case AlertStaff():
             return "tell the staff"
+        case RemoveFromRooms():
+            return "take a former co-facilitator out of the small groups or the staff room"
     return "carry out an action"
 
 
@@ -210,6 +213,8 @@ class Executor:
                 await self._invite_to_speak(effect)
             case AddToRooms():
                 await self._add_to_rooms(effect)
+            case RemoveFromRooms():
+                await self._remove_from_rooms(effect)
         return []
 
     async def _invite_to_speak(self, effect: InviteToSpeak) -> None:
@@ -233,6 +238,14 @@ class Executor:
             await adder.add_to_rooms(effect.main_room, effect.rooms, effect.person_ids)
         except Exception as error:
             log.warning("could not add %s to %s: %s", effect.person_ids, effect.rooms, error)
+
+    async def _remove_from_rooms(self, effect: RemoveFromRooms) -> None:
+        """Where the platform can (`remove_from_rooms`). Unlike adding, a failure is
+        raised (reported to the facilitators): someone no longer staff would otherwise
+        stay in the groups unseen."""
+        remover = self.abilities.removes_from_rooms
+        if remover is not None:
+            await remover.remove_from_rooms(effect.main_room, effect.rooms, effect.person_ids)
 
     async def _create_staff_room(self, effect: CreateStaffRoom, key: str) -> list[cmd.Command]:
         """The platform's staff room for this workshop, if it has them (`create_staff_room`);
@@ -342,12 +355,22 @@ class Executor:
             parts = enumerate(self._parts(effect.text))
             here.replies += [Reply(p, key=self._key(alert_key, person_id, n)) for n, p in parts]
             return True
+        name = dict(effect.recipients).get(person_id) or person_id
+        where = effect.staff_room or effect.room
+        notice = (
+            words.alert_copy_not_sent(name)
+            if effect.staff_room
+            else words.private_message_not_sent(name)
+        )
         try:
             for n, part in enumerate(self._parts(effect.text)):
                 part_key = self._key(alert_key, person_id, n)
+                self._if_never_sent(person_id, part_key, where, notice)
                 await self.send.send_private(person_id, part, key=part_key)
         except Exception as error:  # they refuse private messages, say
             log.info("could not send a staff alert to %s: %s", person_id, error)
+            if effect.staff_room and effect.attempt == 0:  # the staff see it failed
+                await self._say_not_sent(effect.staff_room, notice, self._key(key, person_id))
             return False
         reach = self.abilities.knows_private_reach
         return True if reach is None else await reach.reaches_privately(person_id)
@@ -423,9 +446,16 @@ class Executor:
             here.replies += [Reply(part, key=self._key(key, n)) for n, part in enumerate(parts)]
             return
         if Capability.PRIVATE_MESSAGES in self.port.capabilities:
+            # If it is sent late and then never goes, the room hears who (not what).
+            name = effect.name or effect.person_id
+            notice = effect.public_text or (
+                words.private_message_not_sent(name) if effect.essential else ""
+            )
             try:
                 for n, part in enumerate(self._parts(effect.text)):
-                    await self.send.send_private(effect.person_id, part, key=self._key(key, n))
+                    part_key = self._key(key, n)
+                    self._if_never_sent(effect.person_id, part_key, effect.room, notice)
+                    await self.send.send_private(effect.person_id, part, key=part_key)
                 return
             except Exception as error:  # e.g. they do not accept private messages
                 log.info("private message to %s failed (%s)", effect.person_id, error)
@@ -437,6 +467,21 @@ class Executor:
         name = effect.name or effect.person_id
         for n, part in enumerate(self._parts(words.for_person(name, effect.text))):
             await self.send.post(effect.room, part, key=self._key(key, "named", n))
+
+    def _if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None:
+        """Where a platform that may send a private message late (`if_never_sent`)
+        should say so if it never goes: `notice` in `room`."""
+        later = self.abilities.may_send_private_later
+        if later is not None:
+            later.if_never_sent(person_id, key, room, notice)
+
+    async def _say_not_sent(self, room: str, notice: str, key: str) -> None:
+        """A private copy that failed, said where the staff look; a failure to say so
+        is only logged (the alert itself is in the staff room or tried again)."""
+        try:
+            await self.send.post(room, notice, key=self._key(key, "not-sent"))
+        except Exception as error:
+            log.warning("could not say in %s that a private copy failed: %s", room, error)
 
     def _parts(self, text: str) -> list[str]:
         """The text in pieces within the platform's message limit, if it has one."""
@@ -592,7 +637,7 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
 def _room_of(effect: Effect) -> str:
     """The workshop's room an effect is for (its main room, for a breakout room's)."""
     match effect:
-        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms():
+        case CreateRooms() | CloseRoom() | CreateStaffRoom() | AddToRooms() | RemoveFromRooms():
             return effect.main_room
         case (
             Post()

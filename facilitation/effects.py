@@ -166,3 +166,15 @@ class AddToRooms(Effect):
     main_room: str
     rooms: tuple[str, ...]
     person_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemoveFromRooms(Effect):
+    """Staff no longer (a co-facilitator removed) leave the `rooms` they were let into
+    as staff: the open small groups' (never one they are a member of) and, if it is one
+    of `rooms`, the staff room. Taking out someone already gone changes nothing. A
+    failure is reported to the facilitators."""
+
+    main_room: str
+    rooms: tuple[str, ...]
+    person_ids: tuple[str, ...]

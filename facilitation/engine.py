@@ -46,6 +46,7 @@ from facilitation.effects import (
     Effect,
     InviteToSpeak,
     Post,
+    RemoveFromRooms,
     SendNotes,
     SendPrivate,
     SetFloor,
@@ -615,7 +616,24 @@ def _on_cofac_removed(s: WorkshopState, e: ev.CoFacilitatorRemoved) -> list[Effe
     return [
         Post(room=s.room, text=words.co_facilitator_removed(s.name_of(e.person_id))),
         *_floor(s),
+        *_leave_rooms(s, e.person_id),
     ]
+
+
+def _leave_rooms(s: WorkshopState, person_id: str) -> list[Effect]:
+    """Someone who is no longer staff leaves the rooms they were let into as staff
+    (`_join_rooms`, `CreateRooms.also`): the open small groups' rooms, but not their
+    own group's, and the staff room, where staff alerts go. Nothing if they are still
+    staff another way (the lead, a platform facilitator)."""
+    if person_id in s.facilitator_ids():
+        return []
+    running = s.breakout is not None and s.breakout.is_running
+    groups = s.breakout.rooms if s.breakout is not None and running else ()
+    rooms = tuple(r.key for r in groups if r.key and person_id not in r.members)
+    rooms = (*rooms, s.staff_room) if s.staff_room else rooms
+    if not rooms:
+        return []
+    return [RemoveFromRooms(main_room=s.room, rooms=rooms, person_ids=(person_id,))]
 
 
 def _on_queue_changed(s: WorkshopState, e: ev.Event) -> list[Effect]:

@@ -572,13 +572,21 @@ def _reports(events: Sequence[ev.Event], people: _People) -> tuple[GroupReport, 
 def _transcript(
     events: Sequence[ev.Event], people: _People, recorded: set[str]
 ) -> tuple[tuple[TranscriptLine, ...], int]:
-    """Lines whose words may be kept, and how many messages were not recorded."""
+    """Lines whose words may be kept, and how many messages were not recorded. A
+    message a facilitator corrected to a private label (`!relabel N complaint`) is left
+    out as if the classifier had said so; one stored with a private label stays out
+    whatever it was corrected to."""
     lines: list[TranscriptLine] = []
     not_recorded = 0
+    corrected_private = {
+        getattr(e, "message_id", "")
+        for e in events
+        if type(e).__name__ == CORRECTION_EVENT and getattr(e, "new", "") in PRIVATE_LABELS
+    } - {""}
     for e in events:
         if not isinstance(e, ev.MessagePosted):
             continue
-        private = getattr(e, "label", "") in PRIVATE_LABELS
+        private = getattr(e, "label", "") in PRIVATE_LABELS or e.message_id in corrected_private
         if e.text is None or e.person_id not in recorded or private:
             not_recorded += 1
             continue

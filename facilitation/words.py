@@ -406,6 +406,32 @@ def for_person(name: str, text: str) -> str:
     return f"For {name}: {text}"
 
 
+def matrix_cannot_remove_peer(who: str) -> str:
+    """Why the bot could not take someone out of a room on Matrix (a failure report)."""
+    return (
+        f"{who} has the same power level there as the bot. On Matrix, nobody can remove"
+        " a person at their own level. The homeserver's admin can do it"
+    )
+
+
+def private_message_not_sent(name: str) -> str:
+    """Said in the room when a private message to `name` could not go, even after
+    trying again for a while: who, never what it said."""
+    return (
+        f"{name}, I could not send you a private message. To get them, please check"
+        " your privacy settings. Let people in this server send you messages."
+    )
+
+
+def alert_copy_not_sent(name: str) -> str:
+    """Said in the staff room when a facilitator's private copy of a staff alert could
+    not go: the alert itself is in the staff room."""
+    return (
+        f"I could not send {name} their private copy of a staff alert."
+        " Please read the alerts here in the staff room."
+    )
+
+
 def something_went_wrong() -> str:
     return "Sorry, something went wrong and I could not do that. Nothing was changed. Please try again."
 

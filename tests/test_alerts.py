@@ -128,8 +128,19 @@ async def test_an_alert_goes_to_the_staff_room_and_to_each_facilitator_privately
 
 
 async def test_private_messages_closed_still_reach_the_staff_room():
+    """And the staff room is told whose private copy failed (never in the main room)."""
     platform = FakePlatform(fail_on={"private"})
     assert await Executor(platform).run([_alert()], keys=["src/0"]) == []
+    assert [(s.kind, s.target, s.text) for s in platform.sent] == [
+        ("post", "staff-1", "Safety alert ..."),
+        ("post", "staff-1", words.alert_copy_not_sent("Fran")),
+        ("post", "staff-1", words.alert_copy_not_sent("Cara")),
+    ]
+
+
+async def test_a_retried_alert_does_not_say_again_that_a_private_copy_failed():
+    platform = FakePlatform(fail_on={"private"})
+    await Executor(platform).run([_alert(attempt=1, alert_id="a1")], keys=["src/0"])
     assert [(s.kind, s.target) for s in platform.sent] == [("post", "staff-1")]
 
 

@@ -25,6 +25,7 @@ from facilitation.effects import (
     CreateRooms,
     MovePeople,
     Post,
+    RemoveFromRooms,
     SendPrivate,
 )
 from facilitation.engine import Refused, decide, react
@@ -688,6 +689,45 @@ def test_a_co_facilitator_named_while_groups_are_open_joins_their_rooms_and_the_
     step = w.do(cmd.AddCoFacilitator, FAC, name="Hana")
     assert step.effects_of(AddToRooms) == [
         AddToRooms(main_room=ROOM, rooms=(*keys, "staff-1"), person_ids=("hana",))
+    ]
+
+
+def test_a_co_facilitator_removed_while_groups_are_open_leaves_their_rooms():
+    """Sam (co-facilitator, in no group) was let into every group's room as staff, and
+    into the staff room."""
+    w = _workshop()
+    w.send(make(cmd.StaffRoomMade, cmd.SYSTEM, staff_room="staff-1"))
+    keys = _running(w)
+    step = w.do(cmd.RemoveCoFacilitator, FAC, name="Sam")
+    assert step.effects_of(RemoveFromRooms) == [
+        RemoveFromRooms(main_room=ROOM, rooms=(*keys, "staff-1"), person_ids=("sam",))
+    ]
+
+
+def test_a_removed_co_facilitator_keeps_their_own_group_and_staff_keep_every_room():
+    w = _workshop(*FIVE, HANA)
+    keys = _running(w)
+    w.do(cmd.AddCoFacilitator, FAC, name="Hana")
+    # Still a facilitator by the platform: stays where facilitators are.
+    assert w.do(cmd.RemoveCoFacilitator, FAC, name="Hana").effects_of(RemoveFromRooms) == []
+    # A participant in a group, named and then removed: out of the others only.
+    w.do(cmd.AddCoFacilitator, FAC, name="Alice")
+    step = w.do(cmd.RemoveCoFacilitator, FAC, name="Alice")
+    own = w.state.breakout.rooms[w.state.breakout.room_of("alice")].key
+    assert step.effects_of(RemoveFromRooms) == [
+        RemoveFromRooms(
+            main_room=ROOM, rooms=tuple(k for k in keys if k != own), person_ids=("alice",)
+        )
+    ]
+
+
+def test_a_co_facilitator_removed_with_no_groups_open_leaves_the_staff_room_only():
+    w = _workshop()
+    assert w.do(cmd.RemoveCoFacilitator, FAC, name="Sam").effects_of(RemoveFromRooms) == []
+    w.do(cmd.AddCoFacilitator, FAC, name="Sam")
+    w.send(make(cmd.StaffRoomMade, cmd.SYSTEM, staff_room="staff-1"))
+    assert w.do(cmd.RemoveCoFacilitator, FAC, name="Sam").effects_of(RemoveFromRooms) == [
+        RemoveFromRooms(main_room=ROOM, rooms=("staff-1",), person_ids=("sam",))
     ]
 
 

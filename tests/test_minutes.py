@@ -269,6 +269,26 @@ def test_messages_labelled_as_concerns_stay_out_of_the_transcript():
     assert "My care package" not in repr(m)
 
 
+def test_a_message_corrected_to_a_complaint_leaves_the_transcript():
+    """`!relabel N complaint` after the fact: the correction names the message by its
+    platform id, as the message does; one corrected away from a private label stays out."""
+    w = Workshop()
+    w.join(ALICE)
+    said = ev.MessagePosted(
+        person_id="alice", text="My care package", at=5, label="on_scope", message_id="m9"
+    )
+    kept = build_minutes([*w.log, said], transcript=True)
+    assert [line.text for line in kept.transcript] == ["My care package"]
+    to_complaint = ev.LabelCorrected(
+        message_id="m9", old="on_scope", new="complaint", terms=(), by_id="fac"
+    )
+    m = build_minutes([*w.log, said, to_complaint], transcript=True)
+    assert m.transcript == () and "My care package" not in repr(m)
+    private = dataclasses.replace(said, label="complaint")
+    back = dataclasses.replace(to_complaint, old="complaint", new="on_scope")
+    assert build_minutes([*w.log, private, back], transcript=True).transcript == ()
+
+
 def test_names_in_free_text_become_pseudonyms_whole_words_only():
     w = Workshop()
     w.join(cmd.Actor("s1", "Sam"), cmd.Actor("s2", "Sam Lee"), cmd.Actor("j", "J"))

@@ -21,8 +21,10 @@ from adapters.base import (
     KnowsWorkshopRooms,
     LinksToMessages,
     MakesStaffRooms,
+    MaySendPrivateLater,
     OffersReactions,
     PostsToStaff,
+    RemovesFromRooms,
     ReportsCommands,
     ServesSomeRooms,
     abilities_of,
@@ -42,9 +44,11 @@ ALL = (
     PostsToStaff,
     LinksToMessages,
     KnowsPrivateReach,
+    MaySendPrivateLater,
     OffersReactions,
     InvitesToSpeak,
     AddsToRooms,
+    RemovesFromRooms,
 )
 
 
@@ -82,9 +86,11 @@ def test_an_ability_is_found_by_its_method():
                 PostsToStaff,
                 LinksToMessages,
                 KnowsPrivateReach,  # a DM waiting for Discord's pace has not reached
+                MaySendPrivateLater,  # ... and may never go: it says so where told
                 OffersReactions,
                 InvitesToSpeak,
                 AddsToRooms,
+                RemovesFromRooms,
             },
         ),
         (
@@ -98,6 +104,7 @@ def test_an_ability_is_found_by_its_method():
                 KnowsPrivateReach,
                 OffersReactions,
                 AddsToRooms,
+                RemovesFromRooms,
             },
         ),
     ],
@@ -151,12 +158,14 @@ if TYPE_CHECKING:
         MakesStaffRooms,
         PostsToStaff,
         LinksToMessages,
+        MaySendPrivateLater,
         OffersReactions,
         InvitesToSpeak,
         AddsToRooms,
+        RemovesFromRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a, a, a, a, a
 
     def _matrix_is_a_port(
         adapter: MatrixAdapter,
@@ -170,6 +179,7 @@ if TYPE_CHECKING:
         KnowsPrivateReach,
         OffersReactions,
         AddsToRooms,
+        RemovesFromRooms,
     ]:
         a = adapter
-        return a, a, a, a, a, a, a, a, a
+        return a, a, a, a, a, a, a, a, a, a

@@ -340,6 +340,36 @@ class DiscordAdapter:
             joined.setdefault(str(channel_id_of(key)), []).extend(todo)
         await self.state.save()
 
+    async def remove_from_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None:
+        """A co-facilitator removed leaves the open groups they were let into as staff
+        (taken out of each thread, or their member overwrite taken off each group's
+        channels) and the staff place (`StaffPlaces.leave`). Every room is tried; the
+        first failure is raised after, so the facilitators hear of it."""
+        users = [user_id_of(p) for p in person_ids if p.startswith(PREFIX)]
+        joined = self.state.memory.joined
+        failures: list[Exception] = []
+        for key in rooms:
+            try:
+                if self.staff.is_staff_room(key):
+                    await self.staff.leave(main_room, users)
+                    continue
+                if self.voice.knows(key):
+                    await self.voice.let_out(key, users)
+                else:
+                    await self.out.remove_from_thread(key, users)
+            except Exception as error:
+                log.warning("could not take %s out of %s: %s", users, key, error)
+                failures.append(error)
+                continue
+            there = joined.get(str(channel_id_of(key)))
+            if there:  # so naming them again adds them again
+                joined[str(channel_id_of(key))] = [u for u in there if u not in users]
+        await self.state.save()
+        if failures:
+            raise failures[0]
+
     def in_workshop(self, channel_id: int) -> bool:
         """Whether the bot acts in this channel: a workshop (or one of its small
         groups) runs there, or the settings name it (`voice_channels`). Everywhere
@@ -772,6 +802,9 @@ class DiscordAdapter:
         outcome = await self.on_command(command, answer_here=True)
         if outcome.replies:
             await self.out.answer(interaction, actor, room, outcome.replies)
+            # Given (or sent as DMs): no longer under way. A kill before this line
+            # leaves them to the restart, which sends them as DMs (bot/bus.py).
+            await outcome.answered()
             return
         await interaction.followup.send(
             words.discord_done(text) if outcome.accepted else words.discord_not_done(text),
@@ -823,6 +856,10 @@ class DiscordAdapter:
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
+
+    def if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None:
+        """Where to say that a DM which waited (opening DMs too fast) never went."""
+        self.out.if_never_sent(person_id, key, room, notice)
 
     async def reaches_privately(self, person_id: str) -> bool:
         """Whether what was just sent to this person privately has reached them: not

@@ -20,8 +20,10 @@ person wait behind it, in order. The same key sent again while it waits, or afte
 it went (`Memory.dms_sent`, the newest SENT_LATE_KEPT), is not sent a second time: a
 staff alert tried again gives its facilitator one DM. Only if Discord still refuses
 after that (or refuses for another reason meanwhile) is it posted where the sender said
-(`otherwise`: a group's own channel, addressed to the person), or, with nowhere
-said, logged.
+(`otherwise`: a group's own channel, addressed to the person), or, where the executor
+said where (`if_never_sent`: the workshop's channel, or the staff place for a staff
+alert's copy), a notice is posted there that names the person and never says what the
+message said; with nowhere said, it is logged.
 
 Sends repeated after a crash (`key=`, Capability.REPEAT_SAFE): a message or a DM
 carries a nonce made from its key, and discord.py sends it with
@@ -114,6 +116,9 @@ class Outbound:
         self.staff_of: Callable[[discord.Guild], list[int]] = lambda guild: []
         self.sleep: Callable[[float], Awaitable[None]] = asyncio.sleep  # DM retry pauses
         self._later: asyncio.Task[None] | None = None  # the worker of `Memory.dms`
+        # (person, key) -> (room, notice): where to say a DM never went (`if_never_sent`),
+        # taken by the `send_private` that follows.
+        self._notices: dict[tuple[str, str], tuple[str, str]] = {}
 
     def background(self) -> list[asyncio.Task[None]]:
         """The queue message edits and the DMs waiting to be tried again."""
@@ -216,6 +221,7 @@ class Outbound:
         """A DM with the key's nonce. Refused for opening DMs too fast, it is tried
         again later (see the module's doc); `otherwise` is the room and the person's
         name, for posting it there if it never goes."""
+        notice_room, notice = self._notices.pop((person_id, key), ("", ""))
         if key and self._already_waiting(person_id, key):
             # The same message, sent again (a staff alert tried again while its DM
             # waits): it goes once, when the waiting one goes.
@@ -227,6 +233,8 @@ class Outbound:
             return
         entry = {"person": person_id, "text": text, "key": key}
         entry.update(room=otherwise[0], name=otherwise[1])
+        if notice:
+            entry.update(notice_room=notice_room, notice=notice)
         if self.waiting_for(person_id):
             await self._send_later(entry)  # behind the one waiting: in order
             return
@@ -242,6 +250,12 @@ class Outbound:
             "send a private message",
             channel.send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
         )
+
+    def if_never_sent(self, person_id: str, key: str, room: str, notice: str) -> None:
+        """Where to say so if the next DM to this person with this key waits and then
+        never goes: `notice` (who, not what) in `room` (adapters/base.py)."""
+        if notice:
+            self._notices[(person_id, key)] = (room, notice)
 
     def waiting_for(self, person_id: str) -> bool:
         """Whether a DM to this person waits to be tried again."""
@@ -266,10 +280,11 @@ class Outbound:
 
     async def _work_later(self) -> None:
         """Each waiting DM in order, crossed off (and saved) once sent or given up."""
+        told: set[tuple[str, str]] = set()  # (person, notice) said in this run: once
         try:
             while self.state.memory.dms:
                 entry = self.state.memory.dms[0]
-                if await self._deliver_later(entry) and entry["key"]:
+                if await self._deliver_later(entry, told) and entry["key"]:
                     sent = self.state.memory.dms_sent
                     sent.append({"person": entry["person"], "key": entry["key"]})
                     del sent[:-SENT_LATE_KEPT]
@@ -278,7 +293,7 @@ class Outbound:
         finally:
             self._later = None
 
-    async def _deliver_later(self, entry: dict[str, str]) -> bool:
+    async def _deliver_later(self, entry: dict[str, str], told: set[tuple[str, str]]) -> bool:
         """Whether the DM went (else it was logged, or posted in its room)."""
         reason = words.DISCORD_DMS_TOO_FAST
         for wait in DM_RETRY_WAITS:
@@ -296,6 +311,9 @@ class Outbound:
                 if not _too_fast(error):
                     reason = str(error)
                     break
+        if entry.get("notice") and not entry.get("room"):
+            await self._say_never_sent(entry, reason, told)
+            return False
         if not entry.get("room"):
             log.warning("could not send %s a private message: %s", entry["person"], reason)
             return False
@@ -305,6 +323,21 @@ class Outbound:
         except Exception as error:
             log.warning("could not give %s a message: %s (%s)", entry["person"], reason, error)
         return False
+
+    async def _say_never_sent(
+        self, entry: dict[str, str], reason: str, told: set[tuple[str, str]]
+    ) -> None:
+        """The DM never went: its notice (who, not what) where the executor said, once
+        for several DMs to the same person that failed together."""
+        log.warning("could not send %s a private message: %s", entry["person"], reason)
+        if (entry["person"], entry["notice"]) in told:
+            return
+        told.add((entry["person"], entry["notice"]))
+        try:
+            key = f"{entry['key']}/never-sent" if entry["key"] else ""
+            await self.post(entry["notice_room"], entry["notice"], key=key)
+        except Exception as error:
+            log.warning("could not say that %s missed a message: %s", entry["person"], error)
 
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         file = discord.File(io.BytesIO(content), filename=filename)
@@ -462,6 +495,22 @@ class Outbound:
             if guild is not None and guild.get_member(user) is None:
                 continue
             await _do("add someone to a room", self.client.http.add_user_to_thread(thread.id, user))
+
+    async def remove_from_thread(self, room: str, users: list[int]) -> None:
+        """Take people out of a group's thread (Remove Thread Member: the bot made the
+        private thread, so needs no Manage Threads). Someone no longer in it is gone
+        already (a 404 is not an error)."""
+        thread = await self._channel(channel_id_of(room))
+        for user in users:
+            try:
+                await self.client.http.remove_user_from_thread(thread.id, user)
+            except discord.NotFound:
+                log.info("%s is not in %s: nothing to take away", user, room)
+            except discord.HTTPException as error:
+                reason = error.text or f"HTTP {error.status}"
+                raise DiscordRequestFailed(
+                    words.discord_could_not("take someone out of a room", reason)
+                ) from error
 
     async def _remember(self, key: str) -> None:
         if key:

@@ -251,5 +251,35 @@ class StaffPlaces:
         await self._let_in(place, guild, [u for u in people if guild.get_member(u)])
 
 
+    async def leave(self, main_room: str, people: list[int]) -> None:
+        """People no longer staff (a co-facilitator removed) leave the place: taken out
+        of the thread (the bot made it, so Remove Thread Member needs no more), or their
+        member overwrite taken off the channel. The server's facilitators stay."""
+        place = self._place(main_room)
+        if place is None or not people:
+            return
+        guild = getattr(self.client.get_channel(channel_id_of(main_room)), "guild", None)
+        keep = {m.id for m in self.staff_of(guild)} if guild is not None else set()
+        going = [u for u in people if u not in keep]
+        if not going:
+            return
+        if "thread" in place:
+            await self.out.remove_from_thread(room_key(place["thread"]), going)
+        else:
+            channel = await self.out._channel(place["channel"])
+            if any(o.id in going for o in channel._overwrites):
+                overwrites = [
+                    {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
+                    for o in channel._overwrites
+                    if o.id not in going
+                ]
+                await _do(
+                    "take someone out of the staff room",
+                    self.client.http.edit_channel(channel.id, permission_overwrites=overwrites),
+                )
+        place["members"] = [u for u in place.get("members", []) if u not in going]
+        await self.state.save()
+
+
 def _key_of(place: dict[str, Any]) -> str:
     return room_key(place.get("thread") or place["channel"])

@@ -292,6 +292,29 @@ class Voice:
                 channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites),
             )
 
+    async def let_out(self, room: str, users: list[int]) -> None:
+        """Undo `let_in` (a co-facilitator removed): their member overwrites taken off
+        the group's text and voice channels. One edit of each channel that has one."""
+        info = self.memory.rooms[str(channel_id_of(room))]
+        guild = self.client.get_guild(info["guild"])
+        if guild is None:
+            raise DiscordRequestFailed(
+                words.discord_could_not("take someone out of a room", "server unknown")
+            )
+        for channel_id in (channel_id_of(room), info["voice"]):
+            channel = guild.get_channel(channel_id)
+            if channel is None or not any(o.id in users for o in channel._overwrites):
+                continue
+            overwrites = [
+                {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
+                for o in channel._overwrites
+                if o.id not in users
+            ]
+            await _do(
+                "take someone out of a room",
+                channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites),
+            )
+
     def knows(self, room: str) -> bool:
         return str(channel_id_of(room)) in self.memory.rooms
 

@@ -611,6 +611,22 @@ class MatrixAdapter:
         for room in rooms:
             await self.out.add_staff(room_id_of(room), staff)
 
+    async def remove_from_rooms(
+        self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
+    ) -> None:
+        """A co-facilitator removed leaves the open groups' rooms (`remove_staff`). Every
+        room is tried; the first failure is raised after, for the facilitators."""
+        users = [user_id_of(p) for p in person_ids if p.startswith("matrix:@")]
+        failures: list[Exception] = []
+        for room in rooms:
+            try:
+                await self.out.remove_staff(room_id_of(room), users)
+            except Exception as error:
+                log.warning("could not take %s out of %s: %s", users, room, error)
+                failures.append(error)
+        if failures:
+            raise failures[0]
+
     def _main_room_levels(self, main_room: str, person_ids: Sequence[str]) -> dict[str, int]:
         """Each Matrix person's user id -> their power level in the workshop room."""
         main_id = room_id_of(main_room)

@@ -431,6 +431,48 @@ class Outbound:
             await self.put_state(room_id, "m.room.power_levels", raised, "let staff in")
         await self._invite_missing(room_id, staff)
 
+    async def remove_staff(self, room_id: str, user_ids: Iterable[str]) -> None:
+        """Undo `add_staff` for people no longer staff (a co-facilitator removed): their
+        level in the room dropped (back to the room's default), then their invitation
+        withdrawn or they are taken out (a kick: `leave`, so they may be asked again).
+        Someone with no invitation or place there is left as they are."""
+        response = await self.client.room_get_state(room_id)
+        events = _check(response, RoomGetStateResponse, "read who is in a small group").events
+        users = set(user_ids) - {self.me}
+        inside = {
+            e.get("state_key", "")
+            for e in events
+            if e.get("type") == "m.room.member"
+            and e.get("content", {}).get("membership") in ("join", "invite")
+        }
+        levels = next(
+            (
+                e.get("content", {})
+                for e in events
+                if e.get("type") == "m.room.power_levels" and e.get("state_key") == ""
+            ),
+            {},
+        )
+        listed = dict(levels.get("users", {}))
+        create = next((e for e in events if e.get("type") == "m.room.create"), {})
+        if self.me not in privileged_creators(create):
+            # Synapse lets nobody kick or lower a user at their own level (event_auth:
+            # "You cannot kick user ...", "... remove ops level equal to your own").
+            mine = int(listed.get(self.me, levels.get("users_default", 0)))
+            peers = sorted(u for u in users if int(listed.get(u, 0)) >= mine)
+            if peers:
+                raise MatrixRequestFailed(words.matrix_cannot_remove_peer(", ".join(peers)))
+        if users & set(listed):
+            lowered = {
+                **copy.deepcopy(levels),
+                "users": {u: n for u, n in listed.items() if u not in users},
+            }
+            await self.put_state(room_id, "m.room.power_levels", lowered, "take away a level")
+        for user_id in sorted(users & inside):
+            answer = await self.client.room_kick(room_id, user_id)
+            if isinstance(answer, ErrorResponse):
+                _fail(answer, f"take {user_id} out of a small group")
+
     async def _invite_missing(self, room_id: str, user_ids: Iterable[str]) -> None:
         """Invite staff who are neither in the room nor invited (a co-facilitator added
         since, or a room config names). Only for a room the last sync described."""
@@ -675,6 +717,7 @@ class Outbound:
         (once) for this workshop room, with the main room in it."""
         known = self.state.data.spaces.get(main_id)
         if known:
+            await self._invite_rest_to_space(known, after_a_stop=True)
             return known
         response = await self.client.room_get_state(main_id)
         events = _check(response, RoomGetStateResponse, "read the room's state").events
@@ -707,12 +750,37 @@ class Outbound:
         )
         space_id = _check(response, RoomCreateResponse, "make a Space for the small groups").room_id
         self.state.data.spaces[main_id] = space_id
+        # Saved with the Space: after a crash before they are invited, the next call
+        # (the repeat, or the next breakout) invites them.
+        if rest := facilitators[INVITES_IN_CREATE:]:
+            self.state.data.space_invites[space_id] = rest
         await self.state.save()
-        # Not redone after a crash here: those facilitators miss only the Space's
-        # invitation, as each group's room and the staff room invite them directly.
-        rest = facilitators[INVITES_IN_CREATE:]
-        await self._invite_rest(space_id, rest, "the Space", asyncio.Semaphore(INVITES_AT_ONCE))
+        await self._invite_rest_to_space(space_id, after_a_stop=False)
         return space_id
+
+    async def _invite_rest_to_space(self, space_id: str, *, after_a_stop: bool) -> None:
+        """Invite those a Space the bot made has still to invite (see `space_for`), then
+        forget them. After a stop, only those it has no membership for (someone who has
+        since declined or left is not asked again). A refusal is raised once, for the
+        facilitators to hear of, and not tried at every later breakout."""
+        waiting = self.state.data.space_invites.get(space_id)
+        if not waiting:
+            return
+        if after_a_stop:
+            known = await self._memberships(space_id, "the Space")
+            waiting = [u for u in waiting if u not in known]
+        try:
+            await self._invite_rest(
+                space_id, waiting, "the Space", asyncio.Semaphore(INVITES_AT_ONCE)
+            )
+        except Exception:  # tried: said once (a stop, CancelledError, keeps them)
+            await self._space_invited(space_id)
+            raise
+        await self._space_invited(space_id)
+
+    async def _space_invited(self, space_id: str) -> None:
+        self.state.data.space_invites.pop(space_id, None)
+        await self.state.save()
 
     async def _creator_levels(self, version: str | None, facilitators: list[str]) -> dict:
         """Power levels for a room the bot creates: facilitators get 100; the bot, its

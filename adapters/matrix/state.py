@@ -53,6 +53,9 @@ class AdapterState:
     saved_power_levels: dict[str, dict[str, Any]] = field(default_factory=dict)  # room id ->
     direct_rooms: dict[str, str] = field(default_factory=dict)  # user id -> room id
     spaces: dict[str, str] = field(default_factory=dict)  # main room id -> space id
+    # space id -> user ids still to invite to a Space the bot made (past the
+    # INVITES_IN_CREATE sent with it), until those invitations have been tried
+    space_invites: dict[str, list[str]] = field(default_factory=dict)
     hand_reactions: dict[str, list[str]] = field(default_factory=dict)  # event id -> [room, user]
     queue_messages: dict[str, str] = field(default_factory=dict)  # event id -> room id
     encryption_told: list[str] = field(default_factory=list)  # room ids

@@ -412,6 +412,7 @@ class FakeDiscord:
             ("POST", "/users/@me/channels", self._create_dm),
             ("POST", r"/channels/(\d+)/threads", self._create_thread),
             ("PUT", r"/channels/(\d+)/thread-members/(\d+)", self._add_thread_member),
+            ("DELETE", r"/channels/(\d+)/thread-members/(\d+)", self._remove_thread_member),
             ("GET", r"/channels/(\d+)", self._get_channel),
             ("PATCH", r"/channels/(\d+)", self._edit_channel),
             ("GET", r"/guilds/(\d+)/members", self._list_members),
@@ -1528,6 +1529,35 @@ class FakeDiscord:
                         "member": self.members[int(thread["guild_id"])][int(user)],
                     }
                 ],
+            },
+        )
+
+    def _remove_thread_member(self, channel: str, user: str, **_: Any) -> None:
+        """docs (channel.mdx, Remove Thread Member): "Removes another member from a
+        thread. Requires the MANAGE_THREADS permission, or the creator of the thread if
+        it is a PRIVATE_THREAD. Also requires the thread is not archived. Returns a 204
+        empty response on success. Fires a Thread Members Update Gateway event." The
+        docs do not say what removing a non-member answers: the fake takes the stricter
+        reading, 404 with 10007 "Unknown Member"."""
+        thread = self.channels.get(int(channel))
+        if thread is None or "thread_metadata" not in thread:
+            raise Failure(404, 10003, "Unknown Channel")
+        if not (thread["type"] == 12 and thread.get("owner_id") == self.bot["id"]):
+            self._require_in(thread, "manage_threads")
+        if thread["thread_metadata"]["archived"]:
+            raise Failure(400, 50083, "Thread is archived")
+        members = self.thread_members[int(channel)]
+        if int(user) not in members:
+            raise Failure(404, 10007, "Unknown Member")
+        members.discard(int(user))
+        thread["member_count"] = len(members)
+        self.emit(
+            "THREAD_MEMBERS_UPDATE",
+            {
+                "id": channel,
+                "guild_id": thread["guild_id"],
+                "member_count": len(members),
+                "removed_member_ids": [user],
             },
         )
 

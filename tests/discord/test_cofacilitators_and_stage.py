@@ -38,6 +38,37 @@ async def test_a_co_facilitator_is_added_to_every_groups_thread(scene: Scene):
     assert sorted(int(c.path.split("/")[2]) for c in adds) == sorted([*threads, staff])
 
 
+async def test_a_co_facilitator_removed_is_taken_out_of_every_groups_thread(scene: Scene):
+    await name_carol_co_facilitator(scene)
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    assert all(scene.carol in scene.fake.thread_members[t] for t in threads)
+    staff = int(scene.state.staff_room.split(":")[1])
+    assert scene.carol in scene.fake.thread_members[staff]
+    exchange = await scene.slash(scene.host, "cofac", name="carol", remove=True)
+    assert scene.state.co_facilitator_ids == (), exchange.texts
+    for thread in [*threads, staff]:  # the staff room too, where staff alerts go
+        assert scene.carol not in scene.fake.thread_members[thread]
+        assert scene.host in scene.fake.thread_members[thread]  # the facilitator stays
+    # Named again, she is added again (the adapter forgot she was in).
+    await scene.slash(scene.host, "cofac", name="carol")
+    assert all(scene.carol in scene.fake.thread_members[t] for t in [*threads, staff])
+
+
+async def test_a_co_facilitator_the_bot_cannot_take_out_is_reported(scene: Scene):
+    """The threads were archived by hand (Discord answers 50083 "Thread is archived"):
+    the facilitators are told, not left to believe she is out."""
+    await name_carol_co_facilitator(scene)
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    for thread in threads:
+        scene.fake.channels[thread]["thread_metadata"]["archived"] = True
+    await scene.slash(scene.host, "cofac", name="carol", remove=True)
+    staff = int(scene.state.staff_room.split(":")[1])
+    told = [t for t in scene.bot_texts(staff) if "take a former co-facilitator out" in t]
+    assert len(told) == 1, scene.bot_texts(staff)
+
+
 async def test_without_a_co_facilitator_nobody_else_is_added(scene: Scene):
     await scene.start()
     for person in (scene.alice, scene.bob, scene.carol):
@@ -234,6 +265,19 @@ async def test_a_co_facilitator_named_while_group_channels_are_open_may_see_them
         member = adapter.client.get_guild(scene.guild).get_member(scene.carol)
         for channel in texts + voices:
             assert adapter.client.get_channel(channel).permissions_for(member).view_channel
+
+        # Removed, she may no longer see the groups' channels, except her own group's.
+        own = next(
+            int(r.key.split(":")[1])
+            for r in scene.state.breakout.rooms
+            if f"discord:{scene.carol}" in r.members
+        )
+        own_voice = adapter.voice.memory.rooms[str(own)]["voice"]
+        await scene.slash(scene.host, "cofac", name="carol", remove=True)
+        assert scene.state.co_facilitator_ids == ()
+        for channel in texts + voices:
+            seen = adapter.client.get_channel(channel).permissions_for(member).view_channel
+            assert seen == (channel in (own, own_voice)), channel
     finally:
         await stop_bot(bot, runner)
 

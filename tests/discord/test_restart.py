@@ -10,6 +10,7 @@ import asyncio
 
 from bot.simulation import ManualClock
 from facilitation import events as ev
+from facilitation import words
 from tests.discord.conftest import HAND, START_OPTIONS, settings_for, start_bot, stop_bot, world
 
 
@@ -269,3 +270,69 @@ async def test_a_dm_waiting_for_discords_pace_is_sent_after_a_restart(tmp_path):
         assert r.adapter.state.memory.dms == []
     finally:
         await r.stop()
+
+
+async def _answering_stops(r: Restarts) -> asyncio.Task:
+    """The bot is killed after the bus stored a slash command and before the adapter
+    answered its interaction: the answer never leaves (`answer` waits for ever), and
+    the slash command's task is cut short by the stop."""
+    never = asyncio.Event()
+    reached: list[asyncio.Task] = []
+
+    async def killed_before_answering(*args, **kwargs) -> None:
+        reached.append(asyncio.current_task())
+        await never.wait()
+
+    r.adapter.out.answer = killed_before_answering
+    r.fake.slash(r.ids["alice"], r.ids["channel"], "hand")
+    for _ in range(500):  # until the command is stored and its answer is on its way
+        if reached:
+            break
+        await asyncio.sleep(0.01)
+    assert reached, "the slash command was never answered"
+    return reached[0]
+
+
+async def test_a_slash_answer_lost_to_a_kill_is_sent_as_a_dm_after_the_restart(tmp_path):
+    """The answer to a stored slash command counts as under way until the adapter has
+    given it (`Outcome.answered`): a kill in between leaves the outbox mark behind it,
+    so the restart sends it as the private message it is (the interaction's token,
+    good for 15 minutes, is not known after a restart)."""
+    r = Restarts(tmp_path)
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "start", **START_OPTIONS)
+    await settle(r.runner)
+    answering = await _answering_stops(r)
+    assert r.hands() == [r.person("alice")]  # stored
+    await asyncio.sleep(0.1)  # time for an outbox mark to be written, if one were due
+    answering.cancel()  # stands for the kill
+    await r.stop()
+    assert r.fake.dm_texts(r.ids["alice"]) == []
+
+    await r.start()
+    try:
+        dms = r.fake.dm_texts(r.ids["alice"])
+        assert dms.count(words.hand_is_up(1)) == 1
+        assert r.hands() == [r.person("alice")]
+        # Once sent, never again.
+        await r.stop()
+        await r.start()
+        assert r.fake.dm_texts(r.ids["alice"]) == dms
+    finally:
+        await stop_bot(r.bot, r.runner)
+
+
+async def test_a_slash_answer_given_in_place_is_not_sent_again_after_a_restart(tmp_path):
+    r = Restarts(tmp_path)
+    await r.start()
+    r.fake.slash(r.ids["host"], r.ids["channel"], "start", **START_OPTIONS)
+    await settle(r.runner)
+    exchange = r.fake.slash(r.ids["alice"], r.ids["channel"], "hand")
+    await settle(r.runner)
+    assert exchange.texts[-1] == words.hand_is_up(1)
+    await r.stop()
+    await r.start()
+    try:
+        assert r.fake.dm_texts(r.ids["alice"]) == []
+    finally:
+        await stop_bot(r.bot, r.runner)

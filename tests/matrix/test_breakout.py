@@ -3,13 +3,16 @@ the groups are out."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 
-from nio import RoomCreateError, RoomInviteResponse, RoomPutStateResponse
+import pytest
+from nio import RoomCreateError, RoomCreateResponse, RoomInviteResponse, RoomPutStateResponse
 
 from adapters.matrix.inbound import localpart, room_id_of, room_key
-from adapters.matrix.outbound import INVITES_IN_CREATE
+from adapters.matrix.outbound import INVITES_IN_CREATE, MatrixRequestFailed
+from facilitation import words
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -217,6 +220,42 @@ async def test_co_facilitators_join_the_group_rooms_at_the_level_the_main_room_g
         assert await _level(dana, group, dana.user_id) == 0  # as in the workshop room
     assert await _level(dana, staff_room, dana.user_id) == 100  # like the staff it was made with
 
+    # Removed (`RemoveFromRooms`), each leaves the groups' rooms and the staff room, with
+    # no level left there. (The staff room gave them 100, the bot's level, but on room
+    # version 12, this Synapse's default, the bot as creator outranks every level.)
+    for person in (carol, dana):
+        assert await command(scene, host, f"!cofac remove {localpart(person.user_id)}") == OK
+    bot_client = scene.bot.adapter.out.client
+    for left in (*groups, staff_room):
+        for person in (carol, dana):
+            member = await bot_client.room_get_state_event(left, "m.room.member", person.user_id)
+            assert member.content["membership"] == "leave", (left, member)
+        levels = await bot_client.room_get_state_event(left, "m.room.power_levels")
+        assert carol.user_id not in levels.content.get("users", {})
+        assert dana.user_id not in levels.content.get("users", {})
+    for group in groups:
+        levels = await bot_client.room_get_state_event(group, "m.room.power_levels")
+        assert levels.content["users"][host.user_id] == 100  # the facilitator stays
+
+
+async def test_someone_at_the_bots_own_level_cannot_be_removed_and_it_says_why(
+    scene: Scene, accounts
+):
+    """Before room version 12 the bot is listed at 100 like the staff, and Synapse lets
+    nobody kick or lower a user at their own level: the bot says so in plain words
+    instead of passing on a refusal."""
+    out = scene.bot.adapter.out
+    peer = accounts("peer").user_id
+    made = await out.client.room_create(
+        room_version="10",
+        invite=[peer],
+        power_level_override={"users": {out.me: 100, peer: 100}},
+    )
+    assert isinstance(made, RoomCreateResponse), made
+    with pytest.raises(MatrixRequestFailed) as refused:
+        await out.remove_staff(made.room_id, [peer])
+    assert str(refused.value) == words.matrix_cannot_remove_peer(peer)
+
 
 async def _invites(scene: Scene, room_id: str) -> dict[str, str]:
     """Who the room has an invitation for: user id -> the invite event's id."""
@@ -276,3 +315,34 @@ async def test_a_staff_room_and_space_for_12_staff_invite_them_all(scene: Scene,
     assert set(await _invites(scene, room_id_of(staff_room))) == everyone
     space = out.state.data.spaces[scene.room]  # the bot made it, with the staff room
     assert set(await _invites(scene, space)) == everyone
+
+
+async def test_the_spaces_invitations_past_10_are_sent_after_a_crash(scene: Scene, accounts):
+    """The bot is killed after making the Space (10 invitations with it) and before
+    inviting the rest: those are saved with the Space, so the repeat (the staff room
+    asked for again after the restart) invites them, once, and forgets them."""
+    staff = [accounts(f"k{i}").user_id for i in range(12)]
+    out, main = scene.bot.adapter.out, room_key(scene.room)
+    invite_rest = out._invite_rest
+
+    async def killed_at_the_spaces_invitations(room_id, user_ids, name, gate):
+        if name == "the Space":
+            raise asyncio.CancelledError  # stands for the kill
+        await invite_rest(room_id, user_ids, name, gate)
+
+    out._invite_rest = killed_at_the_spaces_invitations
+    with pytest.raises(asyncio.CancelledError):
+        await out.create_staff_room(main, "Carers", tuple(f"matrix:{u}" for u in staff), "Hi.")
+    space = out.state.data.spaces[scene.room]
+    everyone = {*staff, scene.host.user_id}
+    before = await _invites(scene, space)
+    assert len(before) == INVITES_IN_CREATE and set(before) < everyone
+    saved = await scene.bot.bot.store.get_adapter_state("matrix.space_invites")
+    assert set(saved["space_invites"][space]) == everyone - set(before)  # in the database
+
+    out._invite_rest = invite_rest
+    await out.create_staff_room(main, "Carers", tuple(f"matrix:{u}" for u in staff), "Hi.")
+    after = await _invites(scene, space)
+    assert set(after) == everyone
+    assert {u: after[u] for u in before} == before  # nobody invited twice
+    assert out.state.data.space_invites == {}
