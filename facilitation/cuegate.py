@@ -33,15 +33,16 @@ compiles from (Python 3.11+).
 
 from __future__ import annotations
 
+import functools
 import itertools
+import operator
 import re
 import weakref
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
@@ -53,9 +54,12 @@ TEXTS_KEPT = 8
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 # A match can only start at a word's start: the first character or one after a
-# character that is not a word character. A cue list's own boundary is at least as
-# strict, so this set of positions holds every position a cue can start at.
-_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
+# character that is not a word character (``(?<!\w)``). A cue list's own boundary is at
+# least as strict, so these positions hold every position a cue can start at. Found
+# as the ends of the characters that are not word characters, with the next four
+# characters: ``re`` skips to each in C instead of trying a look-behind at every place
+# (the same places: tests/test_cuegate.py).
+_AFTER_NOT_WORD = re.compile(rf"\W(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
 _WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
@@ -235,66 +239,112 @@ def _shortest(strings: set[str]) -> frozenset[str] | None:
     return kept if len(kept) <= MAX_NEEDED else None
 
 
-# Every live indexed cue list's number, by the starts it indexes: one pass over a
-# text's word starts then finds the tries of all lists at once (``text_tries``).
+# Every live indexed cue list's number, by the starts it indexes; and each start's
+# lists as one integer, a bit per list (``_BITS``): one pass over a text's word starts
+# in C then tells every list at once where its cues could start (``text_tries``).
 _LISTS_BY_START: dict[str, list[int]] = {}
+_MASK_BY_START: dict[str, int] = {}
+# Read by ``text_tries``, made from ``_MASK_BY_START`` when a list is added or dropped:
+# the lists of each three-character start, and of each four-character one together
+# with those of its first three (a list holds a start by three or by four, never
+# both), so that a word start costs two look-ups and no or.
+_MASKS_BY_THREE: dict[str, int] = {}
+_MASKS_BY_FOUR: dict[str, int] = {}
 _NUMBERS = itertools.count()
+# Bits of dropped lists, given to new ones: the masks stay as wide as the live lists.
+_FREE_BITS: list[int] = []
+_BITS = itertools.count()
 
 
 def _register(cues: CueList) -> None:
-    """Add ``cues`` to the index of all lists, by its number, until it is dropped (a
-    rebuilt list, as bench/bench_drift.py makes, must not slow every text down)."""
-    number = cues._number
+    """Add ``cues`` to the index of all lists, by its number and its bit, until it is
+    dropped (a rebuilt list, as bench/bench_drift.py makes, must not slow every text
+    down)."""
+    number, bit = cues._number, cues._bit
     for start in cues._keys:
         _LISTS_BY_START.setdefault(start, []).append(number)
-    weakref.finalize(cues, _unregister, number, cues._keys)
-    text_tries.cache_clear()  # texts read before would miss this list's tries
+        _MASK_BY_START[start] = _MASK_BY_START.get(start, 0) | bit
+    weakref.finalize(cues, _unregister, number, bit, cues._keys)
+    _changed()  # texts read before would miss this list's tries
 
 
-def _unregister(number: int, keys: frozenset[str]) -> None:
+def _unregister(number: int, bit: int, keys: frozenset[str]) -> None:
     for start in keys:
         numbers = _LISTS_BY_START[start]
         numbers.remove(number)
+        _MASK_BY_START[start] &= ~bit
         if not numbers:
             del _LISTS_BY_START[start]
+            del _MASK_BY_START[start]
+    _FREE_BITS.append(bit.bit_length() - 1)
+    _changed()
+
+
+def _changed() -> None:
+    """The lists changed: the kept reads are stale, the masks by start are remade on
+    the next read (a lexicon builds hundreds of lists: once, not once a list)."""
     text_tries.cache_clear()
+    _MASKS_BY_THREE.clear()
+    _MASKS_BY_FOUR.clear()
 
 
-Tries = list[tuple[int, str]]  # (place, first three characters), in order
+def _remake_masks() -> None:
+    by_three = {s: m for s, m in _MASK_BY_START.items() if len(s) == PREFIX}
+    _MASKS_BY_THREE.update(by_three)
+    _MASKS_BY_FOUR.update(
+        (s, m | by_three.get(s[:PREFIX], 0))
+        for s, m in _MASK_BY_START.items()
+        if len(s) == PREFIX + 1
+    )
+
+
+def _new_bit() -> int:
+    return 1 << (_FREE_BITS.pop() if _FREE_BITS else next(_BITS))
+
+
+Tries = list[tuple[int, str]]  # (place, the start indexed there), in order
+_END = re.Match.end
+_GROUP_1 = operator.itemgetter(1)
+_FIRST = operator.itemgetter(slice(0, PREFIX))
+
+
+class TextRead(NamedTuple):
+    """A text's word starts, read once for every cue list (``text_tries``)."""
+
+    # The word starts where some list has a start: (place, first PREFIX characters,
+    # first PREFIX + 1 (fewer at the end), the lists (bits) indexed by either).
+    marked: list[tuple[int, str, str, int]]
+    present: int  # every list with a start somewhere in the text
+    answers: dict[Any, Any]  # each list's answers on the text, kept
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_tries(
-    text: str,
-) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any], frozenset[str]]:
-    """For each shared cue list (by number), the word starts of ``text`` at which one
-    of its alternatives could match; and every word start with its first three
-    characters, for the one-pattern lists to pick theirs from. One pass over the text's
-    word starts serves every list. Cached: one message's few forms (normalised, plain,
-    names marked) are each read by many cue lists. The last part keeps each list's
+def text_tries(text: str) -> TextRead:
+    """Every word start of ``text`` with its first three and four characters, and at
+    each the lists (one bit each) indexed by either: one pass of C work (a scan, maps
+    of dict look-ups, an or), no Python loop over the words. A list takes its tries from
+    it by its bit (``CueList._tries``). Cached: one message's few forms (normalised,
+    plain, names marked) are each read by many cue lists. ``answers`` keeps each list's
     answers on the text: a message read twice (with the closer thresholds for someone
     flagged before, redirects.py) or a list asked twice reads the text once."""
-    tries: defaultdict[int, Tries] = defaultdict(list)
-    places: Tries = []
-    lists = _LISTS_BY_START.get
-    for found in _STARTS.finditer(text):
-        longer = found.group(1)  # a start of PREFIX + 1 characters (fewer at the end)
-        start = longer[:PREFIX]
-        place = (found.start(), start)
-        places.append(place)
-        numbers = lists(start)
-        if numbers:
-            for number in numbers:
-                tries[number].append(place)
-        if len(longer) > PREFIX and (numbers := lists(longer)):
-            place = (place[0], longer)
-            for number in numbers:
-                tries[number].append(place)
-    starts = [start for _, start in places]
-    return tries, places, starts, {}, frozenset(starts)
+    found = list(_AFTER_NOT_WORD.finditer(text))
+    places = list(map(_END, found))
+    longer = list(map(_GROUP_1, found))
+    if text:
+        places.insert(0, 0)
+        longer.insert(0, text[: PREFIX + 1])
+    starts = list(map(_FIRST, longer))
+    if _MASK_BY_START and not (_MASKS_BY_THREE or _MASKS_BY_FOUR):
+        _remake_masks()
+    # The lists of the four characters there, else those of the three.
+    by_three = map(_MASKS_BY_THREE.get, starts, _ZEROS)
+    masks = list(map(_MASKS_BY_FOUR.get, longer, by_three))
+    present = functools.reduce(operator.or_, masks, 0)
+    marked = list(itertools.compress(zip(places, starts, longer, masks, strict=True), masks))
+    return TextRead(marked, present, {})
 
 
-_NO_TRIES: Tries = []
+_ZEROS = itertools.repeat(0)
 
 
 class CueList:
@@ -319,15 +369,18 @@ class CueList:
         self._indexed = self._build_index(bool(before))
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
-        # Lists of many alternatives share the one pass over a text (``text_tries``);
-        # a one-pattern list (a compositional rule, read only when its gate word is
-        # there) picks its tries from the text's word starts when it is read.
-        self._shared = self._indexed and len(alternatives) > 1
-        # A number no other list has had: the key of its tries and answers on a text,
-        # which hold no reference to the list itself.
+        # A number no other list has had: the key of its answers on a text, which
+        # hold no reference to the list itself. Its bit marks it in the one pass over
+        # a text (``text_tries``), shared by every indexed list.
         self._number = next(_NUMBERS)
-        if self._shared:
+        self._bit = _new_bit() if self._indexed else 0
+        if self._indexed:
             _register(self)
+        # The list's bit when it finds nothing in a text whose ``text_tries(...).present``
+        # lacks it (indexed, nothing searched for everywhere); else 0: ask the list. A
+        # caller reading many lists on one text skips the quiet ones with one ``&``.
+        self.gate_bit = 0 if self._always else self._bit
+        self._search_key, self._findall_key = (self._number, "search"), (self._number, "findall")
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
         self._at = _ByStart(self.alternatives, self._index, before, after)
@@ -410,16 +463,25 @@ class CueList:
         """The searched-for alternatives that ``text`` holds the needed strings of."""
         return [alt for alt in self._always if _holds(self._needs[alt], text)]
 
-    def _tries(self, text: str) -> list[tuple[int, str]] | None:
+    def _tries(self, text: str, read: TextRead | None = None) -> list[tuple[int, str]] | None:
         """The word starts of ``text`` (place, first three characters) at which an
-        indexed alternative could match, in order; None: scan with the whole pattern."""
+        indexed alternative could match, in order; None: scan with the whole pattern.
+        ``read``: the text's ``text_tries``, when the caller has it."""
         if not self._indexed:
             return None
-        shared, places, starts, _, _ = text_tries(text)
-        if self._shared:
-            tries = shared.get(self._number, _NO_TRIES)
-        else:
-            tries = list(itertools.compress(places, map(self._keys.__contains__, starts)))
+        if read is None:
+            read = text_tries(text)
+        bit = self._bit
+        if not read.present & bit:
+            return []
+        keys = self._keys
+        # The word starts where the list has a start, by its bit; at each the start it
+        # indexes there, of three characters or of four.
+        tries = [
+            (place, start if start in keys else four)
+            for place, start, four, lists in read.marked
+            if lists & bit
+        ]
         return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:
@@ -443,18 +505,20 @@ class CueList:
         if not self._indexed:
             return self.pattern.search(text) if self._may_match(text) else None
         read = text_tries(text)
-        if self._nothing_starts(read):
-            return None
-        answers = read[3]  # the common case: no cue of the list can start in the text
-        key = (self._number, "search")
+        if not read.present & self.gate_bit and not self._always:
+            return None  # the common case: no cue of the list can start in the text
+        answers = read.answers
+        key = self._search_key
         if key in answers:
             found: re.Match[str] | None = answers[key]
             return found
-        found = answers[key] = self._search(text)
+        found = answers[key] = self._search(text, read)
         return found
 
-    def _search(self, text: str) -> re.Match[str] | None:
-        tries = self._tries(text)
+    def _search(self, text: str, read: TextRead) -> re.Match[str] | None:
+        if not self._always:
+            return self._first_match(read, text)
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.search(text) if self._may_match(text) else None
         at = self._at
@@ -470,23 +534,15 @@ class CueList:
                 return found
         return None
 
-    def _nothing_starts(self, read: tuple[Any, ...]) -> bool:
-        """No cue of the list can start in the text read (``text_tries``), and none is
-        searched for: the common case, answered without more work."""
-        if self._always:
-            return False
-        if self._shared:
-            return self._number not in read[0]
-        return self._keys.isdisjoint(read[4])
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._indexed and self._nothing_starts(text_tries(text)):
+        read = text_tries(text) if self._indexed else None
+        if read is not None and not read.present & self.gate_bit and not self._always:
             return iter(())
-        tries = self._tries(text)
+        if read is not None and not self._always:
+            return iter(self._matches(read, text))
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
-        if not self._always:
-            return iter(self._indexed_matches(tries, text))
         return self._scan(tries, text, self._live(text))
 
     def _scan(
@@ -528,6 +584,32 @@ class CueList:
                 if found and found.start() < resume:
                     always[alt] = self._alone(alt).search(text, resume)
 
+    def _matches(self, read: TextRead, text: str) -> list[re.Match[str]]:
+        """``_indexed_matches`` of an indexed list with nothing searched for, its tries
+        picked from the text's marked word starts (``text_tries``) as they are tried:
+        one loop, no list of tries built first."""
+        found: list[re.Match[str]] = []
+        resume = 0
+        at, keys, bit = self._at, self._keys, self._bit
+        for place, start, four, lists in read.marked:
+            if lists & bit and place >= resume:
+                match = at[start if start in keys else four].match(text, place)
+                if match:
+                    found.append(match)
+                    resume = match.end()
+        return found
+
+    def _first_match(self, read: TextRead, text: str) -> re.Match[str] | None:
+        """The leftmost match of an indexed list with nothing searched for, as
+        ``_matches`` finds it; None if there is none."""
+        at, keys, bit = self._at, self._keys, self._bit
+        for place, start, four, lists in read.marked:
+            if lists & bit:
+                match = at[start if start in keys else four].match(text, place)
+                if match:
+                    return match
+        return None
+
     def _indexed_matches(self, tries: list[tuple[int, str]], text: str) -> list[re.Match[str]]:
         """``_scan`` when no searched-for alternative can match: one try per word start
         from the end of the last match. A list, not a generator: this is most scans."""
@@ -561,21 +643,21 @@ class CueList:
         if not self._indexed:
             return self.pattern.findall(text) if self._may_match(text) else []
         read = text_tries(text)
-        if self._nothing_starts(read):
-            return []
-        answers = read[3]  # the common case: no cue of the list can start in the text
-        key = (self._number, "findall")
+        if not read.present & self.gate_bit and not self._always:
+            return []  # the common case: no cue of the list can start in the text
+        answers = read.answers
+        key = self._findall_key
         found = answers.get(key)
         if found is None:
-            found = answers[key] = tuple(self._findall(text))
+            found = answers[key] = tuple(self._findall(text, read))
         return list(found)
 
-    def _findall(self, text: str) -> list[Any]:
-        tries = self._tries(text)
+    def _findall(self, text: str, read: TextRead) -> list[Any]:
+        if not self._always:
+            return [m.group() for m in self._matches(read, text)]
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.findall(text) if self._may_match(text) else []
-        if not self._always:
-            return [m.group() for m in self._indexed_matches(tries, text)] if tries else []
         live = self._live(text)
         if not tries and not live:
             return []
@@ -595,12 +677,12 @@ class CueList:
         return "".join(pieces) + text[done:] if pieces else text
 
 
-@lru_cache(maxsize=64)
 def indexed(pattern: re.Pattern[str]) -> CueList | re.Pattern[str]:
     """A plain compiled pattern as a one-alternative cue list, so that it too is tried
     only at the word starts it can begin at (``\\b(?:hit|hurt|...)``); the pattern
     itself when that cannot help (flags, or a start of fewer than three characters),
-    so callers can always use ``indexed(p).search``. Kept per pattern."""
+    so callers can always use ``indexed(p).search``. Not kept here: the caller keeps
+    it, and a list dropped leaves the one-pass index (``_unregister``)."""
     if pattern.flags != re.UNICODE:
         return pattern
     cues = CueList([pattern.pattern])

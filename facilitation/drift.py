@@ -84,9 +84,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from facilitation.cuegate import CueList, indexed
+from facilitation.cuegate import CueList, indexed, text_tries
 from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
@@ -207,13 +207,45 @@ _SPEAK: re.Pattern[str]
 @lru_cache(maxsize=8)  # a message's forms are made plain more than once (issue 21)
 def plain(norm: str) -> str:
     """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
-    "sumone" -> "someone") so the safeguarding cues and the word model read them."""
+    "sumone" -> "someone") so the safeguarding cues and the word model read them.
+    ``_SPEAK`` matches a text-speak word only between characters that are neither word
+    characters nor "'"; so when every one is made of those characters, it matches only
+    where a whole run of them is one. Most messages hold none, found by a set test."""
+    if _SPEAK_RUNS is not None and _SPEAK_RUNS.isdisjoint(_RUNS.findall(norm)):
+        return norm
     return _SPEAK.sub(lambda m: _TEXT_SPEAK[m.group(0)], norm)
 
 
-@lru_cache(maxsize=65536)
+_RUNS = re.compile(r"[\w']+")
+# The text-speak words when each is a run of ``_RUNS`` (no other character, so no
+# pattern syntax either); None: ``plain`` always scans.
+_SPEAK_RUNS: frozenset[str] | None
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: carers/carer's -> carer, assessments -> assess."""
+    """A light suffix stripper: carers/carer's -> carer, assessments -> assess. Each
+    word's stem is kept (``_STEMS``): everyday words come back in every message."""
+    return _STEMS[word]
+
+
+class _Stems(dict[str, str]):
+    """Stems by word, made on first use: ``map(_STEMS.__getitem__, words)`` finds a
+    known word's stem with one look-up in C (an ``lru_cache`` wrapper costs several
+    times that). At most STEMS_KEPT words: a bound on memory."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= STEMS_KEPT:
+            self.clear()
+        found = self[word] = _stem(word)
+        return found
+
+
+STEMS_KEPT = 65536
+_STEMS = _Stems()
+_STEM_OF = _STEMS.__getitem__
+
+
+def _stem(word: str) -> str:
     w = word.lower().replace("'", "")
     if len(w) <= 3:
         return w
@@ -491,40 +523,68 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     The features of ``model_features`` that carry weight, each counted once; a word's
     weighted 4-grams are found once per model and kept, as numbers (``_Grams``), since
     most of a message's features are 4-grams of everyday words."""
+    read = _model_read(norm)
+    return read.odds, _strongest(read)
+
+
+def model_odds(norm: str) -> float:
+    """``model_score``'s log-odds alone: the strongest words are worked out only for a
+    message the model flags (``classify`` asks ``model_score`` then)."""
+    return _model_read(norm).odds
+
+
+class _ModelRead(NamedTuple):
+    odds: float
+    named: tuple[str, ...]  # the weighted words and word pairs, each once
+    named_weights: tuple[float, ...]  # their weights, in the same order
+    grams: frozenset[int]  # the weighted 4-grams (``_Grams`` numbers)
+
+
+def _model_read(norm: str) -> _ModelRead:
     model = word_model()
     kept = _grams_of(model)
-    if (scored := kept.scores.get(norm)) is not None:
-        return scored[0], list(scored[1])  # read twice: for someone flagged before
-    score, top = _model_score(norm, model, kept)
+    if (read := kept.scores.get(norm)) is not None:
+        return read  # read twice: the strongest words, or for someone flagged before
+    read = _read_model(norm, model, kept)
     if len(kept.scores) >= SCORES_KEPT:
         kept.scores.clear()
-    kept.scores[norm] = score, tuple(top)
-    return score, top
+    kept.scores[norm] = read
+    return read
 
 
-def _model_score(norm: str, model: WordModel, kept: _Grams) -> tuple[float, list[str]]:
+def _read_model(norm: str, model: WordModel, kept: _Grams) -> _ModelRead:
     weights = model.weights
     has = weights.__contains__
     words = _MODEL_WORD.findall(norm)
     # map and filter keep the loops over words in C: most messages pass through here.
-    stems = list(map(stem, words))
+    stems = list(map(_STEM_OF, words))
     found = set(filter(has, stems)) - _MODEL_STOP
-    found.update(filter(has, map("{}_{}".format, stems, stems[1:])))
-    named = list(found)
-    named_weights = list(map(weights.__getitem__, named))
+    # Word pairs by a set of (stem, stem) against the model's pairs: no "a_b" string is
+    # made for a pair the model does not weigh. (A stem holds no "_": one name a pair.)
+    found.update(
+        map(kept.pairs.__getitem__, kept.pairs.keys() & zip(stems, stems[1:], strict=False))
+    )
+    named = tuple(found)
+    named_weights = tuple(map(weights.__getitem__, named))
     score = model.prior + sum(named_weights)
     grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
         grams = kept.of_words(set(words))
         score += sum(map(kept.weights.__getitem__, grams))
-    # The strongest words: the largest positive weights, words and pairs before 4-grams.
-    ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
+    return _ModelRead(score, named, named_weights, grams)
+
+
+def _strongest(read: _ModelRead) -> list[str]:
+    """The strongest words: the largest positive weights, words and pairs before
+    4-grams."""
+    ranked = sorted(zip(read.named_weights, read.named, strict=True), reverse=True)
     top = [f.replace("_", " ") for w, f in ranked[:3] if w > 0]
     if not top:
         # The strongest 4-grams in the order of (weight, name), by their rank in it.
-        strongest = heapq.nlargest(3, grams, key=kept.rank.__getitem__)
+        kept = _grams_of(word_model())
+        strongest = heapq.nlargest(3, read.grams, key=kept.rank.__getitem__)
         top = [f"part {kept.names[g][1:].strip('<>')}" for g in strongest if kept.weights[g] > 0]
-    return score, top
+    return top
 
 
 class _Grams:
@@ -544,9 +604,14 @@ class _Grams:
         for place, gram in enumerate(order):
             self.rank[gram] = place
         self._by_word: dict[str, frozenset[int]] = {}
-        # The last few messages' scores: redirects.py reads a message again with the
-        # closer thresholds, for someone flagged before.
-        self.scores: dict[str, tuple[float, tuple[str, ...]]] = {}
+        # The weighted word pairs by their two stems: ("hit", "me") -> "hit_me".
+        self.pairs = {
+            tuple(f.split("_")): f for f in model.weights if "_" in f and not f.startswith("#")
+        }
+        # The last few messages' readings: the strongest words are asked for after the
+        # score, and redirects.py reads a message again with the closer thresholds, for
+        # someone flagged before.
+        self.scores: dict[str, _ModelRead] = {}
 
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
@@ -681,7 +746,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         norm = normalise(text)
         words = _words(norm)
-        stems = list(map(stem, words))
+        stems = list(map(_STEM_OF, words))
         n_words = len(words)
 
         # 1. safeguarding (on the text with text-speak written out)
@@ -707,7 +772,7 @@ class Classifier:
         # also learns how people write, not only what they say, so below model_sure_at
         # it flags only a message with at least one risk word of the lists.
         if harm < limits.safeguarding_at and not hypothetical:
-            odds, words = model_score(snorm)
+            odds = model_odds(snorm)
             combined = odds + limits.model_gain * max(harm, 0.0)
             # Below both thresholds neither test below can pass, so the risk words are
             # not read (most messages: issue 21).
@@ -718,6 +783,7 @@ class Classifier:
                 gated = risky and not (redress and harm <= 0)
                 sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
                 if sure or (combined >= limits.model_at and gated):
+                    words = model_score(snorm)[1]
                     reasons = [f"word model ({odds:.1f}): " + ", ".join(map(_quote, words))]
                     strong = combined >= limits.model_sure_at and risky
                     return Classification(
@@ -876,7 +942,10 @@ class Classifier:
             if score:
                 total += score
                 reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
+        present = text_tries(norm).present
         for name, weight, pattern in _OFF_TOPICS:
+            if (bit := pattern.gate_bit) and not present & bit:
+                continue  # no word of the text starts as a cue of the topic does
             cues = _hits(pattern, norm)
             if cues:
                 total += weight * len(cues)
@@ -957,8 +1026,11 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     opened = set(_COMPOSED_UNGATED)
     for word in tokens & _COMPOSED_BY_WORD.keys():
         opened.update(_COMPOSED_BY_WORD[word])
+    present = text_tries(marked).present
     for position in sorted(opened):
         name, weight, pattern, kind, _ = _COMPOSED[position]
+        if (bit := pattern.gate_bit) and not present & bit:
+            continue  # no word of the text starts as the rule does: nothing to read
         for m in pattern.finditer(marked):
             if kind not in ("plain", "self"):
                 before = marked[max(0, m.start() - 24) : m.start()]
@@ -1026,7 +1098,10 @@ def use_lexicon(lexicon: Lexicon) -> None:
 
 def _use_text(lexicon: Lexicon) -> None:
     global _TEXT_SPEAK, _SPEAK, _NOT_NAMES, _MODEL_STOP, _STOPWORDS, _COMMON, _ACK_WORDS
+    global _SPEAK_RUNS
     _TEXT_SPEAK = lexicon.text_speak
+    runs = all(_RUNS.fullmatch(short) for short in _TEXT_SPEAK)
+    _SPEAK_RUNS = frozenset(_TEXT_SPEAK) if runs else None
     speak = "|".join(sorted(_TEXT_SPEAK, key=len, reverse=True))
     _SPEAK = re.compile(r"(?<![\w'])(?:" + speak + r")(?![\w'])")
     _NOT_NAMES = lexicon.word_sets["not_names"]

@@ -217,3 +217,34 @@ def test_an_answer_kept_for_a_text_is_not_shared_with_the_caller():
     first.append("changed")
     assert drift._HARM_STRONG.findall(text) == drift._HARM_STRONG.pattern.findall(text)
     assert drift._HARM_STRONG.search(text) is drift._HARM_STRONG.search(text)
+
+
+_LOOK_BEHIND_STARTS = re.compile(r"(?<!\w)(?=(.{1,4}))", re.DOTALL)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_ ,'\n\té\u2019-", max_size=16) | st.text(max_size=16))
+def test_word_starts_are_the_look_behind_ones(text):
+    """``text_tries`` finds the word starts as the ends of characters that are not word
+    characters (issue 21): the same places, and the same first four characters, as a
+    look-behind tried at every place."""
+    read = cuegate.text_tries.__wrapped__(text)
+    # Every place with a list's start, from the places the look-behind finds.
+    expected = [
+        (m.start(), m.group(1)[:3], m.group(1))
+        for m in _LOOK_BEHIND_STARTS.finditer(text)
+        if cuegate._MASKS_BY_THREE.get(m.group(1)[:3]) or cuegate._MASKS_BY_FOUR.get(m.group(1))
+    ]
+    assert [(place, three, four) for place, three, four, _ in read.marked] == expected
+
+
+def test_each_word_start_names_the_lists_indexed_by_its_three_or_four_characters():
+    text = "the staff never came; she is hurting herself"
+    read = cuegate.text_tries(text)
+    for place, three, four, lists in read.marked:
+        # A list holds a start by three characters or by four, never both.
+        wanted = cuegate._MASK_BY_START.get(three, 0) | cuegate._MASK_BY_START.get(four, 0)
+        assert lists == wanted and text[place:].startswith(four)
+    hurting = drift._HARM_STRONG._bit
+    assert read.present & hurting
+    assert not cuegate.text_tries("ok see you soon").present & hurting

@@ -88,13 +88,15 @@ def test_what_is_kept_is_read_again_with_a_new_lexicon():
     changed = lexicon_path().read_text(encoding="utf-8")
     for head, line in lines:
         changed = _with(changed, head, line)
-    gc.collect()
-    registered = sum(map(len, cuegate._LISTS_BY_START.values()))
     before = _kept_answers(text, tea)
     drift.use_lexicon(parse_lexicon(changed))
     try:
         after = _kept_answers(text, tea)
         assert drift.plain(text) == "we had a purpl elephant for my dad"
+        # The changed lexicon's lists, by number (other tests may hold the whole one's:
+        # only these are sure to be dropped when the whole one is put back).
+        replaced = {cues._number for cues in _drift_lists()}
+        assert replaced & _indexed_numbers()
     finally:
         drift.use_lexicon(whole)
     dad = drift.word_model().weights["dad"]  # a weighted word: its loss shows
@@ -104,4 +106,47 @@ def test_what_is_kept_is_read_again_with_a_new_lexicon():
     assert after[3] == pytest.approx(before[3] - dad)
     assert _kept_answers(text, tea) == before
     gc.collect()
-    assert sum(map(len, cuegate._LISTS_BY_START.values())) == registered
+    assert not replaced & _indexed_numbers()
+
+
+def _drift_lists() -> list[cuegate.CueList]:
+    return [v for v in vars(drift).values() if isinstance(v, cuegate.CueList)]
+
+
+def _indexed_numbers() -> set[int]:
+    return {n for numbers in cuegate._LISTS_BY_START.values() for n in numbers}
+
+
+# Text-speak words, pieces of them and what can stand beside one: "'" and word
+# characters join a run, the rest part it.
+_SPEAKISH = st.lists(
+    st.sampled_from(
+        sorted(drift.installed_lexicon().text_speak)[:40]
+        + ["u", "ur", "dont", "don", "t", "'", "_", "x", "1", " ", ",", ".", "-", "é", "\u2019"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPEAKISH | st.text(alphabet="ur'_ d,.on1t", max_size=20))
+def test_plain_is_the_whole_scan(text):
+    """``plain`` skips the text-speak scan when no run of word characters and "'" is a
+    text-speak word (issue 21); it writes out exactly what the scan writes out."""
+    whole = drift._SPEAK.sub(lambda m: drift._TEXT_SPEAK[m.group(0)], text)
+    assert drift.plain.__wrapped__(text) == whole
+
+
+def test_a_text_speak_word_that_is_not_one_run_turns_the_quick_test_off():
+    """A lexicon may write out "b 4" or "c'mon!": the quick test would miss those, so
+    with one of them every message is scanned."""
+    whole = drift.installed_lexicon()
+    assert drift._SPEAK_RUNS is not None  # the lexicon of the repo: the quick test is on
+    changed = lexicon_path().read_text(encoding="utf-8")
+    changed = _with(changed, "[text_speak]\n", '"b 4" = "before"\n')
+    drift.use_lexicon(parse_lexicon(changed))
+    try:
+        assert drift._SPEAK_RUNS is None
+        assert drift.plain("see you b 4 then") == "see you before then"
+    finally:
+        drift.use_lexicon(whole)
