@@ -38,7 +38,7 @@ import itertools
 import operator
 import re
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -359,6 +359,11 @@ class CueList:
             before + "(?:" + "|".join(f"(?:{a})" for a in self.alternatives) + ")" + after
         )
         self.groups = self.pattern.groups
+        # The alternatives with each of their top-level branches as one of its own
+        # ("debt|debts|owe[sd]?" is three): the same matches in the same order (no
+        # group: no number changes), and a branch whose start can be listed is indexed
+        # even when a sibling's cannot. Positions below are of these pieces.
+        self._pieces = self.alternatives if self.groups else _branches(self.alternatives)
         # Alternatives by their possible first three characters; ``_always``: those
         # whose start cannot be listed or can be shorter, searched for in every message.
         self._index: dict[str, tuple[int, ...]] = {}
@@ -383,17 +388,17 @@ class CueList:
         self._search_key, self._findall_key = (self._number, "search"), (self._number, "findall")
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
-        self._at = _ByStart(self.alternatives, self._index, before, after)
+        self._at = _ByStart(self._pieces, self._index, before, after)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
         it has groups (their numbers would change), or an alternative can match
         nothing (the scan's rule for empty matches is not reproduced here)."""
-        if self.groups or not self.alternatives:
+        if self.groups or not self._pieces:
             return False
         always: list[int] = []
         index: dict[str, list[int]] = {}
-        for position, alternative in enumerate(self.alternatives):
+        for position, alternative in enumerate(self._pieces):
             try:
                 if _parse(alternative).getwidth()[0] == 0:
                     return False
@@ -406,13 +411,13 @@ class CueList:
             for start in starts:
                 index.setdefault(start, []).append(position)
         self._always = tuple(always)
-        if len(self.alternatives) > 1:
+        if len(self._pieces) > 1:
             index = self._longer_starts(index)
         self._index = {start: tuple(positions) for start, positions in index.items()}
         for position in always:
-            needs = needed_strings(self.alternatives[position])
+            needs = needed_strings(self._pieces[position])
             self._needs[position] = tuple(needs) if needs else None
-        return len(always) < len(self.alternatives)
+        return len(always) < len(self._pieces)
 
     def _longer_starts(self, index: dict[str, list[int]]) -> dict[str, list[int]]:
         """Index by four characters the starts whose every alternative is at least four
@@ -433,7 +438,7 @@ class CueList:
     def _fours(self, start: str, positions: list[int]) -> dict[str, list[int]] | None:
         fours: dict[str, list[int]] = {}
         for position in positions:
-            found = _four_starts(self.alternatives[position])
+            found = _four_starts(self._pieces[position])
             if found is None:
                 return None
             mine = [s for s in found if s.startswith(start)]
@@ -447,7 +452,7 @@ class CueList:
         """One string of which every match of the whole list holds: the union of its
         alternatives' (a match is one alternative's match); None if one has none."""
         union: set[str] = set()
-        for alternative in self.alternatives:
+        for alternative in self._pieces:
             needs = needed_strings(alternative)
             if not needs:
                 return None
@@ -494,7 +499,7 @@ class CueList:
     def _alone(self, position: int) -> re.Pattern[str]:
         pattern = self._one.get(position)
         if pattern is None:
-            alternative = self.alternatives[position]
+            alternative = self._pieces[position]
             pattern = re.compile(f"{self._before}(?:{alternative}){self._after}")
             self._one[position] = pattern
         return pattern
@@ -505,18 +510,19 @@ class CueList:
         if not self._indexed:
             return self.pattern.search(text) if self._may_match(text) else None
         read = text_tries(text)
-        if not read.present & self.gate_bit and not self._always:
+        live = self._live(text) if self._always else _NONE
+        if not live and not read.present & self._bit:
             return None  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._search_key
         if key in answers:
             found: re.Match[str] | None = answers[key]
             return found
-        found = answers[key] = self._search(text, read)
+        found = answers[key] = self._search(text, read, live)
         return found
 
-    def _search(self, text: str, read: TextRead) -> re.Match[str] | None:
-        if not self._always:
+    def _search(self, text: str, read: TextRead, live: list[int]) -> re.Match[str] | None:
+        if not live:
             return self._first_match(read, text)
         tries = self._tries(text, read)
         if tries is None:
@@ -526,24 +532,23 @@ class CueList:
             found = at[start].match(text, place)
             if found:
                 return found
-        if not self._always:
-            return None
-        for alt in self._live(text):
+        for alt in live:
             found = self._alone(alt).search(text)
             if found:
                 return found
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        read = text_tries(text) if self._indexed else None
-        if read is not None and not read.present & self.gate_bit and not self._always:
-            return iter(())
-        if read is not None and not self._always:
+        if not self._indexed:
+            return self.pattern.finditer(text) if self._may_match(text) else iter(())
+        read = text_tries(text)
+        live = self._live(text) if self._always else _NONE
+        if not live:
             return iter(self._matches(read, text))
         tries = self._tries(text, read)
         if tries is None:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
-        return self._scan(tries, text, self._live(text))
+        return self._scan(tries, text, live)
 
     def _scan(
         self, tries: list[tuple[int, str]], text: str, live: list[int]
@@ -585,12 +590,14 @@ class CueList:
                     always[alt] = self._alone(alt).search(text, resume)
 
     def _matches(self, read: TextRead, text: str) -> list[re.Match[str]]:
-        """``_indexed_matches`` of an indexed list with nothing searched for, its tries
-        picked from the text's marked word starts (``text_tries``) as they are tried:
-        one loop, no list of tries built first."""
+        """``_indexed_matches`` of an indexed list with no searched-for alternative live
+        in the text, its tries picked from the text's marked word starts
+        (``text_tries``) as they are tried: one loop, no list of tries built first."""
         found: list[re.Match[str]] = []
         resume = 0
         at, keys, bit = self._at, self._keys, self._bit
+        if not read.present & bit:
+            return found
         for place, start, four, lists in read.marked:
             if lists & bit and place >= resume:
                 match = at[start if start in keys else four].match(text, place)
@@ -643,38 +650,92 @@ class CueList:
         if not self._indexed:
             return self.pattern.findall(text) if self._may_match(text) else []
         read = text_tries(text)
-        if not read.present & self.gate_bit and not self._always:
+        live = self._live(text) if self._always else _NONE
+        if not live and not read.present & self._bit:
             return []  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._findall_key
         found = answers.get(key)
         if found is None:
-            found = answers[key] = tuple(self._findall(text, read))
+            found = answers[key] = tuple(self._findall(text, read, live))
         return list(found)
 
-    def _findall(self, text: str, read: TextRead) -> list[Any]:
-        if not self._always:
+    def _findall(self, text: str, read: TextRead, live: list[int]) -> list[Any]:
+        if not live:
             return [m.group() for m in self._matches(read, text)]
         tries = self._tries(text, read)
         if tries is None:
             return self.pattern.findall(text) if self._may_match(text) else []
-        live = self._live(text)
-        if not tries and not live:
-            return []
         return [m.group(0) for m in self._scan(tries, text, live)]
 
     def sub(self, repl: str, text: str) -> str:
-        tries = self._tries(text)
-        if tries is None or not isinstance(repl, str) or "\\" in repl:
+        if not self._indexed or not isinstance(repl, str) or "\\" in repl:
             return self.pattern.sub(repl, text) if self._may_match(text) else text
-        live = self._live(text)
-        if not tries and not live:
-            return text
+        read = text_tries(text)
+        live = self._live(text) if self._always else _NONE
+        found: Iterable[re.Match[str]]
+        if not live:
+            found = self._matches(read, text)
+        elif (tries := self._tries(text, read)) is None:
+            return self.pattern.sub(repl, text)
+        else:
+            found = self._scan(tries, text, live)
         pieces, done = [], 0
-        for found in self._scan(tries, text, live):
-            pieces += [text[done : found.start()], repl]
-            done = found.end()
+        for match in found:
+            pieces += [text[done : match.start()], repl]
+            done = match.end()
         return "".join(pieces) + text[done:] if pieces else text
+
+
+_NONE: list[int] = []  # no searched-for alternative is live: read as an empty list
+
+
+def _branches(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """Each alternative's top-level branches, in order, as alternatives of their own:
+    ``(?:a|b)`` is ``(?:a)|(?:b)`` inside a list. An alternative whose branches do not
+    each compile alone is kept whole."""
+    pieces: list[str] = []
+    for alternative in alternatives:
+        branches = _top_level_split(alternative)
+        if len(branches) > 1 and all(_compiles(b) for b in branches):
+            pieces += branches
+        else:
+            pieces.append(alternative)
+    return tuple(pieces)
+
+
+def _top_level_split(alternative: str) -> list[str]:
+    """``alternative`` cut at each "|" outside parentheses and character classes."""
+    branches, depth, begin, i, in_class = [], 0, 0, 0, False
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += alternative.startswith("^", i + 1)  # "[^" opens the class too
+            i += alternative.startswith("]", i + 1)  # a "]" first in a class is itself
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternative[begin:i])
+            begin = i + 1
+        i += 1
+    branches.append(alternative[begin:])
+    return branches
+
+
+def _compiles(branch: str) -> bool:
+    try:
+        _parse(branch)
+    except re.error:
+        return False
+    return True
 
 
 def indexed(pattern: re.Pattern[str]) -> CueList | re.Pattern[str]:

@@ -533,6 +533,30 @@ def model_odds(norm: str) -> float:
     return _model_read(norm).odds
 
 
+def model_odds_if(norm: str, least: float) -> float | None:
+    """``model_odds(norm)``, or None when it is surely below ``least``: the weighted
+    words and pairs are summed first, then the most the 4-grams could add (the
+    positive weights of each distinct word's 4-grams, kept per word: a 4-gram two words
+    share counts twice here, once in the score). Below ``least`` even so, the 4-grams
+    are not merged and weighed (most messages of the dev set: issue 21)."""
+    model = word_model()
+    kept = _grams_of(model)
+    if (read := kept.scores.get(norm)) is not None:
+        return read.odds
+    words, named, named_weights, score = _words_read(norm, model, kept)
+    if MODEL_CHARS:
+        most = score + sum(map(kept.most.__getitem__, set(words)))
+        if most < least - MODEL_MARGIN:
+            return None
+    return _keep(kept, norm, _grams_read(words, named, named_weights, score, kept)).odds
+
+
+# Taken from ``least`` before the most the 4-grams could add is compared with it: the
+# bound and the score add their parts in different orders, and a float sum can differ
+# in its last bits. Far below any weight of the model.
+MODEL_MARGIN = 1e-6
+
+
 class _ModelRead(NamedTuple):
     odds: float
     named: tuple[str, ...]  # the weighted words and word pairs, each once
@@ -545,7 +569,10 @@ def _model_read(norm: str) -> _ModelRead:
     kept = _grams_of(model)
     if (read := kept.scores.get(norm)) is not None:
         return read  # read twice: the strongest words, or for someone flagged before
-    read = _read_model(norm, model, kept)
+    return _keep(kept, norm, _read_model(norm, model, kept))
+
+
+def _keep(kept: _Grams, norm: str, read: _ModelRead) -> _ModelRead:
     if len(kept.scores) >= SCORES_KEPT:
         kept.scores.clear()
     kept.scores[norm] = read
@@ -553,6 +580,14 @@ def _model_read(norm: str) -> _ModelRead:
 
 
 def _read_model(norm: str, model: WordModel, kept: _Grams) -> _ModelRead:
+    return _grams_read(*_words_read(norm, model, kept), kept)
+
+
+def _words_read(
+    norm: str, model: WordModel, kept: _Grams
+) -> tuple[list[str], tuple[str, ...], tuple[float, ...], float]:
+    """The message's words, its weighted words and pairs with their weights, and the
+    score without the 4-grams."""
     weights = model.weights
     has = weights.__contains__
     words = _MODEL_WORD.findall(norm)
@@ -566,7 +601,17 @@ def _read_model(norm: str, model: WordModel, kept: _Grams) -> _ModelRead:
     )
     named = tuple(found)
     named_weights = tuple(map(weights.__getitem__, named))
-    score = model.prior + sum(named_weights)
+    return words, named, named_weights, model.prior + sum(named_weights)
+
+
+def _grams_read(
+    words: list[str],
+    named: tuple[str, ...],
+    named_weights: tuple[float, ...],
+    score: float,
+    kept: _Grams,
+) -> _ModelRead:
+    """The score with the weighted 4-grams of the words added, each once."""
     grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
         grams = kept.of_words(set(words))
@@ -608,6 +653,7 @@ class _Grams:
         self.pairs = {
             tuple(f.split("_")): f for f in model.weights if "_" in f and not f.startswith("#")
         }
+        self.most = _Most(self)  # the most each word's 4-grams can add, kept
         # The last few messages' readings: the strongest words are asked for after the
         # score, and redirects.py reads a message again with the closer thresholds, for
         # someone flagged before.
@@ -625,6 +671,24 @@ class _Grams:
                 grams = _char_grams(word)
                 by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
         return frozenset().union(*map(by_word.__getitem__, words))
+
+    def most_from(self, word: str) -> float:
+        """The most the 4-grams of ``word`` can add to a score: their positive weights."""
+        return sum(w for w in map(self.weights.__getitem__, self.of_words({word})) if w > 0)
+
+
+class _Most(dict[str, float]):
+    """``_Grams.most_from`` of each word, made on first use (at most GRAMS_KEPT)."""
+
+    def __init__(self, grams: _Grams) -> None:
+        super().__init__()
+        self._grams = grams
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= GRAMS_KEPT:
+            self.clear()
+        found = self[word] = self._grams.most_from(word)
+        return found
 
 
 GRAMS_KEPT = 65536
@@ -771,12 +835,18 @@ class Classifier:
         # evidence there is (model_gain log-odds per point: the two add, not OR). It
         # also learns how people write, not only what they say, so below model_sure_at
         # it flags only a message with at least one risk word of the lists.
-        if harm < limits.safeguarding_at and not hypothetical:
-            odds = model_odds(snorm)
-            combined = odds + limits.model_gain * max(harm, 0.0)
+        gain = limits.model_gain * max(harm, 0.0)
+        least = min(limits.model_at, limits.model_sure_at)
+        # The model is read only as far as it could still reach either threshold.
+        if (
+            harm < limits.safeguarding_at
+            and not hypothetical
+            and (odds := model_odds_if(snorm, least - gain)) is not None
+        ):
+            combined = odds + gain
             # Below both thresholds neither test below can pass, so the risk words are
             # not read (most messages: issue 21).
-            if combined >= min(limits.model_at, limits.model_sure_at):
+            if combined >= least:
                 # A request for redress with no rule evidence at all is a complaint unless
                 # the model is sure: the model reads personal stories of poor care as risk.
                 risky = _risk_word(snorm, harm)

@@ -248,3 +248,30 @@ def test_each_word_start_names_the_lists_indexed_by_its_three_or_four_characters
     hurting = drift._HARM_STRONG._bit
     assert read.present & hurting
     assert not cuegate.text_tries("ok see you soon").present & hurting
+
+
+@pytest.mark.parametrize(
+    ("alternative", "branches"),
+    [
+        ("debt|debts|owe[sd]?", ["debt", "debts", "owe[sd]?"]),
+        ("a(b|c)d", ["a(b|c)d"]),  # inside a group: not a top-level branch
+        ("[|]x|y", ["[|]x", "y"]),  # "|" in a class is a character
+        ("[]|]|z", ["[]|]", "z"]),  # so is "]" first in a class
+        ("[^]|]|q", ["[^]|]", "q"]),
+        (r"\|a|b", [r"\|a", "b"]),  # an escaped "|" is a character
+        ("(?<!x|y)z|w", ["(?<!x|y)z", "w"]),
+    ],
+)
+def test_an_alternative_is_cut_at_its_top_level_branches(alternative, branches):
+    assert cuegate._top_level_split(alternative) == branches
+
+
+def test_a_branch_that_can_be_indexed_is_indexed_beside_one_that_cannot():
+    """Issue 21: "(one|two) ... |\\d+ am" used to be searched for in every message
+    because one branch starts with a digit class; now only that branch is."""
+    cues = CueList([r"after dark|\d+ ?am\b|going missing", "scared"], before=r"(?<![\w'])")
+    assert cues._pieces == ("after dark", r"\d+ ?am\b", "going missing", "scared")
+    assert cues._always == (1,)
+    assert set(cues._index) == {"afte", "goin", "scar"}  # four: each is long enough
+    for text in ("out after dark till 3am", "3 am, going missing", "am scared", "9am"):
+        _same(cues, text)

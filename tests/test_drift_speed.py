@@ -4,7 +4,9 @@ replaced gave; tests/test_drift_frozen.py holds the classifier's whole answers."
 from __future__ import annotations
 
 import gc
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -150,3 +152,51 @@ def test_a_text_speak_word_that_is_not_one_run_turns_the_quick_test_off():
         assert drift.plain("see you b 4 then") == "see you before then"
     finally:
         drift.use_lexicon(whole)
+
+
+def _labelled_texts() -> list[str]:
+    texts = []
+    for path in sorted((Path(__file__).resolve().parent / "data").glob("drift_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(drift.plain(drift.normalise(json.loads(line)["text"])))
+    return texts
+
+
+def _odds_if_right(text: str, least: float) -> bool:
+    """``model_odds_if`` gives the score, or None only when the score is below ``least``."""
+    model = drift.word_model()
+    odds = drift._read_model(text, model, drift._grams_of(model)).odds
+    found = drift.model_odds_if(text, least)
+    return found == odds if found is not None else odds < least
+
+
+def test_the_model_is_read_only_as_far_as_it_could_reach_on_the_labelled_messages():
+    """``classify`` does not merge and weigh a message's 4-grams when even their
+    positive weights could not lift the score to the threshold (issue 21): that is
+    safe only if ``model_odds_if`` never says None to a score at or above it."""
+    texts = _labelled_texts()
+    assert len(texts) > 500
+    spared = 0
+    for least in (-5.0, 0.0, 12.0, 20.0, 35.0, 45.0):
+        for text in texts:
+            assert _odds_if_right(text, least), (least, text)
+            spared += least == 20.0 and drift.model_odds_if(text, least) is None
+    assert spared  # and it does spare the 4-grams
+
+
+_MODEL_WORDS = sorted(
+    {w for w in drift.word_model().weights if w.isalpha()}
+    | {w for f in drift.word_model().weights if "_" in f for w in f.split("_")}
+)[::20]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_MODEL_WORDS, "hit", "me", "my", "dad", "scared", "xq"]), max_size=30
+    ),
+    st.sampled_from([-5.0, 0.0, 12.0, 20.0]),
+)
+def test_the_model_is_read_only_as_far_as_it_could_reach(words, least):
+    assert _odds_if_right(" ".join(words), least)
