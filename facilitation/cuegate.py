@@ -5,14 +5,18 @@ A cue list is one regular expression of many alternatives ("hurting herself",
 word of the message: most of the classifier's time. Yet a cue can only match at a
 word that begins with its first letters. So each alternative's possible first three
 characters are worked out once, from ``re``'s own parse tree, and the alternatives
-are indexed by them. A message is then read by one pass over its word starts that
-finds, for every list at once, the words whose first three characters begin one of
-its cues (``text_tries``, cached for the message's few forms); at each of them only
-the alternatives that can begin there are matched (one small pattern per start,
-compiled on first use and kept). Many lists try nothing on a message. Where every
-alternative of a list at a start is four characters or longer, the list is indexed by
-four there ("the s", "the p", "them"), so that a word as common as "the" tries only
-what can follow it.
+are indexed by them (an alternative's top-level branches, "debt|owe[sd]?", count as
+alternatives of their own). A message is then read by one pass over its word starts,
+C work with no Python loop over the words (``text_tries``, cached for the message's
+few forms): each start's first three and four characters are looked up in one table
+of every live list's starts, which gives the lists that could match there as one
+integer, a bit per list. A list whose bit is not in the text's union answers at once
+(a caller reading many lists on one text can skip it with one ``&``: ``gate_bit``);
+otherwise, at each start marked with its bit, only the alternatives that can begin
+there are matched (one small pattern per start, compiled on first use and kept).
+Where every alternative of a list at a start is four characters or longer, the list
+is indexed by four there ("the s", "the p", "them"), so that a word as common as
+"the" tries only what can follow it.
 
 An alternative whose start cannot be listed, and a list scanned whole, is first
 gated by the strings any match of it must hold (``needed_strings``, also from the
@@ -24,7 +28,9 @@ could not start, and where several could, they keep the list's order, so the
 leftmost-first choice is unchanged (tests/test_drift_frozen.py holds every answer
 on 1,196 items). An alternative whose start cannot be listed (``\\w+ing``, a
 start that need not be a word's, or one shorter than three characters) is searched
-for in every message and merged in by place and order. A list with capturing
+for in every message it may match in (its needed strings) and merged in by place and
+order; in a message that holds none of them the list is read as if it had no such
+alternative. A list with capturing
 groups, or with an alternative that can match nothing, is always scanned whole.
 
 Pure standard library; the parse tree is ``re._parser``'s, the one ``re``
@@ -47,7 +53,9 @@ from typing import Any, NamedTuple
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
 MAX_NEEDED = 16  # more strings than this to test: no gate, the scan is as quick
-MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
+# More places to try than this: one scan of the whole pattern is cheaper. (Only where
+# a searched-for alternative is live; the quick path tries each marked start once.)
+MAX_TRIES = 400
 # Texts whose word starts are kept: the forms of the message being classified (about
 # five) and no more, so the cache holds no one's words beyond the current message.
 TEXTS_KEPT = 8
