@@ -537,17 +537,20 @@ def model_odds(norm: str) -> float:
     return _model_read(norm).odds
 
 
-def model_odds_if(norm: str, least: float) -> float | None:
+def model_odds_if(
+    norm: str, least: float, read: tuple[list[str], list[str]] | None = None
+) -> float | None:
     """``model_odds(norm)``, or None when it is surely below ``least``: the weighted
     words and pairs are summed first, then the most the 4-grams could add (the
     positive weights of each distinct word's 4-grams, kept per word: a 4-gram two words
     share counts twice here, once in the score). Below ``least`` even so, the 4-grams
-    are not merged and weighed (most messages of the dev set: issue 21)."""
+    are not merged and weighed (most messages of the dev set: issue 21). ``read``: the
+    model's words of ``norm`` and their stems, when the caller has them."""
     model = word_model()
     kept = _grams_of(model)
-    if (read := kept.scores.get(norm)) is not None:
-        return read.odds
-    words, named, named_weights, score = _words_read(norm, model, kept)
+    if (kept_read := kept.scores.get(norm)) is not None:
+        return kept_read.odds
+    words, named, named_weights, score = _words_read(norm, model, kept, read)
     if MODEL_CHARS:
         most = score + sum(map(kept.most.__getitem__, set(words)))
         if most < least - MODEL_MARGIN:
@@ -588,15 +591,18 @@ def _read_model(norm: str, model: WordModel, kept: _Grams) -> _ModelRead:
 
 
 def _words_read(
-    norm: str, model: WordModel, kept: _Grams
+    norm: str, model: WordModel, kept: _Grams, read: tuple[list[str], list[str]] | None = None
 ) -> tuple[list[str], tuple[str, ...], tuple[float, ...], float]:
     """The message's words, its weighted words and pairs with their weights, and the
-    score without the 4-grams."""
+    score without the 4-grams. ``read``: the words and their stems, if known."""
     weights = model.weights
     has = weights.__contains__
-    words = _MODEL_WORD.findall(norm)
-    # map and filter keep the loops over words in C: most messages pass through here.
-    stems = list(map(_STEM_OF, words))
+    if read is None:
+        words = _MODEL_WORD.findall(norm)
+        # map and filter keep the loops over words in C: most messages pass through here.
+        stems = list(map(_STEM_OF, words))
+    else:
+        words, stems = read
     found = set(filter(has, stems)) - _MODEL_STOP
     # Word pairs by a set of (stem, stem) against the model's pairs: no "a_b" string is
     # made for a pair the model does not weigh. (A stem holds no "_": one name a pair.)
@@ -845,7 +851,12 @@ class Classifier:
         if (
             harm < limits.safeguarding_at
             and not hypothetical
-            and (odds := model_odds_if(snorm, least - gain)) is not None
+            and (
+                odds := model_odds_if(
+                    snorm, least - gain, self._model_words(norm, snorm, words, stems)
+                )
+            )
+            is not None
         ):
             combined = odds + gain
             # Below both thresholds neither test below can pass, so the risk words are
@@ -916,6 +927,17 @@ class Classifier:
 
         reasons = on_reasons or ("no drift cue: on scope by default",)
         return Classification("on_scope", _confidence(on + 1.0), tuple(reasons))
+
+    @staticmethod
+    def _model_words(
+        norm: str, snorm: str, words: list[str], stems: list[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """The word model's words of ``snorm`` and their stems, from the message's own
+        when they are the same: the text has no text-speak written out and no "+" (the
+        message's words count "+1" as one, the model's words do not)."""
+        if snorm != norm or "+" in norm:
+            return None
+        return words, stems
 
     def _clearly_off(self, norm: str) -> bool:
         """An out-of-scope topic outweighs the scope: with not one risk word, the word

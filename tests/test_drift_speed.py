@@ -200,3 +200,12 @@ _MODEL_WORDS = sorted(
 )
 def test_the_model_is_read_only_as_far_as_it_could_reach(words, least):
     assert _odds_if_right(" ".join(words), least)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1' +-", max_size=20) | st.text(max_size=20))
+def test_the_model_reads_the_message_words_when_there_is_no_plus(text):
+    """``classify`` hands the model the message's own words when the text has no "+"
+    (issue 21): the two word patterns differ only in taking "+1" as a word."""
+    if "+" not in text:
+        assert drift._MODEL_WORD.findall(text) == drift._words(text)
