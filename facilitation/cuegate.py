@@ -10,9 +10,9 @@ alternatives of their own). A message is then read by one pass over its word sta
 C work with no Python loop over the words (``text_tries``, cached for the message's
 few forms): each start's first three and four characters are looked up in one table
 of every live list's starts, which gives the lists that could match there as one
-integer, a bit per list. A list whose bit is not in the text's union answers at once
-(a caller reading many lists on one text can skip it with one ``&``: ``gate_bit``);
-otherwise, at each start marked with its bit, only the alternatives that can begin
+set of list numbers. A list whose number is not in the text's union answers at once
+(a caller reading many lists on one text can skip it with one set test: ``gate``);
+otherwise, at each start marked with its number, only the alternatives that can begin
 there are matched (one small pattern per start, compiled on first use and kept).
 Where every alternative of a list at a start is four characters or longer, the list
 is indexed by four there ("the s", "the p", "them"), so that a word as common as
@@ -39,7 +39,6 @@ compiles from (Python 3.11+).
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 import re
@@ -247,67 +246,57 @@ def _shortest(strings: set[str]) -> frozenset[str] | None:
     return kept if len(kept) <= MAX_NEEDED else None
 
 
-# Every live indexed cue list's number, by the starts it indexes; and each start's
-# lists as one integer, a bit per list (``_BITS``): one pass over a text's word starts
-# in C then tells every list at once where its cues could start (``text_tries``).
+# Every live indexed cue list's number, by the starts it indexes: one pass over a
+# text's word starts in C then tells every list at once where its cues could start
+# (``text_tries``). Numbers start at 1: 0 is no list (``CueList.gate``).
 _LISTS_BY_START: dict[str, list[int]] = {}
-_MASK_BY_START: dict[str, int] = {}
-# Read by ``text_tries``, made from ``_MASK_BY_START`` when a list is added or dropped:
-# the lists of each three-character start, and of each four-character one together
-# with those of its first three (a list holds a start by three or by four, never
-# both), so that a word start costs two look-ups and no or.
-_MASKS_BY_THREE: dict[str, int] = {}
-_MASKS_BY_FOUR: dict[str, int] = {}
-_NUMBERS = itertools.count()
-# Bits of dropped lists, given to new ones: the masks stay as wide as the live lists.
-_FREE_BITS: list[int] = []
-_BITS = itertools.count()
+# Read by ``text_tries``, made from ``_LISTS_BY_START`` when a list is added or
+# dropped: the lists of each three-character start, and of each four-character one
+# together with those of its first three (a list holds a start by three or by four,
+# never both), as frozensets, so that a word start costs two look-ups and no merge.
+_SETS_BY_THREE: dict[str, frozenset[int]] = {}
+_SETS_BY_FOUR: dict[str, frozenset[int]] = {}
+_NUMBERS = itertools.count(1)
 
 
 def _register(cues: CueList) -> None:
-    """Add ``cues`` to the index of all lists, by its number and its bit, until it is
-    dropped (a rebuilt list, as bench/bench_drift.py makes, must not slow every text
-    down)."""
-    number, bit = cues._number, cues._bit
+    """Add ``cues`` to the index of all lists, by its number, until it is dropped (a
+    rebuilt list, as bench/bench_drift.py makes, must not slow every text down)."""
+    number = cues._number
     for start in cues._keys:
         _LISTS_BY_START.setdefault(start, []).append(number)
-        _MASK_BY_START[start] = _MASK_BY_START.get(start, 0) | bit
-    weakref.finalize(cues, _unregister, number, bit, cues._keys)
+    weakref.finalize(cues, _unregister, number, cues._keys)
     _changed()  # texts read before would miss this list's tries
 
 
-def _unregister(number: int, bit: int, keys: frozenset[str]) -> None:
+def _unregister(number: int, keys: frozenset[str]) -> None:
     for start in keys:
         numbers = _LISTS_BY_START[start]
         numbers.remove(number)
-        _MASK_BY_START[start] &= ~bit
         if not numbers:
             del _LISTS_BY_START[start]
-            del _MASK_BY_START[start]
-    _FREE_BITS.append(bit.bit_length() - 1)
     _changed()
 
 
 def _changed() -> None:
-    """The lists changed: the kept reads are stale, the masks by start are remade on
+    """The lists changed: the kept reads are stale, the sets by start are remade on
     the next read (a lexicon builds hundreds of lists: once, not once a list)."""
     text_tries.cache_clear()
-    _MASKS_BY_THREE.clear()
-    _MASKS_BY_FOUR.clear()
+    _SETS_BY_THREE.clear()
+    _SETS_BY_FOUR.clear()
 
 
-def _remake_masks() -> None:
-    by_three = {s: m for s, m in _MASK_BY_START.items() if len(s) == PREFIX}
-    _MASKS_BY_THREE.update(by_three)
-    _MASKS_BY_FOUR.update(
-        (s, m | by_three.get(s[:PREFIX], 0))
-        for s, m in _MASK_BY_START.items()
+def _remake_sets() -> None:
+    by_three = {s: frozenset(n) for s, n in _LISTS_BY_START.items() if len(s) == PREFIX}
+    _SETS_BY_THREE.update(by_three)
+    _SETS_BY_FOUR.update(
+        (s, by_three.get(s[:PREFIX], _NO_LISTS).union(n))
+        for s, n in _LISTS_BY_START.items()
         if len(s) == PREFIX + 1
     )
 
 
-def _new_bit() -> int:
-    return 1 << (_FREE_BITS.pop() if _FREE_BITS else next(_BITS))
+_NO_LISTS: frozenset[int] = frozenset()
 
 
 Tries = list[tuple[int, str]]  # (place, the start indexed there), in order
@@ -320,18 +309,18 @@ class TextRead(NamedTuple):
     """A text's word starts, read once for every cue list (``text_tries``)."""
 
     # The word starts where some list has a start: (place, first PREFIX characters,
-    # first PREFIX + 1 (fewer at the end), the lists (bits) indexed by either).
-    marked: list[tuple[int, str, str, int]]
-    present: int  # every list with a start somewhere in the text
+    # first PREFIX + 1 (fewer at the end), the lists (numbers) indexed by either).
+    marked: list[tuple[int, str, str, frozenset[int]]]
+    present: frozenset[int]  # every list with a start somewhere in the text
     answers: dict[Any, Any]  # each list's answers on the text, kept
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
 def text_tries(text: str) -> TextRead:
     """Every word start of ``text`` with its first three and four characters, and at
-    each the lists (one bit each) indexed by either: one pass of C work (a scan, maps
-    of dict look-ups, an or), no Python loop over the words. A list takes its tries from
-    it by its bit (``CueList._tries``). Cached: one message's few forms (normalised,
+    each the lists (by number) indexed by either: one pass of C work (a scan, maps of
+    dict look-ups, a union), no Python loop over the words. A list takes its tries from
+    it by its number (``CueList._matches``). Cached: one message's few forms (normalised,
     plain, names marked) are each read by many cue lists. ``answers`` keeps each list's
     answers on the text: a message read twice (with the closer thresholds for someone
     flagged before, redirects.py) or a list asked twice reads the text once."""
@@ -342,17 +331,16 @@ def text_tries(text: str) -> TextRead:
         places.insert(0, 0)
         longer.insert(0, text[: PREFIX + 1])
     starts = list(map(_FIRST, longer))
-    if _MASK_BY_START and not (_MASKS_BY_THREE or _MASKS_BY_FOUR):
-        _remake_masks()
+    if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
+        _remake_sets()
     # The lists of the four characters there, else those of the three.
-    by_three = map(_MASKS_BY_THREE.get, starts, _ZEROS)
-    masks = list(map(_MASKS_BY_FOUR.get, longer, by_three))
-    present = functools.reduce(operator.or_, masks, 0)
-    marked = list(itertools.compress(zip(places, starts, longer, masks, strict=True), masks))
-    return TextRead(marked, present, {})
+    by_three = map(_SETS_BY_THREE.get, starts, _NONE_EACH)
+    lists = list(map(_SETS_BY_FOUR.get, longer, by_three))
+    marked = list(itertools.compress(zip(places, starts, longer, lists, strict=True), lists))
+    return TextRead(marked, _NO_LISTS.union(*lists), {})
 
 
-_ZEROS = itertools.repeat(0)
+_NONE_EACH = itertools.repeat(_NO_LISTS)
 
 
 class CueList:
@@ -383,16 +371,16 @@ class CueList:
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
         # A number no other list has had: the key of its answers on a text, which
-        # hold no reference to the list itself. Its bit marks it in the one pass over
-        # a text (``text_tries``), shared by every indexed list.
+        # hold no reference to the list itself, and its mark in the one pass over a
+        # text (``text_tries``), shared by every indexed list.
         self._number = next(_NUMBERS)
-        self._bit = _new_bit() if self._indexed else 0
         if self._indexed:
             _register(self)
-        # The list's bit when it finds nothing in a text whose ``text_tries(...).present``
-        # lacks it (indexed, nothing searched for everywhere); else 0: ask the list. A
-        # caller reading many lists on one text skips the quiet ones with one ``&``.
-        self.gate_bit = 0 if self._always else self._bit
+        # The list's number when it finds nothing in a text whose
+        # ``text_tries(...).present`` lacks it (indexed, nothing searched for
+        # everywhere); else 0: ask the list. A caller reading many lists on one text
+        # skips the quiet ones with one set test.
+        self.gate = self._number if self._indexed and not self._always else 0
         self._search_key, self._findall_key = (self._number, "search"), (self._number, "findall")
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
@@ -484,16 +472,16 @@ class CueList:
             return None
         if read is None:
             read = text_tries(text)
-        bit = self._bit
-        if not read.present & bit:
+        number = self._number
+        if number not in read.present:
             return []
         keys = self._keys
-        # The word starts where the list has a start, by its bit; at each the start it
-        # indexes there, of three characters or of four.
+        # The word starts where the list has a start; at each the start it indexes
+        # there, of three characters or of four.
         tries = [
             (place, start if start in keys else four)
             for place, start, four, lists in read.marked
-            if lists & bit
+            if number in lists
         ]
         return None if len(tries) > MAX_TRIES else tries
 
@@ -519,7 +507,7 @@ class CueList:
             return self.pattern.search(text) if self._may_match(text) else None
         read = text_tries(text)
         live = self._live(text) if self._always else _NONE
-        if not live and not read.present & self._bit:
+        if not live and self._number not in read.present:
             return None  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._search_key
@@ -603,11 +591,11 @@ class CueList:
         (``text_tries``) as they are tried: one loop, no list of tries built first."""
         found: list[re.Match[str]] = []
         resume = 0
-        at, keys, bit = self._at, self._keys, self._bit
-        if not read.present & bit:
+        at, keys, number = self._at, self._keys, self._number
+        if number not in read.present:
             return found
         for place, start, four, lists in read.marked:
-            if lists & bit and place >= resume:
+            if number in lists and place >= resume:
                 match = at[start if start in keys else four].match(text, place)
                 if match:
                     found.append(match)
@@ -617,9 +605,9 @@ class CueList:
     def _first_match(self, read: TextRead, text: str) -> re.Match[str] | None:
         """The leftmost match of an indexed list with nothing searched for, as
         ``_matches`` finds it; None if there is none."""
-        at, keys, bit = self._at, self._keys, self._bit
+        at, keys, number = self._at, self._keys, self._number
         for place, start, four, lists in read.marked:
-            if lists & bit:
+            if number in lists:
                 match = at[start if start in keys else four].match(text, place)
                 if match:
                     return match
@@ -659,7 +647,7 @@ class CueList:
             return self.pattern.findall(text) if self._may_match(text) else []
         read = text_tries(text)
         live = self._live(text) if self._always else _NONE
-        if not live and not read.present & self._bit:
+        if not live and self._number not in read.present:
             return []  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._findall_key

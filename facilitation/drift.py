@@ -550,10 +550,16 @@ def model_odds_if(
     kept = _grams_of(model)
     if (kept_read := kept.scores.get(norm)) is not None:
         return kept_read.odds
-    words, named, named_weights, score = _words_read(norm, model, kept, read)
+    if (partial := kept.partial.get(norm)) is None:
+        partial = _words_read(norm, model, kept, read)
+    words, named, named_weights, score = partial
     if MODEL_CHARS:
         most = score + sum(map(kept.most.__getitem__, set(words)))
         if most < least - MODEL_MARGIN:
+            # Kept: redirects.py may read the message again with a lower threshold.
+            if len(kept.partial) >= SCORES_KEPT:
+                kept.partial.clear()
+            kept.partial[norm] = partial
             return None
     return _keep(kept, norm, _grams_read(words, named, named_weights, score, kept)).odds
 
@@ -668,6 +674,9 @@ class _Grams:
         # score, and redirects.py reads a message again with the closer thresholds, for
         # someone flagged before.
         self.scores: dict[str, _ModelRead] = {}
+        # The words-and-pairs part of the last few messages the 4-grams were not added
+        # to (``model_odds_if``).
+        self.partial: dict[str, tuple[list[str], tuple[str, ...], tuple[float, ...], float]] = {}
 
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
@@ -1040,7 +1049,7 @@ class Classifier:
                 reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
         present = text_tries(norm).present
         for name, weight, pattern in _OFF_TOPICS:
-            if (bit := pattern.gate_bit) and not present & bit:
+            if (gate := pattern.gate) and gate not in present:
                 continue  # no word of the text starts as a cue of the topic does
             cues = _hits(pattern, norm)
             if cues:
@@ -1125,7 +1134,7 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     present = text_tries(marked).present
     for position in sorted(opened):
         name, weight, pattern, kind, _ = _COMPOSED[position]
-        if (bit := pattern.gate_bit) and not present & bit:
+        if (gate := pattern.gate) and gate not in present:
             continue  # no word of the text starts as the rule does: nothing to read
         for m in pattern.finditer(marked):
             if kind not in ("plain", "self"):
@@ -1185,6 +1194,7 @@ def use_lexicon(lexicon: Lexicon) -> None:
     _figures_out.cache_clear()
     for kept in _GRAMS:
         kept.scores.clear()
+        kept.partial.clear()
     _use_text(lexicon)
     _use_harm(lexicon)
     _use_composed(lexicon)

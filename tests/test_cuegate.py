@@ -233,7 +233,7 @@ def test_word_starts_are_the_look_behind_ones(text):
     expected = [
         (m.start(), m.group(1)[:3], m.group(1))
         for m in _LOOK_BEHIND_STARTS.finditer(text)
-        if cuegate._MASKS_BY_THREE.get(m.group(1)[:3]) or cuegate._MASKS_BY_FOUR.get(m.group(1))
+        if cuegate._SETS_BY_THREE.get(m.group(1)[:3]) or cuegate._SETS_BY_FOUR.get(m.group(1))
     ]
     assert [(place, three, four) for place, three, four, _ in read.marked] == expected
 
@@ -243,11 +243,12 @@ def test_each_word_start_names_the_lists_indexed_by_its_three_or_four_characters
     read = cuegate.text_tries(text)
     for place, three, four, lists in read.marked:
         # A list holds a start by three characters or by four, never both.
-        wanted = cuegate._MASK_BY_START.get(three, 0) | cuegate._MASK_BY_START.get(four, 0)
-        assert lists == wanted and text[place:].startswith(four)
-    hurting = drift._HARM_STRONG._bit
-    assert read.present & hurting
-    assert not cuegate.text_tries("ok see you soon").present & hurting
+        by_start = cuegate._LISTS_BY_START
+        assert lists == {*by_start.get(three, ()), *by_start.get(four, ())}
+        assert text[place:].startswith(four)
+    hurting = drift._HARM_STRONG._number
+    assert hurting in read.present
+    assert hurting not in cuegate.text_tries("ok see you soon").present
 
 
 @pytest.mark.parametrize(
