@@ -70,7 +70,7 @@ term sets once; ``classify`` costs a handful of regular-expression scans. Each c
 list is indexed by its cues' first three letters (facilitation/cuegate.py), so a scan
 tries only the cues that can start at the message's words: the same matches as the
 whole list, found several times faster; one pass over a message's word starts marks
-every list at once, so a list with nothing to try costs one ``&``. The word model is
+every list at once, so a list with nothing to try costs one set test. The word model is
 read only as far as it could still reach a threshold: its words and pairs first, and
 its character 4-grams only if their positive weights could lift the score that far
 (``model_odds_if``). ``prepare()`` compiles the index's patterns at start-up.
