@@ -121,13 +121,18 @@ class Bus:
     def busy(self, room: str) -> bool:
         return self.lock_for(room).locked()
 
-    async def dispatch(self, command: cmd.Command, *, answer_here: bool = False) -> Outcome:
+    async def dispatch(
+        self, command: cmd.Command, *, answer_here: bool = False, cleaned: bool = False
+    ) -> Outcome:
         """Run a command and the follow-ups its effects bring. Every string in it is
-        cleaned here, the one door (facilitation/text.py). `answer_here`: the private
+        cleaned here, the one door (facilitation/text.py), unless `cleaned`: the
+        caller made it only of strings it had cleaned (typed text, parsed from
+        cleaned parts by `Dispatcher.handle_text`). `answer_here`: the private
         messages and files this command (with the follow-ups run before it returns)
         has for its sender are the outcome's replies, left unsent for the caller;
         what reaches them later (a timer, say) is sent as ever."""
-        command = clean_fields(command)
+        if not cleaned:
+            command = clean_fields(command)
         here = AnswerHere(command.actor.id) if answer_here else None
         later: list[PrivateBatch] = []  # private messages, sent once the lock is free
         try:
@@ -142,9 +147,7 @@ class Bus:
             outcome = replace(outcome, replies=tuple(here.replies))
         return outcome
 
-    async def _send_later(
-        self, later: list[PrivateBatch], here: AnswerHere | None = None
-    ) -> None:
+    async def _send_later(self, later: list[PrivateBatch], here: AnswerHere | None = None) -> None:
         """Send each batch outside the lock (bot/private_sends.py); then, under it,
         run what that brought and let the workshop's outbox mark move on."""
         try:
@@ -271,8 +274,11 @@ class Bus:
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
-        follow_ups = await self.executor.run(
-            others, keys=other_keys, report_failures=report, here=here
+        # A chat message, the commonest command, mostly has no effect at all.
+        follow_ups = (
+            await self.executor.run(others, keys=other_keys, report_failures=report, here=here)
+            if others
+            else []
         )
         if private:
             later.append(self.private.hold(slot.room, slot, private, private_keys, report))
@@ -297,9 +303,7 @@ class Bus:
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
         if private:
             later.append(self.private.hold(command.room, None, private, private_keys, False))
-        return await self.executor.run(
-            others, keys=other_keys, report_failures=False, here=here
-        )
+        return await self.executor.run(others, keys=other_keys, report_failures=False, here=here)
 
     async def _settle(self, slot: WorkshopSlot, *, had_effects: bool) -> None:
         """Every effect of every event logged so far is done, unless private messages

@@ -66,7 +66,8 @@ class Dispatcher:
         self.timers = timers
         self.clock = clock
         self.prefix = prefix
-        self.start_defaults = start_defaults or CommandDefaults()
+        # Cleaned once: parsed commands take their values (bot/bus.py, `cleaned`).
+        self.start_defaults = clean_fields(start_defaults or CommandDefaults())
         self.blank_state = BlankState(prefix, timebox_warning_seconds, reactions)
         self.directory = RoomDirectory()
         self.recovery = Recovery(
@@ -150,8 +151,11 @@ class Dispatcher:
         person, a command or an ordinary message. The text and the person's name are
         cleaned first (facilitation/text.py). `attachment`: a link to a file sent with
         it, which `!share TITLE` shares. Not accepted if refused or not understood
-        (adapters may show that, say with a ❌); `answer_here` as for `Bus.dispatch`."""
+        (adapters may show that, say with a ❌); `answer_here` as for `Bus.dispatch`.
+        Every part the command is made of is cleaned here, so the bus need not clean
+        the command again (a chat message is the commonest command of all)."""
         text, actor = clean_text(text), clean_fields(actor)
+        room, source_id = clean_text(room), clean_text(source_id)
         try:
             command = parse(
                 text,
@@ -166,7 +170,7 @@ class Dispatcher:
             return await self._not_understood(error, actor, room, source_id, answer_here)
         if command is None:
             return Outcome(True)
-        return await self.bus.dispatch(command, answer_here=answer_here)
+        return await self.bus.dispatch(command, answer_here=answer_here, cleaned=True)
 
     async def _not_understood(
         self, error: ParseError, actor: cmd.Actor, room: str, source_id: str, answer_here: bool

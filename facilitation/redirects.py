@@ -19,6 +19,7 @@ redirect to on_scope teaches the classifier that message's words as scope.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -46,28 +47,90 @@ CONTEXT_MESSAGES = 3
 
 @lru_cache(maxsize=128)
 def _classifier(scope: drift.Scope, attentive: bool = False) -> drift.Classifier:
-    """Built once per scope (its term sets are precomputed); pure, so safe to cache."""
+    """Built once per scope (its term sets are precomputed); pure, so safe to cache.
+    Only for the lexicon it was built with: see `_classifiers`."""
     return drift.Classifier(scope, ATTENTIVE if attentive else None)
+
+
+class _Kept:
+    """A workshop's classifiers, with the scope parts and the lexicon they were built
+    from, held so that each can be compared by identity (`is`): a state keeps these
+    objects from one message to the next (an event that changes none of them copies
+    the reference), so finding the classifier costs no `Scope` and no hash."""
+
+    __slots__ = ("parts", "default", "attentive")
+
+    def __init__(self, parts: tuple[object, ...], default: drift.Classifier) -> None:
+        self.parts = parts
+        self.default = default
+        self.attentive: drift.Classifier | None = None
+
+
+# By workshop id; at most KEPT_WORKSHOPS (the oldest built goes first).
+_KEPT: dict[str, _Kept] = {}
+KEPT_WORKSHOPS = 128
+# The lexicon `_classifier`'s entries were built with. A classifier reads the
+# lexicon's word sets when it is built (stop words and common words weigh the scope's
+# terms), so one built before `drift.use_lexicon` installed another must not be used
+# after it: both caches are emptied when the installed lexicon is another object.
+_built_with: list[object] = [None]
+
+
+def _classifiers(state: WorkshopState) -> _Kept:
+    """The classifiers for this workshop's scope, under the installed lexicon."""
+    lexicon = drift.installed_lexicon()
+    if lexicon is not _built_with[0]:
+        _classifier.cache_clear()
+        _KEPT.clear()
+        _built_with[0] = lexicon
+    parts = (
+        state.title,
+        state.scope,
+        state.agenda,
+        state.out_of_scope,
+        state.complaints_route,
+        state.extra_terms,
+    )
+    kept = _KEPT.get(state.workshop_id)
+    if kept is not None and all(map(operator.is_, parts, kept.parts)):
+        return kept
+    kept = _Kept(parts, _classifier(scope_of(state)))
+    _KEPT.pop(state.workshop_id, None)
+    if len(_KEPT) >= KEPT_WORKSHOPS:
+        del _KEPT[next(iter(_KEPT))]
+    _KEPT[state.workshop_id] = kept
+    return kept
+
+
+def _attentive(kept: _Kept) -> drift.Classifier:
+    if kept.attentive is None:
+        kept.attentive = _classifier(kept.default.scope, attentive=True)
+    return kept.attentive
 
 
 def classify(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> drift.Classification:
     """The message's label, read alone, then (if not flagged) more closely for someone
     flagged before, then together with the person's last few messages in the room."""
-    scope = scope_of(state)
-    result = _classifier(scope).classify(c.text)
+    kept = _classifiers(state)
+    result = kept.default.classify(c.text)
     if result.label == "safeguarding":
         return result
     if c.actor.id in state.watched:
-        closer = _classifier(scope, attentive=True).classify(c.text)
+        closer = _attentive(kept).classify(c.text)
         if closer.label == "safeguarding":
             reasons = (words.ATTENTIVE_REASON, *closer.reasons)
             return drift.Classification(closer.label, closer.score, reasons, drift.WEAK_ALERT)
-    earlier = _earlier_words(state, c, now) if recorded else []
-    if earlier and drift.has_risk_word(c.text):
-        together = _classifier(scope).classify(" ".join((*earlier, c.text)))
-        if together.label == "safeguarding":
-            reasons = (words.context_reason(len(earlier)), *together.reasons)
-            return drift.Classification(together.label, together.score, reasons, together.strength)
+    # The risk word first: it is read from forms of the text the classifier has just
+    # kept, while the earlier messages are a scan of the recent ones.
+    if recorded and drift.has_risk_word(c.text):
+        earlier = _earlier_words(state, c, now)
+        if earlier:
+            together = kept.default.classify(" ".join((*earlier, c.text)))
+            if together.label == "safeguarding":
+                reasons = (words.context_reason(len(earlier)), *together.reasons)
+                return drift.Classification(
+                    together.label, together.score, reasons, together.strength
+                )
     return result
 
 

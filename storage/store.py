@@ -70,6 +70,7 @@ INLINE_WRITES = 8
 INLINE_CHECKPOINT_EVERY = 250
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
 CHUNK = 500  # ids per IN (...) list
+READ_ONE_BY_ONE = 4  # workshops whose last seq is read with one prepared query each
 
 
 class DuplicateCommand(Exception):
@@ -252,6 +253,7 @@ class _Write:
 
 EVENT_COLUMNS = ("workshop_id", "seq", "type", "payload", "actor_id", "source_id", "recorded_at")
 STATE_COLUMNS = ("key", "value", "updated_at")
+PARTICIPANT_COLUMNS = ("workshop_id", "person_id", "display_name", "recorded", "joined_at")
 
 
 @dataclass(frozen=True)
@@ -269,8 +271,9 @@ class _Prepared:
     def compile(
         cls, statement: Any, table: sa.Table, columns: tuple[str, ...], dialect: sa.Dialect
     ) -> _Prepared:
-        # inline(): no RETURNING of the new ids (PostgreSQL would add one).
-        compiled = statement.inline().compile(dialect=dialect, column_keys=list(columns))
+        if isinstance(statement, sa.Insert):  # no RETURNING of the new ids (PostgreSQL)
+            statement = statement.inline()
+        compiled = statement.compile(dialect=dialect, column_keys=list(columns))
         keys = tuple(compiled.positiontup) if compiled.positional else columns
         places = [columns.index(key) for key in keys]
         if places == list(range(len(columns))):
@@ -297,6 +300,22 @@ class _Prepared:
             )
         _driver_executemany(conn, self.sql, params)
 
+    def first(self, conn: sa.Connection, row: Sequence[Any]) -> tuple[Any, ...] | None:
+        """The statement (a query) run once with `row`'s values: its first row."""
+        values = self.order(row)
+        for n, process in self.processors:
+            values[n] = process(values[n])
+        params = values if self.names is None else dict(zip(self.names, values, strict=True))
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(self.sql, params)
+            found = cursor.fetchone()
+        except conn.dialect.loaded_dbapi.Error as error:
+            raise _as_sqlalchemy_error(conn, self.sql, error) from error
+        finally:
+            cursor.close()
+        return None if found is None else tuple(found)
+
 
 def _bind_processor(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
     """What SQLAlchemy does to a value of this column before the driver has it."""
@@ -310,6 +329,12 @@ class _Statements:
 
     insert_events: _Prepared
     upsert: _Prepared | None
+    # One workshop's last seq: read afresh by the writer as a workshop first writes (or
+    # writes again after another connection has written), one batch in twelve or so
+    # when one message at a time goes alternately to the writer's two connections.
+    last_seq: _Prepared
+    # A person's participants row, as they join (a workshop's first messages).
+    add_participant: _Prepared
 
     @classmethod
     def compile(cls, dialect: sa.Dialect) -> _Statements:
@@ -322,7 +347,15 @@ class _Statements:
                 set_={"value": new.excluded.value, "updated_at": new.excluded.updated_at},
             )
             upsert = _Prepared.compile(statement, adapter_state, STATE_COLUMNS, dialect)
-        return cls(_Prepared.compile(insert, events, EVENT_COLUMNS, dialect), upsert)
+        last_seq = sa.select(sa.func.max(events.c.seq)).where(
+            events.c.workshop_id == sa.bindparam("workshop_id")
+        )
+        return cls(
+            _Prepared.compile(insert, events, EVENT_COLUMNS, dialect),
+            upsert,
+            _Prepared.compile(last_seq, events, ("workshop_id",), dialect),
+            _Prepared.compile(participants.insert(), participants, PARTICIPANT_COLUMNS, dialect),
+        )
 
 
 class _Rows:
@@ -396,7 +429,9 @@ class Writer:
 
     While one batch is being written, new writes queue; the next batch takes all of
     them (up to MAX_BATCH), in the order they came. There is no waiting window: a
-    write that finds the writer idle is written at once, alone.
+    write that finds the writer idle is written at once, alone (by `submit` itself,
+    on the loop's thread, unless the writer's last batch was shared or another task
+    wrote so in this turn of the loop: then it queues, and its burst shares a batch).
 
     Where a batch runs (`_execute`), always through `_run_batch`: on a SQLite file,
     on the writer's own thread and connection, or, for a small batch while the
@@ -438,6 +473,9 @@ class Writer:
         self._inline = False
         self._inline_conn: sa.Connection | None = None
         self._inline_commits = 0  # since the last checkpoint
+        # The task a write was written at once for, in this turn of the loop.
+        self._wrote_for: asyncio.Task | None = None
+        self._shared = False  # the task's last batch held several writes: a busy spell
         database = engine.url.database
         if (
             engine.dialect.name == "sqlite"
@@ -464,12 +502,40 @@ class Writer:
         return source_id in self._recent
 
     async def submit(self, op: _Append | _Upsert | _Call) -> Any:
-        """Queue a write; return its result once its transaction has committed."""
+        """Queue a write; return its result once its transaction has committed.
+
+        A small write that finds the writer idle (nothing queued, no batch being
+        written, no write yet in this turn of the event loop) is written at once,
+        here, on the loop's thread, as the writer's task would write it as its first
+        batch (`_run_inline`): the same transaction and commit, without a task, a
+        future and two turns of the loop between the caller and its commit. A
+        failure is raised as the task would raise it (a duplicate as
+        `DuplicateCommand`); if the database is locked, the write is queued for the
+        writer's thread, as the task would send it there. A second write in the same
+        turn of the loop is a burst (several rooms' commands at once): it queues, and
+        the writer's task commits it with those that follow it in one transaction."""
+        loop = self._own_loop()
+        task = asyncio.current_task()
+        if self._idle() and not self._shared and self._wrote_for in (None, task):
+            write = _Write(op, None)
+            _number_sources(op)
+            if self._may_inline([write]):
+                try:
+                    results = self._run_inline([write])
+                except Exception as error:
+                    self._forget_numbers()
+                    raise await self._explain(write, error)  # noqa: B904 (its cause is set)
+                if results is not None:
+                    if self._wrote_for is None:
+                        loop.call_soon(self._next_turn)
+                    self._wrote_for = task
+                    return results[0]
         return await self.enqueue(op)
 
-    def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
-        """Queue a write now, in order with every other, without waiting for it: the
-        future is done once its transaction has committed (or has failed)."""
+    def _next_turn(self) -> None:
+        self._wrote_for = None
+
+    def _own_loop(self) -> asyncio.AbstractEventLoop:
         if self._closed:
             raise StoreClosed("the store is closed")
         loop = asyncio.get_running_loop()
@@ -477,6 +543,16 @@ class Writer:
             self._loop = loop
         elif self._loop is not loop:
             raise RuntimeError("a store is used from one event loop only")
+        return loop
+
+    def _idle(self) -> bool:
+        """Nothing queued and no batch being written: a write now is the next one."""
+        return not self._queue and (self._task is None or self._task.done())
+
+    def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
+        """Queue a write now, in order with every other, without waiting for it: the
+        future is done once its transaction has committed (or has failed)."""
+        loop = self._own_loop()
         future = loop.create_future()
         self._queue.append(_Write(op, future))
         if self._task is None or self._task.done():
@@ -510,6 +586,7 @@ class Writer:
         found_idle = True  # the first batch: its writes found the writer idle
         while self._queue:
             batch = self._take()
+            self._shared = len(batch) > 1
             try:
                 results = await self._execute(batch, found_idle=found_idle)
                 found_idle = False
@@ -553,7 +630,7 @@ class Writer:
             write = self._queue[0]
             op = write.op
             if isinstance(op, _Append):
-                op.source_ids = source_ids(op.source_id, len(op.events))
+                _number_sources(op)
                 if batch and not seen.isdisjoint(op.source_ids):
                     break
                 seen.update(op.source_ids)
@@ -737,8 +814,10 @@ class Writer:
             return {w: found[w] if w in found else self._last_seq[w] for w in workshop_ids}
         return self._read_numbers(conn, workshop_ids)
 
-    @staticmethod
-    def _read_numbers(conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+    def _read_numbers(self, conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
+        if len(workshop_ids) <= READ_ONE_BY_ONE:  # the common case, at the driver's speed
+            last_seq = self._prepared(conn.dialect).last_seq
+            return {w: (last_seq.first(conn, (w,)) or (None,))[0] or 0 for w in workshop_ids}
         found = dict.fromkeys(workshop_ids, 0)
         for chunk in _chunks(workshop_ids):
             query = (
@@ -758,7 +837,7 @@ class Writer:
         workshop_id = op.workshop_id
         if any(isinstance(e, _PROJECTED) for e in op.events):
             rows.flush(conn)  # rows for a new workshop must follow its workshops row
-            _project(conn, workshop_id, op.events)
+            _project(conn, workshop_id, op.events, rows.statements)
         when = _when(op.now)
         seq = last[workshop_id]
         for event, sid in zip(op.events, op.source_ids, strict=True):
@@ -776,6 +855,12 @@ class Writer:
                 elif isinstance(event, ev.MessageDeleted):
                     _forget_message(conn, workshop_id, event.message_id)
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
+
+
+def _number_sources(op: _Append | _Upsert | _Call) -> None:
+    """An append's events' own source ids (see `source_ids`), once it is to be written."""
+    if isinstance(op, _Append):
+        op.source_ids = source_ids(op.source_id, len(op.events))
 
 
 # SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock.
@@ -857,8 +942,14 @@ def _has_any(op: _Append) -> Callable[[sa.Connection], bool]:
     return run
 
 
-def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Event]) -> None:
+def _project(
+    conn: sa.Connection,
+    workshop_id: str,
+    new_events: Sequence[ev.Event],
+    statements: _Statements,
+) -> None:
     """Keep the workshops and participants tables in step with the log."""
+    join = statements.add_participant
     for event in new_events:
         if isinstance(event, ev.WorkshopStarted):
             conn.execute(
@@ -871,7 +962,7 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
                 )
             )
             _add_participant(
-                conn, workshop_id, event.facilitator_id, event.facilitator_name, event.at
+                conn, join, workshop_id, event.facilitator_id, event.facilitator_name, event.at
             )
         elif isinstance(event, ev.WorkshopEnded):
             conn.execute(
@@ -880,7 +971,7 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
                 .values(status="ended", ended_at=_when(event.at))
             )
         elif isinstance(event, ev.ParticipantJoined):
-            _add_participant(conn, workshop_id, event.person_id, event.name, event.at)
+            _add_participant(conn, join, workshop_id, event.person_id, event.name, event.at)
         elif isinstance(event, ev.ConsentChanged):
             conn.execute(
                 participants.update()
@@ -891,17 +982,9 @@ def _project(conn: sa.Connection, workshop_id: str, new_events: Sequence[ev.Even
 
 
 def _add_participant(
-    conn: sa.Connection, workshop_id: str, person_id: str, name: str, at: float
+    conn: sa.Connection, join: _Prepared, workshop_id: str, person_id: str, name: str, at: float
 ) -> None:
-    conn.execute(
-        participants.insert().values(
-            workshop_id=workshop_id,
-            person_id=person_id,
-            display_name=name,
-            recorded=True,
-            joined_at=_when(at),
-        )
-    )
+    join.execute(conn, [(workshop_id, person_id, name, True, _when(at))])
 
 
 def _forget_message(conn: sa.Connection, workshop_id: str, message_id: str) -> None:

@@ -5,17 +5,28 @@ whose out-of-scope topics make the labels of these sentences predictable."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from facilitation import commands as cmd
+from facilitation import drift, redirects, words
 from facilitation import events as ev
-from facilitation import words
 from facilitation.effects import AlertStaff, Post, SendPrivate
 from tests.conftest import ALICE as APP_ALICE
 from tests.conftest import HOST, ROOM
-from tests.core_helpers import ALICE, BOB, CAROL, COMPLAINTS, FAC, SCOPE, Workshop, start_command
+from tests.core_helpers import (
+    ALICE,
+    BOB,
+    CAROL,
+    COMPLAINTS,
+    FAC,
+    SCOPE,
+    Workshop,
+    make,
+    start_command,
+)
 
 OFF = "The parking charges at the hospital are a disgrace"
 OFF_2 = "Hospital parking charges went up again this year"
@@ -389,3 +400,27 @@ def test_a_recent_message_can_be_relabelled_by_its_link(message_id, link):
     step = w.do(cmd.CorrectLabel, FAC, label="on_scope", link=link)
     [corrected] = step.events_of(ev.LabelCorrected)
     assert corrected.message_id == message_id
+
+
+def test_a_workshop_reads_with_the_lexicon_installed_now_not_the_one_it_began_with():
+    """A classifier weighs the scope's words by the lexicon's stop words when it is
+    built, and redirects.py keeps each workshop's classifier: after `drift.use_lexicon`
+    installs another lexicon, the workshop's next message is read under the new one,
+    exactly as a classifier built afresh reads it."""
+    w = _workshop()
+    text = "Short break booking costs too much for carers"
+    say = make(cmd.Say, ALICE, text=text)
+    before = redirects.classify(w.state, say, w.now, True)
+    w.send(say)  # the workshop's classifier is built and kept
+    whole = drift.installed_lexicon()
+    # The scope's own words ("plan how carers book a short break") as stop words.
+    stop = whole.word_sets["stopwords"] | {"carers", "book", "booking", "short", "break"}
+    drift.use_lexicon(dataclasses.replace(whole, word_sets={**whole.word_sets, "stopwords": stop}))
+    try:
+        after = redirects.classify(w.state, make(cmd.Say, BOB, text=text), w.now, True)
+        fresh = drift.Classifier(redirects.scope_of(w.state)).classify(text)
+    finally:
+        drift.use_lexicon(whole)
+    again = redirects.classify(w.state, make(cmd.Say, CAROL, text=text), w.now, True)
+    assert after == fresh
+    assert after.score < before.score == again.score

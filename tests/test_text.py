@@ -28,6 +28,7 @@ from bot.export.service import render_workshop
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import events as ev
+from facilitation.parser import ParseError, parse
 from facilitation.text import _SUSPECT, clean_fields, clean_text
 from tests.conftest import HOST, settings_for
 from tests.core_helpers import hypothesis_settings
@@ -117,6 +118,48 @@ def test_cleaned_text_is_storable_xml_safe_and_stable(text):
         "control characters"
     )
     assert clean_text(cleaned) == cleaned
+
+
+# Commands whose parsing slices, splits or joins the text (options, lists, names).
+TYPED = (
+    "",
+    "!idea ",
+    "!park ",
+    "!action ",
+    "!agreed ",
+    "!poll ",
+    "!share ",
+    "!topic ",
+    "!concern ",
+    "!relabel 3 ",
+    "!start title | scope | ",
+    "!agenda add ",
+    "!breakout groups ",
+    "!timebox ",
+    "!call ",
+)
+
+
+@hypothesis_settings()
+@given(st.sampled_from(TYPED), hostile, hostile, hostile)
+def test_a_command_parsed_from_cleaned_parts_needs_no_more_cleaning(typed, text, name, room):
+    """`Dispatcher.handle_text` cleans the text and every other part a command is made
+    of, then hands the parsed command to the bus as clean (bot/bus.py, `cleaned`), so
+    a chat message is cleaned once: parsing must never make an unclean string out of
+    clean ones."""
+    actor = clean_fields(cmd.Actor("p", name))
+    try:
+        command = parse(
+            clean_text(typed + text),
+            actor=actor,
+            room=clean_text(room),
+            source_id=clean_text(text),
+            attachment=clean_text(name),
+        )
+    except ParseError:
+        return
+    if command is not None:
+        assert clean_fields(command) == command
 
 
 def test_clean_fields_reaches_every_string_of_a_command():

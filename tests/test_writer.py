@@ -91,6 +91,25 @@ async def test_appends_from_many_workshops_arriving_together_share_a_transaction
         assert mine == [(1, f"start-{w}")] + [(n + 2, f"say-{w}-{n}") for n in range(5)]
 
 
+async def test_appends_one_after_another_are_each_committed_at_once_without_the_writers_task(
+    database,
+):
+    """One message at a time (each append awaited before the next) is the common case
+    of a quiet room: each is written in its own transaction at once, on the event
+    loop's thread, and has committed when `append` returns; the writer's task is not
+    needed (storage/store.py, `submit`)."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    batches = Batches(store)
+    for n in range(5):
+        await store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+        with sqlite3.connect(database) as conn:  # committed: another connection sees it
+            assert conn.execute("SELECT max(seq) FROM events").fetchone() == (n + 2,)
+    assert batches.seen == [[f"s{n}"] for n in range(5)]
+    assert store.writer._task is None
+    await store.close()
+
+
 async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
@@ -214,8 +233,9 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     """The writer runs its statements on the driver's cursor (storage/store.py,
     `_Prepared`); each value must still go through SQLAlchemy's own conversion for
     the database: the JSON text, the time's form, every column in its place. The
-    same event and adapter-state value are written by the writer and by plain Core,
-    and the stored text compared column by column."""
+    same event, adapter-state value and participants row (a person joining) are
+    written by the writer and by plain Core, and the stored text compared column by
+    column."""
     said = ev.MessagePosted(
         person_id="test:x", text='Caf\u00e9 "\u2708" \\ ok', at=2.5, label="on_scope"
     )
@@ -223,6 +243,10 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
     await store.append("w1", [said], actor_id="test:x", source_id="writer", now=when.timestamp())
+    joined = ev.ParticipantJoined(
+        person_id="test:by-writer", name='Zo\u00eb "\u2708"', facilitator=False, at=when.timestamp()
+    )
+    await store.append("w1", [joined], actor_id="test:x", source_id="joined", now=2.0)
     await store.writer.submit(_Upsert("by-writer", {"n": [1, "\u00e9"], "none": None}, when))
     await store.close()
 
@@ -232,7 +256,7 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
             type_name, payload = ev.to_record(said)
             await conn.execute(
                 schema.events.insert().values(
-                    workshop_id="w1", seq=3, type=type_name, payload=payload,
+                    workshop_id="w1", seq=4, type=type_name, payload=payload,
                     actor_id="test:x", source_id="core", recorded_at=when,
                 )
             )  # fmt: skip
@@ -241,6 +265,12 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
                     key="by-core", value={"n": [1, "\u00e9"], "none": None}, updated_at=when
                 )
             )
+            await conn.execute(
+                schema.participants.insert().values(
+                    workshop_id="w1", person_id="test:by-core", display_name=joined.name,
+                    recorded=True, joined_at=when,
+                )
+            )  # fmt: skip
         async with engine.connect() as conn:
             stored = {
                 row[0]: row[1:]
@@ -260,11 +290,22 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
                     )
                 )
             }
+            people = {
+                row[0]: row[1:]
+                for row in await conn.execute(
+                    sa.text(
+                        "SELECT person_id, workshop_id, display_name, CAST(recorded AS TEXT),"
+                        " CAST(joined_at AS TEXT) FROM participants"
+                        " WHERE person_id LIKE 'test:by-%'"
+                    )
+                )
+            }
     finally:
         await engine.dispose()
     assert stored["writer"][0] == 2  # the next after the start
     assert stored["writer"][1:] == stored["core"][1:]
     assert states["by-writer"] == states["by-core"]
+    assert people["test:by-writer"] == people["test:by-core"]
 
 
 async def test_another_connection_writing_between_batches_is_noticed(database):
@@ -371,10 +412,12 @@ def test_a_process_killed_mid_batch_leaves_none_of_that_batch(database):
     assert done.returncode == 9, done.stderr
     with sqlite3.connect(database) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    # Only the first write (alone in its batch) was committed; the batch of the other
-    # 50 was written but never committed, so none of it is there, not even a part.
+    # The start, and the first of the 50 (it found the writer idle, so it was written
+    # at once, alone: storage/store.py `submit`) were committed; the batch of the other
+    # 49 was written but never committed, so none of it is there, not even a part.
     with sqlite3.connect(database) as conn:
-        assert conn.execute("SELECT seq, source_id FROM events").fetchall() == [(1, "start")]
+        stored = conn.execute("SELECT seq, source_id FROM events").fetchall()
+    assert stored == [(1, "start"), (2, "s0")]
 
 
 async def test_a_long_read_does_not_hold_the_write_lock(database):
