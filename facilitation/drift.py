@@ -768,6 +768,12 @@ class Classifier:
             pairs.update(zip(seq, seq[1:], strict=False))
         self._scope_pairs = frozenset(pairs)
         self._out_topics = tuple(self._out_topic(item, weights) for item in scope.out_of_scope)
+        # Every stem an out-of-scope topic can score on, and the first stem of each of
+        # its pairs: a message with none of them scores on no topic (most messages).
+        self._out_stems = frozenset().union(
+            *(t.head | t.general | t.tail | t.related for t in self._out_topics),
+            *({first for first, _ in t.pairs} for t in self._out_topics),
+        )
 
     def _add_term(self, weights: dict[str, float], word: str, weight: float, force=False) -> None:
         if word in _STOPWORDS or len(word) < 2 or word.isdigit():
@@ -1037,8 +1043,9 @@ class Classifier:
         total = 0.0
         reasons: list[str] = []
         stem_set = set(stems)
-        stem_pairs = set(zip(stems, stems[1:], strict=False))
-        for topic in self._out_topics:
+        topics = self._out_topics if not stem_set.isdisjoint(self._out_stems) else ()
+        stem_pairs = set(zip(stems, stems[1:], strict=False)) if topics else set()
+        for topic in topics:
             score = OOS_PAIR * len(topic.pairs & stem_pairs)
             score += OOS_HEAD * len(topic.head & stem_set)
             score += OOS_GENERAL * len(topic.general & stem_set)

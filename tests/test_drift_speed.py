@@ -209,3 +209,35 @@ def test_the_model_reads_the_message_words_when_there_is_no_plus(text):
     (issue 21): the two word patterns differ only in taking "+1" as a word."""
     if "+" not in text:
         assert drift._MODEL_WORD.findall(text) == drift._words(text)
+
+
+def _old_off_topics(classifier: drift.Classifier, stems: list[str]) -> float:
+    stem_set = set(stems)
+    stem_pairs = set(zip(stems, stems[1:], strict=False))
+    total = 0.0
+    for topic in classifier._out_topics:
+        total += drift.OOS_PAIR * len(topic.pairs & stem_pairs)
+        total += drift.OOS_HEAD * len(topic.head & stem_set)
+        total += drift.OOS_GENERAL * len(topic.general & stem_set)
+        total += drift.OOS_TAIL * len(topic.tail & stem_set)
+        total += drift.OOS_RELATED * len(topic.related & stem_set)
+    return total
+
+
+def test_out_of_scope_topics_are_skipped_only_when_none_can_score():
+    """``_off_evidence`` reads the scope's out-of-scope topics only when the message holds
+    one of their stems or pairs' first stems (issue 21): the same total as reading them."""
+    data = Path(__file__).resolve().parent / "data"
+    scopes = {}
+    for path in data.glob("drift_*scopes.json"):
+        scopes.update(json.loads(path.read_text(encoding="utf-8")))
+    classifiers = [drift.Classifier(drift.scope_from_dict(s)) for s in scopes.values()]
+    assert any(c._out_topics for c in classifiers)
+    scored = 0
+    for text in _labelled_texts()[::3]:
+        stems = [drift.stem(w) for w in drift._words(text)]
+        for classifier in classifiers:
+            topics_only = classifier._off_evidence("", stems)[0]  # no off-topic cue in ""
+            assert topics_only == _old_off_topics(classifier, stems)
+            scored += topics_only > 0
+    assert scored  # some messages do score on a topic
