@@ -1,6 +1,6 @@
 """500 commands at the same instant, and what one command costs (issue 21 part 3).
 
-    python bench/burst.py [--workshops N] [--bursts K] [--profile FILE]
+    python bench/burst.py [--workshops N] [--bursts K] [--profile FILE] [--restart]
 
 Prints one JSON object. Four kinds of figure, from the same bot:
 
@@ -15,14 +15,20 @@ Prints one JSON object. Four kinds of figure, from the same bot:
   measure of work that the machine's load does not change).
 - `loop_turns_per_command`: event-loop iterations (`_run_once`) over the same: each
   `await` on something not yet done is at least one turn.
-- in each burst: its CPU per command (every thread), loop turns, and the garbage
-  collector's passes and CPU time (on the loop's thread).
+- in each burst: its CPU per command (every thread), loop turns, the garbage
+  collector's passes and CPU time (on the loop's thread), and the store writer's
+  batches (sizes, CPU time of the thread that wrote each).
+- with `--restart`, `burst_restarted`: the same bursts after the bot is stopped and
+  started again (the workshops restored from the log and snapshots), as
+  bench/core.py's latency benchmark does.
 
 On one core the last command of a burst waits at least N x (CPU per command in a
 burst) from the instant: the floor, printed beside the figures. From its own arrival
 the first command waits for every command's work up to its append (asyncio runs each
-ready task once per turn): `cpu_ms_up_to_appends`, the CPU of that turn, is the floor
-of the first answers; `cpu_ms_after_commits` (everyone's effects) that of the last.
+ready task once per turn) and then for the commit of the batch that holds them all:
+`cpu_ms_up_to_appends` (the CPU of that turn) plus `writer_cpu_ms_appends_batch` (the
+writer's CPU for that batch) is the floor of the first answers, `floor_ms_first_answers`;
+`cpu_ms_after_commits` (everyone's effects) comes on top for the last.
 """
 
 from __future__ import annotations
@@ -62,13 +68,15 @@ class GarbageCollections:
         self.count = 0
         self.cpu = 0.0
         self._started = 0.0
+        self.generations: list[int] = []  # the oldest generation each pass collected
 
-    def _callback(self, phase: str, _info: dict) -> None:
+    def _callback(self, phase: str, info: dict) -> None:
         if phase == "start":
             self._started = time.thread_time()
         else:
             self.count += 1
             self.cpu += time.thread_time() - self._started
+            self.generations.append(info["generation"])
 
     def __enter__(self) -> GarbageCollections:
         gc.callbacks.append(self._callback)
@@ -118,6 +126,49 @@ class LoopTurns:
         base.BaseEventLoop._run_once = self._original
 
 
+class WriterBatches:
+    """The store writer's batches while installed (storage/store.py `Writer._run_batch`,
+    the one function that writes every batch, on whichever thread): how many writes
+    each held and the CPU time of its thread in it. A burst's first commands are
+    answered once every command has reached its append (the loop's turn) AND their
+    batch has committed: the two CPU times together are the floor of the p99."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.appends: list[int] = []  # how many of each batch's writes were appends
+        self.cpu: list[float] = []
+        self._original = None
+
+    def appends_batch_cpu(self) -> float:
+        """CPU time of the batch with the most appends (a burst's commands)."""
+        if not self.appends:
+            return float("nan")
+        return self.cpu[self.appends.index(max(self.appends))]
+
+    def __enter__(self) -> WriterBatches:
+        from storage.store import Writer, _Append
+
+        self._original = original = Writer._run_batch
+        batches = self
+
+        def timed(writer, conn, batch):
+            cpu = time.thread_time()
+            try:
+                return original(writer, conn, batch)
+            finally:
+                batches.cpu.append(time.thread_time() - cpu)
+                batches.sizes.append(len(batch))
+                batches.appends.append(sum(isinstance(w.op, _Append) for w in batch))
+
+        Writer._run_batch = timed
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        from storage.store import Writer
+
+        Writer._run_batch = self._original
+
+
 def _command(d, counters: dict[int, int], failures: FailureCounter):
     """One command in workshop `n` (a ✋, then a next, by turns). Returns its times
     (arrival, answered) or None if it was lost."""
@@ -140,7 +191,12 @@ def _command(d, counters: dict[int, int], failures: FailureCounter):
 
 
 async def measure(
-    workshops: int, bursts: int, sequential: int, folder: Path, profile: Path | None = None
+    workshops: int,
+    bursts: int,
+    sequential: int,
+    folder: Path,
+    profile: Path | None = None,
+    restart: bool = False,
 ) -> dict:
     run = await open_bot(folder / "burst.db")
     for n in range(workshops):
@@ -170,7 +226,21 @@ async def measure(
     out["calls_per_command"] = calls / sequential
     out["loop_turns_per_command"] = turns.count / sequential
     run.platform.sent.clear()
+    out["burst"] = await _bursts(run, one, workshops, bursts, failures, profile)
+    if restart:
+        # The same workshops after the bot is stopped and started again: restored from
+        # the log and snapshots, and frozen at start-up (bot/bootstrap.py).
+        await run.bot.close()
+        run = await open_bot(folder / "burst.db")
+        one = _command(run.bot.dispatcher, counters, failures)
+        out["burst_restarted"] = await _bursts(run, one, workshops, bursts, failures, None)
+    await run.bot.close()
+    return out
 
+
+async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path | None) -> dict:
+    """`bursts` times, every workshop sends a command at the same instant: each burst's
+    figures (see the module's docstring) and the best of them."""
     failures.reset()
     each: list[dict] = []
     lost = 0
@@ -178,7 +248,11 @@ async def measure(
     for _ in range(bursts):
         if burst_profiler:
             burst_profiler.enable()
-        with GarbageCollections() as collections, LoopTurns(collections) as turns:
+        with (
+            GarbageCollections() as collections,
+            LoopTurns(collections) as turns,
+            WriterBatches() as batches,
+        ):
             cpu0 = time.process_time()
             instant = time.perf_counter()
             times = await asyncio.gather(*(one(n) for n in range(workshops)))
@@ -210,12 +284,18 @@ async def measure(
                 "cpu_ms_after_commits": max(wide[1:])[0] * 1000 if len(wide) > 1 else float("nan"),
                 "gc_passes": collections.count,
                 "gc_cpu_ms": collections.cpu * 1000,
+                "gc_passes_by_generation": [collections.generations.count(g) for g in range(3)],
+                # The batch holding the appends, and all the writer did.
+                "writer_cpu_ms_appends_batch": batches.appends_batch_cpu() * 1000,
+                "writer_cpu_ms": sum(batches.cpu) * 1000,
+                "writer_batch_sizes": batches.sizes,
+                "writer_batch_appends": batches.appends,
             }
         )
     if burst_profiler and profile:
         burst_profiler.dump_stats(str(profile))
     best = min(each, key=lambda b: b["p99_ms"])
-    out["burst"] = {
+    return {
         "best_p50_ms": best["p50_ms"],
         "best_p99_ms": best["p99_ms"],
         "best_p99_ms_from_instant": min(b["p99_ms_from_instant"] for b in each),
@@ -225,14 +305,18 @@ async def measure(
         "best_cpu_ms_up_to_appends": min(b["cpu_ms_up_to_appends"] for b in each),
         "best_cpu_ms_after_commits": min(b["cpu_ms_after_commits"] for b in each),
         "gc_cpu_ms_up_to_appends_each": [b["gc_cpu_ms_up_to_appends"] for b in each],
+        "best_writer_cpu_ms_appends_batch": min(b["writer_cpu_ms_appends_batch"] for b in each),
+        # The p99 from own arrival cannot beat the loop's turn up to every append plus
+        # the commit of their batch (same burst; the best burst's pair).
+        "floor_ms_first_answers": min(
+            b["cpu_ms_up_to_appends"] + b["writer_cpu_ms_appends_batch"] for b in each
+        ),
         "floor_ms_one_core": workshops * min(b["cpu_us_per_command"] for b in each) / 1000,
         "lost": lost,
         "failures": failures.count,
         "failure_reasons": dict(failures.reasons),
         "each": each,
     }
-    await run.bot.close()
-    return out
 
 
 def main() -> int:
@@ -241,10 +325,20 @@ def main() -> int:
     parser.add_argument("--bursts", type=int, default=5)
     parser.add_argument("--sequential", type=int, default=2000)
     parser.add_argument("--profile", type=Path, help="cProfile stats of the bursts only")
+    parser.add_argument(
+        "--restart", action="store_true", help="also the bursts after a restart (burst_restarted)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-burst-") as tmp:
         result = asyncio.run(
-            measure(args.workshops, args.bursts, args.sequential, Path(tmp), args.profile)
+            measure(
+                args.workshops,
+                args.bursts,
+                args.sequential,
+                Path(tmp),
+                args.profile,
+                args.restart,
+            )
         )
     json.dump(result, sys.stdout, indent=1)
     print()

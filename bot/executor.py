@@ -157,8 +157,10 @@ class Executor:
         `keys`, if given, names each effect (one key per effect, unique for good).
         `here`: private sends to that person are kept as its replies, not sent."""
         keyed = list(zip(effects, keys, strict=True)) if keys else [(e, "") for e in effects]
+        if len(keyed) > 1:  # one effect (the common case) has no later queue change
+            keyed = latest_queue_updates(keyed)
         follow_ups: list[cmd.Command] = []
-        for effect, key in latest_queue_updates(keyed):
+        for effect, key in keyed:
             try:
                 follow_ups += await self._carry_out(effect, key, here)
             except Exception as error:  # any platform failure must reach a person

@@ -57,6 +57,9 @@ class RoomDirectory:
     def __init__(self) -> None:
         self._slots: dict[str, WorkshopSlot] = {}  # main room -> its running workshop
         self._main_of: dict[str, str] = {}  # group room -> its main room
+        # main room -> its group rooms in _main_of: unlinking them on every command
+        # must not scan every group room of every workshop.
+        self._groups_of: dict[str, list[str]] = {}
         self._by_workshop: dict[str, WorkshopSlot] = {}
 
     def main_room_of(self, room: str) -> str:
@@ -106,7 +109,8 @@ class RoomDirectory:
         # failure report from one of them still reaches the workshop.
         recent = state.breakout or (state.past_breakouts[-1] if state.past_breakouts else None)
         if recent:
-            self._main_of.update({r.key: state.room for r in recent.rooms if r.key})
+            for group in (r.key for r in recent.rooms if r.key):
+                self._link(group, state.room)
 
     def remove(self, main_room: str) -> WorkshopSlot | None:
         """Drop the workshop of `main_room` and its group rooms (another process owns it)."""
@@ -116,8 +120,18 @@ class RoomDirectory:
             self._by_workshop.pop(slot.workshop_id, None)
         return slot
 
+    def _link(self, group: str, main_room: str) -> None:
+        """`group` is one of `main_room`'s group rooms (no longer another's)."""
+        previous = self._main_of.get(group)
+        if previous == main_room:
+            return
+        if previous is not None:
+            self._groups_of[previous].remove(group)
+        self._main_of[group] = main_room
+        self._groups_of.setdefault(main_room, []).append(group)
+
     def _unlink_group_rooms(self, main_room: str) -> None:
-        for room in [r for r, main in self._main_of.items() if main == main_room]:
+        for room in self._groups_of.pop(main_room, ()):
             del self._main_of[room]
 
 

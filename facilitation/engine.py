@@ -79,6 +79,18 @@ TIMEBOX_MAX_SECONDS = 3600
 # --- decide ----------------------------------------------------------------
 
 
+# The machinery's commands `_from_machinery` decides. A tuple: isinstance with a tuple
+# is quicker than with a union (A | B), and every command is checked against it.
+_FROM_MACHINERY = (
+    cmd.TimerFired,
+    cmd.QueueMessagePosted,
+    cmd.PollMessagePosted,
+    cmd.MaterialMessagePosted,
+    cmd.EffectFailed,
+    cmd.RoomsCreated,
+)
+
+
 def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(command, cmd.StartWorkshop):
         return _start(state, command, now)
@@ -86,15 +98,7 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         # Reaches the core only where the bot has no plans folder to read it from.
         _check_permission(state, command)
         raise Refused(words.plans_not_set_up())
-    if isinstance(
-        command,
-        cmd.TimerFired
-        | cmd.QueueMessagePosted
-        | cmd.PollMessagePosted
-        | cmd.MaterialMessagePosted
-        | cmd.EffectFailed
-        | cmd.RoomsCreated,
-    ):
+    if isinstance(command, _FROM_MACHINERY):
         return _from_machinery(state, command, now)
     if isinstance(command, alerts.MACHINERY):  # staff room and alert delivery
         return alerts.DECIDERS[type(command)](state, command, now) if state.room else []
@@ -105,7 +109,7 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
     if isinstance(command, cmd.ExportNotes):
         return _export_notes(state, command, now)
     if state.status is not Status.RUNNING:
-        if isinstance(command, cmd.Say | cmd.EditMessage):
+        if isinstance(command, (cmd.Say, cmd.EditMessage)):
             return []  # chat in a room with no workshop is none of our business
         raise Refused(words.no_workshop(state.prefix))
     _check_permission(state, command)

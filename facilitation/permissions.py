@@ -72,10 +72,22 @@ MACHINERY = (
 )
 
 
+# who_may_kind's answers, worked out once per command type: it is asked for every
+# command a person sends. (Not for minutes items, whose answer depends on a kind the
+# person typed.) A plain dict, not functools.cache: mypy checks a class passed to a
+# cached function against Hashable and refuses it.
+_WHO: dict[type[cmd.Command], Who] = {}
+
+
 def who_may(command: cmd.Command) -> Who:
     """Who may run this command (for minutes items, it depends on the kind)."""
-    notes_kind = command.kind if isinstance(command, cmd.AddMinutesItem) else ""
-    return who_may_kind(type(command), notes_kind)
+    if isinstance(command, cmd.AddMinutesItem):
+        return who_may_kind(type(command), command.kind)
+    kind = type(command)
+    who = _WHO.get(kind)
+    if who is None:
+        who = _WHO[kind] = who_may_kind(kind)
+    return who
 
 
 def who_may_kind(kind: type[cmd.Command], notes_kind: str = "") -> Who:
