@@ -5,14 +5,18 @@ A cue list is one regular expression of many alternatives ("hurting herself",
 word of the message: most of the classifier's time. Yet a cue can only match at a
 word that begins with its first letters. So each alternative's possible first three
 characters are worked out once, from ``re``'s own parse tree, and the alternatives
-are indexed by them. A message is then read by one pass over its word starts that
-finds, for every list at once, the words whose first three characters begin one of
-its cues (``text_tries``, cached for the message's few forms); at each of them only
-the alternatives that can begin there are matched (one small pattern per start,
-compiled on first use and kept). Many lists try nothing on a message. Where every
-alternative of a list at a start is four characters or longer, the list is indexed by
-four there ("the s", "the p", "them"), so that a word as common as "the" tries only
-what can follow it.
+are indexed by them (an alternative's top-level branches, "debt|owe[sd]?", count as
+alternatives of their own). A message is then read by one pass over its word starts,
+C work with no Python loop over the words (``text_tries``, cached for the message's
+few forms): each start's first three and four characters are looked up in one table
+of every live list's starts, which gives the lists that could match there as one
+set of list numbers. A list whose number is not in the text's union answers at once
+(a caller reading many lists on one text can skip it with one set test: ``gate``);
+otherwise, at each start marked with its number, only the alternatives that can begin
+there are matched (one small pattern per start, compiled on first use and kept).
+Where every alternative of a list at a start is four characters or longer, the list
+is indexed by four there ("the s", "the p", "them"), so that a word as common as
+"the" tries only what can follow it.
 
 An alternative whose start cannot be listed, and a list scanned whole, is first
 gated by the strings any match of it must hold (``needed_strings``, also from the
@@ -24,7 +28,9 @@ could not start, and where several could, they keep the list's order, so the
 leftmost-first choice is unchanged (tests/test_drift_frozen.py holds every answer
 on 1,196 items). An alternative whose start cannot be listed (``\\w+ing``, a
 start that need not be a word's, or one shorter than three characters) is searched
-for in every message and merged in by place and order. A list with capturing
+for in every message it may match in (its needed strings) and merged in by place and
+order; in a message that holds none of them the list is read as if it had no such
+alternative. A list with capturing
 groups, or with an alternative that can match nothing, is always scanned whole.
 
 Pure standard library; the parse tree is ``re._parser``'s, the one ``re``
@@ -34,28 +40,33 @@ compiles from (Python 3.11+).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import weakref
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 PREFIX = 3  # characters of an alternative's start that are indexed
 MAX_PREFIXES = 2000  # an alternative with more possible starts is not indexed
 MAX_NEEDED = 16  # more strings than this to test: no gate, the scan is as quick
-MAX_TRIES = 400  # more places to try than this: one scan of the whole pattern is cheaper
+# More places to try than this: one scan of the whole pattern is cheaper. (Only where
+# a searched-for alternative is live; the quick path tries each marked start once.)
+MAX_TRIES = 400
 # Texts whose word starts are kept: the forms of the message being classified (about
 # five) and no more, so the cache holds no one's words beyond the current message.
 TEXTS_KEPT = 8
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 # A match can only start at a word's start: the first character or one after a
-# character that is not a word character. A cue list's own boundary is at least as
-# strict, so this set of positions holds every position a cue can start at.
-_STARTS = re.compile(rf"(?<!\w)(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
+# character that is not a word character (``(?<!\w)``). A cue list's own boundary is at
+# least as strict, so these positions hold every position a cue can start at. Found
+# as the ends of the characters that are not word characters, with the next four
+# characters: ``re`` skips to each in C instead of trying a look-behind at every place
+# (the same places: tests/test_cuegate.py).
+_AFTER_NOT_WORD = re.compile(rf"\W(?=(.{{1,{PREFIX + 1}}}))", re.DOTALL)
 _WORD_START_ATS = (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING)
 
 
@@ -236,9 +247,16 @@ def _shortest(strings: set[str]) -> frozenset[str] | None:
 
 
 # Every live indexed cue list's number, by the starts it indexes: one pass over a
-# text's word starts then finds the tries of all lists at once (``text_tries``).
+# text's word starts in C then tells every list at once where its cues could start
+# (``text_tries``). Numbers start at 1: 0 is no list (``CueList.gate``).
 _LISTS_BY_START: dict[str, list[int]] = {}
-_NUMBERS = itertools.count()
+# Read by ``text_tries``, made from ``_LISTS_BY_START`` when a list is added or
+# dropped: the lists of each three-character start, and of each four-character one
+# together with those of its first three (a list holds a start by three or by four,
+# never both), as frozensets, so that a word start costs two look-ups and no merge.
+_SETS_BY_THREE: dict[str, frozenset[int]] = {}
+_SETS_BY_FOUR: dict[str, frozenset[int]] = {}
+_NUMBERS = itertools.count(1)
 
 
 def _register(cues: CueList) -> None:
@@ -248,7 +266,7 @@ def _register(cues: CueList) -> None:
     for start in cues._keys:
         _LISTS_BY_START.setdefault(start, []).append(number)
     weakref.finalize(cues, _unregister, number, cues._keys)
-    text_tries.cache_clear()  # texts read before would miss this list's tries
+    _changed()  # texts read before would miss this list's tries
 
 
 def _unregister(number: int, keys: frozenset[str]) -> None:
@@ -257,44 +275,72 @@ def _unregister(number: int, keys: frozenset[str]) -> None:
         numbers.remove(number)
         if not numbers:
             del _LISTS_BY_START[start]
+    _changed()
+
+
+def _changed() -> None:
+    """The lists changed: the kept reads are stale, the sets by start are remade on
+    the next read (a lexicon builds hundreds of lists: once, not once a list)."""
     text_tries.cache_clear()
+    _SETS_BY_THREE.clear()
+    _SETS_BY_FOUR.clear()
 
 
-Tries = list[tuple[int, str]]  # (place, first three characters), in order
+def _remake_sets() -> None:
+    by_three = {s: frozenset(n) for s, n in _LISTS_BY_START.items() if len(s) == PREFIX}
+    _SETS_BY_THREE.update(by_three)
+    _SETS_BY_FOUR.update(
+        (s, by_three.get(s[:PREFIX], _NO_LISTS).union(n))
+        for s, n in _LISTS_BY_START.items()
+        if len(s) == PREFIX + 1
+    )
+
+
+_NO_LISTS: frozenset[int] = frozenset()
+
+
+Tries = list[tuple[int, str]]  # (place, the start indexed there), in order
+_END = re.Match.end
+_GROUP_1 = operator.itemgetter(1)
+_FIRST = operator.itemgetter(slice(0, PREFIX))
+
+
+class TextRead(NamedTuple):
+    """A text's word starts, read once for every cue list (``text_tries``)."""
+
+    # The word starts where some list has a start: (place, first PREFIX characters,
+    # first PREFIX + 1 (fewer at the end), the lists (numbers) indexed by either).
+    marked: list[tuple[int, str, str, frozenset[int]]]
+    present: frozenset[int]  # every list with a start somewhere in the text
+    answers: dict[Any, Any]  # each list's answers on the text, kept
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def text_tries(
-    text: str,
-) -> tuple[dict[int, Tries], Tries, list[str], dict[Any, Any], frozenset[str]]:
-    """For each shared cue list (by number), the word starts of ``text`` at which one
-    of its alternatives could match; and every word start with its first three
-    characters, for the one-pattern lists to pick theirs from. One pass over the text's
-    word starts serves every list. Cached: one message's few forms (normalised, plain,
-    names marked) are each read by many cue lists. The last part keeps each list's
+def text_tries(text: str) -> TextRead:
+    """Every word start of ``text`` with its first three and four characters, and at
+    each the lists (by number) indexed by either: one pass of C work (a scan, maps of
+    dict look-ups, a union), no Python loop over the words. A list takes its tries from
+    it by its number (``CueList._matches``). Cached: one message's few forms (normalised,
+    plain, names marked) are each read by many cue lists. ``answers`` keeps each list's
     answers on the text: a message read twice (with the closer thresholds for someone
     flagged before, redirects.py) or a list asked twice reads the text once."""
-    tries: defaultdict[int, Tries] = defaultdict(list)
-    places: Tries = []
-    lists = _LISTS_BY_START.get
-    for found in _STARTS.finditer(text):
-        longer = found.group(1)  # a start of PREFIX + 1 characters (fewer at the end)
-        start = longer[:PREFIX]
-        place = (found.start(), start)
-        places.append(place)
-        numbers = lists(start)
-        if numbers:
-            for number in numbers:
-                tries[number].append(place)
-        if len(longer) > PREFIX and (numbers := lists(longer)):
-            place = (place[0], longer)
-            for number in numbers:
-                tries[number].append(place)
-    starts = [start for _, start in places]
-    return tries, places, starts, {}, frozenset(starts)
+    found = list(_AFTER_NOT_WORD.finditer(text))
+    places = list(map(_END, found))
+    longer = list(map(_GROUP_1, found))
+    if text:
+        places.insert(0, 0)
+        longer.insert(0, text[: PREFIX + 1])
+    starts = list(map(_FIRST, longer))
+    if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
+        _remake_sets()
+    # The lists of the four characters there, else those of the three.
+    by_three = map(_SETS_BY_THREE.get, starts, _NONE_EACH)
+    lists = list(map(_SETS_BY_FOUR.get, longer, by_three))
+    marked = list(itertools.compress(zip(places, starts, longer, lists, strict=True), lists))
+    return TextRead(marked, _NO_LISTS.union(*lists), {})
 
 
-_NO_TRIES: Tries = []
+_NONE_EACH = itertools.repeat(_NO_LISTS)
 
 
 class CueList:
@@ -309,6 +355,11 @@ class CueList:
             before + "(?:" + "|".join(f"(?:{a})" for a in self.alternatives) + ")" + after
         )
         self.groups = self.pattern.groups
+        # The alternatives with each of their top-level branches as one of its own
+        # ("debt|debts|owe[sd]?" is three): the same matches in the same order (no
+        # group: no number changes), and a branch whose start can be listed is indexed
+        # even when a sibling's cannot. Positions below are of these pieces.
+        self._pieces = self.alternatives if self.groups else _branches(self.alternatives)
         # Alternatives by their possible first three characters; ``_always``: those
         # whose start cannot be listed or can be shorter, searched for in every message.
         self._index: dict[str, tuple[int, ...]] = {}
@@ -319,28 +370,31 @@ class CueList:
         self._indexed = self._build_index(bool(before))
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
-        # Lists of many alternatives share the one pass over a text (``text_tries``);
-        # a one-pattern list (a compositional rule, read only when its gate word is
-        # there) picks its tries from the text's word starts when it is read.
-        self._shared = self._indexed and len(alternatives) > 1
-        # A number no other list has had: the key of its tries and answers on a text,
-        # which hold no reference to the list itself.
+        # A number no other list has had: the key of its answers on a text, which
+        # hold no reference to the list itself, and its mark in the one pass over a
+        # text (``text_tries``), shared by every indexed list.
         self._number = next(_NUMBERS)
-        if self._shared:
+        if self._indexed:
             _register(self)
+        # The list's number when it finds nothing in a text whose
+        # ``text_tries(...).present`` lacks it (indexed, nothing searched for
+        # everywhere); else 0: ask the list. A caller reading many lists on one text
+        # skips the quiet ones with one set test.
+        self.gate = self._number if self._indexed and not self._always else 0
+        self._search_key, self._findall_key = (self._number, "search"), (self._number, "findall")
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
-        self._at = _ByStart(self.alternatives, self._index, before, after)
+        self._at = _ByStart(self._pieces, self._index, before, after)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
         it has groups (their numbers would change), or an alternative can match
         nothing (the scan's rule for empty matches is not reproduced here)."""
-        if self.groups or not self.alternatives:
+        if self.groups or not self._pieces:
             return False
         always: list[int] = []
         index: dict[str, list[int]] = {}
-        for position, alternative in enumerate(self.alternatives):
+        for position, alternative in enumerate(self._pieces):
             try:
                 if _parse(alternative).getwidth()[0] == 0:
                     return False
@@ -353,13 +407,13 @@ class CueList:
             for start in starts:
                 index.setdefault(start, []).append(position)
         self._always = tuple(always)
-        if len(self.alternatives) > 1:
+        if len(self._pieces) > 1:
             index = self._longer_starts(index)
         self._index = {start: tuple(positions) for start, positions in index.items()}
         for position in always:
-            needs = needed_strings(self.alternatives[position])
+            needs = needed_strings(self._pieces[position])
             self._needs[position] = tuple(needs) if needs else None
-        return len(always) < len(self.alternatives)
+        return len(always) < len(self._pieces)
 
     def _longer_starts(self, index: dict[str, list[int]]) -> dict[str, list[int]]:
         """Index by four characters the starts whose every alternative is at least four
@@ -380,7 +434,7 @@ class CueList:
     def _fours(self, start: str, positions: list[int]) -> dict[str, list[int]] | None:
         fours: dict[str, list[int]] = {}
         for position in positions:
-            found = _four_starts(self.alternatives[position])
+            found = _four_starts(self._pieces[position])
             if found is None:
                 return None
             mine = [s for s in found if s.startswith(start)]
@@ -394,7 +448,7 @@ class CueList:
         """One string of which every match of the whole list holds: the union of its
         alternatives' (a match is one alternative's match); None if one has none."""
         union: set[str] = set()
-        for alternative in self.alternatives:
+        for alternative in self._pieces:
             needs = needed_strings(alternative)
             if not needs:
                 return None
@@ -410,16 +464,25 @@ class CueList:
         """The searched-for alternatives that ``text`` holds the needed strings of."""
         return [alt for alt in self._always if _holds(self._needs[alt], text)]
 
-    def _tries(self, text: str) -> list[tuple[int, str]] | None:
+    def _tries(self, text: str, read: TextRead | None = None) -> list[tuple[int, str]] | None:
         """The word starts of ``text`` (place, first three characters) at which an
-        indexed alternative could match, in order; None: scan with the whole pattern."""
+        indexed alternative could match, in order; None: scan with the whole pattern.
+        ``read``: the text's ``text_tries``, when the caller has it."""
         if not self._indexed:
             return None
-        shared, places, starts, _, _ = text_tries(text)
-        if self._shared:
-            tries = shared.get(self._number, _NO_TRIES)
-        else:
-            tries = list(itertools.compress(places, map(self._keys.__contains__, starts)))
+        if read is None:
+            read = text_tries(text)
+        number = self._number
+        if number not in read.present:
+            return []
+        keys = self._keys
+        # The word starts where the list has a start; at each the start it indexes
+        # there, of three characters or of four.
+        tries = [
+            (place, start if start in keys else four)
+            for place, start, four, lists in read.marked
+            if number in lists
+        ]
         return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:
@@ -432,7 +495,7 @@ class CueList:
     def _alone(self, position: int) -> re.Pattern[str]:
         pattern = self._one.get(position)
         if pattern is None:
-            alternative = self.alternatives[position]
+            alternative = self._pieces[position]
             pattern = re.compile(f"{self._before}(?:{alternative}){self._after}")
             self._one[position] = pattern
         return pattern
@@ -443,18 +506,21 @@ class CueList:
         if not self._indexed:
             return self.pattern.search(text) if self._may_match(text) else None
         read = text_tries(text)
-        if self._nothing_starts(read):
-            return None
-        answers = read[3]  # the common case: no cue of the list can start in the text
-        key = (self._number, "search")
+        live = self._live(text) if self._always else _NONE
+        if not live and self._number not in read.present:
+            return None  # the common case: no cue of the list can start in the text
+        answers = read.answers
+        key = self._search_key
         if key in answers:
             found: re.Match[str] | None = answers[key]
             return found
-        found = answers[key] = self._search(text)
+        found = answers[key] = self._search(text, read, live)
         return found
 
-    def _search(self, text: str) -> re.Match[str] | None:
-        tries = self._tries(text)
+    def _search(self, text: str, read: TextRead, live: list[int]) -> re.Match[str] | None:
+        if not live:
+            return self._first_match(read, text)
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.search(text) if self._may_match(text) else None
         at = self._at
@@ -462,32 +528,23 @@ class CueList:
             found = at[start].match(text, place)
             if found:
                 return found
-        if not self._always:
-            return None
-        for alt in self._live(text):
+        for alt in live:
             found = self._alone(alt).search(text)
             if found:
                 return found
         return None
 
-    def _nothing_starts(self, read: tuple[Any, ...]) -> bool:
-        """No cue of the list can start in the text read (``text_tries``), and none is
-        searched for: the common case, answered without more work."""
-        if self._always:
-            return False
-        if self._shared:
-            return self._number not in read[0]
-        return self._keys.isdisjoint(read[4])
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._indexed and self._nothing_starts(text_tries(text)):
-            return iter(())
-        tries = self._tries(text)
+        if not self._indexed:
+            return self.pattern.finditer(text) if self._may_match(text) else iter(())
+        read = text_tries(text)
+        live = self._live(text) if self._always else _NONE
+        if not live:
+            return iter(self._matches(read, text))
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
-        if not self._always:
-            return iter(self._indexed_matches(tries, text))
-        return self._scan(tries, text, self._live(text))
+        return self._scan(tries, text, live)
 
     def _scan(
         self, tries: list[tuple[int, str]], text: str, live: list[int]
@@ -528,6 +585,34 @@ class CueList:
                 if found and found.start() < resume:
                     always[alt] = self._alone(alt).search(text, resume)
 
+    def _matches(self, read: TextRead, text: str) -> list[re.Match[str]]:
+        """``_indexed_matches`` of an indexed list with no searched-for alternative live
+        in the text, its tries picked from the text's marked word starts
+        (``text_tries``) as they are tried: one loop, no list of tries built first."""
+        found: list[re.Match[str]] = []
+        resume = 0
+        at, keys, number = self._at, self._keys, self._number
+        if number not in read.present:
+            return found
+        for place, start, four, lists in read.marked:
+            if number in lists and place >= resume:
+                match = at[start if start in keys else four].match(text, place)
+                if match:
+                    found.append(match)
+                    resume = match.end()
+        return found
+
+    def _first_match(self, read: TextRead, text: str) -> re.Match[str] | None:
+        """The leftmost match of an indexed list with nothing searched for, as
+        ``_matches`` finds it; None if there is none."""
+        at, keys, number = self._at, self._keys, self._number
+        for place, start, four, lists in read.marked:
+            if number in lists:
+                match = at[start if start in keys else four].match(text, place)
+                if match:
+                    return match
+        return None
+
     def _indexed_matches(self, tries: list[tuple[int, str]], text: str) -> list[re.Match[str]]:
         """``_scan`` when no searched-for alternative can match: one try per word start
         from the end of the last match. A list, not a generator: this is most scans."""
@@ -561,46 +646,100 @@ class CueList:
         if not self._indexed:
             return self.pattern.findall(text) if self._may_match(text) else []
         read = text_tries(text)
-        if self._nothing_starts(read):
-            return []
-        answers = read[3]  # the common case: no cue of the list can start in the text
-        key = (self._number, "findall")
+        live = self._live(text) if self._always else _NONE
+        if not live and self._number not in read.present:
+            return []  # the common case: no cue of the list can start in the text
+        answers = read.answers
+        key = self._findall_key
         found = answers.get(key)
         if found is None:
-            found = answers[key] = tuple(self._findall(text))
+            found = answers[key] = tuple(self._findall(text, read, live))
         return list(found)
 
-    def _findall(self, text: str) -> list[Any]:
-        tries = self._tries(text)
+    def _findall(self, text: str, read: TextRead, live: list[int]) -> list[Any]:
+        if not live:
+            return [m.group() for m in self._matches(read, text)]
+        tries = self._tries(text, read)
         if tries is None:
             return self.pattern.findall(text) if self._may_match(text) else []
-        if not self._always:
-            return [m.group() for m in self._indexed_matches(tries, text)] if tries else []
-        live = self._live(text)
-        if not tries and not live:
-            return []
         return [m.group(0) for m in self._scan(tries, text, live)]
 
     def sub(self, repl: str, text: str) -> str:
-        tries = self._tries(text)
-        if tries is None or not isinstance(repl, str) or "\\" in repl:
+        if not self._indexed or not isinstance(repl, str) or "\\" in repl:
             return self.pattern.sub(repl, text) if self._may_match(text) else text
-        live = self._live(text)
-        if not tries and not live:
-            return text
+        read = text_tries(text)
+        live = self._live(text) if self._always else _NONE
+        found: Iterable[re.Match[str]]
+        if not live:
+            found = self._matches(read, text)
+        elif (tries := self._tries(text, read)) is None:
+            return self.pattern.sub(repl, text)
+        else:
+            found = self._scan(tries, text, live)
         pieces, done = [], 0
-        for found in self._scan(tries, text, live):
-            pieces += [text[done : found.start()], repl]
-            done = found.end()
+        for match in found:
+            pieces += [text[done : match.start()], repl]
+            done = match.end()
         return "".join(pieces) + text[done:] if pieces else text
 
 
-@lru_cache(maxsize=64)
+_NONE: list[int] = []  # no searched-for alternative is live: read as an empty list
+
+
+def _branches(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """Each alternative's top-level branches, in order, as alternatives of their own:
+    ``(?:a|b)`` is ``(?:a)|(?:b)`` inside a list. An alternative whose branches do not
+    each compile alone is kept whole."""
+    pieces: list[str] = []
+    for alternative in alternatives:
+        branches = _top_level_split(alternative)
+        if len(branches) > 1 and all(_compiles(b) for b in branches):
+            pieces += branches
+        else:
+            pieces.append(alternative)
+    return tuple(pieces)
+
+
+def _top_level_split(alternative: str) -> list[str]:
+    """``alternative`` cut at each "|" outside parentheses and character classes."""
+    branches, depth, begin, i, in_class = [], 0, 0, 0, False
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += alternative.startswith("^", i + 1)  # "[^" opens the class too
+            i += alternative.startswith("]", i + 1)  # a "]" first in a class is itself
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternative[begin:i])
+            begin = i + 1
+        i += 1
+    branches.append(alternative[begin:])
+    return branches
+
+
+def _compiles(branch: str) -> bool:
+    try:
+        _parse(branch)
+    except re.error:
+        return False
+    return True
+
+
 def indexed(pattern: re.Pattern[str]) -> CueList | re.Pattern[str]:
     """A plain compiled pattern as a one-alternative cue list, so that it too is tried
     only at the word starts it can begin at (``\\b(?:hit|hurt|...)``); the pattern
     itself when that cannot help (flags, or a start of fewer than three characters),
-    so callers can always use ``indexed(p).search``. Kept per pattern."""
+    so callers can always use ``indexed(p).search``. Not kept here: the caller keeps
+    it, and a list dropped leaves the one-pass index (``_unregister``)."""
     if pattern.flags != re.UNICODE:
         return pattern
     cues = CueList([pattern.pattern])

@@ -69,8 +69,12 @@ Pure standard library, no I/O, no clock. A ``Classifier`` precomputes the scope'
 term sets once; ``classify`` costs a handful of regular-expression scans. Each cue
 list is indexed by its cues' first three letters (facilitation/cuegate.py), so a scan
 tries only the cues that can start at the message's words: the same matches as the
-whole list, found several times faster. ``prepare()`` compiles the index's patterns at
-start-up. tests/test_drift_frozen.py holds every answer on the labelled sets.
+whole list, found several times faster; one pass over a message's word starts marks
+every list at once, so a list with nothing to try costs one set test. The word model is
+read only as far as it could still reach a threshold: its words and pairs first, and
+its character 4-grams only if their positive weights could lift the score that far
+(``model_odds_if``). ``prepare()`` compiles the index's patterns at start-up.
+tests/test_drift_frozen.py holds every answer on the labelled sets.
 """
 
 from __future__ import annotations
@@ -84,9 +88,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from facilitation.cuegate import CueList, indexed
+from facilitation.cuegate import CueList, indexed, text_tries
 from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
@@ -207,13 +211,45 @@ _SPEAK: re.Pattern[str]
 @lru_cache(maxsize=8)  # a message's forms are made plain more than once (issue 21)
 def plain(norm: str) -> str:
     """Text-speak and dropped apostrophes written out ("dont" -> "don't", "u" -> "you",
-    "sumone" -> "someone") so the safeguarding cues and the word model read them."""
+    "sumone" -> "someone") so the safeguarding cues and the word model read them.
+    ``_SPEAK`` matches a text-speak word only between characters that are neither word
+    characters nor "'"; so when every one is made of those characters, it matches only
+    where a whole run of them is one. Most messages hold none, found by a set test."""
+    if _SPEAK_RUNS is not None and _SPEAK_RUNS.isdisjoint(_RUNS.findall(norm)):
+        return norm
     return _SPEAK.sub(lambda m: _TEXT_SPEAK[m.group(0)], norm)
 
 
-@lru_cache(maxsize=65536)
+_RUNS = re.compile(r"[\w']+")
+# The text-speak words when each is a run of ``_RUNS`` (no other character, so no
+# pattern syntax either); None: ``plain`` always scans.
+_SPEAK_RUNS: frozenset[str] | None
+
+
 def stem(word: str) -> str:
-    """A light suffix stripper: carers/carer's -> carer, assessments -> assess."""
+    """A light suffix stripper: carers/carer's -> carer, assessments -> assess. Each
+    word's stem is kept (``_STEMS``): everyday words come back in every message."""
+    return _STEMS[word]
+
+
+class _Stems(dict[str, str]):
+    """Stems by word, made on first use: ``map(_STEMS.__getitem__, words)`` finds a
+    known word's stem with one look-up in C (an ``lru_cache`` wrapper costs several
+    times that). At most STEMS_KEPT words: a bound on memory."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= STEMS_KEPT:
+            self.clear()
+        found = self[word] = _stem(word)
+        return found
+
+
+STEMS_KEPT = 65536
+_STEMS = _Stems()
+_STEM_OF = _STEMS.__getitem__
+
+
+def _stem(word: str) -> str:
     w = word.lower().replace("'", "")
     if len(w) <= 3:
         return w
@@ -491,40 +527,125 @@ def model_score(norm: str) -> tuple[float, list[str]]:
     The features of ``model_features`` that carry weight, each counted once; a word's
     weighted 4-grams are found once per model and kept, as numbers (``_Grams``), since
     most of a message's features are 4-grams of everyday words."""
+    read = _model_read(norm)
+    return read.odds, _strongest(read)
+
+
+def model_odds(norm: str) -> float:
+    """``model_score``'s log-odds alone: the strongest words are worked out only for a
+    message the model flags (``classify`` asks ``model_score`` then)."""
+    return _model_read(norm).odds
+
+
+def model_odds_if(
+    norm: str, least: float, read: tuple[list[str], list[str]] | None = None
+) -> float | None:
+    """``model_odds(norm)``, or None when it is surely below ``least``: the weighted
+    words and pairs are summed first, then the most the 4-grams could add (the
+    positive weights of each distinct word's 4-grams, kept per word: a 4-gram two words
+    share counts twice here, once in the score). Below ``least`` even so, the 4-grams
+    are not merged and weighed (most messages of the dev set: issue 21). ``read``: the
+    model's words of ``norm`` and their stems, when the caller has them."""
     model = word_model()
     kept = _grams_of(model)
-    if (scored := kept.scores.get(norm)) is not None:
-        return scored[0], list(scored[1])  # read twice: for someone flagged before
-    score, top = _model_score(norm, model, kept)
+    if (kept_read := kept.scores.get(norm)) is not None:
+        return kept_read.odds
+    if (partial := kept.partial.get(norm)) is None:
+        partial = _words_read(norm, model, kept, read)
+    words, named, named_weights, score = partial
+    if MODEL_CHARS:
+        most = score + sum(map(kept.most.__getitem__, set(words)))
+        if most < least - MODEL_MARGIN:
+            # Kept: redirects.py may read the message again with a lower threshold.
+            if len(kept.partial) >= SCORES_KEPT:
+                kept.partial.clear()
+            kept.partial[norm] = partial
+            return None
+    return _keep(kept, norm, _grams_read(words, named, named_weights, score, kept)).odds
+
+
+# Taken from ``least`` before the most the 4-grams could add is compared with it: the
+# bound and the score add their parts in different orders, and a float sum can differ
+# in its last bits. Far below any weight of the model.
+MODEL_MARGIN = 1e-6
+
+
+class _ModelRead(NamedTuple):
+    odds: float
+    named: tuple[str, ...]  # the weighted words and word pairs, each once
+    named_weights: tuple[float, ...]  # their weights, in the same order
+    grams: frozenset[int]  # the weighted 4-grams (``_Grams`` numbers)
+
+
+def _model_read(norm: str) -> _ModelRead:
+    model = word_model()
+    kept = _grams_of(model)
+    if (read := kept.scores.get(norm)) is not None:
+        return read  # read twice: the strongest words, or for someone flagged before
+    return _keep(kept, norm, _read_model(norm, model, kept))
+
+
+def _keep(kept: _Grams, norm: str, read: _ModelRead) -> _ModelRead:
     if len(kept.scores) >= SCORES_KEPT:
         kept.scores.clear()
-    kept.scores[norm] = score, tuple(top)
-    return score, top
+    kept.scores[norm] = read
+    return read
 
 
-def _model_score(norm: str, model: WordModel, kept: _Grams) -> tuple[float, list[str]]:
+def _read_model(norm: str, model: WordModel, kept: _Grams) -> _ModelRead:
+    return _grams_read(*_words_read(norm, model, kept), kept)
+
+
+def _words_read(
+    norm: str, model: WordModel, kept: _Grams, read: tuple[list[str], list[str]] | None = None
+) -> tuple[list[str], tuple[str, ...], tuple[float, ...], float]:
+    """The message's words, its weighted words and pairs with their weights, and the
+    score without the 4-grams. ``read``: the words and their stems, if known."""
     weights = model.weights
     has = weights.__contains__
-    words = _MODEL_WORD.findall(norm)
-    # map and filter keep the loops over words in C: most messages pass through here.
-    stems = list(map(stem, words))
+    if read is None:
+        words = _MODEL_WORD.findall(norm)
+        # map and filter keep the loops over words in C: most messages pass through here.
+        stems = list(map(_STEM_OF, words))
+    else:
+        words, stems = read
     found = set(filter(has, stems)) - _MODEL_STOP
-    found.update(filter(has, map("{}_{}".format, stems, stems[1:])))
-    named = list(found)
-    named_weights = list(map(weights.__getitem__, named))
-    score = model.prior + sum(named_weights)
+    # Word pairs by a set of (stem, stem) against the model's pairs: no "a_b" string is
+    # made for a pair the model does not weigh. (A stem holds no "_": one name a pair.)
+    found.update(
+        map(kept.pairs.__getitem__, kept.pairs.keys() & zip(stems, stems[1:], strict=False))
+    )
+    named = tuple(found)
+    named_weights = tuple(map(weights.__getitem__, named))
+    return words, named, named_weights, model.prior + sum(named_weights)
+
+
+def _grams_read(
+    words: list[str],
+    named: tuple[str, ...],
+    named_weights: tuple[float, ...],
+    score: float,
+    kept: _Grams,
+) -> _ModelRead:
+    """The score with the weighted 4-grams of the words added, each once."""
     grams: frozenset[int] = frozenset()
     if MODEL_CHARS:
         grams = kept.of_words(set(words))
         score += sum(map(kept.weights.__getitem__, grams))
-    # The strongest words: the largest positive weights, words and pairs before 4-grams.
-    ranked = sorted(zip(named_weights, named, strict=True), reverse=True)
+    return _ModelRead(score, named, named_weights, grams)
+
+
+def _strongest(read: _ModelRead) -> list[str]:
+    """The strongest words: the largest positive weights, words and pairs before
+    4-grams."""
+    ranked = sorted(zip(read.named_weights, read.named, strict=True), reverse=True)
     top = [f.replace("_", " ") for w, f in ranked[:3] if w > 0]
     if not top:
         # The strongest 4-grams in the order of (weight, name), by their rank in it.
-        strongest = heapq.nlargest(3, grams, key=kept.rank.__getitem__)
+        kept = _grams_of(word_model())
+        strongest = heapq.nlargest(3, read.grams, key=kept.rank.__getitem__)
         top = [f"part {kept.names[g][1:].strip('<>')}" for g in strongest if kept.weights[g] > 0]
-    return score, top
+    return top
 
 
 class _Grams:
@@ -544,9 +665,18 @@ class _Grams:
         for place, gram in enumerate(order):
             self.rank[gram] = place
         self._by_word: dict[str, frozenset[int]] = {}
-        # The last few messages' scores: redirects.py reads a message again with the
-        # closer thresholds, for someone flagged before.
-        self.scores: dict[str, tuple[float, tuple[str, ...]]] = {}
+        # The weighted word pairs by their two stems: ("hit", "me") -> "hit_me".
+        self.pairs = {
+            tuple(f.split("_")): f for f in model.weights if "_" in f and not f.startswith("#")
+        }
+        self.most = _Most(self)  # the most each word's 4-grams can add, kept
+        # The last few messages' readings: the strongest words are asked for after the
+        # score, and redirects.py reads a message again with the closer thresholds, for
+        # someone flagged before.
+        self.scores: dict[str, _ModelRead] = {}
+        # The words-and-pairs part of the last few messages the 4-grams were not added
+        # to (``model_odds_if``).
+        self.partial: dict[str, tuple[list[str], tuple[str, ...], tuple[float, ...], float]] = {}
 
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
@@ -560,6 +690,24 @@ class _Grams:
                 grams = _char_grams(word)
                 by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
         return frozenset().union(*map(by_word.__getitem__, words))
+
+    def most_from(self, word: str) -> float:
+        """The most the 4-grams of ``word`` can add to a score: their positive weights."""
+        return sum(w for w in map(self.weights.__getitem__, self.of_words({word})) if w > 0)
+
+
+class _Most(dict[str, float]):
+    """``_Grams.most_from`` of each word, made on first use (at most GRAMS_KEPT)."""
+
+    def __init__(self, grams: _Grams) -> None:
+        super().__init__()
+        self._grams = grams
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= GRAMS_KEPT:
+            self.clear()
+        found = self[word] = self._grams.most_from(word)
+        return found
 
 
 GRAMS_KEPT = 65536
@@ -620,6 +768,12 @@ class Classifier:
             pairs.update(zip(seq, seq[1:], strict=False))
         self._scope_pairs = frozenset(pairs)
         self._out_topics = tuple(self._out_topic(item, weights) for item in scope.out_of_scope)
+        # Every stem an out-of-scope topic can score on, and the first stem of each of
+        # its pairs: a message with none of them scores on no topic (most messages).
+        self._out_stems = frozenset().union(
+            *(t.head | t.general | t.tail | t.related for t in self._out_topics),
+            *({first for first, _ in t.pairs} for t in self._out_topics),
+        )
 
     def _add_term(self, weights: dict[str, float], word: str, weight: float, force=False) -> None:
         if word in _STOPWORDS or len(word) < 2 or word.isdigit():
@@ -681,7 +835,7 @@ class Classifier:
     def classify(self, text: str) -> Classification:
         norm = normalise(text)
         words = _words(norm)
-        stems = list(map(stem, words))
+        stems = list(map(_STEM_OF, words))
         n_words = len(words)
 
         # 1. safeguarding (on the text with text-speak written out)
@@ -706,18 +860,30 @@ class Classifier:
         # evidence there is (model_gain log-odds per point: the two add, not OR). It
         # also learns how people write, not only what they say, so below model_sure_at
         # it flags only a message with at least one risk word of the lists.
-        if harm < limits.safeguarding_at and not hypothetical:
-            odds, words = model_score(snorm)
-            combined = odds + limits.model_gain * max(harm, 0.0)
+        gain = limits.model_gain * max(harm, 0.0)
+        least = min(limits.model_at, limits.model_sure_at)
+        # The model is read only as far as it could still reach either threshold.
+        if (
+            harm < limits.safeguarding_at
+            and not hypothetical
+            and (
+                odds := model_odds_if(
+                    snorm, least - gain, self._model_words(norm, snorm, words, stems)
+                )
+            )
+            is not None
+        ):
+            combined = odds + gain
             # Below both thresholds neither test below can pass, so the risk words are
             # not read (most messages: issue 21).
-            if combined >= min(limits.model_at, limits.model_sure_at):
+            if combined >= least:
                 # A request for redress with no rule evidence at all is a complaint unless
                 # the model is sure: the model reads personal stories of poor care as risk.
                 risky = _risk_word(snorm, harm)
                 gated = risky and not (redress and harm <= 0)
                 sure = combined >= limits.model_sure_at and (risky or not self._clearly_off(norm))
                 if sure or (combined >= limits.model_at and gated):
+                    words = model_score(snorm)[1]
                     reasons = [f"word model ({odds:.1f}): " + ", ".join(map(_quote, words))]
                     strong = combined >= limits.model_sure_at and risky
                     return Classification(
@@ -776,6 +942,17 @@ class Classifier:
 
         reasons = on_reasons or ("no drift cue: on scope by default",)
         return Classification("on_scope", _confidence(on + 1.0), tuple(reasons))
+
+    @staticmethod
+    def _model_words(
+        norm: str, snorm: str, words: list[str], stems: list[str]
+    ) -> tuple[list[str], list[str]] | None:
+        """The word model's words of ``snorm`` and their stems, from the message's own
+        when they are the same: the text has no text-speak written out and no "+" (the
+        message's words count "+1" as one, the model's words do not)."""
+        if snorm != norm or "+" in norm:
+            return None
+        return words, stems
 
     def _clearly_off(self, norm: str) -> bool:
         """An out-of-scope topic outweighs the scope: with not one risk word, the word
@@ -866,8 +1043,9 @@ class Classifier:
         total = 0.0
         reasons: list[str] = []
         stem_set = set(stems)
-        stem_pairs = set(zip(stems, stems[1:], strict=False))
-        for topic in self._out_topics:
+        topics = self._out_topics if not stem_set.isdisjoint(self._out_stems) else ()
+        stem_pairs = set(zip(stems, stems[1:], strict=False)) if topics else set()
+        for topic in topics:
             score = OOS_PAIR * len(topic.pairs & stem_pairs)
             score += OOS_HEAD * len(topic.head & stem_set)
             score += OOS_GENERAL * len(topic.general & stem_set)
@@ -876,7 +1054,10 @@ class Classifier:
             if score:
                 total += score
                 reasons.append(f"out-of-scope topic: {_quote(topic.name)}")
+        present = text_tries(norm).present
         for name, weight, pattern in _OFF_TOPICS:
+            if (gate := pattern.gate) and gate not in present:
+                continue  # no word of the text starts as a cue of the topic does
             cues = _hits(pattern, norm)
             if cues:
                 total += weight * len(cues)
@@ -957,8 +1138,11 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     opened = set(_COMPOSED_UNGATED)
     for word in tokens & _COMPOSED_BY_WORD.keys():
         opened.update(_COMPOSED_BY_WORD[word])
+    present = text_tries(marked).present
     for position in sorted(opened):
         name, weight, pattern, kind, _ = _COMPOSED[position]
+        if (gate := pattern.gate) and gate not in present:
+            continue  # no word of the text starts as the rule does: nothing to read
         for m in pattern.finditer(marked):
             if kind not in ("plain", "self"):
                 before = marked[max(0, m.start() - 24) : m.start()]
@@ -1017,6 +1201,7 @@ def use_lexicon(lexicon: Lexicon) -> None:
     _figures_out.cache_clear()
     for kept in _GRAMS:
         kept.scores.clear()
+        kept.partial.clear()
     _use_text(lexicon)
     _use_harm(lexicon)
     _use_composed(lexicon)
@@ -1026,7 +1211,10 @@ def use_lexicon(lexicon: Lexicon) -> None:
 
 def _use_text(lexicon: Lexicon) -> None:
     global _TEXT_SPEAK, _SPEAK, _NOT_NAMES, _MODEL_STOP, _STOPWORDS, _COMMON, _ACK_WORDS
+    global _SPEAK_RUNS
     _TEXT_SPEAK = lexicon.text_speak
+    runs = all(_RUNS.fullmatch(short) for short in _TEXT_SPEAK)
+    _SPEAK_RUNS = frozenset(_TEXT_SPEAK) if runs else None
     speak = "|".join(sorted(_TEXT_SPEAK, key=len, reverse=True))
     _SPEAK = re.compile(r"(?<![\w'])(?:" + speak + r")(?![\w'])")
     _NOT_NAMES = lexicon.word_sets["not_names"]

@@ -217,3 +217,62 @@ def test_an_answer_kept_for_a_text_is_not_shared_with_the_caller():
     first.append("changed")
     assert drift._HARM_STRONG.findall(text) == drift._HARM_STRONG.pattern.findall(text)
     assert drift._HARM_STRONG.search(text) is drift._HARM_STRONG.search(text)
+
+
+_LOOK_BEHIND_STARTS = re.compile(r"(?<!\w)(?=(.{1,4}))", re.DOTALL)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1_ ,'\n\té\u2019-", max_size=16) | st.text(max_size=16))
+def test_word_starts_are_the_look_behind_ones(text):
+    """``text_tries`` finds the word starts as the ends of characters that are not word
+    characters (issue 21): the same places, and the same first four characters, as a
+    look-behind tried at every place."""
+    read = cuegate.text_tries.__wrapped__(text)
+    # Every place with a list's start, from the places the look-behind finds.
+    expected = [
+        (m.start(), m.group(1)[:3], m.group(1))
+        for m in _LOOK_BEHIND_STARTS.finditer(text)
+        if cuegate._SETS_BY_THREE.get(m.group(1)[:3]) or cuegate._SETS_BY_FOUR.get(m.group(1))
+    ]
+    assert [(place, three, four) for place, three, four, _ in read.marked] == expected
+
+
+def test_each_word_start_names_the_lists_indexed_by_its_three_or_four_characters():
+    text = "the staff never came; she is hurting herself"
+    read = cuegate.text_tries(text)
+    for place, three, four, lists in read.marked:
+        # A list holds a start by three characters or by four, never both.
+        by_start = cuegate._LISTS_BY_START
+        assert lists == {*by_start.get(three, ()), *by_start.get(four, ())}
+        assert text[place:].startswith(four)
+    hurting = drift._HARM_STRONG._number
+    assert hurting in read.present
+    assert hurting not in cuegate.text_tries("ok see you soon").present
+
+
+@pytest.mark.parametrize(
+    ("alternative", "branches"),
+    [
+        ("debt|debts|owe[sd]?", ["debt", "debts", "owe[sd]?"]),
+        ("a(b|c)d", ["a(b|c)d"]),  # inside a group: not a top-level branch
+        ("[|]x|y", ["[|]x", "y"]),  # "|" in a class is a character
+        ("[]|]|z", ["[]|]", "z"]),  # so is "]" first in a class
+        ("[^]|]|q", ["[^]|]", "q"]),
+        (r"\|a|b", [r"\|a", "b"]),  # an escaped "|" is a character
+        ("(?<!x|y)z|w", ["(?<!x|y)z", "w"]),
+    ],
+)
+def test_an_alternative_is_cut_at_its_top_level_branches(alternative, branches):
+    assert cuegate._top_level_split(alternative) == branches
+
+
+def test_a_branch_that_can_be_indexed_is_indexed_beside_one_that_cannot():
+    """Issue 21: "(one|two) ... |\\d+ am" used to be searched for in every message
+    because one branch starts with a digit class; now only that branch is."""
+    cues = CueList([r"after dark|\d+ ?am\b|going missing", "scared"], before=r"(?<![\w'])")
+    assert cues._pieces == ("after dark", r"\d+ ?am\b", "going missing", "scared")
+    assert cues._always == (1,)
+    assert set(cues._index) == {"afte", "goin", "scar"}  # four: each is long enough
+    for text in ("out after dark till 3am", "3 am, going missing", "am scared", "9am"):
+        _same(cues, text)

@@ -4,7 +4,9 @@ replaced gave; tests/test_drift_frozen.py holds the classifier's whole answers."
 from __future__ import annotations
 
 import gc
+import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -88,13 +90,15 @@ def test_what_is_kept_is_read_again_with_a_new_lexicon():
     changed = lexicon_path().read_text(encoding="utf-8")
     for head, line in lines:
         changed = _with(changed, head, line)
-    gc.collect()
-    registered = sum(map(len, cuegate._LISTS_BY_START.values()))
     before = _kept_answers(text, tea)
     drift.use_lexicon(parse_lexicon(changed))
     try:
         after = _kept_answers(text, tea)
         assert drift.plain(text) == "we had a purpl elephant for my dad"
+        # The changed lexicon's lists, by number (other tests may hold the whole one's:
+        # only these are sure to be dropped when the whole one is put back).
+        replaced = {cues._number for cues in _drift_lists()}
+        assert replaced & _indexed_numbers()
     finally:
         drift.use_lexicon(whole)
     dad = drift.word_model().weights["dad"]  # a weighted word: its loss shows
@@ -104,4 +108,136 @@ def test_what_is_kept_is_read_again_with_a_new_lexicon():
     assert after[3] == pytest.approx(before[3] - dad)
     assert _kept_answers(text, tea) == before
     gc.collect()
-    assert sum(map(len, cuegate._LISTS_BY_START.values())) == registered
+    assert not replaced & _indexed_numbers()
+
+
+def _drift_lists() -> list[cuegate.CueList]:
+    return [v for v in vars(drift).values() if isinstance(v, cuegate.CueList)]
+
+
+def _indexed_numbers() -> set[int]:
+    return {n for numbers in cuegate._LISTS_BY_START.values() for n in numbers}
+
+
+# Text-speak words, pieces of them and what can stand beside one: "'" and word
+# characters join a run, the rest part it.
+_SPEAKISH = st.lists(
+    st.sampled_from(
+        sorted(drift.installed_lexicon().text_speak)[:40]
+        + ["u", "ur", "dont", "don", "t", "'", "_", "x", "1", " ", ",", ".", "-", "é", "\u2019"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPEAKISH | st.text(alphabet="ur'_ d,.on1t", max_size=20))
+def test_plain_is_the_whole_scan(text):
+    """``plain`` skips the text-speak scan when no run of word characters and "'" is a
+    text-speak word (issue 21); it writes out exactly what the scan writes out."""
+    whole = drift._SPEAK.sub(lambda m: drift._TEXT_SPEAK[m.group(0)], text)
+    assert drift.plain.__wrapped__(text) == whole
+
+
+def test_a_text_speak_word_that_is_not_one_run_turns_the_quick_test_off():
+    """A lexicon may write out "b 4" or "c'mon!": the quick test would miss those, so
+    with one of them every message is scanned."""
+    whole = drift.installed_lexicon()
+    assert drift._SPEAK_RUNS is not None  # the lexicon of the repo: the quick test is on
+    changed = lexicon_path().read_text(encoding="utf-8")
+    changed = _with(changed, "[text_speak]\n", '"b 4" = "before"\n')
+    drift.use_lexicon(parse_lexicon(changed))
+    try:
+        assert drift._SPEAK_RUNS is None
+        assert drift.plain("see you b 4 then") == "see you before then"
+    finally:
+        drift.use_lexicon(whole)
+
+
+def _labelled_texts() -> list[str]:
+    texts = []
+    for path in sorted((Path(__file__).resolve().parent / "data").glob("drift_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(drift.plain(drift.normalise(json.loads(line)["text"])))
+    return texts
+
+
+def _odds_if_right(text: str, least: float) -> bool:
+    """``model_odds_if`` gives the score, or None only when the score is below ``least``."""
+    model = drift.word_model()
+    odds = drift._read_model(text, model, drift._grams_of(model)).odds
+    found = drift.model_odds_if(text, least)
+    return found == odds if found is not None else odds < least
+
+
+def test_the_model_is_read_only_as_far_as_it_could_reach_on_the_labelled_messages():
+    """``classify`` does not merge and weigh a message's 4-grams when even their
+    positive weights could not lift the score to the threshold (issue 21): that is
+    safe only if ``model_odds_if`` never says None to a score at or above it."""
+    texts = _labelled_texts()
+    assert len(texts) > 500
+    spared = 0
+    for least in (-5.0, 0.0, 12.0, 20.0, 35.0, 45.0):
+        for text in texts:
+            assert _odds_if_right(text, least), (least, text)
+            spared += least == 20.0 and drift.model_odds_if(text, least) is None
+    assert spared  # and it does spare the 4-grams
+
+
+_MODEL_WORDS = sorted(
+    {w for w in drift.word_model().weights if w.isalpha()}
+    | {w for f in drift.word_model().weights if "_" in f for w in f.split("_")}
+)[::20]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_MODEL_WORDS, "hit", "me", "my", "dad", "scared", "xq"]), max_size=30
+    ),
+    st.sampled_from([-5.0, 0.0, 12.0, 20.0]),
+)
+def test_the_model_is_read_only_as_far_as_it_could_reach(words, least):
+    assert _odds_if_right(" ".join(words), least)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab1' +-", max_size=20) | st.text(max_size=20))
+def test_the_model_reads_the_message_words_when_there_is_no_plus(text):
+    """``classify`` hands the model the message's own words when the text has no "+"
+    (issue 21): the two word patterns differ only in taking "+1" as a word."""
+    if "+" not in text:
+        assert drift._MODEL_WORD.findall(text) == drift._words(text)
+
+
+def _old_off_topics(classifier: drift.Classifier, stems: list[str]) -> float:
+    stem_set = set(stems)
+    stem_pairs = set(zip(stems, stems[1:], strict=False))
+    total = 0.0
+    for topic in classifier._out_topics:
+        total += drift.OOS_PAIR * len(topic.pairs & stem_pairs)
+        total += drift.OOS_HEAD * len(topic.head & stem_set)
+        total += drift.OOS_GENERAL * len(topic.general & stem_set)
+        total += drift.OOS_TAIL * len(topic.tail & stem_set)
+        total += drift.OOS_RELATED * len(topic.related & stem_set)
+    return total
+
+
+def test_out_of_scope_topics_are_skipped_only_when_none_can_score():
+    """``_off_evidence`` reads the scope's out-of-scope topics only when the message holds
+    one of their stems or pairs' first stems (issue 21): the same total as reading them."""
+    data = Path(__file__).resolve().parent / "data"
+    scopes = {}
+    for path in data.glob("drift_*scopes.json"):
+        scopes.update(json.loads(path.read_text(encoding="utf-8")))
+    classifiers = [drift.Classifier(drift.scope_from_dict(s)) for s in scopes.values()]
+    assert any(c._out_topics for c in classifiers)
+    scored = 0
+    for text in _labelled_texts()[::3]:
+        stems = [drift.stem(w) for w in drift._words(text)]
+        for classifier in classifiers:
+            topics_only = classifier._off_evidence("", stems)[0]  # no off-topic cue in ""
+            assert topics_only == _old_off_topics(classifier, stems)
+            scored += topics_only > 0
+    assert scored  # some messages do score on a topic
