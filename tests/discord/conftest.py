@@ -129,6 +129,19 @@ class Scene:
         ]
 
 
+# How long (real seconds, under any load) a DM wait lets the bot acknowledge an
+# interaction it was handed before Discord's time moves on without it.
+ANSWER_PATIENCE = 5.0
+
+
+async def until_answered(fake: FakeDiscord) -> None:
+    """Until no interaction waits for its first answer (see dm_sleep in start_bot)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + ANSWER_PATIENCE
+    while fake.awaiting_first_answer() and loop.time() < deadline:
+        await asyncio.sleep(0.001)
+
+
 def settings_for(database: Path, **discord: Any) -> Settings:
     return Settings(
         bot=BotSettings(adapter="discord", database=str(database)),
@@ -148,7 +161,15 @@ async def start_bot(
     timers = ManualTimers(clock)
 
     async def dm_sleep(seconds: float) -> None:
-        clock.now += seconds  # Discord's time passes (its pace of new DMs), not the test's
+        # Discord's time passes (its pace of new DMs), not the test's. A real wait of
+        # seconds lets the rest of the bot run meanwhile: an interaction it was handed
+        # is acknowledged (the adapter defers first thing) inside the wait, not after
+        # it. Moving the clock at once would age that interaction past Discord's 3 s
+        # (10062) whenever the DM retries happened to run first. So the clock moves
+        # once no interaction waits for its first answer; a bot that never answers one
+        # still meets 10062, after ANSWER_PATIENCE real seconds at most.
+        await until_answered(fake)
+        clock.now += seconds
 
     adapter_options.setdefault("dm_sleep", dm_sleep)
     adapter = DiscordAdapter(

@@ -1961,6 +1961,16 @@ class FakeDiscord:
         self.emit("INTERACTION_CREATE", payload)
         return exchange
 
+    def awaiting_first_answer(self) -> bool:
+        """Whether an interaction still waits for its first answer (the callback) and
+        may still get it: within ACKNOWLEDGE_WITHIN on the clock. One older than that
+        is lost (10062) however long anyone waits."""
+        now_ = self.clock()
+        return any(
+            exchange.callback is None and now_ - self.exchange_times[token] <= ACKNOWLEDGE_WITHIN
+            for token, exchange in self.exchanges.items()
+        )
+
     # --- looking -------------------------------------------------------------------------
 
     def channel_messages(self, channel_id: int) -> list[dict[str, Any]]:
