@@ -1,17 +1,20 @@
 """A restart over the same database rebuilds workshops and re-arms timers.
 
-This uses the real APScheduler, so it waits a couple of real seconds.
+This uses the real APScheduler; a timer's end is reached by moving the bot's clock
+and the scheduler's job, not by waiting for it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
 
 from bot.bootstrap import bootstrap
 from bot.simulation import ManualClock, ManualTimers
 from bot.timers import SchedulerTimers
 from facilitation import words
+from facilitation.timers import TIMEBOX_END, pending_timers
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, settings_for
 from tests.fakes import FakePlatform
 
@@ -29,32 +32,49 @@ async def _wait_for(predicate, seconds: float = 10.0) -> None:
 
 async def test_restart_rearms_a_pending_timer_that_fires_exactly_once(database):
     settings = settings_for(database)
-    # First run: the speaker was called 8 s "ago" with 10 s to speak (warning at 5 s),
-    # and the bot stops before any timer fires.
+    # First run: the speaker was called 91 s "ago" with 2 minutes to speak (warning
+    # 30 s before the end), and the bot stops before any timer fires. The warning is
+    # then 1 s overdue and the end 29 s away: however long the restart takes under
+    # load (1-2 s measured), it lands between the two.
     first = FakePlatform()
-    ago = lambda: time.time() - 8  # noqa: E731
+    ago = lambda: time.time() - 91  # noqa: E731
     bot = await bootstrap(settings, first, clock=ago, timers=ManualTimers(ManualClock()))
     await _say(bot, HOST, START, 1)
-    await _say(bot, HOST, "!timebox 10s", 2)
+    await _say(bot, HOST, "!timebox 120s", 2)
     await _say(bot, ALICE, "!hand", 3)
     await _say(bot, BOB, "!hand", 4)
     await _say(bot, HOST, "!next", 5)
     await bot.close()
-    assert words.time_nearly_up("Alice", 5) not in first.texts("post")
-    assert words.time_up("Alice") not in first.texts("post")
+    warning, time_up = words.time_nearly_up("Alice", 30), words.time_up("Alice")
+    assert warning not in first.texts("post")
+    assert time_up not in first.texts("post")
 
     # Second run: the real scheduler re-arms both timers from state. The warning is
-    # overdue and fires at once; the end comes about 2 s later.
+    # overdue and fires at once; the end is armed for when the turn ends.
     second = FakePlatform()
-    bot = await bootstrap(settings, second, timers=SchedulerTimers())
-    bot.timers.start()
-    assert bot.dispatcher.state_in(ROOM).speaker.person_id == ALICE.id
-    time_up = words.time_up("Alice")
+    skipped = [0.0]  # seconds the test moves the bot's clock ahead of the real one
+    timers = SchedulerTimers()
+    bot = await bootstrap(settings, second, clock=lambda: time.time() + skipped[0], timers=timers)
+    timers.start()
+    state = bot.dispatcher.state_in(ROOM)
+    assert state.speaker.person_id == ALICE.id
+    (end,) = [t for t in pending_timers(state) if t.kind == TIMEBOX_END]
+    await _wait_for(lambda: warning in second.texts("post"))
+    assert time_up not in second.texts("post")
+    assert timers.scheduler.get_job(end.id).next_run_time == dt.datetime.fromtimestamp(
+        end.due, dt.UTC
+    )
+    # Rather than wait 29 real seconds, time moves on to the end of the turn: for
+    # the bot's clock and for the scheduler's job (modify_job, APScheduler's own way
+    # to move a job's next run).
+    skipped[0] = end.due - time.time()
+    timers.scheduler.modify_job(end.id, next_run_time=dt.datetime.now(dt.UTC))
     await _wait_for(lambda: time_up in second.texts("post"))
-    await asyncio.sleep(0.5)
+    # Nothing is left to fire again: each timer fired once and left the scheduler.
+    assert timers.scheduler.get_jobs() == []
     await bot.close()
     posts = second.texts("post")
-    assert posts.count(words.time_nearly_up("Alice", 5)) == 1
+    assert posts.count(warning) == 1
     assert posts.count(time_up) == 1
 
     # Third run: nothing is pending any more, so nothing is sent again.
