@@ -135,6 +135,10 @@ class _Events:
         await self.adapter.catch_up()
         self.adapter.ready.set()
 
+    async def on_disconnect(self) -> None:
+        """The connection (or one shard's) is lost: see `away`."""
+        self.adapter.away()
+
     async def on_shard_ready(self, shard_id: int) -> None:
         """A shard that identified afresh later (its session was ended) missed what
         happened meanwhile; discord.py sends no new on_ready when the process runs
@@ -252,6 +256,9 @@ class DiscordAdapter:
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
+        # Where the next catch-up starts in each channel, kept when the connection was
+        # lost (`away`): what is seen live before the catch-up must not skip the gap.
+        self._away_from: dict[str, int] = {}
         self.voice = Voice(
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
         )
@@ -551,9 +558,20 @@ class DiscordAdapter:
             self._flush = None
         await self.state.save()
 
+    def away(self) -> None:
+        """The bot lost its connection (or a shard did): keep where each channel's
+        catch-up must start. After a fresh IDENTIFY, messages come live again (the bot's
+        own posts, still being sent meanwhile, among them) before the catch-up runs on
+        ready; each moves `last_seen`, which alone would make the catch-up start after
+        what was said while the bot was away. The earliest mark is kept."""
+        for key, last in self.state.memory.last_seen.items():
+            self._away_from.setdefault(key, last)
+
     async def catch_up(self) -> None:
         """After a (re)connect: the messages sent in known channels while the bot was
-        away, oldest first, and the ✋ added to or taken from queue messages."""
+        away, oldest first, and the ✋ added to or taken from queue messages. A message
+        fetched that was also seen live is recognised by the core by its source id."""
+        away_from, self._away_from = self._away_from, {}
         for key, last in list(self.state.memory.last_seen.items()):
             if not self.in_workshop(int(key)):  # its workshop has ended: forget it
                 del self.state.memory.last_seen[key]
@@ -561,9 +579,10 @@ class DiscordAdapter:
             channel = self.client.get_channel(int(key))
             if channel is None or not hasattr(channel, "history"):
                 continue
+            start = min(last, away_from.get(key, last))
             try:
                 async for message in channel.history(
-                    limit=None, after=discord.Object(last), oldest_first=True
+                    limit=None, after=discord.Object(start), oldest_first=True
                 ):
                     await self.message(message)
             except discord.HTTPException as error:

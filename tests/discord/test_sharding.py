@@ -27,6 +27,21 @@ def shard_of(guild_id: int, count: int = 2) -> int:
     return (guild_id >> 22) % count
 
 
+def identify_without_pause(adapter: DiscordAdapter) -> list[tuple[int | None, bool]]:
+    """discord.py sleeps 5 real seconds before every IDENTIFY but a client's first
+    (Client.before_identify_hook, pacing for Discord's max_concurrency). The loopback
+    Discord sets no such limit, so the sleep tested nothing and made the waits of
+    these tests race real time under load (a shard's second IDENTIFY came 5 s plus
+    start-up later). The hook is still called; it records each call instead."""
+    asked: list[tuple[int | None, bool]] = []
+
+    async def record(shard_id: int | None, *, initial: bool = False) -> None:
+        asked.append((shard_id, initial))
+
+    adapter.client.before_identify_hook = record  # type: ignore[method-assign]
+    return asked
+
+
 async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
     fake = FakeDiscord()
     south = fake.add_guild("South")
@@ -146,6 +161,7 @@ async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
         shard_count=2,
     )
     adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
+    identifies = identify_without_pause(adapter)
     clock = ManualClock()
     bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
     runner = asyncio.create_task(bot.run())
@@ -158,6 +174,9 @@ async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
         await server.invalidate(shard_of(north))
         fake.say(channel[north], alice, "!hand")  # nobody is connected for north
         await eventually(lambda: len(server.sessions) > identified, "a fresh IDENTIFY")
+        # Both shards' first IDENTIFYs, then north's afresh, each asked of the hook.
+        assert sorted(identifies[:2]) == [(0, True), (1, False)]
+        assert identifies[2:] == [(shard_of(north), False)]
         await eventually(
             lambda: (
                 [h.person_id for h in bot.dispatcher.state_in(room).ordered_hands()]
