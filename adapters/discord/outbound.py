@@ -551,7 +551,7 @@ class Outbound:
         if not speakers:
             saved = floors.get(str(channel.id))
             if saved is not None:
-                await _do("give everyone their voice back", _put_overwrites(channel, saved))
+                await _do("give everyone their voice back", put_overwrites(channel, saved))
                 del floors[str(channel.id)]  # only once the channel is back as it was
                 await self.state.save()
             return
@@ -578,7 +578,7 @@ class Outbound:
             entry = raw.setdefault((str(target), kind), _blank(target, kind))
             entry["allow"] = str(int(entry["allow"]) | allow_send)
             entry["deny"] = str(int(entry["deny"]) & ~allow_send)
-        await _do("change who can speak", _put_overwrites(channel, list(raw.values())))
+        await _do("change who can speak", put_overwrites(channel, list(raw.values())))
 
 
 async def _all_or_first_failure(requests: Iterable[Awaitable[Any]]) -> None:
@@ -603,6 +603,13 @@ def _raw(overwrite: Any) -> dict[str, Any]:
     }
 
 
-async def _put_overwrites(channel: Any, overwrites: list[dict[str, Any]]) -> None:
+def overwrites_except(channel: Any, users: Iterable[int]) -> list[dict[str, Any]]:
+    """The channel's overwrites as Discord takes them back, less those of `users`: the
+    start of every edit that lets people in or takes them out (one PATCH for all)."""
+    leaving = set(users)
+    return [_raw(o) for o in channel._overwrites if o.id not in leaving]
+
+
+async def put_overwrites(channel: Any, overwrites: list[dict[str, Any]]) -> None:
     # One PATCH with the whole list (never one request per member).
     await channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites)

@@ -30,6 +30,8 @@ from adapters.discord.outbound import (
     DiscordRequestFailed,
     Outbound,
     _do,
+    overwrites_except,
+    put_overwrites,
 )
 from adapters.discord.state import DiscordState
 from adapters.discord.voice import MEMBER
@@ -173,16 +175,9 @@ class StaffPlaces:
         # One edit of the channel's overwrites for all of them (never one per person).
         channel = await self.out._channel(place["channel"])
         allow, deny = (str(v.value) for v in MEMBER.pair())
-        overwrites = [
-            {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
-            for o in channel._overwrites
-            if o.id not in missing
-        ]
+        overwrites = overwrites_except(channel, missing)
         overwrites += [{"id": str(u), "type": 1, "allow": allow, "deny": deny} for u in missing]
-        await _do(
-            "let someone into the staff room",
-            self.client.http.edit_channel(channel.id, permission_overwrites=overwrites),
-        )
+        await _do("let someone into the staff room", put_overwrites(channel, overwrites))
         members.extend(missing)
         await self.state.save()
 
@@ -268,14 +263,9 @@ class StaffPlaces:
         else:
             channel = await self.out._channel(place["channel"])
             if any(o.id in going for o in channel._overwrites):
-                overwrites = [
-                    {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
-                    for o in channel._overwrites
-                    if o.id not in going
-                ]
                 await _do(
                     "take someone out of the staff room",
-                    self.client.http.edit_channel(channel.id, permission_overwrites=overwrites),
+                    put_overwrites(channel, overwrites_except(channel, going)),
                 )
         place["members"] = [u for u in place.get("members", []) if u not in going]
         await self.state.save()

@@ -40,7 +40,12 @@ from typing import Any
 import discord
 
 from adapters.discord.inbound import channel_id_of, room_key, user_id_of
-from adapters.discord.outbound import DiscordRequestFailed, _do
+from adapters.discord.outbound import (
+    DiscordRequestFailed,
+    _do,
+    overwrites_except,
+    put_overwrites,
+)
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
 from facilitation import words
@@ -281,16 +286,9 @@ class Voice:
             channel = guild.get_channel(channel_id)
             if channel is None:
                 continue
-            overwrites = [
-                {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
-                for o in channel._overwrites
-                if o.id not in wanted
-            ]
+            overwrites = overwrites_except(channel, wanted)
             overwrites += [{"id": str(u), "type": 1, "allow": allow, "deny": deny} for u in wanted]
-            await _do(
-                "let someone into a room",
-                channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites),
-            )
+            await _do("let someone into a room", put_overwrites(channel, overwrites))
 
     async def let_out(self, room: str, users: list[int]) -> None:
         """Undo `let_in` (a co-facilitator removed): their member overwrites taken off
@@ -305,14 +303,9 @@ class Voice:
             channel = guild.get_channel(channel_id)
             if channel is None or not any(o.id in users for o in channel._overwrites):
                 continue
-            overwrites = [
-                {"id": str(o.id), "type": o.type, "allow": str(o.allow), "deny": str(o.deny)}
-                for o in channel._overwrites
-                if o.id not in users
-            ]
             await _do(
                 "take someone out of a room",
-                channel._state.http.edit_channel(channel.id, permission_overwrites=overwrites),
+                put_overwrites(channel, overwrites_except(channel, users)),
             )
 
     def knows(self, room: str) -> bool:
