@@ -48,12 +48,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.harness import (  # noqa: E402
     FailureCounter,
-    facilitator,
+    hand_or_next,
     median,
     open_bot,
-    participant,
     percentile,
-    room,
     start_workshop,
 )
 
@@ -174,18 +172,7 @@ def _command(d, counters: dict[int, int], failures: FailureCounter):
     (arrival, answered) or None if it was lost."""
 
     async def one(n: int) -> tuple[float, float] | None:
-        counters[n] += 1
-        c = counters[n]
-        if c % 2:
-            who, text = participant(n, c % PEOPLE), "!hand"
-        else:
-            who, text = facilitator(n), "!next"
-        failures.failed_here()
-        arrived = time.perf_counter()
-        await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
-        if failures.failed_here():
-            return None
-        return arrived, time.perf_counter()
+        return await hand_or_next(d, n, counters, PEOPLE, failures)
 
     return one
 

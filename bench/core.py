@@ -30,7 +30,7 @@ from bench.harness import (  # noqa: E402
     build_template,
     clone_workshops,
     empty_database,
-    facilitator,
+    hand_or_next,
     median,
     open_bot,
     participant,
@@ -321,17 +321,9 @@ def _timed_command(d, counters: dict[int, int], people: int, failures):
     so source ids stay unique."""
 
     async def one(n: int, samples: list[float]) -> None:
-        counters[n] += 1
-        c = counters[n]
-        if c % 2:
-            who, text = participant(n, c % people), "!hand"
-        else:
-            who, text = facilitator(n), "!next"
-        failures.failed_here()
-        t0 = time.perf_counter()
-        await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
-        if not failures.failed_here():  # a lost command has no latency to report
-            samples.append((time.perf_counter() - t0) * 1000)
+        times = await hand_or_next(d, n, counters, people, failures)
+        if times is not None:  # a lost command has no latency to report
+            samples.append((times[1] - times[0]) * 1000)
 
     return one
 

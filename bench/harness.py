@@ -15,6 +15,7 @@ import random
 import sqlite3
 import statistics
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -321,3 +322,23 @@ class FailureCounter:
         failed = task in self.failed_tasks
         self.failed_tasks.discard(task)
         return failed
+
+
+async def hand_or_next(
+    d, n: int, counters: dict[int, int], people: int, failures: FailureCounter
+) -> tuple[float, float] | None:
+    """One command in workshop `n` (a ✋, then a next, by turns), as the latency and
+    burst benchmarks send them: its (arrival, answered) `perf_counter` times, or None
+    if it was lost. `counters` carries on across a restart, so source ids stay unique."""
+    counters[n] += 1
+    c = counters[n]
+    if c % 2:
+        who, text = participant(n, c % people), "!hand"
+    else:
+        who, text = facilitator(n), "!next"
+    failures.failed_here()
+    arrived = time.perf_counter()
+    await d.handle_text(text, actor=who, room=room(n), source_id=f"cmd-{n}-{c}")
+    if failures.failed_here():
+        return None
+    return arrived, time.perf_counter()
