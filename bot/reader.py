@@ -94,6 +94,7 @@ class Reader:
     _given_up: bool = False
     _backlogs: int = 0
     answered: int = 0  # readings the worker has labelled
+    batches: int = 0  # in how many batches
     _model: drift.WordModel | None = None
     _lexicon: Lexicon | None = None
     _pending: list[_Waiting] = field(default_factory=list)
@@ -218,6 +219,7 @@ class Reader:
             if not waiting.future.done():
                 waiting.future.set_result(label)
         self.answered += len(batch)
+        self.batches += 1
         if self._pending:
             self._send()
 
