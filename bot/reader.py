@@ -102,6 +102,7 @@ class Reader:
     _send_soon: asyncio.Handle | None = None
     _too_slow: asyncio.TimerHandle | None = None
     _loop: asyncio.AbstractEventLoop | None = None
+    _data_sent: asyncio.Future[None] | None = None  # the word model and lexicon, sent
 
     @staticmethod
     def cores() -> int:
@@ -153,7 +154,7 @@ class Reader:
         self._loop.add_reader(self._conn.fileno(), self._answered)
         # From a thread: about 0.3 MB, more than the socket holds before the worker
         # (still starting) reads it, and the loop must not wait for that.
-        self._loop.run_in_executor(None, self._send_data, self._conn)
+        self._data_sent = self._loop.run_in_executor(None, self._send_data, self._conn)
 
     def _send_data(self, conn: Connection) -> None:
         """The word model and lexicon, to the worker (on a thread)."""
@@ -255,6 +256,12 @@ class Reader:
         self._let_go()
         process, conn = self._process, self._conn
         self._process = self._conn = None
+        if self._data_sent is not None and not self._data_sent.done():
+            # One writer on the socket at a time; a worker that never reads is killed.
+            try:
+                await asyncio.wait_for(asyncio.shield(self._data_sent), self.timeout)
+            except TimeoutError:
+                process.kill()
         if conn is not None:
             with contextlib.suppress(OSError, ValueError):
                 conn.send(None)

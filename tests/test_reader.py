@@ -140,3 +140,18 @@ def test_one_message_at_a_time_is_classified_in_the_process():
     reader = Reader(enabled=True, start_after=1)
     assert not reader.wanted(busy=1)
     assert reader._process is None  # nothing started for it
+
+
+async def test_a_worker_still_starting_is_stopped_with_the_bot(database):
+    # The bot closes while the worker is still being given the word model and lexicon
+    # (sent from a thread): close waits for that send, then stops it.
+    clock = ManualClock()
+    bot = await bootstrap(
+        settings_for(database), FakePlatform(), clock=clock, timers=ManualTimers(clock)
+    )
+    reader = bot.dispatcher.bus.reader
+    reader.enabled = True
+    reader.start()
+    process = reader._process
+    await bot.close()
+    assert process is not None and process.returncode is not None
