@@ -136,15 +136,16 @@ class _Events:
         self.adapter.ready.set()
 
     async def on_disconnect(self) -> None:
-        """The connection (or one shard's) is lost: see `away`."""
+        """The connection is lost: see `away`."""
         self.adapter.away()
 
     async def on_shard_ready(self, shard_id: int) -> None:
         """A shard that identified afresh later (its session was ended) missed what
         happened meanwhile; discord.py sends no new on_ready when the process runs
-        several shards, so catch up here (at start-up on_ready does it)."""
+        several shards, so catch up here, that shard's channels only (at start-up
+        on_ready does it for all)."""
         if self.adapter.ready.is_set():
-            await self.adapter.catch_up()
+            await self.adapter.catch_up(shard_id)
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.message(message)
@@ -188,6 +189,14 @@ class _Client(_Events, discord.Client):
 class _ShardedClient(_Events, discord.AutoShardedClient):
     """Runs the shards `shard_ids` of `shard_count` in one process (one gateway
     connection each); Discord sends each only the events of its servers."""
+
+    async def on_disconnect(self) -> None:
+        """discord.py's Shard dispatches `disconnect` (which names no shard) and then
+        `shard_disconnect` for the same loss (discord/shard.py `_handle_disconnect`,
+        `reidentify`): the marks are kept by the one that says which shard it was."""
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self.adapter.away(shard_id)
 
 
 class DiscordAdapter:
@@ -256,8 +265,9 @@ class DiscordAdapter:
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
-        # Where the next catch-up starts in each channel, kept when the connection was
-        # lost (`away`): what is seen live before the catch-up must not skip the gap.
+        # Where the next catch-up starts in each channel, kept when the connection (or
+        # the channel's shard) was lost (`away`): what is seen live before the catch-up
+        # must not skip the gap. Only the catch-up that reads a channel clears its mark.
         self._away_from: dict[str, int] = {}
         self.voice = Voice(
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
@@ -558,35 +568,51 @@ class DiscordAdapter:
             self._flush = None
         await self.state.save()
 
-    def away(self) -> None:
-        """The bot lost its connection (or a shard did): keep where each channel's
-        catch-up must start. After a fresh IDENTIFY, messages come live again (the bot's
-        own posts, still being sent meanwhile, among them) before the catch-up runs on
-        ready; each moves `last_seen`, which alone would make the catch-up start after
-        what was said while the bot was away. The earliest mark is kept."""
+    def away(self, shard_id: int | None = None) -> None:
+        """The bot lost its connection (or shard `shard_id` did): keep where each of its
+        channels' catch-up must start. After a fresh IDENTIFY, messages come live again
+        (the bot's own posts, still being sent meanwhile, among them) before the
+        catch-up runs on ready; each moves `last_seen`, which alone would make the
+        catch-up start after what was said while the bot was away. The earliest mark
+        is kept. A channel whose server is not known is marked too (a mark only makes
+        a catch-up fetch more, which the core recognises by source id)."""
         for key, last in self.state.memory.last_seen.items():
-            self._away_from.setdefault(key, last)
+            if shard_id is None or self._shard_of_channel(key) in (shard_id, None):
+                self._away_from.setdefault(key, last)
 
-    async def catch_up(self) -> None:
-        """After a (re)connect: the messages sent in known channels while the bot was
-        away, oldest first, and the ✋ added to or taken from queue messages. A message
-        fetched that was also seen live is recognised by the core by its source id."""
-        away_from, self._away_from = self._away_from, {}
+    def _shard_of_channel(self, key: str) -> int | None:
+        """The shard whose connection carries this channel's events (discord.py's
+        `Guild.shard_id`: (server id >> 22) % shard count), None if not known."""
+        guild = getattr(self.client.get_channel(int(key)), "guild", None)
+        return None if guild is None else guild.shard_id
+
+    async def catch_up(self, shard_id: int | None = None) -> None:
+        """After a (re)connect: the messages sent while the bot was away in the known
+        channels (of shard `shard_id`, or all), oldest first, and the ✋ added to or
+        taken from queue messages. A message fetched that was also seen live is
+        recognised by the core by its source id. Only the marks of the channels read
+        here are cleared: another shard, still away, keeps its own (two shards lost
+        at once must not have the first one back clear the second's)."""
         for key, last in list(self.state.memory.last_seen.items()):
+            if shard_id is not None and self._shard_of_channel(key) != shard_id:
+                continue  # another shard's channel: its own catch-up reads it
             if not self.in_workshop(int(key)):  # its workshop has ended: forget it
                 del self.state.memory.last_seen[key]
+                self._away_from.pop(key, None)
                 continue
             channel = self.client.get_channel(int(key))
             if channel is None or not hasattr(channel, "history"):
                 continue
-            start = min(last, away_from.get(key, last))
+            # Taken before reading: a loss during the read marks the channel afresh.
+            start = min(last, self._away_from.pop(key, last))
             try:
                 async for message in channel.history(
                     limit=None, after=discord.Object(start), oldest_first=True
                 ):
                     await self.message(message)
-            except discord.HTTPException as error:
+            except discord.HTTPException as error:  # the next catch-up starts there again
                 log.info("could not fetch the messages missed in %s: %s", key, error)
+                self._away_from[key] = min(start, self._away_from.get(key, start))
         await self._floors_after_restart()
         self.voice.resume_moves()  # the moves into small groups left when it stopped
         self.out.resume_later()  # and the DMs waiting to be tried again
