@@ -51,6 +51,7 @@ from adapters.discord.inbound import (
 from adapters.discord.members import CLIENT_OPTIONS, Members
 from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
+from adapters.discord.refusals import named
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.staff import StaffPlaces
@@ -314,6 +315,7 @@ class DiscordAdapter:
         """Learn where workshops run with `lookup` (a room -> its main room, or None)."""
         self.main_room_of = lookup
 
+    @named
     async def invite_to_speak(self, room: str, person_id: str, turn: int) -> bool:
         """On a Stage, someone called to speak is invited to speak if they are in its
         audience (the core asks only without floor control: with it, `set_floor`
@@ -357,6 +359,7 @@ class DiscordAdapter:
             joined.setdefault(str(channel_id_of(key)), []).extend(todo)
         await self.state.save()
 
+    @named
     async def remove_from_rooms(
         self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
     ) -> None:
@@ -882,23 +885,31 @@ class DiscordAdapter:
         log.error("slash command failed", exc_info=error)
 
     # --- the port ---------------------------------------------------------------
+    # Each port method wears `named` (refusals.py): a Discord error of a known kind
+    # leaves as PlatformRefused, which the executor turns into words of its own.
 
+    @named
     async def post(self, room: str, text: str, key: str = "") -> str:
         return await self.out.post(room, text, key)
 
+    @named
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
 
+    @named
     async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
         """A poll's numbered reactions, put under it by the bot (see polls.py)."""
         await self.polls.offer(room, message_ref, emojis)
 
+    @named
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
+    @named
     async def pin_item(self, room: str, message_ref: str) -> None:
         await self.out.pin_item(room, message_ref)
 
+    @named
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
@@ -913,6 +924,7 @@ class DiscordAdapter:
         delivered (the executor then tries again)."""
         return not self.out.waiting_for(person_id)
 
+    @named
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
         is server-muted, or who is on the Stage."""
@@ -924,6 +936,7 @@ class DiscordAdapter:
         await self.out.set_floor(room, speakers, tuple(self.settings.facilitator_role_ids))
         await self.voice.set_floor(room, speakers)
 
+    @named
     async def create_rooms(
         self,
         main_room: str,
@@ -953,6 +966,7 @@ class DiscordAdapter:
         channel = self.client.get_channel(channel_id_of(room))
         return isinstance(channel, (discord.VoiceChannel, discord.StageChannel))
 
+    @named
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """Closing a room already closed (or deleted) changes nothing."""
         if self.voice.knows(room):
@@ -962,6 +976,7 @@ class DiscordAdapter:
         if self.state.memory.joined.pop(str(channel_id_of(room)), None) is not None:
             await self.state.save()
 
+    @named
     async def create_staff_room(
         self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
@@ -969,6 +984,7 @@ class DiscordAdapter:
         await self._know_members(main_room)
         return await self.staff.create(main_room, title, staff, welcome, key)
 
+    @named
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
     ) -> bool:
@@ -987,9 +1003,11 @@ class DiscordAdapter:
             raise ValueError(f"no channel known for {room!r}")
         return channel.get_partial_message(int(snowflake)).jump_url
 
+    @named
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
 
+    @named
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
         await self._know_members(room)
