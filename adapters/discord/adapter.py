@@ -404,7 +404,8 @@ class DiscordAdapter:
         """A typed start command from someone who may start a workshop."""
         typed = incoming.text.strip()
         first = typed.removeprefix(self.prefix).split(maxsplit=1)[:1]
-        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] == ["start"]
+        starts = (["start"], ["startplan"])
+        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] in starts
         return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
 
     async def message(self, message: discord.Message) -> None:
