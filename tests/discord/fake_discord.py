@@ -954,11 +954,17 @@ class FakeDiscord:
 
     def _require_in(self, channel: dict[str, Any], *names: str) -> None:
         """403 / 50013 unless the bot holds every permission named in this channel
-        (its overwrites counted); a DM needs none."""
+        (its overwrites counted); a DM needs none. A channel the bot cannot see at all
+        is 403 / 50001 instead (JSON error codes: "Missing access"; what discord.py
+        raises for a send to a channel without View Channel, as bots' issue trackers
+        show: "403 Forbidden (error code: 50001): Missing Access")."""
         if channel.get("guild_id") is None:
             return
+        have = self.bot_permissions_in_channel(channel)
+        if not have & permission_value("view_channel"):
+            raise Failure(403, 50001, "Missing Access")
         wanted = permission_value(*names)
-        if self.bot_permissions_in_channel(channel) & wanted != wanted:
+        if have & wanted != wanted:
             raise Failure(403, 50013, MISSING_PERMISSIONS)
 
     def _require(self, guild_id: int | str | None, *names: str) -> None:

@@ -100,3 +100,13 @@ def test_errors_of_no_known_kind_keep_the_general_words():
     assert words.effect_failed("post a message", "403", refusal="").startswith(
         "Something went wrong"
     )
+
+
+async def test_a_channel_the_bot_cannot_see_says_the_room_cannot_be_reached(scene: Scene):
+    """An overwrite takes View Channel from the bot: Discord answers 403 / 50001
+    (JSON error codes: "Missing access"), not 50013."""
+    deny_the_bot_here(scene, view_channel=True)
+    exchange = await scene.start()
+    texts = said(told(scene, exchange), Refusal.NO_ACCESS)
+    assert texts and all("Missing Access" in t for t in texts), told(scene, exchange)
+    assert not said(told(scene, exchange), Refusal.NO_PERMISSION)
