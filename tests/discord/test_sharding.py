@@ -192,11 +192,12 @@ async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
 
 
 async def test_two_shards_lost_at_once_each_catch_up_their_own_channels(monkeypatch, tmp_path):
-    """One process runs both shards; Discord ends both sessions at once. South's shard
-    is back first and catches up; north's IDENTIFY waits (discord.py's
-    `before_identify_hook`, which the test holds). A ✋ typed in north meanwhile reaches
-    nobody; when north is back, a message seen live before its catch-up must not make
-    the catch-up start after the ✋. Before, south's catch-up cleared north's mark."""
+    """One process runs both shards; Discord ends both sessions, one just after the
+    other, before either is back. South's shard is back first and catches up; north's
+    IDENTIFY waits (discord.py's `before_identify_hook`, which the test holds). A ✋
+    typed in north meanwhile reaches nobody; when north is back, a message seen live
+    before its catch-up must not make the catch-up start after the ✋. Before, south's
+    catch-up cleared north's mark."""
     fake = FakeDiscord(bot_permissions=permissions().value)
     south = fake.add_guild("South")
     north = fake.add_guild("North", guild_id=south + (1 << 22))
@@ -219,10 +220,11 @@ async def test_two_shards_lost_at_once_each_catch_up_their_own_channels(monkeypa
     identifies = identify_without_pause(adapter)
     recorded = adapter.client.before_identify_hook
     north_may_return = asyncio.Event()
+    holding = False  # from north's second session on
 
     async def hold_north(shard_id: int | None, *, initial: bool = False) -> None:
         await recorded(shard_id, initial=initial)
-        if shard_id == shard_of(north) and not initial and len(identifies) > 2:
+        if shard_id == shard_of(north) and holding:
             await north_may_return.wait()
 
     adapter.client.before_identify_hook = hold_north  # type: ignore[method-assign]
@@ -247,9 +249,14 @@ async def test_two_shards_lost_at_once_each_catch_up_their_own_channels(monkeypa
             )
         sessions = len(server.sessions)
         south_reads = history_reads(south)
-        # Both at once; discord.py then identifies the shards again one after the
-        # other (AutoShardedClient.connect's queue), south first as it was lost first.
-        await asyncio.gather(server.invalidate(shard_of(south)), server.invalidate(shard_of(north)))
+        # discord.py identifies lost shards again one after the other
+        # (AutoShardedClient.connect's queue, which also dispatches each one's
+        # on_shard_disconnect), so south is lost first and north once south's new
+        # IDENTIFY is under way: both are away before south's catch-up runs.
+        holding = True
+        await server.invalidate(shard_of(south))
+        await eventually(lambda: identifies[2:] == [(shard_of(south), False)], "south again")
+        await server.invalidate(shard_of(north))
         # South is back and has caught up its channel (its history read) ...
         await eventually(lambda: history_reads(south) > south_reads, "south's catch-up")
         await eventually(lambda: adapter.client.get_shard(shard_of(south)) is not None, "south")
