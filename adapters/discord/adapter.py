@@ -520,9 +520,12 @@ class DiscordAdapter:
             )
         return ref
 
-    async def _report_failure(self, room: str, what: str, reason: str) -> None:
+    async def _report_failure(
+        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None
+    ) -> None:
         """Something done in the background failed: the workshop hears of it as it
-        would of a failed effect (the facilitator is told in plain words)."""
+        would of a failed effect (the facilitator is told in plain words, those for
+        the kind of refusal where known)."""
         if self.on_command is None:
             log.warning("could not %s in %s: %s", what, room, reason)
             return
@@ -533,6 +536,7 @@ class DiscordAdapter:
                 source_id=f"effect-failed:{uuid.uuid4().hex}",
                 what=what,
                 reason=reason,
+                refusal=refusal,
             )
         )
 
