@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from bot.bootstrap import open_store
@@ -306,6 +309,44 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     assert stored["writer"][1:] == stored["core"][1:]
     assert states["by-writer"] == states["by-core"]
     assert people["test:by-writer"] == people["test:by-core"]
+
+
+# JSON values as the writer's rows hold them: text (any, not only ASCII), numbers,
+# true/false/null, lists and objects, nested.
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+_OFFSETS = st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=5, minutes=30))])
+
+
+@given(when=st.datetimes(timezones=_OFFSETS))
+def test_the_quicker_time_processor_gives_sqlalchemys_own_text(when):
+    """storage/store.py binds an event's and an outbox mark's time by a quicker way
+    than SQLAlchemy's SQLite DATETIME processor (`_quicker`); it must be the same
+    text for any time, in any zone (SQLite stores the wall time, with no zone)."""
+    dialect = sqlite.dialect()
+    column = schema.events.c.recorded_at
+    own = column.type.dialect_impl(dialect).bind_processor(dialect)
+    quicker = store_module._bind_processor(column, dialect)
+    assert quicker is not own  # the quicker way is the one in use on SQLite
+    assert quicker(when) == own(when)
+    assert quicker(None) == own(None)
+
+
+@given(value=st.dictionaries(st.text(), _JSON, max_size=6), other=_JSON)
+def test_the_quicker_json_processor_gives_sqlalchemys_own_text(value, other):
+    """The same for the JSON columns (an event's payload, an adapter-state value):
+    for an object, json.dumps's own C encoder made once; anything else goes to
+    SQLAlchemy's processor itself."""
+    dialect = sqlite.dialect()
+    for column in (schema.events.c.payload, schema.adapter_state.c.value):
+        own = column.type.dialect_impl(dialect).bind_processor(dialect)
+        quicker = store_module._bind_processor(column, dialect)
+        assert quicker is not own
+        assert quicker(value) == own(value)
+        assert quicker(other) == own(other)
 
 
 async def test_another_connection_writing_between_batches_is_noticed(database):
