@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from adapters.base import Outcome, Reply
 from bot.audit import audit_entries
 from bot.executor import AnswerHere, Executor
-from bot.prepare import Preparation
+from bot.prepare import PREPARED, Preparation
 from bot.private_sends import PrivateBatch, PrivateSends, split_private
 from bot.recovery import Recovery, effects_of
 from bot.runtime import BlankState, RoomDirectory, WorkshopSlot
@@ -263,7 +263,8 @@ class Bus:
             if self.store.known_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return [], Outcome(True)
-            command = await self.preparation.prepared(command)
+            if isinstance(command, PREPARED):  # the commonest commands need nothing
+                command = await self.preparation.prepared(command)
             events = decide(state, command, now)
         except Refused as refusal:
             if await self.store.has_source(command.source_id):

@@ -609,8 +609,9 @@ class Writer:
         turn of the loop is a burst (several rooms' commands at once): it queues, and
         the writer's task commits it with those that follow it in one transaction."""
         loop = self._own_loop()
-        task = asyncio.current_task()
-        if self._idle() and not self._shared and self._wrote_for in (None, task):
+        # `_shared` first: in a busy spell (a burst) it alone says "queue it".
+        task = None if self._shared else asyncio.current_task()
+        if not self._shared and self._idle() and self._wrote_for in (None, task):
             write = _Write(op, None)
             _number_sources(op)
             if self._may_inline([write]):
@@ -624,7 +625,7 @@ class Writer:
                         loop.call_soon(self._next_turn)
                     self._wrote_for = task
                     return results[0]
-        return await self.enqueue(op)
+        return await self._enqueue(op, loop)
 
     def _next_turn(self) -> None:
         self._wrote_for = None
@@ -646,7 +647,11 @@ class Writer:
     def enqueue(self, op: _Append | _Upsert | _Call) -> asyncio.Future:
         """Queue a write now, in order with every other, without waiting for it: the
         future is done once its transaction has committed (or has failed)."""
-        loop = self._own_loop()
+        return self._enqueue(op, self._own_loop())
+
+    def _enqueue(
+        self, op: _Append | _Upsert | _Call, loop: asyncio.AbstractEventLoop
+    ) -> asyncio.Future:
         future = loop.create_future()
         self._queue.append(_Write(op, future))
         if self._task is None or self._task.done():
@@ -720,15 +725,15 @@ class Writer:
         the first is known to be stored or not)."""
         batch: list[_Write] = []
         seen: set[str] = set()
-        while self._queue and len(batch) < MAX_BATCH:
-            write = self._queue[0]
-            op = write.op
-            if isinstance(op, _Append):
-                _number_sources(op)
-                if batch and not seen.isdisjoint(op.source_ids):
+        queue = self._queue
+        while queue and len(batch) < MAX_BATCH:
+            op = queue[0].op
+            if isinstance(op, _Append):  # (`_number_sources`, on the loop's critical path)
+                ids = op.source_ids = source_ids(op.source_id, len(op.events))
+                if batch and not seen.isdisjoint(ids):
                     break
-                seen.update(op.source_ids)
-            batch.append(self._queue.popleft())
+                seen.update(ids)
+            batch.append(queue.popleft())
         return batch
 
     async def _execute(self, batch: list[_Write], found_idle: bool = False) -> list[Any]:
