@@ -113,6 +113,73 @@ async def test_appends_one_after_another_are_each_committed_at_once_without_the_
     await store.close()
 
 
+async def _burst_of_appends(store: EventStore, count: int, resumed) -> None:
+    """`count` workshops, each started, then one append each at once; `resumed(n,
+    futures)` is called as append n's caller resumes, with every append's task."""
+    ids = [f"w{n}" for n in range(count)]
+    for w in ids:
+        await store.append(w, [_started(w)], actor_id="h", source_id=f"start-{w}", now=1.0)
+
+    async def one(n: int) -> None:
+        await store.append(ids[n], [_said(n)], actor_id="h", source_id=f"burst-{n}", now=2.0)
+        resumed(n, tasks)
+
+    tasks = [asyncio.ensure_future(one(n)) for n in range(count)]
+    await asyncio.gather(*tasks)
+
+
+async def test_a_bursts_first_callers_resume_before_the_rest_are_given_their_results(
+    database, monkeypatch
+):
+    """A batch of many appends committed at once gives its first ANSWER_FIRST callers
+    their results first, and a turn of the loop to carry on in, before the others
+    (storage/store.py, `_give_results`): the first answers of a burst need not wait
+    for every result to be given. Every caller still resumes, after the commit."""
+    store = await _store(database)
+    batches = Batches(store)
+    given = []  # results given so far, counted through the writer's own `_succeed`
+    succeed = store_module._succeed
+
+    def counted(write, result) -> None:
+        given.append(write)
+        succeed(write, result)
+
+    monkeypatch.setattr(store_module, "_succeed", counted)
+    count = store_module.ANSWER_FIRST * 3
+    given_when_resumed: dict[int, int] = {}
+    await _burst_of_appends(store, count, lambda n, _: given_when_resumed.update({n: len(given)}))
+    await store.close()
+    # The first append found the writer idle and was written at once, by itself; the
+    # other callers' appends queued behind it and were committed together.
+    assert max(len(b) for b in batches.seen) == count - 1
+    assert sorted(given_when_resumed) == list(range(count))
+    first = store_module.ANSWER_FIRST
+    assert [given_when_resumed[n] for n in range(1, first + 1)] == [first] * first
+    assert all(given_when_resumed[n] == count - 1 for n in range(first + 1, count))
+    rows = await _rows(database)
+    assert sorted(sid for _, _, sid in rows if sid.startswith("burst-")) == sorted(
+        f"burst-{n}" for n in range(count)
+    )
+
+
+async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_every_one(database):
+    """If the writer's task is cancelled (as at a stop) in the turn between a burst's
+    first results and the rest, every write of that batch has committed, so every
+    caller is still given its result: none waits for ever, none is told it failed."""
+    store = await _store(database)
+    outcomes: list[int] = []
+
+    def resumed(n, tasks) -> None:
+        outcomes.append(n)
+        if n == 1:  # the first of the batch (the first append was written at once)
+            store.writer._task.cancel()
+
+    await _burst_of_appends(store, store_module.ANSWER_FIRST * 2, resumed)
+    assert sorted(outcomes) == list(range(store_module.ANSWER_FIRST * 2))
+    await store.close()
+    assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == len(outcomes)
+
+
 async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
