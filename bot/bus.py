@@ -349,7 +349,7 @@ class Bus:
         # no effects (a `/start`'s follow-ups have none): a restart reads no mark as
         # "all done", which would lose what a later kill leaves under way.
         if had_effects or not slot.delivered:
-            self.recovery.mark_delivered_soon(slot)
+            self.recovery.mark_delivered(slot)
         slot.delivered = slot.logged
         if self.recovery.snapshot_due(slot):
             await self.recovery.snapshot_after(slot)

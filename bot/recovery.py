@@ -72,7 +72,11 @@ def effects_of(
 
 def _log_failed_mark(future: asyncio.Future[Any]) -> None:
     if not future.cancelled() and (error := future.exception()) is not None:
-        log.warning("could not save an outbox mark (a restart may redo effects): %s", error)
+        _mark_not_saved(error)
+
+
+def _mark_not_saved(error: BaseException) -> None:
+    log.warning("could not save an outbox mark (a restart may redo effects): %s", error)
 
 
 class Recovery:
@@ -221,6 +225,14 @@ class Recovery:
         )
         future.add_done_callback(_log_failed_mark)
         return future
+
+    def mark_delivered(self, slot: WorkshopSlot) -> None:
+        """`mark_delivered_soon` with nothing to wait for, after every command: queued
+        without a future, a failure logged all the same."""
+        slot.delivered = slot.logged
+        self.store.queue_adapter_state_quietly(
+            OUTBOX + slot.workshop_id, {"delivered": slot.logged}, _mark_not_saved
+        )
 
     # --- snapshots --------------------------------------------------------------------
 

@@ -241,7 +241,9 @@ class _Call:
 @dataclass
 class _Write:
     op: _Append | _Upsert | _Call
-    future: asyncio.Future
+    future: asyncio.Future | None
+    # A write nobody waits for (`enqueue_quietly`): told of its failure instead.
+    on_failure: Callable[[BaseException], None] | None = None
 
 
 # --- the writer's statements -------------------------------------------------------
@@ -654,14 +656,27 @@ class Writer:
         future is done once its transaction has committed (or has failed)."""
         return self._enqueue(op, self._own_loop())
 
+    def enqueue_quietly(
+        self, op: _Append | _Upsert | _Call, on_failure: Callable[[BaseException], None]
+    ) -> None:
+        """`enqueue` for a write nobody waits for (an outbox mark after every command):
+        no future, no callback to run once it has committed; `on_failure(error)` if it
+        does not."""
+        loop = self._own_loop()
+        self._queue.append(_Write(op, None, on_failure))
+        self._start(loop)
+
     def _enqueue(
         self, op: _Append | _Upsert | _Call, loop: asyncio.AbstractEventLoop
     ) -> asyncio.Future:
         future = loop.create_future()
         self._queue.append(_Write(op, future))
+        self._start(loop)
+        return future
+
+    def _start(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._task is None or self._task.done():
             self._task = loop.create_task(self._drain(), name="store writer")
-        return future
 
     async def close(self) -> None:
         """Write everything queued, then stop."""
@@ -1068,6 +1083,8 @@ def _succeed(write: _Write, result: Any) -> None:
 def _fail(write: _Write, error: BaseException) -> None:
     if write.future is not None and not write.future.done():
         write.future.set_exception(error)
+    elif write.on_failure is not None:
+        write.on_failure(error)
 
 
 def _data_version(conn: sa.Connection) -> int:
@@ -1505,6 +1522,13 @@ class EventStore:
         """`set_adapter_state` without waiting: queued now, in order with every other
         write; the future is done once it has committed."""
         return self.writer.enqueue(_Upsert(key, dict(value), dt.datetime.now(dt.UTC)))
+
+    def queue_adapter_state_quietly(
+        self, key: str, value: dict[str, Any], on_failure: Callable[[BaseException], None]
+    ) -> None:
+        """`queue_adapter_state` with nothing to wait for: `on_failure(error)` if it
+        does not commit (Writer.enqueue_quietly)."""
+        self.writer.enqueue_quietly(_Upsert(key, dict(value), dt.datetime.now(dt.UTC)), on_failure)
 
     async def audit(
         self,

@@ -180,6 +180,24 @@ async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_ever
     assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == len(outcomes)
 
 
+async def test_a_write_nobody_waits_for_is_stored_or_its_failure_is_told(database):
+    """An outbox mark after every command is queued with no future to wait on
+    (`Writer.enqueue_quietly`): it is written in order with the rest, and if it cannot
+    be, its `on_failure` is told (bot/recovery.py logs it), never nothing."""
+    store = await _store(database)
+    when = dt.datetime(2026, 12, 7, 4, 30, tzinfo=dt.UTC)
+    failures: list[BaseException] = []
+    assert store.writer.enqueue_quietly(_Upsert("good", {"n": 1}, when), failures.append) is None
+    store.writer.enqueue_quietly(_Upsert("bad", {"n": object()}, when), failures.append)
+    store.writer.enqueue_quietly(_Upsert("also-good", {"n": 2}, when), failures.append)
+    await store.close()  # writes everything queued first
+    assert [type(error) for error in failures] == [TypeError]  # not JSON: only it failed
+    with sqlite3.connect(database) as conn:
+        stored = dict(conn.execute("SELECT key, value FROM adapter_state"))
+    assert stored["good"] == '{"n": 1}' and stored["also-good"] == '{"n": 2}'
+    assert "bad" not in stored
+
+
 async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
