@@ -60,6 +60,11 @@ def effects_of(
     the source id of the event that caused it and its place among that event's
     effects. A restart that carries an effect out again gives it the same key, so a
     platform that can (Matrix) does it once."""
+    if len(events) == 1 and len(event_source_ids) == 1:  # most commands: no copying
+        (event,), (source,) = events, event_source_ids
+        state = evolve(state, event)
+        produced = list(react(state, event))  # the caller's own list, as below
+        return state, produced, [f"{source}/{n}" for n in range(len(produced))]
     effects: list[Effect] = []
     keys: list[str] = []
     for event, source in zip(events, event_source_ids, strict=True):
