@@ -92,7 +92,29 @@ _FROM_MACHINERY = (
 )
 
 
+# Command type -> whether one of decide's first checks (starts, the machinery's
+# commands, deletions) takes it; the commands people type most (a hand, a next, chat)
+# skip them all with one look-up.
+_SPECIAL: dict[type, bool] = {}
+
+
+def _special(kind: type) -> bool:
+    found = _SPECIAL.get(kind)
+    if found is None:
+        found = _SPECIAL[kind] = issubclass(
+            kind,
+            (cmd.StartWorkshop, cmd.StartFromPlan, *_FROM_MACHINERY, cmd.DeleteMessage),
+        ) or issubclass(kind, alerts.MACHINERY)
+    return found
+
+
 def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
+    if _special(type(command)):
+        return _decide_special(state, command, now)
+    return _decide_typed(state, command, now)
+
+
+def _decide_special(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(command, cmd.StartWorkshop):
         return _start(state, command, now)
     if isinstance(command, cmd.StartFromPlan):
@@ -105,6 +127,10 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         return alerts.DECIDERS[type(command)](state, command, now) if state.room else []
     if isinstance(command, cmd.DeleteMessage):  # whoever deleted it (the platform may not say)
         return _delete_message(state, command, now) if state.status is Status.RUNNING else []
+    raise AssertionError(f"not one of decide's first checks: {command!r}")
+
+
+def _decide_typed(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if command.actor.platform_role is cmd.PlatformRole.BOT:
         return []  # other bots (and our own echoes) never act in a workshop
     if isinstance(command, cmd.ExportNotes):
