@@ -452,6 +452,17 @@ class RoomsCreated(Command):
     keys: tuple[str, ...]
 
 
+class Refusal(StrEnum):
+    """Why the chat platform refused or failed what the bot asked, as the adapter
+    reports it (adapters.base.PlatformRefused): a kind of its own, never the
+    platform's error, so the facilitator is told what happened and what to do."""
+
+    NO_PERMISSION = "no-permission"  # the bot lacks a permission (power level)
+    NO_ACCESS = "no-access"  # the room is gone, or the bot cannot see it or is not in it
+    TOO_FAST = "too-fast"  # still rate limited after the bot waited and tried again
+    PLATFORM_DOWN = "platform-down"  # the platform failed (5xx) or could not be reached
+
+
 @dataclass(frozen=True, kw_only=True)
 class EffectFailed(Command):
     what: str
@@ -459,6 +470,8 @@ class EffectFailed(Command):
     # False when the platform was not at fault (say, the notes could not be made),
     # so nobody is sent to check the bot's permissions.
     platform: bool = True
+    # What kind of refusal it was, where the adapter could tell (None: it could not).
+    refusal: Refusal | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
