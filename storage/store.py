@@ -544,7 +544,10 @@ class _Rows:
 
 def _driver_executemany(conn: sa.Connection, sql: str, params: list[Any]) -> None:
     """`sql` with each of `params`, on the connection's driver cursor."""
-    cursor = conn.connection.dbapi_connection.cursor()
+    try:  # (a dead connection fails at `cursor()`: that error is wrapped too)
+        cursor = conn.connection.dbapi_connection.cursor()
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
     try:
         cursor.executemany(sql, params)
     except conn.dialect.loaded_dbapi.Error as error:
@@ -556,7 +559,10 @@ def _driver_executemany(conn: sa.Connection, sql: str, params: list[Any]) -> Non
 def _driver_execute(conn: sa.Connection | Any, sql: str) -> tuple[Any, ...] | None:
     """`sql` on the connection's driver cursor; its first row, if any. Also takes the
     Connection a "begin" listener is given."""
-    cursor = conn.connection.dbapi_connection.cursor()
+    try:  # (a dead connection fails at `cursor()`: that error is wrapped too)
+        cursor = conn.connection.dbapi_connection.cursor()
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
     try:
         cursor.execute(sql)
         return cursor.fetchone() if cursor.description else None
@@ -569,8 +575,16 @@ def _driver_execute(conn: sa.Connection | Any, sql: str) -> tuple[Any, ...] | No
 def _as_sqlalchemy_error(conn: sa.Connection, sql: str, error: Exception) -> Exception:
     """The driver's error as SQLAlchemy raises it (`IntegrityError`, `OperationalError`
     ...), so callers see the same errors whichever way a statement ran."""
+    # `connection_invalidated` says, as SQLAlchemy's own errors do, that the connection
+    # is dead (the dialect's test: SQLite's "Cannot operate on a closed database"), so
+    # the writer drops it rather than failing every later write on it.
     return sa.exc.DBAPIError.instance(
-        sql, None, error, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+        sql,
+        None,
+        error,
+        conn.dialect.loaded_dbapi.Error,
+        connection_invalidated=conn.dialect.is_disconnect(error, None, None),
+        dialect=conn.dialect,
     )
 
 
@@ -880,18 +894,18 @@ class Writer:
         except sa.exc.OperationalError as error:
             if getattr(error.orig, "sqlite_errorcode", None) in _BUSY:
                 return None  # rolled back whole: the thread writes it
-            self._drop_broken_inline()
+            self._drop_broken_inline(error)
             raise
-        except Exception:
-            self._drop_broken_inline()
+        except Exception as error:
+            self._drop_broken_inline(error)
             raise
         self._inline_commits += 1
         return results
 
-    def _drop_broken_inline(self) -> None:
+    def _drop_broken_inline(self, error: Exception) -> None:
         """A broken connection is not kept; a fresh one is made for the next batch."""
         conn = self._inline_conn
-        if conn is not None and (conn.invalidated or conn.closed):
+        if conn is not None and _is_dead(conn, error):
             self._inline_conn = None
 
     def _run_in_thread(self, batch: list[_Write]) -> list[Any]:
@@ -904,9 +918,9 @@ class Writer:
             elif self._inline_commits >= INLINE_CHECKPOINT_EVERY:
                 self._passive_checkpoint()
             return results
-        except Exception:
+        except Exception as error:
             # A broken connection is not kept; a fresh one is made for the next batch.
-            if self._sync_conn.invalidated or self._sync_conn.closed:
+            if _is_dead(self._sync_conn, error):
                 self._sync_conn = None
             raise
 
@@ -1062,6 +1076,20 @@ class Writer:
                     _forget_message(conn, workshop_id, event.message_id)
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
         return rewrites
+
+
+def _is_dead(conn: sa.Connection, error: Exception) -> bool:
+    """Is `conn` broken for good? SQLAlchemy marks a connection it saw die
+    (`invalidated`); an error from the driver's own cursor (`_driver_execute`) says so
+    in `connection_invalidated` instead, and the connection is invalidated here (its
+    pool then discards it, as SQLAlchemy does)."""
+    if conn.invalidated or conn.closed:
+        return True
+    if isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated:
+        with contextlib.suppress(Exception):
+            conn.invalidate()
+        return True
+    return False
 
 
 def _number_sources(op: _Append | _Upsert | _Call) -> None:

@@ -1,0 +1,145 @@
+"""A durability review of the speed work (issue 21): tests that try to break the
+store's driver-level transactions, the quiet outbox marks, the writer's two-turn
+answers and the classifier's worker. Each drives the real code on a real SQLite file
+(or a real worker process); none looks at a clock or sleeps to wait for something.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+
+from bot.bootstrap import open_store
+from storage import store as store_module
+from storage.store import EventStore, StoreClosed, _Append, _Upsert
+from tests.conftest import settings_for
+from tests.test_storage import STARTED
+from tests.test_writer import _rows, _said
+
+WHEN = dt.datetime(2026, 12, 7, 5, 0, tzinfo=dt.UTC)
+
+
+async def _store(database) -> EventStore:
+    return await open_store(settings_for(database))
+
+
+# --- 1. the driver-level transaction (storage/store.py, `_transaction`) -----------------
+
+
+async def test_a_write_on_a_dead_connection_fails_its_caller_and_the_next_write_works(database):
+    """A connection that dies under the writer (as a disk or file error may leave it;
+    here its driver connection is closed) fails the write it was given, with an error
+    the caller sees; the writer must not keep the dead connection, or every later
+    write would fail the same way for as long as the bot runs."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    inline = store.writer._inline_conn
+    assert inline is not None  # the first write went on the loop's own connection
+    inline.connection.dbapi_connection.close()
+    with pytest.raises(sa.exc.DBAPIError):
+        await store.append("w1", [_said(1)], actor_id="h", source_id="lost", now=2.0)
+    await store.append("w1", [_said(2)], actor_id="h", source_id="after", now=3.0)
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "after")]
+
+
+async def test_a_dead_connection_on_the_writers_thread_is_replaced_too(database):
+    """The same on the writer's thread (a burst's batch goes there): the batch fails
+    whole, and its writes, tried again one by one, go on a fresh connection."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    # A burst: the first append is written at once, the rest queue and, more than
+    # INLINE_WRITES of them, go to the thread.
+    burst = range(store_module.INLINE_WRITES + 4)
+    await asyncio.gather(
+        *(store.append("w1", [_said(n)], actor_id="h", source_id=f"a{n}", now=2.0) for n in burst)
+    )
+    thread_conn = store.writer._sync_conn
+    assert thread_conn is not None
+    thread_conn.connection.dbapi_connection.close()
+    results = await asyncio.gather(
+        *(store.append("w1", [_said(n)], actor_id="h", source_id=f"b{n}", now=3.0) for n in burst),
+        return_exceptions=True,
+    )
+    # Their batch failed on the thread's dead connection, whole; the dead connection
+    # was dropped, so each write tried again on its own (the writer's way after a
+    # failed batch) found a fresh one and was stored: nobody was told of a failure.
+    assert results == [None] * len(burst)
+    await asyncio.gather(
+        *(store.append("w1", [_said(n)], actor_id="h", source_id=f"c{n}", now=4.0) for n in burst)
+    )
+    await store.close()
+    stored = [sid for _, _, sid in await _rows(database)]
+    assert stored == [
+        "start",
+        *(f"a{n}" for n in burst),
+        *(f"b{n}" for n in burst),
+        *(f"c{n}" for n in burst),
+    ]
+
+
+async def test_a_burst_that_finds_the_database_locked_waits_for_it_and_loses_nothing(database):
+    """A batch on the writer's thread begins with BEGIN IMMEDIATE on the driver; while
+    another connection (another process) holds the write lock it must wait under
+    busy_timeout, not fail at once with "database is locked" and lose the batch."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        burst = [
+            asyncio.ensure_future(
+                store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+            )
+            for n in range(20)
+        ]
+        for _ in range(50):  # the loop turns: nothing blocked it, nothing failed
+            await asyncio.sleep(0)
+        assert not any(f.done() for f in burst)
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    await asyncio.gather(*burst)
+    await store.close()
+    assert [sid for _, _, sid in await _rows(database)] == ["start"] + [f"s{n}" for n in range(20)]
+
+
+# --- 2. outbox marks queued quietly (Writer.enqueue_quietly) ------------------------------
+
+
+async def test_quiet_writes_cut_off_by_a_cancelled_writer_are_told_not_dropped(database):
+    """If the writer's task is cancelled (as at a stop) with quiet writes queued behind
+    the batch it is writing, each of them is told (`on_failure`: bot/recovery.py logs
+    it and a restart carries the effects out again); none vanishes without a word."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    failures: list[tuple[str, BaseException]] = []
+    # A batch too big for the loop's thread: the writer's task sends it to its thread
+    # and waits; the quiet marks queue behind it.
+    batch = [
+        store.writer.enqueue(_Append("w1", [_said(n)], "h", f"q{n}", 2.0))
+        for n in range(store_module.INLINE_WRITES + 4)
+    ]
+    task = store.writer._task
+    assert task is not None
+    await asyncio.sleep(0)  # the task has taken the batch and waits for its thread
+    assert not store.writer._queue
+    for n in range(5):
+        store.writer.enqueue_quietly(
+            _Upsert(f"outbox.{n}", {"delivered": n}, WHEN),
+            lambda error, n=n: failures.append((f"outbox.{n}", error)),
+        )
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await store.close()
+    told = {key for key, error in failures if isinstance(error, StoreClosed)}
+    with sqlite3.connect(database) as conn:
+        written = {k for (k,) in conn.execute("SELECT key FROM adapter_state")}
+    # Every mark was either written or its failure told: never neither.
+    assert {f"outbox.{n}" for n in range(5)} <= told | written
+    assert all(f.done() for f in batch)  # no caller waits for ever
