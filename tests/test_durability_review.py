@@ -7,6 +7,7 @@ answers and the classifier's worker. Each drives the real code on a real SQLite 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import sqlite3
 
@@ -14,9 +15,14 @@ import pytest
 import sqlalchemy as sa
 
 from bot.bootstrap import open_store
+from bot.reader import Reader
+from facilitation import commands as cmd
+from facilitation import drift, redirects
+from facilitation import events as ev
+from facilitation.engine import decide
 from storage import store as store_module
 from storage.store import EventStore, StoreClosed, _Append, _Upsert
-from tests.conftest import settings_for
+from tests.conftest import ALICE, HOST, ROOM, START, settings_for
 from tests.test_storage import STARTED
 from tests.test_writer import _rows, _said
 
@@ -143,3 +149,94 @@ async def test_quiet_writes_cut_off_by_a_cancelled_writer_are_told_not_dropped(d
     # Every mark was either written or its failure told: never neither.
     assert {f"outbox.{n}" for n in range(5)} <= told | written
     assert all(f.done() for f in batch)  # no caller waits for ever
+
+
+# --- 4. the classifier's worker (bot/reader.py) ------------------------------------------
+
+
+async def test_a_label_read_with_a_lexicon_since_replaced_is_not_used():
+    """The worker reads with the word model and lexicon it was given at its start. If
+    the bot's lexicon is replaced while a reading is with the worker, its label was
+    read with the old one: a cue added (a new safeguarding phrase, say) would be
+    missed. `read` must answer None then, so the message is classified here."""
+    reader = Reader(enabled=True, start_after=1, timeout=600)
+    original = drift.installed_lexicon()
+    assert await reader.started()
+    try:
+        scope = drift.Scope("Carers' breaks", "booking a short break", ())
+        reading = redirects.Reading(scope, "I feel scared at home", False, ())
+        assert await reader.read(reading) is not None  # the worker answers as ever
+        asked = asyncio.ensure_future(reader.read(reading))
+        await asyncio.sleep(0)  # sent to the worker at the end of this turn
+        await asyncio.sleep(0)
+        # Replaced by an equal copy (a reload of the same file): not the same object.
+        drift.use_lexicon(dataclasses.replace(original))
+        assert await asyncio.wait_for(asked, 600) is None
+    finally:
+        drift.use_lexicon(original)
+        await reader.close()
+
+
+# A label no classifier would give these words: planted as the worker's answer, it is
+# seen in the stored event only if the core used the read-ahead.
+PLANTED = drift.Classification("complaint", 9.0, ("planted by the test",))
+ON_SCOPE_TEXT = "Could the booking form for a short break save a draft?"
+
+
+def _posted_label(events) -> str:
+    (posted,) = [e for e in events if isinstance(e, ev.MessagePosted)]
+    return posted.label
+
+
+def _say(text: str = ON_SCOPE_TEXT) -> cmd.Say:
+    return cmd.Say(actor=ALICE, room=ROOM, source_id="said", text=text)
+
+
+async def _with_alice(harness) -> None:
+    await harness.say(HOST, START)
+    await harness.say(ALICE, "Hello")  # in the workshop now: her messages are classified
+
+
+async def test_a_label_read_ahead_from_this_very_state_is_the_one_used(harness):
+    """The check below can fail: with the same state, message and time, the core uses
+    the label read ahead, whatever it is."""
+    await _with_alice(harness)
+    state, now = harness.state, harness.clock()
+    say = _say()
+    ahead = redirects.read_ahead(state, say, now, PLANTED)
+    assert _posted_label(decide(state, dataclasses.replace(say, read_ahead=ahead), now)) == (
+        "complaint"
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("host", "!set scope planning a day out"),  # the workshop's scope
+        ("alice", "!optout"),  # her consent: her words are no longer kept
+    ],
+)
+async def test_a_label_read_ahead_before_a_scope_or_consent_change_is_not_used(harness, change):
+    """A label read from the state before `/scope` (or a consent change) was read with
+    the old scope (or the old earlier messages): the core must classify afresh."""
+    await _with_alice(harness)
+    before, now = harness.state, harness.clock()
+    say = _say()
+    ahead = redirects.read_ahead(before, say, now, PLANTED)
+    who, text = change
+    await harness.say(HOST if who == "host" else ALICE, text)
+    after = harness.state
+    assert after is not before
+    label = _posted_label(decide(after, dataclasses.replace(say, read_ahead=ahead), now))
+    assert label == _posted_label(decide(after, say, now))  # as if never read ahead
+    assert label != "complaint"
+
+
+async def test_a_label_read_ahead_for_other_words_or_another_time_is_not_used(harness):
+    await _with_alice(harness)
+    state, now = harness.state, harness.clock()
+    ahead = redirects.read_ahead(state, _say(), now, PLANTED)
+    other_words = dataclasses.replace(_say("Good point"), read_ahead=ahead)
+    assert _posted_label(decide(state, other_words, now)) != "complaint"
+    later = dataclasses.replace(_say(), read_ahead=ahead)
+    assert _posted_label(decide(state, later, now + 1)) != "complaint"
