@@ -862,9 +862,33 @@ class Writer:
                 if results is not None:
                     return results
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._thread, self._run_in_thread, batch)
+            written = loop.run_in_executor(self._thread, self._run_in_thread, batch)
+            try:
+                return await asyncio.shield(written)
+            except asyncio.CancelledError:
+                await self._outcome_of_cancelled(written, batch)
+                raise
         async with self.engine.connect() as conn:
             return await conn.run_sync(self._run_batch, batch)
+
+    async def _outcome_of_cancelled(
+        self, written: asyncio.Future[list[Any]], batch: list[_Write]
+    ) -> None:
+        """The writer's task was cancelled (a stop) while its thread wrote `batch`. The
+        thread carries on whatever happens here, so the batch may yet commit: wait for
+        it, and if it did, give each caller its result and take the writes out of
+        `batch`, so the caller (`_drain`) does not tell them "cancelled before it
+        committed". Told that, the bus would tell the person nothing was changed, and
+        carry on from a state without the stored events."""
+        try:
+            results = await written
+        except asyncio.CancelledError:  # cancelled again: stop waiting
+            return
+        except Exception:  # rolled back: `_drain` fails them all, as before
+            return
+        for write, result in zip(batch, results, strict=True):
+            _succeed(write, result)
+        batch.clear()
 
     def _may_inline(self, batch: list[_Write]) -> bool:
         return self._inline and self._inline_commits < INLINE_CHECKPOINT_EVERY and _small(batch)
