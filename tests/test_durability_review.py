@@ -14,15 +14,18 @@ import sqlite3
 import pytest
 import sqlalchemy as sa
 
-from bot.bootstrap import open_store
+from bot.bootstrap import bootstrap, open_store
 from bot.reader import Reader
+from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
-from facilitation import drift, redirects
+from facilitation import drift, redirects, words
 from facilitation import events as ev
 from facilitation.engine import decide
 from storage import store as store_module
 from storage.store import EventStore, StoreClosed, _Append, _Upsert
 from tests.conftest import ALICE, HOST, ROOM, START, settings_for
+from tests.fakes import FakePlatform
+from tests.test_bus import _slow_bot
 from tests.test_storage import STARTED
 from tests.test_writer import _rows, _said
 
@@ -245,3 +248,32 @@ async def test_a_label_read_ahead_for_other_words_or_another_time_is_not_used(ha
     assert _posted_label(decide(state, other_words, now)) != "complaint"
     later = dataclasses.replace(_say(), read_ahead=ahead)
     assert _posted_label(decide(state, later, now + 1)) != "complaint"
+
+
+# --- 2b. the outbox mark after a command, when the store has closed meanwhile ------------
+
+
+async def test_a_mark_after_the_store_closed_fails_nothing_and_a_restart_resends(database, caplog):
+    """A private message still on its way when the bot stops (the store closes): once
+    it is out, its outbox mark cannot be written. That must not turn the command, which
+    was stored and carried out, into a failure; the mark's loss is logged, and a restart
+    sends the message again (at least once), rather than nothing."""
+    clock = ManualClock()
+    bot, platform = await _slow_bot(database, clock)
+    hand = asyncio.create_task(
+        bot.dispatcher.handle_text("!hand", actor=ALICE, room=ROOM, source_id="h")
+    )
+    await platform.waiting.wait()  # "Your hand is up" is on its way
+    await bot.close()  # the store closes: no snapshot of a workshop with it under way
+    platform.gate.set()
+    assert (await hand).accepted
+    assert platform.texts("private")[-1] == words.hand_is_up(1)
+    assert "could not save an outbox mark" in caplog.text
+
+    again = FakePlatform()
+    bot = await bootstrap(settings_for(database), again, clock=clock, timers=ManualTimers(clock))
+    await bot.dispatcher.redeliver()
+    assert [(s.target, s.text) for s in again.of_kind("private")] == [
+        (ALICE.id, words.hand_is_up(1))
+    ]
+    await bot.close()
