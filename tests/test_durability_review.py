@@ -10,12 +10,14 @@ import asyncio
 import dataclasses
 import datetime as dt
 import sqlite3
+from dataclasses import dataclass, field
 
 import pytest
 import sqlalchemy as sa
 
 from bot.bootstrap import bootstrap, open_store
 from bot.reader import Reader
+from bot.recovery import OUTBOX
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import drift, redirects, words
@@ -25,7 +27,7 @@ from storage import store as store_module
 from storage.store import EventStore, StoreClosed, _Append, _Upsert
 from tests.conftest import ALICE, HOST, ROOM, START, settings_for
 from tests.fakes import FakePlatform
-from tests.test_bus import _slow_bot
+from tests.test_bus import SlowPrivatePlatform, _slow_bot
 from tests.test_storage import STARTED
 from tests.test_writer import _rows, _said
 
@@ -276,4 +278,61 @@ async def test_a_mark_after_the_store_closed_fails_nothing_and_a_restart_resends
     assert [(s.target, s.text) for s in again.of_kind("private")] == [
         (ALICE.id, words.hand_is_up(1))
     ]
+    await bot.close()
+
+
+# --- 5. private sends (bot/private_sends.py) ---------------------------------------------
+
+
+@dataclass
+class FailingPrivatePlatform(SlowPrivatePlatform):
+    """The held private message fails once the gate opens (as a DM a person's settings
+    refuse would: Discord's 50007 "Cannot send messages to this user"); the others
+    are taken."""
+
+    failed: list[str] = field(default_factory=list)
+
+    async def send_private(self, person_id: str, text: str) -> None:
+        if not self.gate.is_set() and not self.waiting.is_set():
+            self.waiting.set()
+            await self.gate.wait()
+            self.failed.append(text)
+            raise RuntimeError("Cannot send messages to this user")
+        await FakePlatform.send_private(self, person_id, text)
+
+
+async def test_a_later_private_batch_waits_for_an_earlier_one_that_fails_then_goes(database):
+    """Alice's "Your hand is up" is on its way; her second !hand is refused and its
+    answer waits its turn behind the first. The first then fails: the answer behind it
+    still goes (the failed turn is given up, not left for ever), and the
+    workshop's outbox mark moves past both, as nothing is under way any more."""
+    platform = FailingPrivatePlatform()
+    platform.gate.set()
+    clock = ManualClock()
+    bot = await bootstrap(settings_for(database), platform, clock=clock, timers=ManualTimers(clock))
+    d = bot.dispatcher
+    await d.handle_text(START, actor=HOST, room=ROOM, source_id="s0")
+    await d.handle_text("Hello", actor=ALICE, room=ROOM, source_id="s1")
+    platform.gate.clear()
+    workshop = d.state_in(ROOM).workshop_id
+    first = asyncio.create_task(d.handle_text("!hand", actor=ALICE, room=ROOM, source_id="h1"))
+    await platform.waiting.wait()
+    second = asyncio.create_task(d.handle_text("!hand", actor=ALICE, room=ROOM, source_id="h2"))
+    while not d.bus.busy(ROOM):  # until it is being handled ...
+        await asyncio.sleep(0)
+    while d.bus.busy(ROOM):  # ... and has been: its answer now waits its turn
+        await asyncio.sleep(0)
+    assert words.hand_already_up(1) not in platform.texts("private")  # it did wait
+    platform.gate.set()
+    assert (await first).accepted and not (await second).accepted
+    assert platform.failed == [words.hand_is_up(1)]
+    assert platform.texts("private")[-1] == words.hand_already_up(1)
+    # "Your hand is up" is a courtesy (not `essential`): the queue message shows her
+    # hand, so a failed copy is logged, not said in the room (bot/executor.py,
+    # `_send_private`). The answer behind it went after it had failed, not before.
+    assert words.for_person(ALICE.name, words.hand_is_up(1)) not in platform.texts("post")
+    logged = await bot.store.load_events(workshop)
+    await bot.store.set_adapter_state("test-flush", {})  # after every queued mark
+    mark = await bot.store.get_adapter_state(OUTBOX + workshop)
+    assert mark == {"delivered": len(logged)}
     await bot.close()
