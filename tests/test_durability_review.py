@@ -29,7 +29,7 @@ from tests.conftest import ALICE, HOST, ROOM, START, settings_for
 from tests.fakes import FakePlatform
 from tests.test_bus import SlowPrivatePlatform, _slow_bot
 from tests.test_storage import STARTED
-from tests.test_writer import _rows, _said
+from tests.test_writer import _burst_of_appends, _rows, _said, _started
 
 WHEN = dt.datetime(2026, 12, 7, 5, 0, tzinfo=dt.UTC)
 
@@ -117,6 +117,54 @@ async def test_a_burst_that_finds_the_database_locked_waits_for_it_and_loses_not
     await asyncio.gather(*burst)
     await store.close()
     assert [sid for _, _, sid in await _rows(database)] == ["start"] + [f"s{n}" for n in range(20)]
+
+
+async def test_a_projection_that_fails_in_a_burst_on_the_thread_fails_only_its_caller(
+    database, caplog
+):
+    """In a batch on the writer's thread (begun on the driver), one append's projection
+    (the workshops row of a new workshop) fails: the whole batch is rolled back, the
+    driver's event rows and SQLAlchemy's projection alike, then each write is tried on
+    its own, so only that caller gets the error and nothing of it is stored."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    with sqlite3.connect(database) as conn:  # SQLite's own way to fail an insert
+        conn.execute(
+            "CREATE TRIGGER no_bad BEFORE INSERT ON workshops WHEN NEW.id = 'bad'"
+            " BEGIN SELECT RAISE(ABORT, 'the workshops table refuses it'); END"
+        )
+    said = range(store_module.INLINE_WRITES + 4)
+    results = await asyncio.gather(
+        *(store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0) for n in said),
+        store.append("bad", [_started("bad")], actor_id="h", source_id="start-bad", now=2.0),
+        return_exceptions=True,
+    )
+    assert results[:-1] == [None] * len(said)
+    assert isinstance(results[-1], sa.exc.IntegrityError)
+    # They did share a batch (the first was written at once, alone; the other 12, too
+    # many for the loop's thread, on the writer's), which failed whole.
+    assert f"a batch of {len(said)} writes failed" in caplog.text
+    assert [w.id for w in await store.all_workshops()] == ["w1"]
+    await store.close()
+    assert [sid for _, _, sid in await _rows(database)] == ["start"] + [f"s{n}" for n in said]
+
+
+async def test_the_store_closing_between_a_bursts_first_answers_and_the_rest(database):
+    """The bot stops (the store closes) in the turn between a committed burst's first
+    ANSWER_FIRST results and the rest: every caller is still given its result, and
+    every write is there."""
+    store = await _store(database)
+    count = store_module.ANSWER_FIRST * 2
+    closing: list[asyncio.Task] = []
+
+    def resumed(n, _tasks) -> None:
+        if n == 1:  # the first of the batch (the first append was written at once)
+            closing.append(asyncio.ensure_future(store.close()))
+
+    await _burst_of_appends(store, count, resumed)
+    assert closing
+    await closing[0]
+    assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == count
 
 
 # --- 2. outbox marks queued quietly (Writer.enqueue_quietly) ------------------------------
