@@ -167,6 +167,36 @@ async def test_the_store_closing_between_a_bursts_first_answers_and_the_rest(dat
     assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == count
 
 
+async def test_a_lock_held_past_the_busy_timeout_fails_each_caller_and_stores_nothing(
+    database, monkeypatch
+):
+    """A lock held by another connection for longer than busy_timeout (shortened here
+    so the test need not wait 5 s): each write of the batch waiting for it is failed,
+    with SQLite's "database is locked", to its own caller (none is dropped or told it
+    was stored); once the lock is free the next writes are stored."""
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 1)
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        results = await asyncio.gather(
+            *(
+                store.append("w1", [_said(n)], actor_id="h", source_id=f"s{n}", now=2.0)
+                for n in range(12)
+            ),
+            return_exceptions=True,
+        )
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert all(isinstance(r, sa.exc.OperationalError) for r in results), results
+    assert all("database is locked" in str(r) for r in results)
+    await store.append("w1", [_said(99)], actor_id="h", source_id="after", now=3.0)
+    await store.close()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "after")]
+
+
 # --- 2. outbox marks queued quietly (Writer.enqueue_quietly) ------------------------------
 
 
@@ -298,6 +328,37 @@ async def test_a_label_read_ahead_for_other_words_or_another_time_is_not_used(ha
     assert _posted_label(decide(state, other_words, now)) != "complaint"
     later = dataclasses.replace(_say(), read_ahead=ahead)
     assert _posted_label(decide(state, later, now + 1)) != "complaint"
+
+
+async def test_an_outbox_mark_that_cannot_be_written_is_logged_and_a_restart_resends(
+    database, caplog
+):
+    """The mark after a command is queued quietly; if its write fails, the warning says
+    so and nothing else changes; after a kill (no snapshot at a clean stop to cover
+    for it) the restart carries the command's effects out again: at least once."""
+    clock = ManualClock()
+    bot, platform = await _slow_bot(database, clock)
+    platform.gate.set()
+
+    def no_marks(batch) -> None:
+        if any(getattr(w.op, "key", "").startswith(OUTBOX) for w in batch):
+            raise OSError("disk full")
+
+    bot.store.writer.before_commit = no_marks
+    assert (
+        await bot.dispatcher.handle_text("!hand", actor=ALICE, room=ROOM, source_id="h")
+    ).accepted
+    await bot.store.set_adapter_state("test-flush", {})  # after the queued mark
+    assert "could not save an outbox mark" in caplog.text
+    bot.store.before_close.clear()  # a kill saves no snapshot
+    bot.store.writer.before_commit = None
+    await bot.store.close()
+
+    again = FakePlatform()
+    bot = await bootstrap(settings_for(database), again, clock=clock, timers=ManualTimers(clock))
+    await bot.dispatcher.redeliver()
+    assert words.hand_is_up(1) in again.texts("private")
+    await bot.close()
 
 
 # --- 2b. the outbox mark after a command, when the store has closed meanwhile ------------
