@@ -797,11 +797,17 @@ class Writer:
                 log.warning(
                     "a batch of %d writes failed (%s); trying each on its own", len(batch), error
                 )
-                for write in batch:  # in order, each in its own transaction
+                for n, write in enumerate(batch):  # in order, each in its own transaction
                     try:
                         (result,) = await self._execute([write])
                     except asyncio.CancelledError:
-                        _fail(write, StoreClosed("the write was cancelled before it committed"))
+                        # The writes not yet tried and those queued behind are told too:
+                        # a write never answered leaves its caller waiting for ever.
+                        for untried in (write, *batch[n + 1 :], *self._queue):
+                            _fail(
+                                untried, StoreClosed("the write was cancelled before it committed")
+                            )
+                        self._queue.clear()
                         raise
                     except Exception as single_error:
                         self._forget_numbers()

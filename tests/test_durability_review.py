@@ -361,6 +361,43 @@ async def test_an_outbox_mark_that_cannot_be_written_is_logged_and_a_restart_res
     await bot.close()
 
 
+async def test_a_writer_cancelled_while_retrying_a_failed_batch_leaves_no_caller_waiting(
+    database,
+):
+    """A batch fails once and its writes are tried again one by one on the writer's
+    thread; the writer's task is cancelled (a stop) during those tries. Every write of
+    that batch, and every write queued behind it, must still be answered (stored, or
+    failed with StoreClosed), or its caller, a command in the bus, waits for ever."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    loop = asyncio.get_running_loop()
+    tries: list[int] = []
+
+    def fail_the_batch_then_stop(batch) -> None:
+        tries.append(len(batch))
+        if len(batch) > 1:
+            raise OSError("a passing fault")
+        if len(tries) == 2:  # the first write tried on its own: the bot stops now
+            loop.call_soon_threadsafe(task.cancel)
+
+    writes = [
+        store.writer.enqueue(_Append("w1", [_said(n)], "h", f"s{n}", 2.0))
+        for n in range(store_module.INLINE_WRITES + 4)
+    ]
+    task = store.writer._task
+    store.writer.before_commit = fail_the_batch_then_stop
+    await asyncio.sleep(0)  # the batch is taken
+    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert all(f.done() for f in [*writes, behind])
+    store.writer.before_commit = None
+    await store.close()
+    stored = {sid for _, _, sid in await _rows(database)}
+    for n, f in enumerate(writes):  # told the truth: stored, or told it was not
+        assert (f.exception() is None) == (f"s{n}" in stored)
+
+
 # --- 2b. the outbox mark after a command, when the store has closed meanwhile ------------
 
 
