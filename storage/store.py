@@ -776,52 +776,53 @@ class Writer:
 
     async def _drain(self) -> None:
         found_idle = True  # the first batch: its writes found the writer idle
-        while self._queue:
-            batch = self._take()
-            self._shared = len(batch) > 1
-            try:
-                results = await self._execute(batch, found_idle=found_idle)
-                found_idle = False
-            except asyncio.CancelledError:
-                for write in batch:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                for write in self._queue:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                self._queue.clear()
-                raise
-            except Exception as error:
-                self._forget_numbers()
-                if len(batch) == 1:
-                    _fail(batch[0], await self._explain(batch[0], error))
+        # The batch being written: each write leaves it once answered (`_answer_failed`,
+        # `_outcome_of_cancelled`), so at a cancellation (a stop) what is left in it,
+        # and everything queued, is told; a write never answered would leave its
+        # caller (a command in the bus) waiting for ever.
+        unanswered: list[_Write] = []
+        try:
+            while self._queue:
+                batch = unanswered = self._take()
+                self._shared = len(batch) > 1
+                try:
+                    results = await self._execute(batch, found_idle=found_idle)
+                    found_idle = False
+                except Exception as error:
+                    self._forget_numbers()
+                    await self._answer_failed(batch, error)
                     continue
-                log.warning(
-                    "a batch of %d writes failed (%s); trying each on its own", len(batch), error
-                )
-                for n, write in enumerate(batch):  # in order, each in its own transaction
-                    try:
-                        (result,) = await self._execute([write])
-                    except asyncio.CancelledError:
-                        # The writes not yet tried and those queued behind are told too:
-                        # a write never answered leaves its caller waiting for ever.
-                        for untried in (write, *batch[n + 1 :], *self._queue):
-                            _fail(
-                                untried, StoreClosed("the write was cancelled before it committed")
-                            )
-                        self._queue.clear()
-                        raise
-                    except Exception as single_error:
-                        self._forget_numbers()
-                        _fail(write, await self._explain(write, single_error))
-                    else:
-                        _succeed(write, result)
-                continue
-            try:
+                unanswered = []  # committed: a cancellation below still gives every result
                 await self._give_results(batch, results)
+        except asyncio.CancelledError:
+            for write in (*unanswered, *self._queue):
+                _fail(write, StoreClosed("the write was cancelled before it committed"))
+            self._queue.clear()
+            raise
+
+    async def _answer_failed(self, batch: list[_Write], error: Exception) -> None:
+        """A failed batch (rolled back whole): a single write is given its error; several
+        are tried again one by one, in order, each in its own transaction, so only a
+        bad write fails. Each leaves `batch` as it is answered."""
+        if len(batch) == 1:
+            explained = await self._explain(batch[0], error)
+            _fail(batch.pop(), explained)
+            return
+        log.warning("a batch of %d writes failed (%s); trying each on its own", len(batch), error)
+        while batch:
+            single = [batch[0]]
+            try:
+                (result,) = await self._execute(single)
             except asyncio.CancelledError:
-                for write in self._queue:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                self._queue.clear()
+                if not single:  # it committed and was answered (`_outcome_of_cancelled`)
+                    batch.pop(0)
                 raise
+            except Exception as single_error:
+                self._forget_numbers()
+                explained = await self._explain(batch[0], single_error)
+                _fail(batch.pop(0), explained)
+            else:
+                _succeed(batch.pop(0), result)
 
     async def _give_results(self, batch: list[_Write], results: list[Any]) -> None:
         """Each committed write's result, in order: the first ANSWER_FIRST, then one

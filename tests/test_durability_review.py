@@ -398,6 +398,41 @@ async def test_a_writer_cancelled_while_retrying_a_failed_batch_leaves_no_caller
         assert (f.exception() is None) == (f"s{n}" in stored)
 
 
+async def test_a_writer_cancelled_while_it_explains_a_failed_write_leaves_no_caller_waiting(
+    database,
+):
+    """Tried on its own, a write of a failed batch fails on a constraint; the writer asks
+    the database whether it was a duplicate (`_explain`, a query on its thread) and is
+    cancelled (a stop) just then. That write, the rest of the batch and what is queued
+    behind must all still be answered."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    loop = asyncio.get_running_loop()
+
+    def fail_the_batch_then_stop_while_explaining(batch) -> None:
+        if len(batch) > 1:
+            raise OSError("a passing fault")
+        if isinstance(batch[0].op, store_module._Call):  # the duplicate check
+            loop.call_soon_threadsafe(task.cancel)
+
+    # The first write names no workshop that exists: the foreign key refuses it.
+    writes = [store.writer.enqueue(_Append("nowhere", [_said(0)], "h", "bad", 2.0))] + [
+        store.writer.enqueue(_Append("w1", [_said(n)], "h", f"s{n}", 2.0))
+        for n in range(store_module.INLINE_WRITES + 4)
+    ]
+    task = store.writer._task
+    store.writer.before_commit = fail_the_batch_then_stop_while_explaining
+    await asyncio.sleep(0)  # the batch is taken
+    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert all(f.done() for f in [*writes, behind])
+    assert writes[0].exception() is not None
+    store.writer.before_commit = None
+    await store.close()
+    assert [sid for _, _, sid in await _rows(database)] == ["start"]
+
+
 # --- 2b. the outbox mark after a command, when the store has closed meanwhile ------------
 
 
