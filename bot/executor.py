@@ -156,10 +156,13 @@ class Executor:
         keys: Sequence[str] = (),
         report_failures: bool = True,
         here: AnswerHere | None = None,
+        asked_by: str = "",
     ) -> list[cmd.Command]:
         """Carry out effects in order; return the follow-up commands they produce.
         `keys`, if given, names each effect (one key per effect, unique for good).
-        `here`: private sends to that person are kept as its replies, not sent."""
+        `here`: private sends to that person are kept as its replies, not sent.
+        `asked_by`: the person whose command these effects are for ("" if none: a
+        timer, say), named in each failure so the words fit (EffectFailed.asked_by)."""
         keyed = list(zip(effects, keys, strict=True)) if keys else [(e, "") for e in effects]
         if len(keyed) > 1:  # one effect (the common case) has no later queue change
             keyed = latest_queue_updates(keyed)
@@ -171,6 +174,8 @@ class Executor:
                 log.warning("effect failed: %r: %s", effect, error)
                 if report_failures:
                     follow_ups.append(_failed(effect, error))
+        if asked_by and follow_ups:
+            follow_ups = [_asked_by(c, asked_by) for c in follow_ups]
         return follow_ups
 
     def _key(self, key: str, *parts: object) -> str:
@@ -635,6 +640,14 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         # The adapter's kind of refusal (no permission, no access ...), for its words.
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
     )
+
+
+def _asked_by(command: cmd.Command, person_id: str) -> cmd.Command:
+    """A failure report (the effect's own, or a pin's or a poll's reactions') names who
+    asked; other follow-ups are left as they are."""
+    if isinstance(command, cmd.EffectFailed):
+        return replace(command, asked_by=person_id)
+    return command
 
 
 def _room_of(effect: Effect) -> str:

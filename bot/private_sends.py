@@ -44,6 +44,7 @@ class PrivateBatch:
     effects: list[SendPrivate]
     keys: list[str]
     report_failures: bool
+    asked_by: str = ""  # whose command they are for (Executor.run's `asked_by`)
     turns: list[Turn] = field(default_factory=list)
 
 
@@ -80,10 +81,11 @@ class PrivateSends:
         effects: list[SendPrivate],
         keys: list[str],
         report_failures: bool,
+        asked_by: str = "",
     ) -> PrivateBatch:
         """Keep a command's private messages for `send`; called under the lock, so
         turns are taken in the order the commands were stored."""
-        batch = PrivateBatch(room, slot, effects, keys, report_failures)
+        batch = PrivateBatch(room, slot, effects, keys, report_failures, asked_by)
         loop = asyncio.get_running_loop()
         for person in dict.fromkeys(e.person_id for e in effects):
             mine: asyncio.Future[None] = loop.create_future()
@@ -105,7 +107,10 @@ class PrivateSends:
                     await asyncio.shield(turn.previous)  # never cancel another's turn
                 effects, keys = _to(turn.person_id, batch)
                 follow_ups += await self.executor.run(
-                    effects, keys=keys, report_failures=batch.report_failures
+                    effects,
+                    keys=keys,
+                    report_failures=batch.report_failures,
+                    asked_by=batch.asked_by,
                 )
                 self._give_up(turn)
         finally:

@@ -29,6 +29,7 @@ SAFEGUARDING = "safeguarding"
 HELP = "help"
 CONCERN = "concern"
 FAILURE = "failure"
+BY_ITSELF = "by-itself"  # a failure record's fifth place: see failure_record
 
 
 def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
@@ -51,14 +52,35 @@ def concern_record(person_id: str, room_name: str) -> tuple[str, ...]:
 
 
 def failure_record(
-    what: str, reason: str, platform: bool = True, refusal: cmd.Refusal | None = None
+    what: str,
+    reason: str,
+    platform: bool = True,
+    refusal: cmd.Refusal | None = None,
+    by_itself: bool = False,
 ) -> tuple[str, ...]:
     """`platform` False: the bot's own fault, so the words do not blame permissions.
     `refusal`: the kind of refusal the platform's adapter reported, which has words of
-    its own; kept in the fourth place ("platform": a refusal of no known kind)."""
+    its own; kept in the fourth place ("platform": a refusal of no known kind).
+    `by_itself`: no facilitator's command asked for it, so the words do not say "try
+    again"; kept as a fifth place, BY_ITSELF (a record without it: one that asked)."""
     if not platform:
         return (FAILURE, what, reason, "bot")
-    return (FAILURE, what, reason, refusal.value if refusal else "platform")
+    kind = refusal.value if refusal else "platform"
+    return (FAILURE, what, reason, kind, BY_ITSELF) if by_itself else (FAILURE, what, reason, kind)
+
+
+def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNoted:
+    """The event of a failed effect: "by itself" unless a facilitator of this workshop
+    had just asked for it (a participant's ✋ that the queue message failed to show is
+    not something the facilitator can give again)."""
+    asked = bool(c.asked_by) and c.asked_by in s.facilitator_ids()
+    return ev.EffectFailureNoted(
+        what=c.what,
+        reason=c.reason,
+        platform=c.platform,
+        refusal=c.refusal,
+        by_itself=not asked,
+    )
 
 
 def alert_text(
@@ -93,7 +115,10 @@ def alert_text(
     if kind == CONCERN:
         return words.staff_concern_notice(s.name_of(record[1]), record[2])
     kind = record[3] if len(record) > 3 else "platform"
-    return words.effect_failed(record[1], record[2], platform=kind != "bot", refusal=kind)
+    by_itself = record[4:5] == (BY_ITSELF,)
+    return words.effect_failed(
+        record[1], record[2], platform=kind != "bot", refusal=kind, by_itself=by_itself
+    )
 
 
 def staff_alert(

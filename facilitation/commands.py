@@ -472,6 +472,10 @@ class EffectFailed(Command):
     platform: bool = True
     # What kind of refusal it was, where the adapter could tell (None: it could not).
     refusal: Refusal | None = None
+    # Who had just asked for the effect by a command of theirs: "" when nobody did (a
+    # timer, the bot's work in the background, effects redone after a restart). Only
+    # a facilitator who asked can simply give the command again.
+    asked_by: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -360,35 +360,50 @@ def already_forgotten() -> str:
 
 # What the facilitator is told when the chat platform refused, by the kind of refusal
 # its adapter reported (facilitation.commands.Refusal's values): what happened, then
-# what to do. `said` is the platform's own words, for whoever looks after the bot.
+# what to do about it. `said` is the platform's own words, for whoever looks after the
+# bot. What to do next (try again, or do it yourself) follows: see `effect_failed`.
 REFUSED = {
     "no-permission": (
         "The bot is not allowed to do that here."
         " Please ask whoever runs this server or room to give the bot that permission."
-        " Then try again."
     ),
     "no-access": (
         "The bot cannot get to that room or message."
         " It may have been deleted, or the bot may have been taken out of it."
-        " Please check it is still there and the bot can see it. Then try again."
+        " Please check it is still there and the bot can see it."
     ),
     "too-fast": (
         "The chat said the bot was sending too fast, and it was still too busy"
-        " when I tried again. Please wait a minute, then try again."
+        " when I tried again. Please wait a minute."
     ),
     "platform-down": (
         "The chat service is not working properly just now."
-        " This is not something you did. Please wait a few minutes, then try again."
+        " This is not something you did. Please wait a few minutes."
     ),
 }
 
+# After REFUSED's words, when a facilitator's own command had just asked for it: the
+# same command does it again.
+TRY_AGAIN = "Then try again."
 
-def effect_failed(what: str, reason: str, platform: bool = True, refusal: str = "") -> str:
+# After REFUSED's words, when the bot was doing it by itself (a timer: a reminder, time
+# up, the groups coming back; work in the background such as muting; or work redone
+# after a restart): no command of theirs asked for it, so there is none to give again.
+DO_IT_YOURSELF = (
+    "The bot was doing this by itself, not because of a command."
+    " If it still needs doing, please do it yourself."
+)
+
+
+def effect_failed(
+    what: str, reason: str, platform: bool = True, refusal: str = "", by_itself: bool = False
+) -> str:
     if not platform:  # not a permission problem: say what went wrong, no more
         reason = reason[:1].upper() + reason[1:]
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
     if refusal in REFUSED:
-        return f"I could not {what}. {REFUSED[refusal]} (The chat said: {reason})"
+        then = DO_IT_YOURSELF if by_itself else TRY_AGAIN
+        return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
         f" in this room. (The chat platform said: {reason})"

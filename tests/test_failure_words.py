@@ -1,0 +1,153 @@
+"""The words a facilitator gets when the chat refused something, through the real bot
+(core, dispatcher, store on a real SQLite file) over a fake platform that refuses the
+way an adapter reports it (adapters.base.PlatformRefused, a kind of refusal).
+
+"Then try again" fits only when a facilitator's own command had just asked for it;
+what the bot did by itself (a timer: a group's welcome, a reminder, the regroup; work
+in the background) has no command to give again, so the words say to do it by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from adapters.base import PlatformRefused
+from bot.bootstrap import bootstrap
+from bot.simulation import ManualClock, ManualTimers
+from facilitation import commands as cmd
+from facilitation import events as ev
+from facilitation import words
+from facilitation.alerts import alert_text, failure_record
+from facilitation.commands import Actor, Refusal
+from facilitation.effects import AlertStaff
+from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, settings_for
+from tests.core_helpers import apply, blank, start_command
+from tests.fakes import FakePlatform
+
+CAROL = Actor("test:carol", "Carol")
+DEV = Actor("test:dev", "Dev")
+KITCHEN = f"{ROOM}/breakout-1-1"  # FakePlatform's key for the first group's room
+
+
+@dataclass
+class RefusingIn(FakePlatform):
+    """Refuses one kind of call in some rooms, naming the refusal as an adapter does
+    (Discord's 50013, Matrix's M_FORBIDDEN: `Refusal.NO_PERMISSION`)."""
+
+    refused: set[tuple[str, str]] = field(default_factory=set)  # (kind, room)
+
+    def _record(self, kind: str, target: str, text: str = "", ref: str = "") -> None:
+        if (kind, target) in self.refused:
+            raise PlatformRefused(f"403 Forbidden: cannot {kind}", Refusal.NO_PERMISSION)
+        super()._record(kind, target, text, ref)
+
+
+@pytest.fixture
+async def refusing(database: Path):
+    platform = RefusingIn()
+    clock = ManualClock()
+    timers = ManualTimers(clock)
+    bot = await bootstrap(settings_for(database), platform, clock=clock, timers=timers)
+    yield Harness(bot, platform, clock, timers)
+    await bot.close()
+
+
+def alerts_to_host(platform: FakePlatform) -> list[str]:
+    return [s.text for s in platform.of_kind("private") if s.target == HOST.id]
+
+
+async def test_a_refusal_in_work_a_timer_started_says_do_it_yourself(refusing):
+    await refusing.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await refusing.say(person, "!hand")
+    refusing.platform.refused.add(("post", KITCHEN))
+    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
+    before = len(alerts_to_host(refusing.platform))
+
+    await refusing.timers.advance(30)  # the notice timer: rooms made, each welcomed
+
+    failures = [t for t in alerts_to_host(refusing.platform)[before:] if "I could not" in t]
+    assert failures, "the refused welcome in Kitchen must reach the host"
+    for text in failures:
+        assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
+        assert words.DO_IT_YOURSELF in text
+        assert words.TRY_AGAIN not in text
+
+
+async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
+    await refusing.say(HOST, START)
+    refusing.platform.refused.add(("post", ROOM))
+
+    await refusing.say(HOST, "!idea a shorter form")
+
+    (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
+    assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
+    assert words.TRY_AGAIN in text
+    assert words.DO_IT_YOURSELF not in text
+
+
+async def test_a_refusal_of_a_participants_command_is_not_for_the_facilitator_to_retry(
+    refusing,
+):
+    await refusing.say(HOST, START)
+    await refusing.say(HOST, "!hand")  # the queue message exists: a ✋ edits it
+    refusing.platform.refused |= {("edit", ROOM), ("post", ROOM)}
+
+    await refusing.say(ALICE, "!hand")
+
+    failures = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
+    assert failures
+    assert all(words.DO_IT_YOURSELF in t and words.TRY_AGAIN not in t for t in failures)
+
+
+def alert_for(failure: cmd.EffectFailed) -> tuple[ev.EffectFailureNoted, str]:
+    state, _, _ = apply(blank(), start_command(), 1000.0)
+    _, events, effects = apply(state, failure, 1001.0)
+    (noted,) = events
+    assert isinstance(noted, ev.EffectFailureNoted)
+    (alert,) = [e for e in effects if isinstance(e, AlertStaff)]
+    return noted, alert.text
+
+
+def failed(asked_by: str) -> cmd.EffectFailed:
+    return cmd.EffectFailed(
+        actor=cmd.SYSTEM,
+        room=ROOM,
+        source_id=f"failed-{asked_by}",
+        what="change who can speak",
+        reason="Missing Permissions",
+        refusal=Refusal.NO_PERMISSION,
+        asked_by=asked_by,
+    )
+
+
+def test_background_work_an_adapter_reports_names_nobody_so_it_is_by_itself():
+    # adapters/discord/adapter.py `_report_failure` (floor mutes, moves) names nobody.
+    noted, text = alert_for(failed(asked_by=""))
+    assert noted.by_itself
+    assert words.DO_IT_YOURSELF in text
+
+
+def test_only_a_facilitator_who_asked_is_told_to_try_again():
+    lead = start_command().actor.id
+    noted, text = alert_for(failed(asked_by=lead))
+    assert not noted.by_itself
+    assert words.TRY_AGAIN in text
+
+
+def test_a_failure_logged_before_by_itself_existed_still_reads_as_before():
+    older = ev.from_record(
+        "EffectFailureNoted",
+        {"what": "post", "reason": "403", "platform": True, "refusal": "no-permission"},
+    )
+    assert older == ev.EffectFailureNoted(what="post", reason="403", refusal=Refusal.NO_PERMISSION)
+    # A kept alert's record from before has four places: it asked.
+    state, _, _ = apply(blank(), start_command(), 1000.0)
+    record = failure_record("post", "403", refusal=Refusal.NO_PERMISSION)
+    assert len(record) == 4
+    assert words.TRY_AGAIN in alert_text(state, record)
+    kept = failure_record("post", "403", refusal=Refusal.NO_PERMISSION, by_itself=True)
+    assert words.DO_IT_YOURSELF in alert_text(state, kept)
