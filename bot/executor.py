@@ -56,7 +56,7 @@ def describe(effect: Effect) -> str:
     """Plain words for what an effect tried to do, for failure reports."""
     match effect:
         case Post():
-            return "post a message in the workshop room"
+            return "post a message"  # where: EffectFailed.in_room, named by the core
         case SendPrivate(name=name, person_id=person_id):
             return f"send a private message to {name or person_id}"
         case UpsertQueueMessage():
@@ -639,6 +639,7 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         platform=not isinstance(error, NotThePlatform),
         # The adapter's kind of refusal (no permission, no access ...), for its words.
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
+        in_room=effect.room if isinstance(effect, Post) else "",
     )
 
 

@@ -75,12 +75,27 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
     not something the facilitator can give again)."""
     asked = bool(c.asked_by) and c.asked_by in s.facilitator_ids()
     return ev.EffectFailureNoted(
-        what=c.what,
+        what=words.done_in(c.what, _room_words(s, c.in_room)) if c.in_room else c.what,
         reason=c.reason,
         platform=c.platform,
         refusal=c.refusal,
         by_itself=not asked,
     )
+
+
+def _room_words(s: WorkshopState, room: str) -> str:
+    """Plain words for one of the workshop's rooms, with no platform's word for it
+    (thread, channel): the main room, the staff room, or a small group's by its name
+    (of the breakout now or of an earlier one, as a regroup's last posts may fail
+    after the groups have closed)."""
+    if room == s.room:
+        return words.MAIN_ROOM_NAME
+    if room and room == s.staff_room:
+        return words.STAFF_ROOM_WORDS
+    for breakout in (s.breakout, *reversed(s.past_breakouts)):
+        if breakout is not None and (index := breakout.room_index(room)) is not None:
+            return words.group_room(breakout.rooms[index].name)
+    return words.SOME_ROOM
 
 
 def alert_text(

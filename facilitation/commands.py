@@ -476,6 +476,10 @@ class EffectFailed(Command):
     # timer, the bot's work in the background, effects redone after a restart). Only
     # a facilitator who asked can simply give the command again.
     asked_by: str = ""
+    # The room a post was for, which the words name ("in the main room", "in Kitchen (a
+    # small group's room)"): the core knows the rooms' names, the executor does not.
+    # "" where `what` says it all.
+    in_room: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -395,6 +395,22 @@ DO_IT_YOURSELF = (
 )
 
 
+# Where a failed post was for, named in the failure's words (facilitation/alerts.py):
+# the main room is MAIN_ROOM_NAME.
+STAFF_ROOM_WORDS = "the staff room"
+SOME_ROOM = "one of this workshop's rooms"  # a room the workshop no longer knows
+
+
+def group_room(name: str) -> str:
+    """A small group's room by its name ("Kitchen", or "Room 3" when none was given)."""
+    return f"{name} (a small group's room)"
+
+
+def done_in(what: str, room: str) -> str:
+    """What the bot could not do, with where: "post a message in the main room"."""
+    return f"{what} in {room}"
+
+
 def effect_failed(
     what: str, reason: str, platform: bool = True, refusal: str = "", by_itself: bool = False
 ) -> str:

@@ -75,6 +75,26 @@ async def test_a_refusal_in_work_a_timer_started_says_do_it_yourself(refusing):
         assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
         assert words.DO_IT_YOURSELF in text
         assert words.TRY_AGAIN not in text
+        # The group's room by its name, not "the workshop room" (nor a platform's word).
+        assert "I could not post a message in Kitchen (a small group's room)." in text
+
+
+async def test_a_refused_post_at_regroup_names_the_group_after_it_has_closed(refusing):
+    await refusing.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await refusing.say(person, "!hand")
+    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
+    await refusing.timers.advance(30)
+    garden = refusing.state.breakout.rooms[1].key
+    refusing.platform.refused.add(("post", garden))
+    before = len(alerts_to_host(refusing.platform))
+
+    await refusing.timers.advance(10 * 60 + 60)  # time up, the grace, back together
+
+    assert refusing.state.breakout is None  # closed: its rooms are the past's
+    failures = [t for t in alerts_to_host(refusing.platform)[before:] if "I could not" in t]
+    assert failures
+    assert all("post a message in Garden (a small group's room)." in t for t in failures)
 
 
 async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
@@ -87,6 +107,7 @@ async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
     assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
     assert words.TRY_AGAIN in text
     assert words.DO_IT_YOURSELF not in text
+    assert "I could not post a message in the main room." in text
 
 
 async def test_a_refusal_of_a_participants_command_is_not_for_the_facilitator_to_retry(
@@ -151,3 +172,18 @@ def test_a_failure_logged_before_by_itself_existed_still_reads_as_before():
     assert words.TRY_AGAIN in alert_text(state, record)
     kept = failure_record("post", "403", refusal=Refusal.NO_PERMISSION, by_itself=True)
     assert words.DO_IT_YOURSELF in alert_text(state, kept)
+
+
+def test_a_post_for_a_room_the_workshop_does_not_know_says_so_plainly():
+    failure = cmd.EffectFailed(
+        actor=cmd.SYSTEM,
+        room=ROOM,
+        source_id="failed-elsewhere",
+        what="post a message",
+        reason="Unknown Channel",
+        refusal=Refusal.NO_ACCESS,
+        in_room="test:somewhere-else",
+    )
+    noted, text = alert_for(failure)
+    assert noted.what == "post a message in one of this workshop's rooms"
+    assert "I could not post a message in one of this workshop's rooms." in text
