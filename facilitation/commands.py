@@ -461,6 +461,10 @@ class Refusal(StrEnum):
     NO_ACCESS = "no-access"  # the room is gone, or the bot cannot see it or is not in it
     TOO_FAST = "too-fast"  # still rate limited after the bot waited and tried again
     PLATFORM_DOWN = "platform-down"  # the platform failed (5xx) or could not be reached
+    # The room's own settings leave no way to do it, so the adapter did not even ask
+    # (Matrix: no power level between everyone's and the facilitators' to give a
+    # speaker). The error's words are the adapter's, saying what to change.
+    ROOM_SETTINGS = "room-settings"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -380,6 +380,8 @@ REFUSED = {
         "The chat service is not working properly just now."
         " This is not something you did. Please wait a few minutes."
     ),
+    # The error's words are the bot's own here, saying what to change: see effect_failed.
+    "room-settings": "The way this room is set up leaves the bot no way to do it.",
 }
 
 # After REFUSED's words, when a facilitator's own command had just asked for it: the
@@ -419,6 +421,8 @@ def effect_failed(
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
     if refusal in REFUSED:
         then = DO_IT_YOURSELF if by_itself else TRY_AGAIN
+        if refusal == "room-settings":  # not the chat's words: the bot's, what to change
+            return f"I could not {what}. {REFUSED[refusal]} {reason.rstrip('.')}. {then}"
         return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
@@ -1265,7 +1269,7 @@ def sending_too_fast(what: str) -> str:
 def no_speaking_level(users_default: int, facilitator_level: int) -> str:
     """Floor control needs a level between everyone's and the facilitators'."""
     return (
-        f"could not change who can speak. Everyone in this room has power level"
+        f"Everyone in the main room has power level"
         f" {users_default}. The facilitators have {facilitator_level}. There is no level"
         " in between to give the speaker. Please lower the room's default"
         " level, or turn floor control off"

@@ -15,14 +15,16 @@ from pathlib import Path
 import pytest
 
 from adapters.base import PlatformRefused
+from adapters.matrix.outbound import speaking_level
 from bot.bootstrap import bootstrap
+from bot.executor import Executor
 from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.alerts import alert_text, failure_record
 from facilitation.commands import Actor, Refusal
-from facilitation.effects import AlertStaff
+from facilitation.effects import AlertStaff, SetFloor
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, settings_for
 from tests.core_helpers import apply, blank, start_command
 from tests.fakes import FakePlatform
@@ -187,3 +189,28 @@ def test_a_post_for_a_room_the_workshop_does_not_know_says_so_plainly():
     noted, text = alert_for(failure)
     assert noted.what == "post a message in one of this workshop's rooms"
     assert "I could not post a message in one of this workshop's rooms." in text
+
+
+@dataclass
+class NoSpeakingLevel(FakePlatform):
+    """Floor control in a Matrix room whose default power level leaves no level below
+    the facilitators' (49 and 50): the Matrix adapter's own check raises."""
+
+    async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
+        speaking_level({"users_default": 49}, 50)
+
+
+async def test_matrix_with_no_speaking_level_says_what_to_change_not_permissions():
+    (failure,) = await Executor(NoSpeakingLevel()).run(
+        [SetFloor(room=ROOM, speakers=("matrix:@ann:hs",))], asked_by=start_command().actor.id
+    )
+    assert isinstance(failure, cmd.EffectFailed)
+    assert failure.refusal is Refusal.ROOM_SETTINGS
+    _, text = alert_for(failure)
+    assert text.startswith("I could not change who can speak. ")
+    assert text.count("change who can speak") == 1
+    assert words.no_speaking_level(49, 50) in text
+    assert words.REFUSED[Refusal.ROOM_SETTINGS.value] in text
+    # Not the platform's words, and no permission is missing.
+    assert "The chat said" not in text and "permission" not in text
+    assert words.TRY_AGAIN in text  # a facilitator's !next, once the level is lowered
