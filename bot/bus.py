@@ -332,8 +332,8 @@ class Bus:
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
         kept = len(here.replies) if here is not None else 0
-        # A chat message, the commonest command, mostly has no effect at all.
         asked_by = _asker(command)
+        # A chat message, the commonest command, mostly has no effect at all.
         follow_ups = (
             await self.executor.run(
                 others, keys=other_keys, report_failures=report, here=here, asked_by=asked_by
