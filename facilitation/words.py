@@ -424,9 +424,10 @@ def effect_failed(
         if refusal == "room-settings":  # not the chat's words: the bot's, what to change
             return f"I could not {what}. {REFUSED[refusal]} {reason.rstrip('.')}. {then}"
         return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"
+    # Read in the staff room or a private message, so not "in this room".
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
-        f" in this room. (The chat platform said: {reason})"
+        f" in the workshop's rooms. (The chat platform said: {reason})"
     )
 
 

@@ -214,3 +214,16 @@ async def test_matrix_with_no_speaking_level_says_what_to_change_not_permissions
     # Not the platform's words, and no permission is missing.
     assert "The chat said" not in text and "permission" not in text
     assert words.TRY_AGAIN in text  # a facilitator's !next, once the level is lowered
+
+
+async def test_general_failure_words_do_not_point_at_the_room_they_are_read_in(harness):
+    # FakePlatform's `fail_on` raises a ConnectionError: no kind, the general words. The
+    # alert is read in the staff room or a private message, where "this room" would
+    # send the facilitator to check the wrong place.
+    await harness.say(HOST, START)
+    harness.platform.fail_on.add("post")
+    await harness.say(HOST, "!idea a shorter form")
+    (text,) = [t for t in alerts_to_host(harness.platform) if "I could not" in t]
+    assert text.startswith("Something went wrong: I could not post a message in the main room.")
+    assert "Please check the bot's permissions in the workshop's rooms." in text
+    assert "this room" not in text
