@@ -80,6 +80,20 @@ def describe(effect: Effect) -> str:
     return "carry out an action"
 
 
+def done_again(effect: Effect) -> str:
+    """When a later step does a failed effect again by itself, as a key of
+    words.DONE_AGAIN ("" if none does). Every change of the queue writes the whole queue
+    message (engine `_queue_update`). A speaker's floor is set again when their turn
+    ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`); a floor
+    with no speaker (floor control off, the workshop ended) is not, so it has none."""
+    match effect:
+        case UpsertQueueMessage():
+            return "queue-changes"
+        case SetFloor(speakers=speakers) if speakers:
+            return "turn-ends"
+    return ""
+
+
 def split_message(text: str, limit: int) -> list[str]:
     """Pieces of at most `limit` characters, broken between lines where possible."""
     if not limit or len(text) <= limit:
@@ -640,6 +654,8 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         # The adapter's kind of refusal (no permission, no access ...), for its words.
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
         in_room=effect.room if isinstance(effect, Post) else "",
+        # Only the effect itself is done again: not a pin or a poll's numbers (`what`).
+        again="" if what else done_again(effect),
     )
 
 

@@ -57,16 +57,20 @@ def failure_record(
     platform: bool = True,
     refusal: cmd.Refusal | None = None,
     by_itself: bool = False,
+    again: str = "",
 ) -> tuple[str, ...]:
     """`platform` False: the bot's own fault, so the words do not blame permissions.
     `refusal`: the kind of refusal the platform's adapter reported, which has words of
     its own; kept in the fourth place ("platform": a refusal of no known kind).
     `by_itself`: no facilitator's command asked for it, so the words do not say "try
-    again"; kept as a fifth place, BY_ITSELF (a record without it: one that asked)."""
+    again"; `again`: when the bot does it again itself (words.DONE_AGAIN), which the
+    words say instead. Kept as a fifth place, `again` or BY_ITSELF (a record without
+    it: one that asked)."""
     if not platform:
         return (FAILURE, what, reason, "bot")
     kind = refusal.value if refusal else "platform"
-    return (FAILURE, what, reason, kind, BY_ITSELF) if by_itself else (FAILURE, what, reason, kind)
+    then = again or (BY_ITSELF if by_itself else "")
+    return (FAILURE, what, reason, kind, then) if then else (FAILURE, what, reason, kind)
 
 
 def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNoted:
@@ -80,6 +84,7 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
         platform=c.platform,
         refusal=c.refusal,
         by_itself=not asked,
+        again=c.again,
     )
 
 
@@ -130,9 +135,14 @@ def alert_text(
     if kind == CONCERN:
         return words.staff_concern_notice(s.name_of(record[1]), record[2])
     kind = record[3] if len(record) > 3 else "platform"
-    by_itself = record[4:5] == (BY_ITSELF,)
+    then = record[4] if len(record) > 4 else ""
     return words.effect_failed(
-        record[1], record[2], platform=kind != "bot", refusal=kind, by_itself=by_itself
+        record[1],
+        record[2],
+        platform=kind != "bot",
+        refusal=kind,
+        by_itself=then == BY_ITSELF,
+        again=then if then in words.DONE_AGAIN else "",
     )
 
 

@@ -488,6 +488,9 @@ class EffectFailed(Command):
     # small group's room)"): the core knows the rooms' names, the executor does not.
     # "" where `what` says it all.
     in_room: str = ""
+    # When the bot does it again by itself, as a key of words.DONE_AGAIN ("": it does
+    # not): the executor knows which effects a later step repeats.
+    again: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -763,7 +763,12 @@ def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect
     if not s.room:
         return []  # no workshop here: nobody to tell (the failure is logged)
     record = alerts.failure_record(
-        e.what, e.reason, platform=e.platform, refusal=e.refusal, by_itself=e.by_itself
+        e.what,
+        e.reason,
+        platform=e.platform,
+        refusal=e.refusal,
+        by_itself=e.by_itself,
+        again=e.again,
     )
     return [alerts.staff_alert(s, alerts.alert_text(s, record), record)]
 

@@ -227,6 +227,7 @@ class EffectFailureNoted(Event):
     # No facilitator's command had just asked for it (commands.EffectFailed.asked_by),
     # so the words do not tell them to try again.
     by_itself: bool = False
+    again: str = ""  # see commands.EffectFailed
 
 
 # --- breakouts -----------------------------------------------------------------

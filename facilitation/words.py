@@ -413,14 +413,28 @@ def done_in(what: str, room: str) -> str:
     return f"{what} in {room}"
 
 
+# Instead of TRY_AGAIN or DO_IT_YOURSELF, when a later step does the failed thing again
+# by itself (bot/executor.py `done_again`): each change of the queue writes the whole
+# queue message; the end of a turn under floor control sets who can speak again.
+DONE_AGAIN = {
+    "queue-changes": "The bot will try again the next time the queue changes.",
+    "turn-ends": "The bot will set who can speak again when this turn ends.",
+}
+
+
 def effect_failed(
-    what: str, reason: str, platform: bool = True, refusal: str = "", by_itself: bool = False
+    what: str,
+    reason: str,
+    platform: bool = True,
+    refusal: str = "",
+    by_itself: bool = False,
+    again: str = "",
 ) -> str:
     if not platform:  # not a permission problem: say what went wrong, no more
         reason = reason[:1].upper() + reason[1:]
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
     if refusal in REFUSED:
-        then = DO_IT_YOURSELF if by_itself else TRY_AGAIN
+        then = DONE_AGAIN.get(again) or (DO_IT_YOURSELF if by_itself else TRY_AGAIN)
         if refusal == "room-settings":  # not the chat's words: the bot's, what to change
             return f"I could not {what}. {REFUSED[refusal]} {reason.rstrip('.')}. {then}"
         return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"

@@ -112,18 +112,41 @@ async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
     assert "I could not post a message in the main room." in text
 
 
-async def test_a_refusal_of_a_participants_command_is_not_for_the_facilitator_to_retry(
-    refusing,
-):
+async def test_a_refused_queue_message_says_the_bot_tries_again_and_it_does(refusing):
     await refusing.say(HOST, START)
     await refusing.say(HOST, "!hand")  # the queue message exists: a ✋ edits it
     refusing.platform.refused |= {("edit", ROOM), ("post", ROOM)}
 
-    await refusing.say(ALICE, "!hand")
+    await refusing.say(ALICE, "!hand")  # a participant's: not the facilitator's to retry
 
     failures = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
     assert failures
-    assert all(words.DO_IT_YOURSELF in t and words.TRY_AGAIN not in t for t in failures)
+    for text in failures:
+        assert words.DONE_AGAIN["queue-changes"] in text
+        assert words.TRY_AGAIN not in text and words.DO_IT_YOURSELF not in text
+    # The promise holds: once the chat allows it, the next change shows the queue.
+    refusing.platform.refused.clear()
+    await refusing.say(BOB, "!hand")
+    shown = [s.text for s in refusing.platform.sent if s.text.startswith("Speaker queue")]
+    assert "Alice" in shown[-1] and "Bob" in shown[-1]
+
+
+async def test_a_refused_floor_says_it_is_set_again_when_the_turn_ends_and_it_is(refusing):
+    await refusing.say(HOST, START)
+    await refusing.say(HOST, "!floor on")
+    await refusing.say(ALICE, "!hand")
+    refusing.platform.refused.add(("floor", ROOM))
+
+    await refusing.say(HOST, "!next")  # Alice speaks: only she (and the host) may talk
+
+    (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
+    assert text.startswith("I could not change who can speak.")
+    assert words.DONE_AGAIN["turn-ends"] in text
+    assert words.TRY_AGAIN not in text
+    refusing.platform.refused.clear()
+    floors = len(refusing.platform.of_kind("floor"))
+    await refusing.say(ALICE, "!done")  # her turn ends
+    assert len(refusing.platform.of_kind("floor")) > floors
 
 
 def alert_for(failure: cmd.EffectFailed) -> tuple[ev.EffectFailureNoted, str]:
@@ -213,7 +236,8 @@ async def test_matrix_with_no_speaking_level_says_what_to_change_not_permissions
     assert words.REFUSED[Refusal.ROOM_SETTINGS.value] in text
     # Not the platform's words, and no permission is missing.
     assert "The chat said" not in text and "permission" not in text
-    assert words.TRY_AGAIN in text  # a facilitator's !next, once the level is lowered
+    # The next SetFloor comes when this turn ends: the level lowered by then, it works.
+    assert words.DONE_AGAIN["turn-ends"] in text
 
 
 async def test_general_failure_words_do_not_point_at_the_room_they_are_read_in(harness):
