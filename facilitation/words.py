@@ -1273,10 +1273,12 @@ def invitation_declined() -> str:
 
 
 def sending_too_fast(what: str) -> str:
-    """Why an action failed when the homeserver kept saying "too many requests"."""
+    """Why an action failed when the homeserver kept saying "too many requests": the
+    homeserver's part, for whoever runs the bot. What the facilitator should do (wait,
+    then try again or do it by hand) is said by REFUSED and what follows it."""
     return (
         f"could not {what}: the homeserver kept saying the bot is sending too fast."
-        " Please try again in a minute. The homeserver's admin can lift this limit for"
+        " The homeserver's admin can lift this limit for"
         " the bot (see docs/matrix.md, 'Rate limits')"
     )
 

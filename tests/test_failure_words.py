@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from adapters.base import PlatformRefused
-from adapters.matrix.outbound import speaking_level
+from adapters.matrix.outbound import MatrixRequestFailed, speaking_level
 from bot.bootstrap import bootstrap
 from bot.executor import Executor
 from bot.simulation import ManualClock, ManualTimers
@@ -24,7 +24,7 @@ from facilitation import events as ev
 from facilitation import words
 from facilitation.alerts import alert_text, failure_record
 from facilitation.commands import Actor, Refusal
-from facilitation.effects import AlertStaff, SetFloor
+from facilitation.effects import AlertStaff, Post, SetFloor
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, settings_for
 from tests.core_helpers import apply, blank, start_command
 from tests.fakes import FakePlatform
@@ -251,3 +251,20 @@ async def test_general_failure_words_do_not_point_at_the_room_they_are_read_in(h
     assert text.startswith("Something went wrong: I could not post a message in the main room.")
     assert "Please check the bot's permissions in the workshop's rooms." in text
     assert "this room" not in text
+
+
+@dataclass
+class MatrixTooFast(FakePlatform):
+    """A homeserver that kept answering M_LIMIT_EXCEEDED past nio's waits: the Matrix
+    adapter's error for it (adapters/matrix/outbound.py `_fail`)."""
+
+    async def post(self, room: str, text: str) -> str:
+        raise MatrixRequestFailed(words.sending_too_fast("post a message"), Refusal.TOO_FAST)
+
+
+async def test_too_fast_on_matrix_for_a_timers_post_never_says_try_again():
+    (failure,) = await Executor(MatrixTooFast()).run([Post(room=ROOM, text="1 minute left")])
+    _, text = alert_for(failure)
+    assert words.DO_IT_YOURSELF in text
+    assert "try again" not in text.lower()  # nor in the homeserver's part, in brackets
+    assert "docs/matrix.md" in text  # what whoever runs the bot can do is still said
