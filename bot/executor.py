@@ -81,16 +81,20 @@ def describe(effect: Effect) -> str:
 
 
 def done_again(effect: Effect) -> str:
-    """When a later step does a failed effect again by itself, as a key of
-    words.DONE_AGAIN ("" if none does). Every change of the queue writes the whole queue
-    message (engine `_queue_update`). A speaker's floor is set again when their turn
-    ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`); a floor
-    with no speaker (floor control off, the workshop ended) is not, so it has none."""
+    """How a failed effect gets done after all, as a key of words.DONE_AGAIN ("": the
+    words say try again, or do it yourself). Every change of the queue writes the
+    whole queue message (engine `_queue_update`). A speaker's floor is set again when
+    their turn ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`);
+    a floor with no speaker (floor control off, the workshop ended) is not. Rooms are
+    made only when a breakout opens, so a failure needs `!regroup` and a new
+    `!breakout` (the groups' own command cannot be given again while they are open)."""
     match effect:
         case UpsertQueueMessage():
             return "queue-changes"
         case SetFloor(speakers=speakers) if speakers:
             return "turn-ends"
+        case CreateRooms():
+            return "groups-again"
     return ""
 
 

@@ -143,6 +143,7 @@ def alert_text(
         refusal=kind,
         by_itself=then == BY_ITSELF,
         again=then if then in words.DONE_AGAIN else "",
+        p=s.prefix,
     )
 
 

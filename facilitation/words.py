@@ -413,12 +413,15 @@ def done_in(what: str, room: str) -> str:
     return f"{what} in {room}"
 
 
-# Instead of TRY_AGAIN or DO_IT_YOURSELF, when a later step does the failed thing again
-# by itself (bot/executor.py `done_again`): each change of the queue writes the whole
-# queue message; the end of a turn under floor control sets who can speak again.
+# Instead of TRY_AGAIN or DO_IT_YOURSELF, how the failed thing gets done after all
+# (bot/executor.py `done_again`): each change of the queue writes the whole queue
+# message; the end of a turn under floor control sets who can speak again. Rooms that
+# could not be made are made by no later step: the groups are brought back and started
+# again (`{p}` is the command prefix).
 DONE_AGAIN = {
     "queue-changes": "The bot will try again the next time the queue changes.",
     "turn-ends": "The bot will set who can speak again when this turn ends.",
+    "groups-again": "To try again, type {p}regroup, then start the small groups again.",
 }
 
 
@@ -429,19 +432,22 @@ def effect_failed(
     refusal: str = "",
     by_itself: bool = False,
     again: str = "",
+    p: str = "!",
 ) -> str:
     if not platform:  # not a permission problem: say what went wrong, no more
         reason = reason[:1].upper() + reason[1:]
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
+    done_again = DONE_AGAIN[again].format(p=p) if again in DONE_AGAIN else ""
     if refusal in REFUSED:
-        then = DONE_AGAIN.get(again) or (DO_IT_YOURSELF if by_itself else TRY_AGAIN)
+        then = done_again or (DO_IT_YOURSELF if by_itself else TRY_AGAIN)
         if refusal == "room-settings":  # not the chat's words: the bot's, what to change
             return f"I could not {what}. {REFUSED[refusal]} {reason.rstrip('.')}. {then}"
         return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"
     # Read in the staff room or a private message, so not "in this room".
+    then = f" {done_again}" if done_again else ""
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
-        f" in the workshop's rooms. (The chat platform said: {reason})"
+        f" in the workshop's rooms.{then} (The chat platform said: {reason})"
     )
 
 

@@ -268,3 +268,41 @@ async def test_too_fast_on_matrix_for_a_timers_post_never_says_try_again():
     assert words.DO_IT_YOURSELF in text
     assert "try again" not in text.lower()  # nor in the homeserver's part, in brackets
     assert "docs/matrix.md" in text  # what whoever runs the bot can do is still said
+
+
+async def test_rooms_that_could_not_be_made_say_how_to_start_the_groups_again(harness):
+    await harness.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await harness.say(person, "!hand")
+    harness.platform.fail_on.add("create_room")
+    await harness.say(HOST, "!breakout 10m | groups: 2")
+    await harness.timers.advance(30)  # the notice timer: the rooms cannot be made
+
+    (text,) = [t for t in alerts_to_host(harness.platform) if "I could not" in t]
+    assert "I could not make the breakout rooms." in text
+    assert "To try again, type !regroup, then start the small groups again." in text
+    # No later step makes them, and the same command is refused while they are open.
+    harness.platform.fail_on.clear()
+    await harness.timers.advance(60)
+    assert harness.platform.of_kind("create_room") == []
+    await harness.say(HOST, "!breakout 10m | groups: 2")
+    assert "already out" in harness.platform.texts("private")[-1]  # refused
+    # What the words say works: back together, then the groups again.
+    await harness.say(HOST, "!regroup")
+    await harness.say(HOST, "!breakout 10m | groups: 2")
+    await harness.timers.advance(30)
+    assert len(harness.platform.of_kind("create_room")) == 2
+    assert all(room.key for room in harness.state.breakout.rooms)
+
+
+async def test_rooms_refused_by_kind_say_the_same(refusing):
+    await refusing.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await refusing.say(person, "!hand")
+    refusing.platform.refused.add(("create_room", KITCHEN))
+    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
+    await refusing.timers.advance(30)
+    (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
+    assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
+    assert "To try again, type !regroup, then start the small groups again." in text
+    assert words.DO_IT_YOURSELF not in text and words.TRY_AGAIN not in text
