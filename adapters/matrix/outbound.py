@@ -524,10 +524,15 @@ class Outbound:
         if self.me not in privileged_creators(create):
             # Synapse lets nobody kick or lower a user at their own level (event_auth:
             # "You cannot kick user ...", "... remove ops level equal to your own").
+            # Asked, it would answer 403 with errcode M_FORBIDDEN (an AuthError, or an
+            # UnstableSpecAuthError whose "errcode" stays M_FORBIDDEN: api/errors.py),
+            # which `refusal_of_answer` names no permission: so is this, said first.
             mine = int(listed.get(self.me, levels.get("users_default", 0)))
             peers = sorted(u for u in users if int(listed.get(u, 0)) >= mine)
             if peers:
-                raise MatrixRequestFailed(words.matrix_cannot_remove_peer(", ".join(peers)))
+                raise MatrixRequestFailed(
+                    words.matrix_cannot_remove_peer(", ".join(peers)), Refusal.NO_PERMISSION
+                )
         if users & set(listed):
             lowered = {
                 **copy.deepcopy(levels),
