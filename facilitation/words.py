@@ -805,7 +805,9 @@ def breakout_notice(
     quiet: Sequence[str],
     self_select: bool,
     max_per_room: int,
+    reminders: bool = True,
 ) -> str:
+    """`reminders` False (`reminders: none`): no reminder comes, only "time is up"."""
     when = f"in {duration(notice)}" if notice else "now"
     groups = "one small group" if len(rooms) == 1 else f"{len(rooms)} small groups"
     lines = [f"What happens next: {when} we split into {groups} for {duration(length)}."]
@@ -819,8 +821,13 @@ def breakout_notice(
         lines += [f"- {name}: {_names(members)}" for name, members in rooms]
     if quiet:
         lines.append(f"Staying in the main room with a co-facilitator: {_names(quiet)}.")
+    coming = (
+        "In your room you will get reminders before the time is up."
+        if reminders
+        else "In your room I will tell you when the time is up."
+    )
     lines.append(
-        f"In your room you will get reminders before the time is up. If you need help, type {p}helpme."
+        f"{coming} If you need help, type {p}helpme."
         f" Agree what your group wants to tell everyone and save it with {p}report."
     )
     lines.append(

@@ -306,3 +306,4 @@ async def test_rooms_refused_by_kind_say_the_same(refusing):
     assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
     assert "To try again, type !regroup, then start the small groups again." in text
     assert words.DO_IT_YOURSELF not in text and words.TRY_AGAIN not in text
+
