@@ -313,10 +313,6 @@ class TextRead(NamedTuple):
     marked: list[tuple[int, str, str, frozenset[int]]]
     present: frozenset[int]  # every list with a start somewhere in the text
     answers: dict[Any, Any]  # each list's answers on the text, kept
-    # The last column of ``marked`` alone: a list picks its own word starts from
-    # ``marked`` by testing its number against these in C (``_mine``), not in a Python
-    # loop over every marked start (about ten times as many as a list tries).
-    lists: list[frozenset[int]]
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
@@ -341,16 +337,7 @@ def text_tries(text: str) -> TextRead:
     by_three = map(_SETS_BY_THREE.get, starts, _NONE_EACH)
     lists = list(map(_SETS_BY_FOUR.get, longer, by_three))
     marked = list(itertools.compress(zip(places, starts, longer, lists, strict=True), lists))
-    return TextRead(marked, _NO_LISTS.union(*lists), {}, list(filter(None, lists)))
-
-
-def _mine(read: TextRead, number: int) -> Iterator[tuple[int, str, str, frozenset[int]]]:
-    """The marked word starts of ``read`` where list ``number`` has a start, picked in
-    C: ``number in lists`` for each by ``operator.contains``, then ``compress``."""
-    return itertools.compress(read.marked, map(_CONTAINS, read.lists, itertools.repeat(number)))
-
-
-_CONTAINS = operator.contains
+    return TextRead(marked, _NO_LISTS.union(*lists), {})
 
 
 _NONE_EACH = itertools.repeat(_NO_LISTS)
@@ -513,7 +500,8 @@ class CueList:
         # there, of three characters or of four.
         tries = [
             (place, start if start in keys else four)
-            for place, start, four, _ in _mine(read, number)
+            for place, start, four, lists in read.marked
+            if number in lists
         ]
         return None if len(tries) > MAX_TRIES else tries
 
@@ -610,8 +598,8 @@ class CueList:
         at, keys, number = self._at, self._keys, self._number
         if number not in read.present:
             return found
-        for place, start, four, _ in _mine(read, number):
-            if place >= resume:
+        for place, start, four, lists in read.marked:
+            if number in lists and place >= resume:
                 match = at[start if start in keys else four].match(text, place)
                 if match:
                     found.append(match)
@@ -622,10 +610,11 @@ class CueList:
         """The leftmost match of an indexed list with nothing searched for, as
         ``_matches`` finds it; None if there is none."""
         at, keys, number = self._at, self._keys, self._number
-        for place, start, four, _ in _mine(read, number):
-            match = at[start if start in keys else four].match(text, place)
-            if match:
-                return match
+        for place, start, four, lists in read.marked:
+            if number in lists:
+                match = at[start if start in keys else four].match(text, place)
+                if match:
+                    return match
         return None
 
     def _indexed_matches(self, tries: list[tuple[int, str]], text: str) -> list[re.Match[str]]:
