@@ -398,14 +398,16 @@ def _mark_names(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).lower() in _NOT_NAMES else "zname"
 
-    if not _CAPITALISED.search(text, 2):
+    if not _NAME_GATE.search(text):
         return normalise(text)  # no name can be marked: the message's own form, kept
     return normalise(_NAME.sub(repl, straighten(text)))
 
 
-# What every name ``_NAME`` marks holds, after at least two characters: found by re's
-# quick scan for a class, where ``_NAME``'s look-behind is tried at every character.
-_CAPITALISED = re.compile("[A-Z][a-z]")
+# What the text holds where ``_NAME`` matches: its look-behind's two characters, then a
+# capital and a small letter (a title's, "Mr", or the name's). Found by re's quick scan
+# for a first character, where ``_NAME``'s look-behind is tried at every character.
+# (Straightening quotes changes no character of it.)
+_NAME_GATE = re.compile("[a-z,] [A-Z][a-z]")
 
 
 def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
