@@ -680,6 +680,11 @@ class _Grams:
         # to (``model_odds_if``).
         self.partial: dict[str, tuple[list[str], tuple[str, ...], tuple[float, ...], float]] = {}
 
+    def forget_words(self) -> None:
+        """Empty what is kept per word (``drift.forget_words``)."""
+        self._by_word.clear()
+        self.most.clear()
+
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
         by_word = self._by_word
@@ -715,6 +720,17 @@ class _Most(dict[str, float]):
 GRAMS_KEPT = 65536
 SCORES_KEPT = 8
 _GRAMS: list[_Grams] = []  # for the installed model only
+
+
+def forget_words() -> None:
+    """Empty every memo kept per word (stems, 4-grams, each word's weighted 4-grams and
+    what they could add): the next messages pay for each word's first sight again. The
+    bench reads the dev set this way (its texts come back every pass, so warm memos
+    would flatter it); a running bot never needs to."""
+    _STEMS.clear()
+    _char_grams.cache_clear()
+    for kept in _GRAMS:
+        kept.forget_words()
 
 
 def _grams_of(model: WordModel) -> _Grams:

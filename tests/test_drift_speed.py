@@ -244,3 +244,20 @@ def test_out_of_scope_topics_are_skipped_only_when_none_can_score():
             assert topics_only == _old_off_topics(classifier, stems)
             scored += topics_only > 0
     assert scored  # some messages do score on a topic
+
+
+def test_forget_words_empties_every_memo_kept_per_word_and_changes_no_answer():
+    """The bench empties the per-word memos before each pass (``drift.forget_words``)
+    so that its figure does not count the dev set's words as seen before; the answers
+    are the same from empty memos as from full ones."""
+    scope = drift.Scope("Day services", "what a good day centre offers", ("activities",))
+    classifier = drift.Classifier(scope)
+    text = "My dad got frends at the centre but he is scared of the new driver"
+    before = classifier.classify(text)
+    drift.model_score(drift.normalise(text))  # reads every word's 4-grams
+    kept = drift._grams_of(drift.word_model())
+    assert drift._STEMS and kept._by_word and drift._char_grams.cache_info().currsize
+    drift.forget_words()
+    assert not drift._STEMS and not kept._by_word and not kept.most
+    assert drift._char_grams.cache_info().currsize == 0
+    assert classifier.classify(text) == before
