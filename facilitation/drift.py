@@ -266,8 +266,9 @@ def _stem(word: str) -> str:
     return w
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=8)  # the message's own form again: the compositional rules read it
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 # Cue lists are indexed by their cues' first letters (facilitation/cuegate.py): a
@@ -1152,7 +1153,7 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     score = 0.0
     found: list[str] = []
     self_anchored = False
-    tokens = frozenset(_WORD.findall(marked))
+    tokens = frozenset(_words(marked))
     opened = set(_COMPOSED_UNGATED)
     for word in tokens & _COMPOSED_BY_WORD.keys():
         opened.update(_COMPOSED_BY_WORD[word])
