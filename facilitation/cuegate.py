@@ -284,6 +284,7 @@ def _changed() -> None:
     text_tries.cache_clear()
     _SETS_BY_THREE.clear()
     _SETS_BY_FOUR.clear()
+    _STARTS.clear()
 
 
 def _remake_sets() -> None:
@@ -302,7 +303,6 @@ _NO_LISTS: frozenset[int] = frozenset()
 Tries = list[tuple[int, str]]  # (place, the start indexed there), in order
 _END = re.Match.end
 _GROUP_1 = operator.itemgetter(1)
-_FIRST = operator.itemgetter(slice(0, PREFIX))
 
 
 class TextRead(NamedTuple):
@@ -330,17 +330,42 @@ def text_tries(text: str) -> TextRead:
     if text:
         places.insert(0, 0)
         longer.insert(0, text[: PREFIX + 1])
-    starts = list(map(_FIRST, longer))
-    if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
-        _remake_sets()
-    # The lists of the four characters there, else those of the three.
-    by_three = map(_SETS_BY_THREE.get, starts, _NONE_EACH)
-    lists = list(map(_SETS_BY_FOUR.get, longer, by_three))
+    # Each start's first three characters and lists, by its first four: one look-up.
+    known = list(map(_STARTS.__getitem__, longer))
+    lists = list(map(_LISTS_OF, known))
+    starts = map(_THREE_OF, known)
     marked = list(itertools.compress(zip(places, starts, longer, lists, strict=True), lists))
     return TextRead(marked, _NO_LISTS.union(*lists), {})
 
 
-_NONE_EACH = itertools.repeat(_NO_LISTS)
+class _Starts(dict[str, tuple[str, frozenset[int]]]):
+    """The first three characters of a word start and the lists indexed by its four
+    (else by its three), by its first four characters (fewer at the text's end): made
+    on first sight and kept, so that a word start seen before costs one look-up, not a
+    slice and two. At most STARTS_KEPT; emptied when the lists change (``_changed``)."""
+
+    def __missing__(self, four: str) -> tuple[str, frozenset[int]]:
+        if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
+            _remake_sets()
+        if len(self) >= STARTS_KEPT:
+            self.clear()
+        three = four[:PREFIX]
+        found = self[four] = (
+            three,
+            _SETS_BY_FOUR.get(four) or _SETS_BY_THREE.get(three, _NO_LISTS),
+        )
+        return found
+
+
+STARTS_KEPT = 65536
+_STARTS = _Starts()
+_THREE_OF = operator.itemgetter(0)
+_LISTS_OF = operator.itemgetter(1)
+
+
+def forget_starts() -> None:
+    """Empty the memo of word starts (``drift.forget_words`` calls this for the bench)."""
+    _STARTS.clear()
 
 
 class CueList:

@@ -90,7 +90,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from facilitation.cuegate import CueList, indexed, text_tries
+from facilitation.cuegate import CueList, forget_starts, indexed, text_tries
 from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
@@ -730,6 +730,7 @@ def forget_words() -> None:
     would flatter it); a running bot never needs to."""
     _STEMS.clear()
     _char_grams.cache_clear()
+    forget_starts()
     for kept in _GRAMS:
         kept.forget_words()
 
