@@ -605,14 +605,13 @@ def _words_read(
     """The message's words, its weighted words and pairs with their weights, and the
     score without the 4-grams. ``read``: the words and their stems, if known."""
     weights = model.weights
-    has = weights.__contains__
     if read is None:
         words = _MODEL_WORD.findall(norm)
         # map and filter keep the loops over words in C: most messages pass through here.
         stems = list(map(_STEM_OF, words))
     else:
         words, stems = read
-    found = set(filter(has, stems)) - _MODEL_STOP
+    found = set(filter(kept.weighted_stems().__contains__, stems))
     # Word pairs by a set of (stem, stem) against the model's pairs: no "a_b" string is
     # made for a pair the model does not weigh. (A stem holds no "_": one name a pair.)
     found.update(
@@ -673,6 +672,8 @@ class _Grams:
             tuple(f.split("_")): f for f in model.weights if "_" in f and not f.startswith("#")
         }
         self.most = _Most(self)  # the most each word's 4-grams can add, kept
+        self._stop: frozenset[str] | None = None  # the stop words of ``weighted_stems``
+        self._weighted_stems: frozenset[str] = frozenset()
         # The last few messages' readings: the strongest words are asked for after the
         # score, and redirects.py reads a message again with the closer thresholds, for
         # someone flagged before.
@@ -680,6 +681,17 @@ class _Grams:
         # The words-and-pairs part of the last few messages the 4-grams were not added
         # to (``model_odds_if``).
         self.partial: dict[str, tuple[list[str], tuple[str, ...], tuple[float, ...], float]] = {}
+
+    def weighted_stems(self) -> frozenset[str]:
+        """The model's weighted words that are not its stop words: a stem in it is a
+        feature, one test instead of two. (A stem holds no "_" nor "#", so it is never
+        a pair or a 4-gram.) Made again when the lexicon's stop words change."""
+        if self._stop is not _MODEL_STOP:
+            self._stop = _MODEL_STOP
+            self._weighted_stems = frozenset(
+                f for f in self.model.weights if "_" not in f and f[:1] != "#"
+            ).difference(_MODEL_STOP)
+        return self._weighted_stems
 
     def forget_words(self) -> None:
         """Empty what is kept per word (``drift.forget_words``)."""
