@@ -88,7 +88,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from facilitation.cuegate import CueList, forget_starts, indexed, text_tries
 from facilitation.lexicon import Lexicon
@@ -454,7 +454,9 @@ def _char_grams(word: str) -> tuple[str, ...]:
     same everyday words come back in message after message."""
     n = MODEL_CHARS
     padded = "<" + word.replace("'", "") + ">"
-    return tuple("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
+    # padded[i : i + n] for each i, marked "#": slices made and joined in C.
+    ends = range(n, len(padded) + 1)
+    return tuple(map("#".__add__, map(padded.__getitem__, map(slice, range(len(padded)), ends))))
 
 
 @dataclass(frozen=True)
@@ -659,6 +661,7 @@ class _Grams:
         self.model = model
         self.names = [f for f in model.weights if f.startswith("#")]
         self.weights = [model.weights[f] for f in self.names]
+        self.positive = [max(w, 0.0) for w in self.weights]
         self._number = {f: i for i, f in enumerate(self.names)}
         # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
         # the largest ranks are the largest (weight, name) pairs, ties and all.
@@ -707,13 +710,26 @@ class _Grams:
                 by_word.clear()
                 new = words
             for word in new:
-                grams = _char_grams(word)
-                by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
+                by_word[word] = self._numbers_of(word)
         return frozenset().union(*map(by_word.__getitem__, words))
 
+    def _numbers_of(self, word: str) -> frozenset[int]:
+        """The numbers of the weighted 4-grams of ``word`` (look-ups in C: a word's first
+        sight is most of what a message with new words costs)."""
+        numbers: set[int | None] = set(map(self._number.get, _char_grams(word)))
+        numbers.discard(None)
+        return cast("frozenset[int]", frozenset(numbers))
+
     def most_from(self, word: str) -> float:
-        """The most the 4-grams of ``word`` can add to a score: their positive weights."""
-        return sum(w for w in map(self.weights.__getitem__, self.of_words({word})) if w > 0)
+        """The most the 4-grams of ``word`` can add to a score: their positive weights
+        (each 4-gram's weight, or 0.0: adding 0.0 leaves a float sum as it was)."""
+        by_word = self._by_word
+        grams = by_word.get(word)
+        if grams is None:
+            if len(by_word) >= GRAMS_KEPT:
+                by_word.clear()
+            grams = by_word[word] = self._numbers_of(word)
+        return sum(map(self.positive.__getitem__, grams))
 
 
 class _Most(dict[str, float]):
