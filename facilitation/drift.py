@@ -448,15 +448,13 @@ def model_features(norm: str) -> set[str]:
     return feats
 
 
-@lru_cache(maxsize=65536)
-def _char_grams(word: str) -> tuple[str, ...]:
-    """A word's character n-grams as model features; cached like ``stem``, since the
-    same everyday words come back in message after message."""
+def _char_grams(word: str) -> list[str]:
+    """A word's character n-grams as model features. Not kept here: the classifier
+    keeps each word's weighted ones (``_Grams``), so this runs at a word's first sight."""
     n = MODEL_CHARS
     padded = "<" + word.replace("'", "") + ">"
-    # padded[i : i + n] for each i, marked "#": slices made and joined in C.
-    ends = range(n, len(padded) + 1)
-    return tuple(map("#".__add__, map(padded.__getitem__, map(slice, range(len(padded)), ends))))
+    # A list comprehension: quicker than a generator or maps of slices here.
+    return ["#" + padded[i : i + n] for i in range(len(padded) - n + 1)]
 
 
 @dataclass(frozen=True)
@@ -752,12 +750,12 @@ _GRAMS: list[_Grams] = []  # for the installed model only
 
 
 def forget_words() -> None:
-    """Empty every memo kept per word (stems, 4-grams, each word's weighted 4-grams and
-    what they could add): the next messages pay for each word's first sight again. The
+    """Empty every memo kept per word (stems, each word's weighted 4-grams and what
+    they could add, the cue lists of each word start: ``cuegate.forget_starts``): the
+    next messages pay for each word's first sight again. The
     bench reads the dev set this way (its texts come back every pass, so warm memos
     would flatter it); a running bot never needs to."""
     _STEMS.clear()
-    _char_grams.cache_clear()
     forget_starts()
     for kept in _GRAMS:
         kept.forget_words()
