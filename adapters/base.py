@@ -8,10 +8,11 @@ ever crosses this line: the core and `bot/` see only these.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+import functools
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ParamSpec, Protocol, TypeVar, runtime_checkable
 
 from facilitation import commands as cmd
 from facilitation.commands import Actor, Command
@@ -34,6 +35,48 @@ class Capability(StrEnum):
     # "you are in the room ..." (SendPrivate.about_their_room) would only cost one
     # request per person, and on Discord one DM channel opened each (40003 past a few).
     SHOWS_NEW_ROOMS = "people put in a room are shown it by the platform"
+
+
+class PlatformRefused(Exception):
+    """What an adapter raises when its platform refused or failed a request: the kind
+    of refusal (`cmd.Refusal`, None where the adapter cannot tell), chosen by the
+    adapter from its platform's own error, which stays behind the port (it is the
+    exception's `__cause__`; str() is its words, for the log and the facilitator)."""
+
+    def __init__(self, detail: str, refusal: cmd.Refusal | None = None) -> None:
+        super().__init__(detail)
+        self.refusal = refusal
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def refusals_named(
+    refusal_of: Callable[[BaseException], cmd.Refusal | None],
+) -> Callable[[Callable[P, Coroutine[Any, Any, R]]], Callable[P, Coroutine[Any, Any, R]]]:
+    """A decorator for an adapter's port methods: an error its platform raised that
+    `refusal_of` knows a kind for leaves as `PlatformRefused` (same words, that kind);
+    any other error leaves as it was."""
+
+    def decorate(
+        method: Callable[P, Coroutine[Any, Any, R]],
+    ) -> Callable[P, Coroutine[Any, Any, R]]:
+        @functools.wraps(method)
+        async def named(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return await method(*args, **kwargs)
+            except PlatformRefused:
+                raise
+            except Exception as error:
+                refusal = refusal_of(error)
+                if refusal is None:
+                    raise
+                raise PlatformRefused(str(error) or type(error).__name__, refusal) from error
+
+        return named
+
+    return decorate
 
 
 @dataclass(frozen=True)

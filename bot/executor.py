@@ -22,6 +22,7 @@ from adapters.base import (
     Abilities,
     Capability,
     ChatPort,
+    PlatformRefused,
     RepeatSafeChatPort,
     Reply,
     abilities_of,
@@ -631,6 +632,8 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         what=what or describe(effect),
         reason=str(error) or type(error).__name__,
         platform=not isinstance(error, NotThePlatform),
+        # The adapter's kind of refusal (no permission, no access ...), for its words.
+        refusal=error.refusal if isinstance(error, PlatformRefused) else None,
     )
 
 

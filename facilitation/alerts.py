@@ -50,9 +50,15 @@ def concern_record(person_id: str, room_name: str) -> tuple[str, ...]:
     return (CONCERN, person_id, room_name)
 
 
-def failure_record(what: str, reason: str, platform: bool = True) -> tuple[str, ...]:
-    """`platform` False: the bot's own fault, so the words do not blame permissions."""
-    return (FAILURE, what, reason, "platform" if platform else "bot")
+def failure_record(
+    what: str, reason: str, platform: bool = True, refusal: cmd.Refusal | None = None
+) -> tuple[str, ...]:
+    """`platform` False: the bot's own fault, so the words do not blame permissions.
+    `refusal`: the kind of refusal the platform's adapter reported, which has words of
+    its own; kept in the fourth place ("platform": a refusal of no known kind)."""
+    if not platform:
+        return (FAILURE, what, reason, "bot")
+    return (FAILURE, what, reason, refusal.value if refusal else "platform")
 
 
 def alert_text(
@@ -86,7 +92,8 @@ def alert_text(
         return words.help_requested(s.name_of(record[1]), record[2])
     if kind == CONCERN:
         return words.staff_concern_notice(s.name_of(record[1]), record[2])
-    return words.effect_failed(record[1], record[2], platform=record[3:4] != ("bot",))
+    kind = record[3] if len(record) > 3 else "platform"
+    return words.effect_failed(record[1], record[2], platform=kind != "bot", refusal=kind)
 
 
 def staff_alert(

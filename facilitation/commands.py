@@ -8,7 +8,7 @@ recognised and has one effect.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -278,6 +278,10 @@ class Say(Command):
     """An ordinary chat message (not a command)."""
 
     text: str
+    # Its label, if read ahead in the classifier's worker (facilitation/redirects.py
+    # `ReadAhead`, set only by bot/bus.py); the core checks it was read from what it
+    # would read now. Not part of the command's identity.
+    read_ahead: object = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -452,6 +456,17 @@ class RoomsCreated(Command):
     keys: tuple[str, ...]
 
 
+class Refusal(StrEnum):
+    """Why the chat platform refused or failed what the bot asked, as the adapter
+    reports it (adapters.base.PlatformRefused): a kind of its own, never the
+    platform's error, so the facilitator is told what happened and what to do."""
+
+    NO_PERMISSION = "no-permission"  # the bot lacks a permission (power level)
+    NO_ACCESS = "no-access"  # the room is gone, or the bot cannot see it or is not in it
+    TOO_FAST = "too-fast"  # still rate limited after the bot waited and tried again
+    PLATFORM_DOWN = "platform-down"  # the platform failed (5xx) or could not be reached
+
+
 @dataclass(frozen=True, kw_only=True)
 class EffectFailed(Command):
     what: str
@@ -459,6 +474,8 @@ class EffectFailed(Command):
     # False when the platform was not at fault (say, the notes could not be made),
     # so nobody is sent to check the bot's permissions.
     platform: bool = True
+    # What kind of refusal it was, where the adapter could tell (None: it could not).
+    refusal: Refusal | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

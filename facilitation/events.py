@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitation import codec
+from facilitation.commands import Refusal
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ class EffectFailureNoted(Event):
     what: str
     reason: str
     platform: bool = True  # see commands.EffectFailed
+    refusal: Refusal | None = None  # see commands.EffectFailed
 
 
 # --- breakouts -----------------------------------------------------------------

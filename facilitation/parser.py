@@ -230,10 +230,21 @@ def _start_from_plan(env: _Envelope, rest: str) -> cmd.Command | None:
     label, colon, name = rest.partition(":")
     if not colon or label.strip().casefold() != "plan" or "|" in name:
         return None
+    return _plan_named(env, name)
+
+
+def _plan_named(env: _Envelope, name: str) -> cmd.Command:
+    """The start from the plan NAME (`start plan: NAME`, `startplan NAME`, /startplan)."""
     name = " ".join(name.split())
     if not _PLAN_NAME.fullmatch(name):
         raise ParseError(words.bad_plan_name(env.prefix))
     return cmd.StartFromPlan(**env.fields(), plan=name)
+
+
+def _startplan(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    if not rest:
+        raise ParseError(words.missing_argument(env.prefix, usage))
+    return _plan_named(env, rest)
 
 
 def _start(env: _Envelope, rest: str, usage: str) -> cmd.Command:
@@ -823,6 +834,7 @@ def _needs_an_options_reader(entry: vocabulary.Entry) -> bool:
 # from facilitation/vocabulary.py (an alias is read like its command).
 _READERS: dict[str, Builder] = {
     "start": _start,
+    "startplan": _startplan,
     "end": _fixed(cmd.EndWorkshop),
     "set": _set,
     "cofac": _cofac,

@@ -566,6 +566,16 @@ VOCABULARY: tuple[Entry, ...] = (
             _part("ladder", "How much say people have today", choices=LADDER_RUNGS),
         ),
     ),
+    # `start plan: NAME` as a word of its own, so Discord has a slash command with one
+    # box (/start's title and scope stay required there).
+    Entry(
+        "startplan",
+        cmd.StartFromPlan,
+        "startplan NAME",
+        (Help("{p}startplan NAME - the same as {p}start plan: NAME"),),
+        "Start a workshop from a plan the bot keeps",
+        (_needed("plan", "The plan's name, as in the bot's plans folder"),),
+    ),
     Entry(
         "set",
         cmd.ChangeSetting,

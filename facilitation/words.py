@@ -358,10 +358,37 @@ def already_forgotten() -> str:
     return "You have already been forgotten in this workshop; there is nothing more to delete."
 
 
-def effect_failed(what: str, reason: str, platform: bool = True) -> str:
+# What the facilitator is told when the chat platform refused, by the kind of refusal
+# its adapter reported (facilitation.commands.Refusal's values): what happened, then
+# what to do. `said` is the platform's own words, for whoever looks after the bot.
+REFUSED = {
+    "no-permission": (
+        "The bot is not allowed to do that here."
+        " Please ask whoever runs this server or room to give the bot that permission."
+        " Then try again."
+    ),
+    "no-access": (
+        "The bot cannot get to that room or message."
+        " It may have been deleted, or the bot may have been taken out of it."
+        " Please check it is still there and the bot can see it. Then try again."
+    ),
+    "too-fast": (
+        "The chat said the bot was sending too fast, and it was still too busy"
+        " when I tried again. Please wait a minute, then try again."
+    ),
+    "platform-down": (
+        "The chat service is not working properly just now."
+        " This is not something you did. Please wait a few minutes, then try again."
+    ),
+}
+
+
+def effect_failed(what: str, reason: str, platform: bool = True, refusal: str = "") -> str:
     if not platform:  # not a permission problem: say what went wrong, no more
         reason = reason[:1].upper() + reason[1:]
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
+    if refusal in REFUSED:
+        return f"I could not {what}. {REFUSED[refusal]} (The chat said: {reason})"
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
         f" in this room. (The chat platform said: {reason})"

@@ -39,6 +39,7 @@ EXAMPLES = {
         cmd.StartWorkshop,
         {"title": "Breaks", "scope": "booking", "complaints_route": "call us"},
     ),
+    "startplan": ("!startplan Carers breaks", cmd.StartFromPlan, {"plan": "Carers breaks"}),
     "end": ("!end", cmd.EndWorkshop, {}),
     "set": (
         "!set scope plan breaks",

@@ -28,7 +28,7 @@ RESTRICTED = restricted()
 
 def test_the_restricted_commands_are_the_expected_ones():
     assert set(RESTRICTED) == {
-        "start", "end", "set", "cofac", "done", "next", "call", "remove", "lowerall",
+        "start", "startplan", "end", "set", "cofac", "done", "next", "call", "remove", "lowerall",
         "order", "timebox", "floor", "topic", "agreed", "action", "progress", "breakout",
         "extend", "regroup", "broadcast", "drift", "export", "relabel", "route", "concern",
         "poll", "share", "nudge", "balance",

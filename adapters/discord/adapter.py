@@ -51,6 +51,7 @@ from adapters.discord.inbound import (
 from adapters.discord.members import CLIENT_OPTIONS, Members
 from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
+from adapters.discord.refusals import named
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.slash import make_commands
 from adapters.discord.staff import StaffPlaces
@@ -136,15 +137,16 @@ class _Events:
         self.adapter.ready.set()
 
     async def on_disconnect(self) -> None:
-        """The connection (or one shard's) is lost: see `away`."""
+        """The connection is lost: see `away`."""
         self.adapter.away()
 
     async def on_shard_ready(self, shard_id: int) -> None:
         """A shard that identified afresh later (its session was ended) missed what
         happened meanwhile; discord.py sends no new on_ready when the process runs
-        several shards, so catch up here (at start-up on_ready does it)."""
+        several shards, so catch up here, that shard's channels only (at start-up
+        on_ready does it for all)."""
         if self.adapter.ready.is_set():
-            await self.adapter.catch_up()
+            await self.adapter.catch_up(shard_id)
 
     async def on_message(self, message: discord.Message) -> None:
         await self.adapter.message(message)
@@ -188,6 +190,14 @@ class _Client(_Events, discord.Client):
 class _ShardedClient(_Events, discord.AutoShardedClient):
     """Runs the shards `shard_ids` of `shard_count` in one process (one gateway
     connection each); Discord sends each only the events of its servers."""
+
+    async def on_disconnect(self) -> None:
+        """discord.py's Shard dispatches `disconnect` (which names no shard) and then
+        `shard_disconnect` for the same loss (discord/shard.py `_handle_disconnect`,
+        `reidentify`): the marks are kept by the one that says which shard it was."""
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self.adapter.away(shard_id)
 
 
 class DiscordAdapter:
@@ -256,8 +266,9 @@ class DiscordAdapter:
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
         self._flush: asyncio.TimerHandle | None = None
-        # Where the next catch-up starts in each channel, kept when the connection was
-        # lost (`away`): what is seen live before the catch-up must not skip the gap.
+        # Where the next catch-up starts in each channel, kept when the connection (or
+        # the channel's shard) was lost (`away`): what is seen live before the catch-up
+        # must not skip the gap. Only the catch-up that reads a channel clears its mark.
         self._away_from: dict[str, int] = {}
         self.voice = Voice(
             self.client, settings, self.state, self.out.send_private, sleep, self.out.post
@@ -304,6 +315,7 @@ class DiscordAdapter:
         """Learn where workshops run with `lookup` (a room -> its main room, or None)."""
         self.main_room_of = lookup
 
+    @named
     async def invite_to_speak(self, room: str, person_id: str, turn: int) -> bool:
         """On a Stage, someone called to speak is invited to speak if they are in its
         audience (the core asks only without floor control: with it, `set_floor`
@@ -347,6 +359,7 @@ class DiscordAdapter:
             joined.setdefault(str(channel_id_of(key)), []).extend(todo)
         await self.state.save()
 
+    @named
     async def remove_from_rooms(
         self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
     ) -> None:
@@ -391,7 +404,8 @@ class DiscordAdapter:
         """A typed start command from someone who may start a workshop."""
         typed = incoming.text.strip()
         first = typed.removeprefix(self.prefix).split(maxsplit=1)[:1]
-        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] == ["start"]
+        starts = (["start"], ["startplan"])
+        is_start = typed.startswith(self.prefix) and [w.casefold() for w in first] in starts
         return is_start and incoming.actor.platform_role is PlatformRole.FACILITATOR
 
     async def message(self, message: discord.Message) -> None:
@@ -506,9 +520,12 @@ class DiscordAdapter:
             )
         return ref
 
-    async def _report_failure(self, room: str, what: str, reason: str) -> None:
+    async def _report_failure(
+        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None
+    ) -> None:
         """Something done in the background failed: the workshop hears of it as it
-        would of a failed effect (the facilitator is told in plain words)."""
+        would of a failed effect (the facilitator is told in plain words, those for
+        the kind of refusal where known)."""
         if self.on_command is None:
             log.warning("could not %s in %s: %s", what, room, reason)
             return
@@ -519,6 +536,7 @@ class DiscordAdapter:
                 source_id=f"effect-failed:{uuid.uuid4().hex}",
                 what=what,
                 reason=reason,
+                refusal=refusal,
             )
         )
 
@@ -558,35 +576,51 @@ class DiscordAdapter:
             self._flush = None
         await self.state.save()
 
-    def away(self) -> None:
-        """The bot lost its connection (or a shard did): keep where each channel's
-        catch-up must start. After a fresh IDENTIFY, messages come live again (the bot's
-        own posts, still being sent meanwhile, among them) before the catch-up runs on
-        ready; each moves `last_seen`, which alone would make the catch-up start after
-        what was said while the bot was away. The earliest mark is kept."""
+    def away(self, shard_id: int | None = None) -> None:
+        """The bot lost its connection (or shard `shard_id` did): keep where each of its
+        channels' catch-up must start. After a fresh IDENTIFY, messages come live again
+        (the bot's own posts, still being sent meanwhile, among them) before the
+        catch-up runs on ready; each moves `last_seen`, which alone would make the
+        catch-up start after what was said while the bot was away. The earliest mark
+        is kept. A channel whose server is not known is marked too (a mark only makes
+        a catch-up fetch more, which the core recognises by source id)."""
         for key, last in self.state.memory.last_seen.items():
-            self._away_from.setdefault(key, last)
+            if shard_id is None or self._shard_of_channel(key) in (shard_id, None):
+                self._away_from.setdefault(key, last)
 
-    async def catch_up(self) -> None:
-        """After a (re)connect: the messages sent in known channels while the bot was
-        away, oldest first, and the ✋ added to or taken from queue messages. A message
-        fetched that was also seen live is recognised by the core by its source id."""
-        away_from, self._away_from = self._away_from, {}
+    def _shard_of_channel(self, key: str) -> int | None:
+        """The shard whose connection carries this channel's events (discord.py's
+        `Guild.shard_id`: (server id >> 22) % shard count), None if not known."""
+        guild = getattr(self.client.get_channel(int(key)), "guild", None)
+        return None if guild is None else guild.shard_id
+
+    async def catch_up(self, shard_id: int | None = None) -> None:
+        """After a (re)connect: the messages sent while the bot was away in the known
+        channels (of shard `shard_id`, or all), oldest first, and the ✋ added to or
+        taken from queue messages. A message fetched that was also seen live is
+        recognised by the core by its source id. Only the marks of the channels read
+        here are cleared: another shard, still away, keeps its own (two shards lost
+        at once must not have the first one back clear the second's)."""
         for key, last in list(self.state.memory.last_seen.items()):
+            if shard_id is not None and self._shard_of_channel(key) != shard_id:
+                continue  # another shard's channel: its own catch-up reads it
             if not self.in_workshop(int(key)):  # its workshop has ended: forget it
                 del self.state.memory.last_seen[key]
+                self._away_from.pop(key, None)
                 continue
             channel = self.client.get_channel(int(key))
             if channel is None or not hasattr(channel, "history"):
                 continue
-            start = min(last, away_from.get(key, last))
+            # Taken before reading: a loss during the read marks the channel afresh.
+            start = min(last, self._away_from.pop(key, last))
             try:
                 async for message in channel.history(
                     limit=None, after=discord.Object(start), oldest_first=True
                 ):
                     await self.message(message)
-            except discord.HTTPException as error:
+            except discord.HTTPException as error:  # the next catch-up starts there again
                 log.info("could not fetch the messages missed in %s: %s", key, error)
+                self._away_from[key] = min(start, self._away_from.get(key, start))
         await self._floors_after_restart()
         self.voice.resume_moves()  # the moves into small groups left when it stopped
         self.out.resume_later()  # and the DMs waiting to be tried again
@@ -856,23 +890,31 @@ class DiscordAdapter:
         log.error("slash command failed", exc_info=error)
 
     # --- the port ---------------------------------------------------------------
+    # Each port method wears `named` (refusals.py): a Discord error of a known kind
+    # leaves as PlatformRefused, which the executor turns into words of its own.
 
+    @named
     async def post(self, room: str, text: str, key: str = "") -> str:
         return await self.out.post(room, text, key)
 
+    @named
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
 
+    @named
     async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
         """A poll's numbered reactions, put under it by the bot (see polls.py)."""
         await self.polls.offer(room, message_ref, emojis)
 
+    @named
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
+    @named
     async def pin_item(self, room: str, message_ref: str) -> None:
         await self.out.pin_item(room, message_ref)
 
+    @named
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
@@ -887,6 +929,7 @@ class DiscordAdapter:
         delivered (the executor then tries again)."""
         return not self.out.waiting_for(person_id)
 
+    @named
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         """Text: who may write; voice (the workshop's voice or Stage channel): who
         is server-muted, or who is on the Stage."""
@@ -898,6 +941,7 @@ class DiscordAdapter:
         await self.out.set_floor(room, speakers, tuple(self.settings.facilitator_role_ids))
         await self.voice.set_floor(room, speakers)
 
+    @named
     async def create_rooms(
         self,
         main_room: str,
@@ -927,6 +971,7 @@ class DiscordAdapter:
         channel = self.client.get_channel(channel_id_of(room))
         return isinstance(channel, (discord.VoiceChannel, discord.StageChannel))
 
+    @named
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         """Closing a room already closed (or deleted) changes nothing."""
         if self.voice.knows(room):
@@ -936,6 +981,7 @@ class DiscordAdapter:
         if self.state.memory.joined.pop(str(channel_id_of(room)), None) is not None:
             await self.state.save()
 
+    @named
     async def create_staff_room(
         self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
@@ -943,6 +989,7 @@ class DiscordAdapter:
         await self._know_members(main_room)
         return await self.staff.create(main_room, title, staff, welcome, key)
 
+    @named
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
     ) -> bool:
@@ -961,9 +1008,11 @@ class DiscordAdapter:
             raise ValueError(f"no channel known for {room!r}")
         return channel.get_partial_message(int(snowflake)).jump_url
 
+    @named
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
 
+    @named
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         """Into a group's voice channel, or back (see Voice.move); nothing for a thread."""
         await self._know_members(room)

@@ -46,9 +46,11 @@ from adapters.discord.outbound import (
     overwrites_except,
     put_overwrites,
 )
+from adapters.discord.refusals import refusal_of
 from adapters.discord.settings import DiscordSettings
 from adapters.discord.state import DiscordState
 from facilitation import words
+from facilitation.commands import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +105,9 @@ class Voice:
         """`post` puts in the group's own channel what could not go privately."""
         self.client = client
         self.post = post
-        # A floor failure found in the background: (room, what, why) to the workshop.
-        self.report: Callable[[str, str, str], Awaitable[None]] | None = None
+        # A failure found in the background: (room, what, why, the kind of refusal if
+        # known: refusals.py) to the workshop.
+        self.report: Callable[[str, str, str, Refusal | None], Awaitable[None]] | None = None
         # voice channel -> the newest floor wished for it (room, held, speakers)
         self._floor_wanted: dict[int, tuple[str, bool, set[int]]] = {}
         self._floor_work: dict[int, asyncio.Task[None]] = {}  # its work in flight
@@ -343,7 +346,7 @@ class Voice:
     async def _work_moves(self) -> None:
         """Carry out the written-down moves in order, each crossed off (and saved)
         once done; then report each room's failures, as a failed effect would be."""
-        failures: dict[str, list[str]] = {}
+        failures: dict[str, list[Exception]] = {}
         try:
             while self.memory.moves:
                 entry = self.memory.moves[0]
@@ -354,16 +357,16 @@ class Voice:
                     if not isinstance(error, DiscordRequestFailed):
                         log.exception("moving %s failed", entry.get("person"))
                     where = entry.get("main") or entry["room"]
-                    failures.setdefault(where, []).append(str(error) or type(error).__name__)
+                    failures.setdefault(where, []).append(error)
                 if self.memory.moves[:1] == [entry]:  # not dropped by close_room meanwhile
                     self.memory.moves.pop(0)
                 self._in_flight = ""
                 await self.state.save()
                 async with self._moved:
                     self._moved.notify_all()
-            for room, reasons in failures.items():
+            for room, errors in failures.items():
                 if self.report is not None:
-                    await self.report(room, "move people between rooms", "; ".join(reasons))
+                    await self._report(room, "move people between rooms", errors)
         finally:
             self._moving = None
             self._in_flight = ""
@@ -574,20 +577,20 @@ class Voice:
                     failures = await self._apply_floor(voice, held, allowed)
                 except Exception as error:  # never lost: reported like a failed request
                     log.exception("floor control in %s failed", voice.id)
-                    failures = [str(error) or type(error).__name__]
+                    failures = [error]
                 if failures and voice.id not in self._floor_wanted and self.report:
-                    await self.report(room, "change who can speak", "; ".join(failures))
+                    await self._report(room, "change who can speak", failures)
         finally:
             self._floor_work.pop(voice.id, None)
 
     async def _apply_floor(
         self, voice: discord.VoiceChannel, held: bool, allowed: set[int]
-    ) -> list[str]:
+    ) -> list[Exception]:
         """Mute everyone but the speakers and staff (held), or unmute whom the bot
         muted (not held). Stops early when a newer floor is wished for; what was done
         is remembered after each request."""
         muted = set(self.memory.muted.get(str(voice.id), []))
-        failures: list[str] = []
+        failures: list[Exception] = []
         if held:
             for member in voice.members:
                 if voice.id in self._floor_wanted:
@@ -625,12 +628,20 @@ class Voice:
             self.memory.muted.pop(str(voice_id), None)
         await self.state.save()
 
-    async def _mute(self, member: discord.Member, mute: bool) -> list[str]:
+    async def _report(self, room: str, what: str, errors: list[Exception]) -> None:
+        """The failures of one room, in one report: all their words, and the kind of
+        the first one whose kind is known (refusals.py), so the words fit it."""
+        assert self.report is not None
+        reason = "; ".join(str(e) or type(e).__name__ for e in errors)
+        kinds = [k for k in map(refusal_of, errors) if k is not None]
+        await self.report(room, what, reason, kinds[0] if kinds else None)
+
+    async def _mute(self, member: discord.Member, mute: bool) -> list[Exception]:
         what = "mute someone" if mute else "unmute someone"
         try:
             await _do(what, member.edit(mute=mute))
         except DiscordRequestFailed as error:
-            return [str(error)]
+            return [error]
         finally:
             await self._pace()
         return []

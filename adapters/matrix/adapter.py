@@ -39,7 +39,7 @@ from adapters.matrix.inbound import (
     room_id_of,
     user_id_of,
 )
-from adapters.matrix.outbound import MatrixRequestFailed, Outbound, privileged_creators
+from adapters.matrix.outbound import MatrixRequestFailed, Outbound, named, privileged_creators
 from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
@@ -561,28 +561,36 @@ class MatrixAdapter:
 
     # --- the port ---------------------------------------------------------------------
 
+    @named
     async def post(self, room: str, text: str, key: str = "") -> str:
         return await self.out.post(room, text, key)
 
+    @named
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         await self.out.edit(room, message_ref, text, key)
 
+    @named
     async def pin(self, room: str, message_ref: str) -> None:
         await self.out.pin(room, message_ref)
 
+    @named
     async def pin_item(self, room: str, message_ref: str) -> None:
         await self.out.pin_item(room, message_ref)
 
+    @named
     async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None:
         """A poll's numbered reactions, put under it by the bot (see polls.py)."""
         await self.polls.offer(room, message_ref, emojis)
 
+    @named
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         await self.out.send_private(person_id, text, key)
 
+    @named
     async def set_floor(self, room: str, speakers: tuple[str, ...]) -> None:
         await self.out.set_floor(room, speakers)
 
+    @named
     async def create_rooms(
         self,
         main_room: str,
@@ -611,6 +619,7 @@ class MatrixAdapter:
         for room in rooms:
             await self.out.add_staff(room_id_of(room), staff)
 
+    @named
     async def remove_from_rooms(
         self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
     ) -> None:
@@ -633,9 +642,11 @@ class MatrixAdapter:
         users = [user_id_of(p) for p in person_ids if p.startswith("matrix:@")]
         return {user: self._level(main_id, user) for user in users}
 
+    @named
     async def close_room(self, room: str, main_room: str, key: str = "") -> None:
         await self.out.close_room(room, main_room, key)
 
+    @named
     async def send_file(
         self, person_id: str, filename: str, content: bytes, key: str = ""
     ) -> None:
@@ -644,11 +655,13 @@ class MatrixAdapter:
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")
 
+    @named
     async def create_staff_room(
         self, main_room: str, title: str, staff: tuple[str, ...], welcome: str, key: str = ""
     ) -> str:
         return await self.out.create_staff_room(main_room, title, staff, welcome, key)
 
+    @named
     async def post_to_staff(
         self, staff_room: str, text: str, staff: tuple[str, ...], key: str = ""
     ) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from aiohttp import ClientConnectionError
 from nio import (
     AsyncClient,
     ErrorResponse,
@@ -28,9 +29,11 @@ from nio import (
     UploadResponse,
 )
 
+from adapters.base import PlatformRefused, refusals_named
 from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_of
 from adapters.matrix.state import SavedState
 from facilitation import words
+from facilitation.commands import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +63,9 @@ CLOSED_SUFFIX = " (closed)"
 MATRIX_TO = "https://matrix.to/#/"
 
 
-class MatrixRequestFailed(Exception):
-    """The homeserver refused or failed a request; str() says what and why."""
+class MatrixRequestFailed(PlatformRefused):
+    """The homeserver refused or failed a request; str() says what and why, and
+    `refusal` which kind of refusal it was, where known (see `refusal_of_answer`)."""
 
 
 def _check(response: Any, wanted: type, what: str) -> Any:
@@ -71,13 +75,60 @@ def _check(response: Any, wanted: type, what: str) -> Any:
 
 
 def _fail(response: Any, what: str) -> Any:
+    refusal = refusal_of_answer(response)
     if isinstance(response, ErrorResponse) and response.status_code == "M_LIMIT_EXCEEDED":
         # nio has already waited and retried (AsyncClientConfig.max_limit_exceeded).
-        raise MatrixRequestFailed(words.sending_too_fast(what))
+        raise MatrixRequestFailed(words.sending_too_fast(what), refusal)
     if isinstance(response, ErrorResponse):
         code = f" ({response.status_code})" if response.status_code else ""
-        raise MatrixRequestFailed(f"could not {what}: {response.message}{code}")
-    raise MatrixRequestFailed(f"could not {what}: unexpected answer {type(response).__name__}")
+        raise MatrixRequestFailed(f"could not {what}: {response.message}{code}", refusal)
+    raise MatrixRequestFailed(
+        f"could not {what}: unexpected answer {type(response).__name__}", refusal
+    )
+
+
+# Synapse's words for a request in a room the bot is not (or no longer) in: 403
+# M_FORBIDDEN "User @bot:hs not in room !r:hs" (synapse/api/auth/base.py,
+# handlers/message.py) or "@bot:hs not in room !r:hs." (synapse/event_auth.py). The
+# spec gives both kinds of 403 the same errcode, so the words tell them apart.
+NOT_IN_ROOM = re.compile(r"\bnot in room\b", re.IGNORECASE)
+
+
+def refusal_of_answer(response: Any) -> Refusal | None:
+    """The kind of refusal a homeserver's error answer is (the client-server API's
+    "Standard error response" errcodes, spec: client-server-api, "Common error codes"):
+    M_FORBIDDEN "Forbidden access, e.g. joining a room without permission, failed
+    login" (no power level for it; not in the room: no access); M_NOT_FOUND "No
+    resource was found for this request" (a room or event gone); M_LIMIT_EXCEEDED "Too
+    many requests have been sent in a short period of time" (nio has waited and tried
+    again); any 5xx (the homeserver failed, or a proxy in front of it: 502, 503, 504)."""
+    if not isinstance(response, ErrorResponse):
+        return None
+    code = response.status_code
+    if code == "M_FORBIDDEN":
+        said = str(response.message or "")
+        return Refusal.NO_ACCESS if NOT_IN_ROOM.search(said) else Refusal.NO_PERMISSION
+    if code == "M_NOT_FOUND":
+        return Refusal.NO_ACCESS
+    if code == "M_LIMIT_EXCEEDED":
+        return Refusal.TOO_FAST
+    status = getattr(getattr(response, "transport_response", None), "status", 0) or 0
+    if status >= 500:
+        return Refusal.PLATFORM_DOWN
+    return None
+
+
+def refusal_of(error: BaseException) -> Refusal | None:
+    """For the port methods (adapters.base `refusals_named`): what nio raises when the
+    homeserver does not answer at all, after its own retries (AsyncClientConfig
+    max_timeouts): aiohttp's connection errors and timeouts. The homeserver's refusals
+    are MatrixRequestFailed already."""
+    if isinstance(error, (OSError, ClientConnectionError)):  # TimeoutError too
+        return Refusal.PLATFORM_DOWN
+    return None
+
+
+named = refusals_named(refusal_of)
 
 
 # --- never ping anyone ----------------------------------------------------------------

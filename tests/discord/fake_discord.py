@@ -24,7 +24,12 @@ unchanged; only the network is replaced:
   remembers nonces for "a few minutes": `forget_nonces()` stands for that
   time passing;
 - `kill_when` stands for SIGKILL: the request it matches never reaches Discord
-  and raises `tests.fakes.Killed`, which nothing in the bot catches.
+  and raises `tests.fakes.Killed`, which nothing in the bot catches;
+- `trouble` stands for Discord failing one kind of request for a while, as its docs
+  allow (opcodes-and-status-codes.mdx, "HTTP Response Codes": 429 TOO MANY
+  REQUESTS, 502 GATEWAY UNAVAILABLE, "5xx SERVER ERROR"): each (method, path
+  pattern, Failure) answers every matching request with that failure, not acted on
+  (a 429 is in `limited`), until the test takes it out.
 
 Strict, as Discord is (each rule names its source; "docs" is discord/discord-api-docs,
 "JSON error codes" its developers/topics/opcodes-and-status-codes.mdx):
@@ -195,6 +200,7 @@ class _Response:
             401: "Unauthorized",
             403: "Forbidden",
             429: "Too Many Requests",
+            503: "Service Unavailable",
         }.get(status, "Not Found")
         self.body = body
         # aiohttp's headers ignore case (discord.py reads "X-Ratelimit-Remaining").
@@ -394,6 +400,8 @@ class FakeDiscord:
         self.nonces: dict[tuple[int, int, str], int] = {}
         # If set, the first request it is true for (method, path, body) is a kill.
         self.kill_when: Callable[[str, str, Any], bool] | None = None
+        # (method, path pattern, failure): Discord failing such requests (see above).
+        self.trouble: list[tuple[str, str, Failure]] = []
         self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
             ("GET", "/users/@me", self._me),
             ("GET", "/oauth2/applications/@me", self._application),
@@ -846,6 +854,11 @@ class FakeDiscord:
         if self.kill_when is not None and self.kill_when(method, path, body):
             self.kill_when = None
             raise Killed()
+        for wanted, pattern, failure in self.trouble:
+            if wanted == method and re.fullmatch(pattern, path):
+                if failure.status == 429:
+                    self.limited.append(path)
+                return self._failure(failure)
         try:
             self._spend(method, path)
         except Failure as failure:  # not acted on: in `limited`, not in `calls`
@@ -941,11 +954,17 @@ class FakeDiscord:
 
     def _require_in(self, channel: dict[str, Any], *names: str) -> None:
         """403 / 50013 unless the bot holds every permission named in this channel
-        (its overwrites counted); a DM needs none."""
+        (its overwrites counted); a DM needs none. A channel the bot cannot see at all
+        is 403 / 50001 instead (JSON error codes: "Missing access"; what discord.py
+        raises for a send to a channel without View Channel, as bots' issue trackers
+        show: "403 Forbidden (error code: 50001): Missing Access")."""
         if channel.get("guild_id") is None:
             return
+        have = self.bot_permissions_in_channel(channel)
+        if not have & permission_value("view_channel"):
+            raise Failure(403, 50001, "Missing Access")
         wanted = permission_value(*names)
-        if self.bot_permissions_in_channel(channel) & wanted != wanted:
+        if have & wanted != wanted:
             raise Failure(403, 50013, MISSING_PERMISSIONS)
 
     def _require(self, guild_id: int | str | None, *names: str) -> None:

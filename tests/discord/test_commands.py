@@ -58,6 +58,7 @@ def test_every_command_and_option_is_described_and_fixed_values_are_choices():
             "!start Carers | scope: breaks | cannot change: the budget",
         ),
         ("cofac", {"name": "bob", "remove": True}, "!cofac remove bob"),
+        ("startplan", {"plan": "Carers breaks"}, "!startplan Carers breaks"),
         ("cofac", {"name": "bob"}, "!cofac bob"),
         (
             "action",
@@ -104,6 +105,7 @@ def test_every_slash_text_parses():
         "room": "Kitchen",
         "number": 1,
         "link": "https://example.org/slides",
+        "plan": "carers",
     }
     for spec in SLASH_COMMANDS:
         values = {}

@@ -189,3 +189,110 @@ async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(runner, TIMEOUT)
         await asyncio.wait_for(server.close(), TIMEOUT)
+
+
+async def test_two_shards_lost_at_once_each_catch_up_their_own_channels(monkeypatch, tmp_path):
+    """One process runs both shards; Discord ends both sessions, one just after the
+    other, before either is back. South's shard is back first and catches up; north's
+    IDENTIFY waits (discord.py's `before_identify_hook`, which the test holds). A ✋
+    typed in north meanwhile reaches nobody; when north is back, a message seen live
+    before its catch-up must not make the catch-up start after the ✋. Before, south's
+    catch-up cleared north's mark."""
+    fake = FakeDiscord(bot_permissions=permissions().value)
+    south = fake.add_guild("South")
+    north = fake.add_guild("North", guild_id=south + (1 << 22))
+    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
+    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    host = {g: fake.add_person(g, f"host-{g}", roles=(role[g],)) for g in (south, north)}
+    alice = fake.add_person(north, "alice")
+    bob = fake.add_person(north, "bob")
+    server = LoopbackDiscord(fake, shard_count=2)
+    await server.start()
+    monkeypatch.setattr(Route, "BASE", server.api_base)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=[south, north],
+        facilitator_role_ids=list(role.values()),
+        shard_count=2,
+    )
+    adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
+    identifies = identify_without_pause(adapter)
+    recorded = adapter.client.before_identify_hook
+    north_may_return = asyncio.Event()
+    holding = False  # from north's second session on
+
+    async def hold_north(shard_id: int | None, *, initial: bool = False) -> None:
+        await recorded(shard_id, initial=initial)
+        if shard_id == shard_of(north) and holding:
+            await north_may_return.wait()
+
+    adapter.client.before_identify_hook = hold_north  # type: ignore[method-assign]
+    clock = ManualClock()
+    bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
+    runner = asyncio.create_task(bot.run())
+    rooms = {g: f"discord:{channel[g]}" for g in (south, north)}
+    north_room = rooms[north]
+
+    def history_reads(guild: int) -> int:
+        return len(fake.calls_to("GET", rf"/channels/{channel[guild]}/messages"))
+
+    try:
+        await eventually(adapter.ready.is_set, "ready")
+        for guild in (south, north):
+            fake.say(channel[guild], host[guild], START)
+        for room in rooms.values():
+            await eventually(lambda r=room: bot.dispatcher.state_in(r) is not None, "a workshop")
+        for guild in (south, north):
+            await eventually(
+                lambda g=guild: str(channel[g]) in adapter.state.memory.last_seen, "seen"
+            )
+        sessions = len(server.sessions)
+        south_reads = history_reads(south)
+        # discord.py identifies lost shards again one after the other
+        # (AutoShardedClient.connect's queue, which also dispatches each one's
+        # on_shard_disconnect), so south is lost first and north once south's new
+        # IDENTIFY is under way: both are away before south's catch-up runs.
+        holding = True
+        await server.invalidate(shard_of(south))
+        await eventually(lambda: identifies[2:] == [(shard_of(south), False)], "south again")
+        await server.invalidate(shard_of(north))
+        # South is back and has caught up its channel (its history read) ...
+        await eventually(lambda: history_reads(south) > south_reads, "south's catch-up")
+        await eventually(lambda: adapter.client.get_shard(shard_of(south)) is not None, "south")
+        assert len(identifies) == 4  # both shards' first IDENTIFYs, then both afresh
+        # ... while north still waits to IDENTIFY: alice's ✋ reaches no connection.
+        fake.say(channel[north], alice, "!hand")
+        seen_before = adapter.state.memory.last_seen[str(channel[north])]
+        north_may_return.set()
+
+        def north_again() -> list:
+            return [
+                s
+                for s in server.sessions[sessions:]
+                if s.identify and s.identify["shard"][0] == shard_of(north)
+            ]
+
+        await eventually(lambda: bool(north_again()), "north's IDENTIFY")
+        # Said live on north's new connection, right after its server's GUILD_CREATE
+        # and before discord.py sends on_shard_ready: it moves north's last seen.
+        said_live = fake.say(channel[north], bob, "hello again")
+        await eventually(
+            lambda: adapter.state.memory.last_seen[str(channel[north])] >= said_live,
+            "bob's message, seen live",
+        )
+        assert seen_before < said_live
+        await eventually(
+            lambda: (
+                [h.person_id for h in bot.dispatcher.state_in(north_room).ordered_hands()]
+                == [f"discord:{alice}"]
+            ),
+            "alice's hand, caught up",
+        )
+        assert len(server.sessions) == sessions + 2
+    finally:
+        north_may_return.set()
+        await asyncio.wait_for(adapter.close(), TIMEOUT)
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(runner, TIMEOUT)
+        await asyncio.wait_for(server.close(), TIMEOUT)

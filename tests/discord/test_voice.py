@@ -14,6 +14,8 @@ import discord
 import pytest
 
 from bot.simulation import ManualClock
+from facilitation import words
+from facilitation.commands import Refusal
 from tests.discord.conftest import Scene, settings_for, start_bot, stop_bot, world
 
 CREATE = r"/guilds/\d+/channels"
@@ -447,6 +449,9 @@ async def test_a_mute_discord_refuses_in_the_background_is_reported(tmp_path):
         assert not any(muted(v, u) for u in v.people)
         told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
         assert any("lack permissions" in t for t in told), told
+        # In the words for a permission the bot lacks (50013), as a failed effect is.
+        refused = words.REFUSED[Refusal.NO_PERMISSION.value]
+        assert any(refused in t and "lack permissions" in t for t in told), told
     finally:
         await stop_bot(scene.bot, scene.runner)
 
