@@ -75,6 +75,14 @@ read only as far as it could still reach a threshold: its words and pairs first,
 its character 4-grams only if their positive weights could lift the score that far
 (``model_odds_if``). ``prepare()`` compiles the index's patterns at start-up.
 tests/test_drift_frozen.py holds every answer on the labelled sets.
+
+What depends on one word only is kept per word, bounded: its stem (``_STEMS``), its
+weighted 4-grams and the most they could add (``_Grams``), and the cue lists that can
+start at a word start, by its first four characters (``cuegate._STARTS``). A message
+then pays a look-up for a word seen before and the full price only at a word's first
+sight. ``forget_words()`` empties them all (the bench does before each pass over the
+dev set, so that its figure does not count words as seen only because it showed them
+already); installing another lexicon or model remakes what depends on it.
 """
 
 from __future__ import annotations
