@@ -28,7 +28,8 @@ the first command waits for every command's work up to its append (asyncio runs 
 ready task once per turn) and then for the commit of the batch that holds them all:
 `cpu_ms_up_to_appends` (the CPU of that turn) plus `writer_cpu_ms_appends_batch` (the
 writer's CPU for that batch) is the floor of the first answers, `floor_ms_first_answers`;
-`cpu_ms_after_commits` (everyone's effects) comes on top for the last.
+`cpu_ms_after_commits` (everyone's effects, in the turns after the commit) comes on top
+for the last.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from bench.harness import (  # noqa: E402
     percentile,
     start_workshop,
 )
+from storage.store import ANSWER_FIRST  # noqa: E402
 
 PEOPLE = 5
 
@@ -248,11 +250,26 @@ async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path
         if burst_profiler:
             burst_profiler.disable()
         run.platform.sent.clear()
-        # The turns in which every command ran: the first is each command's work up to
-        # its append; the costliest after it, their work after the commit (others, such
-        # as the outbox marks' callbacks, cost next to nothing). The first command
-        # waits for all of the first, so its CPU is the floor of the first answers.
+        # The turn in which every command ran up to its append (the first with every
+        # command ready): the first command waits for all of it, so its CPU is the floor
+        # of the first answers. After it, the turns in which the callers resumed after
+        # their commit and carried out their effects: the writer gives a batch's results
+        # in two turns (storage/store.py `_give_results`: the first ANSWER_FIRST, then
+        # the rest), so every turn after it with at least that many callbacks counts
+        # (the outbox marks' callbacks too, which cost next to nothing).
         wide = [(cpu, gc_cpu) for ready, cpu, gc_cpu in turns.turns if ready >= workshops]
+        first_wide = next(
+            (n for n, (ready, _, _) in enumerate(turns.turns) if ready >= workshops), None
+        )
+        after = (
+            [
+                cpu
+                for ready, cpu, _ in turns.turns[first_wide + 1 :]
+                if ready >= min(ANSWER_FIRST, workshops)
+            ]
+            if first_wide is not None
+            else []
+        )
         done = [t for t in times if t is not None]
         lost += len(times) - len(done)
         own = [(end - arrived) * 1000 for arrived, end in done]
@@ -268,7 +285,7 @@ async def _bursts(run, one, workshops: int, bursts: int, failures, profile: Path
                 "loop_turns": turns.count,
                 "cpu_ms_up_to_appends": wide[0][0] * 1000 if wide else float("nan"),
                 "gc_cpu_ms_up_to_appends": wide[0][1] * 1000 if wide else float("nan"),
-                "cpu_ms_after_commits": max(wide[1:])[0] * 1000 if len(wide) > 1 else float("nan"),
+                "cpu_ms_after_commits": sum(after) * 1000 if after else float("nan"),
                 "gc_passes": collections.count,
                 "gc_cpu_ms": collections.cpu * 1000,
                 "gc_passes_by_generation": [collections.generations.count(g) for g in range(3)],

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from adapters.base import Outcome, Reply
 from bot.audit import audit_entries
 from bot.executor import AnswerHere, Executor
-from bot.prepare import Preparation
+from bot.prepare import PREPARED, Preparation
 from bot.private_sends import PrivateBatch, PrivateSends, split_private
 from bot.reader import Reader
 from bot.recovery import Recovery, effects_of
@@ -271,7 +271,8 @@ class Bus:
             if self.store.known_source(command.source_id):
                 log.info("already handled %s; ignoring the repeat", command.source_id)
                 return [], Outcome(True)
-            command = await self.preparation.prepared(command)
+            if isinstance(command, PREPARED):  # the commonest commands need nothing
+                command = await self.preparation.prepared(command)
             if isinstance(command, cmd.Say) and self.reader.wanted(self._busy):
                 command = await self._read_ahead(state, command, now)
             events = decide(state, command, now)
@@ -370,7 +371,7 @@ class Bus:
         # no effects (a `/start`'s follow-ups have none): a restart reads no mark as
         # "all done", which would lose what a later kill leaves under way.
         if had_effects or not slot.delivered:
-            self.recovery.mark_delivered_soon(slot)
+            self.recovery.mark_delivered(slot)
         slot.delivered = slot.logged
         if self.recovery.snapshot_due(slot):
             await self.recovery.snapshot_after(slot)

@@ -25,6 +25,9 @@ from facilitation.series import carried_actions, may_join_series, series_of
 from storage.series import series_logs
 from storage.store import EventStore
 
+# The commands `Preparation.prepared` may change; any other is given back as it is.
+PREPARED = (cmd.StartWorkshop, cmd.StartFromPlan, cmd.NextAgendaItem, cmd.OpenBreakout)
+
 
 class Preparation:
     def __init__(
@@ -52,7 +55,7 @@ class Preparation:
         """Give the core what it may not fetch itself: randomness, file contents, the
         settings' defaults for what a command built from options left out (typed text
         has them from the parser, by the same `with_defaults`), and what a new session
-        of a series carries from the earlier ones."""
+        of a series carries from the earlier ones. Only a command of `PREPARED` changes."""
         command = with_defaults(command, self.start_defaults)
         if isinstance(command, cmd.StartFromPlan):
             command = await self._from_plan(command)

@@ -31,7 +31,18 @@ from facilitation.effects import Effect, SendPrivate
 class Turn:
     person_id: str
     previous: asyncio.Future[None] | None  # the earlier batch's turn for this person
-    mine: asyncio.Future[None]
+    # Made only when a later batch for the same person has to wait for this one: most
+    # have none (a raised hand's "Your hand is up"), so most make no future at all.
+    mine: asyncio.Future[None] | None = None
+    done: bool = False
+
+    def waited_for(self, loop: asyncio.AbstractEventLoop) -> asyncio.Future[None] | None:
+        """What a later batch for this person awaits (None: this turn is over)."""
+        if self.done:
+            return None
+        if self.mine is None:
+            self.mine = loop.create_future()
+        return self.mine
 
 
 @dataclass
@@ -71,7 +82,7 @@ def split_private(
 class PrivateSends:
     def __init__(self, executor: Executor) -> None:
         self.executor = executor
-        self._last_turn: dict[str, asyncio.Future[None]] = {}  # person -> latest turn
+        self._last_turn: dict[str, Turn] = {}  # person -> their latest turn
 
     def hold(
         self,
@@ -84,11 +95,19 @@ class PrivateSends:
         """Keep a command's private messages for `send`; called under the lock, so
         turns are taken in the order the commands were stored."""
         batch = PrivateBatch(room, slot, effects, keys, report_failures)
-        loop = asyncio.get_running_loop()
-        for person in dict.fromkeys(e.person_id for e in effects):
-            mine: asyncio.Future[None] = loop.create_future()
-            batch.turns.append(Turn(person, self._last_turn.get(person), mine))
-            self._last_turn[person] = mine
+        people = (
+            (effects[0].person_id,)
+            if len(effects) == 1
+            else dict.fromkeys(e.person_id for e in effects)
+        )
+        for person in people:
+            earlier = self._last_turn.get(person)
+            previous = None
+            if earlier is not None:
+                previous = earlier.waited_for(asyncio.get_running_loop())
+            turn = Turn(person, previous)
+            batch.turns.append(turn)
+            self._last_turn[person] = turn
         if slot is not None:
             slot.in_flight += 1
         return batch
@@ -122,9 +141,10 @@ class PrivateSends:
             self._give_up(turn)
 
     def _give_up(self, turn: Turn) -> None:
-        if not turn.mine.done():
+        turn.done = True
+        if turn.mine is not None and not turn.mine.done():
             turn.mine.set_result(None)
-        if self._last_turn.get(turn.person_id) is turn.mine:
+        if self._last_turn.get(turn.person_id) is turn:
             del self._last_turn[turn.person_id]
 
 

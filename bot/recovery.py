@@ -60,6 +60,11 @@ def effects_of(
     the source id of the event that caused it and its place among that event's
     effects. A restart that carries an effect out again gives it the same key, so a
     platform that can (Matrix) does it once."""
+    if len(events) == 1 and len(event_source_ids) == 1:  # most commands: no copying
+        (event,), (source,) = events, event_source_ids
+        state = evolve(state, event)
+        produced = list(react(state, event))  # the caller's own list, as below
+        return state, produced, [f"{source}/{n}" for n in range(len(produced))]
     effects: list[Effect] = []
     keys: list[str] = []
     for event, source in zip(events, event_source_ids, strict=True):
@@ -72,7 +77,11 @@ def effects_of(
 
 def _log_failed_mark(future: asyncio.Future[Any]) -> None:
     if not future.cancelled() and (error := future.exception()) is not None:
-        log.warning("could not save an outbox mark (a restart may redo effects): %s", error)
+        _mark_not_saved(error)
+
+
+def _mark_not_saved(error: BaseException) -> None:
+    log.warning("could not save an outbox mark (a restart may redo effects): %s", error)
 
 
 class Recovery:
@@ -221,6 +230,14 @@ class Recovery:
         )
         future.add_done_callback(_log_failed_mark)
         return future
+
+    def mark_delivered(self, slot: WorkshopSlot) -> None:
+        """`mark_delivered_soon` with nothing to wait for, after every command: queued
+        without a future, a failure logged all the same."""
+        slot.delivered = slot.logged
+        self.store.queue_adapter_state_quietly(
+            OUTBOX + slot.workshop_id, {"delivered": slot.logged}, _mark_not_saved
+        )
 
     # --- snapshots --------------------------------------------------------------------
 

@@ -41,8 +41,11 @@ def to_json(value: object) -> object:
     if kind in _PLAIN:
         return value
     names = _FIELD_NAMES.get(kind)
-    if names is not None:
-        return {name: to_json(getattr(value, name)) for name in names}
+    if names is not None:  # (a plain field without a call: an event is mostly those)
+        return {
+            name: field if type(field := getattr(value, name)) in _PLAIN else to_json(field)
+            for name in names
+        }
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, str | int | float | bool) or value is None:

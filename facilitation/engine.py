@@ -58,7 +58,7 @@ from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.rules import Refused as Refused
 from facilitation.rules import find_person, require, role_of
 from facilitation.series import SERIES_NAME_MAX, SeriesAction
-from facilitation.state import Status, WorkshopState, evolve
+from facilitation.state import Hand, Status, WorkshopState, evolve
 from facilitation.timers import (
     AGENDA_END,
     AGENDA_WARNING,
@@ -92,7 +92,29 @@ _FROM_MACHINERY = (
 )
 
 
+# Command type -> whether one of decide's first checks (starts, the machinery's
+# commands, deletions) takes it; the commands people type most (a hand, a next, chat)
+# skip them all with one look-up.
+_SPECIAL: dict[type, bool] = {}
+
+
+def _special(kind: type) -> bool:
+    found = _SPECIAL.get(kind)
+    if found is None:
+        found = _SPECIAL[kind] = issubclass(
+            kind,
+            (cmd.StartWorkshop, cmd.StartFromPlan, *_FROM_MACHINERY, cmd.DeleteMessage),
+        ) or issubclass(kind, alerts.MACHINERY)
+    return found
+
+
 def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
+    if _special(type(command)):
+        return _decide_special(state, command, now)
+    return _decide_typed(state, command, now)
+
+
+def _decide_special(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if isinstance(command, cmd.StartWorkshop):
         return _start(state, command, now)
     if isinstance(command, cmd.StartFromPlan):
@@ -105,6 +127,10 @@ def decide(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Ev
         return alerts.DECIDERS[type(command)](state, command, now) if state.room else []
     if isinstance(command, cmd.DeleteMessage):  # whoever deleted it (the platform may not say)
         return _delete_message(state, command, now) if state.status is Status.RUNNING else []
+    raise AssertionError(f"not one of decide's first checks: {command!r}")
+
+
+def _decide_typed(state: WorkshopState, command: cmd.Command, now: float) -> list[ev.Event]:
     if command.actor.platform_role is cmd.PlatformRole.BOT:
         return []  # other bots (and our own echoes) never act in a workshop
     if isinstance(command, cmd.ExportNotes):
@@ -252,9 +278,12 @@ def _remove_cofac(state: WorkshopState, c: cmd.RemoveCoFacilitator, now: float) 
     return [ev.CoFacilitatorRemoved(person_id=person.id, by_id=c.actor.id)]
 
 
-def _queue_position(state: WorkshopState, person_id: str) -> int:
-    ids = [hand.person_id for hand in state.ordered_hands()]
-    return ids.index(person_id) + 1
+def _queue_position(
+    state: WorkshopState, person_id: str, ordered: tuple[Hand, ...] | None = None
+) -> int:
+    """Where `person_id` is in the queue (`ordered`: the queue, if already sorted)."""
+    queue = state.ordered_hands() if ordered is None else ordered
+    return [hand.person_id for hand in queue].index(person_id) + 1
 
 
 def _raise_hand(state: WorkshopState, c: cmd.RaiseHand, now: float) -> list[ev.Event]:
@@ -517,18 +546,22 @@ def react(state: WorkshopState, event: ev.Event) -> list[Effect]:
     return reactor(state, event) if reactor else []
 
 
-def queue_text(state: WorkshopState) -> str:
+def queue_text(state: WorkshopState, ordered: tuple[Hand, ...] | None = None) -> str:
+    """The queue message's text (`ordered`: the queue, if already sorted)."""
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None
-    waiting = [state.name_of(hand.person_id) for hand in state.ordered_hands()]
+    queue = state.ordered_hands() if ordered is None else ordered
+    waiting = [state.name_of(hand.person_id) for hand in queue]
     ended = state.status is Status.ENDED
     return words.queue_message(
         state.prefix, speaker, waiting, state.queue_order, ended, state.reactions
     )
 
 
-def _queue_update(state: WorkshopState) -> UpsertQueueMessage:
+def _queue_update(
+    state: WorkshopState, ordered: tuple[Hand, ...] | None = None
+) -> UpsertQueueMessage:
     return UpsertQueueMessage(
-        room=state.room, text=queue_text(state), message_ref=state.queue_message_ref
+        room=state.room, text=queue_text(state, ordered), message_ref=state.queue_message_ref
     )
 
 
@@ -645,7 +678,8 @@ def _on_queue_changed(s: WorkshopState, e: ev.Event) -> list[Effect]:
 
 
 def _on_hand_raised(s: WorkshopState, e: ev.HandRaised) -> list[Effect]:
-    position = _queue_position(s, e.person_id)
+    ordered = s.ordered_hands()  # once, for the person's place and the queue message
+    position = _queue_position(s, e.person_id, ordered)
     told = SendPrivate(
         person_id=e.person_id,
         room=s.room,
@@ -653,7 +687,7 @@ def _on_hand_raised(s: WorkshopState, e: ev.HandRaised) -> list[Effect]:
         name=s.name_of(e.person_id),
         essential=False,  # the queue message shows it too, where there are no private messages
     )
-    return [_queue_update(s), told]
+    return [_queue_update(s, ordered), told]
 
 
 def _on_message(s: WorkshopState, e: ev.MessagePosted) -> list[Effect]:

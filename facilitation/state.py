@@ -7,6 +7,7 @@ old one, so replaying the same events always rebuilds an equal state.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -320,12 +321,16 @@ class WorkshopState:
         """The queue in calling order: arrival, or fair-voice (not yet spoken first)."""
         if self.queue_order == "fair":
             return tuple(sorted(self.hands, key=self._fair_key))
-        return tuple(sorted(self.hands, key=lambda hand: hand.arrival))
+        return tuple(sorted(self.hands, key=_ARRIVAL))
 
     def _fair_key(self, hand: Hand) -> tuple[bool, int]:
         person = self.people.get(hand.person_id)
         has_spoken = bool(person and person.turns)
         return has_spoken, hand.arrival
+
+
+# A hand's place in the queue in arrival order (every queue message sorts by it).
+_ARRIVAL = operator.attrgetter("arrival")
 
 
 def evolve(state: WorkshopState, event: ev.Event) -> WorkshopState:

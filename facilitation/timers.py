@@ -65,8 +65,10 @@ def nudge_period(state: WorkshopState) -> tuple[int, float]:
 
 
 def _nudge_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    if not state.nudge_on:  # (before finding the agenda step: most workshops)
+        return ()
     index, since = nudge_period(state)
-    if not state.nudge_on or index in state.nudged_items:
+    if index in state.nudged_items:
         return ()
     wid = state.workshop_id
     due = since + NUDGE_AFTER_SECONDS
@@ -105,6 +107,8 @@ def alert_retry_due(since: float, attempts: int) -> float:
 
 
 def _alert_timers(state: WorkshopState) -> tuple[Timer, ...]:
+    if not state.held_alerts:  # the common case, after every command
+        return ()
     wid = state.workshop_id
     return tuple(
         Timer(

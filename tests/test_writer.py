@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from bot.bootstrap import open_store
@@ -108,6 +111,91 @@ async def test_appends_one_after_another_are_each_committed_at_once_without_the_
     assert batches.seen == [[f"s{n}"] for n in range(5)]
     assert store.writer._task is None
     await store.close()
+
+
+async def _burst_of_appends(store: EventStore, count: int, resumed) -> None:
+    """`count` workshops, each started, then one append each at once; `resumed(n,
+    futures)` is called as append n's caller resumes, with every append's task."""
+    ids = [f"w{n}" for n in range(count)]
+    for w in ids:
+        await store.append(w, [_started(w)], actor_id="h", source_id=f"start-{w}", now=1.0)
+
+    async def one(n: int) -> None:
+        await store.append(ids[n], [_said(n)], actor_id="h", source_id=f"burst-{n}", now=2.0)
+        resumed(n, tasks)
+
+    tasks = [asyncio.ensure_future(one(n)) for n in range(count)]
+    await asyncio.gather(*tasks)
+
+
+async def test_a_bursts_first_callers_resume_before_the_rest_are_given_their_results(
+    database, monkeypatch
+):
+    """A batch of many appends committed at once gives its first ANSWER_FIRST callers
+    their results first, and a turn of the loop to carry on in, before the others
+    (storage/store.py, `_give_results`): the first answers of a burst need not wait
+    for every result to be given. Every caller still resumes, after the commit."""
+    store = await _store(database)
+    batches = Batches(store)
+    given = []  # results given so far, counted through the writer's own `_succeed`
+    succeed = store_module._succeed
+
+    def counted(write, result) -> None:
+        given.append(write)
+        succeed(write, result)
+
+    monkeypatch.setattr(store_module, "_succeed", counted)
+    count = store_module.ANSWER_FIRST * 3
+    given_when_resumed: dict[int, int] = {}
+    await _burst_of_appends(store, count, lambda n, _: given_when_resumed.update({n: len(given)}))
+    await store.close()
+    # The first append found the writer idle and was written at once, by itself; the
+    # other callers' appends queued behind it and were committed together.
+    assert max(len(b) for b in batches.seen) == count - 1
+    assert sorted(given_when_resumed) == list(range(count))
+    first = store_module.ANSWER_FIRST
+    assert [given_when_resumed[n] for n in range(1, first + 1)] == [first] * first
+    assert all(given_when_resumed[n] == count - 1 for n in range(first + 1, count))
+    rows = await _rows(database)
+    assert sorted(sid for _, _, sid in rows if sid.startswith("burst-")) == sorted(
+        f"burst-{n}" for n in range(count)
+    )
+
+
+async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_every_one(database):
+    """If the writer's task is cancelled (as at a stop) in the turn between a burst's
+    first results and the rest, every write of that batch has committed, so every
+    caller is still given its result: none waits for ever, none is told it failed."""
+    store = await _store(database)
+    outcomes: list[int] = []
+
+    def resumed(n, tasks) -> None:
+        outcomes.append(n)
+        if n == 1:  # the first of the batch (the first append was written at once)
+            store.writer._task.cancel()
+
+    await _burst_of_appends(store, store_module.ANSWER_FIRST * 2, resumed)
+    assert sorted(outcomes) == list(range(store_module.ANSWER_FIRST * 2))
+    await store.close()
+    assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == len(outcomes)
+
+
+async def test_a_write_nobody_waits_for_is_stored_or_its_failure_is_told(database):
+    """An outbox mark after every command is queued with no future to wait on
+    (`Writer.enqueue_quietly`): it is written in order with the rest, and if it cannot
+    be, its `on_failure` is told (bot/recovery.py logs it), never nothing."""
+    store = await _store(database)
+    when = dt.datetime(2026, 12, 7, 4, 30, tzinfo=dt.UTC)
+    failures: list[BaseException] = []
+    assert store.writer.enqueue_quietly(_Upsert("good", {"n": 1}, when), failures.append) is None
+    store.writer.enqueue_quietly(_Upsert("bad", {"n": object()}, when), failures.append)
+    store.writer.enqueue_quietly(_Upsert("also-good", {"n": 2}, when), failures.append)
+    await store.close()  # writes everything queued first
+    assert [type(error) for error in failures] == [TypeError]  # not JSON: only it failed
+    with sqlite3.connect(database) as conn:
+        stored = dict(conn.execute("SELECT key, value FROM adapter_state"))
+    assert stored["good"] == '{"n": 1}' and stored["also-good"] == '{"n": 2}'
+    assert "bad" not in stored
 
 
 async def test_one_failing_write_fails_only_its_caller_the_rest_of_its_batch_is_stored(database):
@@ -337,6 +425,44 @@ async def test_the_writer_stores_exactly_what_sqlalchemy_core_would(database):
     assert stored["writer"][1:] == stored["core"][1:]
     assert states["by-writer"] == states["by-core"]
     assert people["test:by-writer"] == people["test:by-core"]
+
+
+# JSON values as the writer's rows hold them: text (any, not only ASCII), numbers,
+# true/false/null, lists and objects, nested.
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+_OFFSETS = st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=5, minutes=30))])
+
+
+@given(when=st.datetimes(timezones=_OFFSETS))
+def test_the_quicker_time_processor_gives_sqlalchemys_own_text(when):
+    """storage/store.py binds an event's and an outbox mark's time by a quicker way
+    than SQLAlchemy's SQLite DATETIME processor (`_quicker`); it must be the same
+    text for any time, in any zone (SQLite stores the wall time, with no zone)."""
+    dialect = sqlite.dialect()
+    column = schema.events.c.recorded_at
+    own = column.type.dialect_impl(dialect).bind_processor(dialect)
+    quicker = store_module._bind_processor(column, dialect)
+    assert quicker is not own  # the quicker way is the one in use on SQLite
+    assert quicker(when) == own(when)
+    assert quicker(None) == own(None)
+
+
+@given(value=st.dictionaries(st.text(), _JSON, max_size=6), other=_JSON)
+def test_the_quicker_json_processor_gives_sqlalchemys_own_text(value, other):
+    """The same for the JSON columns (an event's payload, an adapter-state value):
+    for an object, json.dumps's own C encoder made once; anything else goes to
+    SQLAlchemy's processor itself."""
+    dialect = sqlite.dialect()
+    for column in (schema.events.c.payload, schema.adapter_state.c.value):
+        own = column.type.dialect_impl(dialect).bind_processor(dialect)
+        quicker = store_module._bind_processor(column, dialect)
+        assert quicker is not own
+        assert quicker(value) == own(value)
+        assert quicker(other) == own(other)
 
 
 async def test_another_connection_writing_between_batches_is_noticed(database):
