@@ -14,6 +14,7 @@ import cProfile
 import gc
 import json
 import logging
+import os
 import random
 import sqlite3
 import sys
@@ -46,7 +47,7 @@ from storage.store import EventStore, make_engine  # noqa: E402
 # --- 1. transcript ingest ------------------------------------------------------------
 
 
-async def ingest(quick: bool, folder: Path) -> dict:
+async def ingest(quick: bool, folder: Path, worker: bool = False) -> dict:
     """K workshops x M participants post ordinary messages through handle_text
     (parse, per-room lock, duplicate check, decide with the classifier, one
     transaction per message, evolve, effects to FakePlatform). Two arrivals:
@@ -60,7 +61,11 @@ async def ingest(quick: bool, folder: Path) -> dict:
 
     Then the rows the bot stored go into an empty copy of the schema with one
     raw sqlite3 executemany in one transaction: the floor, same run, same rows.
-    Only messages that reached the log count as ingested."""
+    Only messages that reached the log count as ingested.
+
+    `worker` (`--worker`): the classifier's worker process (bot/reader.py) is on and
+    started before the timed part, as on a bot that has been busy before; its CPU
+    seconds are given apart and counted in `messages_per_cpu_s`."""
     k, m, rounds = (10, 30, 3) if quick else (20, 30, 6)
     out: dict = {"workshops": k, "participants": m}
     failures = FailureCounter()
@@ -71,6 +76,11 @@ async def ingest(quick: bool, folder: Path) -> dict:
             await start_workshop(run, n, m)
         run.platform.sent.clear()
         d = run.bot.dispatcher
+        if worker:
+            d.bus.reader.enabled = True
+            if not await d.bus.reader.started():
+                raise RuntimeError("the classifier's worker did not start")
+        worker_cpu_before = _worker_cpu(d)
         with sqlite3.connect(database) as conn:
             before = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
         rngs = {n: random.Random(n) for n in range(k)}
@@ -99,6 +109,9 @@ async def ingest(quick: bool, folder: Path) -> dict:
                         await say(n, r, p)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started  # every thread: the writer's too
+        answered, batches = d.bus.reader.answered, d.bus.reader.batches
+        worker_cpu = _worker_cpu(d) - worker_cpu_before
+        cpu += worker_cpu
         await run.bot.close()
         sent = k * m * rounds
         src = sqlite3.connect(database)
@@ -123,12 +136,24 @@ async def ingest(quick: bool, folder: Path) -> dict:
             "seconds": elapsed,
             "messages_per_s": rate,
             "cpu_seconds": cpu,
+            "worker_cpu_seconds": worker_cpu,
+            "read_by_worker": answered,
+            "worker_batches": batches,
             "messages_per_cpu_s": stored / cpu,
             "raw_seconds": raw_seconds,
             "raw_messages_per_s": raw_rate,
             "ratio_to_raw": rate / raw_rate,
         }
     return out
+
+
+def _worker_cpu(d) -> float:
+    """CPU seconds the classifier's worker has used so far (Linux: /proc), 0 if none."""
+    process = d.bus.reader._process
+    if process is None:
+        return 0.0
+    fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
 
 async def _raw_insert(raw_db: Path, workshop_rows: list, rows: list) -> float:
@@ -574,6 +599,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("name", choices=sorted(BENCHES))
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--worker", action="store_true", help="ingest: classify in a worker process too"
+    )
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the run here")
     parser.add_argument("--workdir", type=Path, help="keep the shared template log here")
     args = parser.parse_args()
@@ -586,7 +614,8 @@ def main() -> int:
                 shared = args.workdir / name
                 if shared.exists():
                     (folder / name).write_bytes(shared.read_bytes())
-        coro = BENCHES[args.name](args.quick, folder)
+        extra = {"worker": True} if args.worker and args.name == "ingest" else {}
+        coro = BENCHES[args.name](args.quick, folder, **extra)
         if args.profile:
             profiler = cProfile.Profile()
             profiler.enable()

@@ -121,6 +121,7 @@ async def bootstrap(
         shared_series_rooms=tuple(tuple(g) for g in settings.series.shared_rooms),
         plans_folder=_plans_folder(settings.workshop.plans_folder),
         snapshot_version=snapshot_version(),
+        classifier_worker=settings.bot.classifier_worker,
     )
     ownership = None
     if leases:

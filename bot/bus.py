@@ -28,11 +28,12 @@ from bot.audit import audit_entries
 from bot.executor import AnswerHere, Executor
 from bot.prepare import PREPARED, Preparation
 from bot.private_sends import PrivateBatch, PrivateSends, split_private
+from bot.reader import Reader
 from bot.recovery import Recovery, effects_of
 from bot.runtime import BlankState, RoomDirectory, WorkshopSlot
 from bot.timers import TimerPort
 from facilitation import commands as cmd
-from facilitation import words
+from facilitation import redirects, words
 from facilitation.effects import Effect, SendPrivate
 from facilitation.engine import Refused, answer, decide
 from facilitation.events import Event
@@ -111,6 +112,7 @@ class Bus:
         preparation: Preparation,
         blank_state: BlankState,
         make_workshop_id: Callable[[], str],
+        reader: Reader | None = None,
     ) -> None:
         self.store = store
         self.executor = executor
@@ -123,6 +125,10 @@ class Bus:
         self.make_workshop_id = make_workshop_id
         self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.private = PrivateSends(executor)
+        # Chat messages classified in a worker process when many rooms talk at once
+        # (bot/reader.py); `_busy` counts the commands in `dispatch` now.
+        self.reader = reader if reader is not None else Reader(enabled=False)
+        self._busy = 0
 
     def lock_for(self, room: str) -> asyncio.Lock:
         """The lock of the workshop `room` belongs to (a group room's is its main room's)."""
@@ -145,12 +151,14 @@ class Bus:
             command = clean_fields(command)
         here = _Answering(command.actor.id) if answer_here else None
         later: list[PrivateBatch] = []  # private messages, sent once the lock is free
+        self._busy += 1
         try:
             async with self.lock_for(command.room):
                 pending, outcome = await self._handle_safely(command, later, True, here)
                 if pending:
                     await self._follow(pending, later, here)
         finally:
+            self._busy -= 1
             if later:
                 await self._send_later(later, here)
         if here is not None:  # with what its follow-ups had for the person
@@ -265,6 +273,8 @@ class Bus:
                 return [], Outcome(True)
             if isinstance(command, PREPARED):  # the commonest commands need nothing
                 command = await self.preparation.prepared(command)
+            if isinstance(command, cmd.Say) and self.reader.wanted(self._busy):
+                command = await self._read_ahead(state, command, now)
             events = decide(state, command, now)
         except Refused as refusal:
             if await self.store.has_source(command.source_id):
@@ -272,6 +282,18 @@ class Bus:
                 return [], Outcome(True)
             return await self._refuse(state, command, refusal, now, later, here)
         return await self._record(state, command, events, now, later, here)
+
+    async def _read_ahead(self, state: WorkshopState, command: cmd.Say, now: float) -> cmd.Say:
+        """The message with its label from the classifier's worker (bot/reader.py), read
+        from what `decide` will read (the lock is held, so the state stays as it is);
+        as it was if the worker cannot answer (then the core classifies it)."""
+        reading = redirects.reading_for(state, command, now)
+        if reading is None:
+            return command
+        result = await self.reader.read(reading)
+        if result is None:
+            return command
+        return replace(command, read_ahead=redirects.read_ahead(state, command, now, result))
 
     async def _record(
         self,

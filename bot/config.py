@@ -129,6 +129,9 @@ class BotSettings(BaseModel):
     sqlite_synchronous: Literal["OFF", "NORMAL", "FULL", "EXTRA"] = "NORMAL"
     command_prefix: Annotated[str, AfterValidator(_command_prefix)] = "!"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Classify chat messages in a second process when many rooms talk at once
+    # (bot/reader.py); only on a machine with two cores or more.
+    classifier_worker: bool = False
     # Several processes on one database: how long a process owns a room (and its
     # timers) without renewing; a dead process's rooms are taken over within this.
     lease_seconds: int = Field(default=30, ge=3, le=3600)

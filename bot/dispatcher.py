@@ -9,7 +9,8 @@ module of its own:
   lead to them (`RoomDirectory`);
 - bot/recovery.py: restore, the outbox marks, redelivery, snapshots;
 - bot/retention.py: the daily purge of old transcript text;
-- bot/prepare.py: plans, series, seeds and files read before the core decides.
+- bot/prepare.py: plans, series, seeds and files read before the core decides;
+- bot/reader.py: chat messages classified in a worker process when many rooms talk.
 
 Typed text is parsed here (facilitation/parser.py) into a command for the bus.
 """
@@ -24,6 +25,7 @@ from adapters.base import Clock, Outcome, Reply
 from bot.bus import Bus
 from bot.executor import AnswerHere, Executor
 from bot.prepare import Preparation
+from bot.reader import Reader
 from bot.recovery import Recovery
 from bot.retention import Retention
 from bot.runtime import BlankState, RoomDirectory
@@ -60,6 +62,7 @@ class Dispatcher:
         shared_series_rooms: Sequence[Sequence[str]] = (),
         plans_folder: Path | None = None,
         snapshot_version: str,
+        classifier_worker: bool = False,
     ) -> None:
         self.store = store
         self.executor = executor
@@ -92,8 +95,11 @@ class Dispatcher:
             preparation=self.preparation,
             blank_state=self.blank_state,
             make_workshop_id=make_workshop_id,
+            # Chat classified in a second process when many rooms talk (bot/reader.py).
+            reader=Reader(enabled=classifier_worker and Reader.cores() >= 2),
         )
         store.before_close.append(self.save_snapshots)
+        store.before_close.append(self.bus.reader.close)
 
     # --- start-up and stop ------------------------------------------------------------
 

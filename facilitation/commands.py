@@ -8,7 +8,7 @@ recognised and has one effect.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -278,6 +278,10 @@ class Say(Command):
     """An ordinary chat message (not a command)."""
 
     text: str
+    # Its label, if read ahead in the classifier's worker (facilitation/redirects.py
+    # `ReadAhead`, set only by bot/bus.py); the core checks it was read from what it
+    # would read now. Not part of the command's identity.
+    read_ahead: object = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from facilitation import alerts, drift, words
@@ -28,7 +29,7 @@ from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation.effects import Effect, Post, SendPrivate
 from facilitation.rules import find_person, require
-from facilitation.state import Recent, WorkshopState
+from facilitation.state import Recent, Status, WorkshopState
 
 # sensitivity: (off-scope messages needed, among the last N, does one long one do)
 RULES = {"low": (3, 5, False), "normal": (2, 4, True), "high": (2, 6, True)}
@@ -112,20 +113,38 @@ def classify(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> dr
     """The message's label, read alone, then (if not flagged) more closely for someone
     flagged before, then together with the person's last few messages in the room."""
     kept = _classifiers(state)
-    result = kept.default.classify(c.text)
+    return _read(
+        kept.default,
+        lambda: _attentive(kept),
+        c.text,
+        c.actor.id in state.watched,
+        lambda: _earlier_words(state, c, now) if recorded else [],
+    )
+
+
+def _read(
+    default: drift.Classifier,
+    attentive: Callable[[], drift.Classifier],
+    text: str,
+    watched: bool,
+    earlier_of: Callable[[], list[str]],
+) -> drift.Classification:
+    """`classify`'s steps, from its inputs: the same in this process and in the
+    classifier's worker (`read`)."""
+    result = default.classify(text)
     if result.label == "safeguarding":
         return result
-    if c.actor.id in state.watched:
-        closer = _attentive(kept).classify(c.text)
+    if watched:
+        closer = attentive().classify(text)
         if closer.label == "safeguarding":
             reasons = (words.ATTENTIVE_REASON, *closer.reasons)
             return drift.Classification(closer.label, closer.score, reasons, drift.WEAK_ALERT)
     # The risk word first: it is read from forms of the text the classifier has just
     # kept, while the earlier messages are a scan of the recent ones.
-    if recorded and drift.has_risk_word(c.text):
-        earlier = _earlier_words(state, c, now)
+    if drift.has_risk_word(text):
+        earlier = earlier_of()
         if earlier:
-            together = kept.default.classify(" ".join((*earlier, c.text)))
+            together = default.classify(" ".join((*earlier, text)))
             if together.label == "safeguarding":
                 reasons = (words.context_reason(len(earlier)), *together.reasons)
                 return drift.Classification(
@@ -134,17 +153,101 @@ def classify(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> dr
     return result
 
 
+@dataclass(frozen=True)
+class Reading:
+    """Everything `classify` reads a message with, as plain values: the workshop's
+    scope, the text, whether the writer is read more closely (flagged before), and
+    their recorded earlier messages it may be read together with. A worker process
+    (bot/reader.py) classifies a `Reading` with `read`, to the same label."""
+
+    scope: drift.Scope
+    text: str
+    watched: bool
+    earlier: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """A message's label worked out before `decide` (bot/reader.py, in another
+    process), carried in on `Say.read_ahead`, with what it was read from: the
+    workshop's state (the very object), the message's writer, room and text, the time
+    and whether the words are kept. A `Reading` is made from exactly these
+    (`_reading`), so `on_message` uses the label only when they are the same as its
+    own; otherwise it classifies."""
+
+    state: WorkshopState = field(compare=False, repr=False)
+    person_id: str
+    room: str
+    text: str
+    now: float
+    recorded: bool
+    result: drift.Classification
+
+    def fits(self, state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> bool:
+        return (
+            self.state is state
+            and (self.person_id, self.room, self.text) == (c.actor.id, c.room, c.text)
+            and self.now == now
+            and self.recorded == recorded
+        )
+
+
+def reading_for(state: WorkshopState, c: cmd.Say, now: float) -> Reading | None:
+    """What a chat message from someone already in the running workshop would be
+    classified with; None for anything `decide` would not classify as it is (a
+    newcomer's first message, a workshop not running, a bot)."""
+    person = state.people.get(c.actor.id)
+    if person is None or state.status is not Status.RUNNING:
+        return None
+    if c.actor.platform_role is cmd.PlatformRole.BOT:
+        return None
+    return _reading(state, c, now, person.recorded)
+
+
+def read_ahead(
+    state: WorkshopState, c: cmd.Say, now: float, result: drift.Classification
+) -> ReadAhead:
+    """`result`, the label of `reading_for(state, c, now)`, to go on the message."""
+    recorded = state.people[c.actor.id].recorded
+    return ReadAhead(state, c.actor.id, c.room, c.text, now, recorded, result)
+
+
+def _reading(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> Reading:
+    earlier = tuple(_earlier_words(state, c, now)) if recorded else ()
+    return Reading(_classifiers(state).default.scope, c.text, c.actor.id in state.watched, earlier)
+
+
+def read(reading: Reading) -> drift.Classification:
+    """A `Reading`'s label: `classify`'s steps on its values."""
+    return _read(
+        _classifier(reading.scope),
+        lambda: _classifier(reading.scope, attentive=True),
+        reading.text,
+        reading.watched,
+        lambda: list(reading.earlier),
+    )
+
+
+def _label(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> drift.Classification:
+    """The label read ahead, if it was read from what would be read now; else read now."""
+    ahead = c.read_ahead
+    if isinstance(ahead, ReadAhead) and ahead.fits(state, c, now, recorded):
+        return ahead.result
+    return classify(state, c, now, recorded)
+
+
 def _earlier_words(state: WorkshopState, c: cmd.Say, now: float) -> list[str]:
     """The person's recorded messages in this room from the last few minutes, unless one
     of them was already flagged (its alert has gone)."""
-    mine = [
-        r
-        for r in state.recent
-        if r.person_id == c.actor.id and r.room == c.room and now - r.at <= CONTEXT_SECONDS
-    ][-(CONTEXT_MESSAGES - 1) :]
+    mine: list[Recent] = []  # the last CONTEXT_MESSAGES - 1 of them, newest first
+    for r in reversed(state.recent):
+        if r.person_id == c.actor.id and r.room == c.room and now - r.at <= CONTEXT_SECONDS:
+            mine.append(r)
+            if len(mine) == CONTEXT_MESSAGES - 1:
+                break
     if any(r.label == "safeguarding" for r in mine):
         return []
-    return [r.text for r in mine if r.text]
+    return [r.text for r in reversed(mine) if r.text]
 
 
 def scope_of(state: WorkshopState) -> drift.Scope:
@@ -159,7 +262,7 @@ def scope_of(state: WorkshopState) -> drift.Scope:
 
 
 def on_message(state: WorkshopState, c: cmd.Say, now: float, recorded: bool) -> list[ev.Event]:
-    result = classify(state, c, now, recorded)
+    result = _label(state, c, now, recorded)
     posted = ev.MessagePosted(
         person_id=c.actor.id,
         text=c.text if recorded else None,

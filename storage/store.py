@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
+import contextlib
 import datetime as dt
 import json
 import json.encoder
@@ -30,7 +31,7 @@ import logging
 import operator
 import os
 import weakref
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,12 +171,70 @@ def _apply_sqlite_pragmas(engine: sa.Engine, synchronous: str) -> None:
         # two writers meet: the benchmark lost commands that way. The store's own reads
         # say they only read (READ_ONLY): a plain BEGIN, so a long read (a restore)
         # never holds the write lock and keeps the writer waiting.
-        # On the driver's cursor: this runs before every transaction of the writer,
-        # whose common one costs about 40 µs in all (see _Prepared).
+        # On the driver's cursor. The writer's batches on SQLite begin on the driver
+        # themselves (`_transaction`): a Core statement inside one (a projection, an
+        # audit row) joins that transaction rather than beginning another.
+        if connection.info.get(_DRIVER_TRANSACTION):
+            return
         if connection.get_execution_options().get(READ_ONLY):
             _driver_execute(connection, "BEGIN")
         else:
             _driver_execute(connection, "BEGIN IMMEDIATE")
+
+
+# In a connection's `info` while the writer's batch holds a transaction it began on
+# the driver (see `_transaction`).
+_DRIVER_TRANSACTION = "workshop_bot_driver_transaction"
+
+
+@contextlib.contextmanager
+def _transaction(conn: sa.Connection) -> Iterator[None]:
+    """One batch's transaction. On PostgreSQL, SQLAlchemy's (`conn.begin()`). On SQLite,
+    begun and committed on the driver (BEGIN IMMEDIATE ... COMMIT, the same statements
+    the "begin" listener and SQLAlchemy's commit send), because SQLAlchemy's own
+    transaction bookkeeping (its Transaction object, the begin event, the commit's
+    dispatch) cost about as much CPU as SQLite's whole one-message transaction. A Core
+    statement run inside (a projection, an audit row, a `_Call`) makes SQLAlchemy
+    begin its transaction too: the "begin" listener then sends nothing (the driver is
+    already in one), and the batch commits or rolls back through SQLAlchemy, which
+    ends the driver's transaction with its own. Either way: one transaction, one COMMIT,
+    and on any failure a rollback before the error is raised."""
+    if conn.dialect.name != "sqlite":
+        with conn.begin():
+            yield
+        return
+    info = conn.info
+    _driver_execute(conn, "BEGIN IMMEDIATE")
+    info[_DRIVER_TRANSACTION] = True
+    try:
+        yield
+        info.pop(_DRIVER_TRANSACTION, None)
+        _commit(conn)
+    except BaseException:
+        info.pop(_DRIVER_TRANSACTION, None)
+        _roll_back(conn)
+        raise
+
+
+def _commit(conn: sa.Connection) -> None:
+    """Commit SQLAlchemy's transaction, if a Core statement began one inside the
+    driver's (it ends both), else the driver's own."""
+    if conn.in_transaction():
+        conn.commit()
+    else:
+        _driver_execute(conn, "COMMIT")
+
+
+def _roll_back(conn: sa.Connection) -> None:
+    """Roll back whatever is open (after a failed COMMIT too, which leaves SQLite's
+    transaction open). A failure here is logged: the caller raises the first error."""
+    try:
+        if conn.in_transaction():
+            conn.rollback()
+        else:  # the driver's rollback does nothing if no transaction is open
+            conn.connection.dbapi_connection.rollback()
+    except Exception:
+        log.exception("could not roll back a failed batch")
 
 
 def _when(seconds: float) -> dt.datetime:
@@ -901,7 +960,7 @@ class Writer:
         appends = [w.op for w in batch if isinstance(w.op, _Append)]
         rows = _Rows(self._prepared(conn.dialect))
         scrubbed = False  # (`_scrubbed`) found while writing, not asked of each write after
-        with conn.begin():
+        with _transaction(conn):
             last = self._numbers(conn, sorted({a.workshop_id for a in appends}))
             for write in batch:
                 op = write.op

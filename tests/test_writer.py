@@ -244,6 +244,37 @@ async def test_a_batch_that_cannot_commit_fails_every_caller_and_stores_nothing(
     assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "after")]
 
 
+async def test_a_failed_batch_leaves_no_projection_or_audit_row_behind(database):
+    # A batch on SQLite begins on the driver (storage/store.py, `_transaction`); a
+    # projection or an audit row in it is a Core statement, which makes SQLAlchemy
+    # begin its own transaction inside. Its failure must roll back the whole batch,
+    # the driver's part (the event rows) and SQLAlchemy's (the workshops row) alike.
+    store = await _store(database)
+
+    def refuse(batch):
+        raise OSError("disk full")
+
+    store.writer.before_commit = refuse
+    with pytest.raises(OSError, match="disk full"):
+        await store.append(
+            "w2",
+            [_started("w2")],
+            actor_id="h",
+            source_id="start-w2",
+            now=1.0,
+            audits=[store_module.AuditEntry("WorkshopStarted", "began")],
+        )
+    store.writer.before_commit = None
+    assert await store.all_workshops() == []
+    assert await store.audit_rows() == []
+    # The connection is left clean: the next batch, with a projection, commits.
+    await store.append("w2", [_started("w2")], actor_id="h", source_id="start-w2", now=2.0)
+    await store.append("w2", [_said(1)], actor_id="h", source_id="s1", now=3.0)
+    assert [w.id for w in await store.all_workshops()] == ["w2"]
+    await store.close()
+    assert await _rows(database) == [("w2", 1, "start-w2"), ("w2", 2, "s1")]
+
+
 async def test_a_batch_that_fails_once_is_retried_write_by_write(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
