@@ -284,6 +284,7 @@ def _changed() -> None:
     text_tries.cache_clear()
     _SETS_BY_THREE.clear()
     _SETS_BY_FOUR.clear()
+    _STARTS.clear()
 
 
 def _remake_sets() -> None:
@@ -302,7 +303,6 @@ _NO_LISTS: frozenset[int] = frozenset()
 Tries = list[tuple[int, str]]  # (place, the start indexed there), in order
 _END = re.Match.end
 _GROUP_1 = operator.itemgetter(1)
-_FIRST = operator.itemgetter(slice(0, PREFIX))
 
 
 class TextRead(NamedTuple):
@@ -330,17 +330,42 @@ def text_tries(text: str) -> TextRead:
     if text:
         places.insert(0, 0)
         longer.insert(0, text[: PREFIX + 1])
-    starts = list(map(_FIRST, longer))
-    if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
-        _remake_sets()
-    # The lists of the four characters there, else those of the three.
-    by_three = map(_SETS_BY_THREE.get, starts, _NONE_EACH)
-    lists = list(map(_SETS_BY_FOUR.get, longer, by_three))
+    # Each start's first three characters and lists, by its first four: one look-up.
+    known = list(map(_STARTS.__getitem__, longer))
+    lists = list(map(_LISTS_OF, known))
+    starts = map(_THREE_OF, known)
     marked = list(itertools.compress(zip(places, starts, longer, lists, strict=True), lists))
     return TextRead(marked, _NO_LISTS.union(*lists), {})
 
 
-_NONE_EACH = itertools.repeat(_NO_LISTS)
+class _Starts(dict[str, tuple[str, frozenset[int]]]):
+    """The first three characters of a word start and the lists indexed by its four
+    (else by its three), by its first four characters (fewer at the text's end): made
+    on first sight and kept, so that a word start seen before costs one look-up, not a
+    slice and two. At most STARTS_KEPT; emptied when the lists change (``_changed``)."""
+
+    def __missing__(self, four: str) -> tuple[str, frozenset[int]]:
+        if _LISTS_BY_START and not (_SETS_BY_THREE or _SETS_BY_FOUR):
+            _remake_sets()
+        if len(self) >= STARTS_KEPT:
+            self.clear()
+        three = four[:PREFIX]
+        found = self[four] = (
+            three,
+            _SETS_BY_FOUR.get(four) or _SETS_BY_THREE.get(three, _NO_LISTS),
+        )
+        return found
+
+
+STARTS_KEPT = 65536
+_STARTS = _Starts()
+_THREE_OF = operator.itemgetter(0)
+_LISTS_OF = operator.itemgetter(1)
+
+
+def forget_starts() -> None:
+    """Empty the memo of word starts (``drift.forget_words`` calls this for the bench)."""
+    _STARTS.clear()
 
 
 class CueList:
@@ -368,6 +393,9 @@ class CueList:
         # and of the whole list (one of its alternatives' strings). None: no gate.
         self._needs: dict[int, tuple[str, ...] | None] = {}
         self._indexed = self._build_index(bool(before))
+        # Every needed string of every searched-for alternative, when each has some:
+        # a text holding none of them has no live one, told by one test in C.
+        self._any_live = self._live_gate()
         self._whole_needs = self._needs_of_all() if not self._indexed else None
         self._keys = frozenset(self._index)
         # A number no other list has had: the key of its answers on a text, which
@@ -460,9 +488,26 @@ class CueList:
         """False when ``text`` lacks every string a match of the whole list needs."""
         return _holds(self._whole_needs, text)
 
-    def _live(self, text: str) -> list[int]:
-        """The searched-for alternatives that ``text`` holds the needed strings of."""
-        return [alt for alt in self._always if _holds(self._needs[alt], text)]
+    def _live(self, text: str) -> dict[int, re.Match[str]]:
+        """The searched-for alternatives that match somewhere in ``text``, each with its
+        first match (its own pattern's ``search``, one scan in C). An alternative that
+        matches nowhere cannot change the list's matches, so a text where none matches
+        is read by the quick path (``_matches``), as if the list had none: most texts,
+        since a needed string as common as "hi" or " when" lets most through."""
+        gate = self._any_live
+        if gate is not None and not any(map(text.__contains__, gate)):
+            return _NO_MATCHES  # most texts: not one needed string, so nothing to search
+        found = {}
+        for alt in self._always:
+            if _holds(self._needs[alt], text) and (match := self._alone(alt).search(text)):
+                found[alt] = match
+        return found
+
+    def _live_gate(self) -> tuple[str, ...] | None:
+        needs = [self._needs.get(alt) for alt in self._always]
+        if not needs or None in needs:
+            return None
+        return tuple(sorted({s for strings in needs if strings for s in strings}))
 
     def _tries(self, text: str, read: TextRead | None = None) -> list[tuple[int, str]] | None:
         """The word starts of ``text`` (place, first three characters) at which an
@@ -506,39 +551,23 @@ class CueList:
         if not self._indexed:
             return self.pattern.search(text) if self._may_match(text) else None
         read = text_tries(text)
-        live = self._live(text) if self._always else _NONE
-        if not live and self._number not in read.present:
+        if not self._always and self._number not in read.present:
             return None  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._search_key
         if key in answers:
             found: re.Match[str] | None = answers[key]
             return found
-        found = answers[key] = self._search(text, read, live)
+        live = self._live(text) if self._always else _NO_MATCHES
+        # A searched-for alternative's match is a match of the list: yes.
+        found = answers[key] = next(iter(live.values())) if live else self._first_match(read, text)
         return found
-
-    def _search(self, text: str, read: TextRead, live: list[int]) -> re.Match[str] | None:
-        if not live:
-            return self._first_match(read, text)
-        tries = self._tries(text, read)
-        if tries is None:
-            return self.pattern.search(text) if self._may_match(text) else None
-        at = self._at
-        for place, start in tries:
-            found = at[start].match(text, place)
-            if found:
-                return found
-        for alt in live:
-            found = self._alone(alt).search(text)
-            if found:
-                return found
-        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self._indexed:
             return self.pattern.finditer(text) if self._may_match(text) else iter(())
         read = text_tries(text)
-        live = self._live(text) if self._always else _NONE
+        live = self._live(text) if self._always else _NO_MATCHES
         if not live:
             return iter(self._matches(read, text))
         tries = self._tries(text, read)
@@ -547,19 +576,19 @@ class CueList:
         return self._scan(tries, text, live)
 
     def _scan(
-        self, tries: list[tuple[int, str]], text: str, live: list[int]
+        self, tries: list[tuple[int, str]], text: str, live: dict[int, re.Match[str]]
     ) -> Iterator[re.Match[str]]:
         """The whole pattern's matches, found as it finds them: at the leftmost place
         where some alternative matches, the first alternative in the list's order
         that does; then on from the match's end. Indexed alternatives are tried only
         where their start is; the others are searched for. No alternative matches
         nothing, so no empty match needs the scan's special rule. ``live``: the
-        searched-for alternatives whose needed strings the text holds (the others
-        cannot match)."""
+        searched-for alternatives that match in the text, with their first matches (the
+        others cannot match: ``_live``)."""
         if not live:
             yield from self._indexed_matches(tries, text)
             return
-        always = {alt: self._alone(alt).search(text) for alt in live}
+        always: dict[int, re.Match[str] | None] = dict(live)
         resume, i = 0, 0
         while True:
             while i < len(tries) and tries[i][0] < resume:
@@ -646,17 +675,17 @@ class CueList:
         if not self._indexed:
             return self.pattern.findall(text) if self._may_match(text) else []
         read = text_tries(text)
-        live = self._live(text) if self._always else _NONE
-        if not live and self._number not in read.present:
+        if not self._always and self._number not in read.present:
             return []  # the common case: no cue of the list can start in the text
         answers = read.answers
         key = self._findall_key
         found = answers.get(key)
         if found is None:
+            live = self._live(text) if self._always else _NO_MATCHES
             found = answers[key] = tuple(self._findall(text, read, live))
         return list(found)
 
-    def _findall(self, text: str, read: TextRead, live: list[int]) -> list[Any]:
+    def _findall(self, text: str, read: TextRead, live: dict[int, re.Match[str]]) -> list[Any]:
         if not live:
             return [m.group() for m in self._matches(read, text)]
         tries = self._tries(text, read)
@@ -668,7 +697,7 @@ class CueList:
         if not self._indexed or not isinstance(repl, str) or "\\" in repl:
             return self.pattern.sub(repl, text) if self._may_match(text) else text
         read = text_tries(text)
-        live = self._live(text) if self._always else _NONE
+        live = self._live(text) if self._always else _NO_MATCHES
         found: Iterable[re.Match[str]]
         if not live:
             found = self._matches(read, text)
@@ -683,7 +712,8 @@ class CueList:
         return "".join(pieces) + text[done:] if pieces else text
 
 
-_NONE: list[int] = []  # no searched-for alternative is live: read as an empty list
+# No searched-for alternative matches in the text: read as an empty dict (never written).
+_NO_MATCHES: dict[int, re.Match[str]] = {}
 
 
 def _branches(alternatives: tuple[str, ...]) -> tuple[str, ...]:

@@ -75,6 +75,14 @@ read only as far as it could still reach a threshold: its words and pairs first,
 its character 4-grams only if their positive weights could lift the score that far
 (``model_odds_if``). ``prepare()`` compiles the index's patterns at start-up.
 tests/test_drift_frozen.py holds every answer on the labelled sets.
+
+What depends on one word only is kept per word, bounded: its stem (``_STEMS``), its
+weighted 4-grams and the most they could add (``_Grams``), and the cue lists that can
+start at a word start, by its first four characters (``cuegate._STARTS``). A message
+then pays a look-up for a word seen before and the full price only at a word's first
+sight. ``forget_words()`` empties them all (the bench does before each pass over the
+dev set, so that its figure does not count words as seen only because it showed them
+already); installing another lexicon or model remakes what depends on it.
 """
 
 from __future__ import annotations
@@ -88,9 +96,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from facilitation.cuegate import CueList, indexed, text_tries
+from facilitation.cuegate import CueList, forget_starts, indexed, text_tries
 from facilitation.lexicon import Lexicon
 
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
@@ -266,8 +274,9 @@ def _stem(word: str) -> str:
     return w
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=8)  # the message's own form again: the compositional rules read it
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 # Cue lists are indexed by their cues' first letters (facilitation/cuegate.py): a
@@ -398,14 +407,16 @@ def _mark_names(text: str) -> str:
     def repl(m: re.Match[str]) -> str:
         return m.group(0) if m.group(1).lower() in _NOT_NAMES else "zname"
 
-    if not _CAPITALISED.search(text, 2):
+    if not _NAME_GATE.search(text):
         return normalise(text)  # no name can be marked: the message's own form, kept
     return normalise(_NAME.sub(repl, straighten(text)))
 
 
-# What every name ``_NAME`` marks holds, after at least two characters: found by re's
-# quick scan for a class, where ``_NAME``'s look-behind is tried at every character.
-_CAPITALISED = re.compile("[A-Z][a-z]")
+# What the text holds where ``_NAME`` matches: its look-behind's two characters, then a
+# capital and a small letter (a title's, "Mr", or the name's). Found by re's quick scan
+# for a first character, where ``_NAME``'s look-behind is tried at every character.
+# (Straightening quotes changes no character of it.)
+_NAME_GATE = re.compile("[a-z,] [A-Z][a-z]")
 
 
 def _hits(pattern: re.Pattern[str] | CueList, text: str) -> list[str]:
@@ -445,13 +456,13 @@ def model_features(norm: str) -> set[str]:
     return feats
 
 
-@lru_cache(maxsize=65536)
-def _char_grams(word: str) -> tuple[str, ...]:
-    """A word's character n-grams as model features; cached like ``stem``, since the
-    same everyday words come back in message after message."""
+def _char_grams(word: str) -> list[str]:
+    """A word's character n-grams as model features. Not kept here: the classifier
+    keeps each word's weighted ones (``_Grams``), so this runs at a word's first sight."""
     n = MODEL_CHARS
     padded = "<" + word.replace("'", "") + ">"
-    return tuple("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
+    # A list comprehension: quicker than a generator or maps of slices here.
+    return ["#" + padded[i : i + n] for i in range(len(padded) - n + 1)]
 
 
 @dataclass(frozen=True)
@@ -602,14 +613,13 @@ def _words_read(
     """The message's words, its weighted words and pairs with their weights, and the
     score without the 4-grams. ``read``: the words and their stems, if known."""
     weights = model.weights
-    has = weights.__contains__
     if read is None:
         words = _MODEL_WORD.findall(norm)
         # map and filter keep the loops over words in C: most messages pass through here.
         stems = list(map(_STEM_OF, words))
     else:
         words, stems = read
-    found = set(filter(has, stems)) - _MODEL_STOP
+    found = set(filter(kept.weighted_stems().__contains__, stems))
     # Word pairs by a set of (stem, stem) against the model's pairs: no "a_b" string is
     # made for a pair the model does not weigh. (A stem holds no "_": one name a pair.)
     found.update(
@@ -657,6 +667,7 @@ class _Grams:
         self.model = model
         self.names = [f for f in model.weights if f.startswith("#")]
         self.weights = [model.weights[f] for f in self.names]
+        self.positive = [max(w, 0.0) for w in self.weights]
         self._number = {f: i for i, f in enumerate(self.names)}
         # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
         # the largest ranks are the largest (weight, name) pairs, ties and all.
@@ -670,6 +681,8 @@ class _Grams:
             tuple(f.split("_")): f for f in model.weights if "_" in f and not f.startswith("#")
         }
         self.most = _Most(self)  # the most each word's 4-grams can add, kept
+        self._stop: frozenset[str] | None = None  # the stop words of ``weighted_stems``
+        self._weighted_stems: frozenset[str] = frozenset()
         # The last few messages' readings: the strongest words are asked for after the
         # score, and redirects.py reads a message again with the closer thresholds, for
         # someone flagged before.
@@ -677,6 +690,22 @@ class _Grams:
         # The words-and-pairs part of the last few messages the 4-grams were not added
         # to (``model_odds_if``).
         self.partial: dict[str, tuple[list[str], tuple[str, ...], tuple[float, ...], float]] = {}
+
+    def weighted_stems(self) -> frozenset[str]:
+        """The model's weighted words that are not its stop words: a stem in it is a
+        feature, one test instead of two. (A stem holds no "_" nor "#", so it is never
+        a pair or a 4-gram.) Made again when the lexicon's stop words change."""
+        if self._stop is not _MODEL_STOP:
+            self._stop = _MODEL_STOP
+            self._weighted_stems = frozenset(
+                f for f in self.model.weights if "_" not in f and f[:1] != "#"
+            ).difference(_MODEL_STOP)
+        return self._weighted_stems
+
+    def forget_words(self) -> None:
+        """Empty what is kept per word (``drift.forget_words``)."""
+        self._by_word.clear()
+        self.most.clear()
 
     def of_words(self, words: set[str]) -> frozenset[int]:
         """The numbers of the weighted 4-grams of all ``words``, each once."""
@@ -687,13 +716,26 @@ class _Grams:
                 by_word.clear()
                 new = words
             for word in new:
-                grams = _char_grams(word)
-                by_word[word] = frozenset(self._number[g] for g in grams if g in self._number)
+                by_word[word] = self._numbers_of(word)
         return frozenset().union(*map(by_word.__getitem__, words))
 
+    def _numbers_of(self, word: str) -> frozenset[int]:
+        """The numbers of the weighted 4-grams of ``word`` (look-ups in C: a word's first
+        sight is most of what a message with new words costs)."""
+        numbers: set[int | None] = set(map(self._number.get, _char_grams(word)))
+        numbers.discard(None)
+        return cast("frozenset[int]", frozenset(numbers))
+
     def most_from(self, word: str) -> float:
-        """The most the 4-grams of ``word`` can add to a score: their positive weights."""
-        return sum(w for w in map(self.weights.__getitem__, self.of_words({word})) if w > 0)
+        """The most the 4-grams of ``word`` can add to a score: their positive weights
+        (each 4-gram's weight, or 0.0: adding 0.0 leaves a float sum as it was)."""
+        by_word = self._by_word
+        grams = by_word.get(word)
+        if grams is None:
+            if len(by_word) >= GRAMS_KEPT:
+                by_word.clear()
+            grams = by_word[word] = self._numbers_of(word)
+        return sum(map(self.positive.__getitem__, grams))
 
 
 class _Most(dict[str, float]):
@@ -713,6 +755,18 @@ class _Most(dict[str, float]):
 GRAMS_KEPT = 65536
 SCORES_KEPT = 8
 _GRAMS: list[_Grams] = []  # for the installed model only
+
+
+def forget_words() -> None:
+    """Empty every memo kept per word (stems, each word's weighted 4-grams and what
+    they could add, the cue lists of each word start: ``cuegate.forget_starts``): the
+    next messages pay for each word's first sight again. The
+    bench reads the dev set this way (its texts come back every pass, so warm memos
+    would flatter it); a running bot never needs to."""
+    _STEMS.clear()
+    forget_starts()
+    for kept in _GRAMS:
+        kept.forget_words()
 
 
 def _grams_of(model: WordModel) -> _Grams:
@@ -1134,7 +1188,7 @@ def _composed(text: str, harm: float, reasons: list[str]) -> tuple[float, list[s
     score = 0.0
     found: list[str] = []
     self_anchored = False
-    tokens = frozenset(_WORD.findall(marked))
+    tokens = frozenset(_words(marked))
     opened = set(_COMPOSED_UNGATED)
     for word in tokens & _COMPOSED_BY_WORD.keys():
         opened.update(_COMPOSED_BY_WORD[word])

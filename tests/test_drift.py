@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -169,7 +170,12 @@ def test_scope_from_dict_tolerates_missing_out_of_scope():
 
 # --- quality floor on the dev set ----------------------------------------------------
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "drift"
+# The shared dev set beside the repo; DRIFT_DEV_DATA names another folder (a worktree),
+# as in tests/test_drift_frozen.py and bench/bench_drift.py.
+DEV = Path(
+    os.environ.get("DRIFT_DEV_DATA")
+    or Path(__file__).resolve().parents[2] / "shared" / "eval" / "drift"
+)
 
 
 def _dev_pairs() -> list[tuple[str, str]]:
