@@ -89,6 +89,12 @@ def _kept_for(here: AnswerHere | None) -> str:
     return here.person_id if here is not None else ""
 
 
+def _asker(command: cmd.Command) -> str:
+    """Who asked for a command's effects: nobody for the bot's own (a timer firing,
+    rooms made), so their failures are not met with "try again"."""
+    return "" if command.actor.platform_role is cmd.PlatformRole.BOT else command.actor.id
+
+
 @dataclass
 class _Answering(AnswerHere):
     """An `AnswerHere` that also knows the workshops whose stored events gave it
@@ -331,9 +337,12 @@ class Bus:
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
         others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
         kept = len(here.replies) if here is not None else 0
+        asked_by = _asker(command)
         # A chat message, the commonest command, mostly has no effect at all.
         follow_ups = (
-            await self.executor.run(others, keys=other_keys, report_failures=report, here=here)
+            await self.executor.run(
+                others, keys=other_keys, report_failures=report, here=here, asked_by=asked_by
+            )
             if others
             else []
         )
@@ -342,7 +351,8 @@ class Bus:
             slot.in_flight += 1
             here.waiting.append(slot)
         if private:
-            later.append(self.private.hold(slot.room, slot, private, private_keys, report))
+            batch = self.private.hold(slot.room, slot, private, private_keys, report, asked_by)
+            later.append(batch)
         # With follow-ups (the rooms just made, say) the mark waits for them: their own
         # record settles everything, so a kill in between does these effects again
         # (same keys) and loses nothing.

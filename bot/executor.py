@@ -56,7 +56,7 @@ def describe(effect: Effect) -> str:
     """Plain words for what an effect tried to do, for failure reports."""
     match effect:
         case Post():
-            return "post a message in the workshop room"
+            return "post a message"  # where: EffectFailed.in_room, named by the core
         case SendPrivate(name=name, person_id=person_id):
             return f"send a private message to {name or person_id}"
         case UpsertQueueMessage():
@@ -78,6 +78,24 @@ def describe(effect: Effect) -> str:
         case RemoveFromRooms():
             return "take a former co-facilitator out of the small groups or the staff room"
     return "carry out an action"
+
+
+def done_again(effect: Effect) -> str:
+    """How a failed effect gets done after all, as a key of words.DONE_AGAIN ("": the
+    words say try again, or do it yourself). Every change of the queue writes the
+    whole queue message (engine `_queue_update`). A speaker's floor is set again when
+    their turn ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`);
+    a floor with no speaker (floor control off, the workshop ended) is not. Rooms are
+    made only when a breakout opens, so a failure needs `!regroup` and a new
+    `!breakout` (the groups' own command cannot be given again while they are open)."""
+    match effect:
+        case UpsertQueueMessage():
+            return "queue-changes"
+        case SetFloor(speakers=speakers) if speakers:
+            return "turn-ends"
+        case CreateRooms():
+            return "groups-again"
+    return ""
 
 
 def split_message(text: str, limit: int) -> list[str]:
@@ -156,10 +174,13 @@ class Executor:
         keys: Sequence[str] = (),
         report_failures: bool = True,
         here: AnswerHere | None = None,
+        asked_by: str = "",
     ) -> list[cmd.Command]:
         """Carry out effects in order; return the follow-up commands they produce.
         `keys`, if given, names each effect (one key per effect, unique for good).
-        `here`: private sends to that person are kept as its replies, not sent."""
+        `here`: private sends to that person are kept as its replies, not sent.
+        `asked_by`: the person whose command these effects are for ("" if none: a
+        timer, say), named in each failure so the words fit (EffectFailed.asked_by)."""
         keyed = list(zip(effects, keys, strict=True)) if keys else [(e, "") for e in effects]
         if len(keyed) > 1:  # one effect (the common case) has no later queue change
             keyed = latest_queue_updates(keyed)
@@ -171,6 +192,8 @@ class Executor:
                 log.warning("effect failed: %r: %s", effect, error)
                 if report_failures:
                     follow_ups.append(_failed(effect, error))
+        if asked_by and follow_ups:
+            follow_ups = [_asked_by(c, asked_by) for c in follow_ups]
         return follow_ups
 
     def _key(self, key: str, *parts: object) -> str:
@@ -634,7 +657,18 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         platform=not isinstance(error, NotThePlatform),
         # The adapter's kind of refusal (no permission, no access ...), for its words.
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
+        in_room=effect.room if isinstance(effect, Post) else "",
+        # Only the effect itself is done again: not a pin or a poll's numbers (`what`).
+        again="" if what else done_again(effect),
     )
+
+
+def _asked_by(command: cmd.Command, person_id: str) -> cmd.Command:
+    """A failure report (the effect's own, or a pin's or a poll's reactions') names who
+    asked; other follow-ups are left as they are."""
+    if isinstance(command, cmd.EffectFailed):
+        return replace(command, asked_by=person_id)
+    return command
 
 
 def _room_of(effect: Effect) -> str:

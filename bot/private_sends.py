@@ -55,6 +55,7 @@ class PrivateBatch:
     effects: list[SendPrivate]
     keys: list[str]
     report_failures: bool
+    asked_by: str = ""  # whose command they are for (Executor.run's `asked_by`)
     turns: list[Turn] = field(default_factory=list)
 
 
@@ -91,10 +92,11 @@ class PrivateSends:
         effects: list[SendPrivate],
         keys: list[str],
         report_failures: bool,
+        asked_by: str = "",
     ) -> PrivateBatch:
         """Keep a command's private messages for `send`; called under the lock, so
         turns are taken in the order the commands were stored."""
-        batch = PrivateBatch(room, slot, effects, keys, report_failures)
+        batch = PrivateBatch(room, slot, effects, keys, report_failures, asked_by)
         people = (
             (effects[0].person_id,)
             if len(effects) == 1
@@ -124,7 +126,10 @@ class PrivateSends:
                     await asyncio.shield(turn.previous)  # never cancel another's turn
                 effects, keys = _to(turn.person_id, batch)
                 follow_ups += await self.executor.run(
-                    effects, keys=keys, report_failures=batch.report_failures
+                    effects,
+                    keys=keys,
+                    report_failures=batch.report_failures,
+                    asked_by=batch.asked_by,
                 )
                 self._give_up(turn)
         finally:

@@ -29,6 +29,7 @@ SAFEGUARDING = "safeguarding"
 HELP = "help"
 CONCERN = "concern"
 FAILURE = "failure"
+BY_ITSELF = "by-itself"  # a failure record's fifth place: see failure_record
 
 
 def _cue_kinds(reasons: Sequence[str]) -> tuple[str, ...]:
@@ -51,14 +52,55 @@ def concern_record(person_id: str, room_name: str) -> tuple[str, ...]:
 
 
 def failure_record(
-    what: str, reason: str, platform: bool = True, refusal: cmd.Refusal | None = None
+    what: str,
+    reason: str,
+    platform: bool = True,
+    refusal: cmd.Refusal | None = None,
+    by_itself: bool = False,
+    again: str = "",
 ) -> tuple[str, ...]:
     """`platform` False: the bot's own fault, so the words do not blame permissions.
     `refusal`: the kind of refusal the platform's adapter reported, which has words of
-    its own; kept in the fourth place ("platform": a refusal of no known kind)."""
+    its own; kept in the fourth place ("platform": a refusal of no known kind).
+    `by_itself`: no facilitator's command asked for it, so the words do not say "try
+    again"; `again`: when the bot does it again itself (words.DONE_AGAIN), which the
+    words say instead. Kept as a fifth place, `again` or BY_ITSELF (a record without
+    it: one that asked)."""
     if not platform:
         return (FAILURE, what, reason, "bot")
-    return (FAILURE, what, reason, refusal.value if refusal else "platform")
+    kind = refusal.value if refusal else "platform"
+    then = again or (BY_ITSELF if by_itself else "")
+    return (FAILURE, what, reason, kind, then) if then else (FAILURE, what, reason, kind)
+
+
+def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNoted:
+    """The event of a failed effect: "by itself" unless a facilitator of this workshop
+    had just asked for it (a participant's ✋ that the queue message failed to show is
+    not something the facilitator can give again)."""
+    asked = bool(c.asked_by) and c.asked_by in s.facilitator_ids()
+    return ev.EffectFailureNoted(
+        what=words.done_in(c.what, _room_words(s, c.in_room)) if c.in_room else c.what,
+        reason=c.reason,
+        platform=c.platform,
+        refusal=c.refusal,
+        by_itself=not asked,
+        again=c.again,
+    )
+
+
+def _room_words(s: WorkshopState, room: str) -> str:
+    """Plain words for one of the workshop's rooms, with no platform's word for it
+    (thread, channel): the main room, the staff room, or a small group's by its name
+    (of the breakout now or of an earlier one, as a regroup's last posts may fail
+    after the groups have closed)."""
+    if room == s.room:
+        return words.MAIN_ROOM_NAME
+    if room and room == s.staff_room:
+        return words.STAFF_ROOM_WORDS
+    for breakout in (s.breakout, *reversed(s.past_breakouts)):
+        if breakout is not None and (index := breakout.room_index(room)) is not None:
+            return words.group_room(breakout.rooms[index].name)
+    return words.SOME_ROOM
 
 
 def alert_text(
@@ -93,7 +135,16 @@ def alert_text(
     if kind == CONCERN:
         return words.staff_concern_notice(s.name_of(record[1]), record[2])
     kind = record[3] if len(record) > 3 else "platform"
-    return words.effect_failed(record[1], record[2], platform=kind != "bot", refusal=kind)
+    then = record[4] if len(record) > 4 else ""
+    return words.effect_failed(
+        record[1],
+        record[2],
+        platform=kind != "bot",
+        refusal=kind,
+        by_itself=then == BY_ITSELF,
+        again=then if then in words.DONE_AGAIN else "",
+        p=s.prefix,
+    )
 
 
 def staff_alert(

@@ -465,6 +465,10 @@ class Refusal(StrEnum):
     NO_ACCESS = "no-access"  # the room is gone, or the bot cannot see it or is not in it
     TOO_FAST = "too-fast"  # still rate limited after the bot waited and tried again
     PLATFORM_DOWN = "platform-down"  # the platform failed (5xx) or could not be reached
+    # The room's own settings leave no way to do it, so the adapter did not even ask
+    # (Matrix: no power level between everyone's and the facilitators' to give a
+    # speaker). The error's words are the adapter's, saying what to change.
+    ROOM_SETTINGS = "room-settings"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -476,6 +480,17 @@ class EffectFailed(Command):
     platform: bool = True
     # What kind of refusal it was, where the adapter could tell (None: it could not).
     refusal: Refusal | None = None
+    # Who had just asked for the effect by a command of theirs: "" when nobody did (a
+    # timer, the bot's work in the background, effects redone after a restart). Only
+    # a facilitator who asked can simply give the command again.
+    asked_by: str = ""
+    # The room a post was for, which the words name ("in the main room", "in Kitchen (a
+    # small group's room)"): the core knows the rooms' names, the executor does not.
+    # "" where `what` says it all.
+    in_room: str = ""
+    # When the bot does it again by itself, as a key of words.DONE_AGAIN ("": it does
+    # not): the executor knows which effects a later step repeats.
+    again: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

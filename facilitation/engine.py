@@ -466,11 +466,7 @@ def _from_machinery(state: WorkshopState, c: cmd.Command, now: float) -> list[ev
     if isinstance(c, cmd.MaterialMessagePosted):
         return [ev.MaterialPinned(message_ref=c.message_ref)]
     if isinstance(c, cmd.EffectFailed):
-        return [
-            ev.EffectFailureNoted(
-                what=c.what, reason=c.reason, platform=c.platform, refusal=c.refusal
-            )
-        ]
+        return [alerts.failure_noted(state, c)]
     if isinstance(c, cmd.RoomsCreated):
         return rooms.rooms_created(state, c, now)
     if isinstance(c, cmd.TimerFired):
@@ -766,7 +762,14 @@ def _on_consent(s: WorkshopState, e: ev.ConsentChanged) -> list[Effect]:
 def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
     if not s.room:
         return []  # no workshop here: nobody to tell (the failure is logged)
-    record = alerts.failure_record(e.what, e.reason, platform=e.platform, refusal=e.refusal)
+    record = alerts.failure_record(
+        e.what,
+        e.reason,
+        platform=e.platform,
+        refusal=e.refusal,
+        by_itself=e.by_itself,
+        again=e.again,
+    )
     return [alerts.staff_alert(s, alerts.alert_text(s, record), record)]
 
 

@@ -224,6 +224,10 @@ class EffectFailureNoted(Event):
     reason: str
     platform: bool = True  # see commands.EffectFailed
     refusal: Refusal | None = None  # see commands.EffectFailed
+    # No facilitator's command had just asked for it (commands.EffectFailed.asked_by),
+    # so the words do not tell them to try again.
+    by_itself: bool = False
+    again: str = ""  # see commands.EffectFailed
 
 
 # --- breakouts -----------------------------------------------------------------

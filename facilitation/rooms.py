@@ -436,7 +436,14 @@ def on_planned(s: WorkshopState, e: ev.BreakoutPlanned) -> list[Effect]:
     rooms = [(room.name, _names(s, room.members)) for room in _breakout(s).rooms]
     notice = int(e.opens_at - e.at)
     text = words.breakout_notice(
-        s.prefix, e.duration, notice, rooms, _names(s, e.quiet), e.mode == "self", e.max_per_room
+        s.prefix,
+        e.duration,
+        notice,
+        rooms,
+        _names(s, e.quiet),
+        e.mode == "self",
+        e.max_per_room,
+        reminders=bool(_breakout(s).reminder_offsets),
     )
     return [Post(room=s.room, text=text)]
 

@@ -360,38 +360,94 @@ def already_forgotten() -> str:
 
 # What the facilitator is told when the chat platform refused, by the kind of refusal
 # its adapter reported (facilitation.commands.Refusal's values): what happened, then
-# what to do. `said` is the platform's own words, for whoever looks after the bot.
+# what to do about it. `said` is the platform's own words, for whoever looks after the
+# bot. What to do next (try again, or do it yourself) follows: see `effect_failed`.
 REFUSED = {
     "no-permission": (
         "The bot is not allowed to do that here."
         " Please ask whoever runs this server or room to give the bot that permission."
-        " Then try again."
     ),
     "no-access": (
         "The bot cannot get to that room or message."
         " It may have been deleted, or the bot may have been taken out of it."
-        " Please check it is still there and the bot can see it. Then try again."
+        " Please check it is still there and the bot can see it."
     ),
     "too-fast": (
         "The chat said the bot was sending too fast, and it was still too busy"
-        " when I tried again. Please wait a minute, then try again."
+        " when I tried again. Please wait a minute."
     ),
     "platform-down": (
         "The chat service is not working properly just now."
-        " This is not something you did. Please wait a few minutes, then try again."
+        " This is not something you did. Please wait a few minutes."
     ),
+    # The error's words are the bot's own here, saying what to change: see effect_failed.
+    "room-settings": "The way this room is set up leaves the bot no way to do it.",
+}
+
+# After REFUSED's words, when a facilitator's own command had just asked for it: the
+# same command does it again.
+TRY_AGAIN = "Then try again."
+
+# After REFUSED's words, when the bot was doing it by itself (a timer: a reminder, time
+# up, the groups coming back; work in the background such as muting; or work redone
+# after a restart): no command of theirs asked for it, so there is none to give again.
+DO_IT_YOURSELF = (
+    "The bot was doing this by itself, not because of a command."
+    " If it still needs doing, please do it yourself."
+)
+
+
+# Where a failed post was for, named in the failure's words (facilitation/alerts.py):
+# the main room is MAIN_ROOM_NAME.
+STAFF_ROOM_WORDS = "the staff room"
+SOME_ROOM = "one of this workshop's rooms"  # a room the workshop no longer knows
+
+
+def group_room(name: str) -> str:
+    """A small group's room by its name ("Kitchen", or "Room 3" when none was given)."""
+    return f"{name} (a small group's room)"
+
+
+def done_in(what: str, room: str) -> str:
+    """What the bot could not do, with where: "post a message in the main room"."""
+    return f"{what} in {room}"
+
+
+# Instead of TRY_AGAIN or DO_IT_YOURSELF, how the failed thing gets done after all
+# (bot/executor.py `done_again`): each change of the queue writes the whole queue
+# message; the end of a turn under floor control sets who can speak again. Rooms that
+# could not be made are made by no later step: the groups are brought back and started
+# again (`{p}` is the command prefix).
+DONE_AGAIN = {
+    "queue-changes": "The bot will try again the next time the queue changes.",
+    "turn-ends": "The bot will set who can speak again when this turn ends.",
+    "groups-again": "To try again, type {p}regroup, then start the small groups again.",
 }
 
 
-def effect_failed(what: str, reason: str, platform: bool = True, refusal: str = "") -> str:
+def effect_failed(
+    what: str,
+    reason: str,
+    platform: bool = True,
+    refusal: str = "",
+    by_itself: bool = False,
+    again: str = "",
+    p: str = "!",
+) -> str:
     if not platform:  # not a permission problem: say what went wrong, no more
         reason = reason[:1].upper() + reason[1:]
         return f"Something went wrong: I could not {what}. {reason.rstrip('.')}."
+    done_again = DONE_AGAIN[again].format(p=p) if again in DONE_AGAIN else ""
     if refusal in REFUSED:
-        return f"I could not {what}. {REFUSED[refusal]} (The chat said: {reason})"
+        then = done_again or (DO_IT_YOURSELF if by_itself else TRY_AGAIN)
+        if refusal == "room-settings":  # not the chat's words: the bot's, what to change
+            return f"I could not {what}. {REFUSED[refusal]} {reason.rstrip('.')}. {then}"
+        return f"I could not {what}. {REFUSED[refusal]} {then} (The chat said: {reason})"
+    # Read in the staff room or a private message, so not "in this room".
+    then = f" {done_again}" if done_again else ""
     return (
         f"Something went wrong: I could not {what}. Please check the bot's permissions"
-        f" in this room. (The chat platform said: {reason})"
+        f" in the workshop's rooms.{then} (The chat platform said: {reason})"
     )
 
 
@@ -749,7 +805,9 @@ def breakout_notice(
     quiet: Sequence[str],
     self_select: bool,
     max_per_room: int,
+    reminders: bool = True,
 ) -> str:
+    """`reminders` False (`reminders: none`): no reminder comes, only "time is up"."""
     when = f"in {duration(notice)}" if notice else "now"
     groups = "one small group" if len(rooms) == 1 else f"{len(rooms)} small groups"
     lines = [f"What happens next: {when} we split into {groups} for {duration(length)}."]
@@ -763,8 +821,13 @@ def breakout_notice(
         lines += [f"- {name}: {_names(members)}" for name, members in rooms]
     if quiet:
         lines.append(f"Staying in the main room with a co-facilitator: {_names(quiet)}.")
+    coming = (
+        "In your room you will get reminders before the time is up."
+        if reminders
+        else "In your room I will tell you when the time is up."
+    )
     lines.append(
-        f"In your room you will get reminders before the time is up. If you need help, type {p}helpme."
+        f"{coming} If you need help, type {p}helpme."
         f" Agree what your group wants to tell everyone and save it with {p}report."
     )
     lines.append(
@@ -1223,10 +1286,12 @@ def invitation_declined() -> str:
 
 
 def sending_too_fast(what: str) -> str:
-    """Why an action failed when the homeserver kept saying "too many requests"."""
+    """Why an action failed when the homeserver kept saying "too many requests": the
+    homeserver's part, for whoever runs the bot. What the facilitator should do (wait,
+    then try again or do it by hand) is said by REFUSED and what follows it."""
     return (
         f"could not {what}: the homeserver kept saying the bot is sending too fast."
-        " Please try again in a minute. The homeserver's admin can lift this limit for"
+        " The homeserver's admin can lift this limit for"
         " the bot (see docs/matrix.md, 'Rate limits')"
     )
 
@@ -1234,7 +1299,7 @@ def sending_too_fast(what: str) -> str:
 def no_speaking_level(users_default: int, facilitator_level: int) -> str:
     """Floor control needs a level between everyone's and the facilitators'."""
     return (
-        f"could not change who can speak. Everyone in this room has power level"
+        f"Everyone in the main room has power level"
         f" {users_default}. The facilitators have {facilitator_level}. There is no level"
         " in between to give the speaker. Please lower the room's default"
         " level, or turn floor control off"

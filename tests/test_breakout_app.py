@@ -169,3 +169,29 @@ async def test_real_restart_sends_what_came_due_once_and_regroups_on_time(databa
     await asyncio.sleep(0.3)
     await bot.close()
     assert again.sent == []
+
+
+async def test_a_breakout_without_reminders_does_not_promise_them(harness):
+    await harness.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await harness.say(person, "!hand")
+    await harness.say(HOST, "!breakout 10m | groups: 2 | reminders: none")
+    notice = harness.platform.texts("post")[-1]
+    assert notice.startswith("What happens next")
+    assert "reminder" not in notice
+    assert "In your room I will tell you when the time is up." in notice
+    await harness.timers.advance(30 + 10 * 60 - 1)  # up to a second before the end
+    rooms = {room.key for room in harness.state.breakout.rooms}
+    in_rooms = [p.text for p in harness.platform.of_kind("post") if p.target in rooms]
+    assert not any("left in this room" in text for text in in_rooms)  # none came
+    await harness.timers.advance(1)
+    in_rooms = [p.text for p in harness.platform.of_kind("post") if p.target in rooms]
+    assert any(text.startswith("Time is up.") for text in in_rooms)  # as promised
+
+
+async def test_a_breakout_with_reminders_still_says_so(harness):
+    await harness.say(HOST, START)
+    for person in (ALICE, BOB, CAROL, DEV):
+        await harness.say(person, "!hand")
+    await harness.say(HOST, "!breakout 10m | groups: 2")
+    assert "you will get reminders before the time is up" in harness.platform.texts("post")[-1]

@@ -1195,7 +1195,9 @@ def test_a_failed_effect_is_reported_to_every_facilitator():
     w.do(cmd.AddCoFacilitator, FAC, name="Alice")
     command = make(cmd.EffectFailed, cmd.SYSTEM, what="edit the queue message", reason="403")
     step = w.send(command)
-    assert step.events == [ev.EffectFailureNoted(what="edit the queue message", reason="403")]
+    # Nobody asked for it (a command of the bot's own): by itself.
+    noted = ev.EffectFailureNoted(what="edit the queue message", reason="403", by_itself=True)
+    assert step.events == [noted]
     text = words.effect_failed("edit the queue message", "403")
     assert step.effects == [
         AlertStaff(
@@ -1204,7 +1206,7 @@ def test_a_failed_effect_is_reported_to_every_facilitator():
             text=text,
             recipients=(("fac", "Fran"), ("alice", "Alice")),
             public_text=words.facilitator_needed(staff_room=False),
-            record=("failure", "edit the queue message", "403", "platform"),
+            record=("failure", "edit the queue message", "403", "platform", "by-itself"),
         )
     ]
     assert "edit the queue message" in text and "403" in text

@@ -184,10 +184,25 @@ def speaking_level(saved: dict[str, Any], facilitator_level: int) -> int:
     """The level that lets the speaker post under floor control: one above the room's
     default, and always below the facilitator level, so speaking never makes anyone a
     facilitator (the bot decides roles by level). Raises if the room leaves no level
-    between the two."""
+    between the two.
+
+    The spec (client-server API, m.room.power_levels): "If a user_id is in the users
+    list, then that user_id has the associated power level. Otherwise they have the
+    default level users_default", and "events_default: The default level required to
+    send message events". So under floor control everyone else stays at users_default
+    and the speaker needs a level above it; at the facilitator level or over, the bot
+    would read them as a facilitator. The homeserver would take such content: Synapse
+    checks a new power-levels event against the sender's own level
+    (synapse/event_auth.py `_check_power_levels`: "You don't have permission to add
+    ops level greater than your own"), which a level below the facilitators' never
+    goes over. So this is no refusal of the platform's, and no permission, access or rate
+    fits: the room's settings stop it (Refusal.ROOM_SETTINGS), and the words say what
+    to change."""
     level = int(saved.get("users_default", 0)) + 1
     if level >= facilitator_level:
-        raise MatrixRequestFailed(words.no_speaking_level(level - 1, facilitator_level))
+        raise MatrixRequestFailed(
+            words.no_speaking_level(level - 1, facilitator_level), Refusal.ROOM_SETTINGS
+        )
     return level
 
 
@@ -509,10 +524,15 @@ class Outbound:
         if self.me not in privileged_creators(create):
             # Synapse lets nobody kick or lower a user at their own level (event_auth:
             # "You cannot kick user ...", "... remove ops level equal to your own").
+            # Asked, it would answer 403 with errcode M_FORBIDDEN (an AuthError, or an
+            # UnstableSpecAuthError whose "errcode" stays M_FORBIDDEN: api/errors.py),
+            # which `refusal_of_answer` names no permission: so is this, said first.
             mine = int(listed.get(self.me, levels.get("users_default", 0)))
             peers = sorted(u for u in users if int(listed.get(u, 0)) >= mine)
             if peers:
-                raise MatrixRequestFailed(words.matrix_cannot_remove_peer(", ".join(peers)))
+                raise MatrixRequestFailed(
+                    words.matrix_cannot_remove_peer(", ".join(peers)), Refusal.NO_PERMISSION
+                )
         if users & set(listed):
             lowered = {
                 **copy.deepcopy(levels),

@@ -13,6 +13,7 @@ from nio import RoomCreateError, RoomCreateResponse, RoomInviteResponse, RoomPut
 from adapters.matrix.inbound import localpart, room_id_of, room_key
 from adapters.matrix.outbound import INVITES_IN_CREATE, MatrixRequestFailed
 from facilitation import words
+from facilitation.commands import Refusal
 from facilitation.events import MessagePosted
 from tests.matrix.helpers import (
     OK,
@@ -255,6 +256,8 @@ async def test_someone_at_the_bots_own_level_cannot_be_removed_and_it_says_why(
     with pytest.raises(MatrixRequestFailed) as refused:
         await out.remove_staff(made.room_id, [peer])
     assert str(refused.value) == words.matrix_cannot_remove_peer(peer)
+    # What Synapse would answer if asked (403 M_FORBIDDEN): no permission.
+    assert refused.value.refusal is Refusal.NO_PERMISSION
 
 
 async def _invites(scene: Scene, room_id: str) -> dict[str, str]:

@@ -26,7 +26,14 @@ from adapters.matrix.outbound import (
     speaking_level,
 )
 from adapters.matrix.state import JsonFileBackend, SavedState, state_path_for
-from facilitation.commands import Actor, DeleteMessage, LowerHand, PlatformRole, RaiseHand
+from facilitation.commands import (
+    Actor,
+    DeleteMessage,
+    LowerHand,
+    PlatformRole,
+    RaiseHand,
+    Refusal,
+)
 
 BOT = "@bot:example.org"
 ROOM = "!room:example.org"
@@ -198,8 +205,10 @@ def test_floor_content_keeps_everything_else_and_leaves_reactions_open():
 
 
 def test_no_speaking_level_when_the_default_leaves_none_below_facilitators():
-    with pytest.raises(MatrixRequestFailed, match="no level in between to give the speaker"):
+    with pytest.raises(MatrixRequestFailed, match="no level in between to give the speaker") as e:
         speaking_level({"users_default": 49}, 50)
+    # The room's settings, not a refusal of the homeserver's: words of their own.
+    assert e.value.refusal is Refusal.ROOM_SETTINGS
 
 
 def test_a_level_comes_from_the_whole_content_never_a_merge():
