@@ -64,15 +64,30 @@ def effects_of(
         (event,), (source,) = events, event_source_ids
         state = evolve(state, event)
         produced = list(react(state, event))  # the caller's own list, as below
-        return state, produced, [f"{source}/{n}" for n in range(len(produced))]
+        return state, produced, _keys(source, len(produced))
     effects: list[Effect] = []
     keys: list[str] = []
     for event, source in zip(events, event_source_ids, strict=True):
         state = evolve(state, event)
         produced = react(state, event)
         effects += produced
-        keys += [f"{source}/{n}" for n in range(len(produced))]
+        keys += _keys(source, len(produced))
     return state, effects, keys
+
+
+# "/0", "/1", ...: an effect's place among its event's effects, made once. An event
+# has a handful of effects (a breakout's moves may have more: made as they come).
+_PLACES = tuple(f"/{n}" for n in range(16))
+
+
+def _keys(source: str, count: int) -> list[str]:
+    """The keys of an event's `count` effects: "<source>/0", "<source>/1", ... (the same
+    strings a restart makes for the same stored event). One C-level pass over the
+    places made once, not a formatted string per effect: this is on every command's
+    way to its append."""
+    if count <= len(_PLACES):
+        return list(map(source.__add__, _PLACES[:count]))
+    return [f"{source}/{n}" for n in range(count)]
 
 
 def _log_failed_mark(future: asyncio.Future[Any]) -> None:

@@ -25,6 +25,7 @@ import collections
 import concurrent.futures
 import contextlib
 import datetime as dt
+import itertools
 import json
 import json.encoder
 import logging
@@ -285,7 +286,9 @@ class _Upsert:
 
     key: str
     value: dict[str, Any]
-    at: dt.datetime
+    # None: when its batch writes it (one clock reading for the batch's values, not one
+    # each as they are queued: an outbox mark after every command, `enqueue_quietly`).
+    at: dt.datetime | None
 
 
 @dataclass
@@ -535,7 +538,8 @@ class _Rows:
         if self.states:
             upsert = self.statements.upsert
             if upsert is not None:
-                upsert.execute(conn, [(op.key, op.value, op.at) for op in self.states])
+                now = dt.datetime.now(dt.UTC)
+                upsert.execute(conn, [(op.key, op.value, op.at or now) for op in self.states])
             else:
                 for op in self.states:
                     _upsert_adapter_state(conn, op.key, op.value, op.at)
@@ -1036,11 +1040,12 @@ class Writer:
     def _committed(self, last: dict[str, int], appends: list[_Append]) -> None:
         """Only once committed do the numbers and source ids count as stored."""
         self._last_seq.update(last)
-        for op in appends:
-            for sid in op.source_ids:
-                self._recent[sid] = None
-        while len(self._recent) > RECENT_SOURCES:
-            self._recent.popitem(last=False)
+        # In one call each, not a statement per source id: a burst commits 500 at once.
+        recent = self._recent
+        sources = itertools.chain.from_iterable(map(_SOURCE_IDS, appends))
+        recent.update(zip(sources, itertools.repeat(None)))
+        for _ in range(len(recent) - RECENT_SOURCES):  # the oldest go
+            recent.popitem(last=False)
 
     def _numbers(self, conn: sa.Connection, workshop_ids: list[str]) -> dict[str, int]:
         """The last seq of each workshop, for this transaction (a copy: it is only
@@ -1121,6 +1126,10 @@ def _is_dead(conn: sa.Connection, error: Exception) -> bool:
             conn.invalidate()
         return True
     return False
+
+
+# An append's events' source ids (`_committed`).
+_SOURCE_IDS = operator.attrgetter("source_ids")
 
 
 def _number_sources(op: _Append | _Upsert | _Call) -> None:
@@ -1645,8 +1654,8 @@ class EventStore:
         self, key: str, value: dict[str, Any], on_failure: Callable[[BaseException], None]
     ) -> None:
         """`queue_adapter_state` with nothing to wait for: `on_failure(error)` if it
-        does not commit (Writer.enqueue_quietly)."""
-        self.writer.enqueue_quietly(_Upsert(key, dict(value), dt.datetime.now(dt.UTC)), on_failure)
+        does not commit (Writer.enqueue_quietly). Its time is when its batch writes it."""
+        self.writer.enqueue_quietly(_Upsert(key, dict(value), None), on_failure)
 
     async def audit(
         self,

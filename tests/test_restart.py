@@ -11,6 +11,7 @@ import datetime as dt
 import time
 
 from bot.bootstrap import bootstrap
+from bot.recovery import _keys as effect_keys
 from bot.simulation import ManualClock, ManualTimers
 from bot.timers import SchedulerTimers
 from facilitation import words
@@ -182,3 +183,11 @@ async def test_a_burst_of_commands_in_many_workshops_needs_no_garbage_collection
         assert passes == []
     finally:
         await bot.close()
+
+
+def test_effect_keys_are_the_source_and_the_place_for_any_number_of_effects() -> None:
+    """A restart names the effects of a stored event as the command did:
+    "<source id>/<place>". The places up to 16 are made once (bot/recovery.py
+    `_PLACES`), more are formatted: both give the same strings."""
+    for count in range(40):
+        assert effect_keys("cmd-7-3#1", count) == [f"cmd-7-3#1/{n}" for n in range(count)]
