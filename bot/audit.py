@@ -24,9 +24,25 @@ from facilitation.events import (
 from facilitation.state import WorkshopState
 from storage.store import AuditEntry
 
+# The kinds of event `_detail` keeps: the others (a raised hand, a chat message: most
+# commands) are passed over with one look-up, not a match against each case.
+_AUDITED = (
+    WorkshopStarted,
+    WorkshopEnded,
+    SafeguardingFlagged,
+    ConcernRecorded,
+    LabelCorrected,
+    NotesRequested,
+)
+
 
 def audit_entries(state: WorkshopState, events: Sequence[Event]) -> list[AuditEntry]:
     """The audit rows of `events`; `state` is the workshop after them."""
+    for event in events:  # (a loop, not any(): no generator on every command's way)
+        if isinstance(event, _AUDITED):
+            break
+    else:
+        return []
     return [
         AuditEntry(action=type(event).__name__, detail=detail)
         for event in events

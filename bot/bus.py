@@ -77,11 +77,14 @@ def _outcome(
     adapter; otherwise the private messages sent to the person who asked."""
     if here is not None:
         return Outcome(accepted, tuple(here.replies))
-    mine = (
+    if not effects:  # (a `!next`, say: nothing private)
+        return Outcome(accepted, ())
+    asker = command.actor.id
+    mine = [
         Reply(e.text, key=k)
         for e, k in zip(effects, keys, strict=True)
-        if isinstance(e, SendPrivate) and e.person_id == command.actor.id
-    )
+        if isinstance(e, SendPrivate) and e.person_id == asker
+    ]
     return Outcome(accepted, tuple(mine))
 
 
@@ -335,8 +338,8 @@ class Bus:
         self.directory.place(slot, state)
         self.timers.sync(state.workshop_id, pending_timers(state))
         report = not isinstance(command, cmd.EffectFailed)  # never report a failed report
-        others, other_keys, private, private_keys = split_private(effects, keys, _kept_for(here))
-        kept = len(here.replies) if here is not None else 0
+        keep_for, kept = (here.person_id, len(here.replies)) if here is not None else ("", 0)
+        others, other_keys, private, private_keys = split_private(effects, keys, keep_for)
         asked_by = _asker(command)
         # A chat message, the commonest command, mostly has no effect at all.
         follow_ups = (

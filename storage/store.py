@@ -33,7 +33,7 @@ import operator
 import os
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -276,7 +276,7 @@ class _Append:
     actor_id: str
     source_id: str
     now: float
-    source_ids: list[str] = field(default_factory=list)
+    source_ids: Sequence[str] = ()  # its events' own, once taken to be written (`_take`)
     audits: Sequence[AuditEntry] = ()
 
 
