@@ -301,7 +301,10 @@ class WorkshopState:
         return person.name if person else person_id
 
     def has_hand_up(self, person_id: str) -> bool:
-        return any(hand.person_id == person_id for hand in self.hands)
+        for hand in self.hands:  # noqa: SIM110 (a loop: no generator for every ✋)
+            if hand.person_id == person_id:
+                return True
+        return False
 
     def role_of(self, person_id: str, platform_facilitator: bool = False) -> Role:
         if platform_facilitator or person_id == self.lead_facilitator_id:

@@ -855,10 +855,17 @@ class Writer:
         while queue and len(batch) < MAX_BATCH:
             op = queue[0].op
             if isinstance(op, _Append):  # (`_number_sources`, on the loop's critical path)
-                ids = op.source_ids = source_ids(op.source_id, len(op.events))
-                if batch and not seen.isdisjoint(ids):
-                    break
-                seen.update(ids)
+                if len(op.events) == 1:  # most commands: `source_ids` without the call
+                    source = op.source_id
+                    if source in seen:
+                        break
+                    op.source_ids = [source]
+                    seen.add(source)
+                else:
+                    ids = op.source_ids = source_ids(op.source_id, len(op.events))
+                    if batch and not seen.isdisjoint(ids):
+                        break
+                    seen.update(ids)
             batch.append(queue.popleft())
         return batch
 
