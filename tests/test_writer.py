@@ -481,6 +481,23 @@ async def test_another_connection_writing_between_batches_is_noticed(database):
     assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "elsewhere"), ("w1", 3, "mine")]
 
 
+async def test_a_store_is_refused_to_an_event_loop_other_than_its_own(database):
+    """The writer knows its loop without asking asyncio each time (`Writer._own_loop`):
+    another loop, here running in another thread, is still refused, and the store
+    still writes from its own."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+
+    def from_another_loop() -> None:
+        asyncio.run(store.append("w1", [_said(1)], actor_id="h", source_id="other", now=2.0))
+
+    with pytest.raises(RuntimeError, match="one event loop only"):
+        await asyncio.to_thread(from_another_loop)
+    await store.append("w1", [_said(2)], actor_id="h", source_id="own", now=3.0)
+    await store.close()
+    assert [sid for _, _, sid in await _rows(database)] == ["start", "own"]
+
+
 async def test_writes_after_close_are_refused_and_queued_ones_are_written_first(database):
     store = await _store(database)
     await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
