@@ -206,6 +206,8 @@ class Executor:
         self, effect: Effect, key: str = "", here: AnswerHere | None = None
     ) -> list[cmd.Command]:
         match effect:
+            case UpsertQueueMessage():  # first: the commonest (every hand, next, turn ended)
+                return await self._upsert_queue(effect, key)
             case PostPoll():
                 return await self._post_poll(effect, key)
             case PostMaterial():
@@ -215,8 +217,6 @@ class Executor:
                     await self.send.post(room, part, key=self._key(key, n))
             case SendPrivate():
                 await self._send_private(effect, key, here)
-            case UpsertQueueMessage():
-                return await self._upsert_queue(effect, key)
             case SetFloor(room=room, speakers=speakers):
                 if Capability.FLOOR_CONTROL in self.port.capabilities:
                     await self.port.set_floor(room, speakers)
