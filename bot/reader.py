@@ -181,7 +181,12 @@ class Reader:
         if self._in_flight is None and self._send_soon is None:
             # At the end of this turn of the loop, so readings made in it go together.
             self._send_soon = self._loop.call_soon(self._send)
-        return await waiting.future
+        label = await waiting.future
+        # `wanted` checked the data before the reading was sent; the word model or the
+        # lexicon may have been replaced here while it was with the worker. Its label
+        # was read with the worker's (old) data then, and a cue added since (a new
+        # safeguarding phrase) would be missed: classify it here instead.
+        return label if self._same_data() else None
 
     def _send(self) -> None:
         self._send_soon = None

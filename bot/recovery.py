@@ -29,7 +29,7 @@ from facilitation.engine import react
 from facilitation.events import Event
 from facilitation.state import Status, WorkshopState, evolve, from_snapshot, to_snapshot
 from facilitation.timers import pending_timers
-from storage.store import EventStore, LoggedEvent, Snapshot, WorkshopRow
+from storage.store import EventStore, LoggedEvent, Snapshot, StoreClosed, WorkshopRow
 
 log = logging.getLogger(__name__)
 
@@ -235,9 +235,17 @@ class Recovery:
         """`mark_delivered_soon` with nothing to wait for, after every command: queued
         without a future, a failure logged all the same."""
         slot.delivered = slot.logged
-        self.store.queue_adapter_state_quietly(
-            OUTBOX + slot.workshop_id, {"delivered": slot.logged}, _mark_not_saved
-        )
+        try:
+            self.store.queue_adapter_state_quietly(
+                OUTBOX + slot.workshop_id, {"delivered": slot.logged}, _mark_not_saved
+            )
+        except StoreClosed as error:
+            # The bot is stopping and the command's effects were carried out after the
+            # store closed (a private message on its way, say): the command itself was
+            # stored and done, so it must not fail now. Without the mark a restart only
+            # carries these effects out again (at least once), so it is logged as any
+            # mark not saved.
+            _mark_not_saved(error)
 
     # --- snapshots --------------------------------------------------------------------
 

@@ -544,7 +544,10 @@ class _Rows:
 
 def _driver_executemany(conn: sa.Connection, sql: str, params: list[Any]) -> None:
     """`sql` with each of `params`, on the connection's driver cursor."""
-    cursor = conn.connection.dbapi_connection.cursor()
+    try:  # (a dead connection fails at `cursor()`: that error is wrapped too)
+        cursor = conn.connection.dbapi_connection.cursor()
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
     try:
         cursor.executemany(sql, params)
     except conn.dialect.loaded_dbapi.Error as error:
@@ -556,7 +559,10 @@ def _driver_executemany(conn: sa.Connection, sql: str, params: list[Any]) -> Non
 def _driver_execute(conn: sa.Connection | Any, sql: str) -> tuple[Any, ...] | None:
     """`sql` on the connection's driver cursor; its first row, if any. Also takes the
     Connection a "begin" listener is given."""
-    cursor = conn.connection.dbapi_connection.cursor()
+    try:  # (a dead connection fails at `cursor()`: that error is wrapped too)
+        cursor = conn.connection.dbapi_connection.cursor()
+    except conn.dialect.loaded_dbapi.Error as error:
+        raise _as_sqlalchemy_error(conn, sql, error) from error
     try:
         cursor.execute(sql)
         return cursor.fetchone() if cursor.description else None
@@ -569,8 +575,16 @@ def _driver_execute(conn: sa.Connection | Any, sql: str) -> tuple[Any, ...] | No
 def _as_sqlalchemy_error(conn: sa.Connection, sql: str, error: Exception) -> Exception:
     """The driver's error as SQLAlchemy raises it (`IntegrityError`, `OperationalError`
     ...), so callers see the same errors whichever way a statement ran."""
+    # `connection_invalidated` says, as SQLAlchemy's own errors do, that the connection
+    # is dead (the dialect's test: SQLite's "Cannot operate on a closed database"), so
+    # the writer drops it rather than failing every later write on it.
     return sa.exc.DBAPIError.instance(
-        sql, None, error, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+        sql,
+        None,
+        error,
+        conn.dialect.loaded_dbapi.Error,
+        connection_invalidated=conn.dialect.is_disconnect(error, None, None),
+        dialect=conn.dialect,
     )
 
 
@@ -762,46 +776,53 @@ class Writer:
 
     async def _drain(self) -> None:
         found_idle = True  # the first batch: its writes found the writer idle
-        while self._queue:
-            batch = self._take()
-            self._shared = len(batch) > 1
-            try:
-                results = await self._execute(batch, found_idle=found_idle)
-                found_idle = False
-            except asyncio.CancelledError:
-                for write in batch:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                for write in self._queue:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                self._queue.clear()
-                raise
-            except Exception as error:
-                self._forget_numbers()
-                if len(batch) == 1:
-                    _fail(batch[0], await self._explain(batch[0], error))
+        # The batch being written: each write leaves it once answered (`_answer_failed`,
+        # `_outcome_of_cancelled`), so at a cancellation (a stop) what is left in it,
+        # and everything queued, is told; a write never answered would leave its
+        # caller (a command in the bus) waiting for ever.
+        unanswered: list[_Write] = []
+        try:
+            while self._queue:
+                batch = unanswered = self._take()
+                self._shared = len(batch) > 1
+                try:
+                    results = await self._execute(batch, found_idle=found_idle)
+                    found_idle = False
+                except Exception as error:
+                    self._forget_numbers()
+                    await self._answer_failed(batch, error)
                     continue
-                log.warning(
-                    "a batch of %d writes failed (%s); trying each on its own", len(batch), error
-                )
-                for write in batch:  # in order, each in its own transaction
-                    try:
-                        (result,) = await self._execute([write])
-                    except asyncio.CancelledError:
-                        _fail(write, StoreClosed("the write was cancelled before it committed"))
-                        raise
-                    except Exception as single_error:
-                        self._forget_numbers()
-                        _fail(write, await self._explain(write, single_error))
-                    else:
-                        _succeed(write, result)
-                continue
-            try:
+                unanswered = []  # committed: a cancellation below still gives every result
                 await self._give_results(batch, results)
+        except asyncio.CancelledError:
+            for write in (*unanswered, *self._queue):
+                _fail(write, StoreClosed("the write was cancelled before it committed"))
+            self._queue.clear()
+            raise
+
+    async def _answer_failed(self, batch: list[_Write], error: Exception) -> None:
+        """A failed batch (rolled back whole): a single write is given its error; several
+        are tried again one by one, in order, each in its own transaction, so only a
+        bad write fails. Each leaves `batch` as it is answered."""
+        if len(batch) == 1:
+            explained = await self._explain(batch[0], error)
+            _fail(batch.pop(), explained)
+            return
+        log.warning("a batch of %d writes failed (%s); trying each on its own", len(batch), error)
+        while batch:
+            single = [batch[0]]
+            try:
+                (result,) = await self._execute(single)
             except asyncio.CancelledError:
-                for write in self._queue:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                self._queue.clear()
+                if not single:  # it committed and was answered (`_outcome_of_cancelled`)
+                    batch.pop(0)
                 raise
+            except Exception as single_error:
+                self._forget_numbers()
+                explained = await self._explain(batch[0], single_error)
+                _fail(batch.pop(0), explained)
+            else:
+                _succeed(batch.pop(0), result)
 
     async def _give_results(self, batch: list[_Write], results: list[Any]) -> None:
         """Each committed write's result, in order: the first ANSWER_FIRST, then one
@@ -848,9 +869,33 @@ class Writer:
                 if results is not None:
                     return results
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._thread, self._run_in_thread, batch)
+            written = loop.run_in_executor(self._thread, self._run_in_thread, batch)
+            try:
+                return await asyncio.shield(written)
+            except asyncio.CancelledError:
+                await self._outcome_of_cancelled(written, batch)
+                raise
         async with self.engine.connect() as conn:
             return await conn.run_sync(self._run_batch, batch)
+
+    async def _outcome_of_cancelled(
+        self, written: asyncio.Future[list[Any]], batch: list[_Write]
+    ) -> None:
+        """The writer's task was cancelled (a stop) while its thread wrote `batch`. The
+        thread carries on whatever happens here, so the batch may yet commit: wait for
+        it, and if it did, give each caller its result and take the writes out of
+        `batch`, so the caller (`_drain`) does not tell them "cancelled before it
+        committed". Told that, the bus would tell the person nothing was changed, and
+        carry on from a state without the stored events."""
+        try:
+            results = await written
+        except asyncio.CancelledError:  # cancelled again: stop waiting
+            return
+        except Exception:  # rolled back: `_drain` fails them all, as before
+            return
+        for write, result in zip(batch, results, strict=True):
+            _succeed(write, result)
+        batch.clear()
 
     def _may_inline(self, batch: list[_Write]) -> bool:
         return self._inline and self._inline_commits < INLINE_CHECKPOINT_EVERY and _small(batch)
@@ -880,18 +925,18 @@ class Writer:
         except sa.exc.OperationalError as error:
             if getattr(error.orig, "sqlite_errorcode", None) in _BUSY:
                 return None  # rolled back whole: the thread writes it
-            self._drop_broken_inline()
+            self._drop_broken_inline(error)
             raise
-        except Exception:
-            self._drop_broken_inline()
+        except Exception as error:
+            self._drop_broken_inline(error)
             raise
         self._inline_commits += 1
         return results
 
-    def _drop_broken_inline(self) -> None:
+    def _drop_broken_inline(self, error: Exception) -> None:
         """A broken connection is not kept; a fresh one is made for the next batch."""
         conn = self._inline_conn
-        if conn is not None and (conn.invalidated or conn.closed):
+        if conn is not None and _is_dead(conn, error):
             self._inline_conn = None
 
     def _run_in_thread(self, batch: list[_Write]) -> list[Any]:
@@ -904,9 +949,9 @@ class Writer:
             elif self._inline_commits >= INLINE_CHECKPOINT_EVERY:
                 self._passive_checkpoint()
             return results
-        except Exception:
+        except Exception as error:
             # A broken connection is not kept; a fresh one is made for the next batch.
-            if self._sync_conn.invalidated or self._sync_conn.closed:
+            if _is_dead(self._sync_conn, error):
                 self._sync_conn = None
             raise
 
@@ -1062,6 +1107,20 @@ class Writer:
                     _forget_message(conn, workshop_id, event.message_id)
             conn.execute(snapshots.delete().where(snapshots.c.workshop_id == workshop_id))
         return rewrites
+
+
+def _is_dead(conn: sa.Connection, error: Exception) -> bool:
+    """Is `conn` broken for good? SQLAlchemy marks a connection it saw die
+    (`invalidated`); an error from the driver's own cursor (`_driver_execute`) says so
+    in `connection_invalidated` instead, and the connection is invalidated here (its
+    pool then discards it, as SQLAlchemy does)."""
+    if conn.invalidated or conn.closed:
+        return True
+    if isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated:
+        with contextlib.suppress(Exception):
+            conn.invalidate()
+        return True
+    return False
 
 
 def _number_sources(op: _Append | _Upsert | _Call) -> None:
