@@ -96,7 +96,9 @@ def load_messages(
     path: Path, classifiers: dict[str, Classifier], need_label: bool
 ) -> list[dict[str, Any]]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # JSON Lines ends a line at "\n" only: str.splitlines() would also break inside
+        # a text holding U+2028 or U+0085, which JSON may carry unescaped.
+        lines = path.read_text(encoding="utf-8").split("\n")
     except FileNotFoundError:
         raise InputError(f"The input file {path} does not exist.") from None
     except (OSError, UnicodeDecodeError) as error:

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import tomllib
+import unicodedata
 import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
@@ -653,6 +654,16 @@ def _describe(expected: tuple[Any, list[Any]]) -> str:
     return "a section of settings (a TOML table)"
 
 
+def _escaped(text: str) -> str:
+    """`text` with every control, format or line-separator character written as
+    \\uXXXX: json.dumps leaves U+0085, U+2028 and the like as they are, and a message
+    must stay one line per problem (and show the person what they cannot see)."""
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c)[0] == "C" or c in "\u2028\u2029" else c
+        for c in text
+    )
+
+
 def _render(value: Any) -> str:
     """Show a value the way it would look in TOML, shortened if long."""
     if isinstance(value, dict):
@@ -662,7 +673,7 @@ def _render(value: Any) -> str:
     if isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False)
+        text = _escaped(json.dumps(value, ensure_ascii=False))
     elif isinstance(value, list):
         text = "[" + ", ".join(_render(item) for item in value) + "]"
     else:

@@ -89,7 +89,9 @@ async def _write(settings, args: argparse.Namespace) -> None:
         args.out.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(t.cannot_write(str(args.out), error.strerror or str(error))) from None
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    # ASCII JSON: U+2028, U+0085 and the like are escaped, so a reader that splits
+    # lines with str.splitlines() (which breaks on them) still reads one record a line.
+    lines = "".join(json.dumps(r) + "\n" for r in rows)
     write_private(args.out / "corrections.jsonl", lines.encode("utf-8"))
     scopes_json = json.dumps(scopes, ensure_ascii=False, indent=1)
     write_private(args.out / "corrections_scopes.json", scopes_json.encode("utf-8"))

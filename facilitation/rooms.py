@@ -1,7 +1,8 @@
 """Breakouts in the core: plan, open, remind, extend, report back, regroup.
 
 The flow is: `!breakout` plans the groups and posts "what happens next";
-after the notice (so nobody is moved without warning) the rooms open; each
+after the notice (so nobody is moved without warning) the rooms are made, and
+only once they exist is the main room told to go to them; each
 room gets reminders before the end, then "time is up" and a grace countdown,
 then everyone is brought back and each group's report is read out and noted.
 Every step after the first is a timer derived from state (see timers.py).
@@ -454,18 +455,20 @@ def on_room_chosen(s: WorkshopState, e: ev.BreakoutRoomChosen) -> list[Effect]:
 
 
 def on_opened(s: WorkshopState, e: ev.BreakoutOpened) -> list[Effect]:
+    """Only the rooms are asked for here: the main room hears "the rooms are open"
+    once they exist (`on_rooms_created`). Rooms that cannot be made come back as
+    `EffectFailed`, never `BreakoutRoomsCreated`, so nobody is sent to look for a room
+    that is not there; the facilitator is told how to start the groups again."""
     b = _breakout(s)
-    effects: list[Effect] = [
-        Post(room=s.room, text=words.rooms_open(b.duration)),
+    return [
         CreateRooms(
             main_room=s.room,
             breakout=b.number,
             names=tuple(room.name for room in b.rooms),
             members=tuple(room.members for room in b.rooms),
             also=_staff_in_every_room(s),
-        ),
+        )
     ]
-    return effects
 
 
 def _staff_in_every_room(s: WorkshopState) -> tuple[str, ...]:
@@ -480,7 +483,8 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
     """Each room's welcome (and, in voice, the move) first; then each person's private
     "you are in room X" note. The notes are a courtesy (the platform has already
     invited them, and the main room's notice lists the rooms), so they wait until
-    every room is ready rather than hold the rooms up."""
+    every room is ready rather than hold the rooms up. Last, the main room hears
+    that the rooms are open."""
     b = _breakout(s)
     effects: list[Effect] = []
     for room in b.rooms:
@@ -503,6 +507,12 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
         effects += [
             Post(room=room.key, text=words.material_shared(t, link)) for t, link in s.materials
         ]
+    # Only now that the rooms exist is the main room told to go to them. Last, after
+    # each room's welcome (so a room is ready when people arrive), and so the effects
+    # above keep their places and keys. A kill before this event is stored redoes
+    # `CreateRooms` after the restart (same key, same rooms) and its `RoomsCreated`,
+    # so the post comes then, once; a kill after it redoes this post under its key.
+    effects.append(Post(room=s.room, text=words.rooms_open(b.duration)))
     return effects
 
 

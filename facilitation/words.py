@@ -499,10 +499,14 @@ def matrix_cannot_remove_peer(who: str) -> str:
 
 def private_message_not_sent(name: str) -> str:
     """Said in the room when a private message to `name` could not go, even after
-    trying again for a while: who, never what it said."""
+    trying again for a while: who, never what it said. Words for every platform (the
+    core does not know which it is on): a setting that turns private messages away
+    (Discord's "direct messages from server members"), or a private chat not yet
+    accepted (a Matrix invitation, a Discord message request)."""
     return (
         f"{name}, I could not send you a private message. To get them, please check"
-        " your privacy settings. Let people in this server send you messages."
+        " that your settings let me send you messages. If I asked to chat with you,"
+        " please say yes."
     )
 
 

@@ -740,7 +740,9 @@ def test_a_co_facilitator_named_with_no_rooms_yet_joins_nothing_then_every_new_r
     assert made.also == ("fac", "sam")
 
 
-def test_opening_posts_and_makes_the_rooms():
+def test_opening_makes_the_rooms_and_tells_nobody_to_go_yet():
+    """The main room hears "the rooms are open" only once they exist (RoomsCreated):
+    rooms that cannot be made must not send anyone looking for them."""
     w = _workshop()
     _open(w, names=("Kitchen", "Garden"))
     step = _fire(w, _timer(w, BREAKOUT_OPEN))
@@ -755,7 +757,6 @@ def test_opening_posts_and_makes_the_rooms():
         )
     ]
     assert step.effects == [
-        Post(room=ROOM, text=words.rooms_open(1200)),
         CreateRooms(
             main_room=ROOM,
             breakout=1,
@@ -767,9 +768,10 @@ def test_opening_posts_and_makes_the_rooms():
     ]
 
 
-def test_rooms_created_welcomes_each_room_then_tells_each_person_privately():
+def test_rooms_created_welcomes_each_room_then_tells_each_person_then_the_main_room():
     """The rooms come first (welcome, and the move in voice); the private "you are in
-    room X" notes, a courtesy, come after every room is ready."""
+    room X" notes, a courtesy, come after every room is ready; last the main room
+    hears that the rooms are open."""
     w = _workshop()
     _open(w, names=("Kitchen", "Garden"), notice=0)
     step = _create_rooms(w)
@@ -791,6 +793,7 @@ def test_rooms_created_welcomes_each_room_then_tells_each_person_privately():
             name = w.state.name_of(pid)
             note = SendPrivate(pid, ROOM, text, name, essential=False, about_their_room=True)
             expected.append(note)
+    expected.append(Post(room=ROOM, text=words.rooms_open(1200)))
     assert step.effects == expected
     assert sum(len(room.members) for room in rooms) == 5
 

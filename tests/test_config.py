@@ -271,6 +271,22 @@ def test_random_documents_only_raise_config_error(document, env):
             assert "pydantic" not in str(exc)
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("\x85", "\\u0085"), ("a\u2028b", "a\\u2028b"), ("\x1b[2J", "\\u001b"), ("\u200e", "\\u200e")],
+)
+def test_a_value_with_a_line_break_or_control_character_is_shown_escaped(tmp_path, value, shown):
+    # json.dumps leaves U+0085 and U+2028 unescaped, and str.splitlines() breaks on
+    # them: the message must stay one line, starting with the file's name.
+    path = tmp_path / "bot.toml"
+    path.write_text(f"bot = {json.dumps(value)}", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path, env={})
+    lines = str(raised.value).splitlines()
+    assert len(lines) == 1 and lines[0].startswith(str(path))
+    assert shown in lines[0]
+
+
 def test_a_database_password_is_never_shown():
     from bot.config import BotSettings
 

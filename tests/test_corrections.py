@@ -92,7 +92,10 @@ async def test_workshop_bot_corrections_writes_owner_only_labelled_data(tmp_path
     bot = await bootstrap(
         settings_for(database), FakePlatform(), clock=clock, timers=ManualTimers(clock)
     )
-    lines = [(HOST, START), (PERSON, "hello all"), (PERSON, COMPLAINT), (HOST, "!relabel on-scope")]
+    # A line separator inside the words (the door's cleaning keeps it): a JSON Lines
+    # reader that splits on it, as str.splitlines() does, must still read one record.
+    said = COMPLAINT + "\u2028It still hurts."
+    lines = [(HOST, START), (PERSON, "hello all"), (PERSON, said), (HOST, "!relabel on-scope")]
     for n, (actor, text) in enumerate(lines):
         await bot.dispatcher.handle_text(text, actor=actor, room=ROOM, source_id=f"s{n}")
     await bot.close()
@@ -101,7 +104,7 @@ async def test_workshop_bot_corrections_writes_owner_only_labelled_data(tmp_path
     out = tmp_path / "out"
     assert await asyncio.to_thread(main, ["corrections", str(out), "--config", str(config)]) == 0
     [row] = [json.loads(line) for line in (out / "corrections.jsonl").read_text().splitlines()]
-    assert (row["text"], row["label"]) == (COMPLAINT, "on_scope")  # as in the data sets
+    assert (row["text"], row["label"]) == (said, "on_scope")  # as in the data sets
     assert set(json.loads((out / "corrections_scopes.json").read_text())) == {row["scope_id"]}
     for made in (out, out / "corrections.jsonl", out / "corrections_scopes.json"):
         assert stat.S_IMODE(made.stat().st_mode) & 0o077 == 0

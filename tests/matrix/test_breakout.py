@@ -55,6 +55,9 @@ def count(person, sender: str, containing: str, room: str) -> int:
 async def test_broadcast_help_and_reminders_reach_every_room(scene: Scene):
     bot, room = scene.bot.user_id, scene.room
     alice_room, bob_room = await open_breakout(scene)
+    # The main room is told to go once the rooms are made (both welcomes were seen).
+    opened = words.rooms_open(MINUTES * 60)
+    await scene.alice.wait(notice_from(bot, opened, room), "the main room told to go")
 
     assert await command(scene, scene.host, "!broadcast Bring one idea each") == OK
     for person, where in ((scene.alice, alice_room), (scene.bob, bob_room), (scene.host, room)):
@@ -66,6 +69,7 @@ async def test_broadcast_help_and_reminders_reach_every_room(scene: Scene):
     for person, where in ((scene.alice, alice_room), (scene.bob, bob_room)):
         assert not any(notice_from(bot, "You are in the room")(r, e) for r, e in person.seen)
         assert count(person, bot, "In this room:", where) == 1
+    assert count(scene.alice, bot, opened, room) == 1
 
     assert await command(scene, scene.alice, "!helpme", alice_room) == OK
     await scene.alice.wait(notice_from(bot, "asked to come and help", alice_room), "help is coming")
