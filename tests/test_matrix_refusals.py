@@ -109,32 +109,35 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("status", "body", "refusal"), CASES)
-async def test_each_refusal_is_named(status: int, body: str, refusal: Refusal):
-    kind = "application/json" if body.startswith("{") else "text/html"
-    async with homeserver(status, body, kind) as asked:
+async def post_answered(
+    status: int, body: str, content_type: str
+) -> tuple[MatrixRequestFailed, dict[str, int]]:
+    """The error the adapter's post raises when the homeserver answers so, and what
+    the homeserver was asked."""
+    async with homeserver(status, body, content_type) as asked:
         client, out = outbound_to(asked["port"])
         try:
             with pytest.raises(MatrixRequestFailed) as raised:
                 await out.post(ROOM, "hello")
         finally:
             await client.close()
-    assert raised.value.refusal is refusal
-    assert isinstance(raised.value, PlatformRefused)  # as the executor reads it
+    return raised.value, asked
+
+
+@pytest.mark.parametrize(("status", "body", "refusal"), CASES)
+async def test_each_refusal_is_named(status: int, body: str, refusal: Refusal):
+    kind = "application/json" if body.startswith("{") else "text/html"
+    failed, asked = await post_answered(status, body, kind)
+    assert failed.refusal is refusal
+    assert isinstance(failed, PlatformRefused)  # as the executor reads it
     if refusal is Refusal.TOO_FAST:
         assert asked["sends"] == 3  # nio's first try and its two waits (max_limit_exceeded)
 
 
 async def test_an_error_of_no_known_kind_is_left_unnamed():
     """M_UNKNOWN (spec: "An unknown error has occurred") says nothing of what to do."""
-    async with homeserver(400, error("M_UNKNOWN", "Something odd"), "application/json") as asked:
-        client, out = outbound_to(asked["port"])
-        try:
-            with pytest.raises(MatrixRequestFailed) as raised:
-                await out.post(ROOM, "hello")
-        finally:
-            await client.close()
-    assert raised.value.refusal is None
+    failed, _ = await post_answered(400, error("M_UNKNOWN", "Something odd"), "application/json")
+    assert failed.refusal is None
 
 
 async def test_no_homeserver_at_all_is_the_platform_down():

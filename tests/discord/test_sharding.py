@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Any
 
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
@@ -40,6 +41,36 @@ def identify_without_pause(adapter: DiscordAdapter) -> list[tuple[int | None, bo
 
     adapter.client.before_identify_hook = record  # type: ignore[method-assign]
     return asked
+
+
+def two_servers() -> tuple[FakeDiscord, int, int, dict[int, int], dict[int, int]]:
+    """South and north, on different shards of two: the fake Discord, both servers'
+    ids, and each one's facilitator role and workshop channel."""
+    fake = FakeDiscord(bot_permissions=permissions().value)
+    south = fake.add_guild("South")
+    north = fake.add_guild("North", guild_id=south + (1 << 22))
+    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
+    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    return fake, south, north, role, channel
+
+
+async def one_process_for_both(
+    fake: FakeDiscord, role: dict[int, int], monkeypatch, tmp_path
+) -> tuple[LoopbackDiscord, Any, DiscordAdapter, list[tuple[int | None, bool]]]:
+    """The loopback Discord with two shards, started; one process's settings and its
+    adapter running both shards (its IDENTIFYs recorded, not paced)."""
+    server = LoopbackDiscord(fake, shard_count=2)
+    await server.start()
+    monkeypatch.setattr(Route, "BASE", server.api_base)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
+    settings = settings_for(
+        tmp_path / "workshop.db",
+        guild_ids=list(role),
+        facilitator_role_ids=list(role.values()),
+        shard_count=2,
+    )
+    adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
+    return server, settings, adapter, identify_without_pause(adapter)
 
 
 async def test_each_process_runs_only_its_shards_servers(monkeypatch, tmp_path):
@@ -143,25 +174,12 @@ def test_shard_settings_are_checked():
 async def test_a_shard_that_identifies_afresh_catches_up(monkeypatch, tmp_path):
     """One process runs both shards. Discord ends one shard's session; what is said
     in its server before it identifies again is fetched when it is back."""
-    fake = FakeDiscord(bot_permissions=permissions().value)
-    south = fake.add_guild("South")
-    north = fake.add_guild("North", guild_id=south + (1 << 22))
-    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
-    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    fake, south, north, role, channel = two_servers()
     host = fake.add_person(north, "host", roles=(role[north],))
     alice = fake.add_person(north, "alice")
-    server = LoopbackDiscord(fake, shard_count=2)
-    await server.start()
-    monkeypatch.setattr(Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
-    settings = settings_for(
-        tmp_path / "workshop.db",
-        guild_ids=[south, north],
-        facilitator_role_ids=list(role.values()),
-        shard_count=2,
+    server, settings, adapter, identifies = await one_process_for_both(
+        fake, role, monkeypatch, tmp_path
     )
-    adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
-    identifies = identify_without_pause(adapter)
     clock = ManualClock()
     bot = await bootstrap(settings, adapter, clock=clock, timers=ManualTimers(clock))
     runner = asyncio.create_task(bot.run())
@@ -198,26 +216,13 @@ async def test_two_shards_lost_at_once_each_catch_up_their_own_channels(monkeypa
     typed in north meanwhile reaches nobody; when north is back, a message seen live
     before its catch-up must not make the catch-up start after the ✋. Before, south's
     catch-up cleared north's mark."""
-    fake = FakeDiscord(bot_permissions=permissions().value)
-    south = fake.add_guild("South")
-    north = fake.add_guild("North", guild_id=south + (1 << 22))
-    role = {g: fake.add_role(g, "Facilitators") for g in (south, north)}
-    channel = {g: fake.add_text_channel(g, "workshop") for g in (south, north)}
+    fake, south, north, role, channel = two_servers()
     host = {g: fake.add_person(g, f"host-{g}", roles=(role[g],)) for g in (south, north)}
     alice = fake.add_person(north, "alice")
     bob = fake.add_person(north, "bob")
-    server = LoopbackDiscord(fake, shard_count=2)
-    await server.start()
-    monkeypatch.setattr(Route, "BASE", server.api_base)
-    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", URL(server.gateway_url))
-    settings = settings_for(
-        tmp_path / "workshop.db",
-        guild_ids=[south, north],
-        facilitator_role_ids=list(role.values()),
-        shard_count=2,
+    server, settings, adapter, identifies = await one_process_for_both(
+        fake, role, monkeypatch, tmp_path
     )
-    adapter = DiscordAdapter(settings.discord, client_options={"guild_ready_timeout": 0.05})
-    identifies = identify_without_pause(adapter)
     recorded = adapter.client.before_identify_hook
     north_may_return = asyncio.Event()
     holding = False  # from north's second session on
