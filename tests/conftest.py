@@ -71,11 +71,16 @@ class Harness:
         return self.bot.dispatcher.state_in(ROOM)
 
 
-@pytest.fixture
-async def harness(database: Path):
-    platform = FakePlatform()
+async def started(database: Path, platform: FakePlatform) -> Harness:
+    """The real bot on `database` and `platform`, with a manual clock and timers."""
     clock = ManualClock()
     timers = ManualTimers(clock)
     bot = await bootstrap(settings_for(database), platform, clock=clock, timers=timers)
-    yield Harness(bot, platform, clock, timers)
-    await bot.close()
+    return Harness(bot, platform, clock, timers)
+
+
+@pytest.fixture
+async def harness(database: Path):
+    h = await started(database, FakePlatform())
+    yield h
+    await h.bot.close()

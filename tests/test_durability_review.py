@@ -385,17 +385,25 @@ async def test_a_writer_cancelled_while_retrying_a_failed_batch_leaves_no_caller
         for n in range(store_module.INLINE_WRITES + 4)
     ]
     task = store.writer._task
-    store.writer.before_commit = fail_the_batch_then_stop
-    await asyncio.sleep(0)  # the batch is taken
-    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    behind = await _stopped_mid_batch(store, task, fail_the_batch_then_stop)
     assert all(f.done() for f in [*writes, behind])
     store.writer.before_commit = None
     await store.close()
     stored = {sid for _, _, sid in await _rows(database)}
     for n, f in enumerate(writes):  # told the truth: stored, or told it was not
         assert (f.exception() is None) == (f"s{n}" in stored)
+
+
+async def _stopped_mid_batch(store, task, before_commit) -> asyncio.Future:
+    """Lets the writer take the queued batch with `before_commit` watching (it cancels
+    `task` at its moment), queues one write behind, and waits for the stop; returns
+    the write queued behind."""
+    store.writer.before_commit = before_commit
+    await asyncio.sleep(0)  # the batch is taken
+    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    return behind
 
 
 async def test_a_writer_cancelled_while_it_explains_a_failed_write_leaves_no_caller_waiting(
@@ -421,11 +429,7 @@ async def test_a_writer_cancelled_while_it_explains_a_failed_write_leaves_no_cal
         for n in range(store_module.INLINE_WRITES + 4)
     ]
     task = store.writer._task
-    store.writer.before_commit = fail_the_batch_then_stop_while_explaining
-    await asyncio.sleep(0)  # the batch is taken
-    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
-    with pytest.raises(asyncio.CancelledError):
-        await task
+    behind = await _stopped_mid_batch(store, task, fail_the_batch_then_stop_while_explaining)
     assert all(f.done() for f in [*writes, behind])
     assert writes[0].exception() is not None
     store.writer.before_commit = None

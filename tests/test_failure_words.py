@@ -16,16 +16,14 @@ import pytest
 
 from adapters.base import PlatformRefused
 from adapters.matrix.outbound import MatrixRequestFailed, speaking_level
-from bot.bootstrap import bootstrap
 from bot.executor import Executor
-from bot.simulation import ManualClock, ManualTimers
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
 from facilitation.alerts import alert_text, failure_record
 from facilitation.commands import Actor, Refusal
 from facilitation.effects import AlertStaff, Post, SetFloor
-from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, settings_for
+from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, started
 from tests.core_helpers import apply, blank, start_command
 from tests.fakes import FakePlatform
 
@@ -49,27 +47,30 @@ class RefusingIn(FakePlatform):
 
 @pytest.fixture
 async def refusing(database: Path):
-    platform = RefusingIn()
-    clock = ManualClock()
-    timers = ManualTimers(clock)
-    bot = await bootstrap(settings_for(database), platform, clock=clock, timers=timers)
-    yield Harness(bot, platform, clock, timers)
-    await bot.close()
+    h = await started(database, RefusingIn())
+    yield h
+    await h.bot.close()
 
 
 def alerts_to_host(platform: FakePlatform) -> list[str]:
     return [s.text for s in platform.of_kind("private") if s.target == HOST.id]
 
 
-async def test_a_refusal_in_work_a_timer_started_says_do_it_yourself(refusing):
-    await refusing.say(HOST, START)
+async def kitchen_and_garden(h: Harness, refused: tuple[tuple[str, str], ...] = ()) -> int:
+    """A workshop of four split into Kitchen and Garden, with `refused` refused from the
+    start; returns how many alerts the host had before the notice timer made the rooms."""
+    await h.say(HOST, START)
     for person in (ALICE, BOB, CAROL, DEV):
-        await refusing.say(person, "!hand")
-    refusing.platform.refused.add(("post", KITCHEN))
-    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
-    before = len(alerts_to_host(refusing.platform))
+        await h.say(person, "!hand")
+    h.platform.refused.update(refused)  # type: ignore[attr-defined]
+    await h.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
+    before = len(alerts_to_host(h.platform))
+    await h.timers.advance(30)  # the notice timer: rooms made, each welcomed
+    return before
 
-    await refusing.timers.advance(30)  # the notice timer: rooms made, each welcomed
+
+async def test_a_refusal_in_work_a_timer_started_says_do_it_yourself(refusing):
+    before = await kitchen_and_garden(refusing, refused=(("post", KITCHEN),))
 
     failures = [t for t in alerts_to_host(refusing.platform)[before:] if "I could not" in t]
     assert failures, "the refused welcome in Kitchen must reach the host"
@@ -82,11 +83,7 @@ async def test_a_refusal_in_work_a_timer_started_says_do_it_yourself(refusing):
 
 
 async def test_a_refused_post_at_regroup_names_the_group_after_it_has_closed(refusing):
-    await refusing.say(HOST, START)
-    for person in (ALICE, BOB, CAROL, DEV):
-        await refusing.say(person, "!hand")
-    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
-    await refusing.timers.advance(30)
+    await kitchen_and_garden(refusing)
     garden = refusing.state.breakout.rooms[1].key
     refusing.platform.refused.add(("post", garden))
     before = len(alerts_to_host(refusing.platform))
@@ -296,14 +293,8 @@ async def test_rooms_that_could_not_be_made_say_how_to_start_the_groups_again(ha
 
 
 async def test_rooms_refused_by_kind_say_the_same(refusing):
-    await refusing.say(HOST, START)
-    for person in (ALICE, BOB, CAROL, DEV):
-        await refusing.say(person, "!hand")
-    refusing.platform.refused.add(("create_room", KITCHEN))
-    await refusing.say(HOST, "!breakout 10m | manual: Kitchen = alice, bob; Garden = carol, dev")
-    await refusing.timers.advance(30)
+    await kitchen_and_garden(refusing, refused=(("create_room", KITCHEN),))
     (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
     assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
     assert "To try again, type !regroup, then start the small groups again." in text
     assert words.DO_IT_YOURSELF not in text and words.TRY_AGAIN not in text
-
