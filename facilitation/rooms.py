@@ -379,6 +379,12 @@ def rooms_created(state: WorkshopState, c: cmd.RoomsCreated, now: float) -> list
     b = state.breakout
     if b is None or b.number != c.number or len(c.keys) != len(b.rooms):
         return []  # the groups came back before the platform finished
+    if tuple(room.key for room in b.rooms) == c.keys:
+        # Already recorded: the same rooms reported again after a restart, under a
+        # source id of its own (an earlier version keyed the rooms differently,
+        # bot/executor.py `earlier_room_keys`). Recording them twice would welcome
+        # every room and send everyone their room again.
+        return []
     return [ev.BreakoutRoomsCreated(number=c.number, keys=c.keys)]
 
 

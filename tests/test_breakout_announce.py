@@ -159,3 +159,53 @@ async def test_killed_after_the_post_it_is_not_seen_twice(database):
     opened_keys = [k for k, ref in server.items() if ref == first.sent[told].ref]
     assert len(opened_keys) == 1 and opened_keys[0] in second.keys
     await bot.close()
+
+
+@dataclass
+class MakesRoomsAsBeforeTheUpgrade(RepeatSafePlatform):
+    """The bot before f9abf9a made the rooms under "<source>/1" (`CreateRooms` was then
+    its event's second effect, after the main room's post); it is killed once they are
+    made, before their `RoomsCreated` is stored."""
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+        key: str = "",
+        *,
+        also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
+    ) -> tuple[str, ...]:
+        source, _, place = key.rpartition("/")
+        assert place == "0", key  # the key this version gives
+        await super().create_rooms(main_room, breakout, names, members, f"{source}/1", also=also)
+        raise Killed()
+
+
+async def test_rooms_made_under_the_earlier_versions_key_are_not_made_again(database):
+    """Upgraded in the middle of making rooms: the restart recognises the rooms made
+    under the old key and makes none, records the same rooms, and tells the main
+    room once."""
+    clock = ManualClock()
+    server: dict[str, str] = {}
+    rooms_made: set[str] = set()
+    first = MakesRoomsAsBeforeTheUpgrade(done=server, rooms_done=rooms_made)
+    bot, timers = await _bot(database, first, clock)
+    await _workshop_with_hands(bot)
+    await _say(bot, HOST, "!breakout 10m | groups: 2", 9)
+    with pytest.raises(Killed):
+        await timers.advance(30)
+    await bot.store.close()
+    made_first = [s.target for s in first.of_kind("create_room")]
+    assert len(made_first) == 2 and all(k.endswith("/1") for k in rooms_made)
+
+    second = RepeatSafePlatform(done=server, rooms_done=rooms_made)
+    bot, _ = await _bot(database, second, clock)
+    await bot.dispatcher.redeliver()
+    assert second.of_kind("create_room") == []
+    rooms = bot.dispatcher.state_in(ROOM).breakout.rooms
+    assert [room.key for room in rooms] == made_first
+    assert len(_told_to_go(second)) == 1
+    await bot.close()

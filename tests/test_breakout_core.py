@@ -811,6 +811,22 @@ def test_rooms_created_for_another_breakout_or_the_wrong_count_does_nothing():
     assert w.do(cmd.RoomsCreated, cmd.SYSTEM, number=1, keys=("a", "b")).events == []
 
 
+def test_the_same_rooms_reported_again_are_not_welcomed_again():
+    """After an upgrade the restart reports rooms made under the earlier version's key
+    with a source id of its own (bot/executor.py `earlier_room_keys`), so the log's
+    unique source ids do not catch the repeat: the core does."""
+    w = _workshop()
+    _open(w, names=("Kitchen", "Garden"), notice=0)
+    first = _create_rooms(w)
+    assert first.events and first.effects
+    b = w.state.breakout
+    again = w.do(cmd.RoomsCreated, cmd.SYSTEM, number=b.number, keys=_keys(w))
+    assert (again.events, again.effects) == ([], [])
+    # Other keys for the same groups are still taken (the platform made them anew).
+    other = w.do(cmd.RoomsCreated, cmd.SYSTEM, number=b.number, keys=("x", "y"))
+    assert other.events == [ev.BreakoutRoomsCreated(number=b.number, keys=("x", "y"))]
+
+
 # --- timers -----------------------------------------------------------------------------
 
 

@@ -951,10 +951,13 @@ class DiscordAdapter:
         key: str = "",
         *,
         also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
-        """With a key, a repeat makes only the rooms not made before (see state.py).
-        `also` (the lead and co-facilitators, from the core) join every room, like the
-        facilitators."""
+        """With a key, a repeat makes only the rooms not made before (see state.py),
+        also those made under one of `earlier_keys` (an earlier version's key for the
+        same rooms). `also` (the lead and co-facilitators, from the core) join every
+        room, like the facilitators."""
+        self.state.adopt_made(key, earlier_keys)
         await self._know_members(main_room)
         staff = tuple(user_id_of(p) for p in also if p.startswith(PREFIX))
         if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):
