@@ -76,6 +76,11 @@ async def test_rooms_that_cannot_be_made_send_nobody_to_look_for_them(harness):
     to_host = [s.text for s in harness.platform.of_kind("private") if s.target == HOST.id]
     (failure,) = [t for t in to_host if "I could not make the breakout rooms." in t]
     assert "To try again, type !regroup, then start the small groups again." in failure
+    # Left as they are, the groups' reminders come to the main room, in its words.
+    await harness.timers.advance(10 * 60 - 5 * 60)  # the five-minute reminder
+    reminder = harness.platform.texts("post")[-1]
+    assert reminder.startswith("5 minutes left for the small groups.")
+    assert harness.platform.of_kind("post")[-1].target == ROOM
 
 
 class KilledMakingRooms(FakePlatform):
