@@ -519,8 +519,30 @@ def alert_copy_not_sent(name: str) -> str:
     )
 
 
+# A command that broke (bot/bus.py `_handle_safely`). Which words is told by the log:
+# whether the command's events were stored before it broke.
+
+
 def something_went_wrong() -> str:
+    """Only when nothing was stored."""
     return "Sorry, something went wrong and I could not do that. Nothing was changed. Please try again."
+
+
+def something_went_wrong_after_saving() -> str:
+    """The command was stored, then something after it broke (its effects may not all
+    have happened): trying again could do it twice."""
+    return (
+        "Sorry, something went wrong after I saved that. It counts, but some of what it"
+        " should do in the chat may be missing. Please check before you do it again."
+    )
+
+
+def something_went_wrong_unsure() -> str:
+    """The log could not be read to tell whether the command was stored."""
+    return (
+        "Sorry, something went wrong, and I cannot tell if that was saved."
+        " Please check before you try again."
+    )
 
 
 # --- refusals: one plain sentence that says what to do instead ---------------
