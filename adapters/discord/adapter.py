@@ -521,11 +521,12 @@ class DiscordAdapter:
         return ref
 
     async def _report_failure(
-        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None
+        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None, again: str = ""
     ) -> None:
         """Something done in the background failed: the workshop hears of it as it
         would of a failed effect (the facilitator is told in plain words, those for
-        the kind of refusal where known)."""
+        the kind of refusal where known, and, with `again`, how the bot does it again
+        by itself: a key of words.DONE_AGAIN)."""
         if self.on_command is None:
             log.warning("could not %s in %s: %s", what, room, reason)
             return
@@ -537,6 +538,7 @@ class DiscordAdapter:
                 what=what,
                 reason=reason,
                 refusal=refusal,
+                again=again,
             )
         )
 
