@@ -312,9 +312,7 @@ class KnowsWorkshopRooms(Protocol):
 class OffersReactions(Protocol):
     """Puts reactions under a message for people to click (a poll's numbers)."""
 
-    async def offer_reactions(
-        self, room: str, message_ref: str, emojis: Sequence[str]
-    ) -> None: ...
+    async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None: ...
 
 
 @runtime_checkable

@@ -651,9 +651,7 @@ class MatrixAdapter:
         await self.out.close_room(room, main_room, key)
 
     @named
-    async def send_file(
-        self, person_id: str, filename: str, content: bytes, key: str = ""
-    ) -> None:
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
