@@ -232,3 +232,31 @@ async def test_a_chat_message_that_cannot_be_stored_changes_nothing_and_the_pers
         stored = conn.execute("SELECT source_id FROM events WHERE type = 'MessagePosted'")
         # (Alice's first message is two events: she joins, then says it.)
         assert [sid for (sid,) in stored] == ["m1#1", "m3"]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+async def test_a_chat_message_that_breaks_after_its_commit_is_told_it_counts(
+    tmp_path, monkeypatch, fast
+):
+    """The break comes after the commit (re-arming the timers, the step after it): on
+    both ways the message is stored, the outcome accepted, and the person told it
+    counts (bus._sorry asks the log), not that nothing was changed."""
+    database = tmp_path / "late.db"
+    bot, d, platform = await _chat_bot(database)
+    d.chat_fast_path = fast
+    try:
+        await d.handle_text("first", actor=ALICE, room=ROOMS[0], source_id="m1")
+
+        def broken(*args, **kwargs):
+            raise RuntimeError("the scheduler is gone")
+
+        monkeypatch.setattr(d.bus.timers, "sync", broken)
+        outcome = await d.handle_text("a second", actor=ALICE, room=ROOMS[0], source_id="m2")
+        told = platform.of_kind("private")[-1]
+        assert (told.target, told.text) == (ALICE.id, words.something_went_wrong_after_saving())
+        assert outcome.accepted and [r.text for r in outcome.replies] == [told.text]
+    finally:
+        await bot.close()
+    with sqlite3.connect(database) as conn:
+        stored = conn.execute("SELECT source_id FROM events WHERE type = 'MessagePosted'")
+        assert [sid for (sid,) in stored] == ["m1#1", "m2"]
