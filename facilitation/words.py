@@ -537,6 +537,15 @@ def something_went_wrong_after_saving() -> str:
     )
 
 
+# Why something was not done in the chat when the bot broke on it twice, after the
+# command that asked for it was saved (bot/bus.py). The bot's own fault, so the words
+# (words.effect_failed, "not the platform") say nothing about permissions.
+BROKE_WHILE_DOING_IT = "A part of the bot broke while it was doing this"
+# What was not done when setting a workshop's timers broke twice (the next command
+# sets them all again).
+SET_THE_TIMERS = "set the timers for this workshop's reminders and time limits"
+
+
 def something_went_wrong_unsure() -> str:
     """The log could not be read to tell whether the command was stored."""
     return (

@@ -1,0 +1,223 @@
+"""A command that breaks after its events are stored (bot/bus.py `_record`) still has
+all its effects carried out, once: the real bus, core and SQLite store over a fake
+platform that records what it is asked to do.
+
+Before the fix, a break after the commit (re-arming the timers, keeping the state,
+the executor's preparation) left the command's effects undone, and the next command's
+outbox mark moved past them, so a restart did not do them either: a safety alert, a
+turn announced, a reminder, lost for good. Now the work after the commit is done again
+from the step that broke; what breaks twice is told to the facilitators in words (a
+safety alert is kept and tried again on its timer), and a failure never loops.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+import bot.executor
+from facilitation import words
+from facilitation.effects import AlertStaff, Post
+from facilitation.state import to_snapshot
+from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, started
+from tests.fakes import FakePlatform
+
+# A message the safety cues flag (tests/test_alerts.py): the host is sent an alert.
+RISK = "My dad hits me when he has been drinking and I am scared to go home"
+SAFETY = "PLEASE CHECK NOW. Safety alert"
+
+
+def _breaks_once(real: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, except that its first call raises (before doing anything)."""
+    calls = 0
+
+    def once(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise RuntimeError("broken once")
+        return real(*args, **kwargs)
+
+    return once
+
+
+def _event_types(database) -> list[str]:
+    with sqlite3.connect(database) as conn:
+        return [t for (t,) in conn.execute("SELECT type FROM events ORDER BY id")]
+
+
+def _alerts_to_host(platform: FakePlatform) -> list[str]:
+    return [
+        s.text
+        for s in platform.of_kind("private")
+        if s.target == HOST.id and s.text.startswith(SAFETY)
+    ]
+
+
+async def _restarted(database) -> Harness:
+    """The bot started again on the same database, with what a stop left undone done."""
+    again = await started(database, FakePlatform())
+    await again.bot.dispatcher.redeliver()
+    return again
+
+
+async def test_a_safety_alert_broken_after_its_commit_goes_out_once_and_not_again(
+    database, monkeypatch
+):
+    """The chat message is stored, then re-arming the timers breaks (once): the alert
+    still reaches the host, once, and a restart does not send it again."""
+    h = await started(database, FakePlatform())
+    await h.say(HOST, START)
+    monkeypatch.setattr(h.timers, "sync", _breaks_once(h.timers.sync))
+
+    await h.say(ALICE, RISK)
+    await h.say(BOB, "!hand")  # the next command: its outbox mark must lose nothing
+    await h.bot.close()
+    again = await _restarted(database)
+
+    # Before the fix: (0, 0), neither now nor after the restart.
+    assert (len(_alerts_to_host(h.platform)), len(_alerts_to_host(again.platform))) == (1, 0)
+    assert again.platform.sent == []  # done once, so nothing to do again
+    assert not [t for t in h.platform.texts("private") if "went wrong" in t]
+    await again.bot.close()
+
+
+async def test_a_turn_broken_in_the_executors_preparation_is_announced_once(database, monkeypatch):
+    """`!next` is stored, then the executor's preparation of its effects breaks (once,
+    before any is carried out): the turn is still announced and the queue shown, once;
+    a restart does nothing again."""
+    h = await started(database, FakePlatform())
+    for actor, text in [(HOST, START), (ALICE, "!hand"), (BOB, "!hand")]:
+        await h.say(actor, text)
+    monkeypatch.setattr(
+        bot.executor, "latest_queue_updates", _breaks_once(bot.executor.latest_queue_updates)
+    )
+    before = len(h.platform.sent)
+
+    await h.say(HOST, "!next", source_id="next-1")
+    await h.say(ALICE, "Thank you")  # the next command: its outbox mark must lose nothing
+    assert h.state.speaker is not None and h.state.speaker.person_id == ALICE.id
+    await h.bot.close()
+    again = await _restarted(database)
+
+    done = h.platform.sent[before:]
+    # Before the fix: nothing, neither now nor after the restart.
+    assert [s.text for s in done if s.kind == "post"] == ["Alice, it is your turn to speak."]
+    assert len([s for s in done if s.kind == "edit"]) == 1  # the queue message
+    assert again.platform.sent == []
+    await again.bot.close()
+
+
+async def test_the_state_in_memory_is_the_logs_after_a_break_before_it_was_kept(
+    harness, monkeypatch
+):
+    """The hand is stored, then keeping the new state breaks (once): the state in
+    memory is still the log's, so the next hand is number 2, not number 1 again."""
+    h = harness
+    await h.say(HOST, START)
+    directory = h.bot.dispatcher.bus.directory
+    monkeypatch.setattr(directory, "place", _breaks_once(directory.place))
+
+    await h.say(ALICE, "!hand")
+    await h.say(BOB, "!hand")
+
+    replayed = await h.bot.dispatcher.replay(h.state.workshop_id)
+    assert to_snapshot(h.state) == to_snapshot(replayed)
+    assert [hand.person_id for hand in h.state.hands] == [ALICE.id, BOB.id]
+    assert "Your hand is up. You are number 2 in the queue." in h.platform.texts("private")
+
+
+async def test_a_reminder_broken_after_its_commit_is_still_posted_once(harness, monkeypatch):
+    """A timer's command is no different: the reminder is stored, then re-arming the
+    timers breaks (once). It used to be raised to the timer service, whose next try was
+    then ignored as already handled: the reminder was lost."""
+    h = harness
+    for actor, text in [(HOST, START), (ALICE, "!hand"), (BOB, "!hand")]:
+        await h.say(actor, text)
+    await h.say(HOST, "!breakout 10m | groups: 2 | notice: 0")
+    monkeypatch.setattr(h.timers, "sync", _breaks_once(h.timers.sync))
+
+    await h.timers.advance(300)  # the 5-minute reminder
+
+    reminders = [
+        s for s in h.platform.of_kind("post") if "5 minutes" in s.text and s.target != ROOM
+    ]
+    assert sorted(s.target for s in reminders) == [f"{ROOM}/breakout-1-1", f"{ROOM}/breakout-1-2"]
+    # The timers were set again: the 1-minute reminder still comes, once per room.
+    await h.timers.advance(240)
+    last = [s for s in h.platform.of_kind("post") if "1 minute" in s.text and s.target != ROOM]
+    assert len(last) == 2
+
+
+def _breaks_always_on(kind: type, real: Callable[..., Any]) -> Callable[..., Any]:
+    """The executor's `run`, except that a batch with an effect of `kind` breaks every
+    time, before anything is done: a bug that only these effects meet."""
+    tries = []
+
+    async def run(effects, **kwargs):
+        if any(isinstance(e, kind) and getattr(e, "attempt", 0) == 0 for e in effects):
+            tries.append(effects)
+            raise RuntimeError("broken for good")
+        return await real(effects, **kwargs)
+
+    run.tries = tries  # type: ignore[attr-defined]
+    return run
+
+
+async def test_a_post_that_breaks_on_every_try_is_told_in_plain_words_and_not_redone(
+    database, monkeypatch
+):
+    """Broken on both tries: no loop; the facilitators are told in plain words what was
+    not done, the person that it counts; the report is stored, so a restart does not
+    try again (the mark moved on: done or told, never silently lost)."""
+    h = await started(database, FakePlatform())
+    for actor, text in [(HOST, START), (ALICE, "!hand")]:
+        await h.say(actor, text)
+    executor = h.bot.dispatcher.bus.executor
+    run = _breaks_always_on(Post, executor.run)
+    monkeypatch.setattr(executor, "run", run)
+
+    await h.say(HOST, "!next", source_id="next-1")
+
+    assert len(run.tries) == 2  # the first go and the one try again: no more
+    not_posted = words.effect_failed(
+        words.done_in("post a message", words.MAIN_ROOM_NAME),
+        words.BROKE_WHILE_DOING_IT,
+        platform=False,
+    )
+    to_host = [s.text for s in h.platform.of_kind("private") if s.target == HOST.id]
+    assert any(not_posted in text for text in to_host)
+    assert words.something_went_wrong_after_saving() in to_host
+    assert "EffectFailureNoted" in _event_types(database)
+    assert h.state.speaker is not None and h.state.speaker.person_id == ALICE.id  # it counts
+    monkeypatch.undo()
+    await h.bot.close()
+
+    again = await _restarted(database)
+    assert again.platform.sent == []
+    await again.bot.close()
+
+
+async def test_a_safety_alert_that_breaks_on_every_try_is_kept_and_sent_later(
+    harness, database, monkeypatch
+):
+    """An alert the bus broke on twice is not merely reported: it is kept (as one that
+    reached nobody) and tried again on its timer, which reaches the host once the
+    break is mended."""
+    h = harness
+    await h.say(HOST, START)
+    executor = h.bot.dispatcher.bus.executor
+    run = _breaks_always_on(AlertStaff, executor.run)
+    monkeypatch.setattr(executor, "run", run)
+
+    await h.say(ALICE, RISK)
+
+    assert len(run.tries) == 2
+    assert _alerts_to_host(h.platform) == []
+    assert "AlertHeld" in _event_types(database)
+    assert [a.record[0] for a in h.state.held_alerts] == ["safeguarding"]
+
+    await h.timers.advance(60)  # its first retry (attempt 1 no longer breaks)
+    assert len(_alerts_to_host(h.platform)) == 1
+    assert not h.state.held_alerts
