@@ -527,10 +527,16 @@ class Bus:
                 undone.append(_timers_not_set(stored.slot.room, reason))
         elif step is Bus._run_effects:
             undone = _undone(stored.others, stored.other_keys, reason)
-            stored.reported = stored.reported or bool(undone)
         elif step is Bus._hold_private:
             undone = _undone(stored.private, stored.private_keys, reason)
-            stored.reported = stored.reported or bool(undone)
+        elif step is Bus._keep_state:
+            # `place` sets the state before it links the rooms: made sure of here, so
+            # the next command is decided on what the log says.
+            stored.slot.state = stored.state
+        # The person is told only of what is missing: not of a safety alert kept to be
+        # sent later (the one whose words were flagged need not hear of it).
+        failed = any(isinstance(c, cmd.EffectFailed) for c in undone)
+        stored.reported = stored.reported or failed
         asker = _asker(stored.command)
         stored.follow_ups += [_asked_by(c, asker) for c in undone]
 
@@ -539,7 +545,7 @@ class Bus:
     ) -> None:
         """The person whose stored command could not all be done: it counts, and some
         of it may be missing (the facilitators are told what)."""
-        sorry = self.tell(command, words.something_went_wrong_after_saving())
+        sorry = self.tell(command, words.saved_but_not_all_done())
         await self._answer(command, [sorry], [f"{command.source_id}/sorry"], later, here)
 
     async def _answer(
