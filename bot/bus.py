@@ -311,35 +311,66 @@ class Bus:
         here: AnswerHere | None = None,
     ) -> Handled:
         """One broken command (say, the disk is full) must not stop the bot or lose
-        the commands queued behind it; the person is told whether it was stored
-        (`_sorry`). A timer that fails is raised to the timer service, which tries it
-        again."""
+        the commands queued behind it. Stored all the same (the break came after the
+        commit, before the bus took the events in: `_record` handles what breaks
+        later), the workshop catches up with its log (`_caught_up`) and the command
+        counts. Otherwise a timer that fails is raised to the timer service, which
+        tries it again, and a person is told whether it was stored (`_sorry`)."""
         try:
             return await self._handle(command, later, here)
         except Exception:
+            log.exception("could not handle %r", command)
+            stored = await self._was_stored(command)
+            if stored and await self._caught_up(command.room):
+                return [], Outcome(True)
             if first and isinstance(command, cmd.TimerFired):
                 raise
-            log.exception("could not handle %r", command)
             if command.actor.platform_role is cmd.PlatformRole.BOT:
                 return [], Outcome(False)
-            stored, text = await self._sorry(command)
+            text = self._sorry(stored)
             sorry = self.tell(command, text)
             keys = [f"{command.source_id}/sorry"]
             await self._answer(command, [sorry], keys, later, here)
-            return [], _outcome(stored, command, [sorry], keys, here)
+            return [], _outcome(bool(stored), command, [sorry], keys, here)
 
-    async def _sorry(self, command: cmd.Command) -> tuple[bool, str]:
-        """Whether a command that broke was stored, and the words saying so: the log
-        decides, as the break may have come after the commit (then the command counts,
-        and "nothing was changed" would be false)."""
+    async def _was_stored(self, command: cmd.Command) -> bool | None:
+        """Whether a command that broke was stored (None: the log could not be read):
+        the break may have come after the commit."""
+        if isinstance(command, cmd.Query):
+            return False  # never stored
         try:
-            stored = await self.store.has_source(command.source_id)
+            return await self.store.has_source(command.source_id)
         except Exception:
             log.exception("could not tell whether %s was stored", command.source_id)
-            return False, words.something_went_wrong_unsure()
+            return None
+
+    async def _caught_up(self, room: str) -> bool:
+        """The workshop of `room` takes in the events its log holds past what it has
+        (`Recovery.catch_up`: its state is the log's again) and their effects are
+        carried out now, once: the outbox mark never counted them. False if that
+        broke too (then the mark stays short of them, so a restart carries them out)."""
+        slot = self.directory.slot_in(room)
+        if slot is None:  # a workshop just started: not taken in before it broke
+            return False
+        try:
+            effects, keys = await self.recovery.catch_up(slot)
+            if effects:
+                await self.carry_out(effects, keys)
+            await self._settle(slot, had_effects=bool(effects))
+        except Exception:
+            log.exception("could not catch the workshop in %s up with its log", room)
+            return False
+        return True
+
+    @staticmethod
+    def _sorry(stored: bool | None) -> str:
+        """The words for a command that broke, as the log says: stored, it counts, and
+        "nothing was changed" would be false; not known, neither claim."""
+        if stored is None:
+            return words.something_went_wrong_unsure()
         if stored:
-            return True, words.something_went_wrong_after_saving()
-        return False, words.something_went_wrong()
+            return words.something_went_wrong_after_saving()
+        return words.something_went_wrong()
 
     @staticmethod
     def tell(command: cmd.Command, text: str) -> SendPrivate:

@@ -248,3 +248,58 @@ async def test_a_safety_alert_that_breaks_on_every_try_is_kept_and_sent_later(
     await h.timers.advance(60)  # its first retry (attempt 1 no longer breaks)
     assert len(_alerts_to_host(h.platform)) == 1
     assert not h.state.held_alerts
+
+
+def _append_breaks_after_its_commit(store: Any) -> list[str]:
+    """`store.append`, except that its first call raises once the events are committed
+    (say, the writer's answer is lost on its way back): the source ids it broke on."""
+    real = store.append
+    broke: list[str] = []
+
+    async def append(workshop_id: str, events: Any, **kwargs: Any) -> None:
+        await real(workshop_id, events, **kwargs)
+        if not broke:
+            broke.append(kwargs["source_id"])
+            raise RuntimeError("broken after the commit")
+
+    store.append = append
+    return broke
+
+
+async def test_a_chat_message_whose_append_breaks_after_the_commit_still_alerts_once(database):
+    """The flagged message is committed, then `append` itself breaks, before the bus
+    has taken its events in: the workshop catches up with its log, so the alert goes
+    out once, nobody is told "went wrong", and a restart does not send it again."""
+    h = await started(database, FakePlatform())
+    await h.say(HOST, START)
+    broke = _append_breaks_after_its_commit(h.bot.dispatcher.bus.store)
+
+    await h.say(ALICE, RISK)
+    await h.say(BOB, "!hand")  # the next command: its outbox mark must lose nothing
+    await h.bot.close()
+    again = await _restarted(database)
+
+    assert broke  # (the break did happen)
+    # Before the fix: (0, 1): lost now, sent only by the restart's redelivery.
+    assert (len(_alerts_to_host(h.platform)), len(_alerts_to_host(again.platform))) == (1, 0)
+    assert again.platform.sent == []
+    assert not [t for t in h.platform.texts("private") if "went wrong" in t]
+    await again.bot.close()
+
+
+async def test_a_hand_whose_append_breaks_after_the_commit_is_taken_in_from_the_log(harness):
+    """`!hand` is committed, then `append` breaks: the state in memory is the log's
+    (Bob is number 2, not number 1) and Alice is told her place, not "went wrong"."""
+    h = harness
+    await h.say(HOST, START)
+    _append_breaks_after_its_commit(h.bot.dispatcher.bus.store)
+
+    await h.say(ALICE, "!hand")
+    await h.say(BOB, "!hand")
+
+    replayed = await h.bot.dispatcher.replay(h.state.workshop_id)
+    assert to_snapshot(h.state) == to_snapshot(replayed)
+    told = h.platform.texts("private")
+    assert "Your hand is up. You are number 1 in the queue." in told
+    assert "Your hand is up. You are number 2 in the queue." in told
+    assert not [t for t in told if "went wrong" in t]
