@@ -272,7 +272,7 @@ class Bus:
         try:
             while later:
                 batch = later.pop(0)
-                follow_ups = await self.private.send(batch)
+                follow_ups = await self._sent(batch)
                 slot = batch.slot
                 if slot is None and not follow_ups:
                     continue  # an answer or a refusal: nothing was stored
@@ -288,13 +288,32 @@ class Bus:
             for batch in later:  # cancelled, say at a stop: a restart sends them
                 self.private.abandon(batch)
 
+    async def _sent(self, batch: PrivateBatch) -> list[cmd.Command]:
+        """Send a batch (its follow-ups: failures to report). One that breaks (the
+        bot's fault: a platform's refusal is reported by the executor) is sent once
+        more, under the same keys; broken twice, its messages are reported as not sent
+        (`_undone`) and it is no longer under way, so the outbox mark neither waits for
+        it for ever nor moves past messages that were neither sent nor told."""
+        for _ in range(2):
+            try:
+                return await self.private.send(batch)
+            except Exception:
+                log.exception("private messages for %s broke", batch.room)
+        if batch.slot is None:  # an answer or a refusal: nothing was stored
+            return []
+        batch.slot.in_flight -= 1
+        if not batch.report_failures:  # a failed report's own: logged, never a loop
+            return []
+        reason = NotThePlatform(words.BROKE_WHILE_DOING_IT)
+        return [_asked_by(c, batch.asked_by) for c in _undone(batch.effects, batch.keys, reason)]
+
     async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
         """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
         before returning; the caller holds the room's lock."""
         later: list[PrivateBatch] = []
         await self._follow(await self.executor.run(effects, keys=keys), later)
         while later:
-            await self._follow(await self.private.send(later.pop(0)), later)
+            await self._follow(await self._sent(later.pop(0)), later)
 
     async def _follow(
         self, pending: list[cmd.Command], later: list[PrivateBatch], here: AnswerHere | None = None

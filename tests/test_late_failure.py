@@ -303,3 +303,63 @@ async def test_a_hand_whose_append_breaks_after_the_commit_is_taken_in_from_the_
     assert "Your hand is up. You are number 1 in the queue." in told
     assert "Your hand is up. You are number 2 in the queue." in told
     assert not [t for t in told if "went wrong" in t]
+
+
+def _private_breaks(executor: Any, text: str, times: int) -> list[int]:
+    """The executor's `run`, except that a batch holding the private message `text`
+    breaks, before anything is sent, its first `times` times: how often it broke."""
+    real = executor.run
+    broke: list[int] = []
+
+    async def run(effects, **kwargs):
+        if len(broke) < times and any(getattr(e, "text", None) == text for e in effects):
+            broke.append(1)
+            raise RuntimeError("broken")
+        return await real(effects, **kwargs)
+
+    executor.run = run
+    return broke
+
+
+HAND_UP = "Your hand is up. You are number 1 in the queue."
+
+
+async def test_a_private_message_that_breaks_once_is_sent_once(database):
+    """A hand is stored and its private answer's batch breaks once, outside the lock:
+    the answer still reaches Alice, once; the outbox mark moves on (it used to wait
+    for that batch for ever), so a restart sends nothing again."""
+    h = await started(database, FakePlatform())
+    await h.say(HOST, START)
+    broke = _private_breaks(h.bot.dispatcher.bus.executor, HAND_UP, times=1)
+
+    await h.say(ALICE, "!hand")
+    await h.say(BOB, "!hand")
+    await h.bot.close()
+    again = await _restarted(database)
+
+    assert broke == [1]
+    to_alice = [s.text for s in h.platform.of_kind("private") if s.target == ALICE.id]
+    assert to_alice.count(HAND_UP) == 1
+    assert again.platform.sent == []
+    await again.bot.close()
+
+
+async def test_a_private_message_that_breaks_on_every_try_is_told_and_not_redone(database):
+    """Broken on both tries: no loop; the facilitators are told in plain words that
+    it was not sent, and a restart does not try again (done or told)."""
+    h = await started(database, FakePlatform())
+    await h.say(HOST, START)
+    broke = _private_breaks(h.bot.dispatcher.bus.executor, HAND_UP, times=99)
+
+    await h.say(ALICE, "!hand")
+    slot = h.bot.dispatcher.bus.directory.slot_in(ROOM)
+    await h.bot.close()
+    again = await _restarted(database)
+
+    assert len(broke) == 2
+    assert slot is not None and slot.in_flight == 0
+    assert HAND_UP not in h.platform.texts("private")
+    to_host = [s.text for s in h.platform.of_kind("private") if s.target == HOST.id]
+    assert any(words.BROKE_WHILE_DOING_IT in text for text in to_host)
+    assert again.platform.sent == []
+    await again.bot.close()
