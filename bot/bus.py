@@ -311,9 +311,21 @@ class Bus:
         """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
         before returning; the caller holds the room's lock."""
         later: list[PrivateBatch] = []
-        await self._follow(await self.executor.run(effects, keys=keys), later)
+        await self._follow(await self._run_twice(effects, keys), later)
         while later:
             await self._follow(await self._sent(later.pop(0)), later)
+
+    async def _run_twice(self, effects: list[Effect], keys: list[str]) -> list[cmd.Command]:
+        """Effects worked out again from the log (`carry_out`), whose events the mark
+        has not counted: one go that breaks (the bot's fault) is tried once more, under
+        the same keys; broken twice, they are reported (`_undone`), so the mark the
+        caller then moves passes nothing neither done nor told."""
+        for _ in range(2):
+            try:
+                return await self.executor.run(effects, keys=keys)
+            except Exception:
+                log.exception("effects worked out again from the log broke")
+        return _undone(effects, keys, NotThePlatform(words.BROKE_WHILE_DOING_IT))
 
     async def _follow(
         self, pending: list[cmd.Command], later: list[PrivateBatch], here: AnswerHere | None = None

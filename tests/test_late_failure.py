@@ -16,12 +16,14 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 import bot.executor
 from facilitation import words
 from facilitation.effects import AlertStaff, Post
 from facilitation.state import to_snapshot
 from tests.conftest import ALICE, BOB, HOST, ROOM, START, Harness, started
-from tests.fakes import FakePlatform
+from tests.fakes import DyingPlatform, FakePlatform, Killed
 
 # A message the safety cues flag (tests/test_alerts.py): the host is sent an alert.
 RISK = "My dad hits me when he has been drinking and I am scared to go home"
@@ -361,5 +363,66 @@ async def test_a_private_message_that_breaks_on_every_try_is_told_and_not_redone
     assert HAND_UP not in h.platform.texts("private")
     to_host = [s.text for s in h.platform.of_kind("private") if s.target == HOST.id]
     assert any(words.BROKE_WHILE_DOING_IT in text for text in to_host)
+    assert again.platform.sent == []
+    await again.bot.close()
+
+
+def _redone_breaks(executor: Any, starts: str, times: int) -> list[int]:
+    """The executor's `run`, except that a go holding a post that starts with `starts`
+    breaks, before anything is done, its first `times` times: how often it broke."""
+    real = executor.run
+    broke: list[int] = []
+
+    async def run(effects, **kwargs):
+        posts = [e for e in effects if isinstance(e, Post)]
+        if len(broke) < times and any(p.text.startswith(starts) for p in posts):
+            broke.append(1)
+            raise RuntimeError("broken")
+        return await real(effects, **kwargs)
+
+    executor.run = run
+    return broke
+
+
+async def _killed_during_regroup(database) -> None:
+    """A breakout, then a kill as `!regroup`'s first post goes out: stored, not done."""
+    h = await started(database, DyingPlatform())
+    for actor, text in [
+        (HOST, START),
+        (ALICE, "!hand"),
+        (BOB, "!hand"),
+        (HOST, "!breakout 10m | groups: 2 | notice: 0"),
+    ]:
+        await h.say(actor, text)
+    h.platform.dying = True
+    with pytest.raises(Killed):
+        await h.say(HOST, "!regroup")
+    await h.bot.store.close()
+
+
+@pytest.mark.parametrize("times", [1, 99])
+async def test_effects_redone_after_a_restart_that_break_are_done_or_told(database, times):
+    """The restart carries out what the kill left undone, and that breaks: once, the
+    regroup is announced all the same, once; on every try, the facilitators are told
+    in plain words that it was not posted. Either way a further restart has nothing
+    left to do. (Before, the break came out of the restart's redelivery with the
+    effects already taken, and the next command's mark moved past them: caught, the
+    announcement was posted neither then nor at a further restart.)"""
+    await _killed_during_regroup(database)
+    h = await started(database, FakePlatform())
+    broke = _redone_breaks(h.bot.dispatcher.bus.executor, "Welcome back", times)
+
+    await h.bot.dispatcher.redeliver()
+    await h.say(ALICE, "Thank you")  # the next command: its outbox mark must lose nothing
+    await h.bot.close()
+
+    welcomes = [t for t in h.platform.texts("post") if t.startswith("Welcome back")]
+    to_host = [s.text for s in h.platform.of_kind("private") if s.target == HOST.id]
+    if times == 1:
+        assert (len(broke), len(welcomes)) == (1, 1)
+    else:
+        assert (len(broke), welcomes) == (2, [])
+        assert any(words.BROKE_WHILE_DOING_IT in text for text in to_host)
+    again = await _restarted(database)
     assert again.platform.sent == []
     await again.bot.close()
