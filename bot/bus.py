@@ -381,10 +381,13 @@ class Bus:
         carried out now, once: the outbox mark never counted them. False if that
         broke too (then the mark stays short of them, so a restart carries them out)."""
         slot = self.directory.slot_in(room)
-        if slot is None:  # a workshop just started: not taken in before it broke
-            return False
         try:
-            effects, keys = await self.recovery.catch_up(slot)
+            if slot is not None:
+                effects, keys = await self.recovery.catch_up(slot)
+            elif (slot := await self.recovery.take_in(room)) is not None:
+                effects, keys = slot.take_undelivered()  # a `start`: all of its log
+            else:
+                return False
             if effects:
                 await self.carry_out(effects, keys)
             await self._settle(slot, had_effects=bool(effects))

@@ -224,6 +224,21 @@ class Recovery:
         self.timers.sync(state.workshop_id, pending_timers(state))
         return effects, keys
 
+    async def take_in(self, room: str) -> WorkshopSlot | None:
+        """The running workshop of `room` that the log holds but memory does not, and
+        that never had an outbox mark (a `start` stored, then broken before the bus
+        kept it), rebuilt from its whole log with every effect still to do (taken
+        with `take_undelivered`). None if there is no such workshop: one with a mark
+        had its effects done, here or by another process."""
+        row = await self.store.running_workshop_in(room)
+        if row is None or self.directory.slot_of_workshop(row.id) is not None:
+            return None
+        if OUTBOX + row.id in await self.store.adapter_states(OUTBOX + row.id):
+            return None
+        async for workshop_id, logged in self.store.logs_from({row.id: 0}):
+            self._rebuild(self.blank_state(workshop_id), logged, 0, 0)
+        return self.directory.slot_of_workshop(row.id)
+
     async def replay(self, workshop_id: str) -> WorkshopState:
         """A workshop (running or not) from its whole log."""
         state = self.blank_state(workshop_id)

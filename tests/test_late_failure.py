@@ -426,3 +426,27 @@ async def test_effects_redone_after_a_restart_that_break_are_done_or_told(databa
     again = await _restarted(database)
     assert again.platform.sent == []
     await again.bot.close()
+
+
+async def test_a_start_whose_append_breaks_after_the_commit_is_taken_in_from_the_log(database):
+    """`!start` is committed, then `append` breaks, before the workshop was in memory:
+    it is taken in from its log (`Recovery.take_in`), its welcome posted once, the next
+    hand counted in it, and a restart has nothing left to do."""
+    h = await started(database, FakePlatform())
+    broke = _append_breaks_after_its_commit(h.bot.dispatcher.bus.store)
+
+    await h.say(HOST, START)
+    await h.say(ALICE, "!hand")
+    workshop_id = h.state.workshop_id if h.state is not None else ""
+    await h.bot.close()
+    again = await _restarted(database)
+
+    assert broke and workshop_id
+    welcomes = [t for t in h.platform.texts("post") if t.startswith("Welcome to the workshop")]
+    assert len(welcomes) == 1
+    assert "Your hand is up. You are number 1 in the queue." in h.platform.texts("private")
+    assert not [t for t in h.platform.texts("private") if "went wrong" in t]
+    assert _event_types(database).count("WorkshopStarted") == 1
+    assert again.state is not None and again.state.workshop_id == workshop_id
+    assert again.platform.sent == []
+    await again.bot.close()
