@@ -545,13 +545,18 @@ class Bus:
         kept = len(here.replies) if here is not None else 0
         # A chat message, the commonest command, mostly has no effect at all.
         if stored.others:
-            stored.follow_ups += await self.executor.run(
-                stored.others,
-                keys=stored.other_keys,
-                report_failures=stored.reports,
-                here=here,
-                asked_by=_asker(stored.command),
-            )
+            try:
+                stored.follow_ups += await self.executor.run(
+                    stored.others,
+                    keys=stored.other_keys,
+                    report_failures=stored.reports,
+                    here=here,
+                    asked_by=_asker(stored.command),
+                )
+            except Exception:
+                if here is not None:  # given again by the next try: not twice
+                    del here.replies[kept:]
+                raise
         if isinstance(here, _Answering) and len(here.replies) > kept:
             # Kept for the adapter to give: under way until it has (`answered`).
             stored.slot.in_flight += 1

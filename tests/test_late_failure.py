@@ -450,3 +450,30 @@ async def test_a_start_whose_append_breaks_after_the_commit_is_taken_in_from_the
     assert again.state is not None and again.state.workshop_id == workshop_id
     assert again.platform.sent == []
     await again.bot.close()
+
+
+async def test_a_reply_answered_here_is_given_once_when_its_effects_break_half_way(harness):
+    """`!hand` answered where Alice asked (a slash command): its effects break once
+    after the executor has kept her reply; the next try keeps it again, and she is
+    given it once, not twice."""
+    h = harness
+    await h.say(HOST, START)
+    executor = h.bot.dispatcher.bus.executor
+    real = executor.run
+    broke: list[int] = []
+
+    async def run_then_break(effects, **kwargs):
+        follow_ups = await real(effects, **kwargs)
+        if not broke and kwargs.get("here") is not None:
+            broke.append(1)
+            raise RuntimeError("broken half-way")
+        return follow_ups
+
+    executor.run = run_then_break
+    outcome = await h.bot.dispatcher.handle_text(
+        "!hand", actor=ALICE, room=ROOM, source_id="hand-here", answer_here=True
+    )
+
+    assert broke == [1] and outcome.accepted
+    given = [r.text for r in outcome.replies]  # her welcome, then her place
+    assert given.count(HAND_UP) == 1 and len(given) == len(set(given)) == 2
