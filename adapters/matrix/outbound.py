@@ -603,21 +603,37 @@ class Outbound:
                 del self.state.data.saved_power_levels[room_id]
                 await self.state.save()
             return
+        first = saved is None
         if saved is None:
             saved = await self.state_event(room_id, "m.room.power_levels")
-            # Saved before the first change, so a crash mid-way can still restore it.
-            self.state.data.saved_power_levels[room_id] = saved
-            await self.state.save()
         creators = self.creators_of(room_id)
         speaker_ids = [user_id_of(p) for p in speakers if p.startswith("matrix:@")]
         keep = {self.me, *self.facilitator_user_ids} & (self.members_of(room_id) | {self.me})
         content = floor_content(
             saved,
             [user for user in speaker_ids if user not in creators],
-            speaking_level(saved, self.facilitator_power_level),
+            speaking_level(saved, self.facilitator_power_level),  # may refuse: nothing saved
             keep - creators,
         )
-        await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")
+        if first:  # saved before the first change, so a crash mid-way can still restore it
+            self.state.data.saved_power_levels[room_id] = saved
+            await self.state.save()
+        try:
+            await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")
+        except MatrixRequestFailed as error:
+            if first and error.refusal is not Refusal.PLATFORM_DOWN:
+                await self._forget_unchanged_levels(room_id)
+            raise
+
+    async def _forget_unchanged_levels(self, room_id: str) -> None:
+        """The homeserver answered no to the first change (a 4xx errcode: the event was
+        not sent), so the room is as it was and there is nothing to give back. Kept, the
+        saved copy would be written at the next turn and when the floor opens, undoing
+        whatever changed since: the level an admin has just given the bot, say, so the
+        bot would take it away from itself (tests/matrix/test_refusal_words.py). A 5xx
+        or no answer is kept: the change may have been made behind a failing proxy."""
+        del self.state.data.saved_power_levels[room_id]
+        await self.state.save()
 
     # --- breakout rooms -----------------------------------------------------------
 

@@ -1,0 +1,156 @@
+"""What a facilitator sees when the bot lacks the power level for what they asked,
+on a real Synapse: the room's creator (the host) lowers the bot's level with a real
+client, as a room admin would in Element, and the facilitator's command meets
+Synapse's own refusal (synapse/event_auth.py `_check_power_levels` and
+`_can_send_event`: 403 M_FORBIDDEN). The words are facilitation/words.py REFUSED
+and effect_failed; tests/test_matrix_refusals.py names each kind on a loopback
+homeserver, this walks the whole path to what the facilitator reads."""
+
+from __future__ import annotations
+
+from nio import RoomPutStateResponse, RoomSendError, RoomSendResponse
+
+from facilitation import words
+from tests.matrix.helpers import (
+    OK,
+    START,
+    Person,
+    Scene,
+    command,
+    notice_from,
+    wait_until,
+)
+
+
+def _staff_room(scene: Scene) -> str:
+    state = scene.bot.state_in(scene.room)
+    return state.staff_room.removeprefix("matrix:") if state and state.staff_room else ""
+
+
+async def _set_bot_level(scene: Scene, level: int) -> None:
+    """The host (the room's creator, who outranks every level from room version 12)
+    writes the room's power levels with the bot at `level`."""
+    levels = await scene.host.state(scene.room, "m.room.power_levels")
+    users = {**levels.get("users", {}), scene.bot.user_id: level}
+    put = await scene.host.client.room_put_state(
+        scene.room, "m.room.power_levels", {**levels, "users": users}
+    )
+    assert isinstance(put, RoomPutStateResponse), put
+    await wait_until(lambda: _bot_level(scene) == level, f"the bot sees its level is {level}")
+
+
+def _bot_level(scene: Scene) -> int:
+    """The bot's level in the workshop room as its client last synced it."""
+    room = scene.bot.adapter.client.rooms[scene.room]
+    return room.power_levels.get_user_level(scene.bot.user_id)
+
+
+async def _staff_ready(scene: Scene) -> str:
+    """The staff room, made at !start and joined by the host (who accepts it)."""
+    await wait_until(lambda: _staff_room(scene) != "", "the staff room is made")
+    staff = _staff_room(scene)
+    await scene.host.wait(
+        notice_from(scene.bot.user_id, "for the staff of the workshop", staff), "the staff room"
+    )
+    return staff
+
+
+async def _speaks(person: Person, room: str) -> bool:
+    return isinstance(await person.try_say(room, "may I say something?"), RoomSendResponse)
+
+
+async def _levels_once_open(scene: Scene) -> dict:
+    """The room's power levels once everyone may post again (or the last read)."""
+    for _ in range(50):
+        levels = await scene.host.state(scene.room, "m.room.power_levels")
+        if levels.get("events_default", 0) == 0:
+            break
+        await scene.host.pump()
+    return levels
+
+
+FLOOR_REFUSED = "I could not change who can speak. " + words.REFUSED["no-permission"]
+
+
+async def test_floor_control_refused_is_told_in_words_and_the_room_is_left_as_it_was(
+    scene: Scene,
+):
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    # 50 may post and pin (Synapse's defaults), not rewrite the power levels (100).
+    await _set_bot_level(scene, 50)
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice's turn
+
+    _, told = await scene.host.wait(notice_from(bot, FLOOR_REFUSED, staff), "the refusal")
+    body = told["content"]["body"]
+    assert words.DONE_AGAIN["turn-ends"] in body
+    # Nothing half-done: nobody was muted.
+    assert await _speaks(scene.bob, room)
+    levels = await scene.host.state(room, "m.room.power_levels")
+    assert levels.get("events_default", 0) == 0
+
+
+async def test_a_floor_refused_once_does_not_bring_back_old_levels_later(scene: Scene):
+    """The bot keeps the room's levels to give back when the floor opens. A first
+    write Synapse refused changed nothing, so there is nothing to give back: once the
+    bot is given its level, the floor must be set from the room as it is now, and
+    opened to exactly that, the bot keeping the level it was given."""
+    room = scene.room
+    assert await command(scene, scene.host, START) == OK
+    await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    await _set_bot_level(scene, 50)
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # refused: alice's turn, unmuted
+    await scene.host.wait(notice_from(scene.bot.user_id, FLOOR_REFUSED), "the refusal")
+
+    await _set_bot_level(scene, 100)  # the admin gives the bot its level, as asked
+    assert await command(scene, scene.host, "!next") == OK  # bob's turn, now muted
+    muted = await scene.alice.try_say(room, "and another thing")
+    assert isinstance(muted, RoomSendError) and muted.status_code == "M_FORBIDDEN", muted
+    assert await _speaks(scene.bob, room)
+    during = await scene.host.state(room, "m.room.power_levels")
+    assert during["users"][scene.bot.user_id] == 100
+
+    assert await command(scene, scene.host, "!floor off") == OK  # the floor opens
+    after = await _levels_once_open(scene)
+    assert after["users"][scene.bot.user_id] == 100
+    assert after.get("events_default", 0) == 0
+    assert await _speaks(scene.alice, room)
+
+
+async def test_a_room_fixed_after_a_settings_refusal_is_read_afresh(scene: Scene):
+    """A room whose default level leaves no level between participants and
+    facilitators is refused in the bot's own words (docs/matrix.md section 3). Once
+    the room's admin changes it, the next turn reads the room as it is now: the old
+    levels were never written, so they are not kept to refuse with again."""
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    levels = await scene.host.state(room, "m.room.power_levels")
+    put = await scene.host.client.room_put_state(
+        room, "m.room.power_levels", {**levels, "users_default": 49}
+    )
+    assert isinstance(put, RoomPutStateResponse), put
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice's turn
+    settings = words.REFUSED["room-settings"]
+    await scene.host.wait(notice_from(bot, settings, staff), "the room-settings refusal")
+
+    put = await scene.host.client.room_put_state(room, "m.room.power_levels", levels)
+    assert isinstance(put, RoomPutStateResponse), put
+    await wait_until(
+        lambda: scene.bot.adapter.client.rooms[room].power_levels.defaults.users_default == 0,
+        "the bot sees the room's default level is 0 again",
+    )
+    assert await command(scene, scene.host, "!next") == OK  # bob's turn: alice muted
+    muted = await scene.alice.try_say(room, "and another thing")
+    assert isinstance(muted, RoomSendError) and muted.status_code == "M_FORBIDDEN", muted
+    assert await _speaks(scene.bob, room)
