@@ -583,7 +583,8 @@ class Executor:
             await self.port.pin(effect.room, ref)
         except Exception as error:  # unpinned is still usable: keep editing this one
             log.warning("could not pin the queue message %s: %s", ref, error)
-            return [posted, _failed(effect, error, what="pin the speaker queue message")]
+            pin = "pin the speaker queue message"
+            return [posted, _failed(effect, error, what=pin, again="pin-by-hand")]
         return [posted]
 
 
@@ -646,7 +647,7 @@ class NotThePlatform(Exception):
     because the chat platform refused."""
 
 
-def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
+def _failed(effect: Effect, error: Exception, what: str = "", again: str = "") -> cmd.EffectFailed:
     room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
@@ -659,7 +660,8 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
         in_room=effect.room if isinstance(effect, Post) else "",
         # Only the effect itself is done again: not a pin or a poll's numbers (`what`).
-        again="" if what else done_again(effect),
+        # (`again`: how the pin's own failure is seen to, words.DONE_AGAIN.)
+        again=again or ("" if what else done_again(effect)),
     )
 
 

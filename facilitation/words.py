@@ -422,6 +422,12 @@ DONE_AGAIN = {
     "queue-changes": "The bot will try again the next time the queue changes.",
     "turn-ends": "The bot will set who can speak again when this turn ends.",
     "groups-again": "To try again, type {p}regroup, then start the small groups again.",
+    # A queue message posted but not pinned still works (✋ under it raises a hand,
+    # and it is edited at each change); no command of anyone's pins it again.
+    "pin-by-hand": (
+        "The queue message is in the room and still works. It is just not pinned."
+        " Someone who is allowed to pin messages there can pin it."
+    ),
 }
 
 

@@ -340,14 +340,14 @@ class Outbound:
         )
 
     async def pin(self, room: str, message_ref: str) -> None:
-        """Pin the queue message (the only message the core pins), unpinning an older
-        queue message, and put a ✋ under it for people to click."""
+        """Make this the room's queue message and pin it (the only message the core
+        pins), unpinning an older queue message. It is the queue message, ✋ under it
+        raising hands, and has the bot's ✋ to click, before the pin is asked for:
+        pinning needs a level (m.room.pinned_events, 50 by default) that posting does
+        not, and an unpinned queue message must still work (as on Discord,
+        adapters/discord/outbound.py `pin`; tests/matrix/test_refusal_words.py)."""
         room_id = room_id_of(room)
-        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
         older = {ref for ref, rid in self.state.data.queue_messages.items() if rid == room_id}
-        pinned = [ref for ref in current.get("pinned", []) if ref not in older]
-        pinned.append(message_ref)
-        await self.put_state(room_id, "m.room.pinned_events", {"pinned": pinned}, "pin a message")
         for ref in older:
             del self.state.data.queue_messages[ref]
         self.state.data.queue_messages[message_ref] = room_id
@@ -356,6 +356,10 @@ class Outbound:
             await self.react(room_id, message_ref, RAISED_HAND)
         except MatrixRequestFailed as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
+        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
+        pinned = [ref for ref in current.get("pinned", []) if ref not in older]
+        pinned.append(message_ref)
+        await self.put_state(room_id, "m.room.pinned_events", {"pinned": pinned}, "pin a message")
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         room_id = await self._direct_room(user_id_of(person_id))

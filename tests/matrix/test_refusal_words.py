@@ -12,12 +12,15 @@ from nio import RoomPutStateResponse, RoomSendError, RoomSendResponse
 
 from facilitation import words
 from tests.matrix.helpers import (
+    HAND,
     OK,
     START,
     Person,
     Scene,
     command,
+    edit_of,
     notice_from,
+    reaction,
     wait_until,
 )
 
@@ -154,3 +157,37 @@ async def test_a_room_fixed_after_a_settings_refusal_is_read_afresh(scene: Scene
     muted = await scene.alice.try_say(room, "and another thing")
     assert isinstance(muted, RoomSendError) and muted.status_code == "M_FORBIDDEN", muted
     assert await _speaks(scene.bob, room)
+
+
+PIN_REFUSED = "I could not pin the speaker queue message. " + words.REFUSED["no-permission"]
+
+
+async def test_a_queue_message_the_bot_could_not_pin_still_takes_hands(scene: Scene):
+    """Pinning needs the level of m.room.pinned_events (50 by Synapse's defaults);
+    posting needs 0. Unpinned, the queue message is still the queue message: a ✋
+    under it raises a hand (docs/matrix.md), and the facilitators are told in words
+    what they can do about the pin."""
+    room, bot = scene.room, scene.bot.user_id
+    await _set_bot_level(scene, 40)
+    assert await command(scene, scene.host, START) == OK  # the queue message is posted
+    staff = await _staff_ready(scene)
+    # The refusal came before anyone was in the staff room: it is sent again.
+    await wait_until(
+        lambda: scene.host.user_id in scene.bot.adapter.out.joined(staff),
+        "the bot sees the host in the staff room",
+    )
+    await scene.bot.timers.advance(60)
+    _, told = await scene.host.wait(notice_from(bot, PIN_REFUSED, staff), "the pin refusal")
+    assert words.DONE_AGAIN["pin-by-hand"] in told["content"]["body"]
+    assert words.TRY_AGAIN not in told["content"]["body"]  # !start again would be refused
+    queue_id = scene.bot.state_in(room).queue_message_ref
+    assert queue_id
+    pinned = await scene.host.client.room_get_state_event(room, "m.room.pinned_events")
+    assert getattr(pinned, "status_code", "") == "M_NOT_FOUND", pinned  # Synapse refused
+    await scene.alice.wait(reaction(bot, queue_id, HAND), "the bot's ✋ under the queue")
+
+    await scene.alice.react(room, queue_id, HAND)
+    await scene.host.wait(edit_of(bot, queue_id, "1. alice"), "the queue edited with alice")
+    assert [h.person_id for h in scene.bot.state_in(room).ordered_hands()] == [
+        f"matrix:{scene.alice.user_id}"
+    ]
