@@ -88,6 +88,21 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
     )
 
 
+def failure_after_end(c: cmd.EffectFailed, prefix: str) -> str:
+    """The words for a failure that came back once its workshop had ended (what
+    `{p}end` asked for: the voices given back, say), for whoever asked: no staff
+    alert can be kept and sent again without the workshop, and its command cannot
+    be given again."""
+    return words.effect_failed(
+        c.what,
+        c.reason,
+        platform=c.platform,
+        refusal=c.refusal.value if c.refusal else "platform",
+        again="after-end",
+        p=prefix,
+    )
+
+
 def _room_words(s: WorkshopState, room: str) -> str:
     """Plain words for one of the workshop's rooms, with no platform's word for it
     (thread, channel): the main room, the staff room, or a small group's by its name

@@ -424,6 +424,12 @@ DONE_AGAIN = {
     "groups-again": "To try again, type {p}regroup, then start the small groups again.",
     # A queue message posted but not pinned still works (✋ under it raises a hand,
     # and it is edited at each change); no command of anyone's pins it again.
+    # A failure that comes back after the workshop ended (the voices given back at
+    # `{p}end`, say): nothing of the workshop's will do it again.
+    "after-end": (
+        "The workshop has ended, so the bot will not try again."
+        " If it still needs doing, please do it yourself."
+    ),
     "pin-by-hand": (
         "The queue message is in the room and still works. It is just not pinned."
         " Someone who is allowed to pin messages there can pin it."

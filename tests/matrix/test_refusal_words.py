@@ -191,3 +191,27 @@ async def test_a_queue_message_the_bot_could_not_pin_still_takes_hands(scene: Sc
     assert [h.person_id for h in scene.bot.state_in(room).ordered_hands()] == [
         f"matrix:{scene.alice.user_id}"
     ]
+
+
+async def test_voices_the_bot_cannot_give_back_at_the_end_are_told_in_words(scene: Scene):
+    """The floor is held (the bot muted the room) when an admin lowers the bot's
+    level; then the workshop ends. Synapse refuses the bot's writing back of the
+    saved levels, so people may stay muted: the facilitator must hear it, with what
+    to do (not "try again": `!end` again finds no workshop)."""
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice speaks, bob is muted
+    assert not await _speaks(scene.bob, room)
+    await _set_bot_level(scene, 50)
+    assert await command(scene, scene.host, "!end") == OK
+    _, told = await scene.host.wait(
+        lambda r, e: r not in (room, staff) and notice_from(bot, FLOOR_REFUSED)(r, e),
+        "the refusal, privately",
+    )
+    body = told["content"]["body"]
+    assert words.DONE_AGAIN["after-end"] in body
+    assert words.TRY_AGAIN not in body
+    assert not await _speaks(scene.bob, room)  # as the words say: still to be done
