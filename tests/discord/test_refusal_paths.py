@@ -1,0 +1,56 @@
+"""A server admin takes a permission from the bot in the middle of a workshop (its
+role edited: GUILD_ROLE_UPDATE, as Discord sends it), and a facilitator's slash
+command then needs it. Through discord.py's real client against the strict fake
+(fake_discord.py: 403 / 50013 "Missing Permissions" where the docs say the
+permission is needed), the facilitator gets plain words, and what the words say is
+what is true of the channel."""
+
+from __future__ import annotations
+
+import discord
+
+from facilitation import words
+from tests.discord.conftest import Scene
+
+SEND = discord.Permissions(send_messages=True).value
+TAKEN = discord.Permissions(manage_channels=True, manage_roles=True).value
+LOCKED_WORDS = "I could not change who can speak. " + words.REFUSED["no-permission"]
+
+
+async def take_from_the_bot(scene: Scene, permissions: int) -> None:
+    """The bot's own (managed) role loses `permissions` in the server settings."""
+    role = next(r for r in scene.fake.guilds[scene.guild]["roles"] if r["managed"])
+    role["permissions"] = str(int(role["permissions"]) & ~permissions)
+    scene.fake.emit("GUILD_ROLE_UPDATE", {"guild_id": str(scene.guild), "role": role})
+    await scene.settle()
+
+
+def everyone_denied_send(scene: Scene) -> bool:
+    found = scene.fake.channels[scene.channel]["permission_overwrites"]
+    everyone = [o for o in found if int(o["id"]) == scene.guild and o["type"] == 0]
+    return bool(everyone) and bool(int(everyone[0]["deny"]) & SEND)
+
+
+async def test_a_channel_left_locked_at_the_end_is_told_to_whoever_ended_it(scene: Scene):
+    """The floor is held (the channel locked for all but the speaker) when the bot
+    loses Manage Channels and Manage Roles; then /end. Discord refuses to unlock the
+    channel; once the workshop has ended nothing would try again, so the facilitator
+    who ended it is told, with what to do, and not to "try again"."""
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    await scene.slash(scene.host, "next")  # alice speaks: the channel is locked
+    assert everyone_denied_send(scene)
+    await take_from_the_bot(scene, TAKEN)
+
+    exchange = await scene.slash(scene.host, "end")
+    assert scene.state is None  # the workshop ended
+    told = [
+        t for t in exchange.texts + scene.fake.dm_texts(scene.host) if t.startswith(LOCKED_WORDS)
+    ]
+    assert told, exchange.texts + scene.fake.dm_texts(scene.host)
+    assert all(words.DONE_AGAIN["after-end"] in t for t in told)
+    assert not any(words.TRY_AGAIN in t for t in told)
+    assert everyone_denied_send(scene)  # still locked, as the words say
+    # Nobody else was told (the main room hears no permission problem).
+    assert not any(words.REFUSED["no-permission"] in t for t in scene.bot_texts())
