@@ -30,6 +30,7 @@ from bot.config import MODEL_CONFIG, Problems, dotted_key, explain_problems
 from facilitation import commands as cmd
 from facilitation import ladder, words
 from facilitation.parser import CommandDefaults
+from facilitation.text import clean_text
 
 SUFFIX = ".toml"
 MAX_ITEM_MINUTES = 600
@@ -44,6 +45,10 @@ class PlanError(Exception):
 
 
 def _text(value: str) -> str:
+    """Words for the workshop, cleaned as typed text is at the door (a plan is read
+    after it): TOML's escapes let a file hold any character, a NUL or a bidi override
+    among them, which no message or export may (facilitation/text.py)."""
+    value = clean_text(value)
     if not value.strip():
         raise ValueError("expected some words, not an empty text")
     return value.strip()
@@ -65,6 +70,7 @@ def _rung(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_text)]
+MaybeText = Annotated[str, AfterValidator(clean_text)]  # may be left empty
 
 
 def _name(value: str) -> str:
@@ -149,14 +155,14 @@ class Plan(BaseModel):
 
     title: Text
     scope: Text
-    cannot_change: str = ""
+    cannot_change: MaybeText = ""
     out_of_scope: list[Text] = Field(default_factory=list)
     ground_rules: list[Text] = Field(default_factory=list)
-    complaints_route: str = ""
-    safeguarding_contact: str = ""
+    complaints_route: MaybeText = ""
+    safeguarding_contact: MaybeText = ""
     ladder: Annotated[str, AfterValidator(_rung)] = ""
     queue_order: Literal["arrival", "fair"] = "arrival"
-    series: str = ""
+    series: MaybeText = ""
     agenda: list[AgendaItem] = Field(default_factory=list)
     breakouts: list[PlannedBreakout] = Field(default_factory=list)
     polls: list[PlannedPoll] = Field(default_factory=list)

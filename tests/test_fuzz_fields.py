@@ -1,0 +1,207 @@
+"""Hostile text in the newer text fields, over the whole path: a plan file's words
+(docs/plans.md: title, scope, agenda items, materials, poll question and options,
+ground rules, complaints route ...) started with `!start plan: NAME`, and the
+typed fields of `!poll` and `!action NAME: TEXT`, through the real bot (parser,
+plan reader, core, SQLite store) to what the platform is asked to show and to
+every export format.
+
+Chat text is cleaned at the door (bot/dispatcher.py); a plan is read from a file
+after that door (bot/prepare.py), so its words need the same cleaning. TOML lets
+a plan hold any character through its escapes ("\\u0000", "\\u202e"), so a plan
+written by a tool, pasted from a web page or simply made by someone careless can
+carry what no message or export may hold (facilitation/text.py `clean_text`)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot.bootstrap import bootstrap
+from bot.export import FORMATS
+from bot.export.service import render_workshop
+from bot.plans import PlanError, parse_plan
+from bot.simulation import ManualClock, ManualTimers
+from facilitation import events as ev
+from facilitation.text import clean_text
+from tests.conftest import ALICE, BOB, HOST, settings_for
+from tests.core_helpers import hypothesis_settings
+from tests.fakes import FakePlatform
+from tests.test_text import _parses, _strings
+
+# What no message or export may hold, and what spoofs a reader, among ordinary words.
+NASTY = [
+    "\x00", "\x01", "\x07", "\x1b[31m", "\x7f", "\x85", "\u2028", "\u2029",
+    "\u202e", "\u2066", "\u200b", "\ufeff", "\ufffe", "\U000e0041", "\t", "\n", "\r",
+    "@room", "<@42>", "|", ";", ":", "\\", '"',
+]  # fmt: skip
+words_ = st.sampled_from(["carers", "short", "breaks", "Booking", "online", " ", "2m"])
+any_char = st.characters(blacklist_categories=("Cs",))  # TOML holds no lone surrogate
+hostile = st.lists(st.sampled_from(NASTY) | words_ | any_char, min_size=1, max_size=20).map("".join)
+
+
+def toml_string(text: str) -> str:
+    """`text` as a TOML basic string: every character outside printable ASCII as a
+    \\u or \\U escape (TOML 1.0, "String": "Any Unicode character may be used except
+    those that must be escaped"; the escapes take any Unicode scalar value)."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif " " <= ch <= "~":
+            out.append(ch)
+        elif ord(ch) <= 0xFFFF:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(f"\\U{ord(ch):08X}")
+    return '"' + "".join(out) + '"'
+
+
+def plan_text(a: str, b: str) -> str:
+    """A plan whose every text field holds `a` or `b`: three items, a leaflet in the
+    second, a poll with the third."""
+    s = toml_string
+    return f"""
+title = {s(a)}
+scope = {s(b)}
+cannot_change = {s(a)}
+out_of_scope = [{s(b)}]
+ground_rules = [{s(a)}, "Be kind."]
+complaints_route = {s(b)}
+safeguarding_contact = {s(a)}
+series = {s(b)}
+
+[[agenda]]
+item = {s(a)}
+minutes = 5
+
+[[agenda]]
+item = {s(b)}
+minutes = 5
+materials = [{{ title = {s(a)}, link = "https://example.org/leaflet.pdf" }}]
+
+[[agenda]]
+item = "Choosing"
+minutes = 5
+
+[[polls]]
+during_item = 3
+question = {s(b)}
+options = [{s(a)}, {s(b + " too")}, "Neither"]
+"""
+
+
+class _Bot:
+    """One real bot on one SQLite file, with a plans folder, for every example; each
+    example a new room and a new plan."""
+
+    def __init__(self, folder: Path) -> None:
+        self.runner = asyncio.Runner()
+        self.platform = FakePlatform()
+        self.clock = ManualClock()
+        self.timers = ManualTimers(self.clock)
+        self.plans = folder / "plans"
+        self.plans.mkdir()
+        settings = settings_for(folder / "workshop.db", plans_folder=str(self.plans))
+        self.bot = self.runner.run(
+            bootstrap(settings, self.platform, clock=self.clock, timers=self.timers)
+        )
+        self.n = 0
+
+    def run(self, coroutine):
+        return self.runner.run(coroutine)
+
+    def close(self) -> None:
+        self.runner.run(self.bot.close())
+        self.runner.close()
+
+
+@pytest.fixture(scope="module")
+def planning_bot(tmp_path_factory):
+    bot = _Bot(tmp_path_factory.mktemp("fields"))
+    yield bot
+    bot.close()
+
+
+async def _planned_workshop(real: _Bot, a: str, b: str) -> tuple[str | None, str]:
+    """Start plan fuzz-N holding `a` and `b`, run its agenda with a poll and an
+    action in it, end it; the workshop's id (None if it never started) and room."""
+    real.n += 1
+    room, name = f"room-{real.n}", f"fuzz-{real.n}"
+    (real.plans / f"{name}.toml").write_text(plan_text(a, b), encoding="utf-8")
+    dispatcher = real.bot.dispatcher
+    lines = [
+        (HOST, f"!start plan: {name}"),
+        (ALICE, "hello"),
+        (HOST, "!agenda next"),  # item 2: its leaflet is shared
+        (HOST, "!agenda next"),  # item 3: its poll opens
+        (ALICE, "!vote 1"),
+        (HOST, "!poll close"),
+        (HOST, f"!poll {a} | {a}; {b}; third"),  # typed: the same fields by chat
+        (BOB, "!vote 2"),
+        (HOST, "!poll close"),
+        (HOST, f"!action {a}: {b} due 2030-01-01"),
+        (HOST, "!end"),
+    ]
+    for n, (actor, line) in enumerate(lines):
+        real.clock.now += 5
+        await dispatcher.handle_text(line, actor=actor, room=room, source_id=f"{room}/{n}")
+    rows = [r for r in await dispatcher.store.all_workshops() if r.room == room]
+    return (rows[0].id if rows else None), room
+
+
+def _plan_is_fine(a: str, b: str) -> bool:
+    try:
+        parse_plan(plan_text(a, b), "fuzz.toml")
+    except PlanError:
+        return False
+    return True
+
+
+# Each example is a whole planned workshop and five renders: a tenth of the profile's
+# examples, at least 25.
+@settings(hypothesis_settings(), max_examples=max(25, settings.default.max_examples // 10))
+@given(a=hostile, b=hostile)
+@example(a="Carers\x00\x1b[31m\u202e breaks", b="Booking\x07 online")
+@example(a="\u2028", b="x\x85y")
+@example(a="   ", b="fine")  # a field of spaces only: the plan is refused
+@pytest.mark.filterwarnings("ignore:Glyph:UserWarning")  # the chart font lacks some
+def test_a_plans_words_reach_no_message_and_no_export_unclean(planning_bot, a, b):
+    sent_before = len(planning_bot.platform.sent)
+    workshop_id, room = planning_bot.run(_planned_workshop(planning_bot, a, b))
+    sent = planning_bot.platform.sent[sent_before:]
+    for each in sent:  # what the platform was asked to show anyone
+        assert each.text == clean_text(each.text), f"unclean {each.kind}: {each.text!r}"
+    if workshop_id is None:  # refused: said in plain words, nothing started
+        assert not _plan_is_fine(a, b)
+        refusal = next(s.text for s in sent if s.kind == "private")
+        assert refusal.startswith("The plan fuzz-"), refusal
+        return
+    events = planning_bot.run(planning_bot.bot.dispatcher.store.load_events(workshop_id))
+    assert isinstance(events[-1], ev.WorkshopEnded)
+    for event in events:
+        for stored in _strings(ev.to_record(event)[1]):
+            assert stored == clean_text(stored), f"unclean text in {type(event).__name__}"
+    for fmt in FORMATS:
+        _, content = planning_bot.run(
+            render_workshop(planning_bot.bot.dispatcher.store, workshop_id, fmt, names=True)
+        )
+        _parses(fmt, content)
+        if fmt in ("md", "html", "json", "csv"):  # (CSV ends its rows with \r\n)
+            text = content.decode("utf-8-sig").replace("\r\n", "\n")
+            assert text == clean_text(text), f"unclean {fmt} export"
+
+
+def test_a_plan_field_of_only_control_characters_is_a_problem_of_the_plan():
+    """Said by `plan check` and in chat with the file's line, before anything starts
+    (not a workshop with no title, nor the core's words about the long !start line)."""
+    text = plan_text("Carers", "short breaks").replace(
+        'title = "Carers"', 'title = "\\u0000\\u202e"', 1
+    )
+    with pytest.raises(PlanError) as raised:
+        parse_plan(text, "fuzz.toml")
+    (problem,) = raised.value.problems
+    assert problem.startswith("fuzz.toml, line 2: title: expected some words"), problem
