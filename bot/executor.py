@@ -85,7 +85,8 @@ def done_again(effect: Effect) -> str:
     words say try again, or do it yourself). Every change of the queue writes the
     whole queue message (engine `_queue_update`). A speaker's floor is set again when
     their turn ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`);
-    a floor with no speaker (floor control off, the workshop ended) is not. Rooms are
+    a floor with no speaker (floor control off, the workshop ended) is not, so the
+    words say how to ask for it again (after the end, the bus's own words). Rooms are
     made only when a breakout opens, so a failure needs `!regroup` and a new
     `!breakout` (the groups' own command cannot be given again while they are open)."""
     match effect:
@@ -93,6 +94,8 @@ def done_again(effect: Effect) -> str:
             return "queue-changes"
         case SetFloor(speakers=speakers) if speakers:
             return "turn-ends"
+        case SetFloor():  # everyone's voice back: only floor control going off asks again
+            return "floor-again"
         case CreateRooms():
             return "groups-again"
     return ""

@@ -422,6 +422,13 @@ DONE_AGAIN = {
     "queue-changes": "The bot will try again the next time the queue changes.",
     "turn-ends": "The bot will set who can speak again when this turn ends.",
     "groups-again": "To try again, type {p}regroup, then start the small groups again.",
+    # Giving everyone their voice back is asked for again only by floor control
+    # going off: while it is on, `{p}floor off` does it; once off, it must be turned
+    # on first (`{p}floor off` alone is refused as "already off").
+    "floor-again": (
+        "To try again, type {p}floor off. If floor control is already off,"
+        " type {p}floor on first, then {p}floor off."
+    ),
     # A queue message posted but not pinned still works (✋ under it raises a hand,
     # and it is edited at each change); no command of anyone's pins it again.
     # A failure that comes back after the workshop ended (the voices given back at

@@ -54,3 +54,34 @@ async def test_a_channel_left_locked_at_the_end_is_told_to_whoever_ended_it(scen
     assert everyone_denied_send(scene)  # still locked, as the words say
     # Nobody else was told (the main room hears no permission problem).
     assert not any(words.REFUSED["no-permission"] in t for t in scene.bot_texts())
+
+
+async def give_back_to_the_bot(scene: Scene, permissions: int) -> None:
+    role = next(r for r in scene.fake.guilds[scene.guild]["roles"] if r["managed"])
+    role["permissions"] = str(int(role["permissions"]) | permissions)
+    scene.fake.emit("GUILD_ROLE_UPDATE", {"guild_id": str(scene.guild), "role": role})
+    await scene.settle()
+
+
+async def test_a_channel_left_locked_at_floor_off_is_unlocked_as_the_words_say(scene: Scene):
+    """/floor off refused: "try again" alone would meet "Floor control is already
+    off". The words say to turn it on first; done once the bot has its permissions
+    back, the channel is unlocked."""
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    await scene.slash(scene.host, "next")  # alice speaks: the channel is locked
+    await take_from_the_bot(scene, TAKEN)
+    exchange = await scene.slash(scene.host, "floor", state="off")
+    texts = exchange.texts + scene.fake.dm_texts(scene.host)
+    told = [t for t in texts if t.startswith(LOCKED_WORDS)]
+    assert told, texts
+    assert all(words.DONE_AGAIN["floor-again"].format(p="!") in t for t in told), told
+    assert everyone_denied_send(scene)
+
+    await give_back_to_the_bot(scene, TAKEN)
+    again = await scene.slash(scene.host, "floor", state="off")
+    assert any(words.floor_unchanged(False) in t for t in again.texts), again.texts
+    await scene.slash(scene.host, "floor", state="on")
+    await scene.slash(scene.host, "floor", state="off")
+    assert not everyone_denied_send(scene)

@@ -13,6 +13,7 @@ from nio import RoomPutStateResponse, RoomSendError, RoomSendResponse
 from facilitation import words
 from tests.matrix.helpers import (
     HAND,
+    NOT_OK,
     OK,
     START,
     Person,
@@ -215,3 +216,31 @@ async def test_voices_the_bot_cannot_give_back_at_the_end_are_told_in_words(scen
     assert words.DONE_AGAIN["after-end"] in body
     assert words.TRY_AGAIN not in body
     assert not await _speaks(scene.bob, room)  # as the words say: still to be done
+
+
+async def test_voices_not_given_back_at_floor_off_are_given_back_as_the_words_say(
+    scene: Scene,
+):
+    """`!floor off` refused by Synapse: "try again" alone would be refused as "already
+    off". The words say how, and doing just that, once the bot has its level, works."""
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!next") == OK  # alice speaks, bob is muted
+    await _set_bot_level(scene, 50)
+    assert await command(scene, scene.host, "!floor off") == OK
+    _, told = await scene.host.wait(notice_from(bot, FLOOR_REFUSED, staff), "the refusal")
+    again = words.DONE_AGAIN["floor-again"].format(p="!")
+    assert again in told["content"]["body"]
+    assert not await _speaks(scene.bob, room)
+
+    await _set_bot_level(scene, 100)
+    assert await command(scene, scene.host, "!floor off") == NOT_OK  # already off
+    assert await command(scene, scene.host, "!floor on") == OK
+    assert await command(scene, scene.host, "!floor off") == OK
+    levels = await _levels_once_open(scene)
+    assert levels.get("events_default", 0) == 0
+    assert levels["users"][bot] == 100
+    assert await _speaks(scene.bob, room)
