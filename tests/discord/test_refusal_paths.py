@@ -85,3 +85,32 @@ async def test_a_channel_left_locked_at_floor_off_is_unlocked_as_the_words_say(s
     await scene.slash(scene.host, "floor", state="on")
     await scene.slash(scene.host, "floor", state="off")
     assert not everyone_denied_send(scene)
+
+
+async def test_groups_that_could_not_be_made_are_made_as_the_words_say(scene: Scene):
+    """The bot may not make private threads (Create Private Threads taken away): the
+    groups' rooms are refused (50013). The facilitator is told to type !regroup and
+    start the groups again; once the bot has the permission back, that works, and
+    nobody was sent to look for a room that was never made."""
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    private_threads = discord.Permissions(create_private_threads=True).value
+    await take_from_the_bot(scene, private_threads)
+    calls = len(scene.fake.calls)
+    exchange = await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0")
+    texts = exchange.texts + scene.fake.dm_texts(scene.host)
+    told = [t for t in texts if t.startswith("I could not make the breakout rooms.")]
+    assert told, texts
+    assert all(words.DONE_AGAIN["groups-again"].format(p="!") in t for t in told), told
+    assert words.rooms_open(10 * 60) not in scene.bot_texts()
+    made = scene.fake.calls[calls:]
+    assert not [c for c in made if c.method == "PUT" and "/thread-members/" in c.path]
+
+    await give_back_to_the_bot(scene, private_threads)
+    await scene.slash(scene.host, "regroup")
+    assert scene.state.breakout is None
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0")
+    rooms = scene.state.breakout.rooms
+    assert len(rooms) == 2 and all(r.key for r in rooms)
+    assert words.rooms_open(10 * 60) in scene.bot_texts()
