@@ -114,3 +114,35 @@ async def test_groups_that_could_not_be_made_are_made_as_the_words_say(scene: Sc
     rooms = scene.state.breakout.rooms
     assert len(rooms) == 2 and all(r.key for r in rooms)
     assert words.rooms_open(10 * 60) in scene.bot_texts()
+
+
+async def test_a_floor_refused_once_keeps_no_old_overwrites_to_put_back(scene: Scene):
+    """The bot lacks Manage Roles, so its first floor is refused and the channel is
+    unchanged. An admin then gives the bot Manage Roles and Manage Channels in the
+    channel (an overwrite for its role, CHANNEL_UPDATE), as the words asked. The
+    next floor must start from the channel as it is now: started from the overwrites
+    seen before the refusal, it wrote away the admin's new overwrite, so the bot lost
+    the permission again and could not unlock the channel when the floor opened."""
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    await scene.slash(scene.bob, "hand")
+    await take_from_the_bot(scene, TAKEN)
+    await scene.slash(scene.host, "floor", state="on")
+    exchange = await scene.slash(scene.host, "next")  # alice's turn: refused
+    texts = exchange.texts + scene.fake.dm_texts(scene.host)
+    assert any(t.startswith(LOCKED_WORDS) for t in texts), texts
+    assert not everyone_denied_send(scene)
+
+    role = next(r for r in scene.fake.guilds[scene.guild]["roles"] if r["managed"])
+    granted = {"id": role["id"], "type": 0, "allow": str(TAKEN), "deny": "0"}
+    channel = scene.fake.channels[scene.channel]
+    channel["permission_overwrites"].append(granted)
+    scene.fake.emit("CHANNEL_UPDATE", channel)
+    await scene.settle()
+
+    await scene.slash(scene.host, "next")  # bob's turn: the channel is locked
+    assert everyone_denied_send(scene)
+    assert granted in scene.fake.channels[scene.channel]["permission_overwrites"]
+    await scene.slash(scene.host, "floor", state="off")
+    assert not everyone_denied_send(scene)
+    assert scene.fake.channels[scene.channel]["permission_overwrites"] == [granted]
