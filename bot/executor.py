@@ -545,7 +545,8 @@ class Executor:
             await offer.offer_reactions(effect.room, ref, NUMBER_REACTIONS[: effect.answers])
         except Exception as error:  # `!vote` still works: the facilitator is told
             log.warning("could not add the numbered reactions under poll %s: %s", ref, error)
-            return [posted, _failed(effect, error, what="add the numbers under the poll")]
+            numbers = "add the numbers under the poll"
+            return [posted, _failed(effect, error, what=numbers, again="poll-numbers")]
         return [posted]
 
     async def _post_material(self, effect: PostMaterial, key: str = "") -> list[cmd.Command]:
@@ -563,7 +564,7 @@ class Executor:
             await self.port.pin_item(effect.room, refs[0])
         except Exception as error:  # e.g. no Pin Messages permission, or 250 pins used
             log.warning("could not pin the shared item %s: %s", refs[0], error)
-            return [_failed(effect, error, what="pin the shared item")]
+            return [_failed(effect, error, what="pin the shared item", again="share-pin")]
         # Keyed by room and message, so a repeat after a crash is recorded once.
         pinned = cmd.MaterialMessagePosted(
             actor=cmd.SYSTEM,

@@ -441,6 +441,18 @@ DONE_AGAIN = {
         "The queue message is in the room and still works. It is just not pinned."
         " Someone who is allowed to pin messages there can pin it."
     ),
+    # A shared item posted but not pinned is shared and listed all the same: a second
+    # `{p}share` would post it twice and list it twice in the notes.
+    "share-pin": (
+        "The shared item is in the room and in the notes. It is just not pinned."
+        " Someone who is allowed to pin messages there can pin it."
+    ),
+    # A poll whose numbers could not be put under it is open all the same: a second
+    # `{p}poll` would be refused ("a poll is already open"); typed votes still count.
+    "poll-numbers": (
+        "The poll is open all the same. People can still vote by typing {p}vote and"
+        " the number of their answer."
+    ),
 }
 
 

@@ -146,3 +146,63 @@ async def test_a_floor_refused_once_keeps_no_old_overwrites_to_put_back(scene: S
     await scene.slash(scene.host, "floor", state="off")
     assert not everyone_denied_send(scene)
     assert scene.fake.channels[scene.channel]["permission_overwrites"] == [granted]
+
+
+def messages_saying(scene: Scene, text: str) -> list[int]:
+    """The bot's messages in the workshop channel that hold `text`."""
+    return [
+        int(m)
+        for m, found in scene.fake.messages.items()
+        if found["channel_id"] == str(scene.channel)
+        and found["author"]["id"] == scene.fake.bot["id"]
+        and text in found.get("content", "")
+    ]
+
+
+async def test_a_poll_whose_numbers_were_refused_is_told_with_what_still_works(scene: Scene):
+    """Add Reactions taken from the bot (and from @everyone, which holds it by
+    default): /poll posts the poll but not the numbers under it (50013). "Then try
+    again." would send the facilitator to /poll again, refused while this poll is
+    open. The words say the poll is open and /vote works; it does."""
+    await scene.start()
+    add_reactions = discord.Permissions(add_reactions=True).value
+    everyone = next(
+        r for r in scene.fake.guilds[scene.guild]["roles"] if r["id"] == str(scene.guild)
+    )
+    everyone["permissions"] = str(int(everyone["permissions"]) & ~add_reactions)
+    await take_from_the_bot(scene, add_reactions)
+    exchange = await scene.slash(
+        scene.host, "poll", question="Which day?", answers="Monday; Tuesday; Friday"
+    )
+    texts = exchange.texts + scene.fake.dm_texts(scene.host)
+    told = [t for t in texts if t.startswith("I could not add the numbers under the poll")]
+    assert told, texts
+    assert all(words.DONE_AGAIN["poll-numbers"].format(p="!") in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    (poll,) = messages_saying(scene, "Which day?")
+    assert scene.fake.reactions[poll] == {}
+
+    await scene.slash(scene.alice, "vote", number="2")  # as the words say
+    await scene.slash(scene.host, "poll", close=True)
+    assert scene.state.open_poll is None
+    assert words.poll_results("Which day?", ("Monday", "Tuesday", "Friday"), (0, 1, 0), 1) in (
+        scene.bot_texts()
+    )
+
+
+async def test_a_shared_item_whose_pin_was_refused_is_told_as_shared(scene: Scene):
+    """Pin Messages taken from the bot: /share posts and lists the item, the pin is
+    refused (50013). The words say it is shared and who can pin it, not "try again"
+    (a second /share posts it twice and lists it twice)."""
+    await scene.start()
+    await take_from_the_bot(scene, discord.Permissions(pin_messages=True).value)
+    link = "https://example.org/leaflet.pdf"
+    exchange = await scene.slash(scene.host, "share", title="Leaflet", link=link)
+    texts = exchange.texts + scene.fake.dm_texts(scene.host)
+    told = [t for t in texts if t.startswith("I could not pin the shared item")]
+    assert told, texts
+    assert all(words.DONE_AGAIN["share-pin"] in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    (item,) = messages_saying(scene, words.material_shared("Leaflet", link))
+    assert item not in scene.fake.pins[scene.channel]
+    assert scene.state.materials == (("Leaflet", link),)

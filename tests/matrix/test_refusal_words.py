@@ -244,3 +244,50 @@ async def test_voices_not_given_back_at_floor_off_are_given_back_as_the_words_sa
     assert levels.get("events_default", 0) == 0
     assert levels["users"][bot] == 100
     assert await _speaks(scene.bob, room)
+
+
+SHARE_PIN_REFUSED = (
+    "I could not pin the shared item in the main room. " + words.REFUSED["no-permission"]
+)
+LEAFLET = "https://example.org/leaflet.pdf"
+
+
+async def test_a_shared_item_the_bot_could_not_pin_is_shared_once_and_told_in_words(
+    scene: Scene,
+):
+    """docs/commands.md, `!share`: if the bot may not pin, the facilitator is told
+    privately and the item is still shared and listed. "Then try again." would have
+    them type `!share` again: a second post, and the item twice in the notes. The
+    words say it is shared and who can pin it."""
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    await _set_bot_level(scene, 40)  # may post (0), not pin (m.room.pinned_events: 50)
+    assert await command(scene, scene.host, f"!share Leaflet | {LEAFLET}") == OK
+    shared = words.material_shared("Leaflet", LEAFLET)
+    _, posted = await scene.alice.wait(notice_from(bot, shared, room), "the shared item")
+    _, told = await scene.host.wait(notice_from(bot, SHARE_PIN_REFUSED, staff), "the refusal")
+    body = told["content"]["body"]
+    assert words.DONE_AGAIN["share-pin"] in body, body
+    assert words.TRY_AGAIN not in body
+    assert scene.bot.state_in(room).materials == (("Leaflet", LEAFLET),)
+    pinned = await scene.host.state(room, "m.room.pinned_events")
+    assert posted["event_id"] not in pinned.get("pinned", [])  # Synapse refused
+
+    # As the words say: someone allowed to pin (the host) pins it by hand, and the
+    # next item the bot shares, once it has its level back, keeps that pin.
+    put = await scene.host.client.room_put_state(
+        room, "m.room.pinned_events", {"pinned": [*pinned.get("pinned", []), posted["event_id"]]}
+    )
+    assert isinstance(put, RoomPutStateResponse), put
+    await _set_bot_level(scene, 100)
+    assert await command(scene, scene.host, "!share Slides | https://example.org/s") == OK
+    _, slides = await scene.alice.wait(
+        notice_from(bot, words.material_shared("Slides", "https://example.org/s"), room), "slides"
+    )
+    for _ in range(50):
+        now_pinned = (await scene.host.state(room, "m.room.pinned_events"))["pinned"]
+        if slides["event_id"] in now_pinned:
+            break
+        await scene.host.pump()
+    assert {posted["event_id"], slides["event_id"]} <= set(now_pinned), now_pinned
