@@ -98,6 +98,14 @@ def done_again(effect: Effect) -> str:
             return "floor-again"
         case CreateRooms():
             return "groups-again"
+        # Each done once, for a command that cannot be given again (`!regroup` with no
+        # groups, `!start` while the workshop runs, `!cofac remove` of someone removed).
+        case CloseRoom():
+            return "close-by-hand"
+        case CreateStaffRoom():
+            return "no-staff-room"
+        case RemoveFromRooms():
+            return "remove-by-hand"
     return ""
 
 

@@ -453,6 +453,24 @@ DONE_AGAIN = {
         "The poll is open all the same. People can still vote by typing {p}vote and"
         " the number of their answer."
     ),
+    # A group's room is closed once, as the groups end: `{p}regroup` again finds no
+    # groups to bring back.
+    "close-by-hand": (
+        "The small groups are over, so the bot will not try again. People can still"
+        " write in that room until someone who is allowed to closes it."
+    ),
+    # The staff room is made once, at `{p}start` (a second start is refused while this
+    # workshop runs); until then every alert goes to each facilitator privately.
+    "no-staff-room": (
+        "The workshop goes on without it. Safety alerts and calls for help will come"
+        " to each facilitator in a private message instead."
+    ),
+    # A co-facilitator is taken out of the rooms once, as they are removed: a second
+    # `{p}cofac remove` finds no co-facilitator of that name.
+    "remove-by-hand": (
+        "The bot will not try again. Someone who is allowed to can take them out of"
+        " that room by hand."
+    ),
 }
 
 

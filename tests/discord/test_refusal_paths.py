@@ -206,3 +206,81 @@ async def test_a_shared_item_whose_pin_was_refused_is_told_as_shared(scene: Scen
     (item,) = messages_saying(scene, words.material_shared("Leaflet", link))
     assert item not in scene.fake.pins[scene.channel]
     assert scene.state.materials == (("Leaflet", link),)
+
+
+def told_starting(exchange, scene: Scene, start: str) -> list[str]:
+    """What the host was told, in the command's answer or by DM, that starts so."""
+    return [t for t in exchange.texts + scene.fake.dm_texts(scene.host) if t.startswith(start)]
+
+
+async def test_rooms_left_open_at_regroup_are_told_as_they_are(scene: Scene):
+    """Manage Threads taken from the bot while the groups are out: /regroup brings
+    everyone back, but the threads cannot be locked (50013). "Then try again." would
+    send the facilitator to /regroup again, which finds no groups: the words say the
+    room is still open and someone allowed to can close it, which is true."""
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    await take_from_the_bot(scene, discord.Permissions(manage_threads=True).value)
+    exchange = await scene.slash(scene.host, "regroup")
+    await scene.advance(120)  # the grace period, if any
+    told = told_starting(exchange, scene, "I could not close a breakout room. ")
+    assert told, exchange.texts + scene.fake.dm_texts(scene.host)
+    assert all(words.DONE_AGAIN["close-by-hand"] in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    assert scene.state.breakout is None
+    for thread in threads:  # as the words say: still open
+        assert not scene.fake.channels[thread]["thread_metadata"]["locked"]
+    again = await scene.slash(scene.host, "regroup")  # what "try again" would have met
+    assert words.no_breakout("!") in again.texts, again.texts
+
+
+RISK = "My dad hits me when he has been drinking and I am scared to go home"
+
+
+async def test_a_staff_room_not_made_at_start_is_told_and_alerts_come_privately(scene: Scene):
+    """Create Private Threads taken from the bot before /start: the staff room is
+    refused (50013). A second /start is refused while the workshop runs, so "Then try
+    again." could not be done; the words say alerts will come privately, and a
+    safety alert then does."""
+    await take_from_the_bot(scene, discord.Permissions(create_private_threads=True).value)
+    exchange = await scene.start()
+    told = told_starting(exchange, scene, "I could not make the staff room. ")
+    assert told, exchange.texts + scene.fake.dm_texts(scene.host)
+    assert all(words.DONE_AGAIN["no-staff-room"] in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    assert scene.state.staff_room == ""
+
+    await scene.say(scene.bob, "hello everyone")
+    await scene.say(scene.bob, RISK)
+    alerts = [t for t in scene.fake.dm_texts(scene.host) if RISK in t]
+    assert alerts and "999" in alerts[0]  # as the words say: privately
+
+
+async def test_a_co_facilitator_not_taken_out_is_told_what_can_be_done(scene: Scene):
+    """The groups' threads archived by hand (Discord answers 50083 "Thread is
+    archived" to removing a member): /cofac remove takes carol's role, not her place
+    in the threads. A second /cofac remove finds no co-facilitator called carol, so
+    the words do not say "try again"."""
+    await scene.start()
+    for person in (scene.alice, scene.bob, scene.carol):
+        await scene.say(person, "hello")
+    await scene.slash(scene.host, "cofac", name="carol")
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    threads = [int(r.key.split(":")[1]) for r in scene.state.breakout.rooms]
+    for thread in threads:
+        scene.fake.channels[thread]["thread_metadata"]["archived"] = True
+    exchange = await scene.slash(scene.host, "cofac", name="carol", remove=True)
+    # 50083 is no refusal of a known kind: "Something went wrong: I could not ...".
+    what = "I could not take a former co-facilitator out"
+    staff = int(scene.state.staff_room.split(":")[1])
+    heard = exchange.texts + scene.fake.dm_texts(scene.host) + scene.bot_texts(staff)
+    told = [t for t in heard if what in t]
+    assert told, scene.bot_texts(staff)
+    assert all(words.DONE_AGAIN["remove-by-hand"] in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    assert all(scene.carol in scene.fake.thread_members[t] for t in threads)  # as told
+    again = await scene.slash(scene.host, "cofac", name="carol", remove=True)
+    assert scene.state.co_facilitator_ids == (), again.texts
