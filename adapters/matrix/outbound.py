@@ -821,7 +821,12 @@ class Outbound:
         """The main room's own Space if the bot may add rooms to it, else one made
         (once) for this workshop room, with the main room in it."""
         known = self.state.data.spaces.get(main_id)
-        if known:
+        # Asked again each time: in the organisation's Space an admin may have lowered
+        # the bot's level since (or taken it out). Kept, every later breakout made its
+        # rooms and invited everyone, then was refused adding them to the Space, and
+        # "type !regroup, then start the groups again" met the same refusal
+        # (tests/matrix/test_parent_space.py). A Space the bot made, it always may.
+        if known and not await self._no_longer_may_add_children(known):
             await self._invite_rest_to_space(known, after_a_stop=True)
             return known
         response = await self.client.room_get_state(main_id)
@@ -900,7 +905,25 @@ class Outbound:
         response = await self.client.room_get_state(space_id)
         if not isinstance(response, RoomGetStateResponse):
             return False  # not a member, or not readable
-        state = {(e.get("type"), e.get("state_key")): e for e in response.events}
+        return self._may_add_children_by(response.events)
+
+    async def _no_longer_may_add_children(self, space_id: str) -> bool:
+        """Whether the homeserver says the bot may not add rooms to a Space it used:
+        its level there too low, or the bot no longer in it (M_FORBIDDEN). A failure
+        to read (a 5xx, no answer) is no such answer: the Space is kept, or every
+        hiccup would make a new Space."""
+        response = await self.client.room_get_state(space_id)
+        if isinstance(response, RoomGetStateResponse):
+            return not self._may_add_children_by(response.events)
+        return isinstance(response, ErrorResponse) and response.status_code == "M_FORBIDDEN"
+
+    def _may_add_children_by(self, events: list[dict[str, Any]]) -> bool:
+        state = {(e.get("type"), e.get("state_key")): e for e in events}
+        # Spec, GET /rooms/{roomId}/state: "If the user has left the room then this
+        # will be the state of the room when they left", levels and all (a kick too).
+        member = state.get(("m.room.member", self.me), {}).get("content", {})
+        if member.get("membership") != "join":
+            return False
         if self.me in privileged_creators(state.get(("m.room.create", ""), {})):
             return True
         levels = state.get(("m.room.power_levels", ""), {}).get("content", {})
