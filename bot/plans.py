@@ -29,7 +29,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_va
 from bot.config import MODEL_CONFIG, Problems, dotted_key, explain_problems
 from facilitation import commands as cmd
 from facilitation import ladder, words
-from facilitation.parser import CommandDefaults
+from facilitation.parser import CommandDefaults, is_plan_name
 from facilitation.text import clean_text
 
 SUFFIX = ".toml"
@@ -306,10 +306,15 @@ def _key_line(lines: list[str], start: int, key: str) -> int | None:
 
 
 def plan_names(folder: Path) -> list[str]:
+    """The plans a facilitator can start: files whose name can be typed (parser
+    `is_plan_name`). Others are left out of the list said in chat: nobody could start
+    them, and a file name may hold anything but "/" (an escape sequence, a bidi
+    override), which no message may carry (tests/test_fuzz_fields.py)."""
     try:
-        return sorted(path.stem for path in folder.glob(f"*{SUFFIX}") if path.is_file())
+        stems = [path.stem for path in folder.glob(f"*{SUFFIX}") if path.is_file()]
     except OSError:
         return []
+    return sorted(stem for stem in stems if is_plan_name(stem))
 
 
 def find_plan(folder: Path, name: str, prefix: str = "!") -> Path:

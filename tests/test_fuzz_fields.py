@@ -205,3 +205,46 @@ def test_a_plan_field_of_only_control_characters_is_a_problem_of_the_plan():
         parse_plan(text, "fuzz.toml")
     (problem,) = raised.value.problems
     assert problem.startswith("fuzz.toml, line 2: title: expected some words"), problem
+
+
+# Any character a Linux file name may hold (all but "/" and NUL), with the nasty ones
+# often, for the files an operator's tool or a synced folder may leave in the folder.
+file_char = st.sampled_from([c for c in NASTY if c not in "\x00"]) | any_char.filter(
+    lambda c: c not in "/\x00"
+)
+file_stem = st.lists(file_char | words_, min_size=1, max_size=12).map("".join)
+
+
+@settings(hypothesis_settings(), max_examples=max(25, settings.default.max_examples // 10))
+@given(typed=hostile, stem=file_stem)
+@example(typed="nothing", stem="evil\x1b[31m\u202e")
+@example(typed="../carers", stem="carers")
+def test_a_plan_name_typed_or_in_the_folder_reaches_no_message_unclean(planning_bot, typed, stem):
+    """`!start plan: NAME` (as /startplan sends it) with any NAME, and a plans folder
+    holding a file of any name: the answer is plain words with nothing unclean in it,
+    and nothing starts (no file here is a plan). The list of plans in "I cannot find
+    a plan called ..." named every file, escapes and bidi overrides included."""
+    real = planning_bot
+    real.n += 1
+    room = f"room-{real.n}"
+    folder = real.plans / f"names-{real.n}"
+    folder.mkdir()
+    # At most 12 pieces of at most 7 characters: well within a file name's 255 bytes.
+    (folder / f"{stem}.toml").write_text("not a plan", encoding="utf-8")
+    preparation = real.bot.dispatcher.preparation  # where !start plan: NAME looks
+    preparation.plans_folder = folder
+    sent_before = len(real.platform.sent)
+    try:
+        real.run(
+            real.bot.dispatcher.handle_text(
+                f"!start plan: {typed}", actor=HOST, room=room, source_id=f"{room}/0"
+            )
+        )
+    finally:
+        preparation.plans_folder = real.plans
+    sent = real.platform.sent[sent_before:]
+    assert sent, "no answer"
+    for each in sent:
+        assert each.text == clean_text(each.text), f"unclean {each.kind}: {each.text!r}"
+    rows = real.run(real.bot.dispatcher.store.all_workshops())
+    assert not [r for r in rows if r.room == room]
