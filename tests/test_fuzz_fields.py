@@ -248,3 +248,67 @@ def test_a_plan_name_typed_or_in_the_folder_reaches_no_message_unclean(planning_
         assert each.text == clean_text(each.text), f"unclean {each.kind}: {each.text!r}"
     rows = real.run(real.bot.dispatcher.store.all_workshops())
     assert not [r for r in rows if r.room == room]
+
+
+async def _groups_workshop(real: _Bot, a: str, b: str) -> tuple[str | None, str]:
+    """A typed workshop whose groups are named `a` and `b` (docs/commands.md,
+    `names:`), with a group's report, a parked point with its owner, an action with
+    progress; ended. Its id (None if it never started) and room."""
+    real.n += 1
+    room = f"room-{real.n}"
+    dispatcher = real.bot.dispatcher
+
+    async def say(actor: str, line: str, where: str = room) -> None:
+        real.clock.now += 5
+        n = len(real.platform.sent)
+        await dispatcher.handle_text(line, actor=actor, room=where, source_id=f"{room}/{n}")
+
+    await say(HOST, "!start Groups | scope: short breaks | complaints: call 0123")
+    await say(ALICE, "hello")
+    await say(BOB, "hello")
+    await say(HOST, f"!breakout 10m | groups: 2 | names: {a}; {b} | notice: 0")
+    made = [s for s in real.platform.sent if s.kind == "create_room" and s.target.startswith(room)]
+    for made_room in made:
+        await say(ALICE, f"!report {a} and {b}", where=made_room.target)
+    await say(HOST, "!regroup")
+    await say(ALICE, f"!park {a}: {b}")
+    await say(HOST, f"!action {b}: {a}")
+    await say(HOST, f"!progress 1 {b}")
+    await say(HOST, "!end")
+    rows = [r for r in await dispatcher.store.all_workshops() if r.room == room]
+    return (rows[0].id if rows else None), room
+
+
+@settings(hypothesis_settings(), max_examples=max(25, settings.default.max_examples // 10))
+@given(a=hostile, b=hostile)
+@example(a="Kitchen\x1b[31m\u202e", b="Garden\x00\u2028")
+@example(a="\u200b", b="Garden")  # a name of nothing that shows
+@pytest.mark.filterwarnings("ignore:Glyph:UserWarning")  # the chart font lacks some
+def test_group_names_and_notes_fields_reach_no_room_message_or_export_unclean(planning_bot, a, b):
+    sent_before = len(planning_bot.platform.sent)
+    workshop_id, room = planning_bot.run(_groups_workshop(planning_bot, a, b))
+    for each in planning_bot.platform.sent[sent_before:]:  # room names too
+        assert each.text == clean_text(each.text), f"unclean {each.kind}: {each.text!r}"
+    assert workshop_id is not None
+    events = planning_bot.run(planning_bot.bot.dispatcher.store.load_events(workshop_id))
+    assert isinstance(events[-1], ev.WorkshopEnded)
+    for event in events:
+        for stored in _strings(ev.to_record(event)[1]):
+            assert stored == clean_text(stored), f"unclean text in {type(event).__name__}"
+    for fmt in FORMATS:
+        _, content = planning_bot.run(
+            render_workshop(planning_bot.bot.dispatcher.store, workshop_id, fmt, names=True)
+        )
+        _parses(fmt, content)
+        if fmt in ("md", "html", "json", "csv"):
+            text = content.decode("utf-8-sig").replace("\r\n", "\n")
+            assert text == clean_text(text), f"unclean {fmt} export"
+
+
+def test_hostile_group_names_open_rooms_named_in_clean_words(planning_bot):
+    """The example above, for certain: the groups open, and the rooms the platform is
+    asked to make carry the names as cleaned at the door."""
+    sent_before = len(planning_bot.platform.sent)
+    planning_bot.run(_groups_workshop(planning_bot, "Kitchen\x1b[31m\u202e", "Garden\u2028"))
+    made = [s.text for s in planning_bot.platform.sent[sent_before:] if s.kind == "create_room"]
+    assert made == ["Kitchen[31m", "Garden"], made
