@@ -471,6 +471,13 @@ DONE_AGAIN = {
         "The bot will not try again. Someone who is allowed to can take them out of"
         " that room by hand."
     ),
+    # A message of the bot's about a facilitator's command, not shown: the command
+    # itself was carried out, so typing it again would do it twice (`{p}next` would
+    # skip the person just called, `{p}agenda next` an item, `{p}idea` note it twice).
+    "not-shown": (
+        "What you asked for is done. Only the bot's message about it was not shown,"
+        " so please tell people there yourself. Typing it again would do it twice."
+    ),
 }
 
 

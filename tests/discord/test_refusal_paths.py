@@ -284,3 +284,30 @@ async def test_a_co_facilitator_not_taken_out_is_told_what_can_be_done(scene: Sc
     assert all(scene.carol in scene.fake.thread_members[t] for t in threads)  # as told
     again = await scene.slash(scene.host, "cofac", name="carol", remove=True)
     assert scene.state.co_facilitator_ids == (), again.texts
+
+
+async def test_a_turn_called_but_not_announced_is_told_as_done_not_to_be_asked_again(
+    scene: Scene,
+):
+    """Send Messages taken from the bot (and from @everyone) in the workshop's server:
+    slash commands still reach it (an interaction's answer needs no permission), so
+    /next calls alice, but "Alice, it is your turn" is refused (50013). "Then try
+    again." would send the facilitator to /next again, which ends alice's turn before
+    it began and calls bob. The words say the turn was given and to tell the room."""
+    await scene.start()
+    await scene.slash(scene.alice, "hand")
+    await scene.slash(scene.bob, "hand")
+    send = discord.Permissions(send_messages=True).value
+    everyone = next(
+        r for r in scene.fake.guilds[scene.guild]["roles"] if r["id"] == str(scene.guild)
+    )
+    everyone["permissions"] = str(int(everyone["permissions"]) & ~send)
+    await take_from_the_bot(scene, send)
+
+    exchange = await scene.slash(scene.host, "next")
+    told = told_starting(exchange, scene, "I could not post a message in the main room. ")
+    assert told, exchange.texts + scene.fake.dm_texts(scene.host)
+    assert all(words.DONE_AGAIN["not-shown"] in t for t in told), told
+    assert not any(words.TRY_AGAIN in t for t in told), told
+    assert scene.state.speaker.person_id == f"discord:{scene.alice}"  # done, as told
+    assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.bob}"]
