@@ -291,3 +291,32 @@ async def test_a_shared_item_the_bot_could_not_pin_is_shared_once_and_told_in_wo
             break
         await scene.host.pump()
     assert {posted["event_id"], slides["event_id"]} <= set(now_pinned), now_pinned
+
+
+async def test_a_turn_called_in_a_room_the_bot_may_not_post_in_is_told_as_done(scene: Scene):
+    """The room made announcement-only (Element's "Send messages": Moderator, so
+    `events_default` 50) with the bot left at 0: `!next` calls alice, but Synapse
+    refuses the bot's "it is your turn" (and its ✅). The staff room hears that the
+    turn was given and to tell the room, not "try again": a second `!next` would end
+    alice's turn before it began and call bob."""
+    room, bot = scene.room, scene.bot.user_id
+    assert await command(scene, scene.host, START) == OK
+    staff = await _staff_ready(scene)
+    assert await command(scene, scene.alice, "!hand") == OK
+    assert await command(scene, scene.bob, "!hand") == OK
+    levels = await scene.host.state(room, "m.room.power_levels")
+    users = {**levels.get("users", {}), bot: 0}
+    put = await scene.host.client.room_put_state(
+        room, "m.room.power_levels", {**levels, "users": users, "events_default": 50}
+    )
+    assert isinstance(put, RoomPutStateResponse), put
+    await wait_until(lambda: _bot_level(scene) == 0, "the bot sees its level is 0")
+
+    await scene.host.say(room, "!next")
+    refused = "I could not post a message in the main room. " + words.REFUSED["no-permission"]
+    _, told = await scene.host.wait(notice_from(bot, refused, staff), "the refusal")
+    body = told["content"]["body"]
+    assert words.DONE_AGAIN["not-shown"] in body, body
+    assert words.TRY_AGAIN not in body
+    state = scene.bot.state_in(room)
+    assert state.speaker.person_id == f"matrix:{scene.alice.user_id}"  # done, as told
