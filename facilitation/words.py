@@ -474,9 +474,10 @@ DONE_AGAIN = {
     # A message of the bot's about a facilitator's command, not shown: the command
     # itself was carried out, so typing it again would do it twice (`{p}next` would
     # skip the person just called, `{p}agenda next` an item, `{p}idea` note it twice).
+    # (`{p}broadcast`: the other rooms have it.)
     "not-shown": (
-        "What you asked for is done. Only the bot's message about it was not shown,"
-        " so please tell people there yourself. Typing it again would do it twice."
+        "Everything else you asked for is done. Only this message was not shown, so"
+        " please tell people there yourself. Typing it again would do it all twice."
     ),
 }
 
