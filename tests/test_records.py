@@ -1,4 +1,4 @@
-"""The one-dict `__init__` of commands, events and effects (facilitation/records.py)
+"""The quicker `__init__` of commands, events and effects (facilitation/records.py)
 makes the same values as the dataclass's own `__init__` would, and keeps them frozen.
 
 Each class is compared with a twin made by `dataclasses.make_dataclass` from the same
