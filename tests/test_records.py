@@ -13,7 +13,7 @@ import pickle
 
 import pytest
 
-from facilitation import commands, effects, events
+from facilitation import commands, effects, events, parser, state
 from facilitation.records import quick_init
 
 
@@ -31,6 +31,8 @@ CLASSES = [
     *_every(effects.Effect),
     *_every(commands.Command),
     commands.Actor,
+    *state.RECORDS,
+    parser._Envelope,
 ]
 
 
