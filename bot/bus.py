@@ -242,8 +242,9 @@ class Bus:
         here: AnswerHere | None = None,
     ) -> Handled:
         """One broken command (say, the disk is full) must not stop the bot or lose
-        the commands queued behind it; the person is told nothing was changed.
-        A timer that fails is raised to the timer service, which tries it again."""
+        the commands queued behind it; the person is told whether it was stored
+        (`_sorry`). A timer that fails is raised to the timer service, which tries it
+        again."""
         try:
             return await self._handle(command, later, here)
         except Exception:
@@ -252,10 +253,24 @@ class Bus:
             log.exception("could not handle %r", command)
             if command.actor.platform_role is cmd.PlatformRole.BOT:
                 return [], Outcome(False)
-            sorry = self.tell(command, words.something_went_wrong())
+            stored, text = await self._sorry(command)
+            sorry = self.tell(command, text)
             keys = [f"{command.source_id}/sorry"]
             await self._answer(command, [sorry], keys, later, here)
-            return [], _outcome(False, command, [sorry], keys, here)
+            return [], _outcome(stored, command, [sorry], keys, here)
+
+    async def _sorry(self, command: cmd.Command) -> tuple[bool, str]:
+        """Whether a command that broke was stored, and the words saying so: the log
+        decides, as the break may have come after the commit (then the command counts,
+        and "nothing was changed" would be false)."""
+        try:
+            stored = await self.store.has_source(command.source_id)
+        except Exception:
+            log.exception("could not tell whether %s was stored", command.source_id)
+            return False, words.something_went_wrong_unsure()
+        if stored:
+            return True, words.something_went_wrong_after_saving()
+        return False, words.something_went_wrong()
 
     @staticmethod
     def tell(command: cmd.Command, text: str) -> SendPrivate:

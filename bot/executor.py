@@ -98,6 +98,17 @@ def done_again(effect: Effect) -> str:
     return ""
 
 
+def earlier_room_keys(key: str) -> tuple[str, ...]:
+    """The keys the same `CreateRooms` had under earlier versions of the bot, for the
+    platform to count rooms made under them as made under `key`. Until f9abf9a the
+    breakout's opening (`rooms.on_opened`) posted "the rooms are open" first, so
+    `CreateRooms` was its event's second effect, "<source>/1"; it is now the only one,
+    "<source>/0" (recovery `effects_of`). Without this, a bot stopped while making
+    rooms and restarted on the newer code would make every room again."""
+    source, slash, place = key.rpartition("/")
+    return (f"{source}/1",) if slash and place == "0" else ()
+
+
 def split_message(text: str, limit: int) -> list[str]:
     """Pieces of at most `limit` characters, broken between lines where possible."""
     if not limit or len(text) <= limit:
@@ -437,17 +448,18 @@ class Executor:
             raise NotThePlatform(words.notes_not_made(fmt)) from error
 
     async def _create_rooms(self, effect: CreateRooms, key: str) -> cmd.Command:
+        keyed = self._key(key)
         rooms = await self.send.create_rooms(
             effect.main_room,
             effect.breakout,
             effect.names,
             effect.members,
-            key=self._key(key),
+            key=keyed,
             also=effect.also,
+            earlier_keys=earlier_room_keys(keyed),
         )
         # With a key the rooms are the same ones however often this runs, so the
         # report of them is one command too.
-        keyed = self._key(key)
         return cmd.RoomsCreated(
             actor=cmd.SYSTEM,
             room=effect.main_room,
@@ -628,6 +640,7 @@ class _WithoutKeys:
         key: str = "",
         *,
         also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         return await self.port.create_rooms(main_room, breakout, names, members, also=also)
 

@@ -519,8 +519,30 @@ def alert_copy_not_sent(name: str) -> str:
     )
 
 
+# A command that broke (bot/bus.py `_handle_safely`). Which words is told by the log:
+# whether the command's events were stored before it broke.
+
+
 def something_went_wrong() -> str:
+    """Only when nothing was stored."""
     return "Sorry, something went wrong and I could not do that. Nothing was changed. Please try again."
+
+
+def something_went_wrong_after_saving() -> str:
+    """The command was stored, then something after it broke (its effects may not all
+    have happened): trying again could do it twice."""
+    return (
+        "Sorry, something went wrong after I saved that. It counts, but some of what it"
+        " should do in the chat may be missing. Please check before you do it again."
+    )
+
+
+def something_went_wrong_unsure() -> str:
+    """The log could not be read to tell whether the command was stored."""
+    return (
+        "Sorry, something went wrong, and I cannot tell if that was saved."
+        " Please check before you try again."
+    )
 
 
 # --- refusals: one plain sentence that says what to do instead ---------------
@@ -860,17 +882,28 @@ def room_welcome(p: str, room: str, members: Sequence[str], length: int) -> str:
     )
 
 
-def breakout_reminder(p: str, seconds_left: int, late: bool) -> str:
+# `in_main_room`: no breakout room could be made, so the groups' reminders and "time
+# is up" are posted in the main room, where everyone still is (facilitation/rooms.py
+# `_in_rooms`): the words must not say "in this room" or "come back".
+
+
+def breakout_reminder(p: str, seconds_left: int, late: bool, in_main_room: bool = False) -> str:
     sorry = "Sorry, this reminder is late because the bot was restarting. " if late else ""
+    where = "for the small groups" if in_main_room else "in this room"
     if seconds_left <= 0:
-        return f"{sorry}Time is up in this room."
+        return f"{sorry}Time is up {where}."
     return (
-        f"{sorry}{about_duration(seconds_left).capitalize()} left in this room. Please start to agree"
+        f"{sorry}{about_duration(seconds_left).capitalize()} left {where}. Please start to agree"
         f" what your group will report, and save it with {p}report."
     )
 
 
-def breakout_time_up(p: str, grace: int) -> str:
+def breakout_time_up(p: str, grace: int, in_main_room: bool = False) -> str:
+    if in_main_room:
+        return (
+            f"Time is up for the small groups. If your group has not saved its report yet,"
+            f" do it now with {p}report. In {duration(grace)} I will share what each group said."
+        )
     return (
         f"Time is up. In {duration(grace)} everyone comes back to the main room."
         f" If your group has not saved its report yet, do it now with {p}report."
@@ -884,11 +917,15 @@ def come_back() -> str:
     )
 
 
-def regroup_summary(reports: Sequence[tuple[str, str]], early: bool) -> str:
-    lines = [
-        "Welcome back, everyone."
-        + (" The facilitator brought the groups back early." if early else "")
-    ]
+def regroup_summary(reports: Sequence[tuple[str, str]], early: bool, came_back: bool = True) -> str:
+    """`came_back`: False when no breakout room was made, so nobody left the main room."""
+    if came_back:
+        first = "Welcome back, everyone."
+        first += " The facilitator brought the groups back early." if early else ""
+    else:
+        first = "The small groups are over."
+        first += " The facilitator ended them early." if early else ""
+    lines = [first]
     lines.append("What each group said:")
     lines += [f"- {room}: {report or 'no report'}" for room, report in reports]
     return "\n".join(lines)

@@ -57,6 +57,44 @@ async def test_events_are_never_stored_without_their_audit_row(harness, database
     assert [r["action"] for r in rows] == ["WorkshopStarted", "WorkshopEnded"]
 
 
+async def test_a_command_that_breaks_after_it_was_stored_is_not_called_unchanged(
+    harness, database, monkeypatch
+):
+    """The break comes after the commit (here re-arming the timers, the step right
+    after it): the hand is up in the log, so "Nothing was changed" would be false.
+    The person is told it counts and to check before doing it again."""
+    bus = harness.bot.dispatcher.bus
+    await harness.say(HOST, START)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the scheduler is gone")
+
+    monkeypatch.setattr(bus.timers, "sync", broken)
+    outcome = await bus.dispatch(cmd.RaiseHand(actor=ALICE, room=ROOM, source_id="hand-1"))
+
+    assert _event_types(database)[-1] == "HandRaised"  # stored before it broke
+    told = harness.platform.of_kind("private")[-1]
+    assert (told.target, told.text) == (ALICE.id, words.something_went_wrong_after_saving())
+    assert "Nothing was changed" not in told.text
+    assert outcome.accepted and [r.text for r in outcome.replies] == [told.text]
+
+
+async def test_a_command_that_breaks_with_the_log_unreadable_claims_neither(harness, monkeypatch):
+    await harness.say(HOST, START)
+
+    async def broken(*args, **kwargs):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(harness.bot.store, "append", broken)
+    monkeypatch.setattr(harness.bot.store, "has_source", broken)
+    outcome = await harness.bot.dispatcher.bus.dispatch(
+        cmd.RaiseHand(actor=ALICE, room=ROOM, source_id="hand-2")
+    )
+    told = harness.platform.of_kind("private")[-1]
+    assert (told.target, told.text) == (ALICE.id, words.something_went_wrong_unsure())
+    assert not outcome.accepted
+
+
 async def test_the_outcome_carries_what_answered_the_person(harness):
     bus = harness.bot.dispatcher.bus
     await harness.say(HOST, START)

@@ -630,6 +630,7 @@ class Outbound:
         key: str = "",
         *,
         staff: Mapping[str, int] | None = None,
+        earlier_keys: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         """Each room is made with its facilitators and first members invited in the same
         request (up to INVITES_IN_CREATE), the rest invited just after. Paced (one at a
@@ -637,7 +638,8 @@ class Outbound:
         With a `key`, each room made is remembered at once, so a repeat (after a crash)
         makes only the rooms still missing and sends the invitations still missing.
         `staff` (user id -> level): staff besides the main room's facilitators, invited
-        to every room at that level."""
+        to every room at that level. Rooms remembered under one of `earlier_keys` (an
+        earlier version's key for the same rooms) are taken as made under `key`."""
         main_id = room_id_of(main_room)
         facilitators = sorted(self.facilitators_in(main_id) - {self.me})
         space_id = await self.space_for(main_id, facilitators)
@@ -646,6 +648,7 @@ class Outbound:
         others = {u: n for u, n in (staff or {}).items() if u not in levels["users"]}
         levels["users"] = {**others, **levels["users"]}
         facilitators = sorted({*facilitators, *others} - {self.me})  # all invited
+        self._adopt_made(key, earlier_keys)
         made = self._made(key)
         gate = asyncio.Semaphore(1 if self.pace_seconds else ROOMS_AT_ONCE)
         invite_gate = asyncio.Semaphore(INVITES_AT_ONCE)
@@ -764,6 +767,17 @@ class Outbound:
         if not key:
             return {}
         return dict(self.state.data.breakout_rooms.get(key, {}))
+
+    def _adopt_made(self, key: str, earlier_keys: tuple[str, ...]) -> None:
+        """Rooms remembered under an earlier key of the same request are filed under
+        `key` (saved with the next room remembered), unless `key` has its own."""
+        made = self.state.data.breakout_rooms
+        if not key or key in made:
+            return
+        for earlier in earlier_keys:
+            if earlier in made:
+                made[key] = made.pop(earlier)
+                return
 
     async def _remember_made(self, key: str, index: int, room_id: str) -> None:
         made = self.state.data.breakout_rooms
