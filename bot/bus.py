@@ -33,8 +33,8 @@ from bot.reader import Reader
 from bot.recovery import Recovery, effects_of
 from bot.runtime import BlankState, RoomDirectory, WorkshopSlot
 from bot.timers import TimerPort
+from facilitation import alerts, redirects, words
 from facilitation import commands as cmd
-from facilitation import redirects, words
 from facilitation.effects import AlertStaff, Effect, SendPrivate
 from facilitation.engine import Refused, answer, decide
 from facilitation.events import Event
@@ -418,6 +418,8 @@ class Bus:
         state = slot.state if slot is not None else None
         if state is None and isinstance(command, cmd.ExportNotes):
             state = await self.recovery.last_workshop_in(command.room)
+        if state is None and isinstance(command, cmd.EffectFailed):
+            return await self._failed_after_end(command)
         if state is None and isinstance(command, _NEEDS_A_WORKSHOP):
             log.info("no running workshop in %s for %r; nothing to do", command.room, command)
             return [], Outcome(True)
@@ -445,6 +447,19 @@ class Bus:
                 return [], Outcome(True)
             return await self._refuse(state, command, refusal, now, later, here)
         return await self._record(state, command, events, now, later, here)
+
+    async def _failed_after_end(self, failed: cmd.EffectFailed) -> Handled:
+        """A failure of what ending the workshop asked for (giving the voices back,
+        say) arrives once there is no workshop to note it: told privately to whoever
+        asked, never dropped (tests/matrix/test_refusal_words.py)."""
+        log.warning("after the workshop in %s ended: could not %s", failed.room, failed.what)
+        if not failed.asked_by:
+            return [], Outcome(True)
+        prefix = self.blank_state(self.make_workshop_id()).prefix
+        text = alerts.failure_after_end(failed, prefix)
+        told = SendPrivate(failed.asked_by, failed.room, text)
+        await self.executor.run([told], keys=[f"{failed.source_id}/told"], report_failures=False)
+        return [], Outcome(True)
 
     async def _read_ahead(self, state: WorkshopState, command: cmd.Say, now: float) -> cmd.Say:
         """The message with its label from the classifier's worker (bot/reader.py), read
