@@ -456,6 +456,17 @@ def model_features(norm: str) -> set[str]:
     return feats
 
 
+def _bare_grams(word: str) -> list[str]:
+    """``_char_grams`` without the "#" of a feature's name: the keys of ``_Grams``'s
+    look-ups at a word's first sight."""
+    n = MODEL_CHARS
+    padded = "<" + word.replace("'", "") + ">"
+    return [padded[i : i + n] for i in range(len(padded) - n + 1)]
+
+
+_ZEROS = itertools.repeat(0.0)  # the default of every look-up in ``_Grams.most_from``
+
+
 def _char_grams(word: str) -> list[str]:
     """A word's character n-grams as model features. Not kept here: the classifier
     keeps each word's weighted ones (``_Grams``), so this runs at a word's first sight."""
@@ -667,8 +678,12 @@ class _Grams:
         self.model = model
         self.names = [f for f in model.weights if f.startswith("#")]
         self.weights = [model.weights[f] for f in self.names]
-        self.positive = [max(w, 0.0) for w in self.weights]
-        self._number = {f: i for i, f in enumerate(self.names)}
+        # Each 4-gram's number and each positive weight by the bare 4-gram ("<hit", no
+        # "#"): a word's first sight slices its 4-grams and looks each up, with no
+        # "#" + gram string made for each (issue 21, fifth pass).
+        self._number_of_gram = {f[1:]: i for i, f in enumerate(self.names)}
+        pairs = zip(self.names, self.weights, strict=True)
+        self._positive_of_gram = {f[1:]: w for f, w in pairs if w > 0}
         # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
         # the largest ranks are the largest (weight, name) pairs, ties and all.
         order = sorted(range(len(self.names)), key=lambda i: (self.weights[i], self.names[i]))
@@ -720,22 +735,20 @@ class _Grams:
         return frozenset().union(*map(by_word.__getitem__, words))
 
     def _numbers_of(self, word: str) -> frozenset[int]:
-        """The numbers of the weighted 4-grams of ``word`` (look-ups in C: a word's first
-        sight is most of what a message with new words costs)."""
-        numbers: set[int | None] = set(map(self._number.get, _char_grams(word)))
+        """The numbers of the weighted 4-grams of ``word`` (look-ups in C)."""
+        numbers: set[int | None] = set(map(self._number_of_gram.get, _bare_grams(word)))
         numbers.discard(None)
         return cast("frozenset[int]", frozenset(numbers))
 
     def most_from(self, word: str) -> float:
-        """The most the 4-grams of ``word`` can add to a score: their positive weights
-        (each 4-gram's weight, or 0.0: adding 0.0 leaves a float sum as it was)."""
-        by_word = self._by_word
-        grams = by_word.get(word)
-        if grams is None:
-            if len(by_word) >= GRAMS_KEPT:
-                by_word.clear()
-            grams = by_word[word] = self._numbers_of(word)
-        return sum(map(self.positive.__getitem__, grams))
+        """The most the 4-grams of ``word`` can add to a score: the positive weights of
+        its distinct 4-grams (0.0 for the others: adding 0.0 leaves a float sum as it
+        was). Its 4-grams are not numbered and kept here: most messages stop at this
+        bound (``model_odds_if``), so a word's first sight costs one set of slices and
+        a look-up each; ``of_words`` numbers them for the few messages read further.
+        (The sum's order is the set's, not the numbers': a bound, compared with a
+        margin, ``MODEL_MARGIN``, far above a float sum's last bits.)"""
+        return sum(map(self._positive_of_gram.get, set(_bare_grams(word)), _ZEROS))
 
 
 class _Most(dict[str, float]):

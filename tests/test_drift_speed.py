@@ -205,6 +205,18 @@ def test_the_model_is_read_only_as_far_as_it_could_reach(words, least):
     assert _odds_if_right(" ".join(words), least)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdehilmnorsty'", min_size=1, max_size=14) | st.sampled_from(_MODEL_WORDS))
+def test_what_a_words_4_grams_could_add_is_the_sum_of_their_positive_weights(word):
+    """The bound ``model_odds_if`` reads per word (``_Grams.most_from``, found from the
+    bare 4-grams since the fifth pass) against the model's own "#" features: each
+    distinct 4-gram of the word once, its weight if positive."""
+    model = drift.word_model()
+    grams = set(drift._char_grams(word))
+    expected = sum(max(model.weights.get(gram, 0.0), 0.0) for gram in grams)
+    assert drift._grams_of(model).most_from(word) == pytest.approx(expected, abs=1e-9)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab1' +-", max_size=20) | st.text(max_size=20))
 def test_the_model_reads_the_message_words_when_there_is_no_plus(text):
