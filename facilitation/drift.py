@@ -223,15 +223,26 @@ def plain(norm: str) -> str:
     ``_SPEAK`` matches a text-speak word only between characters that are neither word
     characters nor "'"; so when every one is made of those characters, it matches only
     where a whole run of them is one. Most messages hold none, found by a set test."""
-    if _SPEAK_RUNS is not None and _SPEAK_RUNS.isdisjoint(_RUNS.findall(norm)):
+    if _SPEAK_WORDS is not None:
+        if _SPEAK_WORDS.isdisjoint(_words(norm)):
+            return norm
+    elif _SPEAK_RUNS is not None and _SPEAK_RUNS.isdisjoint(_RUNS.findall(norm)):
         return norm
     return _SPEAK.sub(lambda m: _TEXT_SPEAK[m.group(0)], norm)
 
 
 _RUNS = re.compile(r"[\w']+")
+_LETTERS_AND_DIGITS = re.compile("[a-z0-9]+")
 # The text-speak words when each is a run of ``_RUNS`` (no other character, so no
 # pattern syntax either); None: ``plain`` always scans.
 _SPEAK_RUNS: frozenset[str] | None
+# The text-speak words when each is letters and digits only, not starting with "1":
+# such a word that is a whole run of ``_RUNS`` is also one of the text's ``_words``
+# (a word of ``_WORD`` begins after a character that is not a word character or "'"
+# only where "+1" takes a "1"), so no word of them in ``_words(norm)``, kept for the
+# message's forms, means no scan: the message's words, split once (issue 21, fifth
+# pass), instead of a second split into runs. None: the runs are tested.
+_SPEAK_WORDS: frozenset[str] | None
 
 
 def stem(word: str) -> str:
@@ -1278,10 +1289,12 @@ def use_lexicon(lexicon: Lexicon) -> None:
 
 def _use_text(lexicon: Lexicon) -> None:
     global _TEXT_SPEAK, _SPEAK, _NOT_NAMES, _MODEL_STOP, _STOPWORDS, _COMMON, _ACK_WORDS
-    global _SPEAK_RUNS
+    global _SPEAK_RUNS, _SPEAK_WORDS
     _TEXT_SPEAK = lexicon.text_speak
     runs = all(_RUNS.fullmatch(short) for short in _TEXT_SPEAK)
     _SPEAK_RUNS = frozenset(_TEXT_SPEAK) if runs else None
+    words = all(_LETTERS_AND_DIGITS.fullmatch(s) and s[0] != "1" for s in _TEXT_SPEAK)
+    _SPEAK_WORDS = frozenset(_TEXT_SPEAK) if words else None
     speak = "|".join(sorted(_TEXT_SPEAK, key=len, reverse=True))
     _SPEAK = re.compile(r"(?<![\w'])(?:" + speak + r")(?![\w'])")
     _NOT_NAMES = lexicon.word_sets["not_names"]

@@ -128,6 +128,7 @@ _SPEAKISH = st.lists(
     st.sampled_from(
         sorted(drift.installed_lexicon().text_speak)[:40]
         + ["u", "ur", "dont", "don", "t", "'", "_", "x", "1", " ", ",", ".", "-", "é", "\u2019"]
+        + ["+", "+1", "U", "Ur"]
     ),
     max_size=10,
 ).map("".join)
@@ -136,8 +137,10 @@ _SPEAKISH = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_SPEAKISH | st.text(alphabet="ur'_ d,.on1t", max_size=20))
 def test_plain_is_the_whole_scan(text):
-    """``plain`` skips the text-speak scan when no run of word characters and "'" is a
-    text-speak word (issue 21); it writes out exactly what the scan writes out."""
+    """``plain`` skips the text-speak scan when no word of the text (``_words``: fifth
+    pass; before, no run of word characters and "'") is a text-speak word (issue 21);
+    it writes out exactly what the scan writes out."""
+    assert drift._SPEAK_WORDS is not None  # the lexicon of the repo: the words' test
     whole = drift._SPEAK.sub(lambda m: drift._TEXT_SPEAK[m.group(0)], text)
     assert drift.plain.__wrapped__(text) == whole
 
@@ -151,8 +154,24 @@ def test_a_text_speak_word_that_is_not_one_run_turns_the_quick_test_off():
     changed = _with(changed, "[text_speak]\n", '"b 4" = "before"\n')
     drift.use_lexicon(parse_lexicon(changed))
     try:
-        assert drift._SPEAK_RUNS is None
+        assert drift._SPEAK_RUNS is None and drift._SPEAK_WORDS is None
         assert drift.plain("see you b 4 then") == "see you before then"
+    finally:
+        drift.use_lexicon(whole)
+
+
+def test_a_text_speak_word_a_plus_one_could_take_turns_the_words_test_off():
+    """The words' test (``_SPEAK_WORDS``) reads ``_words``, where "+1" is a word: a
+    text-speak word starting with "1" ("1der") could be missed after a "+", so then
+    the runs are tested instead, which find it."""
+    whole = drift.installed_lexicon()
+    changed = lexicon_path().read_text(encoding="utf-8")
+    changed = _with(changed, "[text_speak]\n", '"1der" = "wonder"\n')
+    drift.use_lexicon(parse_lexicon(changed))
+    try:
+        assert drift._SPEAK_WORDS is None and drift._SPEAK_RUNS is not None
+        assert drift._words("i +1der") == ("i", "+1", "der")
+        assert drift.plain("i +1der why") == "i +wonder why"
     finally:
         drift.use_lexicon(whole)
 
