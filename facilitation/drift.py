@@ -761,8 +761,13 @@ class _Grams:
         bound (``model_odds_if``), so a word's first sight costs one set of slices and
         a look-up each; ``of_words`` numbers them for the few messages read further.
         (The sum's order is the set's, not the numbers': a bound, compared with a
-        margin, ``MODEL_MARGIN``, far above a float sum's last bits.)"""
-        return sum(map(self._positive_of_gram.get, set(_bare_grams(word)), _ZEROS))
+        margin, ``MODEL_MARGIN``, far above a float sum's last bits.) The 4-grams are
+        sliced here into a set at once, and a word with no "'" is padded without a
+        ``replace``: ``_bare_grams``'s 4-grams, about 2,000 instructions fewer a new
+        word (callgrind, fifth pass)."""
+        padded = f"<{word}>" if "'" not in word else "<" + word.replace("'", "") + ">"
+        grams = {padded[i : i + MODEL_CHARS] for i in range(len(padded) - MODEL_CHARS + 1)}
+        return sum(map(self._positive_of_gram.get, grams, _ZEROS))
 
 
 class _Most(dict[str, float]):
