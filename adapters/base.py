@@ -237,7 +237,12 @@ class RepeatSafeChatPort(ChatPort, Protocol):
         key: str = "",
         *,
         also: tuple[str, ...] = (),
-    ) -> tuple[str, ...]: ...
+        earlier_keys: tuple[str, ...] = (),
+    ) -> tuple[str, ...]:
+        """`earlier_keys`: what this same request was keyed under by an earlier version
+        of the bot; rooms made under one of them count as made under `key` (an upgrade
+        in the middle of making rooms makes the missing ones only)."""
+        ...
 
     async def close_room(self, room: str, main_room: str, key: str = "") -> None: ...
 
@@ -307,9 +312,7 @@ class KnowsWorkshopRooms(Protocol):
 class OffersReactions(Protocol):
     """Puts reactions under a message for people to click (a poll's numbers)."""
 
-    async def offer_reactions(
-        self, room: str, message_ref: str, emojis: Sequence[str]
-    ) -> None: ...
+    async def offer_reactions(self, room: str, message_ref: str, emojis: Sequence[str]) -> None: ...
 
 
 @runtime_checkable

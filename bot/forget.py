@@ -27,9 +27,7 @@ from storage.store import EventStore, WorkshopRow
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("person", metavar="PERSON", help=t.PERSON_ARG_HELP)
     parser.add_argument("--confirm", action="store_true", help=t.CONFIRM_ARG_HELP)
-    parser.add_argument(
-        "--include-running", action="store_true", help=t.INCLUDE_RUNNING_ARG_HELP
-    )
+    parser.add_argument("--include-running", action="store_true", help=t.INCLUDE_RUNNING_ARG_HELP)
     parser.add_argument("--config", type=Path, help=t.CONFIG_ARG_HELP)
 
 

@@ -408,9 +408,7 @@ class _People:
             self.real.setdefault(pid, name)  # an owner of an earlier action, say
         numbered = [pid for pid, _ in series_participants([*earlier, events])]
         self.pseudonyms = {
-            pid: words.pseudonym(n)
-            for n, pid in enumerate(numbered, 1)
-            if pid not in named_ids
+            pid: words.pseudonym(n) for n, pid in enumerate(numbered, 1) if pid not in named_ids
         }
         self.names = names
         # A participant's display name (lower case) -> their pseudonym, for free text.

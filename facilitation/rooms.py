@@ -379,6 +379,12 @@ def rooms_created(state: WorkshopState, c: cmd.RoomsCreated, now: float) -> list
     b = state.breakout
     if b is None or b.number != c.number or len(c.keys) != len(b.rooms):
         return []  # the groups came back before the platform finished
+    if tuple(room.key for room in b.rooms) == c.keys:
+        # Already recorded: the same rooms reported again after a restart, under a
+        # source id of its own (an earlier version keyed the rooms differently,
+        # bot/executor.py `earlier_room_keys`). Recording them twice would welcome
+        # every room and send everyone their room again.
+        return []
     return [ev.BreakoutRoomsCreated(number=c.number, keys=c.keys)]
 
 
@@ -416,11 +422,18 @@ DECIDERS: dict[type[cmd.Command], Decider] = dict(
 
 
 def _in_rooms(state: WorkshopState, b: Breakout, text: str) -> list[Effect]:
-    """The same words in every room (in the main room if no room was made)."""
+    """The same words in every room (in the main room if no room was made: the words
+    are then made for it, `_rooms_made`)."""
     keyed = [room for room in b.rooms if room.key]
     if not keyed:
         return [Post(room=state.room, text=text)]
     return [Post(room=room.key, text=text) for room in keyed]
+
+
+def _rooms_made(b: Breakout) -> bool:
+    """Whether the platform made the rooms. If it refused, everyone is still in the main
+    room, and the groups' words go there (`_in_rooms`) and must say so."""
+    return any(room.key for room in b.rooms)
 
 
 def _everywhere(state: WorkshopState, b: Breakout, text: str) -> list[Effect]:
@@ -517,11 +530,14 @@ def on_rooms_created(s: WorkshopState, e: ev.BreakoutRoomsCreated) -> list[Effec
 
 
 def on_reminder(s: WorkshopState, e: ev.BreakoutReminderSent) -> list[Effect]:
-    return _in_rooms(s, _breakout(s), words.breakout_reminder(s.prefix, e.seconds_left, e.late))
+    b = _breakout(s)
+    in_main = not _rooms_made(b)
+    return _in_rooms(s, b, words.breakout_reminder(s.prefix, e.seconds_left, e.late, in_main))
 
 
 def on_time_up(s: WorkshopState, e: ev.BreakoutTimeUp) -> list[Effect]:
-    return _in_rooms(s, _breakout(s), words.breakout_time_up(s.prefix, _breakout(s).grace))
+    b = _breakout(s)
+    return _in_rooms(s, b, words.breakout_time_up(s.prefix, b.grace, not _rooms_made(b)))
 
 
 def on_extended(s: WorkshopState, e: ev.BreakoutExtended) -> list[Effect]:
@@ -540,10 +556,11 @@ def on_closed(s: WorkshopState, e: ev.BreakoutClosed) -> list[Effect]:
                 CloseRoom(room=room.key, main_room=s.room),
             ]
     everyone = tuple(pid for room in b.rooms for pid in room.members)
-    if any(room.key for room in b.rooms):
+    made = _rooms_made(b)
+    if made:
         effects.append(MovePeople(room=s.room, person_ids=everyone))
     reports = [(room.name, room.report) for room in b.rooms]
-    effects.append(Post(room=s.room, text=words.regroup_summary(reports, e.early)))
+    effects.append(Post(room=s.room, text=words.regroup_summary(reports, e.early, made)))
     return effects
 
 

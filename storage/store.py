@@ -634,6 +634,7 @@ class Writer:
         self._task: asyncio.Task | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
+        self._closing: asyncio.Task | None = None  # `close`'s work, once begun
         self._last_seq: dict[str, int] = {}
         self._data_version: tuple[int, int] | None = None  # (connection id, version)
         self._recent: collections.OrderedDict[str, None] = collections.OrderedDict()
@@ -765,18 +766,47 @@ class Writer:
             self._task = loop.create_task(self._drain(), name="store writer")
 
     async def close(self) -> None:
-        """Write everything queued, then stop."""
+        """Write everything queued, then stop: the connections closed, the thread
+        stopped and joined. Cancelled while it waits (a stop that will not wait), it
+        stops sooner but not half-way: the writer's task is cancelled (each caller is
+        told whether its write was stored, `_drain`), the thread is still stopped and
+        joined, and only then is the cancellation raised; a thread left running would
+        hold the database open past the stop."""
         self._closed = True
-        if self._task is not None and not self._task.done():
-            await asyncio.shield(self._task)
-        if self._inline_conn is not None:
-            self._inline_conn.close()
-            self._inline_conn = None
-        if self._thread is not None:
-            loop = asyncio.get_running_loop()
-            await loop.run_in_executor(self._thread, self._close_sync)
-            self._thread.shutdown(wait=True)
-            self._thread = None
+        if self._closing is None:
+            self._closing = asyncio.get_running_loop().create_task(
+                self._shut_down(), name="store writer closing"
+            )
+        closing = self._closing
+        cancelled: asyncio.CancelledError | None = None
+        while not closing.done():
+            try:
+                await asyncio.shield(closing)
+            except asyncio.CancelledError as error:
+                cancelled = error
+                if self._task is not None:
+                    self._task.cancel()
+        if cancelled is not None:
+            raise cancelled
+        closing.result()  # its error, if closing failed
+
+    async def _shut_down(self) -> None:
+        """`close`'s work, in a task of its own so a cancelled `close` cannot stop it.
+        The connections and the thread are closed even if the writer's task failed."""
+        try:
+            if self._task is not None and not self._task.done():
+                # Cancelled by a cancelled `close`: it has told every caller; go on.
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
+        finally:
+            if self._inline_conn is not None:
+                self._inline_conn.close()
+                self._inline_conn = None
+            if self._thread is not None:
+                loop = asyncio.get_running_loop()
+                await loop.run_in_executor(self._thread, self._close_sync)
+                self._thread.shutdown(wait=True)
+                self._thread = None
 
     def _close_sync(self) -> None:
         if self._sync_conn is not None:

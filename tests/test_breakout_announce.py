@@ -76,6 +76,11 @@ async def test_rooms_that_cannot_be_made_send_nobody_to_look_for_them(harness):
     to_host = [s.text for s in harness.platform.of_kind("private") if s.target == HOST.id]
     (failure,) = [t for t in to_host if "I could not make the breakout rooms." in t]
     assert "To try again, type !regroup, then start the small groups again." in failure
+    # Left as they are, the groups' reminders come to the main room, in its words.
+    await harness.timers.advance(10 * 60 - 5 * 60)  # the five-minute reminder
+    reminder = harness.platform.texts("post")[-1]
+    assert reminder.startswith("5 minutes left for the small groups.")
+    assert harness.platform.of_kind("post")[-1].target == ROOM
 
 
 class KilledMakingRooms(FakePlatform):
@@ -158,4 +163,54 @@ async def test_killed_after_the_post_it_is_not_seen_twice(database):
     # It was asked again (the same key), and the server answered with the first.
     opened_keys = [k for k, ref in server.items() if ref == first.sent[told].ref]
     assert len(opened_keys) == 1 and opened_keys[0] in second.keys
+    await bot.close()
+
+
+@dataclass
+class MakesRoomsAsBeforeTheUpgrade(RepeatSafePlatform):
+    """The bot before f9abf9a made the rooms under "<source>/1" (`CreateRooms` was then
+    its event's second effect, after the main room's post); it is killed once they are
+    made, before their `RoomsCreated` is stored."""
+
+    async def create_rooms(
+        self,
+        main_room: str,
+        breakout: int,
+        names: tuple[str, ...],
+        members: tuple[tuple[str, ...], ...],
+        key: str = "",
+        *,
+        also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
+    ) -> tuple[str, ...]:
+        source, _, place = key.rpartition("/")
+        assert place == "0", key  # the key this version gives
+        await super().create_rooms(main_room, breakout, names, members, f"{source}/1", also=also)
+        raise Killed()
+
+
+async def test_rooms_made_under_the_earlier_versions_key_are_not_made_again(database):
+    """Upgraded in the middle of making rooms: the restart recognises the rooms made
+    under the old key and makes none, records the same rooms, and tells the main
+    room once."""
+    clock = ManualClock()
+    server: dict[str, str] = {}
+    rooms_made: set[str] = set()
+    first = MakesRoomsAsBeforeTheUpgrade(done=server, rooms_done=rooms_made)
+    bot, timers = await _bot(database, first, clock)
+    await _workshop_with_hands(bot)
+    await _say(bot, HOST, "!breakout 10m | groups: 2", 9)
+    with pytest.raises(Killed):
+        await timers.advance(30)
+    await bot.store.close()
+    made_first = [s.target for s in first.of_kind("create_room")]
+    assert len(made_first) == 2 and all(k.endswith("/1") for k in rooms_made)
+
+    second = RepeatSafePlatform(done=server, rooms_done=rooms_made)
+    bot, _ = await _bot(database, second, clock)
+    await bot.dispatcher.redeliver()
+    assert second.of_kind("create_room") == []
+    rooms = bot.dispatcher.state_in(ROOM).breakout.rooms
+    assert [room.key for room in rooms] == made_first
+    assert len(_told_to_go(second)) == 1
     await bot.close()

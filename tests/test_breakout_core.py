@@ -811,6 +811,22 @@ def test_rooms_created_for_another_breakout_or_the_wrong_count_does_nothing():
     assert w.do(cmd.RoomsCreated, cmd.SYSTEM, number=1, keys=("a", "b")).events == []
 
 
+def test_the_same_rooms_reported_again_are_not_welcomed_again():
+    """After an upgrade the restart reports rooms made under the earlier version's key
+    with a source id of its own (bot/executor.py `earlier_room_keys`), so the log's
+    unique source ids do not catch the repeat: the core does."""
+    w = _workshop()
+    _open(w, names=("Kitchen", "Garden"), notice=0)
+    first = _create_rooms(w)
+    assert first.events and first.effects
+    b = w.state.breakout
+    again = w.do(cmd.RoomsCreated, cmd.SYSTEM, number=b.number, keys=_keys(w))
+    assert (again.events, again.effects) == ([], [])
+    # Other keys for the same groups are still taken (the platform made them anew).
+    other = w.do(cmd.RoomsCreated, cmd.SYSTEM, number=b.number, keys=("x", "y"))
+    assert other.events == [ev.BreakoutRoomsCreated(number=b.number, keys=("x", "y"))]
+
+
 # --- timers -----------------------------------------------------------------------------
 
 
@@ -843,11 +859,37 @@ def test_reminders_at_five_and_one_minutes_then_the_end_then_the_regroup():
     assert w.state.breakout.reminders_done == (300, 60)
 
 
-def test_reminders_go_to_the_main_room_when_no_room_was_made():
+def test_when_no_room_was_made_the_main_room_hears_words_true_there():
+    """The platform refused the rooms, so everyone is still in the main room: the
+    reminders, "time is up" and the summary go there, and say nothing of "this room"
+    or of coming back."""
     w = _workshop()
-    _open(w, notice=0)
+    _open(w, notice=0, grace=45)
     step = _fire(w, _timer(w, BREAKOUT_REMINDER, 300))
-    assert step.effects == [Post(room=ROOM, text=words.breakout_reminder("!", 300, False))]
+    (reminder,) = step.effects
+    assert reminder == Post(room=ROOM, text=words.breakout_reminder("!", 300, False, True))
+    assert reminder.text.startswith("5 minutes left for the small groups.")
+    (time_up,) = _fire(w, _timer(w, BREAKOUT_END)).effects
+    assert time_up == Post(room=ROOM, text=words.breakout_time_up("!", 45, True))
+    assert "comes back" not in time_up.text and "!report" in time_up.text
+    closing = _fire(w, _timer(w, BREAKOUT_REGROUP))
+    assert closing.effects_of(MovePeople) == []
+    (summary,) = closing.effects_of(Post)
+    assert summary.room == ROOM
+    assert summary.text.startswith("The small groups are over.\nWhat each group said:")
+    for effect in (reminder, time_up, summary):
+        assert "this room" not in effect.text and "back" not in effect.text
+
+
+def test_a_late_last_reminder_in_the_main_room_says_time_is_up_for_the_groups():
+    assert words.breakout_reminder("!", 0, True, in_main_room=True) == (
+        "Sorry, this reminder is late because the bot was restarting."
+        " Time is up for the small groups."
+    )
+    summary = words.regroup_summary([("Kitchen", "")], early=True, came_back=False)
+    assert summary.splitlines()[0] == (
+        "The small groups are over. The facilitator ended them early."
+    )
 
 
 @pytest.mark.parametrize(

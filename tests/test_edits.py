@@ -53,9 +53,7 @@ async def test_the_notes_show_the_last_version_and_drop_deleted_messages(harness
     assert "Elm Road" not in _stored_texts(database)
 
 
-async def test_deleting_a_flagged_message_removes_the_words_the_safety_flag_kept(
-    harness, database
-):
+async def test_deleting_a_flagged_message_removes_the_words_the_safety_flag_kept(harness, database):
     risk = "My dad hits me when he has been drinking and I am scared to go home"
     await harness.say(HOST, START)
     await _say(harness, BOB, "hello", "m0")

@@ -141,9 +141,7 @@ def test_poll_alone_shows_staff_the_votes_so_far_and_nobody_else():
     w = polled()
     w.do(cmd.CastVote, ALICE, choices=(2,))
     [reply] = answer(w.state, make(cmd.ShowPoll))
-    assert reply.text == words.poll_so_far(
-        "!", "Which change matters most?", OPTIONS, (0, 1, 0), 1
-    )
+    assert reply.text == words.poll_so_far("!", "Which change matters most?", OPTIONS, (0, 1, 0), 1)
     with pytest.raises(Refused) as info:
         answer(w.state, make(cmd.ShowPoll, BOB))
     assert info.value.denied

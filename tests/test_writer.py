@@ -515,6 +515,44 @@ async def test_writes_after_close_are_refused_and_queued_ones_are_written_first(
     assert len(await _rows(database)) == 11
 
 
+async def test_a_close_cancelled_while_it_waits_still_stops_the_thread_first(database):
+    """`Writer.close` is cancelled while the writer's thread waits for the database
+    (another connection holds the write lock). The cancellation waits until the
+    batch on the thread has its outcome and the thread is stopped and joined; the
+    write's caller is told (here: stored, as the lock came free), never left waiting."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        waiting = asyncio.ensure_future(
+            store.append("w1", [_said(1)], actor_id="h", source_id="during", now=2.0)
+        )
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert not waiting.done()  # on the writer's thread, waiting for the lock
+        closing = asyncio.ensure_future(store.writer.close())
+        for _ in range(5):
+            await asyncio.sleep(0)
+        closing.cancel()
+        for _ in range(20):
+            await asyncio.sleep(0)
+        # Deferred: the thread is still writing, so it cannot be stopped yet.
+        assert not closing.done() and store.writer._thread is not None
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    with pytest.raises(asyncio.CancelledError):
+        await closing
+    assert closing.cancelled()
+    assert store.writer._thread is None and store.writer._sync_conn is None
+    await waiting  # its batch committed on the thread before it stopped
+    with pytest.raises(StoreClosed):
+        await store.append("w1", [_said(2)], actor_id="h", source_id="after", now=3.0)
+    await store.engine.dispose()
+    assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "during")]
+
+
 async def test_a_small_write_that_finds_the_database_locked_waits_off_the_event_loop(database):
     """Small batches are written on the loop's own thread (storage/store.py,
     `_run_inline`), but never wait there: locked by another connection (another

@@ -521,11 +521,12 @@ class DiscordAdapter:
         return ref
 
     async def _report_failure(
-        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None
+        self, room: str, what: str, reason: str, refusal: cmd.Refusal | None = None, again: str = ""
     ) -> None:
         """Something done in the background failed: the workshop hears of it as it
         would of a failed effect (the facilitator is told in plain words, those for
-        the kind of refusal where known)."""
+        the kind of refusal where known, and, with `again`, how the bot does it again
+        by itself: a key of words.DONE_AGAIN)."""
         if self.on_command is None:
             log.warning("could not %s in %s: %s", what, room, reason)
             return
@@ -537,6 +538,7 @@ class DiscordAdapter:
                 what=what,
                 reason=reason,
                 refusal=refusal,
+                again=again,
             )
         )
 
@@ -951,10 +953,13 @@ class DiscordAdapter:
         key: str = "",
         *,
         also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
-        """With a key, a repeat makes only the rooms not made before (see state.py).
-        `also` (the lead and co-facilitators, from the core) join every room, like the
-        facilitators."""
+        """With a key, a repeat makes only the rooms not made before (see state.py),
+        also those made under one of `earlier_keys` (an earlier version's key for the
+        same rooms). `also` (the lead and co-facilitators, from the core) join every
+        room, like the facilitators."""
+        self.state.adopt_made(key, earlier_keys)
         await self._know_members(main_room)
         staff = tuple(user_id_of(p) for p in also if p.startswith(PREFIX))
         if self.settings.breakout_rooms == "channels" or self._in_voice_chat(main_room):

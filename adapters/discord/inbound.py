@@ -90,8 +90,12 @@ class Incoming:
         """The typed command for what a person did but did not type (a ✋, taking it
         away, an edit, a deletion); typed text goes to the parser instead."""
         command = act_command(
-            self.kind, actor=self.actor, room=self.room, source_id=self.source_id,
-            message_id=self.message_id, text=self.text,
+            self.kind,
+            actor=self.actor,
+            room=self.room,
+            source_id=self.source_id,
+            message_id=self.message_id,
+            text=self.text,
         )
         if command is None:
             raise ValueError(f"{self.kind} is typed text, for the parser, not a command")

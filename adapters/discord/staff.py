@@ -245,7 +245,6 @@ class StaffPlaces:
             return
         await self._let_in(place, guild, [u for u in people if guild.get_member(u)])
 
-
     async def leave(self, main_room: str, people: list[int]) -> None:
         """People no longer staff (a co-facilitator removed) leave the place: taken out
         of the thread (the bot made it, so Remove Thread Member needs no more), or their

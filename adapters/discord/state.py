@@ -132,6 +132,16 @@ class DiscordState:
             del self.memory.made[old]
         return record
 
+    def adopt_made(self, key: str, earlier_keys: tuple[str, ...]) -> None:
+        """What was made under an earlier key of the same request (an earlier version of
+        the bot keyed it so) is filed under `key`, unless `key` has a record already."""
+        if not key or key in self.memory.made:
+            return
+        for earlier in earlier_keys:
+            if earlier in self.memory.made:
+                self.memory.made[key] = self.memory.made.pop(earlier)
+                return
+
     async def save(self) -> None:
         if self.backend is None:
             return

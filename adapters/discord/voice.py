@@ -106,8 +106,9 @@ class Voice:
         self.client = client
         self.post = post
         # A failure found in the background: (room, what, why, the kind of refusal if
-        # known: refusals.py) to the workshop.
-        self.report: Callable[[str, str, str, Refusal | None], Awaitable[None]] | None = None
+        # known: refusals.py; and how it is done again by itself, a key of
+        # words.DONE_AGAIN, or "") to the workshop.
+        self.report: Callable[[str, str, str, Refusal | None, str], Awaitable[None]] | None = None
         # voice channel -> the newest floor wished for it (room, held, speakers)
         self._floor_wanted: dict[int, tuple[str, bool, set[int]]] = {}
         self._floor_work: dict[int, asyncio.Task[None]] = {}  # its work in flight
@@ -573,28 +574,37 @@ class Voice:
         try:
             while voice.id in self._floor_wanted:
                 room, held, allowed = self._floor_wanted.pop(voice.id)
+                again = ""
                 try:
-                    failures = await self._apply_floor(voice, held, allowed)
+                    failures, unmutes_failed = await self._apply_floor(voice, held, allowed)
+                    # A mute refused is tried again with the next floor, which the core
+                    # sets when this turn ends (bot/executor.py `done_again`): whoever is
+                    # not muted by the bot and not a speaker is muted then. An unmute
+                    # refused is not: the bot no longer counts them as muted by it.
+                    if held and not unmutes_failed:
+                        again = "turn-ends"
                 except Exception as error:  # never lost: reported like a failed request
                     log.exception("floor control in %s failed", voice.id)
                     failures = [error]
                 if failures and voice.id not in self._floor_wanted and self.report:
-                    await self._report(room, "change who can speak", failures)
+                    await self._report(room, "change who can speak", failures, again)
         finally:
             self._floor_work.pop(voice.id, None)
 
     async def _apply_floor(
         self, voice: discord.VoiceChannel, held: bool, allowed: set[int]
-    ) -> list[Exception]:
+    ) -> tuple[list[Exception], bool]:
         """Mute everyone but the speakers and staff (held), or unmute whom the bot
         muted (not held). Stops early when a newer floor is wished for; what was done
-        is remembered after each request."""
+        is remembered after each request. Returns the failures, and whether an unmute
+        was among them."""
         muted = set(self.memory.muted.get(str(voice.id), []))
         failures: list[Exception] = []
+        unmutes_failed = False
         if held:
             for member in voice.members:
                 if voice.id in self._floor_wanted:
-                    return failures
+                    return failures, unmutes_failed
                 hold = member.id not in allowed and not self.is_staff(member)
                 if hold and member.id not in muted and not member.voice.mute:
                     refused = await self._mute(member, True)
@@ -604,7 +614,7 @@ class Voice:
                     await self._remember_muted(voice.id, muted, held)
         for user_id in sorted(muted):
             if voice.id in self._floor_wanted:
-                return failures
+                return failures, unmutes_failed
             if held and user_id not in allowed:
                 continue
             member = voice.guild.get_member(user_id)
@@ -614,10 +624,12 @@ class Voice:
                 # they come back.
                 self.memory.unmute_later.append(user_id)
             elif member is not None:
-                failures += await self._mute(member, False)
+                refused = await self._mute(member, False)
+                failures += refused
+                unmutes_failed = unmutes_failed or bool(refused)
             await self._remember_muted(voice.id, muted, held)
         await self._remember_muted(voice.id, muted, held)
-        return failures
+        return failures, unmutes_failed
 
     async def _remember_muted(self, voice_id: int, muted: set[int], held: bool) -> None:
         """Whom the bot muted here; while the floor is held the entry stays (even
@@ -628,13 +640,14 @@ class Voice:
             self.memory.muted.pop(str(voice_id), None)
         await self.state.save()
 
-    async def _report(self, room: str, what: str, errors: list[Exception]) -> None:
+    async def _report(self, room: str, what: str, errors: list[Exception], again: str = "") -> None:
         """The failures of one room, in one report: all their words, and the kind of
-        the first one whose kind is known (refusals.py), so the words fit it."""
+        the first one whose kind is known (refusals.py), so the words fit it. `again`:
+        how the bot does it again by itself, a key of words.DONE_AGAIN ("": it does not)."""
         assert self.report is not None
         reason = "; ".join(str(e) or type(e).__name__ for e in errors)
         kinds = [k for k in map(refusal_of, errors) if k is not None]
-        await self.report(room, what, reason, kinds[0] if kinds else None)
+        await self.report(room, what, reason, kinds[0] if kinds else None, again)
 
     async def _mute(self, member: discord.Member, mute: bool) -> list[Exception]:
         what = "mute someone" if mute else "unmute someone"

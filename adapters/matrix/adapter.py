@@ -600,14 +600,18 @@ class MatrixAdapter:
         key: str = "",
         *,
         also: tuple[str, ...] = (),
+        earlier_keys: tuple[str, ...] = (),
     ) -> tuple[str, ...]:
         """Each room invites its members, the main room's facilitators (by power level,
         at 100 there) and `also` (the lead, co-facilitators), each at the level the
         main room gives them: a small group's room gives nobody more say than the
         workshop room, where roles are read (a co-facilitator is staff by the core's
-        record, not by a level)."""
+        record, not by a level). Rooms made under one of `earlier_keys` (an earlier
+        version's key for the same rooms) count as made under `key`."""
         staff = self._main_room_levels(main_room, also)
-        return await self.out.create_rooms(main_room, breakout, names, members, key, staff=staff)
+        return await self.out.create_rooms(
+            main_room, breakout, names, members, key, staff=staff, earlier_keys=earlier_keys
+        )
 
     async def add_to_rooms(
         self, main_room: str, rooms: tuple[str, ...], person_ids: tuple[str, ...]
@@ -647,9 +651,7 @@ class MatrixAdapter:
         await self.out.close_room(room, main_room, key)
 
     @named
-    async def send_file(
-        self, person_id: str, filename: str, content: bytes, key: str = ""
-    ) -> None:
+    async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
 
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:

@@ -98,8 +98,12 @@ class Incoming:
         """The typed command for what a person did but did not type (a ✋, taking it
         back, an edit, a redaction); typed text goes to the parser instead."""
         command = act_command(
-            self.kind, actor=self.actor, room=self.room, source_id=self.source_id,
-            message_id=self.message_id, text=self.text,
+            self.kind,
+            actor=self.actor,
+            room=self.room,
+            source_id=self.source_id,
+            message_id=self.message_id,
+            text=self.text,
         )
         if command is None:
             raise ValueError(f"{self.kind} is typed text or nothing for the core, not a command")

@@ -87,6 +87,7 @@ async def test_the_rooms_are_filled_side_by_side_not_one_after_another(scene: Sc
     await scene.start()
     for person in (scene.alice, scene.bob, scene.carol):
         await scene.say(person, "hello")
+
     def host_added_to() -> set[str]:
         adds = scene.fake.calls_to("PUT", ADD_MEMBER)
         return {c.path.split("/")[2] for c in adds if c.path.endswith(f"/{scene.host}")}

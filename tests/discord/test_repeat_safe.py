@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from adapters.base import Capability
 from adapters.discord.outbound import nonce_of
+from adapters.discord.state import KEY
 from bot.simulation import ManualClock
 from facilitation import words
 from tests.discord.conftest import Scene, settings_for, start_bot, world
@@ -232,6 +235,47 @@ async def test_a_breakout_killed_after_one_room_makes_only_the_other_after_resta
             for c in fake.calls[calls:]
             if c.method in ("POST", "PUT", "PATCH") and not c.path.startswith("/applications/")
         ]
+    finally:
+        await crashes.stop()
+
+
+def as_before_the_upgrade(database: Path) -> list[str]:
+    """Rewrites the adapter's stored record of rooms made the way the bot before f9abf9a
+    keyed it: "<source>/1" (`CreateRooms` was then its event's second effect), where
+    this version says "<source>/0". Returns the keys rewritten."""
+    with contextlib.closing(sqlite3.connect(database, timeout=10)) as db, db:
+        (value,) = db.execute("SELECT value FROM adapter_state WHERE key = ?", (KEY,)).fetchone()
+        memory = json.loads(value)
+        old = {k.removesuffix("/0") + "/1": v for k, v in memory["made"].items()}
+        memory["made"] = old
+        db.execute("UPDATE adapter_state SET value = ? WHERE key = ?", (json.dumps(memory), KEY))
+    return list(old)
+
+
+async def test_rooms_made_before_an_upgrade_are_not_made_again(tmp_path):
+    """Killed after the first room under the earlier version, restarted on this one:
+    the restart finds the room made under the old key and makes only the other."""
+    crashes = Crashes(tmp_path)
+    scene = await crashes.workshop_with_people()
+    fake = crashes.fake
+    fake.kill_when = nth(2, "POST", THREADS)  # the second room's thread is never made
+    await scene.slash(scene.host, "breakout", length="10m", groups=2, notice="0", seed=1)
+    assert fake.kill_when is None, "the kill did not happen"
+    staff_thread = int(scene.state.staff_room.split(":")[1])  # made at the start
+    first_thread = next(t for t in fake.thread_members if t != staff_thread)
+    await crashes.killed()
+    rewritten = as_before_the_upgrade(tmp_path / "workshop.db")
+    assert len(rewritten) == 1 and rewritten[0].endswith("/1")
+
+    calls = len(fake.calls)
+    scene = await crashes.start()
+    try:
+        after = fake.calls[calls:]
+        creates = [c for c in after if c.method == "POST" and c.path.endswith("/threads")]
+        assert len(creates) == 1  # only the missing room
+        threads = [int(k.split(":")[1]) for k in (r.key for r in scene.state.breakout.rooms)]
+        assert threads[0] == first_thread and len(set(threads)) == 2
+        assert len(posted(fake, scene.channel, words.rooms_open(600))) == 1
     finally:
         await crashes.stop()
 

@@ -435,23 +435,71 @@ async def until(condition, seconds: float = 10.0) -> None:
     raise AssertionError("still not so")
 
 
+def _no_muting(v: Voice) -> tuple[dict, str]:
+    """Takes Discord's Mute Members from the bot's role; returns the role and what its
+    permissions were, to give them back."""
+    role = next(r for r in v.scene.fake.guilds[v.scene.guild]["roles"] if r["managed"])
+    had = role["permissions"]
+    role["permissions"] = str(int(had) & ~discord.Permissions(mute_members=True).value)
+    return role, had
+
+
+def _told(v: Voice) -> list[str]:
+    return v.scene.fake.dm_texts(v.scene.host) + v.scene.bot_texts()
+
+
 async def test_a_mute_discord_refuses_in_the_background_is_reported(tmp_path):
+    """A refused mute is tried again with the next floor, when this turn ends, and the
+    words say that (not "do it yourself"); given the permission back, it is."""
     v = await voice_scene(tmp_path, people=5, in_voice=5)
-    scene, fake = v.scene, v.scene.fake
-    role = next(r for r in fake.guilds[scene.guild]["roles"] if r["managed"])
-    no_mute = int(role["permissions"]) & ~discord.Permissions(mute_members=True).value
-    role["permissions"] = str(no_mute)
+    scene = v.scene
+    role, had = _no_muting(v)
+    alice, bob = v.people[0], v.people[1]
     try:
         await scene.start()
-        await scene.slash(v.people[0], "hand")
+        await scene.slash(alice, "hand")
         await scene.slash(scene.host, "floor", state="on")
         await scene.slash(scene.host, "next")
         assert not any(muted(v, u) for u in v.people)
-        told = scene.fake.dm_texts(scene.host) + scene.bot_texts()
+        told = _told(v)
         assert any("lack permissions" in t for t in told), told
         # In the words for a permission the bot lacks (50013), as a failed effect is.
         refused = words.REFUSED[Refusal.NO_PERMISSION.value]
-        assert any(refused in t and "lack permissions" in t for t in told), told
+        (report,) = [t for t in told if refused in t and "lack permissions" in t]
+        assert words.DONE_AGAIN["turn-ends"] in report
+        assert words.DO_IT_YOURSELF not in report
+
+        role["permissions"] = had
+        await scene.slash(bob, "hand")
+        await scene.slash(scene.host, "next")  # alice's turn ends: bob has the floor
+        await scene.settle()
+        assert all(muted(v, u) for u in v.people if u != bob) and not muted(v, bob)
+    finally:
+        await stop_bot(scene.bot, scene.runner)
+
+
+async def test_an_unmute_discord_refuses_is_left_to_the_facilitator(tmp_path):
+    """The bot does not try a refused unmute again (it no longer counts them as muted
+    by it), so there the words still ask the facilitator to do it."""
+    v = await voice_scene(tmp_path, people=5, in_voice=5)
+    scene = v.scene
+    alice, bob = v.people[0], v.people[1]
+    try:
+        await scene.start()
+        for person in (alice, bob):
+            await scene.slash(person, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")  # alice speaks: bob is muted
+        await scene.settle()
+        assert muted(v, bob)
+        _no_muting(v)
+        await scene.slash(scene.host, "next")  # bob's turn: his unmute is refused
+        await scene.settle()
+        assert muted(v, bob)
+        refused = words.REFUSED[Refusal.NO_PERMISSION.value]
+        (report,) = [t for t in _told(v) if refused in t and "unmute" in t]
+        assert words.DO_IT_YOURSELF in report
+        assert words.DONE_AGAIN["turn-ends"] not in report
     finally:
         await stop_bot(scene.bot, scene.runner)
 

@@ -177,3 +177,27 @@ async def test_breakout_rooms_made_before_a_crash_are_not_made_again(scene: Scen
     children = await out.client.room_get_state(space)  # the bot made the Space
     child_ids = {e["state_key"] for e in children.events if e.get("type") == "m.space.child"}
     assert {k.split(":", 1)[1] for k in again} <= child_ids
+
+
+async def test_breakout_rooms_made_under_an_earlier_versions_key_are_not_made_again(
+    scene: Scene,
+):
+    """Upgraded between a kill and the restart: the rooms are remembered under the key
+    the earlier version gave ("<source>/1"); this version asks with "<source>/0",
+    naming the old one as earlier (bot/executor.py `earlier_room_keys`), and makes only
+    the room still missing."""
+    assert await command(scene, scene.host, START) == OK
+    adapter = scene.bot.adapter
+    main = room_key(scene.room)
+    people = ((f"matrix:{scene.alice.user_id}",), (f"matrix:{scene.bob.user_id}",))
+    source = uuid.uuid4().hex
+    old, new = f"{source}/1", f"{source}/0"
+    first = await adapter.out.create_rooms(main, 1, ("Kitchen", "Garden"), people, old)
+    # As if the earlier version had been killed after making Kitchen.
+    del adapter.out.state.data.breakout_rooms[old]["1"]
+    again = await adapter.create_rooms(
+        main, 1, ("Kitchen", "Garden"), people, new, earlier_keys=(old,)
+    )
+    assert again[0] == first[0] and again[1] not in first
+    made = adapter.out.state.data.breakout_rooms
+    assert old not in made and set(made[new]) == {"0", "1"}  # kept under this key now
