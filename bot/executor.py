@@ -341,18 +341,7 @@ class Executor:
                 await self.send.post(effect.room, effect.public_text, key=self._key(key, "public"))
             except Exception as error:  # the retry still comes
                 log.warning("could not ask for a facilitator in %s: %s", effect.room, error)
-        if effect.alert_id:
-            return []  # already kept: its next try is armed
-        alert_id = key or uuid.uuid4().hex
-        return [
-            cmd.AlertUndelivered(
-                actor=cmd.SYSTEM,
-                room=effect.room,
-                source_id=f"alert-held:{alert_id}",
-                alert_id=alert_id,
-                record=effect.record,
-            )
-        ]
+        return alert_kept(effect, key)
 
     async def _with_link(self, effect: AlertStaff) -> AlertStaff:
         """The alert with a link to its message, where the platform makes links."""
@@ -670,6 +659,29 @@ class _WithoutKeys:
 class NotThePlatform(Exception):
     """An effect failed for a reason of the bot's own (str() says it in words), not
     because the chat platform refused."""
+
+
+def alert_kept(effect: AlertStaff, key: str) -> list[cmd.Command]:
+    """An alert that reached nobody, to be kept by the core and tried again on a timer
+    (none if it is already kept: its next try is armed)."""
+    if effect.alert_id:
+        return []
+    alert_id = key or uuid.uuid4().hex
+    return [
+        cmd.AlertUndelivered(
+            actor=cmd.SYSTEM,
+            room=effect.room,
+            source_id=f"alert-held:{alert_id}",
+            alert_id=alert_id,
+            record=effect.record,
+        )
+    ]
+
+
+def failure_of(effect: Effect, error: Exception) -> cmd.EffectFailed:
+    """The report of an effect that was not carried out, for the core to put in words
+    (bot/bus.py: one the bus broke on twice after its command was stored)."""
+    return _failed(effect, error)
 
 
 def _failed(effect: Effect, error: Exception, what: str = "", again: str = "") -> cmd.EffectFailed:

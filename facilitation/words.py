@@ -594,6 +594,25 @@ def something_went_wrong_after_saving() -> str:
     )
 
 
+def saved_but_not_all_done() -> str:
+    """The command was stored, then the bot broke twice on some of what it should do in
+    the chat (bot/bus.py): that part is not done, and the facilitators were told what
+    (words.effect_failed)."""
+    return (
+        "Sorry, something went wrong after I saved that. It counts, but I could not do"
+        " all of it in the chat. I have told the facilitators what is missing."
+    )
+
+
+# Why something was not done in the chat when the bot broke on it twice, after the
+# command that asked for it was saved (bot/bus.py). The bot's own fault, so the words
+# (words.effect_failed, "not the platform") say nothing about permissions.
+BROKE_WHILE_DOING_IT = "A part of the bot broke while it was doing this"
+# What was not done when setting a workshop's timers broke twice (the next command
+# sets them all again).
+SET_THE_TIMERS = "set the timers for this workshop's reminders and time limits"
+
+
 def something_went_wrong_unsure() -> str:
     """The log could not be read to tell whether the command was stored."""
     return (
