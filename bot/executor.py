@@ -85,7 +85,8 @@ def done_again(effect: Effect) -> str:
     words say try again, or do it yourself). Every change of the queue writes the
     whole queue message (engine `_queue_update`). A speaker's floor is set again when
     their turn ends (engine `_on_turn_ended`, or the end of the workshop, `_on_ended`);
-    a floor with no speaker (floor control off, the workshop ended) is not. Rooms are
+    a floor with no speaker (floor control off, the workshop ended) is not, so the
+    words say how to ask for it again (after the end, the bus's own words). Rooms are
     made only when a breakout opens, so a failure needs `!regroup` and a new
     `!breakout` (the groups' own command cannot be given again while they are open)."""
     match effect:
@@ -93,8 +94,18 @@ def done_again(effect: Effect) -> str:
             return "queue-changes"
         case SetFloor(speakers=speakers) if speakers:
             return "turn-ends"
+        case SetFloor():  # everyone's voice back: only floor control going off asks again
+            return "floor-again"
         case CreateRooms():
             return "groups-again"
+        # Each done once, for a command that cannot be given again (`!regroup` with no
+        # groups, `!start` while the workshop runs, `!cofac remove` of someone removed).
+        case CloseRoom():
+            return "close-by-hand"
+        case CreateStaffRoom():
+            return "no-staff-room"
+        case RemoveFromRooms():
+            return "remove-by-hand"
     return ""
 
 
@@ -330,18 +341,7 @@ class Executor:
                 await self.send.post(effect.room, effect.public_text, key=self._key(key, "public"))
             except Exception as error:  # the retry still comes
                 log.warning("could not ask for a facilitator in %s: %s", effect.room, error)
-        if effect.alert_id:
-            return []  # already kept: its next try is armed
-        alert_id = key or uuid.uuid4().hex
-        return [
-            cmd.AlertUndelivered(
-                actor=cmd.SYSTEM,
-                room=effect.room,
-                source_id=f"alert-held:{alert_id}",
-                alert_id=alert_id,
-                record=effect.record,
-            )
-        ]
+        return alert_kept(effect, key)
 
     async def _with_link(self, effect: AlertStaff) -> AlertStaff:
         """The alert with a link to its message, where the platform makes links."""
@@ -542,7 +542,8 @@ class Executor:
             await offer.offer_reactions(effect.room, ref, NUMBER_REACTIONS[: effect.answers])
         except Exception as error:  # `!vote` still works: the facilitator is told
             log.warning("could not add the numbered reactions under poll %s: %s", ref, error)
-            return [posted, _failed(effect, error, what="add the numbers under the poll")]
+            numbers = "add the numbers under the poll"
+            return [posted, _failed(effect, error, what=numbers, again="poll-numbers")]
         return [posted]
 
     async def _post_material(self, effect: PostMaterial, key: str = "") -> list[cmd.Command]:
@@ -560,7 +561,7 @@ class Executor:
             await self.port.pin_item(effect.room, refs[0])
         except Exception as error:  # e.g. no Pin Messages permission, or 250 pins used
             log.warning("could not pin the shared item %s: %s", refs[0], error)
-            return [_failed(effect, error, what="pin the shared item")]
+            return [_failed(effect, error, what="pin the shared item", again="share-pin")]
         # Keyed by room and message, so a repeat after a crash is recorded once.
         pinned = cmd.MaterialMessagePosted(
             actor=cmd.SYSTEM,
@@ -595,7 +596,8 @@ class Executor:
             await self.port.pin(effect.room, ref)
         except Exception as error:  # unpinned is still usable: keep editing this one
             log.warning("could not pin the queue message %s: %s", ref, error)
-            return [posted, _failed(effect, error, what="pin the speaker queue message")]
+            pin = "pin the speaker queue message"
+            return [posted, _failed(effect, error, what=pin, again="pin-by-hand")]
         return [posted]
 
 
@@ -659,7 +661,30 @@ class NotThePlatform(Exception):
     because the chat platform refused."""
 
 
-def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFailed:
+def alert_kept(effect: AlertStaff, key: str) -> list[cmd.Command]:
+    """An alert that reached nobody, to be kept by the core and tried again on a timer
+    (none if it is already kept: its next try is armed)."""
+    if effect.alert_id:
+        return []
+    alert_id = key or uuid.uuid4().hex
+    return [
+        cmd.AlertUndelivered(
+            actor=cmd.SYSTEM,
+            room=effect.room,
+            source_id=f"alert-held:{alert_id}",
+            alert_id=alert_id,
+            record=effect.record,
+        )
+    ]
+
+
+def failure_of(effect: Effect, error: Exception) -> cmd.EffectFailed:
+    """The report of an effect that was not carried out, for the core to put in words
+    (bot/bus.py: one the bus broke on twice after its command was stored)."""
+    return _failed(effect, error)
+
+
+def _failed(effect: Effect, error: Exception, what: str = "", again: str = "") -> cmd.EffectFailed:
     room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
@@ -672,7 +697,8 @@ def _failed(effect: Effect, error: Exception, what: str = "") -> cmd.EffectFaile
         refusal=error.refusal if isinstance(error, PlatformRefused) else None,
         in_room=effect.room if isinstance(effect, Post) else "",
         # Only the effect itself is done again: not a pin or a poll's numbers (`what`).
-        again="" if what else done_again(effect),
+        # (`again`: how the pin's own failure is seen to, words.DONE_AGAIN.)
+        again=again or ("" if what else done_again(effect)),
     )
 
 

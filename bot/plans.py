@@ -29,7 +29,8 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_va
 from bot.config import MODEL_CONFIG, Problems, dotted_key, explain_problems
 from facilitation import commands as cmd
 from facilitation import ladder, words
-from facilitation.parser import CommandDefaults
+from facilitation.parser import CommandDefaults, is_plan_name
+from facilitation.text import clean_text
 
 SUFFIX = ".toml"
 MAX_ITEM_MINUTES = 600
@@ -44,6 +45,10 @@ class PlanError(Exception):
 
 
 def _text(value: str) -> str:
+    """Words for the workshop, cleaned as typed text is at the door (a plan is read
+    after it): TOML's escapes let a file hold any character, a NUL or a bidi override
+    among them, which no message or export may (facilitation/text.py)."""
+    value = clean_text(value)
     if not value.strip():
         raise ValueError("expected some words, not an empty text")
     return value.strip()
@@ -65,6 +70,7 @@ def _rung(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_text)]
+MaybeText = Annotated[str, AfterValidator(clean_text)]  # may be left empty
 
 
 def _name(value: str) -> str:
@@ -149,14 +155,14 @@ class Plan(BaseModel):
 
     title: Text
     scope: Text
-    cannot_change: str = ""
+    cannot_change: MaybeText = ""
     out_of_scope: list[Text] = Field(default_factory=list)
     ground_rules: list[Text] = Field(default_factory=list)
-    complaints_route: str = ""
-    safeguarding_contact: str = ""
+    complaints_route: MaybeText = ""
+    safeguarding_contact: MaybeText = ""
     ladder: Annotated[str, AfterValidator(_rung)] = ""
     queue_order: Literal["arrival", "fair"] = "arrival"
-    series: str = ""
+    series: MaybeText = ""
     agenda: list[AgendaItem] = Field(default_factory=list)
     breakouts: list[PlannedBreakout] = Field(default_factory=list)
     polls: list[PlannedPoll] = Field(default_factory=list)
@@ -300,10 +306,15 @@ def _key_line(lines: list[str], start: int, key: str) -> int | None:
 
 
 def plan_names(folder: Path) -> list[str]:
+    """The plans a facilitator can start: files whose name can be typed (parser
+    `is_plan_name`). Others are left out of the list said in chat: nobody could start
+    them, and a file name may hold anything but "/" (an escape sequence, a bidi
+    override), which no message may carry (tests/test_fuzz_fields.py)."""
     try:
-        return sorted(path.stem for path in folder.glob(f"*{SUFFIX}") if path.is_file())
+        stems = [path.stem for path in folder.glob(f"*{SUFFIX}") if path.is_file()]
     except OSError:
         return []
+    return sorted(stem for stem in stems if is_plan_name(stem))
 
 
 def find_plan(folder: Path, name: str, prefix: str = "!") -> Path:

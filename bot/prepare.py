@@ -22,6 +22,7 @@ from facilitation import words
 from facilitation.engine import Refused
 from facilitation.parser import CommandDefaults, with_defaults
 from facilitation.series import carried_actions, may_join_series, series_of
+from facilitation.text import clean_fields, clean_text
 from storage.series import series_logs
 from storage.store import EventStore
 
@@ -86,7 +87,8 @@ class Preparation:
         if command.csv_source and not command.csv_text:
             if not self.local_files:
                 raise Refused(words.no_local_files())
-            command = replace(command, csv_text=await _read_text(command.csv_source))
+            csv_text = clean_text(await _read_text(command.csv_source))  # as a plan's
+            command = replace(command, csv_text=csv_text)
         return command
 
     async def _from_plan(self, command: cmd.StartFromPlan) -> cmd.Command:
@@ -101,7 +103,10 @@ class Preparation:
             plan = await asyncio.to_thread(
                 load_named_plan, self.plans_folder, command.plan, self.prefix
             )
-            return start_command(plan, command, self.start_defaults)
+            # Read after the dispatcher cleaned what was typed, so cleaned here the
+            # same way: TOML's escapes let a plan hold any character (a NUL, a bidi
+            # override), which no message or export may (tests/test_fuzz_fields.py).
+            return clean_fields(start_command(plan, command, self.start_defaults))
         except PlanError as error:
             raise Refused("\n".join(error.problems)) from None
 

@@ -206,6 +206,39 @@ class Recovery:
         self.directory.place(slot, state)
         self.timers.sync(state.workshop_id, pending_timers(state))
 
+    async def catch_up(self, slot: WorkshopSlot) -> tuple[list[Effect], list[str]]:
+        """Events the log holds past what `slot` has taken in (a command stored, then
+        broken before the bus kept them: `store.append` failing after its commit),
+        evolved into its state, with their effects and keys to carry out now. The
+        outbox mark never counted them, so they are carried out once."""
+        tail: list[LoggedEvent] = []
+        async for _, logged in self.store.logs_from({slot.workshop_id: slot.logged + 1}):
+            tail += logged
+        if not tail:
+            return [], []
+        state, effects, keys = effects_of(
+            slot.state, [item.event for item in tail], [item.source_id for item in tail]
+        )
+        slot.logged = tail[-1].seq
+        self.directory.place(slot, state)
+        self.timers.sync(state.workshop_id, pending_timers(state))
+        return effects, keys
+
+    async def take_in(self, room: str) -> WorkshopSlot | None:
+        """The running workshop of `room` that the log holds but memory does not, and
+        that never had an outbox mark (a `start` stored, then broken before the bus
+        kept it), rebuilt from its whole log with every effect still to do (taken
+        with `take_undelivered`). None if there is no such workshop: one with a mark
+        had its effects done, here or by another process."""
+        row = await self.store.running_workshop_in(room)
+        if row is None or self.directory.slot_of_workshop(row.id) is not None:
+            return None
+        if OUTBOX + row.id in await self.store.adapter_states(OUTBOX + row.id):
+            return None
+        async for workshop_id, logged in self.store.logs_from({row.id: 0}):
+            self._rebuild(self.blank_state(workshop_id), logged, 0, 0)
+        return self.directory.slot_of_workshop(row.id)
+
     async def replay(self, workshop_id: str) -> WorkshopState:
         """A workshop (running or not) from its whole log."""
         state = self.blank_state(workshop_id)

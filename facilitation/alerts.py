@@ -78,13 +78,30 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
     had just asked for it (a participant's ✋ that the queue message failed to show is
     not something the facilitator can give again)."""
     asked = bool(c.asked_by) and c.asked_by in s.facilitator_ids()
+    # A post (`in_room`) is the bot's message about what was asked, which is done.
+    shown = "not-shown" if asked and c.in_room else ""
     return ev.EffectFailureNoted(
         what=words.done_in(c.what, _room_words(s, c.in_room)) if c.in_room else c.what,
         reason=c.reason,
         platform=c.platform,
         refusal=c.refusal,
         by_itself=not asked,
-        again=c.again,
+        again=c.again or shown,
+    )
+
+
+def failure_after_end(c: cmd.EffectFailed, prefix: str) -> str:
+    """The words for a failure that came back once its workshop had ended (what
+    `{p}end` asked for: the voices given back, say), for whoever asked: no staff
+    alert can be kept and sent again without the workshop, and its command cannot
+    be given again."""
+    return words.effect_failed(
+        c.what,
+        c.reason,
+        platform=c.platform,
+        refusal=c.refusal.value if c.refusal else "platform",
+        again="after-end",
+        p=prefix,
     )
 
 

@@ -229,6 +229,11 @@ def _setting_values(setting: str, text: str) -> tuple[str, ...]:
 _PLAN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,63}")
 
 
+def is_plan_name(name: str) -> bool:
+    """Whether `name` can be typed as a plan's name (bot/plans.py lists only these)."""
+    return bool(_PLAN_NAME.fullmatch(name))
+
+
 def _start_from_plan(env: _Envelope, rest: str) -> cmd.Command | None:
     """`start plan: NAME` (and nothing else), or None for the long `start` line."""
     label, colon, name = rest.partition(":")
@@ -240,7 +245,7 @@ def _start_from_plan(env: _Envelope, rest: str) -> cmd.Command | None:
 def _plan_named(env: _Envelope, name: str) -> cmd.Command:
     """The start from the plan NAME (`start plan: NAME`, `startplan NAME`, /startplan)."""
     name = " ".join(name.split())
-    if not _PLAN_NAME.fullmatch(name):
+    if not is_plan_name(name):
         raise ParseError(words.bad_plan_name(env.prefix))
     return cmd.StartFromPlan(**env.fields(), plan=name)
 

@@ -422,6 +422,63 @@ DONE_AGAIN = {
     "queue-changes": "The bot will try again the next time the queue changes.",
     "turn-ends": "The bot will set who can speak again when this turn ends.",
     "groups-again": "To try again, type {p}regroup, then start the small groups again.",
+    # Giving everyone their voice back is asked for again only by floor control
+    # going off: while it is on, `{p}floor off` does it; once off, it must be turned
+    # on first (`{p}floor off` alone is refused as "already off").
+    "floor-again": (
+        "To try again, type {p}floor off. If floor control is already off,"
+        " type {p}floor on first, then {p}floor off."
+    ),
+    # A queue message posted but not pinned still works (✋ under it raises a hand,
+    # and it is edited at each change); no command of anyone's pins it again.
+    # A failure that comes back after the workshop ended (the voices given back at
+    # `{p}end`, say): nothing of the workshop's will do it again.
+    "after-end": (
+        "The workshop has ended, so the bot will not try again."
+        " If it still needs doing, please do it yourself."
+    ),
+    "pin-by-hand": (
+        "The queue message is in the room and still works. It is just not pinned."
+        " Someone who is allowed to pin messages there can pin it."
+    ),
+    # A shared item posted but not pinned is shared and listed all the same: a second
+    # `{p}share` would post it twice and list it twice in the notes.
+    "share-pin": (
+        "The shared item is in the room and in the notes. It is just not pinned."
+        " Someone who is allowed to pin messages there can pin it."
+    ),
+    # A poll whose numbers could not be put under it is open all the same: a second
+    # `{p}poll` would be refused ("a poll is already open"); typed votes still count.
+    "poll-numbers": (
+        "The poll is open all the same. People can still vote by typing {p}vote and"
+        " the number of their answer."
+    ),
+    # A group's room is closed once, as the groups end: `{p}regroup` again finds no
+    # groups to bring back.
+    "close-by-hand": (
+        "The small groups are over, so the bot will not try again. People can still"
+        " write in that room until someone who is allowed to closes it."
+    ),
+    # The staff room is made once, at `{p}start` (a second start is refused while this
+    # workshop runs); until then every alert goes to each facilitator privately.
+    "no-staff-room": (
+        "The workshop goes on without it. Safety alerts and calls for help will come"
+        " to each facilitator in a private message instead."
+    ),
+    # A co-facilitator is taken out of the rooms once, as they are removed: a second
+    # `{p}cofac remove` finds no co-facilitator of that name.
+    "remove-by-hand": (
+        "The bot will not try again. Someone who is allowed to can take them out of"
+        " that room by hand."
+    ),
+    # A message of the bot's about a facilitator's command, not shown: the command
+    # itself was carried out, so typing it again would do it twice (`{p}next` would
+    # skip the person just called, `{p}agenda next` an item, `{p}idea` note it twice).
+    # (`{p}broadcast`: the other rooms have it.)
+    "not-shown": (
+        "Everything else you asked for is done. Only this message was not shown, so"
+        " please tell people there yourself. Typing it again would do it all twice."
+    ),
 }
 
 
@@ -535,6 +592,25 @@ def something_went_wrong_after_saving() -> str:
         "Sorry, something went wrong after I saved that. It counts, but some of what it"
         " should do in the chat may be missing. Please check before you do it again."
     )
+
+
+def saved_but_not_all_done() -> str:
+    """The command was stored, then the bot broke twice on some of what it should do in
+    the chat (bot/bus.py): that part is not done, and the facilitators were told what
+    (words.effect_failed)."""
+    return (
+        "Sorry, something went wrong after I saved that. It counts, but I could not do"
+        " all of it in the chat. I have told the facilitators what is missing."
+    )
+
+
+# Why something was not done in the chat when the bot broke on it twice, after the
+# command that asked for it was saved (bot/bus.py). The bot's own fault, so the words
+# (words.effect_failed, "not the platform") say nothing about permissions.
+BROKE_WHILE_DOING_IT = "A part of the bot broke while it was doing this"
+# What was not done when setting a workshop's timers broke twice (the next command
+# sets them all again).
+SET_THE_TIMERS = "set the timers for this workshop's reminders and time limits"
 
 
 def something_went_wrong_unsure() -> str:

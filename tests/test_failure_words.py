@@ -96,7 +96,10 @@ async def test_a_refused_post_at_regroup_names_the_group_after_it_has_closed(ref
     assert all("post a message in Garden (a small group's room)." in t for t in failures)
 
 
-async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
+async def test_a_refused_post_about_a_facilitators_command_says_it_is_done(refusing):
+    """The post is the bot's message about what was asked, and what was asked is
+    done: "Then try again." would note the idea twice (or, after `!next`, skip the
+    person just called). The words say so, and what to do instead."""
     await refusing.say(HOST, START)
     refusing.platform.refused.add(("post", ROOM))
 
@@ -104,9 +107,28 @@ async def test_a_refusal_of_a_facilitators_own_command_says_try_again(refusing):
 
     (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
     assert words.REFUSED[Refusal.NO_PERMISSION.value] in text
-    assert words.TRY_AGAIN in text
+    assert words.DONE_AGAIN["not-shown"] in text
+    assert words.TRY_AGAIN not in text
     assert words.DO_IT_YOURSELF not in text
     assert "I could not post a message in the main room." in text
+    assert [i.text for i in refusing.state.minutes if i.kind == "idea"] == ["a shorter form"]
+
+
+async def test_a_broadcast_refused_in_one_room_says_the_others_have_it(refusing):
+    """`!broadcast` again would post it twice in every room that has it."""
+    await kitchen_and_garden(refusing)
+    garden = refusing.state.breakout.rooms[1].key
+    refusing.platform.refused.add(("post", garden))
+    before = len(alerts_to_host(refusing.platform))
+
+    await refusing.say(HOST, "!broadcast five minutes left")
+
+    (text,) = [t for t in alerts_to_host(refusing.platform)[before:] if "I could not" in t]
+    assert text.startswith("I could not post a message in Garden (a small group's room).")
+    assert words.DONE_AGAIN["not-shown"] in text
+    assert words.TRY_AGAIN not in text
+    shown = [s.target for s in refusing.platform.sent if "five minutes left" in s.text]
+    assert garden not in shown and len(shown) == 2  # the main room and Kitchen
 
 
 async def test_a_refused_queue_message_says_the_bot_tries_again_and_it_does(refusing):

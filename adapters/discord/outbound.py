@@ -96,6 +96,12 @@ async def _do(what: str, request: Awaitable[T]) -> T:
         raise DiscordRequestFailed(words.discord_could_not(what, reason)) from error
 
 
+def _answered_no(error: Exception) -> bool:
+    """Whether Discord itself refused the request (a 4xx answer), so nothing changed."""
+    cause = error.__cause__
+    return isinstance(cause, discord.HTTPException) and 400 <= cause.status < 500
+
+
 class Outbound:
     def __init__(
         self,
@@ -556,6 +562,7 @@ class Outbound:
                 await self.state.save()
             return
         saved = floors.get(str(channel.id))
+        first = saved is None
         if saved is None:
             saved = [_raw(o) for o in channel._overwrites]
             floors[str(channel.id)] = saved
@@ -578,7 +585,23 @@ class Outbound:
             entry = raw.setdefault((str(target), kind), _blank(target, kind))
             entry["allow"] = str(int(entry["allow"]) | allow_send)
             entry["deny"] = str(int(entry["deny"]) & ~allow_send)
-        await _do("change who can speak", put_overwrites(channel, list(raw.values())))
+        try:
+            await _do("change who can speak", put_overwrites(channel, list(raw.values())))
+        except DiscordRequestFailed as error:
+            if first and _answered_no(error):
+                await self._forget_unchanged_floor(channel.id)
+            raise
+
+    async def _forget_unchanged_floor(self, channel_id: int) -> None:
+        """Discord answered no to the first change (a 4xx: the channel is as it was),
+        so there is nothing to put back. Kept, the overwrites seen then would be the
+        base of the next floor and be put back when it opens, writing away whatever
+        changed since: an overwrite an admin has just added to give the bot Manage
+        Roles, say, so the bot would take the permission from itself and leave the
+        channel locked (tests/discord/test_refusal_paths.py). A 5xx or no answer is
+        kept: the change may have been made."""
+        del self.state.memory.floor[str(channel_id)]
+        await self.state.save()
 
 
 async def _all_or_first_failure(requests: Iterable[Awaitable[Any]]) -> None:

@@ -340,14 +340,14 @@ class Outbound:
         )
 
     async def pin(self, room: str, message_ref: str) -> None:
-        """Pin the queue message (the only message the core pins), unpinning an older
-        queue message, and put a ✋ under it for people to click."""
+        """Make this the room's queue message and pin it (the only message the core
+        pins), unpinning an older queue message. It is the queue message, ✋ under it
+        raising hands, and has the bot's ✋ to click, before the pin is asked for:
+        pinning needs a level (m.room.pinned_events, 50 by default) that posting does
+        not, and an unpinned queue message must still work (as on Discord,
+        adapters/discord/outbound.py `pin`; tests/matrix/test_refusal_words.py)."""
         room_id = room_id_of(room)
-        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
         older = {ref for ref, rid in self.state.data.queue_messages.items() if rid == room_id}
-        pinned = [ref for ref in current.get("pinned", []) if ref not in older]
-        pinned.append(message_ref)
-        await self.put_state(room_id, "m.room.pinned_events", {"pinned": pinned}, "pin a message")
         for ref in older:
             del self.state.data.queue_messages[ref]
         self.state.data.queue_messages[message_ref] = room_id
@@ -356,6 +356,10 @@ class Outbound:
             await self.react(room_id, message_ref, RAISED_HAND)
         except MatrixRequestFailed as error:  # a convenience only
             log.info("could not add the ✋ under the queue message: %s", error)
+        current = await self.state_event(room_id, "m.room.pinned_events", missing_ok=True)
+        pinned = [ref for ref in current.get("pinned", []) if ref not in older]
+        pinned.append(message_ref)
+        await self.put_state(room_id, "m.room.pinned_events", {"pinned": pinned}, "pin a message")
 
     async def send_private(self, person_id: str, text: str, key: str = "") -> None:
         room_id = await self._direct_room(user_id_of(person_id))
@@ -603,21 +607,37 @@ class Outbound:
                 del self.state.data.saved_power_levels[room_id]
                 await self.state.save()
             return
+        first = saved is None
         if saved is None:
             saved = await self.state_event(room_id, "m.room.power_levels")
-            # Saved before the first change, so a crash mid-way can still restore it.
-            self.state.data.saved_power_levels[room_id] = saved
-            await self.state.save()
         creators = self.creators_of(room_id)
         speaker_ids = [user_id_of(p) for p in speakers if p.startswith("matrix:@")]
         keep = {self.me, *self.facilitator_user_ids} & (self.members_of(room_id) | {self.me})
         content = floor_content(
             saved,
             [user for user in speaker_ids if user not in creators],
-            speaking_level(saved, self.facilitator_power_level),
+            speaking_level(saved, self.facilitator_power_level),  # may refuse: nothing saved
             keep - creators,
         )
-        await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")
+        if first:  # saved before the first change, so a crash mid-way can still restore it
+            self.state.data.saved_power_levels[room_id] = saved
+            await self.state.save()
+        try:
+            await self.put_state(room_id, "m.room.power_levels", content, "change who can speak")
+        except MatrixRequestFailed as error:
+            if first and error.refusal is not Refusal.PLATFORM_DOWN:
+                await self._forget_unchanged_levels(room_id)
+            raise
+
+    async def _forget_unchanged_levels(self, room_id: str) -> None:
+        """The homeserver answered no to the first change (a 4xx errcode: the event was
+        not sent), so the room is as it was and there is nothing to give back. Kept, the
+        saved copy would be written at the next turn and when the floor opens, undoing
+        whatever changed since: the level an admin has just given the bot, say, so the
+        bot would take it away from itself (tests/matrix/test_refusal_words.py). A 5xx
+        or no answer is kept: the change may have been made behind a failing proxy."""
+        del self.state.data.saved_power_levels[room_id]
+        await self.state.save()
 
     # --- breakout rooms -----------------------------------------------------------
 
@@ -801,7 +821,12 @@ class Outbound:
         """The main room's own Space if the bot may add rooms to it, else one made
         (once) for this workshop room, with the main room in it."""
         known = self.state.data.spaces.get(main_id)
-        if known:
+        # Asked again each time: in the organisation's Space an admin may have lowered
+        # the bot's level since (or taken it out). Kept, every later breakout made its
+        # rooms and invited everyone, then was refused adding them to the Space, and
+        # "type !regroup, then start the groups again" met the same refusal
+        # (tests/matrix/test_parent_space.py). A Space the bot made, it always may.
+        if known and not await self._no_longer_may_add_children(known):
             await self._invite_rest_to_space(known, after_a_stop=True)
             return known
         response = await self.client.room_get_state(main_id)
@@ -880,7 +905,25 @@ class Outbound:
         response = await self.client.room_get_state(space_id)
         if not isinstance(response, RoomGetStateResponse):
             return False  # not a member, or not readable
-        state = {(e.get("type"), e.get("state_key")): e for e in response.events}
+        return self._may_add_children_by(response.events)
+
+    async def _no_longer_may_add_children(self, space_id: str) -> bool:
+        """Whether the homeserver says the bot may not add rooms to a Space it used:
+        its level there too low, or the bot no longer in it (M_FORBIDDEN). A failure
+        to read (a 5xx, no answer) is no such answer: the Space is kept, or every
+        hiccup would make a new Space."""
+        response = await self.client.room_get_state(space_id)
+        if isinstance(response, RoomGetStateResponse):
+            return not self._may_add_children_by(response.events)
+        return isinstance(response, ErrorResponse) and response.status_code == "M_FORBIDDEN"
+
+    def _may_add_children_by(self, events: list[dict[str, Any]]) -> bool:
+        state = {(e.get("type"), e.get("state_key")): e for e in events}
+        # Spec, GET /rooms/{roomId}/state: "If the user has left the room then this
+        # will be the state of the room when they left", levels and all (a kick too).
+        member = state.get(("m.room.member", self.me), {}).get("content", {})
+        if member.get("membership") != "join":
+            return False
         if self.me in privileged_creators(state.get(("m.room.create", ""), {})):
             return True
         levels = state.get(("m.room.power_levels", ""), {}).get("content", {})
