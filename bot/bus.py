@@ -466,13 +466,24 @@ class Bus:
         say) arrives once there is no workshop to note it: told privately to whoever
         asked, never dropped (tests/matrix/test_refusal_words.py)."""
         log.warning("after the workshop in %s ended: could not %s", failed.room, failed.what)
-        if not failed.asked_by:
-            return [], Outcome(True)
         prefix = self.blank_state(self.make_workshop_id()).prefix
         text = alerts.failure_after_end(failed, prefix)
-        told = SendPrivate(failed.asked_by, failed.room, text)
-        await self.executor.run([told], keys=[f"{failed.source_id}/told"], report_failures=False)
+        told = [
+            SendPrivate(person, failed.room, text) for person in await self._told_after_end(failed)
+        ]
+        keys = [f"{failed.source_id}/told/{n}" for n in range(len(told))]
+        await self.executor.run(told, keys=keys, report_failures=False)
         return [], Outcome(True)
+
+    async def _told_after_end(self, failed: cmd.EffectFailed) -> list[str]:
+        """Whoever asked; for work an adapter reports from the background, which names
+        nobody (Discord's voice unmutes at the end, say), the ended workshop's
+        facilitators: dropped, people stayed server-muted with nobody knowing
+        (tests/discord/test_refusal_paths.py)."""
+        if failed.asked_by:
+            return [failed.asked_by]
+        ended = await self.recovery.last_workshop_in(failed.room)
+        return list(dict.fromkeys(ended.facilitator_ids())) if ended else []
 
     async def _read_ahead(self, state: WorkshopState, command: cmd.Say, now: float) -> cmd.Say:
         """The message with its label from the classifier's worker (bot/reader.py), read

@@ -78,8 +78,9 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
     had just asked for it (a participant's ✋ that the queue message failed to show is
     not something the facilitator can give again)."""
     asked = bool(c.asked_by) and c.asked_by in s.facilitator_ids()
-    # A post (`in_room`) is the bot's message about what was asked, which is done.
-    shown = "not-shown" if asked and c.in_room else ""
+    # A post (`in_room`) is the bot's message about what was asked, which is done;
+    # asked by a participant, it is theirs (not by itself, not the staff's to retry).
+    shown = ("not-shown" if asked else "not-shown-theirs") if c.asked_by and c.in_room else ""
     return ev.EffectFailureNoted(
         what=words.done_in(c.what, _room_words(s, c.in_room)) if c.in_room else c.what,
         reason=c.reason,

@@ -46,6 +46,8 @@ def to_json(value: object) -> object:
             name: field if type(field := getattr(value, name)) in _PLAIN else to_json(field)
             for name in names
         }
+    if kind is tuple:  # (before the enum test, which goes through the enum's metaclass)
+        return [to_json(item) for item in value]  # type: ignore[attr-defined]
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, str | int | float | bool) or value is None:

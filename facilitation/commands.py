@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from facilitation.records import quick_init_all
+
 
 class PlatformRole(StrEnum):
     """What the platform says about a person; the workshop may add co-facilitators."""
@@ -569,3 +571,8 @@ SETTINGS = ("scope", "agenda", "cannot_change", "ground_rules", "complaints_rout
 LABELS = ("on_scope", "off_scope", "complaint", "safeguarding", "chatter")
 SENSITIVITIES = ("low", "normal", "high")
 QUEUE_ORDERS = ("arrival", "fair")
+
+
+# A command and its actor are made for every message that reaches the bot: one dict
+# handed over instead of a call per field (facilitation/records.py).
+quick_init_all([Command, Actor])

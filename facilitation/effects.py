@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from facilitation.records import quick_init_all
+
 
 @dataclass(frozen=True)
 class Effect:
@@ -178,3 +180,8 @@ class RemoveFromRooms(Effect):
     main_room: str
     rooms: tuple[str, ...]
     person_ids: tuple[str, ...]
+
+
+# Effects are made for every command (react) and dropped once carried out: one dict
+# handed over instead of a call per field (facilitation/records.py).
+quick_init_all([Effect])

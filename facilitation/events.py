@@ -13,6 +13,7 @@ from typing import Any
 
 from facilitation import codec
 from facilitation.commands import Refusal
+from facilitation.records import quick_init_all
 
 
 @dataclass(frozen=True)
@@ -624,3 +625,8 @@ def from_record(type_name: str, payload: dict[str, Any]) -> Event:
     event = codec.decoder(EVENT_TYPES[type_name], checked=False)(payload)
     assert isinstance(event, Event)
     return event
+
+
+# Every event is made on a command's way (decide) or read back from the log: one dict
+# handed over instead of a call per field (facilitation/records.py).
+quick_init_all([Event])

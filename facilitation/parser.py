@@ -18,6 +18,7 @@ from typing import Any, TypedDict
 
 from facilitation import commands as cmd
 from facilitation import ladder, vocabulary, words
+from facilitation.records import quick_init
 from facilitation.state import LIST_SETTINGS
 from facilitation.text import clean_text
 from facilitation.vocabulary import Place, Values, shown
@@ -55,6 +56,9 @@ class _Envelope:
 
     def fields(self) -> _Where:
         return {"actor": self.actor, "room": self.room, "source_id": self.source_id}
+
+
+quick_init(_Envelope)  # made for every message typed (facilitation/records.py)
 
 
 class _Where(TypedDict):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar, cast
 
 from facilitation import codec
 from facilitation import events as ev
+from facilitation.records import quick_init_all
 from facilitation.series import SeriesAction, action_id
 from facilitation.text import renamed
 
@@ -197,6 +198,15 @@ class Poll:
             for choice in choices:
                 totals[choice] += 1
         return tuple(totals)
+
+
+# The records a state is made of. A hand and a turn are made on many commands' way,
+# and every record when a snapshot is read: the quicker `__init__` (same layout,
+# facilitation/records.py). WorkshopState keeps its own (its dict fields have
+# default factories; copies are made by `_with`, without `__init__`) and Poll too.
+RECORDS: tuple[type, ...] = (Person, Hand, Turn, MinutesItem, BreakoutRoom, Breakout, Flag)
+RECORDS += (Recent, HeldAlert, AgendaStep)
+quick_init_all(RECORDS)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from enum import Enum
 from typing import TypeVar
 
 _KEPT_CONTROLS = {"\t", "\n"}
@@ -140,7 +141,7 @@ T = TypeVar("T")
 # Types that hold no text: returned as they are, without the checks below. Every
 # command passes through `clean_fields` (twice for typed text), so its cost is paid on
 # each message.
-_NO_TEXT = frozenset({int, float, bool, type(None)})
+_NO_TEXT: set[type] = {int, float, bool, type(None)}
 # A dataclass's fields given to its __init__, by class (`dataclasses.fields` walks the
 # class each time); () for a class that is not a dataclass.
 _INIT_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -155,22 +156,31 @@ def clean_fields(value: T) -> T:
         return clean_text(value)  # type: ignore[arg-type, return-value]
     if kind in _NO_TEXT:
         return value
-    if isinstance(value, str):
-        return clean_text(value)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        cleaned = tuple(clean_fields(v) for v in value)
-        unchanged = all(a is b for a, b in zip(cleaned, value, strict=True))
-        return value if unchanged else cleaned  # type: ignore[return-value]
-    if isinstance(value, list):
-        return [clean_fields(v) for v in value]  # type: ignore[return-value]
-    if isinstance(value, dict):
-        return {clean_fields(k): clean_fields(v) for k, v in value.items()}  # type: ignore[return-value]
+    # A dataclass seen before first: the commonest value here, and the tests below are
+    # slow for it (isinstance against Enum goes through the enum's metaclass).
     names = _INIT_FIELDS.get(kind)
     if names is None:
+        if isinstance(value, Enum):
+            # A member (an actor's role, say) is written in our code, never typed.
+            _NO_TEXT.add(kind)
+            return value
+        if isinstance(value, str):
+            return clean_text(value)  # type: ignore[return-value]
+        if isinstance(value, tuple):
+            cleaned = tuple(clean_fields(v) for v in value)
+            unchanged = all(a is b for a, b in zip(cleaned, value, strict=True))
+            return value if unchanged else cleaned  # type: ignore[return-value]
+        if isinstance(value, list):
+            return [clean_fields(v) for v in value]  # type: ignore[return-value]
+        if isinstance(value, dict):
+            return {clean_fields(k): clean_fields(v) for k, v in value.items()}  # type: ignore[return-value]
         names = _INIT_FIELDS[kind] = _init_fields(value)
     changes = {}
     for name in names:
         before = getattr(value, name)
+        field_kind = type(before)
+        if field_kind in _NO_TEXT or (field_kind is str and before.isprintable()):
+            continue  # nothing to clean (for text, clean_text's own first test)
         after = clean_fields(before)
         if after is not before and after != before:
             changes[name] = after

@@ -479,6 +479,20 @@ DONE_AGAIN = {
         "Everything else you asked for is done. Only this message was not shown, so"
         " please tell people there yourself. Typing it again would do it all twice."
     ),
+    # A group's room the homeserver failed to add to the Matrix Space
+    # (adapters/matrix/outbound.py `_link_to_space`): the group goes on without it.
+    "space-link": (
+        "The group's room still works, and everyone in the group is invited to it."
+        " It is just not listed in the Space. Someone who is allowed to can add it there."
+    ),
+    # The same for a participant's own command (their `{p}idea` is noted, say): a
+    # person asked for it, so not DO_IT_YOURSELF's "not because of a command"; what
+    # they asked is done, so nothing is to be done again, only the room told.
+    "not-shown-theirs": (
+        "Someone in the workshop asked for this with a command, and what they asked"
+        " for is done. Only the bot's message about it was not shown. If people there"
+        " need to know, please tell them yourself."
+    ),
 }
 
 

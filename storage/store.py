@@ -1401,15 +1401,20 @@ class EventStore:
         self.before_close: list[Callable[[], Any]] = []
 
     async def close(self) -> None:
-        """Run the `before_close` callbacks, write everything queued, then close."""
+        """Run the `before_close` callbacks, write everything queued, then close.
+        The engine is disposed even if the writer's close is cancelled (a stop that
+        will not wait) or fails: its pooled connections would otherwise stay open
+        past the stop. The cancellation or error is raised after."""
         for callback in self.before_close:
             try:
                 await callback()
             except Exception:  # a snapshot is only a shortcut; closing must go on
                 log.exception("before closing the store")
         self.before_close = []
-        await self.writer.close()
-        await self.engine.dispose()
+        try:
+            await self.writer.close()
+        finally:
+            await self.engine.dispose()
 
     def known_source(self, source_id: str) -> bool:
         """True if this source id is surely stored, answered from memory (False: not

@@ -61,6 +61,15 @@ def test_names_are_marked_as_before(text):
     assert drift._mark_names(text) == _old_mark_names(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(_NAMEISH | st.text(alphabet="aZG ,.'\u2019r\n", max_size=20))
+def test_the_name_gate_finds_what_the_old_gate_found(text):
+    """The name gate starts with its space (re skips to each space in C; fifth pass):
+    it finds a place exactly when the old one, "[a-z,] [A-Z][a-z]", does."""
+    old = re.compile("[a-z,] [A-Z][a-z]")
+    assert bool(drift._NAME_GATE.search(text)) == bool(old.search(text))
+
+
 def _with(text: str, head: str, line: str) -> str:
     """The lexicon's text with ``line`` added just after ``head``."""
     assert head in text
@@ -128,6 +137,7 @@ _SPEAKISH = st.lists(
     st.sampled_from(
         sorted(drift.installed_lexicon().text_speak)[:40]
         + ["u", "ur", "dont", "don", "t", "'", "_", "x", "1", " ", ",", ".", "-", "é", "\u2019"]
+        + ["+", "+1", "U", "Ur"]
     ),
     max_size=10,
 ).map("".join)
@@ -136,8 +146,10 @@ _SPEAKISH = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_SPEAKISH | st.text(alphabet="ur'_ d,.on1t", max_size=20))
 def test_plain_is_the_whole_scan(text):
-    """``plain`` skips the text-speak scan when no run of word characters and "'" is a
-    text-speak word (issue 21); it writes out exactly what the scan writes out."""
+    """``plain`` skips the text-speak scan when no word of the text (``_words``: fifth
+    pass; before, no run of word characters and "'") is a text-speak word (issue 21);
+    it writes out exactly what the scan writes out."""
+    assert drift._SPEAK_WORDS is not None  # the lexicon of the repo: the words' test
     whole = drift._SPEAK.sub(lambda m: drift._TEXT_SPEAK[m.group(0)], text)
     assert drift.plain.__wrapped__(text) == whole
 
@@ -151,8 +163,24 @@ def test_a_text_speak_word_that_is_not_one_run_turns_the_quick_test_off():
     changed = _with(changed, "[text_speak]\n", '"b 4" = "before"\n')
     drift.use_lexicon(parse_lexicon(changed))
     try:
-        assert drift._SPEAK_RUNS is None
+        assert drift._SPEAK_RUNS is None and drift._SPEAK_WORDS is None
         assert drift.plain("see you b 4 then") == "see you before then"
+    finally:
+        drift.use_lexicon(whole)
+
+
+def test_a_text_speak_word_a_plus_one_could_take_turns_the_words_test_off():
+    """The words' test (``_SPEAK_WORDS``) reads ``_words``, where "+1" is a word: a
+    text-speak word starting with "1" ("1der") could be missed after a "+", so then
+    the runs are tested instead, which find it."""
+    whole = drift.installed_lexicon()
+    changed = lexicon_path().read_text(encoding="utf-8")
+    changed = _with(changed, "[text_speak]\n", '"1der" = "wonder"\n')
+    drift.use_lexicon(parse_lexicon(changed))
+    try:
+        assert drift._SPEAK_WORDS is None and drift._SPEAK_RUNS is not None
+        assert drift._words("i +1der") == ("i", "+1", "der")
+        assert drift.plain("i +1der why") == "i +wonder why"
     finally:
         drift.use_lexicon(whole)
 
@@ -203,6 +231,18 @@ _MODEL_WORDS = sorted(
 )
 def test_the_model_is_read_only_as_far_as_it_could_reach(words, least):
     assert _odds_if_right(" ".join(words), least)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abdehilmnorsty'", min_size=1, max_size=14) | st.sampled_from(_MODEL_WORDS))
+def test_what_a_words_4_grams_could_add_is_the_sum_of_their_positive_weights(word):
+    """The bound ``model_odds_if`` reads per word (``_Grams.most_from``, found from the
+    bare 4-grams since the fifth pass) against the model's own "#" features: each
+    distinct 4-gram of the word once, its weight if positive."""
+    model = drift.word_model()
+    grams = set(drift._char_grams(word))
+    expected = sum(max(model.weights.get(gram, 0.0), 0.0) for gram in grams)
+    assert drift._grams_of(model).most_from(word) == pytest.approx(expected, abs=1e-9)
 
 
 @settings(max_examples=500, deadline=None)

@@ -114,6 +114,27 @@ async def test_a_refused_post_about_a_facilitators_command_says_it_is_done(refus
     assert [i.text for i in refusing.state.minutes if i.kind == "idea"] == ["a shorter form"]
 
 
+async def test_a_refused_post_about_a_participants_command_says_they_asked_and_it_is_done(
+    refusing,
+):
+    """Alice's `!idea` is noted, but the room never sees the bot say so. A person did
+    ask, so "not because of a command" (DO_IT_YOURSELF) would be untrue; the staff
+    cannot type her command again for her either (TRY_AGAIN)."""
+    await refusing.say(HOST, START)
+    await refusing.say(ALICE, "!hand")  # she is in the workshop
+    refusing.platform.refused.add(("post", ROOM))
+
+    await refusing.say(ALICE, "!idea a shorter form")
+
+    (text,) = [t for t in alerts_to_host(refusing.platform) if "I could not" in t]
+    assert text.startswith("I could not post a message in the main room.")
+    assert words.DONE_AGAIN["not-shown-theirs"] in text
+    assert words.DO_IT_YOURSELF not in text and "not because of a command" not in text
+    assert words.TRY_AGAIN not in text
+    assert words.DONE_AGAIN["not-shown"] not in text  # not "everything else YOU asked for"
+    assert [i.text for i in refusing.state.minutes if i.kind == "idea"] == ["a shorter form"]
+
+
 async def test_a_broadcast_refused_in_one_room_says_the_others_have_it(refusing):
     """`!broadcast` again would post it twice in every room that has it."""
     await kitchen_and_garden(refusing)

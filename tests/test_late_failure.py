@@ -477,3 +477,30 @@ async def test_a_reply_answered_here_is_given_once_when_its_effects_break_half_w
     assert broke == [1] and outcome.accepted
     given = [r.text for r in outcome.replies]  # her welcome, then her place
     assert given.count(HAND_UP) == 1 and len(given) == len(set(given)) == 2
+
+
+async def test_timers_broken_for_good_are_told_once_until_they_are_set_again(harness, monkeypatch):
+    """Setting the timers breaks on every command: the facilitator is told once, not
+    at every command (no flood); once they are set again, a later break is news."""
+    h = harness
+    await h.say(HOST, START)
+
+    def broken(*_: Any) -> None:
+        raise RuntimeError("the scheduler is gone")
+
+    real_sync = h.timers.sync
+    monkeypatch.setattr(h.timers, "sync", broken)
+    for actor in (ALICE, BOB):
+        await h.say(actor, "!hand")
+    await h.say(ALICE, "!lower")
+    not_set = words.effect_failed(words.SET_THE_TIMERS, words.BROKE_WHILE_DOING_IT, platform=False)
+
+    def told() -> int:
+        return [(s.target, s.text) for s in h.platform.of_kind("private")].count((HOST.id, not_set))
+
+    assert told() == 1
+    monkeypatch.setattr(h.timers, "sync", real_sync)
+    await h.say(ALICE, "!hand")  # set again
+    monkeypatch.setattr(h.timers, "sync", broken)
+    await h.say(ALICE, "!lower")
+    assert told() == 2

@@ -194,6 +194,18 @@ def test_clean_fields_gives_back_what_needs_no_change_as_it_is():
     assert changed.text == "ab" and changed.actor is actor
 
 
+def test_clean_fields_answers_the_same_on_every_call():
+    """clean_fields remembers each dataclass's fields and each enum it has seen (to
+    skip slow tests next time): the second call must clean exactly as the first."""
+    dirty = cmd.Say(actor=cmd.Actor("p\x00", "Sam"), room="r", source_id="s", text="a\u202eb")
+    for _ in range(2):
+        cleaned = clean_fields(dirty)
+        assert (cleaned.actor.id, cleaned.text) == ("p", "ab")
+        assert cleaned.actor.platform_role is cmd.PlatformRole.PARTICIPANT
+        assert clean_fields(("a\x00", ["b\u200b"], {"c\x01": "d"})) == ("a", ["b"], {"c": "d"})
+        assert clean_fields(cmd.PlatformRole.FACILITATOR) is cmd.PlatformRole.FACILITATOR
+
+
 # --- the whole path ----------------------------------------------------------------
 
 

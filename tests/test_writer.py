@@ -553,6 +553,43 @@ async def test_a_close_cancelled_while_it_waits_still_stops_the_thread_first(dat
     assert await _rows(database) == [("w1", 1, "start"), ("w1", 2, "during")]
 
 
+async def test_a_store_close_cancelled_while_the_writer_waits_still_disposes_the_engine(database):
+    """`EventStore.close` is cancelled while the writer's thread waits for the write
+    lock. The writer's close raises the cancellation once its thread is stopped; the
+    store still disposes its engine (the pooled read connection is closed, not left
+    open past the stop), then raises the cancellation."""
+    store = await _store(database)
+    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
+    assert not await store.has_source("never-seen")  # a read: its connection is pooled
+    pool = store.engine.sync_engine.pool
+    assert pool.checkedin() == 1
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        waiting = asyncio.ensure_future(
+            store.append("w1", [_said(1)], actor_id="h", source_id="during", now=2.0)
+        )
+        for _ in range(20):
+            await asyncio.sleep(0)
+        closing = asyncio.ensure_future(store.close())
+        for _ in range(5):
+            await asyncio.sleep(0)
+        closing.cancel()
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert not closing.done()  # the writer's thread is still writing
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    with pytest.raises(asyncio.CancelledError):
+        await closing
+    await waiting
+    # dispose() closes the checked-in connections of the old pool and puts a new,
+    # empty one in its place (SQLAlchemy Engine.dispose, close=True by default).
+    assert pool.checkedin() == 0
+    assert store.engine.sync_engine.pool is not pool
+
+
 async def test_a_small_write_that_finds_the_database_locked_waits_off_the_event_loop(database):
     """Small batches are written on the loop's own thread (storage/store.py,
     `_run_inline`), but never wait there: locked by another connection (another

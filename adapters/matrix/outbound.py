@@ -281,6 +281,9 @@ class Outbound:
         self.staff_room_id = staff_room_id  # config's staff room for every workshop, if any
         self._new_rooms: set[str] = set()  # private rooms made by this process
         self._versions: dict[str, Any] | None = None  # the server's m.room_versions
+        # (main room, what, reason, refusal): something that failed on the side of an
+        # effect that still succeeded, for the facilitators (MatrixAdapter sets it).
+        self.report_failure: Callable[[str, str, str, Refusal | None], None] | None = None
 
     @property
     def me(self) -> str:
@@ -704,7 +707,7 @@ class Outbound:
                 await self._invite_rest(
                     room_id, [u for u in rest if u not in known], name, invite_gate
                 )
-            await self._add_to_space(space_id, room_id, breakout, index, name)
+            await self._link_to_space(main_room, space_id, room_id, breakout, index, name)
             return room_key(room_id)
 
         results = await asyncio.gather(
@@ -805,6 +808,22 @@ class Outbound:
         for old in list(made)[:-KEEP_BREAKOUT_RECORDS]:  # only recent ones can come again
             del made[old]
         await self.state.save()
+
+    async def _link_to_space(
+        self, main_room: str, space_id: str, room_id: str, breakout: int, index: int, name: str
+    ) -> None:
+        """Add a group's room to the Space; if the homeserver fails it (a 5xx, still
+        M_LIMIT_EXCEEDED after nio's retries, no answer), the group goes on without the
+        link: the room is made, its people invited, and it names the Space as its
+        parent, so failing the breakout here would leave rooms made and people
+        invited but nobody sent to them. The facilitators are told (`report_failure`)."""
+        try:
+            await self._add_to_space(space_id, room_id, breakout, index, name)
+        except (MatrixRequestFailed, OSError, ClientConnectionError) as error:
+            log.warning("could not add %s to the Space %s: %s", room_id, space_id, error)
+            refusal = error.refusal if isinstance(error, MatrixRequestFailed) else refusal_of(error)
+            if self.report_failure is not None:
+                self.report_failure(main_room, f"add {name} to the Space", str(error), refusal)
 
     async def _add_to_space(
         self, space_id: str, room_id: str, breakout: int, index: int, name: str

@@ -311,3 +311,41 @@ async def test_a_turn_called_but_not_announced_is_told_as_done_not_to_be_asked_a
     assert not any(words.TRY_AGAIN in t for t in told), told
     assert scene.state.speaker.person_id == f"discord:{scene.alice}"  # done, as told
     assert [h.person_id for h in scene.state.ordered_hands()] == [f"discord:{scene.bob}"]
+
+
+async def test_voices_left_server_muted_at_the_end_are_told_to_the_facilitators(tmp_path):
+    """Floor control in voice: the bot server-mutes all but the speaker (Mute Members).
+    The permission is taken from the bot while the floor is held; then /end. The
+    unmutes are refused (50013), in the background, after the workshop has ended: that
+    report names nobody, and it was dropped (logged only), leaving four people
+    server-muted, in every voice channel of the server, with nobody told. The
+    facilitators now hear it privately, with "will not try again ... do it yourself"."""
+    from tests.discord.conftest import stop_bot
+    from tests.discord.test_voice import muted, voice_scene
+
+    v = await voice_scene(tmp_path, people=5, in_voice=5)
+    scene = v.scene
+    alice, bob = v.people[0], v.people[1]
+    try:
+        await scene.start()
+        for person in (alice, bob):
+            await scene.slash(person, "hand")
+        await scene.slash(scene.host, "floor", state="on")
+        await scene.slash(scene.host, "next")  # alice speaks: the others are muted
+        await scene.settle()
+        assert muted(v, bob)
+        await take_from_the_bot(scene, discord.Permissions(mute_members=True).value)
+
+        before = len(scene.fake.dm_texts(scene.host))
+        await scene.slash(scene.host, "end")
+        await scene.settle()
+        assert scene.state is None
+        assert muted(v, bob)  # as the words say: still to be done
+        refused = words.REFUSED["no-permission"]
+        told = [t for t in scene.fake.dm_texts(scene.host)[before:] if refused in t]
+        assert told, scene.fake.dm_texts(scene.host)[before:]
+        assert all(words.DONE_AGAIN["after-end"] in t for t in told), told
+        assert not any(words.TRY_AGAIN in t for t in told), told
+        assert not any(refused in t for t in scene.bot_texts())  # not said in the room
+    finally:
+        await stop_bot(scene.bot, scene.runner)

@@ -1,0 +1,143 @@
+"""A group's room the homeserver fails to add to the Space, on a real Synapse.
+
+The bot talks to Synapse through a reverse proxy on loopback (as a deployment often
+has nginx in front of Synapse) that, once the workshop has started, answers the bot's
+`PUT /rooms/{space}/state/m.space.child/{room}` with what nginx answers when the
+homeserver behind it does not: 502 Bad Gateway, an HTML page, not the spec's JSON
+error. nio does not retry a 5xx (nio AsyncClient._send retries only 429s and
+timeouts) and makes an ErrorResponse of it; the adapter names it PLATFORM_DOWN
+(outbound `refusal_of_answer`: any 5xx). Every other request goes through to Synapse.
+
+The groups must still open: their rooms are made, people are invited and welcomed,
+"The rooms are open." is said; only the Space link is missing, and the facilitator
+is told so in plain words (words.DONE_AGAIN["space-link"]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+from aiohttp import web
+from nio import RoomCreateResponse
+from yarl import URL
+
+from facilitation import words
+from facilitation.commands import Refusal
+from tests.matrix.helpers import (
+    OK,
+    START,
+    Person,
+    Scene,
+    bot_settings,
+    command,
+    notice_from,
+    start_bot,
+    wait_until,
+)
+from tests.matrix.test_parent_space import _children, _open_groups
+
+BAD_GATEWAY = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+PASSED_BACK = ("Content-Type",)  # the only answer header nio reads besides the status
+
+
+class Proxy:
+    """Forwards every request to Synapse, but fails Space links while `failing`."""
+
+    def __init__(self, upstream: str) -> None:
+        self.upstream = upstream
+        self.failing = False
+        self.refused: list[str] = []
+        self.session: aiohttp.ClientSession | None = None
+
+    async def forward(self, request: web.Request) -> web.StreamResponse:
+        if self.failing and request.method == "PUT" and "/state/m.space.child/" in request.raw_path:
+            self.refused.append(request.raw_path)
+            return web.Response(status=502, text=BAD_GATEWAY, content_type="text/html")
+        assert self.session is not None
+        headers = {k: v for k, v in request.headers.items() if k.lower() != "host"}
+        async with self.session.request(
+            request.method,
+            URL(self.upstream + request.raw_path, encoded=True),
+            headers=headers,
+            data=await request.read(),
+        ) as answer:
+            body = await answer.read()
+            kept = {k: answer.headers[k] for k in PASSED_BACK if k in answer.headers}
+            return web.Response(status=answer.status, body=body, headers=kept)
+
+
+@pytest.fixture
+async def proxy(synapse) -> AsyncIterator[tuple[Proxy, str]]:
+    proxy = Proxy(synapse.url)
+    proxy.session = aiohttp.ClientSession(auto_decompress=True)
+    app = web.Application(client_max_size=50 * 1024 * 1024)
+    app.router.add_route("*", "/{tail:.*}", proxy.forward)
+    runner = web.AppRunner(app, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        yield proxy, f"http://127.0.0.1:{port}"
+    finally:
+        await runner.cleanup()
+        await proxy.session.close()
+
+
+@pytest.fixture
+async def scene_behind_proxy(proxy, accounts, login, tmp_path) -> AsyncIterator[Scene]:
+    """The `scene` of tests/matrix/conftest.py, with the bot behind the proxy."""
+    _, url = proxy
+    bot_account = accounts("bot")
+    host = Person(await login(accounts("host")))
+    alice = Person(await login(accounts("alice")))
+    bob = Person(await login(accounts("bob")))
+    created = await host.client.room_create(
+        name="Carers",
+        invite=[bot_account.user_id, alice.user_id, bob.user_id],
+        power_level_override={"users": {bot_account.user_id: 100}},
+    )
+    assert isinstance(created, RoomCreateResponse), created
+    room = created.room_id
+    for person in (alice, bob):
+        await person.pump()  # accepts the invitation
+    database = tmp_path / "workshop.db"
+    settings = bot_settings(url, bot_account, database, allowed_inviters=[host.user_id])
+    bot = await start_bot(settings, database)
+    await wait_until(
+        lambda: (
+            room in bot.adapter.client.rooms
+            and bot.adapter.client.rooms[room].users.get(bot.user_id) is not None
+        ),
+        "the bot has joined the workshop room",
+    )
+    yield Scene(bot, room, host, alice, bob)
+    await bot.stop()
+
+
+async def test_groups_open_without_their_space_link_and_the_facilitator_is_told(
+    proxy, scene_behind_proxy: Scene
+):
+    scene, (gateway, _) = scene_behind_proxy, proxy
+    bot, room = scene.bot.user_id, scene.room
+    assert await command(scene, scene.host, START) == OK
+    await scene.alice.say(room, "hello")
+    await scene.bob.say(room, "hello")
+    await wait_until(lambda: len(scene.bot.state_in(room).people) >= 3, "alice and bob are known")
+    gateway.failing = True
+
+    rooms = await _open_groups(scene)  # each has seen the welcome in their group's room
+
+    assert len(gateway.refused) == 2  # both links were asked for, and failed
+    await scene.alice.wait(notice_from(bot, "The rooms are open.", room), "the rooms are open")
+    space = scene.bot.adapter.state.data.spaces[room]
+    assert not set(rooms) & await _children(scene, space)  # the link is what is missing
+    _, told = await scene.host.wait(
+        notice_from(bot, words.DONE_AGAIN["space-link"]), "the facilitator is told"
+    )
+    text = told["content"]["body"]
+    assert "I could not add" in text and "to the Space." in text
+    assert words.REFUSED[Refusal.PLATFORM_DOWN.value] in text
+    assert words.TRY_AGAIN not in text and words.DO_IT_YOURSELF not in text
