@@ -153,6 +153,24 @@ async def _planned_workshop(real: _Bot, a: str, b: str) -> tuple[str | None, str
     return (rows[0].id if rows else None), room
 
 
+def _assert_ended_clean_in_log_and_exports(planning_bot, workshop_id: str) -> None:
+    """The workshop ended, and no stored event and no export (each parsed as its
+    format) holds unclean text."""
+    events = planning_bot.run(planning_bot.bot.dispatcher.store.load_events(workshop_id))
+    assert isinstance(events[-1], ev.WorkshopEnded)
+    for event in events:
+        for stored in _strings(ev.to_record(event)[1]):
+            assert stored == clean_text(stored), f"unclean text in {type(event).__name__}"
+    for fmt in FORMATS:
+        _, content = planning_bot.run(
+            render_workshop(planning_bot.bot.dispatcher.store, workshop_id, fmt, names=True)
+        )
+        _parses(fmt, content)
+        if fmt in ("md", "html", "json", "csv"):  # (CSV ends its rows with \r\n)
+            text = content.decode("utf-8-sig").replace("\r\n", "\n")
+            assert text == clean_text(text), f"unclean {fmt} export"
+
+
 def _plan_is_fine(a: str, b: str) -> bool:
     try:
         parse_plan(plan_text(a, b), "fuzz.toml")
@@ -180,19 +198,7 @@ def test_a_plans_words_reach_no_message_and_no_export_unclean(planning_bot, a, b
         refusal = next(s.text for s in sent if s.kind == "private")
         assert refusal.startswith("The plan fuzz-"), refusal
         return
-    events = planning_bot.run(planning_bot.bot.dispatcher.store.load_events(workshop_id))
-    assert isinstance(events[-1], ev.WorkshopEnded)
-    for event in events:
-        for stored in _strings(ev.to_record(event)[1]):
-            assert stored == clean_text(stored), f"unclean text in {type(event).__name__}"
-    for fmt in FORMATS:
-        _, content = planning_bot.run(
-            render_workshop(planning_bot.bot.dispatcher.store, workshop_id, fmt, names=True)
-        )
-        _parses(fmt, content)
-        if fmt in ("md", "html", "json", "csv"):  # (CSV ends its rows with \r\n)
-            text = content.decode("utf-8-sig").replace("\r\n", "\n")
-            assert text == clean_text(text), f"unclean {fmt} export"
+    _assert_ended_clean_in_log_and_exports(planning_bot, workshop_id)
 
 
 def test_a_plan_field_of_only_control_characters_is_a_problem_of_the_plan():
@@ -290,19 +296,7 @@ def test_group_names_and_notes_fields_reach_no_room_message_or_export_unclean(pl
     for each in planning_bot.platform.sent[sent_before:]:  # room names too
         assert each.text == clean_text(each.text), f"unclean {each.kind}: {each.text!r}"
     assert workshop_id is not None
-    events = planning_bot.run(planning_bot.bot.dispatcher.store.load_events(workshop_id))
-    assert isinstance(events[-1], ev.WorkshopEnded)
-    for event in events:
-        for stored in _strings(ev.to_record(event)[1]):
-            assert stored == clean_text(stored), f"unclean text in {type(event).__name__}"
-    for fmt in FORMATS:
-        _, content = planning_bot.run(
-            render_workshop(planning_bot.bot.dispatcher.store, workshop_id, fmt, names=True)
-        )
-        _parses(fmt, content)
-        if fmt in ("md", "html", "json", "csv"):
-            text = content.decode("utf-8-sig").replace("\r\n", "\n")
-            assert text == clean_text(text), f"unclean {fmt} export"
+    _assert_ended_clean_in_log_and_exports(planning_bot, workshop_id)
 
 
 def test_hostile_group_names_open_rooms_named_in_clean_words(planning_bot):

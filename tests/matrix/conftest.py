@@ -289,6 +289,13 @@ async def login(synapse: Synapse):
 
 @pytest.fixture
 async def scene(synapse, accounts, login, tmp_path):
+    async for made in scene_at(synapse.url, accounts, login, tmp_path):
+        yield made
+
+
+async def scene_at(url, accounts, login, tmp_path):
+    """The workshop room with the host, Alice, Bob and a bot talking to `url` (the
+    homeserver, or a proxy in front of it: tests/matrix/test_space_link_failure.py)."""
     bot_account = accounts("bot")
     host = Person(await login(accounts("host")))
     alice = Person(await login(accounts("alice")))
@@ -303,7 +310,7 @@ async def scene(synapse, accounts, login, tmp_path):
     for person in (alice, bob):
         await person.pump()  # accepts the invitation
     database = tmp_path / "workshop.db"
-    settings = bot_settings(synapse.url, bot_account, database, allowed_inviters=[host.user_id])
+    settings = bot_settings(url, bot_account, database, allowed_inviters=[host.user_id])
     bot = await start_bot(settings, database)
     await wait_until(
         lambda: (

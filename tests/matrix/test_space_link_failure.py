@@ -20,20 +20,17 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 from aiohttp import web
-from nio import RoomCreateResponse
 from yarl import URL
 
 from facilitation import words
 from facilitation.commands import Refusal
+from tests.matrix.conftest import scene_at
 from tests.matrix.helpers import (
     OK,
     START,
-    Person,
     Scene,
-    bot_settings,
     command,
     notice_from,
-    start_bot,
     wait_until,
 )
 from tests.matrix.test_parent_space import _children, _open_groups
@@ -90,31 +87,8 @@ async def proxy(synapse) -> AsyncIterator[tuple[Proxy, str]]:
 async def scene_behind_proxy(proxy, accounts, login, tmp_path) -> AsyncIterator[Scene]:
     """The `scene` of tests/matrix/conftest.py, with the bot behind the proxy."""
     _, url = proxy
-    bot_account = accounts("bot")
-    host = Person(await login(accounts("host")))
-    alice = Person(await login(accounts("alice")))
-    bob = Person(await login(accounts("bob")))
-    created = await host.client.room_create(
-        name="Carers",
-        invite=[bot_account.user_id, alice.user_id, bob.user_id],
-        power_level_override={"users": {bot_account.user_id: 100}},
-    )
-    assert isinstance(created, RoomCreateResponse), created
-    room = created.room_id
-    for person in (alice, bob):
-        await person.pump()  # accepts the invitation
-    database = tmp_path / "workshop.db"
-    settings = bot_settings(url, bot_account, database, allowed_inviters=[host.user_id])
-    bot = await start_bot(settings, database)
-    await wait_until(
-        lambda: (
-            room in bot.adapter.client.rooms
-            and bot.adapter.client.rooms[room].users.get(bot.user_id) is not None
-        ),
-        "the bot has joined the workshop room",
-    )
-    yield Scene(bot, room, host, alice, bob)
-    await bot.stop()
+    async for made in scene_at(url, accounts, login, tmp_path):
+        yield made
 
 
 async def test_groups_open_without_their_space_link_and_the_facilitator_is_told(
