@@ -130,8 +130,16 @@ ORDER_WORDS = {
 }
 
 
+# Said when the order changes: ORDER_WORDS["fair"] is a clause of its own, so
+# "The speaker queue now goes ..." does not fit it.
+ORDER_SET_WORDS = {
+    "arrival": "From now on, the speaker queue goes in the order hands went up.",
+    "fair": "From now on, people who have not spoken yet go first in the speaker queue.",
+}
+
+
 def queue_order_set(order: str) -> str:
-    return f"The speaker queue now goes {ORDER_WORDS[order]}."
+    return ORDER_SET_WORDS[order]
 
 
 def your_turn(name: str, timebox_seconds: int) -> str:

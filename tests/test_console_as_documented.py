@@ -1,0 +1,41 @@
+"""A short workshop typed at the console as README.md and docs/commands.md describe
+it, checking the sentences people read against what the docs promise (the docs are
+the contract). Each check here failed on the code before its fix."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from adapters.console.adapter import ConsoleAdapter
+from bot.bootstrap import bootstrap
+from bot.demo import scripted
+from bot.simulation import ManualClock, ManualTimers
+from tests.conftest import settings_for
+
+
+async def console_says(tmp_path: Path, script: list[str | int]) -> str:
+    """What the console printed for `script` (lines typed, numbers are seconds of
+    simulated time), with the console's line wrapping undone."""
+    clock = ManualClock()
+    timers = ManualTimers(clock)
+    out = io.StringIO()
+    adapter = ConsoleAdapter(("host",), lines=scripted(script, timers, out), out=out)
+    settings = settings_for(tmp_path / "workshop.db")
+    bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    await bot.run()
+    return " ".join(out.getvalue().split())
+
+
+START = "host> !start Carers | scope: how carers book a short break | complaints: call 0800 000"
+
+
+async def test_the_fair_order_is_told_in_a_whole_sentence(tmp_path: Path):
+    # docs/commands.md: `!order arrival|fair`, fair-voice: "people who have not spoken
+    # yet go first". The room was told "The speaker queue now goes people who have not
+    # spoken yet go first."
+    text = await console_says(tmp_path, [START, "host> !order fair", "host> !order arrival"])
+
+    assert "now goes people" not in text
+    assert "From now on, people who have not spoken yet go first in the speaker queue." in text
+    assert "From now on, the speaker queue goes in the order hands went up." in text
