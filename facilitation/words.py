@@ -198,6 +198,13 @@ def duration(seconds: int) -> str:
     return " and ".join(parts)
 
 
+def as_sentence(text: str) -> str:
+    """Typed words (a complaints route, say) made into a sentence that can be followed
+    by another: a full stop added unless they end in one already."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def about_duration(seconds: int) -> str:
     """A reminder's time left, in whole minutes once it is a minute or more: a timer that
     fires a moment late should still say "1 minute", not "59 seconds"."""
@@ -1225,16 +1232,16 @@ def concern_reply(route: str) -> str:
     return (
         "Thank you for telling us. It sounds like this is about your own care or support,"
         " and that matters. This workshop cannot sort out one person's situation, but the"
-        f" complaints team can. Here is how to reach them: {route}. The workshop notes will"
-        " only say that a concern was raised, not what it was."
+        f" complaints team can. Here is how to reach them: {as_sentence(route)} The workshop"
+        " notes will only say that a concern was raised, not what it was."
     )
 
 
 def route_for_you(route: str) -> str:
     return (
         "Here is how to raise a complaint about your own care or support. Only you can see"
-        f" this message. {route} The workshop notes will only say that a concern was raised,"
-        " not what it was."
+        f" this message. {as_sentence(route)} The workshop notes will only say that a concern"
+        " was raised, not what it was."
     )
 
 

@@ -39,3 +39,11 @@ async def test_the_fair_order_is_told_in_a_whole_sentence(tmp_path: Path):
     assert "now goes people" not in text
     assert "From now on, people who have not spoken yet go first in the speaker queue." in text
     assert "From now on, the speaker queue goes in the order hands went up." in text
+
+
+async def test_the_complaints_route_is_its_own_sentence(tmp_path: Path):
+    # `!complaint` sends the route privately; a route typed without a full stop ran
+    # into the next sentence: "... call 0800 000 The workshop notes will ..."
+    text = await console_says(tmp_path, [START, "bob> !complaint"])
+
+    assert "call 0800 000. The workshop notes will only say" in text
