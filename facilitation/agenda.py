@@ -158,8 +158,8 @@ def _on_item_started(s: WorkshopState, e: ev.AgendaItemStarted) -> list[Effect]:
 
 
 def _on_warned(s: WorkshopState, e: ev.AgendaItemWarned) -> list[Effect]:
-    minutes = max(1, round(e.seconds_left / 60))
-    return [Post(room=s.room, text=words.agenda_item_warning(_item_name(s, e.index), minutes))]
+    text = words.agenda_item_warning(_item_name(s, e.index), e.seconds_left)
+    return [Post(room=s.room, text=text)]
 
 
 def _on_time_up(s: WorkshopState, e: ev.AgendaItemTimeUp) -> list[Effect]:

@@ -2121,8 +2121,11 @@ def agenda_item_now(number: int, total: int, item: str, minutes: int) -> str:
     return f"{now} We have {_minutes_words(minutes)} for it." if minutes else now
 
 
-def agenda_item_warning(item: str, minutes: int) -> str:
-    return f"{_minutes_words(minutes).capitalize()} left for this item: {item}."
+def agenda_item_warning(item: str, seconds_left: int) -> str:
+    # To the nearest half minute: half way through a short item is 30 or 90 seconds
+    # left, and a timer that fires a moment late should not say "29 seconds".
+    left = duration(30 * max(1, round(seconds_left / 30)))
+    return f"{left.capitalize()} left for this item: {item}."
 
 
 def agenda_item_time_up(p: str, number: int, item: str) -> str:

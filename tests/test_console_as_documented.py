@@ -47,3 +47,21 @@ async def test_the_complaints_route_is_its_own_sentence(tmp_path: Path):
     text = await console_says(tmp_path, [START, "bob> !complaint"])
 
     assert "call 0800 000. The workshop notes will only say" in text
+
+
+async def test_a_short_agenda_items_warning_says_the_time_really_left(tmp_path: Path):
+    # docs/commands.md, The timed agenda: the warning comes "half way, for an item of 4
+    # minutes or less". Half way through a 1-minute item the room was told "1 minute
+    # left", and half way through a 3-minute item "2 minutes left".
+    script: list[str | int] = [
+        START + " | agenda: Welcome (1m); Booking (3m)",
+        30,
+        "host> !agenda next",
+        90,
+    ]
+    text = await console_says(tmp_path, script)
+
+    assert "30 seconds left for this item: Welcome." in text
+    assert "1 minute and 30 seconds left for this item: Booking." in text
+    assert "1 minute left for this item" not in text
+    assert "2 minutes left for this item" not in text
