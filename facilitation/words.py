@@ -108,15 +108,21 @@ def queue_message(
     order: str,
     ended: bool = False,
     reactions: bool = False,
+    shown: int = 0,
 ) -> str:
+    """`shown`: list at most this many waiting (0: all), then say how many more."""
     if ended:
         return "Speaker queue: the workshop has ended."
     order_words = ORDER_WORDS[order]
     lines = [f"Speaker queue ({order_words})"]
     lines.append(f"Speaking now: {speaker}" if speaker else "Speaking now: nobody")
     if waiting:
+        listed = waiting[:shown] if shown else waiting
         lines.append(f"Waiting to speak ({len(waiting)}):")
-        lines += [f"{n}. {name}" for n, name in enumerate(waiting, 1)]
+        lines += [f"{n}. {name}" for n, name in enumerate(listed, 1)]
+        if len(listed) < len(waiting):
+            more = len(waiting) - len(listed)
+            lines.append(f"... and {more} more. To see everyone waiting, type {p}queue.")
     else:
         lines.append("Waiting to speak: nobody")
     react = " or react to this message with ✋ (raised hand)" if reactions else ""

@@ -12,6 +12,14 @@ import pytest
 
 from tests.discord.conftest import Scene
 
+# Discord's display names (global_name, nick) and usernames are at most 32 characters
+# (docs user.mdx, "Usernames and Nicknames"; guild.mdx, Modify Guild Member `nick`).
+LONGEST_NAME = 32
+
+
+def long_names(count: int) -> list[str]:
+    return [f"p{n:02d}".ljust(LONGEST_NAME, "x") for n in range(count)]
+
 
 async def test_the_fake_refuses_an_edit_past_2000_characters_as_discord_does(scene: Scene):
     await scene.start()
@@ -20,3 +28,28 @@ async def test_the_fake_refuses_an_edit_past_2000_characters_as_discord_does(sce
     with pytest.raises(discord.HTTPException) as refused:
         await message.edit(content="x" * 2001)
     assert refused.value.status == 400 and refused.value.code == 50035
+
+
+async def test_sixty_long_names_in_the_queue_keep_one_pinned_message_edited(scene: Scene):
+    # 60 hands of 32-character names make a queue text of about 2,300 characters.
+    await scene.start()
+    first = scene.queue_message()
+    people = [scene.fake.add_person(scene.guild, name) for name in long_names(60)]
+    for person in people:
+        await scene.slash(person, "hand")
+
+    assert len(scene.state.ordered_hands()) == 60
+    assert scene.queue_message() == first  # edited in place, never posted again
+    text = scene.fake.messages[first]["content"]
+    assert len(text) <= 2000
+    assert "Waiting to speak (60):" in text
+    assert "1. P00" in text and "20. P19" in text  # the first 20 waiting are shown
+    assert "... and 40 more. To see everyone waiting, type !queue." in text
+    assert text.endswith("type !hand or react to this message with ✋ (raised hand).")
+    staff = int(scene.state.staff_room.split(":")[1])
+    assert len(scene.bot_texts(staff)) == 1  # its welcome: nothing failed to tell
+
+    # `/queue` answers with everyone, in as many ephemeral parts as it takes.
+    exchange = await scene.slash(people[-1], "queue")
+    assert "60. P59" in "\n".join(exchange.texts)
+    assert exchange.all_ephemeral and all(len(t) <= 2000 for t in exchange.texts)
