@@ -526,8 +526,13 @@ class Executor:
     async def _post_poll(self, effect: PostPoll, key: str = "") -> list[cmd.Command]:
         """Post the poll, put its numbered reactions under it where the platform has
         reactions (the `offer_reactions` ability), and tell the core which message it is, so a
-        reaction on it (even after a restart) is known as a vote."""
-        ref = await self.send.post(effect.room, effect.text, key=self._key(key, "post"))
+        reaction on it (even after a restart) is known as a vote. A poll past the
+        platform's message limit (Discord's 2,000 characters) goes in parts; the last,
+        which says "click a number under this message", is the poll's message."""
+        *before, last = self._parts(effect.text)
+        for n, part in enumerate(before):
+            await self.send.post(effect.room, part, key=self._key(key, f"post-{n}"))
+        ref = await self.send.post(effect.room, last, key=self._key(key, "post"))
         posted = cmd.PollMessagePosted(
             actor=cmd.SYSTEM,
             room=effect.room,

@@ -53,3 +53,26 @@ async def test_sixty_long_names_in_the_queue_keep_one_pinned_message_edited(scen
     exchange = await scene.slash(people[-1], "queue")
     assert "60. P59" in "\n".join(exchange.texts)
     assert exchange.all_ephemeral and all(len(t) <= 2000 for t in exchange.texts)
+
+
+async def test_a_poll_longer_than_one_message_is_posted_whole(scene: Scene):
+    # /poll's boxes take 1,000 characters each (adapters/discord/slash.py), so the poll
+    # the bot posts can pass 2,000. It was one post, refused with 50035.
+    await scene.start()
+    question = "Which of these matters most to you? " + "Please read them all. " * 50
+    answers = [f"Answer {n}: " + "a longer way to say it, yes " * 3 for n in range(1, 11)]
+    typed = "; ".join(answers)
+    assert len(typed) <= 1000 and len(question[:1000]) == 1000
+    await scene.slash(scene.host, "poll", question=question[:1000], answers=typed)
+
+    poll = scene.state.open_poll
+    assert poll is not None and poll.message_ref
+    texts = scene.bot_texts()
+    posted = texts[next(i for i, t in enumerate(texts) if t.startswith("Poll: Which")) :]
+    assert len(posted) >= 2 and all(len(t) <= 2000 for t in posted)
+    joined = "\n".join(posted)
+    assert "Poll: Which of these matters most" in joined
+    assert all(f"{n}. Answer {n}:" in joined for n in range(1, 11))
+    # The numbered reactions are under the part that ends "To vote, ...".
+    assert "To vote" in scene.fake.messages[int(poll.message_ref)]["content"]
+    assert len(scene.fake.reactions[int(poll.message_ref)]) == 10
