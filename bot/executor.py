@@ -48,6 +48,7 @@ from facilitation.effects import (
     UpsertQueueMessage,
 )
 from facilitation.polls import NUMBER_REACTIONS
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
@@ -118,28 +119,6 @@ def earlier_room_keys(key: str) -> tuple[str, ...]:
     rooms and restarted on the newer code would make every room again."""
     source, slash, place = key.rpartition("/")
     return (f"{source}/1",) if slash and place == "0" else ()
-
-
-def split_message(text: str, limit: int) -> list[str]:
-    """Pieces of at most `limit` characters, broken between lines where possible."""
-    if not limit or len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        while len(line) > limit:  # a single line longer than the limit
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(line[:limit])
-            line = line[limit:]
-        if len(current) + len(line) > limit:
-            parts.append(current)
-            current = ""
-        current += line
-    if current:
-        parts.append(current)
-    return [part.rstrip("\n") for part in parts if part.strip()]
 
 
 def latest_queue_updates(keyed: Sequence[tuple[Effect, str]]) -> list[tuple[Effect, str]]:

@@ -76,3 +76,27 @@ async def test_a_poll_longer_than_one_message_is_posted_whole(scene: Scene):
     # The numbered reactions are under the part that ends "To vote, ...".
     assert "To vote" in scene.fake.messages[int(poll.message_ref)]["content"]
     assert len(scene.fake.reactions[int(poll.message_ref)]) == 10
+
+
+async def test_a_safety_alert_quoting_a_long_message_reaches_the_staff_room(scene: Scene):
+    # A participant may write up to 2,000 characters (4,000 with Nitro); the alert adds
+    # who, where, why, the next step and "call 999" around their words. The staff room
+    # post was refused (50035), and with the facilitator's DMs closed (50007) nobody
+    # was reached: the room was asked for a facilitator and the alert tried again.
+    from tests.discord.test_staff_place import RISK, staff_thread
+
+    scene.fake.refusing_dms.add(scene.host)
+    await scene.start()
+    thread = staff_thread(scene)
+    await scene.say(scene.bob, "hello everyone")  # bob's first message: he is welcomed
+    long_words = f"{RISK}. " + "I also want to say how hard it is to book a short break. " * 32
+    assert 1800 < len(long_words) <= 2000
+    await scene.say(scene.bob, long_words)
+
+    texts = scene.bot_texts(thread)
+    start = next(i for i, t in enumerate(texts) if "Safety alert" in t)
+    alert = texts[start:]
+    assert len(alert) >= 2 and all(len(t) <= 2000 for t in alert)
+    assert any(long_words.strip() in t for t in alert)  # their words, whole
+    assert "999" in "\n".join(alert)
+    assert scene.state.held_alerts == ()  # it reached the staff room
