@@ -26,6 +26,7 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, room_key, user_id_of
 from adapters.discord.outbound import (
+    MAX_CHANNEL_NAME,
     MAX_MESSAGE_CHARS,
     MAX_THREAD_NAME,
     DiscordRequestFailed,
@@ -44,7 +45,6 @@ log = logging.getLogger(__name__)
 # Discord's longest auto-archive (a week, docs: Thread Metadata): an archived
 # thread still takes a post (sending unarchives it), but not a new member (50083).
 STAFF_ARCHIVE_AFTER_MINUTES = 10080
-MAX_CHANNEL_NAME = 100
 
 Overwrites = Callable[[discord.Guild, list[int]], dict[Any, discord.PermissionOverwrite]]
 StaffOf = Callable[[discord.Guild], list[discord.Member]]

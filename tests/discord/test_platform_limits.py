@@ -100,3 +100,29 @@ async def test_a_safety_alert_quoting_a_long_message_reaches_the_staff_room(scen
     assert any(long_words.strip() in t for t in alert)  # their words, whole
     assert "999" in "\n".join(alert)
     assert scene.state.held_alerts == ()  # it reached the staff room
+
+
+async def test_a_long_group_name_still_makes_its_voice_and_text_channels(tmp_path):
+    # Channel names are 1 to 100 characters (docs channel.mdx); a thread's name was
+    # cut to fit, but a group's text and voice channels were asked for with the whole
+    # name and refused (50035), so that group had no room.
+    from tests.discord.conftest import stop_bot
+    from tests.discord.test_voice import voice_scene
+
+    v = await voice_scene(tmp_path, people=8, in_voice=6)
+    scene, fake = v.scene, v.scene.fake
+    long_name = "The group for everyone who wants to talk about transport to the day centres " * 2
+    try:
+        await scene.start()
+        for user in v.people:
+            await scene.say(user, "hello")
+        options = f"groups: 2 | names: {long_name}; Garden | notice: 0"
+        await scene.say(scene.host, f"!breakout 10m | {options}")
+
+        made = [c for c in fake.channels.values() if c["type"] in (0, 2) and c.get("parent_id")]
+        made = [c for c in made if fake.channels[int(c["parent_id"])]["type"] == 4]
+        assert len(made) == 4, fake.dm_texts(scene.host)  # a text and a voice channel each
+        assert all(1 <= len(c["name"]) <= 100 for c in made)
+        assert all(v.where(u) != v.voice for u in v.people[:6])  # everyone moved
+    finally:
+        await stop_bot(scene.bot, scene.runner)
