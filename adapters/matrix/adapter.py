@@ -117,8 +117,12 @@ class MatrixAdapter:
             Capability.SHOWS_NEW_ROOMS,
         }
     )
-    # A Matrix event may be 65,536 bytes of JSON; stay well inside it.
-    max_message_chars = 20_000
+    # A Matrix event may be 65,536 bytes of canonical JSON (the spec's "Size limits";
+    # Synapse MAX_PDU_SIZE, else 413 M_TOO_LARGE), which is UTF-8: a character may
+    # take 4 bytes, and an edit carries its text twice (`body`, `m.new_content`).
+    # 7,000 characters is at most 56,000 bytes of text, leaving room for the rest of
+    # the event; 20,000 let 5,000 emoji or CJK-heavy words past the limit.
+    max_message_chars = 7_000
 
     def __init__(
         self,
