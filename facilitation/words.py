@@ -2169,14 +2169,24 @@ def agenda_row_to_come(number: int, item: str, planned: int) -> str:
     return f"{number}. {item}" + (f" ({_minutes_words(planned)})" if planned else "")
 
 
-def agenda_row_done(number: int, item: str, planned: int, taken: int) -> str:
+def agenda_row_done(number: int, item: str, planned: int, taken_seconds: float) -> str:
     plan = f", planned {_minutes_words(planned)}" if planned else ""
-    return f"{number}. {item} (done: took {_minutes_words(taken)}{plan})"
+    took = _roughly_minutes(taken_seconds)
+    return f"{number}. {item} (done: took {took}{plan})"
 
 
-def agenda_row_now(number: int, item: str, planned: int, left: int | None) -> str:
+def _roughly_minutes(seconds: float) -> str:
+    """Whole minutes, never "0 minutes"."""
+    return "less than a minute" if seconds < 30 else _minutes_words(round(seconds / 60))
+
+
+def agenda_row_now(number: int, item: str, planned: int, left: float | None) -> str:
+    """`left`: seconds until the item's planned end (None: not timed)."""
+    if left is not None and left <= 0:
+        return f"{number}. {item} (on now: its time is up)"
     if left is not None:
-        return f"{number}. {item} (on now: {_minutes_words(left)} left)"
+        left_words = "less than a minute" if left < 60 else _minutes_words(round(left / 60))
+        return f"{number}. {item} (on now: {left_words} left)"
     return (
         f"{number}. {item} (on now)"
         if not planned

@@ -65,3 +65,26 @@ async def test_a_short_agenda_items_warning_says_the_time_really_left(tmp_path: 
     assert "1 minute and 30 seconds left for this item: Booking." in text
     assert "1 minute left for this item" not in text
     assert "2 minutes left for this item" not in text
+
+
+async def test_the_agenda_never_says_0_minutes(tmp_path: Path):
+    # docs/commands.md: `!agenda` shows "how long it took, what is on now and how long
+    # is left". With 15 seconds left it said "on now: 0 minutes left", and an item
+    # moved on from at once "took 0 minutes".
+    script: list[str | int] = [
+        START + " | agenda: Welcome (1m); Booking (3m); Costs (5m)",
+        45,
+        "host> !agenda",
+        30,
+        "host> !agenda",
+        "host> !agenda next",
+        10,
+        "host> !agenda next",
+        "host> !agenda",
+    ]
+    text = await console_says(tmp_path, script)
+
+    assert "0 minutes" not in text
+    assert "1. Welcome (on now: less than a minute left)" in text
+    assert "1. Welcome (on now: its time is up)" in text
+    assert "2. Booking (done: took less than a minute, planned 3 minutes)" in text
