@@ -847,7 +847,7 @@ def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> 
         return _reply(query, polls.poll_text(state))
     if isinstance(query, cmd.ShowBalance):
         _check_permission(state, query)  # staff only: it names who has not spoken
-        return _reply(query, voices.balance_text(state))
+        return _reply(query, voices.balance_text(state, now))
     if isinstance(query, cmd.AskToForget):
         return _reply(query, words.forget_me_explained(state.prefix))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None

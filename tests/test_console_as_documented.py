@@ -88,3 +88,15 @@ async def test_the_agenda_never_says_0_minutes(tmp_path: Path):
     assert "1. Welcome (on now: less than a minute left)" in text
     assert "1. Welcome (on now: its time is up)" in text
     assert "2. Booking (done: took less than a minute, planned 3 minutes)" in text
+
+
+async def test_balance_counts_the_person_speaking_now(tmp_path: Path):
+    # docs/commands.md: `!balance` shows "who has not been heard from yet, and each
+    # person's speaking turns, speaking time". Someone called to speak and talking
+    # for a minute was listed as not heard from yet, with 0 turns.
+    script: list[str | int] = [START, "alice> !hand", "bob> !hand", "host> !next", 60, "!balance"]
+    text = await console_says(tmp_path, script)
+    balance = text[text.rindex("[private to host]") :]
+
+    assert "Not heard from yet: bob." in balance
+    assert "- alice: 1 turn (1 minute), 0 messages" in balance
