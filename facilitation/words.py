@@ -86,7 +86,9 @@ def setting_changed(setting: str, values: Sequence[str]) -> str:
     if len(values) == 1:
         return f"The facilitator changed {label}. It is now: {values[0]}"
     listed = "\n".join(f"{n}. {v}" for n, v in enumerate(values, 1))
-    return f"The facilitator changed {label}. It is now:\n{listed}"
+    # "the ground rules" are many; the others name one thing (an agenda, a scope).
+    now = "They are now" if setting == "ground_rules" else "It is now"
+    return f"The facilitator changed {label}. {now}:\n{listed}"
 
 
 SETTING_LABELS = {
@@ -2329,9 +2331,16 @@ def share_needs_link_or_file(p: str) -> str:
     )
 
 
+def share_title_too_long(p: str, most: int) -> str:
+    return (
+        f"The title can be at most {most} letters long. Please make it shorter, like this:"
+        f" {p}share Booking leaflet | https://example.org/leaflet.pdf"
+    )
+
+
 def share_needs_title_and_link(p: str) -> str:
     return (
-        "Please give a title and a web link that starts with https://."
+        "Please give a title and a web link that starts with http:// or https://."
         f" Type it like this: {p}share Booking leaflet | https://example.org/leaflet.pdf"
     )
 

@@ -100,3 +100,24 @@ async def test_balance_counts_the_person_speaking_now(tmp_path: Path):
 
     assert "Not heard from yet: bob." in balance
     assert "- alice: 1 turn (1 minute), 0 messages" in balance
+
+
+async def test_settings_and_sharing_are_answered_in_words_that_match_the_docs(tmp_path: Path):
+    script: list[str | int] = [
+        START,
+        "host> !set rules Be kind; Listen",
+        "host> !set nonsense x",
+        "host> !share Leaflet | ftp://example.org/leaflet.pdf",
+        "host> !share " + "A very long title " * 12 + "| https://example.org/leaflet.pdf",
+    ]
+    text = await console_says(tmp_path, script)
+
+    # Ground rules are many: "It is now: 1. Be kind 2. Listen" read wrong.
+    assert "The facilitator changed the ground rules. They are now: 1. Be kind 2. Listen" in text
+    # docs/commands.md: `!set scope|agenda|cannot-change|rules|complaints|out-of-scope
+    # TEXT`; the example given when the setting is unknown left out out-of-scope.
+    assert "!set scope|agenda|cannot-change|rules|complaints|out-of-scope NEW TEXT" in text
+    # docs/commands.md: `!share` posts "a web link (http or https)"; the refusal said
+    # the link must start with https://, and gave the same words for a title past 200.
+    assert "a web link that starts with http:// or https://" in text
+    assert "The title can be at most 200 letters long." in text
