@@ -53,7 +53,8 @@ Strict, as Discord is (each rule names its source; "docs" is discord/discord-api
   seconds (10062) and their token lasts 15 minutes (50027);
 - a message's content (posted, edited, or an interaction's answer or follow-up) is
   at most 2,000 characters, a channel's or thread's name 1 to 100, else 400 / 50035
-  (`_check_content`, `_check_name`);
+  (`_check_content`, `_check_name`); a file at most 10 MiB, else 413 / 40005
+  (`_check_files`);
 - unsuppressing someone on a Stage sets their `request_to_speak_timestamp`, as
   Discord does (an invitation to speak shows as a request);
 - members are not all sent at connect time: GUILD_CREATE carries only the people in
@@ -115,6 +116,10 @@ PIN_CAP = 250  # JSON error code 30003: "Maximum number of pins reached for the 
 # Past either, 400 with JSON error code 50035 "Invalid Form Body".
 CONTENT_MAX = 2000
 NAME_MAX = 100
+# docs (reference.mdx, "Uploading Files"): "The file upload size limit applies to each
+# file in a request. The default limit is 10 MiB"; past it, 413 with JSON error code
+# 40005 "Request entity too large".
+FILE_MAX = 10 * 1024 * 1024
 ACKNOWLEDGE_WITHIN = 3.0  # docs: "you must send an initial response within 3 seconds"
 TOKEN_LASTS = 15 * 60.0  # docs: "Interaction tokens are valid for 15 minutes"
 # Per-route buckets: Discord does not document the numbers (clients must read the
@@ -209,6 +214,7 @@ class _Response:
             400: "Bad Request",
             401: "Unauthorized",
             403: "Forbidden",
+            413: "Payload Too Large",
             429: "Too Many Requests",
             503: "Service Unavailable",
         }.get(status, "Not Found")
@@ -1263,6 +1269,11 @@ class FakeDiscord:
             raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
 
     @staticmethod
+    def _check_files(files: list[tuple[str, bytes]]) -> None:
+        if any(len(data) > FILE_MAX for _, data in files):
+            raise Failure(413, 40005, "Request entity too large")
+
+    @staticmethod
     def _check_name(body: Any) -> None:
         name = (body or {}).get("name")
         if name is not None and not 1 <= len(name) <= NAME_MAX:
@@ -1294,6 +1305,7 @@ class FakeDiscord:
         )
         if files:
             self._require_in(target, "attach_files")
+            self._check_files(files)
         self._check_content(body)
         content = body.get("content") or ""
         if not content and not files:
@@ -1855,6 +1867,7 @@ class FakeDiscord:
             raise Failure(404, 10015, "Unknown Webhook")  # not acknowledged yet
         self._token_alive(token)
         self._check_content(body)
+        self._check_files(files)
         content = body.get("content") or ""
         exchange.followups.append({**body, "files": files})
         channel_id = int(self.channels_of_exchange[token])

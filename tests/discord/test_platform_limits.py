@@ -10,6 +10,7 @@ from __future__ import annotations
 import discord
 import pytest
 
+from adapters.discord.outbound import DiscordRequestFailed
 from tests.discord.conftest import Scene
 
 # Discord's display names (global_name, nick) and usernames are at most 32 characters
@@ -28,6 +29,16 @@ async def test_the_fake_refuses_an_edit_past_2000_characters_as_discord_does(sce
     with pytest.raises(discord.HTTPException) as refused:
         await message.edit(content="x" * 2001)
     assert refused.value.status == 400 and refused.value.code == 50035
+
+
+async def test_the_fake_refuses_a_file_past_10_mib_as_discord_does(scene: Scene):
+    await scene.start()
+    with pytest.raises(DiscordRequestFailed) as refused:
+        await scene.adapter.send_file(f"discord:{scene.host}", "notes.md", b"x" * (10 * 2**20 + 1))
+    cause = refused.value.__cause__
+    assert isinstance(cause, discord.HTTPException) and cause.code == 40005
+    assert cause.status == 413
+    await scene.adapter.send_file(f"discord:{scene.host}", "notes.md", b"x" * 10 * 2**20)
 
 
 async def test_sixty_long_names_in_the_queue_keep_one_pinned_message_edited(scene: Scene):
