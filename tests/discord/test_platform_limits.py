@@ -137,3 +137,15 @@ async def test_a_long_group_name_still_makes_its_voice_and_text_channels(tmp_pat
         assert all(v.where(u) != v.voice for u in v.people[:6])  # everyone moved
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_done_after_a_slash_command_with_full_boxes_is_within_2000(scene: Scene):
+    # "Done: !poll QUESTION | ANSWERS" repeats the boxes, 1,000 characters each: Discord
+    # refused it (50035) and the facilitator was left with "thinking..." for good.
+    await scene.start()
+    answers = "; ".join(f"Answer {n} " + "x" * 89 for n in range(10))[:1000]
+    exchange = await scene.slash(scene.host, "poll", question="Q" * 1000, answers=answers)
+
+    assert scene.state.open_poll is not None
+    assert exchange.texts and all(len(t) <= 2000 for t in exchange.texts)
+    assert exchange.texts[-1].startswith("Done: !poll QQQ") and exchange.all_ephemeral
