@@ -40,7 +40,13 @@ from adapters.matrix.inbound import (
     room_id_of,
     user_id_of,
 )
-from adapters.matrix.outbound import MatrixRequestFailed, Outbound, named, privileged_creators
+from adapters.matrix.outbound import (
+    MAX_MESSAGE_CHARS,
+    MatrixRequestFailed,
+    Outbound,
+    named,
+    privileged_creators,
+)
 from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
@@ -117,12 +123,9 @@ class MatrixAdapter:
             Capability.SHOWS_NEW_ROOMS,
         }
     )
-    # A Matrix event may be 65,536 bytes of canonical JSON (the spec's "Size limits";
-    # Synapse MAX_PDU_SIZE, else 413 M_TOO_LARGE), which is UTF-8: a character may
-    # take 4 bytes, and an edit carries its text twice (`body`, `m.new_content`).
-    # 7,000 characters is at most 56,000 bytes of text, leaving room for the rest of
-    # the event; 20,000 let 5,000 emoji or CJK-heavy words past the limit.
-    max_message_chars = 7_000
+    # Within a Matrix event's 65,536 bytes whatever the characters (outbound.py);
+    # 20,000 let 20,000 emoji (80,000 bytes) past the limit.
+    max_message_chars = MAX_MESSAGE_CHARS
 
     def __init__(
         self,

@@ -34,6 +34,7 @@ from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_o
 from adapters.matrix.state import SavedState
 from facilitation import words
 from facilitation.commands import Refusal
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,11 @@ ROOMS_AT_ONCE = 4
 INVITES_IN_CREATE = 10
 INVITES_AT_ONCE = 5
 CLOSED_SUFFIX = " (closed)"
+# A Matrix event may be 65,536 bytes of canonical JSON (the spec's "Size limits";
+# Synapse MAX_PDU_SIZE, else 413 M_TOO_LARGE), which is UTF-8: a character may take 4
+# bytes, and an edit carries its text twice (`body`, `m.new_content`). 7,000
+# characters is at most 56,000 bytes of text, leaving room for the rest of the event.
+MAX_MESSAGE_CHARS = 7_000
 MATRIX_TO = "https://matrix.to/#/"
 
 
@@ -570,7 +576,12 @@ class Outbound:
         await self._invite_missing(
             room_id, {user_id_of(p) for p in staff if p.startswith("matrix:@")}
         )
-        await self.send(room_id, "m.room.message", notice(text), "post in the staff room", key)
+        # An alert quotes a person's words, which alone may fill one event: in parts,
+        # as the executor sends any long text (the first part keeps the alert's key).
+        for n, part in enumerate(split_message(text, MAX_MESSAGE_CHARS)):
+            part_key = f"{key}/{n}" if n and key else key
+            what = "post in the staff room"
+            await self.send(room_id, "m.room.message", notice(part), what, part_key)
         return bool(self.joined(room_id) - {self.me})
 
     # --- state ----------------------------------------------------------------

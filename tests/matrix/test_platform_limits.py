@@ -32,3 +32,26 @@ async def test_a_text_of_the_longest_length_goes_in_one_event_and_one_edit(scene
     await adapter.edit(room, ref, "\n" * longest)  # two bytes each, escaped
     await adapter.edit(room, ref, WIDEST * (longest - 1) + "!")
     await scene.alice.wait(edit_of(scene.bot.user_id, ref.removeprefix("matrix:"), "!"), "edit")
+
+
+async def test_a_staff_alert_longer_than_one_event_goes_in_parts(scene: Scene):
+    # A safety alert quotes the person's words: a Matrix message may hold some 64,000
+    # characters, and the alert adds its own. The staff-room post was one event, past
+    # the homeserver's 65,536 bytes (M_TOO_LARGE), so the staff room never had it.
+    adapter = scene.bot.adapter
+    host = f"matrix:{scene.host.user_id}"
+    words = WIDEST * (3 * adapter.max_message_chars + 10)  # 84,040 bytes
+
+    await adapter.post_to_staff(room_key(scene.room), words, (host,), key="alert-1")
+
+    def from_bot(_room: str, event: dict) -> bool:
+        return event.get("sender") == scene.bot.user_id and WIDEST in str(
+            event.get("content", {}).get("body", "")
+        )
+
+    await scene.host.wait(
+        lambda r, e: from_bot(r, e) and e["content"]["body"].endswith(WIDEST * 10),
+        "the alert's last part",
+    )
+    parts = [e["content"]["body"] for _, e in scene.host.seen if from_bot(_, e)]
+    assert "".join(parts) == words
