@@ -2268,7 +2268,14 @@ def bad_vote(p: str, options: int) -> str:
 
 
 def vote_needs_numbers(p: str) -> str:
-    return f"Please vote with the number of your answer, like this: {p}vote 2"
+    return (
+        f"Please vote with the number of your answer, like this: {p}vote 2"
+        f" (or {p}vote none to take your vote back)"
+    )
+
+
+def all_votes_taken_back() -> str:
+    return "Your vote is taken back. You can vote again while the poll is open."
 
 
 def poll_reactions_hint(p: str, dots: int) -> str:

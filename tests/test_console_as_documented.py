@@ -121,3 +121,21 @@ async def test_settings_and_sharing_are_answered_in_words_that_match_the_docs(tm
     # the link must start with https://, and gave the same words for a title past 200.
     assert "a web link that starts with http:// or https://" in text
     assert "The title can be at most 200 letters long." in text
+
+
+async def test_a_vote_can_be_taken_back_in_words_as_by_reaction(tmp_path: Path):
+    # docs/commands.md, Reactions and their text alternatives: "Every reaction has a
+    # command that does the same thing". Taking your number off the poll takes your
+    # vote back; in words there was no way to vote for nothing.
+    script: list[str | int] = [
+        START,
+        "host> !poll Best day? | Monday; Tuesday",
+        "alice> !vote 2",
+        "bob> !vote 1",
+        "alice> !vote none",
+        "host> !poll close",
+    ]
+    text = await console_says(tmp_path, script)
+
+    assert "Your vote is taken back. You can vote again while the poll is open." in text
+    assert "The poll is closed. 1 person voted. Best day? 1. Monday: 1 vote 2. Tuesday: 0" in text
