@@ -959,7 +959,7 @@ def breakout_notice(
         lines.append("Who goes where:")
         lines += [f"- {name}: {_names(members)}" for name, members in rooms]
     if quiet:
-        lines.append(f"Staying in the main room with a co-facilitator: {_names(quiet)}.")
+        lines.append(f"Staying in the main room with the staff: {_names(quiet)}.")
     coming = (
         "In your room you will get reminders before the time is up."
         if reminders
@@ -1067,7 +1067,7 @@ def report_saved(p: str, room: str, text: str) -> str:
 def quiet_chosen(p: str, quiet: bool) -> str:
     if quiet:
         return (
-            "You will stay in the main room with a co-facilitator during small-group work."
+            "You will stay in the main room with the staff during small-group work."
             f" Type {p}quiet off to join a group next time."
         )
     return "You will join a group next time there is small-group work."

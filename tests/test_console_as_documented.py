@@ -139,3 +139,19 @@ async def test_a_vote_can_be_taken_back_in_words_as_by_reaction(tmp_path: Path):
 
     assert "Your vote is taken back. You can vote again while the poll is open." in text
     assert "The poll is closed. 1 person voted. Best day? 1. Monday: 1 vote 2. Tuesday: 0" in text
+
+
+async def test_quiet_promises_no_co_facilitator_the_workshop_does_not_have(tmp_path: Path):
+    # `!quiet` keeps someone in the main room during small groups. With no
+    # co-facilitator named, they were told they would stay "with a co-facilitator".
+    script: list[str | int] = [
+        START,
+        *(f"{name}> hello" for name in ("alice", "bob", "carol")),
+        "bob> !quiet",
+        "host> !breakout 5m | groups: 2 | notice: 0",
+    ]
+    text = await console_says(tmp_path, script)
+
+    assert "co-facilitator" not in text.split("bob> !quiet", 1)[-1]
+    assert "You will stay in the main room with the staff during small-group work." in text
+    assert "Staying in the main room with the staff: bob." in text
