@@ -1389,15 +1389,16 @@ LABEL_WORDS = {
 
 
 def drift_settings(p: str, paused: bool, sensitivity: str) -> str:
-    if paused:
-        return (
-            f"Reminders to stay on the topic are paused. Type {p}drift resume to turn them back on."
-        )
     how = {
         "low": "only after a lot of off-topic talk",
         "normal": "after some off-topic talk",
         "high": "soon after off-topic talk",
     }[sensitivity]
+    if paused:  # the level still says how they will come when resumed (`!drift high`)
+        return (
+            f"Reminders to stay on the topic are paused. Type {p}drift resume to turn them back on."
+            f" Then they will come {how}."
+        )
     return f"Reminders to stay on the topic are on. They come {how}."
 
 

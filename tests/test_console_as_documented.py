@@ -155,3 +155,12 @@ async def test_quiet_promises_no_co_facilitator_the_workshop_does_not_have(tmp_p
     assert "co-facilitator" not in text.split("bob> !quiet", 1)[-1]
     assert "You will stay in the main room with the staff during small-group work." in text
     assert "Staying in the main room with the staff: bob." in text
+
+
+async def test_a_drift_level_set_while_paused_is_confirmed(tmp_path: Path):
+    # docs/commands.md: `!drift low|normal|high` sets how soon reminders come. Typed
+    # while they were paused, the answer only said they were paused.
+    text = await console_says(tmp_path, [START, "host> !drift pause", "host> !drift high"])
+    answer = text.rsplit("[private to host] bot:", 1)[-1]
+
+    assert "paused" in answer and "soon after off-topic talk" in answer
