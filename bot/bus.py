@@ -132,8 +132,13 @@ class _Stored:
 
     @property
     def reports(self) -> bool:
-        """Whether its failures are reported: never a failed report's (no loop)."""
-        return not isinstance(self.command, cmd.EffectFailed)
+        """Whether its failures are reported: not a failed report's (no loop), except
+        one about a person's own command, which tells them privately
+        (alerts.told_not_shown): that message's failure is told to the staff. Its
+        report names nobody as asking (`_asker` of the bot's own command), so it
+        stops there."""
+        command = self.command
+        return not isinstance(command, cmd.EffectFailed) or bool(command.asked_by)
 
     def split(self, effects: list[Effect], keys: list[str]) -> None:
         """Private messages apart (sent once the lock is free), but not those kept for

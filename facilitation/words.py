@@ -608,6 +608,18 @@ def something_went_wrong_after_saving() -> str:
     )
 
 
+def not_shown_to_you(where: str) -> str:
+    """Told privately to a participant whose own command's message in the room could
+    not be posted (facilitation/alerts.py `failure_noted`): what they asked is done,
+    but the others may not know; the facilitators are told too (DONE_AGAIN
+    "not-shown-theirs"). `where`: the room in plain words (MAIN_ROOM_NAME ...)."""
+    return (
+        f"Sorry, I could not post my message about what you just did in {where}."
+        " It still counts, but the others may not know. You can say it again there"
+        " yourself, or tell the host."
+    )
+
+
 def saved_but_not_all_done() -> str:
     """The command was stored, then the bot broke twice on some of what it should do in
     the chat (bot/bus.py): that part is not done, and the facilitators were told what
