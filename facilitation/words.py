@@ -485,6 +485,12 @@ DONE_AGAIN = {
         "The group's room still works, and everyone in the group is invited to it."
         " It is just not listed in the Space. Someone who is allowed to can add it there."
     ),
+    # The staff room, the same (adapters/matrix/outbound.py `_link_staff_room`): alerts
+    # go there as ever.
+    "staff-space-link": (
+        "The staff room still works, and the staff are invited to it. It is just not"
+        " listed in the Space. Someone who is allowed to can add it there."
+    ),
     # The same for a participant's own command (their `{p}idea` is noted, say): a
     # person asked for it, so not DO_IT_YOURSELF's "not because of a command"; what
     # they asked is done, so nothing is to be done again, only the room told.

@@ -264,9 +264,10 @@ class MatrixAdapter:
         await self.client.close()
 
     def _report_space_link_missing(
-        self, main_room: str, what: str, reason: str, refusal: Refusal | None
+        self, main_room: str, what: str, reason: str, refusal: Refusal | None, again: str
     ) -> None:
-        """A group's room that works but is not in the Space (Outbound `_link_to_space`):
+        """A group's room or the staff room that works but is not in the Space (Outbound
+        `_link_to_space`, `_link_staff_room`):
         the workshop hears of it as of a failed effect. Sent from a task of its own, as
         it is found while the breakout's command holds its workshop's lock (the bus
         runs each workshop's commands one at a time), which the report waits for."""
@@ -280,7 +281,7 @@ class MatrixAdapter:
             what=what,
             reason=reason,
             refusal=refusal,
-            again="space-link",
+            again=again,
         )
         task = asyncio.get_running_loop().create_task(self.on_command(failed))
         self._reports.add(task)

@@ -283,7 +283,8 @@ class Outbound:
         self._versions: dict[str, Any] | None = None  # the server's m.room_versions
         # (main room, what, reason, refusal): something that failed on the side of an
         # effect that still succeeded, for the facilitators (MatrixAdapter sets it).
-        self.report_failure: Callable[[str, str, str, Refusal | None], None] | None = None
+        # The last: how it is seen to (a key of words.DONE_AGAIN).
+        self.report_failure: Callable[[str, str, str, Refusal | None, str], None] | None = None
 
     @property
     def me(self) -> str:
@@ -478,14 +479,29 @@ class Outbound:
         # After a crash here the next call finds the room and invites who is missing.
         rest = staff_ids[INVITES_IN_CREATE:]
         await self._invite_rest(room_id, rest, name, asyncio.Semaphore(INVITES_AT_ONCE))
-        await self.put_state(
-            space_id,
-            "m.space.child",
-            {"via": [self.server], "suggested": False, "order": "0001"},
-            "add the staff room to the Space",
-            state_key=room_id,
-        )
+        await self._link_staff_room(main_id, space_id, room_id)
         return room_id
+
+    async def _link_staff_room(self, main_id: str, space_id: str, room_id: str) -> None:
+        """Add the staff room to the Space; if the homeserver fails it (a 5xx, still
+        M_LIMIT_EXCEEDED after nio's retries, no answer), the staff room is used all
+        the same: it is made, the staff invited, and it names the Space as its parent.
+        Failing here failed the whole staff room, so alerts went only privately. The
+        facilitators are told (`report_failure`)."""
+        try:
+            await self.put_state(
+                space_id,
+                "m.space.child",
+                {"via": [self.server], "suggested": False, "order": "0001"},
+                "add the staff room to the Space",
+                state_key=room_id,
+            )
+        except (MatrixRequestFailed, OSError, ClientConnectionError) as error:
+            log.warning("could not add the staff room %s to the Space: %s", room_id, error)
+            refusal = error.refusal if isinstance(error, MatrixRequestFailed) else refusal_of(error)
+            if self.report_failure is not None:
+                what, again = "add the staff room to the Space", "staff-space-link"
+                self.report_failure(room_key(main_id), what, str(error), refusal, again)
 
     async def add_staff(self, room_id: str, staff: Mapping[str, int]) -> None:
         """Staff named after `room_id` was made join it as if it had been made with them
@@ -823,7 +839,8 @@ class Outbound:
             log.warning("could not add %s to the Space %s: %s", room_id, space_id, error)
             refusal = error.refusal if isinstance(error, MatrixRequestFailed) else refusal_of(error)
             if self.report_failure is not None:
-                self.report_failure(main_room, f"add {name} to the Space", str(error), refusal)
+                what = f"add {name} to the Space"
+                self.report_failure(main_room, what, str(error), refusal, "space-link")
 
     async def _add_to_space(
         self, space_id: str, room_id: str, breakout: int, index: int, name: str

@@ -115,3 +115,34 @@ async def test_groups_open_without_their_space_link_and_the_facilitator_is_told(
     assert "I could not add" in text and "to the Space." in text
     assert words.REFUSED[Refusal.PLATFORM_DOWN.value] in text
     assert words.TRY_AGAIN not in text and words.DO_IT_YOURSELF not in text
+
+
+async def test_the_staff_room_is_made_and_used_without_its_space_link_and_the_staff_are_told(
+    proxy, scene_behind_proxy: Scene
+):
+    """At `!start` the staff room is made, its staff invited, then linked in the Space:
+    a failing link used to fail the whole staff room ("make the staff room"), so every
+    alert went only privately."""
+    scene, (gateway, _) = scene_behind_proxy, proxy
+    bot, room = scene.bot.user_id, scene.room
+    gateway.failing = True
+
+    assert await command(scene, scene.host, START) == OK
+
+    assert len(gateway.refused) == 1  # the staff room's link was asked for, and failed
+    staff_room = scene.bot.adapter.state.data.staff_rooms[room]
+    assert scene.bot.state_in(room).staff_room.endswith(staff_room)  # the workshop uses it
+    space = scene.bot.adapter.state.data.spaces[room]
+    assert staff_room not in await _children(scene, space)  # the link is what is missing
+    # The staff are told, in the staff room itself (and privately), in plain words.
+    _, told = await scene.host.wait(
+        notice_from(bot, words.DONE_AGAIN["staff-space-link"]), "the facilitator is told"
+    )
+    text = told["content"]["body"]
+    assert text.startswith("I could not add the staff room to the Space.")
+    assert words.REFUSED[Refusal.PLATFORM_DOWN.value] in text
+    assert words.TRY_AGAIN not in text and "make the staff room" not in text
+    await scene.host.wait(
+        lambda r, e: r == staff_room and words.DONE_AGAIN["staff-space-link"] in str(e),
+        "the report in the staff room",
+    )
