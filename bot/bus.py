@@ -335,9 +335,34 @@ class Bus:
     async def _follow(
         self, pending: list[cmd.Command], later: list[PrivateBatch], here: AnswerHere | None = None
     ) -> None:
-        while pending:
-            more, _ = await self._handle_safely(pending.pop(0), later, here=here)
-            pending += more
+        """Run follow-up commands in order, and what they bring. Each one still to run
+        counts as under way in its workshop (`in_flight`), so the outbox mark does not
+        move when the first is recorded while the others are not (the rooms made, then
+        a Space link that failed: a stop in between would lose the report). Once all
+        have run, the mark moves if none of them moved it (one that stored nothing)."""
+        queue = [(c, self._hold(c)) for c in pending]
+        held = {id(slot): slot for _, slot in queue if slot is not None}
+        while queue:
+            command, slot = queue.pop(0)
+            if slot is not None:
+                slot.in_flight -= 1
+            more, _ = await self._handle_safely(command, later, here=here)
+            queue += [(c, self._hold(c)) for c in more]
+            held |= {id(s): s for _, s in queue if s is not None}
+        for slot in held.values():
+            if (
+                slot.delivered != slot.logged
+                and self.directory.slot_of_workshop(slot.workshop_id) is slot
+            ):
+                await self._settle(slot, had_effects=True)
+
+    def _hold(self, command: cmd.Command) -> WorkshopSlot | None:
+        """The workshop of a follow-up still to run, which counts it as under way (left
+        so if the bus is stopped before it runs: a restart does its cause again)."""
+        slot = self.directory.slot_in(command.room)
+        if slot is not None:
+            slot.in_flight += 1
+        return slot
 
     async def _handle_safely(
         self,
