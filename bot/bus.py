@@ -162,6 +162,18 @@ def _undone(effects: Sequence[Effect], keys: Sequence[str], reason: Exception) -
     return reports
 
 
+def _one_per_person(
+    private: Sequence[SendPrivate], keys: Sequence[str]
+) -> tuple[list[SendPrivate], list[str]]:
+    """A batch of private messages not sent, for its report: the first to each person
+    (with its key), as each would be told in the same words ("I could not send a
+    private message to Alice"), which a host used to get once per message."""
+    firsts: dict[str, tuple[SendPrivate, str]] = {}
+    for effect, key in zip(private, keys, strict=True):
+        firsts.setdefault(effect.person_id, (effect, key))
+    return [e for e, _ in firsts.values()], [k for _, k in firsts.values()]
+
+
 def _timers_not_set(room: str, reason: Exception) -> cmd.EffectFailed:
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
@@ -310,7 +322,8 @@ class Bus:
         if not batch.report_failures:  # a failed report's own: logged, never a loop
             return []
         reason = NotThePlatform(words.BROKE_WHILE_DOING_IT)
-        return [_asked_by(c, batch.asked_by) for c in _undone(batch.effects, batch.keys, reason)]
+        effects, keys = _one_per_person(batch.effects, batch.keys)
+        return [_asked_by(c, batch.asked_by) for c in _undone(effects, keys, reason)]
 
     async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
         """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
@@ -667,7 +680,7 @@ class Bus:
         elif step is Bus._run_effects:
             undone = _undone(stored.others, stored.other_keys, reason)
         elif step is Bus._hold_private:
-            undone = _undone(stored.private, stored.private_keys, reason)
+            undone = _undone(*_one_per_person(stored.private, stored.private_keys), reason)
         elif step is Bus._keep_state:
             # `place` sets the state before it links the rooms: made sure of here, so
             # the next command is decided on what the log says.
