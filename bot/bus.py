@@ -661,6 +661,8 @@ class Bus:
         # does nothing.)
         if not stored.follow_ups and not stored.slot.in_flight:
             await self._settle(stored.slot, had_effects=stored.had_effects)
+        elif not stored.slot.delivered:  # a `!start`'s: see `mark_none_delivered`
+            self.recovery.mark_none_delivered(stored.slot)
 
     def _report(self, stored: _Stored, step: _Step) -> None:
         """A step after the commit broke twice: what it left undone is reported for the
