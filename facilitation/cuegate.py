@@ -413,6 +413,9 @@ class CueList:
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
         self._at = _ByStart(self._pieces, self._index, before, after)
+        # The strings a match at each start must begin with, longer than the start:
+        # tested before the start's pattern is matched (``_Heads``).
+        self._heads = _Heads(self._pieces, self._index)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
@@ -636,9 +639,14 @@ class CueList:
         at, keys, number = self._at, self._keys, self._number
         if number not in read.present:
             return found
+        heads = self._heads
         for place, start, four, lists in read.marked:
             if number in lists and place >= resume:
-                match = at[start if start in keys else four].match(text, place)
+                key = start if start in keys else four
+                head = heads[key]
+                if head is not None and not text.startswith(head, place):
+                    continue  # most tries: no cue there goes on as the text does
+                match = at[key].match(text, place)
                 if match:
                     found.append(match)
                     resume = match.end()
@@ -647,10 +655,14 @@ class CueList:
     def _first_match(self, read: TextRead, text: str) -> re.Match[str] | None:
         """The leftmost match of an indexed list with nothing searched for, as
         ``_matches`` finds it; None if there is none."""
-        at, keys, number = self._at, self._keys, self._number
+        at, keys, number, heads = self._at, self._keys, self._number, self._heads
         for place, start, four, lists in read.marked:
             if number in lists:
-                match = at[start if start in keys else four].match(text, place)
+                key = start if start in keys else four
+                head = heads[key]
+                if head is not None and not text.startswith(head, place):
+                    continue
+                match = at[key].match(text, place)
                 if match:
                     return match
         return None
@@ -810,6 +822,46 @@ class _ByStart(dict[str, re.Pattern[str]]):
         body = "|".join(f"(?:{alternatives[i]})" for i in index[start])
         pattern = self[start] = re.compile(f"{before}(?:{body}){after}")
         return pattern
+
+
+# How far ahead of a word start ``_Heads`` reads the cues, longest first, and how many
+# strings it may test there: beyond that, matching the start's pattern is as quick.
+HEAD_LENGTHS = (8, 6, 5)
+MAX_HEADS = 48
+
+
+class _Heads(dict[str, tuple[str, ...] | None]):
+    """Each start's heads, on first use: the possible first ``HEAD_LENGTHS`` characters
+    (fewer for a shorter whole match) of the alternatives that can begin there, from
+    ``re``'s parse tree as the starts are. Every match at the start begins with one of
+    them, so a word start where the text begins with none cannot match: one
+    ``str.startswith`` in C instead of an engine call, which most tries were (a word
+    "the" followed by anything but the cues' next words; issue 21, sixth pass). None:
+    they cannot be listed in ``MAX_HEADS`` strings (``\\w+`` early in a cue); match."""
+
+    def __init__(self, alternatives: tuple[str, ...], index: dict[str, tuple[int, ...]]) -> None:
+        super().__init__()
+        self._parts = alternatives, index
+
+    def __missing__(self, start: str) -> tuple[str, ...] | None:
+        alternatives, index = self._parts
+        found = self[start] = _heads_at(start, [alternatives[i] for i in index[start]])
+        return found
+
+
+def _heads_at(start: str, alternatives: list[str]) -> tuple[str, ...] | None:
+    for length in HEAD_LENGTHS:
+        heads: set[str] = set()
+        try:
+            for alternative in alternatives:
+                heads.update(_sequence(_parse(alternative), length))
+        except (_Unknown, re.error):
+            continue  # too many, or a class further on: fewer characters may do
+        # Only the heads of this start: an alternative may begin otherwise elsewhere.
+        heads = {h for h in heads if h.startswith(start) or start.startswith(h)}
+        if len(heads) <= MAX_HEADS:
+            return tuple(sorted(heads)) if heads and min(map(len, heads)) > len(start) else None
+    return None
 
 
 def _holds(needs: tuple[str, ...] | None, text: str) -> bool:
