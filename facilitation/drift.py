@@ -93,7 +93,7 @@ import json
 import math
 import operator
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
@@ -479,12 +479,18 @@ def model_features(norm: str) -> set[str]:
     return feats
 
 
-def _bare_grams(word: str) -> list[str]:
-    """``_char_grams`` without the "#" of a feature's name: the keys of ``_Grams``'s
-    look-ups at a word's first sight."""
-    n = MODEL_CHARS
-    padded = "<" + word.replace("'", "") + ">"
-    return [padded[i : i + n] for i in range(len(padded) - n + 1)]
+def _bare_grams(word: str) -> Iterator[str]:
+    """``_char_grams`` without the "#" of a feature's name, in order: the keys of
+    ``_Grams``'s look-ups at a word's first sight. Sliced by a map over kept slice
+    objects, so the loop runs in C with no comprehension's frame (issue 21, sixth pass),
+    and a word with no "'" is padded without a ``replace``."""
+    padded = f"<{word}>" if "'" not in word else "<" + word.replace("'", "") + ">"
+    count = len(padded) - MODEL_CHARS + 1
+    if not 0 <= count <= len(_GRAM_SLICES):
+        if count < 0:
+            return iter(())  # a word of no letters: no n-gram
+        _GRAM_SLICES[:] = _gram_slices(count)  # a word longer than any before
+    return map(padded.__getitem__, _GRAM_SLICES[:count])
 
 
 _ZEROS = itertools.repeat(0.0)  # the default of every look-up in ``_Grams.most_from``
@@ -495,7 +501,7 @@ def _gram_slices(count: int) -> list[slice]:
     return [slice(i, i + MODEL_CHARS) for i in range(count)]
 
 
-# The slices of ``_Grams.most_from``, grown when a longer word comes.
+# The slices of ``_bare_grams``, grown when a longer word comes.
 _GRAM_SLICES: list[slice] = _gram_slices(64)
 
 
@@ -779,18 +785,8 @@ class _Grams:
         bound (``model_odds_if``), so a word's first sight costs one set of slices and
         a look-up each; ``of_words`` numbers them for the few messages read further.
         (The sum's order is the set's, not the numbers': a bound, compared with a
-        margin, ``MODEL_MARGIN``, far above a float sum's last bits.) The 4-grams are
-        sliced here into a set at once, and a word with no "'" is padded without a
-        ``replace``: ``_bare_grams``'s 4-grams, about 2,000 instructions fewer a new
-        word (callgrind, fifth pass)."""
-        padded = f"<{word}>" if "'" not in word else "<" + word.replace("'", "") + ">"
-        # Sliced by a map over kept slice objects: the loop runs in C, with no
-        # comprehension's frame (issue 21, sixth pass).
-        count = len(padded) - MODEL_CHARS + 1
-        if count > len(_GRAM_SLICES):
-            _GRAM_SLICES[:] = _gram_slices(count)  # a word longer than any before
-        grams = set(map(padded.__getitem__, _GRAM_SLICES[:count]))
-        return sum(map(self._positive_of_gram.get, grams, _ZEROS))
+        margin, ``MODEL_MARGIN``, far above a float sum's last bits.)"""
+        return sum(map(self._positive_of_gram.get, set(_bare_grams(word)), _ZEROS))
 
 
 class _Most(dict[str, float]):

@@ -247,14 +247,16 @@ def test_what_a_words_4_grams_could_add_is_the_sum_of_their_positive_weights(wor
 
 def test_a_words_bound_counts_every_4_gram_of_a_word_longer_than_any_before():
     """``most_from`` slices by kept slice objects (sixth pass), grown for a longer word:
-    a word of 300 letters, and the short one after it, keep every 4-gram."""
+    a word of 300 letters, and the short ones after it, keep every 4-gram (none for a
+    word of no letters); the numbers ``of_words`` keeps are those of the same 4-grams."""
     model = drift.word_model()
     kept = drift._grams_of(model)
-    for word in ("hurting" * 43, "hurting"):
+    for word in ("hurting" * 43, "hurting", "'", "a", "ab"):
         grams = set(drift._char_grams(word))
         expected = sum(max(model.weights.get(gram, 0.0), 0.0) for gram in grams)
-        assert expected > 0
         assert kept.most_from(word) == pytest.approx(expected, abs=1e-9)
+        numbers = kept._numbers_of(word)
+        assert {kept.names[n] for n in numbers} == grams & set(model.weights)
 
 
 def _old_stem(word: str) -> str:
