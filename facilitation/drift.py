@@ -493,9 +493,6 @@ def _bare_grams(word: str) -> Iterator[str]:
     return map(padded.__getitem__, _GRAM_SLICES[:count])
 
 
-_ZEROS = itertools.repeat(0.0)  # the default of every look-up in ``_Grams.most_from``
-
-
 def _gram_slices(count: int) -> list[slice]:
     """The slices of a padded word's first ``count`` character n-grams, in order."""
     return [slice(i, i + MODEL_CHARS) for i in range(count)]
@@ -722,6 +719,7 @@ class _Grams:
         self._number_of_gram = {f[1:]: i for i, f in enumerate(self.names)}
         pairs = zip(self.names, self.weights, strict=True)
         self._positive_of_gram = {f[1:]: w for f, w in pairs if w > 0}
+        self._positive_grams = self._positive_of_gram.keys()
         # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
         # the largest ranks are the largest (weight, name) pairs, ties and all.
         order = sorted(range(len(self.names)), key=lambda i: (self.weights[i], self.names[i]))
@@ -786,7 +784,11 @@ class _Grams:
         a look-up each; ``of_words`` numbers them for the few messages read further.
         (The sum's order is the set's, not the numbers': a bound, compared with a
         margin, ``MODEL_MARGIN``, far above a float sum's last bits.)"""
-        return sum(map(self._positive_of_gram.get, set(_bare_grams(word)), _ZEROS))
+        # The word's 4-grams that have a positive weight, each once: the keys' view
+        # intersected with the slices in C (no set of every 4-gram built first, no
+        # default looked up for the others; issue 21, sixth pass).
+        weighted = self._positive_grams & _bare_grams(word)
+        return sum(map(self._positive_of_gram.__getitem__, weighted))
 
 
 class _Most(dict[str, float]):
