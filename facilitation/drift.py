@@ -96,7 +96,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from facilitation.cuegate import CueList, forget_starts, indexed, text_tries
 from facilitation.lexicon import Lexicon
@@ -772,9 +772,8 @@ class _Grams:
 
     def _numbers_of(self, word: str) -> frozenset[int]:
         """The numbers of the weighted 4-grams of ``word`` (look-ups in C)."""
-        numbers: set[int | None] = set(map(self._number_of_gram.get, _bare_grams(word)))
-        numbers.discard(None)
-        return cast("frozenset[int]", frozenset(numbers))
+        weighted = self._number_of_gram.keys() & _bare_grams(word)
+        return frozenset(map(self._number_of_gram.__getitem__, weighted))
 
     def most_from(self, word: str) -> float:
         """The most the 4-grams of ``word`` can add to a score: the positive weights of
