@@ -16,7 +16,9 @@ otherwise, at each start marked with its number, only the alternatives that can 
 there are matched (one small pattern per start, compiled on first use and kept).
 Where every alternative of a list at a start is four characters or longer, the list
 is indexed by four there ("the s", "the p", "them"), so that a word as common as
-"the" tries only what can follow it.
+"the" tries only what can follow it; and before a start's pattern is matched, the text
+must begin there with one of its cues' first five to eight characters where those can
+be listed (``_Heads``: "the staf", "the mana"), one ``str.startswith`` in C.
 
 An alternative whose start cannot be listed, and a list scanned whole, is first
 gated by the strings any match of it must hold (``needed_strings``, also from the
