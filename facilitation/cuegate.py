@@ -89,6 +89,16 @@ def _four_starts(alternative: str) -> frozenset[str] | None:
         return None
 
 
+@lru_cache(maxsize=8192)
+def _starts_of_length(alternative: str, length: int) -> frozenset[str] | None:
+    """The possible first ``length`` characters of a match of ``alternative`` (fewer for
+    a shorter match), or None; kept, since an alternative stands at many starts."""
+    try:
+        return frozenset(_sequence(_parse(alternative), length))
+    except (_Unknown, re.error):
+        return None
+
+
 class _Unknown(Exception):
     """The start of an alternative cannot be listed."""
 
@@ -536,9 +546,11 @@ class CueList:
         return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:
-        """Compile every small pattern now rather than on first use (start-up)."""
+        """Compile every small pattern, and list every start's heads, now rather than on
+        first use (start-up)."""
         for start in self._index:
             self._at[start]
+            self._heads[start]
         for position in self._always:
             self._alone(position)
 
@@ -826,9 +838,9 @@ class _ByStart(dict[str, re.Pattern[str]]):
         return pattern
 
 
-# How far ahead of a word start ``_Heads`` reads the cues, longest first, and how many
-# strings it may test there: beyond that, matching the start's pattern is as quick.
-HEAD_LENGTHS = (8, 6, 5)
+# How far ahead of a word start ``_Heads`` reads the cues, and how many strings it may
+# test there: beyond that, matching the start's pattern is as quick.
+HEAD_LENGTHS = (5, 6, 8)
 MAX_HEADS = 48
 
 
@@ -852,18 +864,28 @@ class _Heads(dict[str, tuple[str, ...] | None]):
 
 
 def _heads_at(start: str, alternatives: list[str]) -> tuple[str, ...] | None:
+    """The longest heads of ``HEAD_LENGTHS`` that can be listed in ``MAX_HEADS`` strings.
+    Tried shortest first: longer heads are never fewer, nor listable where shorter ones
+    are not, so the first length that fails ends the search before its parse trees
+    grow (all of a lexicon's starts: about 1.1 s longest first)."""
+    best: tuple[str, ...] | None = None
     for length in HEAD_LENGTHS:
-        heads: set[str] = set()
-        try:
-            for alternative in alternatives:
-                heads.update(_sequence(_parse(alternative), length))
-        except (_Unknown, re.error):
-            continue  # too many, or a class further on: fewer characters may do
-        # Only the heads of this start: an alternative may begin otherwise elsewhere.
-        heads = {h for h in heads if h.startswith(start) or start.startswith(h)}
-        if len(heads) <= MAX_HEADS:
-            return tuple(sorted(heads)) if heads and min(map(len, heads)) > len(start) else None
-    return None
+        heads = _heads_of_length(start, alternatives, length)
+        if heads is None or len(heads) > MAX_HEADS:
+            break  # too many, or a class further on: the shorter heads stand
+        best = tuple(sorted(heads))
+    return best if best and min(map(len, best)) > len(start) else None
+
+
+def _heads_of_length(start: str, alternatives: list[str], length: int) -> set[str] | None:
+    found: set[str] = set()
+    for alternative in alternatives:
+        starts = _starts_of_length(alternative, length)
+        if starts is None:
+            return None
+        found |= starts
+    # Only the heads of this start: an alternative may begin otherwise elsewhere.
+    return {h for h in found if h.startswith(start) or start.startswith(h)}
 
 
 def _holds(needs: tuple[str, ...] | None, text: str) -> bool:
