@@ -222,7 +222,8 @@ class Executor:
                 if Capability.FLOOR_CONTROL in self.port.capabilities:
                     await self.port.set_floor(room, speakers)
             case CreateRooms():
-                return [await self._create_rooms(effect, key)]
+                made = await self._create_rooms(effect, key)
+                return [made, *self._parts_not_done(effect.main_room, key)]
             case SendNotes():
                 await self._send_notes(effect, key, here)
             case CloseRoom(room=room, main_room=main_room):
@@ -289,7 +290,31 @@ class Executor:
                 # and the log keeps source ids unique across workshops.
                 source_id=f"staff-room:{effect.main_room}:{room}:{key or uuid.uuid4().hex}",
                 staff_room=room,
+            ),
+            *self._parts_not_done(effect.main_room, key),
+        ]
+
+    def _parts_not_done(self, main_room: str, key: str) -> list[cmd.Command]:
+        """What making the rooms left undone (adapters.base.ReportsPartsNotDone), as
+        failures to report, after the rooms' own follow-up (the staff room's alert goes
+        to it). The workshop's outbox mark waits for every follow-up (bot/bus.py
+        `_follow`), so a stop before they are stored does the call again at the
+        restart; a source id per key and part, so that reports each part once."""
+        reporter = self.abilities.reports_parts_not_done
+        if reporter is None:
+            return []
+        keyed = self._key(key)
+        return [
+            cmd.EffectFailed(
+                actor=cmd.SYSTEM,
+                room=main_room,
+                source_id=f"not-done:{keyed}:{part.part}" if keyed else _new_failure_id(),
+                what=part.what,
+                reason=part.reason,
+                refusal=part.refusal,
+                again=part.again,
             )
+            for part in reporter.parts_not_done(main_room, keyed)
         ]
 
     async def _alert_staff(
@@ -668,12 +693,16 @@ def failure_of(effect: Effect, error: Exception) -> cmd.EffectFailed:
     return _failed(effect, error)
 
 
+def _new_failure_id() -> str:
+    return f"effect-failed:{uuid.uuid4().hex}"
+
+
 def _failed(effect: Effect, error: Exception, what: str = "", again: str = "") -> cmd.EffectFailed:
     room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,
-        source_id=f"effect-failed:{uuid.uuid4().hex}",
+        source_id=_new_failure_id(),
         what=what or describe(effect),
         reason=str(error) or type(error).__name__,
         platform=not isinstance(error, NotThePlatform),

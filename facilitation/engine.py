@@ -781,7 +781,8 @@ def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect
         by_itself=e.by_itself,
         again=e.again,
     )
-    return [alerts.staff_alert(s, alerts.alert_text(s, record), record)]
+    alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
+    return [alert, *alerts.told_not_shown(s, e)]
 
 
 def _on_erased(s: WorkshopState, e: ev.PersonErased) -> list[Effect]:

@@ -508,6 +508,12 @@ DONE_AGAIN = {
         "The group's room still works, and everyone in the group is invited to it."
         " It is just not listed in the Space. Someone who is allowed to can add it there."
     ),
+    # The staff room, the same (adapters/matrix/outbound.py `_link_staff_room`): alerts
+    # go there as ever.
+    "staff-space-link": (
+        "The staff room still works, and the staff are invited to it. It is just not"
+        " listed in the Space. Someone who is allowed to can add it there."
+    ),
     # The same for a participant's own command (their `{p}idea` is noted, say): a
     # person asked for it, so not DO_IT_YOURSELF's "not because of a command"; what
     # they asked is done, so nothing is to be done again, only the room told.
@@ -628,6 +634,18 @@ def something_went_wrong_after_saving() -> str:
     return (
         "Sorry, something went wrong after I saved that. It counts, but some of what it"
         " should do in the chat may be missing. Please check before you do it again."
+    )
+
+
+def not_shown_to_you(where: str) -> str:
+    """Told privately to a participant whose own command's message in the room could
+    not be posted (facilitation/alerts.py `failure_noted`): what they asked is done,
+    but the others may not know; the facilitators are told too (DONE_AGAIN
+    "not-shown-theirs"). `where`: the room in plain words (MAIN_ROOM_NAME ...)."""
+    return (
+        f"Sorry, I could not post my message about what you just did in {where}."
+        " It still counts, but the others may not know. You can say it again there"
+        " yourself, or tell the host."
     )
 
 
