@@ -103,6 +103,16 @@ SETTING_LABELS = {
 # --- speaker queue ---------------------------------------------------------
 
 
+# The first words of a live queue message: how an adapter that lost track of which
+# message is the queue (Discord, restarted with an older database) tells it from the
+# bot's other pinned messages (a shared item, a poll), which never start so.
+QUEUE_HEADING = "Speaker queue ("
+
+
+def is_queue_text(text: str) -> bool:
+    return text.startswith(QUEUE_HEADING)
+
+
 def queue_message(
     p: str,
     speaker: str | None,
@@ -116,7 +126,7 @@ def queue_message(
     if ended:
         return "Speaker queue: the workshop has ended."
     order_words = ORDER_WORDS[order]
-    lines = [f"Speaker queue ({order_words})"]
+    lines = [f"{QUEUE_HEADING}{order_words})"]
     lines.append(f"Speaking now: {speaker}" if speaker else "Speaking now: nobody")
     if waiting:
         listed = waiting[:shown] if shown else waiting

@@ -796,8 +796,10 @@ class DiscordAdapter:
             )
 
     async def _is_queue_message(self, channel_id: int, message_id: int) -> bool:
-        """Known from `pin`; after a restart, the newest message the bot pinned in
-        the channel (read once per channel)."""
+        """Known from `pin`; after a restart with no saved queue message (an older
+        database), the newest message the bot pinned in the channel whose text is a
+        live queue (read once per channel): the newest pin alone may be a shared item
+        or a poll, which must never take hands nor be edited into a queue."""
         if message_id in self.queue_messages:
             return True
         if channel_id in self._pins_read:
@@ -807,7 +809,11 @@ class DiscordAdapter:
         me = self.client.user
         try:
             async for pinned in channel.pins(limit=50):
-                if me is not None and pinned.author.id == me.id:
+                if (
+                    me is not None
+                    and pinned.author.id == me.id
+                    and words.is_queue_text(pinned.content)
+                ):
                     if channel_id not in self.queue_messages.values():
                         self.queue_messages[pinned.id] = channel_id
                     break
