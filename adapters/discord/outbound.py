@@ -50,6 +50,7 @@ from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_
 from adapters.discord.state import DiscordState
 from facilitation import words
 from facilitation.commands import Actor
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +138,23 @@ class Outbound:
     # --- messages -----------------------------------------------------------
 
     async def post(self, room: str, text: str, key: str = "") -> str:
-        message = await _do(
-            "post a message",
-            self._messageable(room).send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
-        )
-        return str(message.id)
+        """Post `text`; the reference is its first message's. The executor splits what
+        it posts, but some texts are made here and grow on the way: a private message
+        posted for someone in the room gains "For NAME: " (`words.for_person`), so a
+        part of 2,000 characters would pass Discord's limit (50035) and be lost. Any
+        longer text goes in parts, broken between lines; the first part keeps the key,
+        so a message of one part is sent again with the nonce it always had."""
+        refs = []
+        for n, part in enumerate(split_message(text, MAX_MESSAGE_CHARS) or [text]):
+            part_key = f"{key}/{n}" if key and n else key
+            message = await _do(
+                "post a message",
+                self._messageable(room).send(
+                    part, allowed_mentions=NO_MENTIONS, nonce=nonce_of(part_key)
+                ),
+            )
+            refs.append(str(message.id))
+        return refs[0]
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         """Setting the same text again changes nothing, so an edit needs no key.

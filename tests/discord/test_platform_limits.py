@@ -149,3 +149,36 @@ async def test_done_after_a_slash_command_with_full_boxes_is_within_2000(scene: 
     assert scene.state.open_poll is not None
     assert exchange.texts and all(len(t) <= 2000 for t in exchange.texts)
     assert exchange.texts[-1].startswith("Done: !poll QQQ") and exchange.all_ephemeral
+
+
+async def test_a_long_answer_posted_for_someone_in_the_room_is_split(scene: Scene):
+    # The answer to /queue comes in parts of up to 2,000 characters. When neither the
+    # interaction (its 15 minutes gone: 50027) nor a DM (she refuses them: 50007)
+    # takes a part, it is posted in the channel as "For Alice: ...", which is longer
+    # than the part: it must be split again, not refused (50035) and lost. With a
+    # name of 32 characters, "For NAME: " (38) is longer than a line of the queue
+    # (37), so the longest part the split can make passes 2,000 once addressed.
+    await scene.start()
+    asker = scene.fake.add_person(scene.guild, "asker".ljust(LONGEST_NAME, "y"))
+    people = [scene.fake.add_person(scene.guild, name) for name in long_names(60)]
+    for person in people:
+        await scene.slash(person, "hand")
+    scene.fake.refusing_dms.add(asker)
+    handler = scene.adapter.on_command
+    assert handler is not None
+
+    async def slow(command, **how):
+        outcome = await handler(command, **how)
+        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
+        return outcome
+
+    scene.adapter.on_command = slow
+    exchange = await scene.slash(asker, "queue")
+    assert exchange.texts == []  # nothing could be shown in place
+
+    posted = [t for t in scene.bot_texts() if not t.startswith("Speaker queue")]
+    addressed = f"For {'asker'.ljust(LONGEST_NAME, 'y').capitalize()}:"
+    posted = posted[posted.index(next(t for t in posted if t.startswith(addressed))) :]
+    assert all(len(t) <= 2000 for t in posted)
+    whole = "\n".join(posted)
+    assert "1. P00" in whole and "60. P59" in whole  # every name reached the room
