@@ -595,6 +595,21 @@ def format_not_made(fmt: str, reason: str) -> str:
     return f"The {fmt} file of the notes could not be made ({reason})."
 
 
+def notes_too_big(filename: str, size: int, most: int) -> str:
+    """A notes file past the largest file the chat takes (Discord: 10 MiB)."""
+    return (
+        f"The notes are too big to send here. The file {filename} is {_megabytes(size)} MB,"
+        f" and this chat takes files of up to {_megabytes(most)} MB. Whoever runs the bot"
+        " can make the notes on the computer the bot runs on, with: workshop-bot export"
+    )
+
+
+def _megabytes(size: int) -> str:
+    """Rounded up, so a file just past the limit never reads as the limit itself."""
+    tenths = -(-size * 10 // 2**20)
+    return f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths / 10:.1f}"
+
+
 def notes_not_sent(formats: Sequence[str]) -> str:
     return "these files were not made or sent: " + ", ".join(formats)
 

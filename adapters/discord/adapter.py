@@ -49,7 +49,7 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.members import CLIENT_OPTIONS, Members
-from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
+from adapters.discord.outbound import MAX_FILE_BYTES, MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.refusals import named
 from adapters.discord.settings import DiscordSettings
@@ -1028,6 +1028,10 @@ class DiscordAdapter:
     @named
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
+
+    async def max_file_bytes(self) -> int:
+        """Discord's upload limit (outbound.MAX_FILE_BYTES), for the executor's check."""
+        return MAX_FILE_BYTES
 
     @named
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:

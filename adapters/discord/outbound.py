@@ -56,6 +56,10 @@ log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_MESSAGE_CHARS = 2000
+# docs (reference.mdx, "Uploading Files"): "The default limit is 10 MiB" a file; past
+# it 413 / 40005 "Request entity too large". A boosted server takes more in its
+# channels, but a DM never does, and the notes may go either way: the default holds.
+MAX_FILE_BYTES = 10 * 2**20
 MAX_THREAD_NAME = 100
 MAX_CHANNEL_NAME = 100  # docs (channel.mdx): "1-100 character channel name"
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit

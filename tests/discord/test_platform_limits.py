@@ -11,6 +11,7 @@ import discord
 import pytest
 
 from adapters.discord.outbound import DiscordRequestFailed
+from facilitation import words
 from tests.discord.conftest import Scene
 
 # Discord's display names (global_name, nick) and usernames are at most 32 characters
@@ -182,3 +183,28 @@ async def test_a_long_answer_posted_for_someone_in_the_room_is_split(scene: Scen
     assert all(len(t) <= 2000 for t in posted)
     whole = "\n".join(posted)
     assert "1. P00" in whole and "60. P59" in whole  # every name reached the room
+
+
+async def test_notes_too_big_for_discord_are_answered_in_words(scene: Scene):
+    # Discord takes a file of at most 10 MiB (413 / 40005, the fake as Discord). Notes
+    # that size would take a workshop of some 5,000 long messages, so the bot's notes
+    # maker is swapped for one that makes a file 1 byte past it; the rest (the check,
+    # the answer, discord.py and the fake) is as it runs.
+    await scene.start()
+    big = b"x" * (10 * 2**20 + 1)
+
+    async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
+        return f"notes.{fmt}", big
+
+    scene.bot.dispatcher.bus.executor.notes = notes
+    posts = len(scene.fake.calls_to("POST", r"/channels/\d+/messages"))
+    exchange = await scene.slash(scene.host, "export", format="md")
+
+    assert exchange.all_ephemeral
+    assert not [f for reply in exchange.followups for f in reply.get("files", [])]
+    assert exchange.texts[0] == words.notes_too_big("notes.md", len(big), 10 * 2**20)
+    assert "The notes are too big to send here." in exchange.texts[0]
+    assert "10.1 MB" in exchange.texts[0] and "up to 10 MB" in exchange.texts[0]
+    assert "workshop-bot export" in exchange.texts[0]
+    # Nothing else sent: no refused file, no "For Host: ..." in the channel, no alert.
+    assert len(scene.fake.calls_to("POST", r"/channels/\d+/messages")) == posts
