@@ -75,10 +75,6 @@ INLINE_WRITES = 8
 INLINE_CHECKPOINT_EVERY = 250
 # Writes of a committed batch whose callers resume first (see Writer._give_results).
 ANSWER_FIRST = 16
-# Writes queued while the writer is idle at which the writer's thread takes them itself,
-# without waiting for the loop's turn to end (see Writer._take_in_thread). Above
-# INLINE_WRITES, so a batch small enough to be written on the loop's thread still is.
-TAKE_IN_THREAD_AT = INLINE_WRITES + 1
 RECENT_SOURCES = 20_000  # source ids remembered as stored, for the duplicate check
 CHUNK = 500  # ids per IN (...) list
 READ_ONE_BY_ONE = 4  # workshops whose last seq is read with one prepared query each
@@ -310,11 +306,6 @@ class _Write:
     future: asyncio.Future | None
     # A write nobody waits for (`enqueue_quietly`): told of its failure instead.
     on_failure: Callable[[BaseException], None] | None = None
-
-
-# A batch the writer's thread took and wrote: (its writes, their results or None, the
-# error that rolled it back or None).
-_ThreadBatch = tuple[list[_Write], list[Any] | None, Exception | None]
 
 
 # --- the writer's statements -------------------------------------------------------
@@ -612,16 +603,10 @@ class Writer:
     transaction that holds it has committed (or raises what made it fail).
 
     While one batch is being written, new writes queue; the next batch takes all of
-    them (up to MAX_BATCH), in the order they came. On a SQLite file the writer's
-    thread takes a burst's writes itself, as soon as it is free (`_take_in_thread`):
-    the first ones once TAKE_IN_THREAD_AT are queued, then after each batch it commits
-    whatever has queued since, so it commits the first appends of a burst while the
-    loop is still deciding the rest. Every result is still given by the writer's task,
-    on the loop, after its batch has committed, batch after batch in the order taken.
-    There is no waiting window: a write that finds the writer idle is written at
-    once, alone (by `submit` itself, on the loop's thread, unless the writer's last
-    batch was shared or another task wrote so in this turn of the loop: then it
-    queues, and its burst shares a batch).
+    them (up to MAX_BATCH), in the order they came. There is no waiting window: a
+    write that finds the writer idle is written at once, alone (by `submit` itself,
+    on the loop's thread, unless the writer's last batch was shared or another task
+    wrote so in this turn of the loop: then it queues, and its burst shares a batch).
 
     Where a batch runs (`_execute`), always through `_run_batch`: on a SQLite file,
     on the writer's own thread and connection, or, for a small batch while the
@@ -667,22 +652,6 @@ class Writer:
         # The task a write was written at once for, in this turn of the loop.
         self._wrote_for: asyncio.Task | None = None
         self._shared = False  # the task's last batch held several writes: a busy spell
-        # Batches the writer's thread took from the queue itself, in the order taken,
-        # each being written or written: its (batch, results, error), for the task to
-        # give (`_take_in_thread`). The thread may take several before the task gives
-        # the first one's results, so they wait in line here.
-        self._thread_jobs: collections.deque[concurrent.futures.Future[_ThreadBatch]] = (
-            collections.deque()
-        )
-        # The next take may be the thread's (`_take_in_thread`): no take is under way
-        # or due by the task. Set by the thread after a batch with nothing queued, and
-        # for a new task; cleared by whoever takes.
-        self._thread_may_take = False
-        self._stop_taking = False  # cancelled: the thread takes nothing more itself
-        # The thread's take and the loop's emptying of the queue at a cancellation.
-        self._take_lock = threading.Lock()
-        # What the thread took that the task has not given yet, one list per take.
-        self._thread_taken: collections.deque[list[_Write]] = collections.deque()
         # The last batch written removed words from earlier rows (an erasure, a deleted
         # message, the purge): their old copies must not stay in the SQLite WAL file.
         self._scrubbed = False
@@ -794,18 +763,7 @@ class Writer:
 
     def _start(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._task is None or self._task.done():
-            self._stop_taking = False
-            self._thread_may_take = True
             self._task = loop.create_task(self._drain(), name="store writer")
-        elif (
-            self._thread_may_take
-            and len(self._queue) >= TAKE_IN_THREAD_AT
-            and self._thread is not None
-            and not self._stop_taking
-        ):
-            # A burst, while the writer's task waits for the loop's turn to end.
-            self._thread_may_take = False
-            self._thread_jobs.append(self._thread.submit(self._take_in_thread))
 
     async def close(self) -> None:
         """Write everything queued, then stop: the connections closed, the thread
@@ -867,104 +825,23 @@ class Writer:
         # caller (a command in the bus) waiting for ever.
         unanswered: list[_Write] = []
         try:
-            while self._queue or self._thread_jobs:
-                if self._thread_jobs:
-                    # The thread took this batch itself (`_take_in_thread`); it is in
-                    # no list of ours until the thread says what it took.
-                    batch, results, error = await self._taken_by_thread()
-                    unanswered = batch
-                else:
-                    self._thread_may_take = False
-                    batch = unanswered = self._take()
-                    self._shared = len(batch) > 1
-                    error = None
-                    try:
-                        results = await self._execute(batch, found_idle=found_idle)
-                    except Exception as failure:
-                        error = failure
-                found_idle = False
+            while self._queue:
+                batch = unanswered = self._take()
                 self._shared = len(batch) > 1
-                if error is not None:
+                try:
+                    results = await self._execute(batch, found_idle=found_idle)
+                    found_idle = False
+                except Exception as error:
                     self._forget_numbers()
                     await self._answer_failed(batch, error)
                     continue
                 unanswered = []  # committed: a cancellation below still gives every result
                 await self._give_results(batch, results)
         except asyncio.CancelledError:
-            self._stop_taking = True
-            with self._take_lock:
-                for write in (*unanswered, *self._queue):
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-                self._queue.clear()
+            for write in (*unanswered, *self._queue):
+                _fail(write, StoreClosed("the write was cancelled before it committed"))
+            self._queue.clear()
             raise
-
-    async def _taken_by_thread(self) -> _ThreadBatch:
-        """Wait for the first batch the writer's thread took itself (`_take_in_thread`).
-        If the task is cancelled (a stop) meanwhile, the thread still finishes it, and
-        may have taken more already: `_settle_thread` gives each of them its outcome
-        before the cancellation is raised (`_drain` then fails what is still queued)."""
-        job = self._thread_jobs[0]
-        try:
-            taken = await asyncio.shield(asyncio.wrap_future(job))
-        except asyncio.CancelledError:
-            await self._settle_thread()
-            raise
-        self._given_by_thread()
-        return taken
-
-    def _given_by_thread(self) -> None:
-        """The first of the thread's takes is done: it leaves the line."""
-        self._thread_jobs.popleft()
-        with self._take_lock:
-            if self._thread_taken:
-                self._thread_taken.popleft()
-
-    async def _settle_thread(self) -> None:
-        """After a cancellation: the thread takes nothing more; each batch it took is
-        waited for, and every write in it is given its result if it committed, or told
-        it was cancelled before it committed if not. Cancelled again, the writes of its
-        last take are told that at once (as `_outcome_of_cancelled` leaves them)."""
-        self._stop_taking = True
-        while self._thread_jobs:
-            job = self._thread_jobs[0]
-            try:
-                batch, results, error = await asyncio.wrap_future(job)
-            except asyncio.CancelledError:  # cancelled again: stop waiting
-                self._thread_jobs.clear()
-                with self._take_lock:
-                    for taken in self._thread_taken:
-                        for write in taken:
-                            _fail(write, StoreClosed("the write was cancelled before it committed"))
-                    self._thread_taken.clear()
-                raise
-            self._given_by_thread()
-            if error is None and results is not None:
-                for write, result in zip(batch, results, strict=True):
-                    _succeed(write, result)
-            else:
-                for write in batch:
-                    _fail(write, StoreClosed("the write was cancelled before it committed"))
-
-    def _take_in_thread(self) -> _ThreadBatch:
-        """On the writer's thread: take what is queued now and write it, without waiting
-        for the event loop. In a burst the loop runs every command up to its append in
-        one turn (asyncio runs each ready task once per turn), so the writer's task
-        would take the first appends only when the last command has reached its own;
-        here the thread starts committing the first ones while the loop still decides
-        the rest, and after each batch it commits takes the next (`_run_in_thread`,
-        `take_next`). Results are still given by the task, on the loop, after the
-        commit (`_drain`); a batch that fails takes nothing after it, so the task
-        answers its writes one by one, in order, before anything queued later is
-        written."""
-        with self._take_lock:
-            batch = [] if self._stop_taking else self._take()
-            self._thread_taken.append(batch)
-        if not batch:
-            return batch, [], None
-        try:
-            return batch, self._run_in_thread(batch, take_next=True), None
-        except Exception as error:
-            return batch, None, error
 
     async def _answer_failed(self, batch: list[_Write], error: Exception) -> None:
         """A failed batch (rolled back whole): a single write is given its error; several
@@ -1042,7 +919,7 @@ class Writer:
                 if results is not None:
                     return results
             loop = asyncio.get_running_loop()
-            written = loop.run_in_executor(self._thread, self._run_in_thread, batch, len(batch) > 1)
+            written = loop.run_in_executor(self._thread, self._run_in_thread, batch)
             try:
                 return await asyncio.shield(written)
             except asyncio.CancelledError:
@@ -1112,10 +989,7 @@ class Writer:
         if conn is not None and _is_dead(conn, error):
             self._inline_conn = None
 
-    def _run_in_thread(self, batch: list[_Write], take_next: bool = False) -> list[Any]:
-        """Write `batch` on the writer's thread. `take_next` (a burst's batch): once it
-        has committed, if writes are queued, the thread takes them itself next
-        (`_take_in_thread`) rather than wait for the loop's turn to end."""
+    def _run_in_thread(self, batch: list[_Write]) -> list[Any]:
         if self._sync_conn is None:
             self._sync_conn = self._sync_engine.connect()
         try:
@@ -1124,27 +998,12 @@ class Writer:
                 self._checkpoint()
             elif self._inline_commits >= INLINE_CHECKPOINT_EVERY:
                 self._passive_checkpoint()
+            return results
         except Exception as error:
             # A broken connection is not kept; a fresh one is made for the next batch.
             if _is_dead(self._sync_conn, error):
                 self._sync_conn = None
             raise
-        if take_next and not self._stop_taking:
-            self._take_next()  # committed: nothing here may fail the batch
-        return results
-
-    def _take_next(self) -> None:
-        """On the writer's thread, after a burst's batch has committed: what is queued
-        is taken by the thread next (set before this batch's results reach the task,
-        which looks for it then); if nothing is, the loop may have the thread take the
-        next writes as they come (`_start`). (Whoever took this batch cleared
-        `_thread_may_take`, so the loop cannot have asked for a take meanwhile.)"""
-        if self._queue and self._thread is not None:
-            # RuntimeError: the interpreter is shutting down; the task takes them.
-            with contextlib.suppress(RuntimeError):
-                self._thread_jobs.append(self._thread.submit(self._take_in_thread))
-        else:
-            self._thread_may_take = True
 
     def _passive_checkpoint(self) -> None:
         """Copy the WAL into the database file after the loop's connection has committed

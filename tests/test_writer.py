@@ -12,8 +12,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import threading
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -27,14 +25,7 @@ from bot.bootstrap import open_store
 from facilitation import events as ev
 from storage import schema
 from storage import store as store_module
-from storage.store import (
-    DuplicateCommand,
-    EventStore,
-    StoreClosed,
-    _Append,
-    _Upsert,
-    make_engine,
-)
+from storage.store import DuplicateCommand, EventStore, StoreClosed, _Upsert, make_engine
 from tests.conftest import settings_for
 from tests.test_storage import STARTED
 
@@ -143,10 +134,7 @@ async def test_a_bursts_first_callers_resume_before_the_rest_are_given_their_res
     """A batch of many appends committed at once gives its first ANSWER_FIRST callers
     their results first, and a turn of the loop to carry on in, before the others
     (storage/store.py, `_give_results`): the first answers of a burst need not wait
-    for every result to be given. Every caller still resumes, after the commit.
-    (The writer's thread does not take the burst's first writes itself here, so the
-    burst is one batch however the threads interleave: see the pipelining tests.)"""
-    monkeypatch.setattr(store_module, "TAKE_IN_THREAD_AT", 10**9)
+    for every result to be given. Every caller still resumes, after the commit."""
     store = await _store(database)
     batches = Batches(store)
     given = []  # results given so far, counted through the writer's own `_succeed`
@@ -174,13 +162,10 @@ async def test_a_bursts_first_callers_resume_before_the_rest_are_given_their_res
     )
 
 
-async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_every_one(
-    database, monkeypatch
-):
+async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_every_one(database):
     """If the writer's task is cancelled (as at a stop) in the turn between a burst's
     first results and the rest, every write of that batch has committed, so every
     caller is still given its result: none waits for ever, none is told it failed."""
-    monkeypatch.setattr(store_module, "TAKE_IN_THREAD_AT", 10**9)  # one batch
     store = await _store(database)
     outcomes: list[int] = []
 
@@ -193,167 +178,6 @@ async def test_a_writer_cancelled_while_giving_a_bursts_results_still_gives_ever
     assert sorted(outcomes) == list(range(store_module.ANSWER_FIRST * 2))
     await store.close()
     assert len([r for r in await _rows(database) if r[2].startswith("burst-")]) == len(outcomes)
-
-
-# --- the writer's thread takes a burst's first writes itself (pipelining) -------------
-#
-# In a burst the loop runs every command up to its append in one turn; the writer's
-# thread takes what is queued as soon as TAKE_IN_THREAD_AT writes are (`_start`), and
-# after each batch it commits what has queued since (`_take_next`), without waiting for
-# the loop's turn to end. These tests make the interleaving certain rather than likely:
-# a task in the middle of the burst's turn holds the loop's thread (a blocking wait,
-# which lets the writer's thread run) until the writer's thread has reached the commit
-# of the batch it took. No clock is read; the wait's timeout only stops a broken writer
-# from hanging the suite.
-
-HELD = 30.0  # seconds: a guard against a hang, never reached when the writer works
-
-
-def _hold_the_loop_until(reached: threading.Event) -> Callable[[], Awaitable[None]]:
-    async def hold() -> None:
-        assert reached.wait(HELD), "the writer's thread took nothing while the loop was busy"
-
-    return hold
-
-
-async def _pipelined_burst(
-    store: EventStore, sent: list[tuple[str, str]], before_commit
-) -> list[object]:
-    """`sent` (workshop, source id) appended at once, in one turn of the loop; after the
-    first TAKE_IN_THREAD_AT + 1 of them the loop's thread is held until the writer's
-    thread has reached the commit of a batch it took itself. Each caller, once
-    resumed, checks through a connection of its own that its write has committed.
-    Returns each append's outcome (None, or its error)."""
-    taken = threading.Event()
-
-    def commit_hook(batch) -> None:
-        try:
-            before_commit(batch)
-        finally:  # a batch on the writer's thread, not the first written at once
-            if threading.current_thread() is not threading.main_thread():
-                taken.set()
-
-    store.writer.before_commit = commit_hook
-    database = store.engine.url.database
-
-    async def one(workshop: str, source: str) -> None:
-        await store.append(workshop, [_said(0)], actor_id="h", source_id=source, now=2.0)
-        with sqlite3.connect(database) as conn:  # resumed only once it is committed
-            row = conn.execute("SELECT 1 FROM events WHERE source_id = ?", (source,))
-            assert row.fetchone() == (1,), f"{source} answered before its commit"
-
-    early = store_module.TAKE_IN_THREAD_AT + 1  # the first is written at once, alone
-    steps = [one(w, sid) for w, sid in sent[:early]]
-    steps.append(_hold_the_loop_until(taken)())
-    steps += [one(w, sid) for w, sid in sent[early:]]
-    outcomes = await asyncio.gather(*steps, return_exceptions=True)
-    del outcomes[early]  # the hold
-    return outcomes
-
-
-async def test_the_writers_thread_commits_a_bursts_first_writes_while_the_loop_is_busy(
-    database,
-):
-    """The writer's thread takes the first writes of a burst while the loop's turn is
-    still going (the loop's thread held in it), commits them, and takes the rest in
-    later batches: no caller is answered before its batch's commit (each checks its
-    row through another connection as it resumes, and no future is done at any
-    commit), nothing is lost, and each workshop's events keep the order they were
-    sent in, gapless."""
-    store = await _store(database)
-    ids = ["w0", "w1", "w2"]
-    for w in ids:
-        await store.append(w, [_started(w)], actor_id="h", source_id=f"start-{w}", now=1.0)
-    sent = [(ids[n % 3], f"b{n}") for n in range(60)]
-    batches: list[list[str]] = []
-    answered_at_a_commit: list[str] = []
-
-    def record(batch) -> None:
-        batches.append([w.op.source_id for w in batch])
-        answered_at_a_commit.extend(
-            w.op.source_id for w in batch if w.future is not None and w.future.done()
-        )
-
-    outcomes = await _pipelined_burst(store, sent, record)
-    await store.close()
-    assert outcomes == [None] * len(sent)
-    assert answered_at_a_commit == []
-    early = store_module.TAKE_IN_THREAD_AT + 1
-    # The first was written alone, at once; the thread then took exactly what was
-    # queued when it ran (the loop was held): the burst's next TAKE_IN_THREAD_AT.
-    assert batches[0] == ["b0"]
-    assert batches[1] == [sid for _, sid in sent[1:early]]
-    assert [sid for batch in batches for sid in batch] == [sid for _, sid in sent]
-    rows = await _rows(database)
-    for w in ids:
-        mine = [(seq, sid) for wid, seq, sid in rows if wid == w]
-        assert mine == [(1, f"start-{w}")] + [
-            (k + 2, sid) for k, sid in enumerate(sid for wid, sid in sent if wid == w)
-        ]
-
-
-async def test_a_batch_the_writers_thread_took_that_fails_loses_nothing_and_keeps_order(
-    database,
-):
-    """The batch the writer's thread took itself fails (it cannot commit with one of
-    its appends in it): the thread takes nothing after it, the task tries each of its
-    writes on its own, in order, before anything queued later is written; only the bad
-    write fails, and every workshop's events are in the order sent."""
-    store = await _store(database)
-    for w in ("w0", "w1"):
-        await store.append(w, [_started(w)], actor_id="h", source_id=f"start-{w}", now=1.0)
-    sent = [("w0" if n % 2 else "w1", f"b{n}") for n in range(30)]
-    sent[4] = ("w0", "bad")  # in the thread's first batch
-
-    def refuse_the_bad_one(batch) -> None:
-        if any(w.op.source_id == "bad" for w in batch):
-            raise OSError("the disk refuses it")
-
-    outcomes = await _pipelined_burst(store, sent, refuse_the_bad_one)
-    await store.close()
-    assert isinstance(outcomes[4], OSError)
-    assert outcomes[:4] + outcomes[5:] == [None] * (len(sent) - 1)
-    rows = await _rows(database)
-    for w in ("w0", "w1"):
-        mine = [sid for wid, _, sid in rows if wid == w]
-        assert mine == [f"start-{w}"] + [sid for wid, sid in sent if wid == w and sid != "bad"]
-
-
-async def test_a_writer_cancelled_while_its_thread_writes_a_batch_it_took_tells_the_truth(
-    database,
-):
-    """The writer's task is cancelled (a stop) while its thread writes a batch the
-    thread took itself: the thread finishes it, so its callers are told it was stored
-    (and it is); writes queued behind it are stored or told they were cancelled."""
-    store = await _store(database)
-    await store.append("w1", [STARTED], actor_id="h", source_id="start", now=1.0)
-    in_commit, go_on = threading.Event(), threading.Event()
-
-    def held(batch) -> None:
-        in_commit.set()
-        assert go_on.wait(HELD)
-
-    store.writer.before_commit = held
-    first = [
-        store.writer.enqueue(_Append("w1", [_said(n)], "h", f"q{n}", 2.0))
-        for n in range(store_module.TAKE_IN_THREAD_AT)
-    ]
-    assert in_commit.wait(HELD)  # the thread took them, and holds before COMMIT
-    store.writer.before_commit = None
-    behind = store.writer.enqueue(_Append("w1", [_said(99)], "h", "behind", 2.0))
-    task = store.writer._task
-    await asyncio.sleep(0)  # the task's first step: it waits for the thread's batch
-    task.cancel()
-    go_on.set()
-    with pytest.raises(asyncio.CancelledError):
-        await task
-    await store.close()
-    assert [f.exception() for f in first] == [None] * len(first)
-    stored = {sid for _, _, sid in await _rows(database)}
-    assert {f"q{n}" for n in range(len(first))} <= stored
-    assert (behind.exception() is None and "behind" in stored) or (
-        isinstance(behind.exception(), StoreClosed) and "behind" not in stored
-    )
 
 
 async def test_a_write_nobody_waits_for_is_stored_or_its_failure_is_told(database):
