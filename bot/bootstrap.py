@@ -198,7 +198,7 @@ class FreezeNewWorkshops:
     """Workshops started after start-up (or restored, or taken over from another
     process) live as long as start-up's, but start-up's freeze did not see them: with
     the young threshold at YOUNG_THRESHOLD they stay in the young generation, and the
-    first young pass after 500 were started walked them all, 15-29 ms in the middle of
+    first young pass after 500 were started walked them all, 6-29 ms in the middle of
     a burst (docs/performance.md, "Sixth pass"). So once a workshop has been placed,
     at the end of that turn of the event loop (one for every workshop placed in the
     turn), what lives is frozen as at start-up: one full collection first, which walks
