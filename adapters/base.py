@@ -397,6 +397,30 @@ class MaySendPrivateLater(Protocol):
 
 
 @dataclass(frozen=True)
+class PartNotDone:
+    """Part of making rooms that failed without failing them (Matrix: a room made and
+    used, but not added to the Space). `part` names it within its call, for a report's
+    source id that a repeat of the call (after a restart) gives again; `again`: a key
+    of words.DONE_AGAIN."""
+
+    what: str
+    reason: str
+    refusal: cmd.Refusal | None
+    again: str
+    part: str
+
+
+@runtime_checkable
+class ReportsPartsNotDone(Protocol):
+    """What `create_rooms` or `create_staff_room` left undone, taken once by the
+    executor right after the call (by the main room and the call's `key`) and returned
+    as failures to report, so they are stored, or the call is done again after a
+    restart, like any other failure: never sent from a task of the adapter's own."""
+
+    def parts_not_done(self, main_room: str, key: str) -> list[PartNotDone]: ...
+
+
+@dataclass(frozen=True)
 class Abilities:
     """The optional abilities of one adapter; None where it lacks one."""
 
@@ -413,6 +437,7 @@ class Abilities:
     links_to_messages: LinksToMessages | None = None
     knows_private_reach: KnowsPrivateReach | None = None
     may_send_private_later: MaySendPrivateLater | None = None
+    reports_parts_not_done: ReportsPartsNotDone | None = None
 
 
 def abilities_of(adapter: object) -> Abilities:
@@ -431,6 +456,7 @@ def abilities_of(adapter: object) -> Abilities:
         links_to_messages=adapter if isinstance(adapter, LinksToMessages) else None,
         knows_private_reach=adapter if isinstance(adapter, KnowsPrivateReach) else None,
         may_send_private_later=adapter if isinstance(adapter, MaySendPrivateLater) else None,
+        reports_parts_not_done=adapter if isinstance(adapter, ReportsPartsNotDone) else None,
     )
 
 

@@ -132,8 +132,13 @@ class _Stored:
 
     @property
     def reports(self) -> bool:
-        """Whether its failures are reported: never a failed report's (no loop)."""
-        return not isinstance(self.command, cmd.EffectFailed)
+        """Whether its failures are reported: not a failed report's (no loop), except
+        one about a person's own command, which tells them privately
+        (alerts.told_not_shown): that message's failure is told to the staff. Its
+        report names nobody as asking (`_asker` of the bot's own command), so it
+        stops there."""
+        command = self.command
+        return not isinstance(command, cmd.EffectFailed) or bool(command.asked_by)
 
     def split(self, effects: list[Effect], keys: list[str]) -> None:
         """Private messages apart (sent once the lock is free), but not those kept for
@@ -155,6 +160,18 @@ def _undone(effects: Sequence[Effect], keys: Sequence[str], reason: Exception) -
         else:
             reports.append(failure_of(effect, reason))
     return reports
+
+
+def _one_per_person(
+    private: Sequence[SendPrivate], keys: Sequence[str]
+) -> tuple[list[SendPrivate], list[str]]:
+    """A batch of private messages not sent, for its report: the first to each person
+    (with its key), as each would be told in the same words ("I could not send a
+    private message to Alice"), which a host used to get once per message."""
+    firsts: dict[str, tuple[SendPrivate, str]] = {}
+    for effect, key in zip(private, keys, strict=True):
+        firsts.setdefault(effect.person_id, (effect, key))
+    return [e for e, _ in firsts.values()], [k for _, k in firsts.values()]
 
 
 def _timers_not_set(room: str, reason: Exception) -> cmd.EffectFailed:
@@ -305,7 +322,8 @@ class Bus:
         if not batch.report_failures:  # a failed report's own: logged, never a loop
             return []
         reason = NotThePlatform(words.BROKE_WHILE_DOING_IT)
-        return [_asked_by(c, batch.asked_by) for c in _undone(batch.effects, batch.keys, reason)]
+        effects, keys = _one_per_person(batch.effects, batch.keys)
+        return [_asked_by(c, batch.asked_by) for c in _undone(effects, keys, reason)]
 
     async def carry_out(self, effects: list[Effect], keys: list[str]) -> None:
         """Effects worked out earlier (bot/recovery.py), and their follow-ups, all
@@ -330,9 +348,34 @@ class Bus:
     async def _follow(
         self, pending: list[cmd.Command], later: list[PrivateBatch], here: AnswerHere | None = None
     ) -> None:
-        while pending:
-            more, _ = await self._handle_safely(pending.pop(0), later, here=here)
-            pending += more
+        """Run follow-up commands in order, and what they bring. Each one still to run
+        counts as under way in its workshop (`in_flight`), so the outbox mark does not
+        move when the first is recorded while the others are not (the rooms made, then
+        a Space link that failed: a stop in between would lose the report). Once all
+        have run, the mark moves if none of them moved it (one that stored nothing)."""
+        queue = [(c, self._hold(c)) for c in pending]
+        held = {id(slot): slot for _, slot in queue if slot is not None}
+        while queue:
+            command, slot = queue.pop(0)
+            if slot is not None:
+                slot.in_flight -= 1
+            more, _ = await self._handle_safely(command, later, here=here)
+            queue += [(c, self._hold(c)) for c in more]
+            held |= {id(s): s for _, s in queue if s is not None}
+        for slot in held.values():
+            if (
+                slot.delivered != slot.logged
+                and self.directory.slot_of_workshop(slot.workshop_id) is slot
+            ):
+                await self._settle(slot, had_effects=True)
+
+    def _hold(self, command: cmd.Command) -> WorkshopSlot | None:
+        """The workshop of a follow-up still to run, which counts it as under way (left
+        so if the bus is stopped before it runs: a restart does its cause again)."""
+        slot = self.directory.slot_in(command.room)
+        if slot is not None:
+            slot.in_flight += 1
+        return slot
 
     async def _handle_safely(
         self,
@@ -618,6 +661,8 @@ class Bus:
         # does nothing.)
         if not stored.follow_ups and not stored.slot.in_flight:
             await self._settle(stored.slot, had_effects=stored.had_effects)
+        elif not stored.slot.delivered:  # a `!start`'s: see `mark_none_delivered`
+            self.recovery.mark_none_delivered(stored.slot)
 
     def _report(self, stored: _Stored, step: _Step) -> None:
         """A step after the commit broke twice: what it left undone is reported for the
@@ -637,7 +682,7 @@ class Bus:
         elif step is Bus._run_effects:
             undone = _undone(stored.others, stored.other_keys, reason)
         elif step is Bus._hold_private:
-            undone = _undone(stored.private, stored.private_keys, reason)
+            undone = _undone(*_one_per_person(stored.private, stored.private_keys), reason)
         elif step is Bus._keep_state:
             # `place` sets the state before it links the rooms: made sure of here, so
             # the next command is decided on what the log says.

@@ -48,6 +48,7 @@ from facilitation.effects import (
     UpsertQueueMessage,
 )
 from facilitation.polls import NUMBER_REACTIONS
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
@@ -118,28 +119,6 @@ def earlier_room_keys(key: str) -> tuple[str, ...]:
     rooms and restarted on the newer code would make every room again."""
     source, slash, place = key.rpartition("/")
     return (f"{source}/1",) if slash and place == "0" else ()
-
-
-def split_message(text: str, limit: int) -> list[str]:
-    """Pieces of at most `limit` characters, broken between lines where possible."""
-    if not limit or len(text) <= limit:
-        return [text]
-    parts: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        while len(line) > limit:  # a single line longer than the limit
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(line[:limit])
-            line = line[limit:]
-        if len(current) + len(line) > limit:
-            parts.append(current)
-            current = ""
-        current += line
-    if current:
-        parts.append(current)
-    return [part.rstrip("\n") for part in parts if part.strip()]
 
 
 def latest_queue_updates(keyed: Sequence[tuple[Effect, str]]) -> list[tuple[Effect, str]]:
@@ -243,7 +222,8 @@ class Executor:
                 if Capability.FLOOR_CONTROL in self.port.capabilities:
                     await self.port.set_floor(room, speakers)
             case CreateRooms():
-                return [await self._create_rooms(effect, key)]
+                made = await self._create_rooms(effect, key)
+                return [made, *self._parts_not_done(effect.main_room, key)]
             case SendNotes():
                 await self._send_notes(effect, key, here)
             case CloseRoom(room=room, main_room=main_room):
@@ -310,7 +290,31 @@ class Executor:
                 # and the log keeps source ids unique across workshops.
                 source_id=f"staff-room:{effect.main_room}:{room}:{key or uuid.uuid4().hex}",
                 staff_room=room,
+            ),
+            *self._parts_not_done(effect.main_room, key),
+        ]
+
+    def _parts_not_done(self, main_room: str, key: str) -> list[cmd.Command]:
+        """What making the rooms left undone (adapters.base.ReportsPartsNotDone), as
+        failures to report, after the rooms' own follow-up (the staff room's alert goes
+        to it). The workshop's outbox mark waits for every follow-up (bot/bus.py
+        `_follow`), so a stop before they are stored does the call again at the
+        restart; a source id per key and part, so that reports each part once."""
+        reporter = self.abilities.reports_parts_not_done
+        if reporter is None:
+            return []
+        keyed = self._key(key)
+        return [
+            cmd.EffectFailed(
+                actor=cmd.SYSTEM,
+                room=main_room,
+                source_id=f"not-done:{keyed}:{part.part}" if keyed else _new_failure_id(),
+                what=part.what,
+                reason=part.reason,
+                refusal=part.refusal,
+                again=part.again,
             )
+            for part in reporter.parts_not_done(main_room, keyed)
         ]
 
     async def _alert_staff(
@@ -526,8 +530,13 @@ class Executor:
     async def _post_poll(self, effect: PostPoll, key: str = "") -> list[cmd.Command]:
         """Post the poll, put its numbered reactions under it where the platform has
         reactions (the `offer_reactions` ability), and tell the core which message it is, so a
-        reaction on it (even after a restart) is known as a vote."""
-        ref = await self.send.post(effect.room, effect.text, key=self._key(key, "post"))
+        reaction on it (even after a restart) is known as a vote. A poll past the
+        platform's message limit (Discord's 2,000 characters) goes in parts; the last,
+        which says "click a number under this message", is the poll's message."""
+        *before, last = self._parts(effect.text)
+        for n, part in enumerate(before):
+            await self.send.post(effect.room, part, key=self._key(key, f"post-{n}"))
+        ref = await self.send.post(effect.room, last, key=self._key(key, "post"))
         posted = cmd.PollMessagePosted(
             actor=cmd.SYSTEM,
             room=effect.room,
@@ -684,12 +693,16 @@ def failure_of(effect: Effect, error: Exception) -> cmd.EffectFailed:
     return _failed(effect, error)
 
 
+def _new_failure_id() -> str:
+    return f"effect-failed:{uuid.uuid4().hex}"
+
+
 def _failed(effect: Effect, error: Exception, what: str = "", again: str = "") -> cmd.EffectFailed:
     room = _room_of(effect)
     return cmd.EffectFailed(
         actor=cmd.SYSTEM,
         room=room,
-        source_id=f"effect-failed:{uuid.uuid4().hex}",
+        source_id=_new_failure_id(),
         what=what or describe(effect),
         reason=str(error) or type(error).__name__,
         platform=not isinstance(error, NotThePlatform),

@@ -295,6 +295,18 @@ class Recovery:
             # mark not saved.
             _mark_not_saved(error)
 
+    def mark_none_delivered(self, slot: WorkshopSlot) -> None:
+        """A workshop with no mark yet whose first command's effects are still under
+        way (follow-ups to run, private messages on their way): a mark of what is done
+        so far (nothing of it), as a restart reads no mark at all as "all done" and a
+        stop before the first mark would lose what was still under way."""
+        try:
+            self.store.queue_adapter_state_quietly(
+                OUTBOX + slot.workshop_id, {"delivered": slot.delivered}, _mark_not_saved
+            )
+        except StoreClosed as error:
+            _mark_not_saved(error)
+
     # --- snapshots --------------------------------------------------------------------
 
     def snapshot_due(self, slot: WorkshopSlot) -> bool:

@@ -158,8 +158,8 @@ def _on_item_started(s: WorkshopState, e: ev.AgendaItemStarted) -> list[Effect]:
 
 
 def _on_warned(s: WorkshopState, e: ev.AgendaItemWarned) -> list[Effect]:
-    minutes = max(1, round(e.seconds_left / 60))
-    return [Post(room=s.room, text=words.agenda_item_warning(_item_name(s, e.index), minutes))]
+    text = words.agenda_item_warning(_item_name(s, e.index), e.seconds_left)
+    return [Post(room=s.room, text=text)]
 
 
 def _on_time_up(s: WorkshopState, e: ev.AgendaItemTimeUp) -> list[Effect]:
@@ -215,11 +215,11 @@ def agenda_text(state: WorkshopState, now: float | None) -> str:
         if step is None:
             rows.append(words.agenda_row_to_come(index + 1, item, planned))
         elif step.ended_at:
-            taken = round((step.ended_at - step.started_at) / 60)
+            taken = step.ended_at - step.started_at
             rows.append(words.agenda_row_done(index + 1, item, planned, taken))
         else:
             left = None
             if state.agenda_ends_at and now is not None:
-                left = max(0, round((state.agenda_ends_at - now) / 60))
+                left = state.agenda_ends_at - now
             rows.append(words.agenda_row_now(index + 1, item, planned, left))
     return words.agenda_view(state.prefix, rows, state.agenda_finished)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from facilitation import commands as cmd
 from facilitation import events as ev
 from facilitation import words
-from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, Post
+from facilitation.effects import AlertStaff, CreateStaffRoom, Effect, Post, SendPrivate
 from facilitation.handlers import Decider, Reactor, decider, reactor
 from facilitation.state import WorkshopState
 from facilitation.timers import Timer
@@ -81,6 +81,8 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
     # A post (`in_room`) is the bot's message about what was asked, which is done;
     # asked by a participant, it is theirs (not by itself, not the staff's to retry).
     shown = ("not-shown" if asked else "not-shown-theirs") if c.asked_by and c.in_room else ""
+    # The participant is told too (the facilitator who asked has the staff alert).
+    theirs = shown == "not-shown-theirs"
     return ev.EffectFailureNoted(
         what=words.done_in(c.what, _room_words(s, c.in_room)) if c.in_room else c.what,
         reason=c.reason,
@@ -88,7 +90,20 @@ def failure_noted(s: WorkshopState, c: cmd.EffectFailed) -> ev.EffectFailureNote
         refusal=c.refusal,
         by_itself=not asked,
         again=c.again or shown,
+        tell_id=c.asked_by if theirs else "",
+        in_room=c.in_room if theirs else "",
     )
+
+
+def told_not_shown(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect]:
+    """The private message to a participant whose own command's message in the room
+    could not be posted (`failure_noted`): once per failure, keyed by its event, so a
+    redelivery after a restart does not send it again. None for someone erased since
+    (the erasure blanks `tell_id` in the log; `erased` covers the state in memory)."""
+    if not e.tell_id or e.tell_id in s.erased:
+        return []
+    text = words.not_shown_to_you(_room_words(s, e.in_room))
+    return [SendPrivate(person_id=e.tell_id, room=s.room, text=text, name=s.name_of(e.tell_id))]
 
 
 def failure_after_end(c: cmd.EffectFailed, prefix: str) -> str:

@@ -16,7 +16,9 @@ otherwise, at each start marked with its number, only the alternatives that can 
 there are matched (one small pattern per start, compiled on first use and kept).
 Where every alternative of a list at a start is four characters or longer, the list
 is indexed by four there ("the s", "the p", "them"), so that a word as common as
-"the" tries only what can follow it.
+"the" tries only what can follow it; and before a start's pattern is matched, the text
+must begin there with one of its cues' first five to eight characters where those can
+be listed (``_Heads``: "the staf", "the mana"), one ``str.startswith`` in C.
 
 An alternative whose start cannot be listed, and a list scanned whole, is first
 gated by the strings any match of it must hold (``needed_strings``, also from the
@@ -83,6 +85,16 @@ def _four_starts(alternative: str) -> frozenset[str] | None:
     shorter match), or None when they cannot be listed; kept, as ``_parse``."""
     try:
         return frozenset(_sequence(_parse(alternative), PREFIX + 1))
+    except (_Unknown, re.error):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _starts_of_length(alternative: str, length: int) -> frozenset[str] | None:
+    """The possible first ``length`` characters of a match of ``alternative`` (fewer for
+    a shorter match), or None; kept, since an alternative stands at many starts."""
+    try:
+        return frozenset(_sequence(_parse(alternative), length))
     except (_Unknown, re.error):
         return None
 
@@ -413,6 +425,9 @@ class CueList:
         self._one: dict[int, re.Pattern[str]] = {}  # each alternative alone, on first use
         # The alternatives of one start as one pattern, compiled on first use.
         self._at = _ByStart(self._pieces, self._index, before, after)
+        # The strings a match at each start must begin with, longer than the start:
+        # tested before the start's pattern is matched (``_Heads``).
+        self._heads = _Heads(self._pieces, self._index)
 
     def _build_index(self, anchored: bool) -> bool:
         """Index the alternatives; False when the whole pattern is always scanned:
@@ -531,9 +546,11 @@ class CueList:
         return None if len(tries) > MAX_TRIES else tries
 
     def prepare(self) -> None:
-        """Compile every small pattern now rather than on first use (start-up)."""
+        """Compile every small pattern, and list every start's heads, now rather than on
+        first use (start-up)."""
         for start in self._index:
             self._at[start]
+            self._heads[start]
         for position in self._always:
             self._alone(position)
 
@@ -636,9 +653,14 @@ class CueList:
         at, keys, number = self._at, self._keys, self._number
         if number not in read.present:
             return found
+        heads = self._heads
         for place, start, four, lists in read.marked:
             if number in lists and place >= resume:
-                match = at[start if start in keys else four].match(text, place)
+                key = start if start in keys else four
+                head = heads[key]
+                if head is not None and not text.startswith(head, place):
+                    continue  # most tries: no cue there goes on as the text does
+                match = at[key].match(text, place)
                 if match:
                     found.append(match)
                     resume = match.end()
@@ -647,10 +669,14 @@ class CueList:
     def _first_match(self, read: TextRead, text: str) -> re.Match[str] | None:
         """The leftmost match of an indexed list with nothing searched for, as
         ``_matches`` finds it; None if there is none."""
-        at, keys, number = self._at, self._keys, self._number
+        at, keys, number, heads = self._at, self._keys, self._number, self._heads
         for place, start, four, lists in read.marked:
             if number in lists:
-                match = at[start if start in keys else four].match(text, place)
+                key = start if start in keys else four
+                head = heads[key]
+                if head is not None and not text.startswith(head, place):
+                    continue
+                match = at[key].match(text, place)
                 if match:
                     return match
         return None
@@ -810,6 +836,56 @@ class _ByStart(dict[str, re.Pattern[str]]):
         body = "|".join(f"(?:{alternatives[i]})" for i in index[start])
         pattern = self[start] = re.compile(f"{before}(?:{body}){after}")
         return pattern
+
+
+# How far ahead of a word start ``_Heads`` reads the cues, and how many strings it may
+# test there: beyond that, matching the start's pattern is as quick.
+HEAD_LENGTHS = (5, 6, 8)
+MAX_HEADS = 48
+
+
+class _Heads(dict[str, tuple[str, ...] | None]):
+    """Each start's heads, on first use: the possible first ``HEAD_LENGTHS`` characters
+    (fewer for a shorter whole match) of the alternatives that can begin there, from
+    ``re``'s parse tree as the starts are. Every match at the start begins with one of
+    them, so a word start where the text begins with none cannot match: one
+    ``str.startswith`` in C instead of an engine call, which most tries were (a word
+    "the" followed by anything but the cues' next words; issue 21, sixth pass). None:
+    they cannot be listed in ``MAX_HEADS`` strings (``\\w+`` early in a cue); match."""
+
+    def __init__(self, alternatives: tuple[str, ...], index: dict[str, tuple[int, ...]]) -> None:
+        super().__init__()
+        self._parts = alternatives, index
+
+    def __missing__(self, start: str) -> tuple[str, ...] | None:
+        alternatives, index = self._parts
+        found = self[start] = _heads_at(start, [alternatives[i] for i in index[start]])
+        return found
+
+
+def _heads_at(start: str, alternatives: list[str]) -> tuple[str, ...] | None:
+    """The longest heads of ``HEAD_LENGTHS`` that can be listed in ``MAX_HEADS`` strings.
+    Tried shortest first: longer heads are never fewer, nor listable where shorter ones
+    are not, so the first length that fails ends the search before its parse trees
+    grow (all of a lexicon's starts: about 1.1 s longest first)."""
+    best: tuple[str, ...] | None = None
+    for length in HEAD_LENGTHS:
+        heads = _heads_of_length(start, alternatives, length)
+        if heads is None or len(heads) > MAX_HEADS:
+            break  # too many, or a class further on: the shorter heads stand
+        best = tuple(sorted(heads))
+    return best if best and min(map(len, best)) > len(start) else None
+
+
+def _heads_of_length(start: str, alternatives: list[str], length: int) -> set[str] | None:
+    found: set[str] = set()
+    for alternative in alternatives:
+        starts = _starts_of_length(alternative, length)
+        if starts is None:
+            return None
+        found |= starts
+    # Only the heads of this start: an alternative may begin otherwise elsewhere.
+    return {h for h in found if h.startswith(start) or start.startswith(h)}
 
 
 def _holds(needs: tuple[str, ...] | None, text: str) -> bool:

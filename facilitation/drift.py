@@ -93,10 +93,10 @@ import json
 import math
 import operator
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from facilitation.cuegate import CueList, forget_starts, indexed, text_tries
 from facilitation.lexicon import Lexicon
@@ -269,18 +269,27 @@ _STEM_OF = _STEMS.__getitem__
 
 
 def _stem(word: str) -> str:
-    w = word.lower().replace("'", "")
+    """The stem of a word met for the first time. Each test is written to fail at once
+    on most words (no "'", not ending in "s", short): a new word costs about a third
+    less than the one loop over the suffixes did (issue 21, sixth pass); the same
+    stems (tests/test_drift_speed.py)."""
+    w = word.lower()
+    if "'" in w:
+        w = w.replace("'", "")
     if len(w) <= 3:
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
-    if w.endswith("ation") and len(w) >= 9:
+    if w[-1] == "s":
+        if w.endswith("ies") and len(w) > 4:
+            w = w[:-3] + "y"
+        elif not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    # A word ends in "ing" or in "ed", never both: the order of the tests is free.
+    if w.endswith("ing"):
+        if len(w) >= 7:
+            w = w[:-3]
+    elif w.endswith("ed") and len(w) >= 6:
+        w = w[:-2]
+    if len(w) >= 9 and w.endswith("ation"):
         w = w[:-5]
     return w
 
@@ -470,15 +479,27 @@ def model_features(norm: str) -> set[str]:
     return feats
 
 
-def _bare_grams(word: str) -> list[str]:
-    """``_char_grams`` without the "#" of a feature's name: the keys of ``_Grams``'s
-    look-ups at a word's first sight."""
-    n = MODEL_CHARS
-    padded = "<" + word.replace("'", "") + ">"
-    return [padded[i : i + n] for i in range(len(padded) - n + 1)]
+def _bare_grams(word: str) -> Iterator[str]:
+    """``_char_grams`` without the "#" of a feature's name, in order: the keys of
+    ``_Grams``'s look-ups at a word's first sight. Sliced by a map over kept slice
+    objects, so the loop runs in C with no comprehension's frame (issue 21, sixth pass),
+    and a word with no "'" is padded without a ``replace``."""
+    padded = f"<{word}>" if "'" not in word else "<" + word.replace("'", "") + ">"
+    count = len(padded) - MODEL_CHARS + 1
+    if not 0 <= count <= len(_GRAM_SLICES):
+        if count < 0:
+            return iter(())  # a word of no letters: no n-gram
+        _GRAM_SLICES[:] = _gram_slices(count)  # a word longer than any before
+    return map(padded.__getitem__, _GRAM_SLICES[:count])
 
 
-_ZEROS = itertools.repeat(0.0)  # the default of every look-up in ``_Grams.most_from``
+def _gram_slices(count: int) -> list[slice]:
+    """The slices of a padded word's first ``count`` character n-grams, in order."""
+    return [slice(i, i + MODEL_CHARS) for i in range(count)]
+
+
+# The slices of ``_bare_grams``, grown when a longer word comes.
+_GRAM_SLICES: list[slice] = _gram_slices(64)
 
 
 def _char_grams(word: str) -> list[str]:
@@ -698,6 +719,7 @@ class _Grams:
         self._number_of_gram = {f[1:]: i for i, f in enumerate(self.names)}
         pairs = zip(self.names, self.weights, strict=True)
         self._positive_of_gram = {f[1:]: w for f, w in pairs if w > 0}
+        self._positive_grams = self._positive_of_gram.keys()
         # Each 4-gram's place in the order of (weight, name): ranks are distinct, so
         # the largest ranks are the largest (weight, name) pairs, ties and all.
         order = sorted(range(len(self.names)), key=lambda i: (self.weights[i], self.names[i]))
@@ -750,9 +772,8 @@ class _Grams:
 
     def _numbers_of(self, word: str) -> frozenset[int]:
         """The numbers of the weighted 4-grams of ``word`` (look-ups in C)."""
-        numbers: set[int | None] = set(map(self._number_of_gram.get, _bare_grams(word)))
-        numbers.discard(None)
-        return cast("frozenset[int]", frozenset(numbers))
+        weighted = self._number_of_gram.keys() & _bare_grams(word)
+        return frozenset(map(self._number_of_gram.__getitem__, weighted))
 
     def most_from(self, word: str) -> float:
         """The most the 4-grams of ``word`` can add to a score: the positive weights of
@@ -761,13 +782,12 @@ class _Grams:
         bound (``model_odds_if``), so a word's first sight costs one set of slices and
         a look-up each; ``of_words`` numbers them for the few messages read further.
         (The sum's order is the set's, not the numbers': a bound, compared with a
-        margin, ``MODEL_MARGIN``, far above a float sum's last bits.) The 4-grams are
-        sliced here into a set at once, and a word with no "'" is padded without a
-        ``replace``: ``_bare_grams``'s 4-grams, about 2,000 instructions fewer a new
-        word (callgrind, fifth pass)."""
-        padded = f"<{word}>" if "'" not in word else "<" + word.replace("'", "") + ">"
-        grams = {padded[i : i + MODEL_CHARS] for i in range(len(padded) - MODEL_CHARS + 1)}
-        return sum(map(self._positive_of_gram.get, grams, _ZEROS))
+        margin, ``MODEL_MARGIN``, far above a float sum's last bits.)"""
+        # The word's 4-grams that have a positive weight, each once: the keys' view
+        # intersected with the slices in C (no set of every 4-gram built first, no
+        # default looked up for the others; issue 21, sixth pass).
+        weighted = self._positive_grams & _bare_grams(word)
+        return sum(map(self._positive_of_gram.__getitem__, weighted))
 
 
 class _Most(dict[str, float]):
@@ -1386,10 +1406,11 @@ def _use_talk(lexicon: Lexicon) -> None:
 
 def prepare(model: WordModel, lexicon: Lexicon) -> None:
     """Install the word model and the lexicon (each read from its data file by the
-    caller) and compile every cue list's small patterns (facilitation/cuegate.py) now,
-    about half a second here, so that the first messages of the first workshops do not
-    each pay for the ones they need. Called once at start-up; without it the classifier
-    refuses to run, rather than silently classifying without its word model or cues."""
+    caller) and compile every cue list's small patterns and list their starts' heads
+    (facilitation/cuegate.py) now, about 0.5 to 0.9 s of CPU here, so that the first
+    messages of the first workshops do not each pay for the ones they need. Called once
+    at start-up; without it the classifier refuses to run, rather than silently
+    classifying without its word model or cues."""
     use_word_model(model)
     use_lexicon(lexicon)
     lists = [v for v in globals().values() if isinstance(v, CueList)]

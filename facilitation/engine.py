@@ -542,14 +542,23 @@ def react(state: WorkshopState, event: ev.Event) -> list[Effect]:
     return reactor(state, event) if reactor else []
 
 
-def queue_text(state: WorkshopState, ordered: tuple[Hand, ...] | None = None) -> str:
-    """The queue message's text (`ordered`: the queue, if already sorted)."""
+# The pinned queue message lists the first this many waiting: 60 hands of Discord's
+# 32-character names would pass its 2,000 characters (docs message.mdx, Edit Message),
+# and the edit be refused. `!queue` shows everyone (a private answer is split).
+QUEUE_SHOWN = 20
+
+
+def queue_text(
+    state: WorkshopState, ordered: tuple[Hand, ...] | None = None, shown: int = 0
+) -> str:
+    """The queue's text (`ordered`: the queue, if already sorted; `shown`: see
+    words.queue_message)."""
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None
     queue = state.ordered_hands() if ordered is None else ordered
     waiting = [state.name_of(hand.person_id) for hand in queue]
     ended = state.status is Status.ENDED
     return words.queue_message(
-        state.prefix, speaker, waiting, state.queue_order, ended, state.reactions
+        state.prefix, speaker, waiting, state.queue_order, ended, state.reactions, shown
     )
 
 
@@ -557,7 +566,9 @@ def _queue_update(
     state: WorkshopState, ordered: tuple[Hand, ...] | None = None
 ) -> UpsertQueueMessage:
     return UpsertQueueMessage(
-        room=state.room, text=queue_text(state, ordered), message_ref=state.queue_message_ref
+        room=state.room,
+        text=queue_text(state, ordered, QUEUE_SHOWN),
+        message_ref=state.queue_message_ref,
     )
 
 
@@ -770,7 +781,8 @@ def _on_effect_failed(s: WorkshopState, e: ev.EffectFailureNoted) -> list[Effect
         by_itself=e.by_itself,
         again=e.again,
     )
-    return [alerts.staff_alert(s, alerts.alert_text(s, record), record)]
+    alert = alerts.staff_alert(s, alerts.alert_text(s, record), record)
+    return [alert, *alerts.told_not_shown(s, e)]
 
 
 def _on_erased(s: WorkshopState, e: ev.PersonErased) -> list[Effect]:
@@ -836,7 +848,7 @@ def answer(state: WorkshopState, query: cmd.Query, now: float | None = None) -> 
         return _reply(query, polls.poll_text(state))
     if isinstance(query, cmd.ShowBalance):
         _check_permission(state, query)  # staff only: it names who has not spoken
-        return _reply(query, voices.balance_text(state))
+        return _reply(query, voices.balance_text(state, now))
     if isinstance(query, cmd.AskToForget):
         return _reply(query, words.forget_me_explained(state.prefix))
     speaker = state.name_of(state.speaker.person_id) if state.speaker else None

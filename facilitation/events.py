@@ -229,6 +229,11 @@ class EffectFailureNoted(Event):
     # so the words do not tell them to try again.
     by_itself: bool = False
     again: str = ""  # see commands.EffectFailed
+    # A participant whose own command's message in the room (`in_room`) could not be
+    # posted: told privately as well as the staff (alerts.failure_noted). Their
+    # platform id, so an erasure of them blanks it (privacy.erased_payload).
+    tell_id: str = ""
+    in_room: str = ""
 
 
 # --- breakouts -----------------------------------------------------------------

@@ -27,7 +27,9 @@ def is_web_link(link: str) -> bool:
 
 def _share(state: WorkshopState, c: cmd.ShareMaterial, now: float) -> list[ev.Event]:
     title = " ".join(c.title.split())
-    if not title or len(title) > TITLE_MAX or not is_web_link(c.link):
+    if len(title) > TITLE_MAX:
+        raise Refused(words.share_title_too_long(state.prefix, TITLE_MAX))
+    if not title or not is_web_link(c.link):
         raise Refused(words.share_needs_title_and_link(state.prefix))
     return [ev.MaterialShared(title=title, link=c.link.strip(), by_id=c.actor.id, at=now)]
 

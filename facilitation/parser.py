@@ -695,6 +695,8 @@ def _new_poll(env: _Envelope, question: str, answers: str, dots: str | None) -> 
 
 
 def _vote(env: _Envelope, rest: str, usage: str) -> cmd.Command:
+    if rest.strip().casefold() == "none":  # takes every vote back, as taking reactions off
+        return cmd.CastVote(**env.fields(), choices=())
     numbers = rest.replace(",", " ").split()
     if not numbers or not all(re.fullmatch(r"[0-9]{1,3}", n) for n in numbers):
         raise ParseError(words.vote_needs_numbers(env.prefix))

@@ -64,7 +64,7 @@ def _vote(state: WorkshopState, c: cmd.CastVote, now: float) -> list[ev.Event]:
     poll = state.open_poll
     if poll is None:
         raise Refused(words.no_open_poll(p))
-    if not c.choices or any(not 1 <= n <= len(poll.options) for n in c.choices):
+    if any(not 1 <= n <= len(poll.options) for n in c.choices):  # () is `!vote none`
         raise Refused(words.bad_vote(p, len(poll.options)))
     if len(c.choices) > poll.dots:
         raise Refused(words.too_many_votes(p, poll.dots))
@@ -133,7 +133,7 @@ def _on_vote(s: WorkshopState, e: ev.VoteCast) -> list[Effect]:
         SendPrivate(
             person_id=e.person_id,
             room=s.room,
-            text=words.vote_counted(chosen),
+            text=words.vote_counted(chosen) if chosen else words.all_votes_taken_back(),
             name=s.name_of(e.person_id),
             essential=False,  # where there are no private messages, not said in the room
         )

@@ -82,6 +82,8 @@ def erased_payload(
     plain-words fields that may name them, given their `names`); None if the event
     needs no change."""
     p = dict(payload)
+    if type_name == "EffectFailureNoted" and p.get("tell_id") == person_id:
+        p["tell_id"] = ""  # who was told their message was not shown (alerts.failure_noted)
     if type_name in NAMING_EVENTS and names:
         for field in NAMING_EVENTS[type_name]:
             value = p.get(field)

@@ -857,7 +857,10 @@ def _with_last_poll(s: WorkshopState, **changes: object) -> WorkshopState:
 
 def _vote_cast(s: WorkshopState, e: ev.VoteCast) -> WorkshopState:
     poll = s.polls[-1]
-    return _with_last_poll(s, votes={**poll.votes, e.person_id: e.choices})
+    votes = {p: c for p, c in poll.votes.items() if p != e.person_id}
+    if e.choices:  # `!vote none`: the person no longer counts as having voted
+        votes[e.person_id] = e.choices
+    return _with_last_poll(s, votes=votes)
 
 
 def _poll_numbered(s: WorkshopState, number: int, **changes: object) -> WorkshopState:

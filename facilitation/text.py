@@ -191,3 +191,25 @@ def _init_fields(value: object) -> tuple[str, ...]:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return tuple(field.name for field in dataclasses.fields(value) if field.init)
     return ()
+
+
+def split_message(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` characters, broken between lines where possible."""
+    if not limit or len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:  # a single line longer than the limit
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:limit])
+            line = line[limit:]
+        if len(current) + len(line) > limit:
+            parts.append(current)
+            current = ""
+        current += line
+    if current:
+        parts.append(current)
+    return [part.rstrip("\n") for part in parts if part.strip()]

@@ -579,7 +579,7 @@ VOCABULARY: tuple[Entry, ...] = (
     Entry(
         "set",
         cmd.ChangeSetting,
-        "set scope|agenda|cannot-change|rules|complaints NEW TEXT",
+        "set scope|agenda|cannot-change|rules|complaints|out-of-scope NEW TEXT",
         (Help("{p}set scope|agenda|cannot-change|rules|complaints TEXT - change a setting"),),
         "Change a setting of the workshop and tell everyone",
         (

@@ -76,9 +76,19 @@ REACTORS: dict[type[ev.Event], Reactor] = dict(
 )
 
 
-def balance_text(state: WorkshopState) -> str:
+def balance_text(state: WorkshopState, now: float | None = None) -> str:
+    """Who has not been heard from, and how much each person took part. The person
+    speaking now is being heard: their turn counts, with its time so far (`now`)."""
     staff = set(state.facilitator_ids())
     people = [p for p in state.people.values() if p.id not in staff]
-    silent = [p.name for p in people if not p.turns and not p.messages]
-    rows = [words.balance_row(p.name, p.turns, p.floor_seconds, p.messages) for p in people]
+    turn = state.speaker
+    rows, silent = [], []
+    for p in people:
+        turns, seconds = p.turns, p.floor_seconds
+        if turn is not None and turn.person_id == p.id:
+            turns += 1
+            seconds += max(0.0, now - turn.started_at) if now is not None else 0.0
+        if not turns and not p.messages:
+            silent.append(p.name)
+        rows.append(words.balance_row(p.name, turns, seconds, p.messages))
     return words.balance(silent, rows)

@@ -86,7 +86,9 @@ def setting_changed(setting: str, values: Sequence[str]) -> str:
     if len(values) == 1:
         return f"The facilitator changed {label}. It is now: {values[0]}"
     listed = "\n".join(f"{n}. {v}" for n, v in enumerate(values, 1))
-    return f"The facilitator changed {label}. It is now:\n{listed}"
+    # "the ground rules" are many; the others name one thing (an agenda, a scope).
+    now = "They are now" if setting == "ground_rules" else "It is now"
+    return f"The facilitator changed {label}. {now}:\n{listed}"
 
 
 SETTING_LABELS = {
@@ -108,15 +110,21 @@ def queue_message(
     order: str,
     ended: bool = False,
     reactions: bool = False,
+    shown: int = 0,
 ) -> str:
+    """`shown`: list at most this many waiting (0: all), then say how many more."""
     if ended:
         return "Speaker queue: the workshop has ended."
     order_words = ORDER_WORDS[order]
     lines = [f"Speaker queue ({order_words})"]
     lines.append(f"Speaking now: {speaker}" if speaker else "Speaking now: nobody")
     if waiting:
+        listed = waiting[:shown] if shown else waiting
         lines.append(f"Waiting to speak ({len(waiting)}):")
-        lines += [f"{n}. {name}" for n, name in enumerate(waiting, 1)]
+        lines += [f"{n}. {name}" for n, name in enumerate(listed, 1)]
+        if len(listed) < len(waiting):
+            more = len(waiting) - len(listed)
+            lines.append(f"... and {more} more. To see everyone waiting, type {p}queue.")
     else:
         lines.append("Waiting to speak: nobody")
     react = " or react to this message with ✋ (raised hand)" if reactions else ""
@@ -130,8 +138,16 @@ ORDER_WORDS = {
 }
 
 
+# Said when the order changes: ORDER_WORDS["fair"] is a clause of its own, so
+# "The speaker queue now goes ..." does not fit it.
+ORDER_SET_WORDS = {
+    "arrival": "From now on, the speaker queue goes in the order hands went up.",
+    "fair": "From now on, people who have not spoken yet go first in the speaker queue.",
+}
+
+
 def queue_order_set(order: str) -> str:
-    return f"The speaker queue now goes {ORDER_WORDS[order]}."
+    return ORDER_SET_WORDS[order]
 
 
 def your_turn(name: str, timebox_seconds: int) -> str:
@@ -188,6 +204,13 @@ def duration(seconds: int) -> str:
     if secs or not minutes:
         parts.append(f"{secs} second" + ("" if secs == 1 else "s"))
     return " and ".join(parts)
+
+
+def as_sentence(text: str) -> str:
+    """Typed words (a complaints route, say) made into a sentence that can be followed
+    by another: a full stop added unless they end in one already."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def about_duration(seconds: int) -> str:
@@ -485,6 +508,12 @@ DONE_AGAIN = {
         "The group's room still works, and everyone in the group is invited to it."
         " It is just not listed in the Space. Someone who is allowed to can add it there."
     ),
+    # The staff room, the same (adapters/matrix/outbound.py `_link_staff_room`): alerts
+    # go there as ever.
+    "staff-space-link": (
+        "The staff room still works, and the staff are invited to it. It is just not"
+        " listed in the Space. Someone who is allowed to can add it there."
+    ),
     # The same for a participant's own command (their `{p}idea` is noted, say): a
     # person asked for it, so not DO_IT_YOURSELF's "not because of a command"; what
     # they asked is done, so nothing is to be done again, only the room told.
@@ -605,6 +634,18 @@ def something_went_wrong_after_saving() -> str:
     return (
         "Sorry, something went wrong after I saved that. It counts, but some of what it"
         " should do in the chat may be missing. Please check before you do it again."
+    )
+
+
+def not_shown_to_you(where: str) -> str:
+    """Told privately to a participant whose own command's message in the room could
+    not be posted (facilitation/alerts.py `failure_noted`): what they asked is done,
+    but the others may not know; the facilitators are told too (DONE_AGAIN
+    "not-shown-theirs"). `where`: the room in plain words (MAIN_ROOM_NAME ...)."""
+    return (
+        f"Sorry, I could not post my message about what you just did in {where}."
+        " It still counts, but the others may not know. You can say it again there"
+        " yourself, or tell the host."
     )
 
 
@@ -936,7 +977,7 @@ def breakout_notice(
         lines.append("Who goes where:")
         lines += [f"- {name}: {_names(members)}" for name, members in rooms]
     if quiet:
-        lines.append(f"Staying in the main room with a co-facilitator: {_names(quiet)}.")
+        lines.append(f"Staying in the main room with the staff: {_names(quiet)}.")
     coming = (
         "In your room you will get reminders before the time is up."
         if reminders
@@ -1044,7 +1085,7 @@ def report_saved(p: str, room: str, text: str) -> str:
 def quiet_chosen(p: str, quiet: bool) -> str:
     if quiet:
         return (
-            "You will stay in the main room with a co-facilitator during small-group work."
+            "You will stay in the main room with the staff during small-group work."
             f" Type {p}quiet off to join a group next time."
         )
     return "You will join a group next time there is small-group work."
@@ -1217,16 +1258,16 @@ def concern_reply(route: str) -> str:
     return (
         "Thank you for telling us. It sounds like this is about your own care or support,"
         " and that matters. This workshop cannot sort out one person's situation, but the"
-        f" complaints team can. Here is how to reach them: {route}. The workshop notes will"
-        " only say that a concern was raised, not what it was."
+        f" complaints team can. Here is how to reach them: {as_sentence(route)} The workshop"
+        " notes will only say that a concern was raised, not what it was."
     )
 
 
 def route_for_you(route: str) -> str:
     return (
         "Here is how to raise a complaint about your own care or support. Only you can see"
-        f" this message. {route} The workshop notes will only say that a concern was raised,"
-        " not what it was."
+        f" this message. {as_sentence(route)} The workshop notes will only say that a concern"
+        " was raised, not what it was."
     )
 
 
@@ -1366,15 +1407,16 @@ LABEL_WORDS = {
 
 
 def drift_settings(p: str, paused: bool, sensitivity: str) -> str:
-    if paused:
-        return (
-            f"Reminders to stay on the topic are paused. Type {p}drift resume to turn them back on."
-        )
     how = {
         "low": "only after a lot of off-topic talk",
         "normal": "after some off-topic talk",
         "high": "soon after off-topic talk",
     }[sensitivity]
+    if paused:  # the level still says how they will come when resumed (`!drift high`)
+        return (
+            f"Reminders to stay on the topic are paused. Type {p}drift resume to turn them back on."
+            f" Then they will come {how}."
+        )
     return f"Reminders to stay on the topic are on. They come {how}."
 
 
@@ -2106,8 +2148,11 @@ def agenda_item_now(number: int, total: int, item: str, minutes: int) -> str:
     return f"{now} We have {_minutes_words(minutes)} for it." if minutes else now
 
 
-def agenda_item_warning(item: str, minutes: int) -> str:
-    return f"{_minutes_words(minutes).capitalize()} left for this item: {item}."
+def agenda_item_warning(item: str, seconds_left: int) -> str:
+    # To the nearest half minute: half way through a short item is 30 or 90 seconds
+    # left, and a timer that fires a moment late should not say "29 seconds".
+    left = duration(30 * max(1, round(seconds_left / 30)))
+    return f"{left.capitalize()} left for this item: {item}."
 
 
 def agenda_item_time_up(p: str, number: int, item: str) -> str:
@@ -2145,14 +2190,24 @@ def agenda_row_to_come(number: int, item: str, planned: int) -> str:
     return f"{number}. {item}" + (f" ({_minutes_words(planned)})" if planned else "")
 
 
-def agenda_row_done(number: int, item: str, planned: int, taken: int) -> str:
+def agenda_row_done(number: int, item: str, planned: int, taken_seconds: float) -> str:
     plan = f", planned {_minutes_words(planned)}" if planned else ""
-    return f"{number}. {item} (done: took {_minutes_words(taken)}{plan})"
+    took = _roughly_minutes(taken_seconds)
+    return f"{number}. {item} (done: took {took}{plan})"
 
 
-def agenda_row_now(number: int, item: str, planned: int, left: int | None) -> str:
+def _roughly_minutes(seconds: float) -> str:
+    """Whole minutes, never "0 minutes"."""
+    return "less than a minute" if seconds < 30 else _minutes_words(round(seconds / 60))
+
+
+def agenda_row_now(number: int, item: str, planned: int, left: float | None) -> str:
+    """`left`: seconds until the item's planned end (None: not timed)."""
+    if left is not None and left <= 0:
+        return f"{number}. {item} (on now: its time is up)"
     if left is not None:
-        return f"{number}. {item} (on now: {_minutes_words(left)} left)"
+        left_words = "less than a minute" if left < 60 else _minutes_words(round(left / 60))
+        return f"{number}. {item} (on now: {left_words} left)"
     return (
         f"{number}. {item} (on now)"
         if not planned
@@ -2232,7 +2287,14 @@ def bad_vote(p: str, options: int) -> str:
 
 
 def vote_needs_numbers(p: str) -> str:
-    return f"Please vote with the number of your answer, like this: {p}vote 2"
+    return (
+        f"Please vote with the number of your answer, like this: {p}vote 2"
+        f" (or {p}vote none to take your vote back)"
+    )
+
+
+def all_votes_taken_back() -> str:
+    return "Your vote is taken back. You can vote again while the poll is open."
 
 
 def poll_reactions_hint(p: str, dots: int) -> str:
@@ -2295,9 +2357,16 @@ def share_needs_link_or_file(p: str) -> str:
     )
 
 
+def share_title_too_long(p: str, most: int) -> str:
+    return (
+        f"The title can be at most {most} letters long. Please make it shorter, like this:"
+        f" {p}share Booking leaflet | https://example.org/leaflet.pdf"
+    )
+
+
 def share_needs_title_and_link(p: str) -> str:
     return (
-        "Please give a title and a web link that starts with https://."
+        "Please give a title and a web link that starts with http:// or https://."
         f" Type it like this: {p}share Booking leaflet | https://example.org/leaflet.pdf"
     )
 

@@ -591,7 +591,7 @@ def test_quiet_participants_stay_in_the_main_room_and_are_listed():
     assert planned.quiet == ("alice",)
     assert "alice" not in _placed(w)
     [notice] = [p for p in step.effects_of(Post) if p.text.startswith("What happens next")]
-    assert "Staying in the main room with a co-facilitator: Alice." in notice.text
+    assert "Staying in the main room with the staff: Alice." in notice.text
     [create] = step.effects_of(CreateRooms)
     assert all("alice" not in members for members in create.members)
 

@@ -276,3 +276,36 @@ def test_a_branch_that_can_be_indexed_is_indexed_beside_one_that_cannot():
     assert set(cues._index) == {"afte", "goin", "scar"}  # four: each is long enough
     for text in ("out after dark till 3am", "3 am, going missing", "am scared", "9am"):
         _same(cues, text)
+
+
+def _heads_list() -> CueList:
+    cues = ["the staff (?:never|don'?t) listen", "the manager ignored", "we (?:\\w+) it"]
+    return CueList(cues, before=r"(?<![\w'])", after=r"(?![\w])")
+
+
+def test_a_start_is_tried_only_where_the_text_begins_as_one_of_its_cues():
+    """``_Heads`` (sixth pass): at the start "the " the text must go on as a cue does
+    ("the staff", "the manager"), tested before the start's pattern is matched; a cue
+    whose next characters cannot be listed (``\\w+``) leaves the start without heads."""
+    cues = _heads_list()
+    assert cues._heads["the "] == ("the mana", "the staf")
+    assert cues._heads["we "] is None  # only "we " then any word: nothing longer to test
+    text = "the bus, the staff never listen and the manager ignored it; we said it"
+    _same(cues, text)
+    assert [m.group() for m in cues.finditer(text)] == [
+        "the staff never listen",
+        "the manager ignored",
+        "we said it",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["the", "staff", "manager", "never", "don't", "listen", "we", "ignored"]),
+        max_size=12,
+    )
+)
+def test_heads_keep_every_match(words):
+    cues = _heads_list()
+    _same(cues, " ".join(words))

@@ -245,6 +245,57 @@ def test_what_a_words_4_grams_could_add_is_the_sum_of_their_positive_weights(wor
     assert drift._grams_of(model).most_from(word) == pytest.approx(expected, abs=1e-9)
 
 
+def test_a_words_bound_counts_every_4_gram_of_a_word_longer_than_any_before():
+    """``most_from`` slices by kept slice objects (sixth pass), grown for a longer word:
+    a word of 300 letters, and the short ones after it, keep every 4-gram (none for a
+    word of no letters); the numbers ``of_words`` keeps are those of the same 4-grams."""
+    model = drift.word_model()
+    kept = drift._grams_of(model)
+    for word in ("hurting" * 43, "hurting", "'", "a", "ab"):
+        grams = set(drift._char_grams(word))
+        expected = sum(max(model.weights.get(gram, 0.0), 0.0) for gram in grams)
+        assert kept.most_from(word) == pytest.approx(expected, abs=1e-9)
+        numbers = kept._numbers_of(word)
+        assert {kept.names[n] for n in numbers} == grams & set(model.weights)
+
+
+def _old_stem(word: str) -> str:
+    """``drift._stem`` before the sixth pass (one loop over the suffixes)."""
+    w = word.lower().replace("'", "")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("ation") and len(w) >= 9:
+        w = w[:-5]
+    return w
+
+
+_ENDINGS = ("", "s", "ies", "ing", "ed", "ation", "ations", "ss", "us", "is", "'s", "s'", "ied")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.tuples(st.text(alphabet="aeisngdtyuA'", max_size=9), st.sampled_from(_ENDINGS))
+    | st.tuples(st.text(max_size=12), st.just(""))
+)
+def test_a_stem_is_the_one_the_suffix_loop_gave(parts):
+    word = "".join(parts)
+    assert drift._stem(word) == _old_stem(word)
+
+
+def test_every_labelled_word_has_the_stem_the_suffix_loop_gave():
+    words = {w for text in _labelled_texts() for w in drift._words(drift.normalise(text))}
+    assert len(words) > 1000
+    assert [w for w in words if drift._stem(w) != _old_stem(w)] == []
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="ab1' +-", max_size=20) | st.text(max_size=20))
 def test_the_model_reads_the_message_words_when_there_is_no_plus(text):

@@ -52,7 +52,7 @@ async def test_a_plan_runs_a_whole_workshop_on_the_console(tmp_path: Path):
 
     assert words.ladder_sentence("consultation") in text
     assert words.agenda_item_now(1, 3, "Welcome and ground rules", 5) in text
-    assert words.agenda_item_warning("Welcome and ground rules", 2) in text
+    assert words.agenda_item_warning("Welcome and ground rules", 120) in text
     assert "[private to host] bot: Time is up for item 1: Welcome and ground rules." in text
     assert "It is called Booking leaflet. To see it, open this link:" in text
     assert "Poll: Which change matters most?" in text

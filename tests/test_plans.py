@@ -223,7 +223,7 @@ async def test_a_plan_runs_its_timed_agenda_under_simulated_time(planned, databa
     assert words.agenda_item_now(1, 3, "Welcome and ground rules", 5) in posts
     await planned.timers.advance(3 * 60)  # the 2-minute warning
     assert planned.platform.texts("post")[-1] == words.agenda_item_warning(
-        "Welcome and ground rules", 2
+        "Welcome and ground rules", 120
     )
     await planned.timers.advance(2 * 60)  # time is up: the host is asked privately
     assert planned.platform.texts("private")[-1] == words.agenda_item_time_up(

@@ -64,6 +64,8 @@ from facilitation.parser import ParseError, command_from_options
 
 log = logging.getLogger(__name__)
 
+ECHO_MAX = 500  # characters of a slash command shown back in "Done: ..."
+
 SEEN_FLUSH_SECONDS = 5.0  # the newest message seen is saved at most this often
 DRAIN_SECONDS = 10.0  # at a stop, how long the background requests may still take
 NAMES_WAIT = 2.0  # autocomplete waits at most this long for the member list
@@ -861,8 +863,12 @@ class DiscordAdapter:
             # leaves them to the restart, which sends them as DMs (bot/bus.py).
             await outcome.answered()
             return
+        # The command as typed can pass the 2,000 characters a follow-up takes (its
+        # boxes take 1,000 each; Discord refuses it with 50035, and the person is
+        # left with "thinking..."): the echo is cut, the command is whole in the log.
+        shown = text if len(text) <= ECHO_MAX else f"{text[: ECHO_MAX - 1]}…"
         await interaction.followup.send(
-            words.discord_done(text) if outcome.accepted else words.discord_not_done(text),
+            words.discord_done(shown) if outcome.accepted else words.discord_not_done(shown),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )

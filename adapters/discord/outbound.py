@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_MESSAGE_CHARS = 2000
 MAX_THREAD_NAME = 100
+MAX_CHANNEL_NAME = 100  # docs (channel.mdx): "1-100 character channel name"
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
 ARCHIVE_AFTER_MINUTES = 1440
 NONCE_CHARS = 25  # Discord's longest nonce

@@ -26,6 +26,8 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, room_key, user_id_of
 from adapters.discord.outbound import (
+    MAX_CHANNEL_NAME,
+    MAX_MESSAGE_CHARS,
     MAX_THREAD_NAME,
     DiscordRequestFailed,
     Outbound,
@@ -36,13 +38,13 @@ from adapters.discord.outbound import (
 from adapters.discord.state import DiscordState
 from adapters.discord.voice import MEMBER
 from facilitation import words
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
 # Discord's longest auto-archive (a week, docs: Thread Metadata): an archived
 # thread still takes a post (sending unarchives it), but not a new member (50083).
 STAFF_ARCHIVE_AFTER_MINUTES = 10080
-MAX_CHANNEL_NAME = 100
 
 Overwrites = Callable[[discord.Guild, list[int]], dict[Any, discord.PermissionOverwrite]]
 StaffOf = Callable[[discord.Guild], list[discord.Member]]
@@ -187,7 +189,7 @@ class StaffPlaces:
         main_id, place = self._of(staff_room)
         target = _key_of(place) if place is not None else staff_room
         try:
-            await self.out.post(target, text, key)  # sending unarchives a thread
+            await self._post_parts(target, text, key)  # sending unarchives a thread
         except DiscordRequestFailed as error:
             if place is None or not isinstance(error.__cause__, discord.NotFound):
                 raise
@@ -196,7 +198,7 @@ class StaffPlaces:
             log.warning("the staff room %s is gone; making a new one", target)
             place = await self._replace(main_id, place)
             target = _key_of(place)
-            await self.out.post(target, text, key)
+            await self._post_parts(target, text, key)
         where = await self.out._channel(channel_id_of(target))
         guild = getattr(where, "guild", None)
         if place is None or guild is None:
@@ -211,6 +213,13 @@ class StaffPlaces:
         added = any(guild.get_member(u) is not None for u in place["members"])
         # A channel's overwrites also show it to the facilitator roles' holders.
         return added or ("channel" in place and bool(self.staff_of(guild)))
+
+    async def _post_parts(self, target: str, text: str, key: str) -> None:
+        """An alert quotes a person's words (up to 2,000 characters, 4,000 with Nitro)
+        inside its own: past Discord's 2,000 characters a message (docs message.mdx,
+        Create Message; else 50035) it goes in parts, the first with the alert's key."""
+        for n, part in enumerate(split_message(text, MAX_MESSAGE_CHARS)):
+            await self.out.post(target, part, f"{key}/{n}" if n and key else key)
 
     def _of(self, staff_room: str) -> tuple[str, dict[str, Any] | None]:
         """The workshop channel and saved place a staff room key names (the place

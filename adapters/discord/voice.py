@@ -41,6 +41,7 @@ import discord
 
 from adapters.discord.inbound import channel_id_of, room_key, user_id_of
 from adapters.discord.outbound import (
+    MAX_CHANNEL_NAME,
     DiscordRequestFailed,
     _do,
     overwrites_except,
@@ -233,7 +234,8 @@ class Voice:
                     continue
                 channel = await _do(
                     f"make the room {name}",
-                    create(name, category=category, overwrites=overwrites),
+                    # Past 100 characters Discord refuses the name (50035).
+                    create(name[:MAX_CHANNEL_NAME], category=category, overwrites=overwrites),
                 )
                 room[kind] = channel.id
                 await self._remember(key)

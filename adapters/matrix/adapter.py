@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -28,7 +27,7 @@ from nio import (
     WhoamiResponse,
 )
 
-from adapters.base import Capability, CommandHandler, TextHandler
+from adapters.base import Capability, CommandHandler, PartNotDone, TextHandler
 from adapters.matrix.inbound import (
     TEXT_MSGTYPES,
     Incoming,
@@ -40,13 +39,17 @@ from adapters.matrix.inbound import (
     room_id_of,
     user_id_of,
 )
-from adapters.matrix.outbound import MatrixRequestFailed, Outbound, named, privileged_creators
+from adapters.matrix.outbound import (
+    MAX_MESSAGE_CHARS,
+    MatrixRequestFailed,
+    Outbound,
+    named,
+    privileged_creators,
+)
 from adapters.matrix.pacing import GaugedClient
 from adapters.matrix.polls import PollReactions
 from adapters.matrix.state import JsonFileBackend, SavedState, StateBackend
-from facilitation import commands as cmd
 from facilitation import words
-from facilitation.commands import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +59,6 @@ CATCH_UP_PAGES = 50
 CREATOR_LEVEL = 2**53  # "infinite": room version 12 creators outrank every level
 OK = "\u2705"  # ✅
 NOT_OK = "\u274c"  # ❌
-
-
-REPORT_WAIT_SECONDS = 10  # how long a stop waits for failure reports on their way
 
 
 class MatrixSettings(Protocol):
@@ -117,8 +117,9 @@ class MatrixAdapter:
             Capability.SHOWS_NEW_ROOMS,
         }
     )
-    # A Matrix event may be 65,536 bytes of JSON; stay well inside it.
-    max_message_chars = 20_000
+    # Within a Matrix event's 65,536 bytes whatever the characters (outbound.py);
+    # 20,000 let 20,000 emoji (80,000 bytes) past the limit.
+    max_message_chars = MAX_MESSAGE_CHARS
 
     def __init__(
         self,
@@ -183,8 +184,6 @@ class MatrixAdapter:
             pace_seconds=pace_seconds,
             staff_room_id=settings.staff_room,
         )
-        self.out.report_failure = self._report_space_link_missing
-        self._reports: set[asyncio.Task[Any]] = set()  # failures on their way to the bus
         self._creators: dict[str, set[str]] = {}  # room id -> privileged creators (v12+)
         self.synced = asyncio.Event()  # set after the first sync has been handled
         self.ready = self.synced  # the port's name for it
@@ -257,34 +256,15 @@ class MatrixAdapter:
         return True
 
     async def close(self) -> None:
-        # A failure report still on its way is delivered, not dropped at a stop (but a
-        # stop is not held for long by a bus that no longer answers).
-        if self._reports:
-            await asyncio.wait(set(self._reports), timeout=REPORT_WAIT_SECONDS)
         await self.client.close()
 
-    def _report_space_link_missing(
-        self, main_room: str, what: str, reason: str, refusal: Refusal | None
-    ) -> None:
-        """A group's room that works but is not in the Space (Outbound `_link_to_space`):
-        the workshop hears of it as of a failed effect. Sent from a task of its own, as
-        it is found while the breakout's command holds its workshop's lock (the bus
-        runs each workshop's commands one at a time), which the report waits for."""
-        if self.on_command is None:
-            log.warning("could not %s in %s: %s", what, main_room, reason)
-            return
-        failed = cmd.EffectFailed(
-            actor=cmd.SYSTEM,
-            room=main_room,
-            source_id=f"effect-failed:{uuid.uuid4().hex}",
-            what=what,
-            reason=reason,
-            refusal=refusal,
-            again="space-link",
-        )
-        task = asyncio.get_running_loop().create_task(self.on_command(failed))
-        self._reports.add(task)
-        task.add_done_callback(self._reports.discard)
+    def parts_not_done(self, main_room: str, key: str) -> list[PartNotDone]:
+        """A group's room or the staff room made and used but not in the Space
+        (Outbound `_link_to_space`, `_link_staff_room`), for the executor to report
+        as a failure of the call that made it (adapters.base.ReportsPartsNotDone):
+        stored with the workshop's log, or, after a stop before that, found again
+        when the call is done again at the restart."""
+        return self.out.parts_not_done(main_room, key)
 
     # --- the sync loop ------------------------------------------------------------
 

@@ -29,11 +29,12 @@ from nio import (
     UploadResponse,
 )
 
-from adapters.base import PlatformRefused, refusals_named
+from adapters.base import PartNotDone, PlatformRefused, refusals_named
 from adapters.matrix.inbound import RAISED_HAND, room_id_of, room_key, user_id_of
 from adapters.matrix.state import SavedState
 from facilitation import words
 from facilitation.commands import Refusal
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,11 @@ ROOMS_AT_ONCE = 4
 INVITES_IN_CREATE = 10
 INVITES_AT_ONCE = 5
 CLOSED_SUFFIX = " (closed)"
+# A Matrix event may be 65,536 bytes of canonical JSON (the spec's "Size limits";
+# Synapse MAX_PDU_SIZE, else 413 M_TOO_LARGE), which is UTF-8: a character may take 4
+# bytes, and an edit carries its text twice (`body`, `m.new_content`). 7,000
+# characters is at most 56,000 bytes of text, leaving room for the rest of the event.
+MAX_MESSAGE_CHARS = 7_000
 MATRIX_TO = "https://matrix.to/#/"
 
 
@@ -281,9 +287,9 @@ class Outbound:
         self.staff_room_id = staff_room_id  # config's staff room for every workshop, if any
         self._new_rooms: set[str] = set()  # private rooms made by this process
         self._versions: dict[str, Any] | None = None  # the server's m.room_versions
-        # (main room, what, reason, refusal): something that failed on the side of an
-        # effect that still succeeded, for the facilitators (MatrixAdapter sets it).
-        self.report_failure: Callable[[str, str, str, Refusal | None], None] | None = None
+        # (main room, key of the call) -> what failed on the side of rooms that were
+        # still made (a Space link), until the executor takes it (`parts_not_done`).
+        self._not_done: dict[tuple[str, str], list[PartNotDone]] = {}
 
     @property
     def me(self) -> str:
@@ -441,13 +447,18 @@ class Outbound:
         )
         room_id = self.staff_room_id or self.state.data.staff_rooms.get(main_id)
         if not room_id:
-            room_id = await self._make_staff_room(main_id, title, staff_ids)
+            room_id = await self._make_staff_room(main_room, title, staff_ids, key)
         else:
             await self._invite_missing(room_id, staff_ids)
+            if space_id := self.state.data.unlinked_staff_rooms.get(room_id):
+                await self._link_staff_room(main_room, space_id, room_id, key)  # again
         await self.send(room_id, "m.room.message", notice(welcome), "welcome the staff", key)
         return room_key(room_id)
 
-    async def _make_staff_room(self, main_id: str, title: str, staff_ids: list[str]) -> str:
+    async def _make_staff_room(
+        self, main_room: str, title: str, staff_ids: list[str], key: str
+    ) -> str:
+        main_id = room_id_of(main_room)
         space_id = await self.space_for(main_id, staff_ids)
         levels = await self._creator_levels(None, staff_ids)
         levels["invite"] = TOP  # only staff bring anyone in
@@ -478,14 +489,48 @@ class Outbound:
         # After a crash here the next call finds the room and invites who is missing.
         rest = staff_ids[INVITES_IN_CREATE:]
         await self._invite_rest(room_id, rest, name, asyncio.Semaphore(INVITES_AT_ONCE))
-        await self.put_state(
-            space_id,
-            "m.space.child",
-            {"via": [self.server], "suggested": False, "order": "0001"},
-            "add the staff room to the Space",
-            state_key=room_id,
-        )
+        await self._link_staff_room(main_room, space_id, room_id, key)
         return room_id
+
+    async def _link_staff_room(self, main_room: str, space_id: str, room_id: str, key: str) -> None:
+        """Add the staff room to the Space; if the homeserver fails it (a 5xx, still
+        M_LIMIT_EXCEEDED after nio's retries, no answer), the staff room is used all
+        the same: it is made, the staff invited, and it names the Space as its parent.
+        Failing here failed the whole staff room, so alerts went only privately. The
+        facilitators are told (`parts_not_done`); the room is remembered as not linked,
+        so the link is tried again when the staff room is asked for again (the next
+        `!start` there, or this one done again after a restart)."""
+        unlinked = self.state.data.unlinked_staff_rooms
+        try:
+            await self.put_state(
+                space_id,
+                "m.space.child",
+                {"via": [self.server], "suggested": False, "order": "0001"},
+                "add the staff room to the Space",
+                state_key=room_id,
+            )
+        except (MatrixRequestFailed, OSError, ClientConnectionError) as error:
+            log.warning("could not add the staff room %s to the Space: %s", room_id, error)
+            what = "add the staff room to the Space"
+            self._part_not_done(main_room, key, what, error, "staff-space-link", room_id)
+            if unlinked.get(room_id) != space_id:
+                unlinked[room_id] = space_id
+                await self.state.save()
+            return
+        if unlinked.pop(room_id, None) is not None:
+            await self.state.save()
+
+    def _part_not_done(
+        self, main_room: str, key: str, what: str, error: Exception, again: str, part: str
+    ) -> None:
+        refusal = error.refusal if isinstance(error, MatrixRequestFailed) else refusal_of(error)
+        failed = PartNotDone(what, str(error), refusal, again, part)
+        self._not_done.setdefault((main_room, key), []).append(failed)
+
+    def parts_not_done(self, main_room: str, key: str) -> list[PartNotDone]:
+        """What the last `create_rooms` or `create_staff_room` for this main room and
+        key left undone (adapters.base.ReportsPartsNotDone), taken once."""
+        return self._not_done.pop((main_room, key), [])
 
     async def add_staff(self, room_id: str, staff: Mapping[str, int]) -> None:
         """Staff named after `room_id` was made join it as if it had been made with them
@@ -570,7 +615,12 @@ class Outbound:
         await self._invite_missing(
             room_id, {user_id_of(p) for p in staff if p.startswith("matrix:@")}
         )
-        await self.send(room_id, "m.room.message", notice(text), "post in the staff room", key)
+        # An alert quotes a person's words, which alone may fill one event: in parts,
+        # as the executor sends any long text (the first part keeps the alert's key).
+        for n, part in enumerate(split_message(text, MAX_MESSAGE_CHARS)):
+            part_key = f"{key}/{n}" if n and key else key
+            what = "post in the staff room"
+            await self.send(room_id, "m.room.message", notice(part), what, part_key)
         return bool(self.joined(room_id) - {self.me})
 
     # --- state ----------------------------------------------------------------
@@ -707,7 +757,7 @@ class Outbound:
                 await self._invite_rest(
                     room_id, [u for u in rest if u not in known], name, invite_gate
                 )
-            await self._link_to_space(main_room, space_id, room_id, breakout, index, name)
+            await self._link_to_space(main_room, key, space_id, room_id, breakout, index, name)
             return room_key(room_id)
 
         results = await asyncio.gather(
@@ -810,20 +860,27 @@ class Outbound:
         await self.state.save()
 
     async def _link_to_space(
-        self, main_room: str, space_id: str, room_id: str, breakout: int, index: int, name: str
+        self,
+        main_room: str,
+        key: str,
+        space_id: str,
+        room_id: str,
+        breakout: int,
+        index: int,
+        name: str,
     ) -> None:
         """Add a group's room to the Space; if the homeserver fails it (a 5xx, still
         M_LIMIT_EXCEEDED after nio's retries, no answer), the group goes on without the
         link: the room is made, its people invited, and it names the Space as its
         parent, so failing the breakout here would leave rooms made and people
-        invited but nobody sent to them. The facilitators are told (`report_failure`)."""
+        invited but nobody sent to them. The facilitators are told (`parts_not_done`);
+        the same call done again (after a restart) tries the link again."""
         try:
             await self._add_to_space(space_id, room_id, breakout, index, name)
         except (MatrixRequestFailed, OSError, ClientConnectionError) as error:
             log.warning("could not add %s to the Space %s: %s", room_id, space_id, error)
-            refusal = error.refusal if isinstance(error, MatrixRequestFailed) else refusal_of(error)
-            if self.report_failure is not None:
-                self.report_failure(main_room, f"add {name} to the Space", str(error), refusal)
+            what = f"add {name} to the Space"
+            self._part_not_done(main_room, key, what, error, "space-link", room_id)
 
     async def _add_to_space(
         self, space_id: str, room_id: str, breakout: int, index: int, name: str

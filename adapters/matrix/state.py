@@ -62,6 +62,9 @@ class AdapterState:
     # effect key -> {group index (as text): room id} of the rooms made so far
     breakout_rooms: dict[str, dict[str, str]] = field(default_factory=dict)
     staff_rooms: dict[str, str] = field(default_factory=dict)  # main room id -> staff room id
+    # staff room id -> the Space the homeserver failed to add it to (tried again when
+    # the staff room is asked for again: outbound `_link_staff_room`)
+    unlinked_staff_rooms: dict[str, str] = field(default_factory=dict)
     poll_messages: dict[str, str] = field(default_factory=dict)  # event id -> room id
     # reaction event id -> [room id, user, poll message, choice]: votes by reaction
     vote_reactions: dict[str, list[str]] = field(default_factory=dict)

@@ -51,6 +51,10 @@ Strict, as Discord is (each rule names its source; "docs" is discord/discord-api
   opened too fast are refused (40003), people who refuse DMs answer 50007, a
   channel holds at most 250 pins (30003), interactions must be answered within 3
   seconds (10062) and their token lasts 15 minutes (50027);
+- a message's content (posted, edited, or an interaction's answer or follow-up) is
+  at most 2,000 characters, a channel's or thread's name 1 to 100, else 400 / 50035
+  (`_check_content`, `_check_name`); a file at most 10 MiB, else 413 / 40005
+  (`_check_files`);
 - unsuppressing someone on a Stage sets their `request_to_speak_timestamp`, as
   Discord does (an invitation to speak shows as a request);
 - members are not all sent at connect time: GUILD_CREATE carries only the people in
@@ -105,6 +109,17 @@ NOT_ADMINISTRATOR = discord.Permissions.all().value & ~discord.Permissions(admin
 MISSING_PERMISSIONS = "You lack permissions to perform that action"  # JSON error code 50013
 HOUR = 3600.0
 PIN_CAP = 250  # JSON error code 30003: "Maximum number of pins reached for the channel (250)"
+# docs (message.mdx, Create Message and Edit Message JSON params; receiving-and-
+# responding.mdx takes the same message fields for interaction answers): "Message
+# contents (up to 2000 characters)". docs (channel.mdx, Modify Channel, Start Thread
+# without Message; guild.mdx, Create Guild Channel): "1-100 character channel name".
+# Past either, 400 with JSON error code 50035 "Invalid Form Body".
+CONTENT_MAX = 2000
+NAME_MAX = 100
+# docs (reference.mdx, "Uploading Files"): "The file upload size limit applies to each
+# file in a request. The default limit is 10 MiB"; past it, 413 with JSON error code
+# 40005 "Request entity too large".
+FILE_MAX = 10 * 1024 * 1024
 ACKNOWLEDGE_WITHIN = 3.0  # docs: "you must send an initial response within 3 seconds"
 TOKEN_LASTS = 15 * 60.0  # docs: "Interaction tokens are valid for 15 minutes"
 # Per-route buckets: Discord does not document the numbers (clients must read the
@@ -199,6 +214,7 @@ class _Response:
             400: "Bad Request",
             401: "Unauthorized",
             403: "Forbidden",
+            413: "Payload Too Large",
             429: "Too Many Requests",
             503: "Service Unavailable",
         }.get(status, "Not Found")
@@ -1246,6 +1262,23 @@ class FakeDiscord:
             meta["archived"] = False  # sending unarchives an unlocked thread
         return channel
 
+    @staticmethod
+    def _check_content(body: Any) -> None:
+        content = (body or {}).get("content") or ""
+        if len(content) > CONTENT_MAX:
+            raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
+
+    @staticmethod
+    def _check_files(files: list[tuple[str, bytes]]) -> None:
+        if any(len(data) > FILE_MAX for _, data in files):
+            raise Failure(413, 40005, "Request entity too large")
+
+    @staticmethod
+    def _check_name(body: Any) -> None:
+        name = (body or {}).get("name")
+        if name is not None and not 1 <= len(name) <= NAME_MAX:
+            raise Failure(400, 50035, "Invalid Form Body: name: Must be between 1 and 100")
+
     def _create_message(self, channel: str, *, body: Any, files: list, **_: Any) -> dict:
         """Create Message. `nonce` (a string of at most 25 characters, or an
         integer) comes back on the message; with `enforce_nonce`, a nonce the same
@@ -1272,9 +1305,9 @@ class FakeDiscord:
         )
         if files:
             self._require_in(target, "attach_files")
+            self._check_files(files)
+        self._check_content(body)
         content = body.get("content") or ""
-        if len(content) > 2000:
-            raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
         if not content and not files:
             raise Failure(400, 50006, "Cannot send an empty message")
         message = self._message(channel_id, self.bot, content, files=files)
@@ -1333,6 +1366,7 @@ class FakeDiscord:
             raise Failure(404, 10008, "Unknown Message")
         if found["author"]["id"] != self.bot["id"]:
             raise Failure(403, 50005, "Cannot edit a message authored by another user")
+        self._check_content(body)
         self._edit_old(int(message))
         if "content" in body:
             found["content"] = body["content"]
@@ -1490,6 +1524,7 @@ class FakeDiscord:
         # announcement and forum channels; a voice channel's text chat is not one.
         if parent["type"] != 0:
             raise Failure(400, 50024, "Cannot execute action on this channel type")
+        self._check_name(body)
         private = body.get("type", 12) == 12
         self._require_in(parent, "create_private_threads" if private else "create_public_threads")
         thread_id = self.new_id()
@@ -1588,6 +1623,7 @@ class FakeDiscord:
 
     def _edit_channel(self, channel: str, *, body: Any, **_: Any) -> dict:
         found = self._get_channel(channel)
+        self._check_name(body)
         meta = found.get("thread_metadata")
         if meta is not None:
             # docs (channel.mdx, Modify Channel, thread): unarchiving an unlocked thread
@@ -1682,6 +1718,7 @@ class FakeDiscord:
             self._require_in(category, "manage_channels")
         else:
             self._require(guild_id, "manage_channels")
+        self._check_name(body)
         own = body.get("permission_overwrites") or []
         self._check_new_overwrites(guild_id, own)
         in_guild = [c for c in self.channels.values() if c.get("guild_id") == guild]
@@ -1786,6 +1823,7 @@ class FakeDiscord:
             raise Failure(404, 10062, "Unknown interaction")  # not answered within 3 s
         if exchange.callback is not None:
             raise Failure(400, 40060, "Interaction has already been acknowledged.")
+        self._check_content(body.get("data"))
         exchange.callback = body
         data = body.get("data") or {}
         message = None
@@ -1828,9 +1866,9 @@ class FakeDiscord:
         if exchange.callback is None:
             raise Failure(404, 10015, "Unknown Webhook")  # not acknowledged yet
         self._token_alive(token)
+        self._check_content(body)
+        self._check_files(files)
         content = body.get("content") or ""
-        if len(content) > 2000:
-            raise Failure(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer")
         exchange.followups.append({**body, "files": files})
         channel_id = int(self.channels_of_exchange[token])
         message = self._message(
@@ -1850,6 +1888,7 @@ class FakeDiscord:
         if exchange is None:
             raise Failure(404, 10015, "Unknown Webhook")
         self._token_alive(token)
+        self._check_content(body)
         exchange.followups.append(body)
         return self._message(
             int(self.channels_of_exchange[token]), self.bot, body.get("content") or ""
