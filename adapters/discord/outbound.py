@@ -404,8 +404,14 @@ class Outbound:
                 await self.send_file(person.id, *reply.file, key=reply.key)
             return
         except DiscordRequestFailed as error:
-            told = reply.text if reply.file is None else str(error)
-        addressed = words.for_person(person.name or person.id, told)
+            log.warning("could not send %s their answer privately: %s", person.id, error)
+        name = person.name or person.id
+        # A text is said to them in the room; a file cannot be, so the room hears who
+        # missed a private message, in words, never Discord's error.
+        if reply.file is None:
+            addressed = words.for_person(name, reply.text)
+        else:
+            addressed = words.private_message_not_sent(name)
         try:
             await self.post(room, addressed, key=f"{reply.key}/named" if reply.key else "")
         except DiscordRequestFailed as error:  # nowhere left to say it

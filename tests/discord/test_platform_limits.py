@@ -208,3 +208,25 @@ async def test_notes_too_big_for_discord_are_answered_in_words(scene: Scene):
     assert "workshop-bot export" in exchange.texts[0]
     # Nothing else sent: no refused file, no "For Host: ..." in the channel, no alert.
     assert len(scene.fake.calls_to("POST", r"/channels/\d+/messages")) == posts
+
+
+async def test_notes_that_reach_nobody_are_told_in_words_not_discords(scene: Scene):
+    # The export could go neither as the slash command's answer (its 15 minutes gone:
+    # 50027) nor as a DM (the host takes none: 50007). The channel used to be told
+    # "For Host: could not send the file: Cannot send messages to this user".
+    await scene.start()
+    scene.fake.refusing_dms.add(scene.host)
+    handler = scene.adapter.on_command
+    assert handler is not None
+
+    async def slow(command, **how):
+        outcome = await handler(command, **how)
+        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
+        return outcome
+
+    scene.adapter.on_command = slow
+    exchange = await scene.slash(scene.host, "export", format="md")
+    assert exchange.texts == []
+    said = scene.bot_texts()[-1]
+    assert said == words.private_message_not_sent("Host")
+    assert "Cannot send messages" not in said
