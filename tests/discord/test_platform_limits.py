@@ -19,6 +19,19 @@ from tests.discord.conftest import Scene
 LONGEST_NAME = 32
 
 
+def answer_after_the_token_expires(scene: Scene) -> None:
+    """Each command's answer comes after its interaction token's 15 minutes (50027)."""
+    handler = scene.adapter.on_command
+    assert handler is not None
+
+    async def slow(command, **how):
+        outcome = await handler(command, **how)
+        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
+        return outcome
+
+    scene.adapter.on_command = slow
+
+
 def long_names(count: int) -> list[str]:
     return [f"p{n:02d}".ljust(LONGEST_NAME, "x") for n in range(count)]
 
@@ -165,15 +178,7 @@ async def test_a_long_answer_posted_for_someone_in_the_room_is_split(scene: Scen
     for person in people:
         await scene.slash(person, "hand")
     scene.fake.refusing_dms.add(asker)
-    handler = scene.adapter.on_command
-    assert handler is not None
-
-    async def slow(command, **how):
-        outcome = await handler(command, **how)
-        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
-        return outcome
-
-    scene.adapter.on_command = slow
+    answer_after_the_token_expires(scene)
     exchange = await scene.slash(asker, "queue")
     assert exchange.texts == []  # nothing could be shown in place
 
@@ -216,15 +221,7 @@ async def test_notes_that_reach_nobody_are_told_in_words_not_discords(scene: Sce
     # "For Host: could not send the file: Cannot send messages to this user".
     await scene.start()
     scene.fake.refusing_dms.add(scene.host)
-    handler = scene.adapter.on_command
-    assert handler is not None
-
-    async def slow(command, **how):
-        outcome = await handler(command, **how)
-        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
-        return outcome
-
-    scene.adapter.on_command = slow
+    answer_after_the_token_expires(scene)
     exchange = await scene.slash(scene.host, "export", format="md")
     assert exchange.texts == []
     said = scene.bot_texts()[-1]

@@ -99,15 +99,8 @@ async def test_a_poll_the_adapter_forgot_is_known_from_the_core_after_a_restart(
     r.fake.say(channel, r.ids["host"], f"!poll {QUESTION} | Online; Phone; Letter")
     await settle(r.runner)
     poll = int(r.state.open_poll.message_ref)
-    await r.stop()
-    await r.bot.store.close()
     # An older database: the adapter saved nothing about polls.
-    from bot.bootstrap import open_store
-
-    store = await open_store(r.settings)
-    await store.set_adapter_state("discord.state", {})
-    await store.close()
-    await r.start()
+    await r.restart_as_an_older_database()
     try:
         assert r.adapter.state.memory.polls == {}
         r.fake.react(channel, poll, r.ids["bob"], TWO)

@@ -60,6 +60,17 @@ class Restarts:
         await self.stop()
         return queue
 
+    async def restart_as_an_older_database(self):
+        """Stop, forget all the adapter saved (as an older database had none), start."""
+        await self.stop()
+        await self.bot.store.close()
+        from bot.bootstrap import open_store
+
+        store = await open_store(self.settings)
+        await store.set_adapter_state("discord.state", {})
+        await store.close()
+        await self.start()
+
     @property
     def state(self):
         return self.bot.dispatcher.state_in(self.room)
@@ -354,14 +365,7 @@ async def test_without_saved_state_a_shared_item_pinned_later_is_not_the_queue(t
         and not found["content"].startswith("!share")
     )
     assert r.fake.pins[r.ids["channel"]][0] == shared  # the newest pin
-    await stop_bot(r.bot, r.runner)
-    await r.bot.store.close()
-    from bot.bootstrap import open_store
-
-    store = await open_store(r.settings)
-    await store.set_adapter_state("discord.state", {})
-    await store.close()
-    await r.start()
+    await r.restart_as_an_older_database()
     try:
         r.fake.react(r.ids["channel"], shared, r.ids["bob"], HAND)
         await settle(r.runner)
