@@ -316,6 +316,15 @@ class OffersReactions(Protocol):
 
 
 @runtime_checkable
+class LimitsFileSize(Protocol):
+    """The largest file the platform takes from the bot, in bytes (0: no limit known).
+    The executor checks a file against it before sending, so a file too big is
+    answered in words and not refused on the way (Discord: 413 / 40005)."""
+
+    async def max_file_bytes(self) -> int: ...
+
+
+@runtime_checkable
 class InvitesToSpeak(Protocol):
     """Invites someone called to speak onto the stage of the workshop's voice room, if
     they are in its audience (a Discord Stage); `turn` numbers the turn, so a repeat of
@@ -438,6 +447,7 @@ class Abilities:
     knows_private_reach: KnowsPrivateReach | None = None
     may_send_private_later: MaySendPrivateLater | None = None
     reports_parts_not_done: ReportsPartsNotDone | None = None
+    limits_file_size: LimitsFileSize | None = None
 
 
 def abilities_of(adapter: object) -> Abilities:
@@ -457,6 +467,7 @@ def abilities_of(adapter: object) -> Abilities:
         knows_private_reach=adapter if isinstance(adapter, KnowsPrivateReach) else None,
         may_send_private_later=adapter if isinstance(adapter, MaySendPrivateLater) else None,
         reports_parts_not_done=adapter if isinstance(adapter, ReportsPartsNotDone) else None,
+        limits_file_size=adapter if isinstance(adapter, LimitsFileSize) else None,
     )
 
 

@@ -152,6 +152,7 @@ async def bootstrap(
     if ownership is None:
         await dispatcher.restore()
     _freeze_what_lives_on()
+    dispatcher.directory.on_new_workshop = FreezeNewWorkshops()
     return Bot(
         settings=settings,
         adapter=adapter,
@@ -208,6 +209,34 @@ def _plans_folder(setting: str) -> Path | None:
 # rare cycle, so letting more objects pile up first costs a few MB at most. The older
 # generations keep Python's thresholds (10, 10).
 YOUNG_THRESHOLD = 50_000
+
+
+class FreezeNewWorkshops:
+    """Workshops started after start-up (or restored, or taken over from another
+    process) live as long as start-up's, but start-up's freeze did not see them: with
+    the young threshold at YOUNG_THRESHOLD they stay in the young generation, and the
+    first young pass after 500 were started walked them all, 6-29 ms in the middle of
+    a burst (docs/performance.md, "Sixth pass"). So once a workshop has been placed,
+    at the end of that turn of the event loop (one for every workshop placed in the
+    turn), what lives is frozen as at start-up: one full collection first, which walks
+    only what was made since the last freeze, so no garbage is frozen."""
+
+    def __init__(self) -> None:
+        self._due = False
+
+    def __call__(self) -> None:
+        if self._due:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop (a tool placing workshops): nothing to keep fast
+            return
+        self._due = True
+        loop.call_soon(self._freeze)
+
+    def _freeze(self) -> None:
+        self._due = False
+        _freeze_what_lives_on()
 
 
 def _freeze_what_lives_on() -> None:

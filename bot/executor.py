@@ -437,10 +437,27 @@ class Executor:
     async def _send_file(
         self, person_id: str, filename: str, content: bytes, key: str, here: AnswerHere | None
     ) -> None:
+        most = await self._most_file_bytes()
+        if most and len(content) > most:
+            # The platform would refuse it: the person is told why and what to do,
+            # in words, where the file would have gone.
+            log.warning(
+                "the file %s (%d bytes) is past the chat's %d", filename, len(content), most
+            )
+            text = words.notes_too_big(filename, len(content), most)
+            if here is not None and here.takes(person_id):
+                here.replies.append(Reply(text=text, key=key))
+                return
+            await self.send.send_private(person_id, text, key=key)
+            return
         if here is not None and here.takes(person_id):
             here.replies.append(Reply(file=(filename, content), key=key))
             return
         await self.send.send_file(person_id, filename, content, key=key)
+
+    async def _most_file_bytes(self) -> int:
+        limits = self.abilities.limits_file_size
+        return 0 if limits is None else await limits.max_file_bytes()
 
     async def _make_notes(self, effect: SendNotes, fmt: str) -> tuple[str, bytes]:
         if self.notes is None:

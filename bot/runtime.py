@@ -10,7 +10,7 @@ typed in a group room reaches its workshop and queues behind the main room's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from facilitation.effects import Effect
@@ -61,6 +61,10 @@ class RoomDirectory:
         # must not scan every group room of every workshop.
         self._groups_of: dict[str, list[str]] = {}
         self._by_workshop: dict[str, WorkshopSlot] = {}
+        # Told each time a workshop starts running here (started, restored or taken
+        # over): bot/bootstrap.py then keeps its long-lived objects out of the garbage
+        # collector's passes, as start-up does for the workshops it restores.
+        self.on_new_workshop: Callable[[], None] | None = None
 
     def main_room_of(self, room: str) -> str:
         return self._main_of.get(room, room)
@@ -101,8 +105,11 @@ class RoomDirectory:
                 self._by_workshop.pop(slot.workshop_id, None)
             return
         previous = self._slots.get(state.room)
-        if previous is not None and previous is not slot:
-            self._by_workshop.pop(previous.workshop_id, None)
+        if previous is not slot:
+            if previous is not None:
+                self._by_workshop.pop(previous.workshop_id, None)
+            if self.on_new_workshop is not None:
+                self.on_new_workshop()
         self._slots[state.room] = slot
         self._by_workshop[slot.workshop_id] = slot
         # The last breakout's rooms stay linked after regroup, so a late report or a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 # --- setting the scene -------------------------------------------------------
@@ -74,11 +75,19 @@ def welcome(p: str, name: str, title: str, reactions: bool) -> str:
 
 
 def workshop_ended(title: str, items: int) -> str:
-    noun = "item" if items == 1 else "items"
+    if items == 0:  # not "We noted 0 items"
+        noted = "No ideas or other items were noted this time."
+    else:
+        noted = f"We noted {count_of(items, 'item')}."
     return (
         f"The workshop {title} has ended. Thank you all for taking part."
-        f" We noted {items} {noun}. The facilitator will share the notes."
+        f" {noted} The facilitator will share the notes."
     )
+
+
+def count_of(number: int, noun: str, plural: str = "") -> str:
+    """ "1 item", "2 items" ("1 person", "2 people" with `plural`): never "item(s)"."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def setting_changed(setting: str, values: Sequence[str]) -> str:
@@ -103,6 +112,16 @@ SETTING_LABELS = {
 # --- speaker queue ---------------------------------------------------------
 
 
+# The first words of a live queue message: how an adapter that lost track of which
+# message is the queue (Discord, restarted with an older database) tells it from the
+# bot's other pinned messages (a shared item, a poll), which never start so.
+QUEUE_HEADING = "Speaker queue ("
+
+
+def is_queue_text(text: str) -> bool:
+    return text.startswith(QUEUE_HEADING)
+
+
 def queue_message(
     p: str,
     speaker: str | None,
@@ -116,7 +135,7 @@ def queue_message(
     if ended:
         return "Speaker queue: the workshop has ended."
     order_words = ORDER_WORDS[order]
-    lines = [f"Speaker queue ({order_words})"]
+    lines = [f"{QUEUE_HEADING}{order_words})"]
     lines.append(f"Speaking now: {speaker}" if speaker else "Speaking now: nobody")
     if waiting:
         listed = waiting[:shown] if shown else waiting
@@ -574,6 +593,21 @@ def notes_not_made(fmt: str) -> str:
 
 def format_not_made(fmt: str, reason: str) -> str:
     return f"The {fmt} file of the notes could not be made ({reason})."
+
+
+def notes_too_big(filename: str, size: int, most: int) -> str:
+    """A notes file past the largest file the chat takes (Discord: 10 MiB)."""
+    return (
+        f"The notes are too big to send here. The file {filename} is {_megabytes(size)} MB,"
+        f" and this chat takes files of up to {_megabytes(most)} MB. Whoever runs the bot"
+        " can make the notes on the computer the bot runs on, with: workshop-bot export"
+    )
+
+
+def _megabytes(size: int) -> str:
+    """Rounded up, so a file just past the limit never reads as the limit itself."""
+    tenths = -(-size * 10 // 2**20)
+    return f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths / 10:.1f}"
 
 
 def notes_not_sent(formats: Sequence[str]) -> str:
@@ -1989,7 +2023,7 @@ def ambiguous_person(given: str, ids: Sequence[str]) -> str:
 
 def forget_plan(person: str, workshops: Sequence[str]) -> str:
     listed = "\n".join(f"  {w}" for w in workshops)
-    return f"{person} took part in {len(workshops)} workshop(s):\n{listed}"
+    return f"{person} took part in {count_of(len(workshops), 'workshop')}:\n{listed}"
 
 
 def forget_skipped_running(workshop: str) -> str:
@@ -2122,7 +2156,8 @@ def plan_has_problems(name: str, problems: Sequence[str]) -> str:
 
 
 def plan_is_fine(path: str, items: int, minutes: int) -> str:
-    return f"{path}: this plan is fine. It has {items} agenda items, {minutes} minutes in all."
+    agenda = count_of(items, "agenda item")
+    return f"{path}: this plan is fine. It has {agenda}, {count_of(minutes, 'minute')} in all."
 
 
 def plan_written(path: str) -> str:
@@ -2252,7 +2287,14 @@ def poll_opened(p: str, question: str, options: Sequence[str], dots: int) -> str
 
 
 def vote_counted(chosen: Sequence[str]) -> str:
-    return f"Thank you. Your vote is in: {'; '.join(chosen)}. You can vote again to change it."
+    """Several dots on one answer are counted ("2 for Mon"), not listed ("Mon; Mon")."""
+    if len(chosen) == 1:
+        return f"Thank you. Your vote is in: {chosen[0]}. You can vote again to change it."
+    counts = Counter(chosen)  # in the order first chosen
+    listed = "; ".join(f"{n} for {answer}" for answer, n in counts.items())
+    return (
+        f"Thank you. Your {len(chosen)} votes are in: {listed}. You can vote again to change them."
+    )
 
 
 def poll_results(question: str, options: Sequence[str], counts: Sequence[int], voters: int) -> str:

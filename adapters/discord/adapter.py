@@ -49,7 +49,7 @@ from adapters.discord.inbound import (
     user_id_of,
 )
 from adapters.discord.members import CLIENT_OPTIONS, Members
-from adapters.discord.outbound import MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
+from adapters.discord.outbound import MAX_FILE_BYTES, MAX_MESSAGE_CHARS, NO_MENTIONS, Outbound
 from adapters.discord.polls import PollReactions
 from adapters.discord.refusals import named
 from adapters.discord.settings import DiscordSettings
@@ -810,8 +810,10 @@ class DiscordAdapter:
             )
 
     async def _is_queue_message(self, channel_id: int, message_id: int) -> bool:
-        """Known from `pin`; after a restart, the newest message the bot pinned in
-        the channel (read once per channel)."""
+        """Known from `pin`; after a restart with no saved queue message (an older
+        database), the newest message the bot pinned in the channel whose text is a
+        live queue (read once per channel): the newest pin alone may be a shared item
+        or a poll, which must never take hands nor be edited into a queue."""
         if message_id in self.queue_messages:
             return True
         if channel_id in self._pins_read:
@@ -821,7 +823,11 @@ class DiscordAdapter:
         me = self.client.user
         try:
             async for pinned in channel.pins(limit=50):
-                if me is not None and pinned.author.id == me.id:
+                if (
+                    me is not None
+                    and pinned.author.id == me.id
+                    and words.is_queue_text(pinned.content)
+                ):
                     if channel_id not in self.queue_messages.values():
                         self.queue_messages[pinned.id] = channel_id
                     break
@@ -1036,6 +1042,10 @@ class DiscordAdapter:
     @named
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
+
+    async def max_file_bytes(self) -> int:
+        """Discord's upload limit (outbound.MAX_FILE_BYTES), for the executor's check."""
+        return MAX_FILE_BYTES
 
     @named
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:

@@ -50,11 +50,16 @@ from adapters.discord.inbound import RAISED_HAND, channel_id_of, room_key, user_
 from adapters.discord.state import DiscordState
 from facilitation import words
 from facilitation.commands import Actor
+from facilitation.text import split_message
 
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_MESSAGE_CHARS = 2000
+# docs (reference.mdx, "Uploading Files"): "The default limit is 10 MiB" a file; past
+# it 413 / 40005 "Request entity too large". A boosted server takes more in its
+# channels, but a DM never does, and the notes may go either way: the default holds.
+MAX_FILE_BYTES = 10 * 2**20
 MAX_THREAD_NAME = 100
 MAX_CHANNEL_NAME = 100  # docs (channel.mdx): "1-100 character channel name"
 ACTIVE_THREAD_LIMIT = 1000  # per guild, Discord's limit
@@ -137,11 +142,23 @@ class Outbound:
     # --- messages -----------------------------------------------------------
 
     async def post(self, room: str, text: str, key: str = "") -> str:
-        message = await _do(
-            "post a message",
-            self._messageable(room).send(text, allowed_mentions=NO_MENTIONS, nonce=nonce_of(key)),
-        )
-        return str(message.id)
+        """Post `text`; the reference is its first message's. The executor splits what
+        it posts, but some texts are made here and grow on the way: a private message
+        posted for someone in the room gains "For NAME: " (`words.for_person`), so a
+        part of 2,000 characters would pass Discord's limit (50035) and be lost. Any
+        longer text goes in parts, broken between lines; the first part keeps the key,
+        so a message of one part is sent again with the nonce it always had."""
+        refs = []
+        for n, part in enumerate(split_message(text, MAX_MESSAGE_CHARS) or [text]):
+            part_key = f"{key}/{n}" if key and n else key
+            message = await _do(
+                "post a message",
+                self._messageable(room).send(
+                    part, allowed_mentions=NO_MENTIONS, nonce=nonce_of(part_key)
+                ),
+            )
+            refs.append(str(message.id))
+        return refs[0]
 
     async def edit(self, room: str, message_ref: str, text: str, key: str = "") -> None:
         """Setting the same text again changes nothing, so an edit needs no key.
@@ -387,8 +404,14 @@ class Outbound:
                 await self.send_file(person.id, *reply.file, key=reply.key)
             return
         except DiscordRequestFailed as error:
-            told = reply.text if reply.file is None else str(error)
-        addressed = words.for_person(person.name or person.id, told)
+            log.warning("could not send %s their answer privately: %s", person.id, error)
+        name = person.name or person.id
+        # A text is said to them in the room; a file cannot be, so the room hears who
+        # missed a private message, in words, never Discord's error.
+        if reply.file is None:
+            addressed = words.for_person(name, reply.text)
+        else:
+            addressed = words.private_message_not_sent(name)
         try:
             await self.post(room, addressed, key=f"{reply.key}/named" if reply.key else "")
         except DiscordRequestFailed as error:  # nowhere left to say it

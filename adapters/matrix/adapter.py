@@ -669,6 +669,10 @@ class MatrixAdapter:
     async def send_file(self, person_id: str, filename: str, content: bytes, key: str = "") -> None:
         await self.out.send_file(person_id, filename, content, key)
 
+    async def max_file_bytes(self) -> int:
+        """For the executor's check before a file is sent (outbound.py)."""
+        return await self.out.max_file_bytes()
+
     async def move(self, room: str, person_ids: tuple[str, ...]) -> None:
         raise NotImplementedError("Matrix has no voice rooms to move people between")
 

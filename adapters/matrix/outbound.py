@@ -21,6 +21,7 @@ from urllib.parse import quote
 from aiohttp import ClientConnectionError
 from nio import (
     AsyncClient,
+    ContentRepositoryConfigResponse,
     ErrorResponse,
     RoomCreateResponse,
     RoomGetStateEventResponse,
@@ -390,6 +391,18 @@ class Outbound:
             "info": {"mimetype": mimetype, "size": len(content)},
         }
         await self.send(room_id, "m.room.message", message, "send a file", key)
+
+    async def max_file_bytes(self) -> int:
+        """The homeserver's largest upload, `m.upload.size` of GET
+        /_matrix/client/v1/media/config (spec, "Content repository"; Synapse's
+        max_upload_size, 50M by default), asked each time (a notes export is rare, and
+        the setting may change). 0 if it does not say or cannot be asked: the file is
+        then sent, and a refusal (413 M_TOO_LARGE) reported as any other."""
+        response = await self.client.content_repository_config()
+        if isinstance(response, ContentRepositoryConfigResponse) and response.upload_size:
+            return response.upload_size
+        log.info("the homeserver did not say its largest upload: %s", response)
+        return 0
 
     async def _direct_room(self, user_id: str) -> str:
         """The private room with this person, made the first time it is needed."""

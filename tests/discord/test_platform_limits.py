@@ -11,6 +11,7 @@ import discord
 import pytest
 
 from adapters.discord.outbound import DiscordRequestFailed
+from facilitation import words
 from tests.discord.conftest import Scene
 
 # Discord's display names (global_name, nick) and usernames are at most 32 characters
@@ -149,3 +150,83 @@ async def test_done_after_a_slash_command_with_full_boxes_is_within_2000(scene: 
     assert scene.state.open_poll is not None
     assert exchange.texts and all(len(t) <= 2000 for t in exchange.texts)
     assert exchange.texts[-1].startswith("Done: !poll QQQ") and exchange.all_ephemeral
+
+
+async def test_a_long_answer_posted_for_someone_in_the_room_is_split(scene: Scene):
+    # The answer to /queue comes in parts of up to 2,000 characters. When neither the
+    # interaction (its 15 minutes gone: 50027) nor a DM (she refuses them: 50007)
+    # takes a part, it is posted in the channel as "For Alice: ...", which is longer
+    # than the part: it must be split again, not refused (50035) and lost. With a
+    # name of 32 characters, "For NAME: " (38) is longer than a line of the queue
+    # (37), so the longest part the split can make passes 2,000 once addressed.
+    await scene.start()
+    asker = scene.fake.add_person(scene.guild, "asker".ljust(LONGEST_NAME, "y"))
+    people = [scene.fake.add_person(scene.guild, name) for name in long_names(60)]
+    for person in people:
+        await scene.slash(person, "hand")
+    scene.fake.refusing_dms.add(asker)
+    handler = scene.adapter.on_command
+    assert handler is not None
+
+    async def slow(command, **how):
+        outcome = await handler(command, **how)
+        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
+        return outcome
+
+    scene.adapter.on_command = slow
+    exchange = await scene.slash(asker, "queue")
+    assert exchange.texts == []  # nothing could be shown in place
+
+    posted = [t for t in scene.bot_texts() if not t.startswith("Speaker queue")]
+    addressed = f"For {'asker'.ljust(LONGEST_NAME, 'y').capitalize()}:"
+    posted = posted[posted.index(next(t for t in posted if t.startswith(addressed))) :]
+    assert all(len(t) <= 2000 for t in posted)
+    whole = "\n".join(posted)
+    assert "1. P00" in whole and "60. P59" in whole  # every name reached the room
+
+
+async def test_notes_too_big_for_discord_are_answered_in_words(scene: Scene):
+    # Discord takes a file of at most 10 MiB (413 / 40005, the fake as Discord). Notes
+    # that size would take a workshop of some 5,000 long messages, so the bot's notes
+    # maker is swapped for one that makes a file 1 byte past it; the rest (the check,
+    # the answer, discord.py and the fake) is as it runs.
+    await scene.start()
+    big = b"x" * (10 * 2**20 + 1)
+
+    async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
+        return f"notes.{fmt}", big
+
+    scene.bot.dispatcher.bus.executor.notes = notes
+    posts = len(scene.fake.calls_to("POST", r"/channels/\d+/messages"))
+    exchange = await scene.slash(scene.host, "export", format="md")
+
+    assert exchange.all_ephemeral
+    assert not [f for reply in exchange.followups for f in reply.get("files", [])]
+    assert exchange.texts[0] == words.notes_too_big("notes.md", len(big), 10 * 2**20)
+    assert "The notes are too big to send here." in exchange.texts[0]
+    assert "10.1 MB" in exchange.texts[0] and "up to 10 MB" in exchange.texts[0]
+    assert "workshop-bot export" in exchange.texts[0]
+    # Nothing else sent: no refused file, no "For Host: ..." in the channel, no alert.
+    assert len(scene.fake.calls_to("POST", r"/channels/\d+/messages")) == posts
+
+
+async def test_notes_that_reach_nobody_are_told_in_words_not_discords(scene: Scene):
+    # The export could go neither as the slash command's answer (its 15 minutes gone:
+    # 50027) nor as a DM (the host takes none: 50007). The channel used to be told
+    # "For Host: could not send the file: Cannot send messages to this user".
+    await scene.start()
+    scene.fake.refusing_dms.add(scene.host)
+    handler = scene.adapter.on_command
+    assert handler is not None
+
+    async def slow(command, **how):
+        outcome = await handler(command, **how)
+        scene.clock.now += 16 * 60  # past the interaction token's 15 minutes
+        return outcome
+
+    scene.adapter.on_command = slow
+    exchange = await scene.slash(scene.host, "export", format="md")
+    assert exchange.texts == []
+    said = scene.bot_texts()[-1]
+    assert said == words.private_message_not_sent("Host")
+    assert "Cannot send messages" not in said

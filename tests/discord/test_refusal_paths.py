@@ -349,3 +349,33 @@ async def test_voices_left_server_muted_at_the_end_are_told_to_the_facilitators(
         assert not any(refused in t for t in scene.bot_texts())  # not said in the room
     finally:
         await stop_bot(scene.bot, scene.runner)
+
+
+async def test_a_participants_command_whose_room_message_failed_is_told_to_them(scene: Scene):
+    """docs/discord.md: a participant's own command whose message in the room Discord
+    refused (Send Messages taken from the bot: 50013) still counts; the staff are told,
+    and the participant is told privately, once (words.not_shown_to_you)."""
+    await scene.start()
+    await scene.slash(scene.alice, "hand")  # she is in the workshop: welcomed
+    everyone = next(
+        r for r in scene.fake.guilds[scene.guild]["roles"] if r["id"] == str(scene.guild)
+    )
+    everyone["permissions"] = str(int(everyone["permissions"]) & ~SEND)
+    await take_from_the_bot(scene, SEND)
+
+    exchange = await scene.slash(scene.alice, "idea", text="longer breaks")
+    sorry = words.not_shown_to_you(words.MAIN_ROOM_NAME)
+    assert exchange.texts == [sorry]  # after a slash command: only she sees it
+    assert scene.state.items_noted == 1  # it still counts
+    staff = "".join(scene.fake.dm_texts(scene.host))
+    assert words.DONE_AGAIN["not-shown-theirs"] in staff
+
+    # Typed, the same comes as a DM (bob may still write here: his own allow).
+    scene.fake.channels[scene.channel]["permission_overwrites"].append(
+        {"id": str(scene.bob), "type": 1, "allow": str(SEND), "deny": "0"}
+    )
+    scene.fake.emit("CHANNEL_UPDATE", scene.fake.channels[scene.channel])
+    await scene.say(scene.bob, "!hand")
+    await scene.say(scene.bob, "!idea a shorter form")
+    assert scene.state.items_noted == 2
+    assert scene.fake.dm_texts(scene.bob).count(sorry) == 1

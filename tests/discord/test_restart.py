@@ -336,3 +336,41 @@ async def test_a_slash_answer_given_in_place_is_not_sent_again_after_a_restart(t
         assert r.fake.dm_texts(r.ids["alice"]) == []
     finally:
         await stop_bot(r.bot, r.runner)
+
+
+async def test_without_saved_state_a_shared_item_pinned_later_is_not_the_queue(tmp_path):
+    # The newest pinned message of the bot is a shared item (!share pins it), posted
+    # after the queue message. An older database keeps no queue message for the
+    # adapter: it must find the queue by what it says, not by being the newest pin.
+    r = Restarts(tmp_path)
+    queue = await r.first_session()
+    await r.start()
+    r.fake.say(r.ids["channel"], r.ids["host"], "!share Slides | https://example.org/slides")
+    await settle(r.runner)
+    shared = next(
+        int(m)
+        for m, found in r.fake.messages.items()
+        if "https://example.org/slides" in found["content"]
+        and not found["content"].startswith("!share")
+    )
+    assert r.fake.pins[r.ids["channel"]][0] == shared  # the newest pin
+    await stop_bot(r.bot, r.runner)
+    await r.bot.store.close()
+    from bot.bootstrap import open_store
+
+    store = await open_store(r.settings)
+    await store.set_adapter_state("discord.state", {})
+    await store.close()
+    await r.start()
+    try:
+        r.fake.react(r.ids["channel"], shared, r.ids["bob"], HAND)
+        await settle(r.runner)
+        assert r.hands() == [r.person("alice")]  # ✋ on the shared item is no hand
+        r.fake.react(r.ids["channel"], queue, r.ids["carol"], HAND)
+        await settle(r.runner)
+        assert r.hands() == [r.person("alice"), r.person("carol")]
+        assert shared not in r.adapter.queue_messages
+        assert "Slides" in r.fake.messages[shared]["content"]  # never made a queue
+        assert shared in r.fake.pins[r.ids["channel"]]
+    finally:
+        await stop_bot(r.bot, r.runner)

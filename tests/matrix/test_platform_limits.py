@@ -10,8 +10,11 @@ and `m.new_content`)."""
 
 from __future__ import annotations
 
+from nio import ContentRepositoryConfigResponse
+
 from adapters.matrix.inbound import room_key
-from tests.matrix.helpers import Scene, edit_of
+from facilitation import words
+from tests.matrix.helpers import OK, START, Scene, command, edit_of
 
 # Four bytes each in UTF-8, the most a character takes (canonical JSON is UTF-8, not
 # \\u escapes); a newline or quote is escaped to two.
@@ -55,3 +58,30 @@ async def test_a_staff_alert_longer_than_one_event_goes_in_parts(scene: Scene):
     )
     parts = [e["content"]["body"] for _, e in scene.host.seen if from_bot(_, e)]
     assert "".join(parts) == words
+
+
+async def test_notes_past_the_homeservers_largest_upload_are_answered_in_words(scene: Scene):
+    # Synapse says its largest upload in m.upload.size (GET /_matrix/client/v1/media/
+    # config; max_upload_size, 50M by default) and refuses a larger one (413
+    # M_TOO_LARGE). Notes that big would take a workshop of many thousand messages,
+    # so the bot's notes maker is swapped for one that makes a file 1 byte past it;
+    # the check, the answer and the homeserver are as they run.
+    config = await scene.host.client.content_repository_config()
+    assert isinstance(config, ContentRepositoryConfigResponse) and config.upload_size
+    big = b"x" * (config.upload_size + 1)
+
+    async def notes(workshop_id: str, fmt: str, names: bool) -> tuple[str, bytes]:
+        return f"notes.{fmt}", big
+
+    assert await command(scene, scene.host, START) == OK
+    scene.bot.bot.dispatcher.bus.executor.notes = notes
+    assert await command(scene, scene.host, "!export md") == OK
+    told = words.notes_too_big("notes.md", len(big), config.upload_size)
+    await scene.host.wait(
+        lambda _r, e: (
+            e.get("sender") == scene.bot.user_id and e.get("content", {}).get("body") == told
+        ),
+        "the notes too big, in words",
+    )
+    files = [e for _, e in scene.host.seen if e.get("content", {}).get("msgtype") == "m.file"]
+    assert files == []  # nothing uploaded to be refused
