@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from adapters.base import Abilities, Adapter, Capability, Clock, RoomLookup, abilities_of
 from bot.config import Settings
@@ -136,6 +137,8 @@ async def bootstrap(
             serves=_room_test(abilities),
         )
     receiver = ownership or dispatcher
+    if ownership is not None and isinstance(adapter, CatchesUpAfter):
+        adapter.catch_up_after(ownership.tick)
     timers.on_fire = receiver.fire
     # Chat adapters also hand typed commands (✋, edits, deletions ...); keep what must
     # survive a restart (sync token, device, ...) in the app database; and may learn
@@ -145,7 +148,7 @@ async def bootstrap(
     if abilities.keeps_state is not None:
         abilities.keeps_state.keep_state_in(store)
     if abilities.knows_workshop_rooms is not None:
-        abilities.knows_workshop_rooms.workshop_rooms_from(_main_room_lookup(dispatcher))
+        abilities.knows_workshop_rooms.workshop_rooms_from(_main_room_lookup(dispatcher, ownership))
     if ownership is None:
         await dispatcher.restore()
     _freeze_what_lives_on()
@@ -160,12 +163,26 @@ async def bootstrap(
     )
 
 
-def _main_room_lookup(dispatcher: Dispatcher) -> RoomLookup:
-    """A room -> the main room of its running workshop (None: none runs there)."""
+@runtime_checkable
+class CatchesUpAfter(Protocol):
+    """An adapter that catches up once connected and can run a step first (Discord)."""
+
+    def catch_up_after(self, step: Callable[[], Awaitable[None]]) -> None: ...
+
+
+def _main_room_lookup(dispatcher: Dispatcher, ownership: Ownership | None) -> RoomLookup:
+    """A room -> the main room of its running workshop (None: none runs there). A
+    workshop whose lease another process still holds (after a kill -9, the dead
+    process's, until it expires) runs there too: its messages are read, caught up
+    and kept by `Ownership`, and handled when the room is taken over. Without it, the
+    Discord adapter ignored them and forgot where its catch-up starts, so what was typed
+    while the bot was down, and until the lease expired, was lost."""
 
     def main_room_of(room: str) -> str | None:
         state = dispatcher.state_in(room)
-        return state.room if state is not None else None
+        if state is not None:
+            return state.room
+        return room if ownership is not None and room in ownership.waiting else None
 
     return main_room_of
 

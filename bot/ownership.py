@@ -92,6 +92,10 @@ class Ownership:
         self.interval = self.seconds / 3
         self.margin = min(1.0, self.seconds / 10)
         self.held: dict[str, float] = {}  # lease name -> act until (monotonic)
+        # Main rooms with a running workshop this process serves but does not own yet
+        # (its lease is held by another process, maybe one just killed): the adapter must
+        # still read their messages, which are kept here and handled at the takeover.
+        self.waiting: set[str] = set()
         self.kept: deque[_Kept] = deque()
         self._room_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tick_lock = asyncio.Lock()
@@ -178,12 +182,16 @@ class Ownership:
 
     async def _take_over(self) -> None:
         now, rows = await self.leases.all()
+        waiting: set[str] = set()
         for workshop in await self.store.running_workshops():
             room = workshop.room
             if self.owns_room(room) or not self.serves(room):
                 continue
             if self.leases.takeable(rows.get(ROOM + room), now):
                 await self.take(room)
+            if not self.owns_room(room):
+                waiting.add(room)
+        self.waiting = waiting
         if not self.owns(PURGE) and self.leases.takeable(rows.get(PURGE), now):
             claim = await self._claim(PURGE)
             if claim.acquired:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
@@ -135,6 +135,8 @@ class _Events:
         await self.adapter.sync_commands()
 
     async def on_ready(self) -> None:
+        if self.adapter.before_catch_up is not None:
+            await self.adapter.before_catch_up()  # now the servers are known: see there
         await self.adapter.catch_up()
         self.adapter.ready.set()
 
@@ -267,6 +269,9 @@ class DiscordAdapter:
         self.out.sleep = dm_sleep
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
+        # Run once the servers are known and before the first catch-up: the bot learns
+        # there which workshops run in this process's channels (`catch_up_after`).
+        self.before_catch_up: Callable[[], Awaitable[None]] | None = None
         self._flush: asyncio.TimerHandle | None = None
         # Where the next catch-up starts in each channel, kept when the connection (or
         # the channel's shard) was lost (`away`): what is seen live before the catch-up
@@ -316,6 +321,15 @@ class DiscordAdapter:
     def workshop_rooms_from(self, lookup: RoomLookup) -> None:
         """Learn where workshops run with `lookup` (a room -> its main room, or None)."""
         self.main_room_of = lookup
+
+    def catch_up_after(self, step: Callable[[], Awaitable[None]]) -> None:
+        """Run `step` once connected, before catching up what was said while the bot was
+        down. With leases (`workshop-bot run`), which workshops this process runs is
+        decided by which channels it serves, known only once connected; the catch-up
+        reads (and keeps the marks of) only channels with a running workshop, so without
+        this step it read none and forgot their marks: what was typed while the bot was
+        down was never read (tests/discord/test_crash_points.py)."""
+        self.before_catch_up = step
 
     @named
     async def invite_to_speak(self, room: str, person_id: str, turn: int) -> bool:
