@@ -182,7 +182,7 @@ def _main_room_lookup(dispatcher: Dispatcher, ownership: Ownership | None) -> Ro
         state = dispatcher.state_in(room)
         if state is not None:
             return state.room
-        return room if ownership is not None and room in ownership.waiting else None
+        return ownership.waiting.get(room) if ownership is not None else None
 
     return main_room_of
 

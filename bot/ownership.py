@@ -92,10 +92,12 @@ class Ownership:
         self.interval = self.seconds / 3
         self.margin = min(1.0, self.seconds / 10)
         self.held: dict[str, float] = {}  # lease name -> act until (monotonic)
-        # Main rooms with a running workshop this process serves but does not own yet
-        # (its lease is held by another process, maybe one just killed): the adapter must
-        # still read their messages, which are kept here and handled at the takeover.
-        self.waiting: set[str] = set()
+        # The rooms (main and group rooms) of each running workshop this process serves
+        # but does not own yet (its lease is held by another process, maybe one just
+        # killed) -> their main room: the adapter must still read their messages, which
+        # are kept here and handled at the takeover. Group rooms count too: what is typed
+        # in a group's thread while the dead process's lease runs out is not lost.
+        self.waiting: dict[str, str] = {}
         self.kept: deque[_Kept] = deque()
         self._room_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tick_lock = asyncio.Lock()
@@ -115,7 +117,11 @@ class Ownership:
 
     def _main(self, room: str) -> str:
         state = self.dispatcher.state_in(room)
-        return state.room if state is not None else room
+        if state is not None:
+            return state.room
+        # A group room of a workshop another process holds: its main room is the one to
+        # claim, never the group room itself (its lease follows the main room's).
+        return self.waiting.get(room, room)
 
     # --- the loop -----------------------------------------------------------
 
@@ -182,7 +188,7 @@ class Ownership:
 
     async def _take_over(self) -> None:
         now, rows = await self.leases.all()
-        waiting: set[str] = set()
+        waiting: dict[str, str] = {}  # workshop id -> its main room
         for workshop in await self.store.running_workshops():
             room = workshop.room
             if self.owns_room(room) or not self.serves(room):
@@ -190,8 +196,8 @@ class Ownership:
             if self.leases.takeable(rows.get(ROOM + room), now):
                 await self.take(room)
             if not self.owns_room(room):
-                waiting.add(room)
-        self.waiting = waiting
+                waiting[workshop.id] = room
+        await self._learn_waiting_rooms(waiting)
         if not self.owns(PURGE) and self.leases.takeable(rows.get(PURGE), now):
             claim = await self._claim(PURGE)
             if claim.acquired:
@@ -202,6 +208,16 @@ class Ownership:
                     raise
         # Breakout rooms opened since the last tick (normally claimed as they open).
         await self._claim_breakout_rooms()
+
+    async def _learn_waiting_rooms(self, mains: dict[str, str]) -> None:
+        """`waiting`: the main rooms of the workshops not owned here (by workshop id),
+        and their group rooms as the log tells them (this process holds no state of
+        those workshops to tell them from)."""
+        groups = await self.store.group_rooms_of(list(mains)) if mains else {}
+        self.waiting = {
+            **{group: mains[w] for w, keys in groups.items() for group in keys},
+            **{main: main for main in mains.values()},
+        }
 
     async def _claim(self, name: str) -> Claim:
         started = self.monotonic()

@@ -1650,6 +1650,26 @@ class EventStore:
         rows = await self._workshops((workshops.c.status == "running") & (workshops.c.room == room))
         return rows[0] if rows else None
 
+    async def group_rooms_of(self, workshop_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Each workshop's group rooms as `bot/runtime.py`'s RoomDirectory links them:
+        those of its current (or last) breakout, read from the log's breakout events
+        alone, so a process that does not run the workshop (another holds its lease)
+        can still tell its group rooms from any other room (bot/ownership.py `waiting`).
+        A breakout planned after the last rooms were made has no rooms yet: none."""
+        found: dict[str, tuple[str, ...]] = {}
+        kinds = (ev.BreakoutPlanned.__name__, ev.BreakoutRoomsCreated.__name__)
+        for chunk in _chunks(sorted(set(workshop_ids))):
+            query = (
+                sa.select(events.c.workshop_id, events.c.type, events.c.payload)
+                .where(events.c.workshop_id.in_(chunk) & events.c.type.in_(kinds))
+                .order_by(events.c.workshop_id, events.c.seq)
+            )
+            async with self._reads.connect() as conn:
+                for workshop_id, type_name, payload in (await conn.execute(query)).all():
+                    keys = payload.get("keys", ()) if type_name == kinds[1] else ()
+                    found[workshop_id] = tuple(key for key in keys if key)
+        return {workshop_id: keys for workshop_id, keys in found.items() if keys}
+
     async def all_workshops(self) -> list[WorkshopRow]:
         return await self._workshops(sa.true())
 

@@ -154,10 +154,12 @@ async def start_bot(
     settings: Settings,
     clock: ManualClock,
     sync_globally: bool = True,
+    leases: bool = False,
     **adapter_options: Any,
 ):
     """The bot, started and ready. Commands are synced to the guilds and (so that
-    they exist in DMs) globally. The adapter keeps its state in the app database."""
+    they exist in DMs) globally. The adapter keeps its state in the app database.
+    `leases`: rooms owned through the leases table, as `workshop-bot run` does."""
     timers = ManualTimers(clock)
 
     async def dm_sleep(seconds: float) -> None:
@@ -180,7 +182,7 @@ async def start_bot(
         **adapter_options,
     )
     fake.clock = clock  # messages and interactions age with the bot's clock
-    bot = await bootstrap(settings, adapter, clock=clock, timers=timers)
+    bot = await bootstrap(settings, adapter, clock=clock, timers=timers, leases=leases)
     runner = asyncio.create_task(bot.run(), name="the bot")
     ready = asyncio.create_task(adapter.ready.wait())
     done, _ = await asyncio.wait({ready, runner}, timeout=5, return_when=asyncio.FIRST_COMPLETED)
