@@ -139,6 +139,10 @@ async def bootstrap(
     receiver = ownership or dispatcher
     if ownership is not None and isinstance(adapter, CatchesUpAfter):
         adapter.catch_up_after(ownership.tick)
+    if isinstance(adapter, KnowsRoomsRunHere):
+        # Only this process's workshops are in its dispatcher (one another process owns
+        # is dropped from it, `Dispatcher.forget`).
+        adapter.rooms_run_here_from(lambda room: dispatcher.state_in(room) is not None)
     timers.on_fire = receiver.fire
     # Chat adapters also hand typed commands (✋, edits, deletions ...); keep what must
     # survive a restart (sync token, device, ...) in the app database; and may learn
@@ -168,6 +172,14 @@ class CatchesUpAfter(Protocol):
     """An adapter that catches up once connected and can run a step first (Discord)."""
 
     def catch_up_after(self, step: Callable[[], Awaitable[None]]) -> None: ...
+
+
+@runtime_checkable
+class KnowsRoomsRunHere(Protocol):
+    """An adapter that must tell the workshops this process runs from those another
+    process owns, though it reads both (Discord: a floor after a restart)."""
+
+    def rooms_run_here_from(self, test: Callable[[str], bool]) -> None: ...
 
 
 def _main_room_lookup(dispatcher: Dispatcher, ownership: Ownership | None) -> RoomLookup:

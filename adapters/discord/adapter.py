@@ -269,6 +269,11 @@ class DiscordAdapter:
         self.out.sleep = dm_sleep
         # The main room of the workshop a room belongs to (None: no workshop there).
         self.main_room_of: RoomLookup | None = None
+        # Whether this process runs a room's workshop itself (None: every running one).
+        # With several processes, `main_room_of` also names workshops another process
+        # owns (their messages are read and kept for a takeover); their floor is their
+        # owner's to set (`_floors_after_restart`).
+        self.runs_here: Callable[[str], bool] | None = None
         # Run once the servers are known and before the first catch-up: the bot learns
         # there which workshops run in this process's channels (`catch_up_after`).
         self.before_catch_up: Callable[[], Awaitable[None]] | None = None
@@ -321,6 +326,10 @@ class DiscordAdapter:
     def workshop_rooms_from(self, lookup: RoomLookup) -> None:
         """Learn where workshops run with `lookup` (a room -> its main room, or None)."""
         self.main_room_of = lookup
+
+    def rooms_run_here_from(self, test: Callable[[str], bool]) -> None:
+        """Learn which rooms' workshops this process runs itself (it owns their lease)."""
+        self.runs_here = test
 
     def catch_up_after(self, step: Callable[[], Awaitable[None]]) -> None:
         """Run `step` once connected, before catching up what was said while the bot was
@@ -659,7 +668,9 @@ class DiscordAdapter:
     async def _floors_after_restart(self) -> None:
         """A floor held in voice when the bot stopped may have been carried out only in
         part (its mutes run in the background): it is carried out again for the
-        speakers the core last named (or lifted, if the workshop has ended meanwhile)."""
+        speakers the core last named (or lifted, if the workshop has ended meanwhile).
+        Only for workshops this process runs: one another process owns is read here but
+        its floor is left to its owner (tests/discord/test_waiting_rooms.py)."""
         for voice_key in list(self.state.memory.muted):
             room_id = self.voice.workshop_room_of(int(voice_key))
             if room_id is None:
@@ -669,6 +680,10 @@ class DiscordAdapter:
             # carried out comes again with the core's undone effects); else lifted.
             asked = self.state.memory.floor_speakers.get(room)
             running = self.main_room_of is not None and self.main_room_of(room) is not None
+            if running and self.runs_here is not None and not self.runs_here(room):
+                # Another process owns this workshop (its lease): the memory loaded here
+                # may be older than its floor, and setting it is its owner's job.
+                continue
             if running and asked is None:
                 continue  # held before its speakers were kept: as it is, till the next floor
             speakers = tuple(asked or ()) if running else ()

@@ -21,7 +21,14 @@ from bot.simulation import ManualClock
 from facilitation import events as ev
 from storage.leases import Leases, owner_id
 from storage.schema import leases
-from tests.discord.conftest import START_OPTIONS, settings_for, start_bot, stop_bot, world
+from storage.store import make_engine
+from tests.discord.conftest import (
+    START_OPTIONS,
+    settings_for,
+    start_bot,
+    stop_bot,
+    world,
+)
 
 
 async def settle(runner: asyncio.Task) -> None:
@@ -135,3 +142,49 @@ async def test_a_message_in_a_group_thread_while_another_process_holds_the_lease
         assert len(await p.said(workshop_id, said)) == 1
     finally:
         await p.stop()
+
+
+async def test_a_process_restarted_beside_the_live_owner_leaves_its_voice_floor_alone(tmp_path):
+    """The adapter's memory (whom the bot muted, the floor's speakers) is one row for
+    every process; a process that starts while another, alive, owns the workshop reads
+    that room (its messages are kept for a takeover) but must not set its floor: the
+    memory may be older than the owner's floor, and it is the owner's to set. Before,
+    the restore of floors after a restart set it as for a workshop run here: someone
+    who joined the voice channel meanwhile was muted by the process that does not own it."""
+    from tests.discord.test_voice import MEMBER, muted, voice_scene
+
+    v = await voice_scene(tmp_path, people=5, in_voice=4)
+    scene, fake = v.scene, v.scene.fake
+    alice, dave = v.people[0], v.people[4]  # dave is not in voice yet
+    await scene.start()
+    await scene.slash(alice, "hand")
+    await scene.slash(scene.host, "floor", state="on")
+    await scene.slash(scene.host, "next")  # alice speaks; the others in voice are muted
+    await scene.settle()
+    assert [u for u in v.people[:4] if not muted(v, u)] == [alice]
+    main = scene.room
+    await stop_bot(scene.bot, scene.runner)
+    fake.gateway = lambda event, data: None
+
+    # The workshop's owner is another process, alive (of another machine, an hour left).
+    engine = make_engine(f"sqlite+aiosqlite:///{v.settings.bot.database}")
+    try:
+        assert (await Leases(engine, owner_id("other-machine"), 3600).claim(ROOM + main)).acquired
+    finally:
+        await engine.dispose()
+    # Meanwhile dave joins the voice channel (GUILD_CREATE carries it to the next process).
+    guild = v.ids["guild"]
+    fake.voice_states[guild][dave] = {**fake.voice_states[guild][alice], "user_id": str(dave)}
+
+    fake.gateway = None
+    patched = len(fake.calls_to("PATCH", MEMBER))  # a member muted or unmuted
+    bot, adapter, timers, runner = await start_bot(
+        fake, v.settings, scene.clock, leases=True, sleep=v.sleep
+    )
+    try:
+        await settle(runner)  # connected, caught up, its floors restored
+        assert not bot.ownership.owns_room(main) and bot.ownership.waiting.get(main) == main
+        assert len(fake.calls_to("PATCH", MEMBER)) == patched
+        assert not muted(v, dave)
+    finally:
+        await stop_bot(bot, runner)
