@@ -257,6 +257,42 @@ async def test_the_owner_of_a_room_also_owns_its_breakout_rooms(database):
         await b.close()
 
 
+async def test_a_workshop_another_process_owns_is_known_here_by_all_its_rooms(database):
+    """`waiting` (the rooms the adapter must still read and keep for a takeover) holds the
+    owner's main room and the group rooms of its current or last breakout, as the owner's
+    own directory links them, read from the log alone; a breakout announced but not yet
+    opened has no rooms. A command typed in a group room claims the main room."""
+    clock = ManualClock()
+    a, a_platform = await _bot(database, clock, "one")
+    b, _ = await _bot(database, clock, "two")
+    people = [(HOST, START), (ALICE, "hello"), (BOB, "hello")]
+    try:
+        for n, (actor, text) in enumerate(people):
+            await _both_receive([a, b], actor, text, f"m{n}")
+        await b.ownership.tick()
+        assert b.ownership.waiting == {MAIN: MAIN} == a.dispatcher.rooms()
+        await _both_receive([a, b], HOST, "!breakout 10m | groups: 2 | notice: 0", "m-open")
+        await b.ownership.tick()
+        first = a.dispatcher.rooms()
+        assert len(first) == 3 and b.ownership.waiting == first
+        # Were the owner's lease on a group room lost for a moment, a command typed there,
+        # on the other process, claims the main room (held: the command is kept), never
+        # the group room itself (which would answer "no workshop here").
+        kitchen = next(room for room in first if room != MAIN)
+        await a.ownership.leases.release([ROOM + kitchen])
+        kept = await b.ownership.handle_text("!hand", actor=ALICE, room=kitchen, source_id="m-k")
+        assert kept.accepted and not kept.replies and not b.ownership.owns_room(kitchen)
+        await _both_receive([a, b], HOST, "!regroup", "m-regroup")
+        await b.ownership.tick()
+        assert b.ownership.waiting == a.dispatcher.rooms() == first  # still linked
+        await _both_receive([a, b], HOST, "!breakout 10m | groups: 2 | notice: 60s", "m-again")
+        await b.ownership.tick()
+        assert b.ownership.waiting == a.dispatcher.rooms() == {MAIN: MAIN}
+    finally:
+        await a.close()
+        await b.close()
+
+
 class ShardPlatform(FakePlatform):
     """A platform process that hears only some rooms (a Discord shard, say)."""
 
