@@ -24,6 +24,7 @@ from storage.store import make_engine
 from tests.test_ownership import (  # noqa: F401  (collected again, on PostgreSQL)
     test_a_process_that_lost_its_room_lets_it_go,
     test_a_restarted_process_on_the_same_machine_takes_its_rooms_at_once,
+    test_a_workshop_another_process_owns_is_known_here_by_all_its_rooms,
     test_leases_claim_renew_release_and_expire,
     test_one_process_alone_owns_everything_and_releases_it_at_a_clean_stop,
     test_one_process_owns_the_room_and_another_takes_over_when_it_dies,
