@@ -98,6 +98,8 @@ class Ownership:
         # are kept here and handled at the takeover. Group rooms count too: what is typed
         # in a group's thread while the dead process's lease runs out is not lost.
         self.waiting: dict[str, str] = {}
+        # workshop id -> (seq of its last breakout event read, the group rooms it left)
+        self._group_rooms: dict[str, tuple[int, tuple[str, ...]]] = {}
         self.kept: deque[_Kept] = deque()
         self._room_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._tick_lock = asyncio.Lock()
@@ -212,10 +214,15 @@ class Ownership:
     async def _learn_waiting_rooms(self, mains: dict[str, str]) -> None:
         """`waiting`: the main rooms of the workshops not owned here (by workshop id),
         and their group rooms as the log tells them (this process holds no state of
-        those workshops to tell them from)."""
-        groups = await self.store.group_rooms_of(list(mains)) if mains else {}
+        those workshops to tell them from). Each round reads only the breakout events
+        logged since the last one (`_group_rooms` keeps where each workshop's read
+        stopped), not every workshop's whole log every few seconds."""
+        known = {w: self._group_rooms.get(w, (0, ())) for w in mains}
+        if known:
+            known.update(await self.store.group_rooms_of({w: seq for w, (seq, _) in known.items()}))
+        self._group_rooms = known
         self.waiting = {
-            **{group: mains[w] for w, keys in groups.items() for group in keys},
+            **{group: mains[w] for w, (_, keys) in known.items() for group in keys},
             **{main: main for main in mains.values()},
         }
 

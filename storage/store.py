@@ -1650,25 +1650,33 @@ class EventStore:
         rows = await self._workshops((workshops.c.status == "running") & (workshops.c.room == room))
         return rows[0] if rows else None
 
-    async def group_rooms_of(self, workshop_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    async def group_rooms_of(
+        self, starts: dict[str, int]
+    ) -> dict[str, tuple[int, tuple[str, ...]]]:
         """Each workshop's group rooms as `bot/runtime.py`'s RoomDirectory links them:
         those of its current (or last) breakout, read from the log's breakout events
         alone, so a process that does not run the workshop (another holds its lease)
         can still tell its group rooms from any other room (bot/ownership.py `waiting`).
-        A breakout planned after the last rooms were made has no rooms yet: none."""
-        found: dict[str, tuple[str, ...]] = {}
+        Only events after seq `starts[workshop]` are read (a caller asking every few
+        seconds passes the seq it was last given): for a workshop with a breakout event
+        since, the seq of the last one and the rooms it leaves (none for a breakout
+        planned after the last rooms were made: it has none yet)."""
+        found: dict[str, tuple[int, tuple[str, ...]]] = {}
         kinds = (ev.BreakoutPlanned.__name__, ev.BreakoutRoomsCreated.__name__)
-        for chunk in _chunks(sorted(set(workshop_ids))):
+        for chunk in _chunks(sorted(starts)):
+            since = sa.or_(
+                *((events.c.workshop_id == w) & (events.c.seq > starts[w]) for w in chunk)
+            )
             query = (
-                sa.select(events.c.workshop_id, events.c.type, events.c.payload)
-                .where(events.c.workshop_id.in_(chunk) & events.c.type.in_(kinds))
+                sa.select(events.c.workshop_id, events.c.seq, events.c.type, events.c.payload)
+                .where(since & events.c.type.in_(kinds))
                 .order_by(events.c.workshop_id, events.c.seq)
             )
             async with self._reads.connect() as conn:
-                for workshop_id, type_name, payload in (await conn.execute(query)).all():
+                for workshop_id, seq, type_name, payload in (await conn.execute(query)).all():
                     keys = payload.get("keys", ()) if type_name == kinds[1] else ()
-                    found[workshop_id] = tuple(key for key in keys if key)
-        return {workshop_id: keys for workshop_id, keys in found.items() if keys}
+                    found[workshop_id] = (seq, tuple(key for key in keys if key))
+        return found
 
     async def all_workshops(self) -> list[WorkshopRow]:
         return await self._workshops(sa.true())
