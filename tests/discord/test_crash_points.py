@@ -23,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from typing import Any
 
 import pytest
 
+from tests.bot_process import BotProcess as ProcessOfTheBot
 from tests.discord.conftest import world
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.loopback import LoopbackDiscord
@@ -46,56 +46,37 @@ BREAKOUT = "!breakout 1m | groups: 2 | notice: 0 | reminders: 30s | grace: 20s |
 SLOW = 90.0  # seconds: a restart plus catch-up on a busy 2-core machine
 
 
-class BotProcess:
+class BotProcess(ProcessOfTheBot):
     """The bot as its own process; `kill` is kill -9."""
 
     def __init__(self, config: Path, server: LoopbackDiscord, log: Path) -> None:
-        self.config, self.server, self.log = config, server, log
-        self.process: subprocess.Popen | None = None
+        super().__init__(config, log)
+        self.server = server
 
-    def start(self) -> None:
-        env = {
+    def command(self) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "tests.discord.loopback_bot",
+            "run",
+            "--config",
+            str(self.config),
+        ]
+
+    def env(self) -> dict[str, str]:
+        return {
             **os.environ,
             "WORKSHOP_BOT_DISCORD_TOKEN": "fake-token",
             "WORKSHOP_BOT_TEST_DISCORD_API": self.server.api_base,
             "WORKSHOP_BOT_TEST_DISCORD_GATEWAY": self.server.gateway_url,
             "PYTHONPATH": os.pathsep.join(filter(None, (str(REPO), os.environ.get("PYTHONPATH")))),
         }
-        with self.log.open("a") as log:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "tests.discord.loopback_bot",
-                    "run",
-                    "--config",
-                    str(self.config),
-                ],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                cwd=self.config.parent,
-                env=env,
-            )
-
-    def kill(self) -> None:
-        assert self.process is not None and self.process.poll() is None, self.tail()
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
 
     def tail(self) -> str:
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGUSR1)  # its threads' stacks, into the log
             time.sleep(0.5)
-        return self.log.read_text(errors="replace")[-8000:] if self.log.exists() else ""
+        return super().tail()
 
 
 def write_config(folder: Path, ids: dict[str, int]) -> Path:

@@ -14,6 +14,7 @@ from nio import (
     AsyncClient,
     AsyncClientConfig,
     JoinResponse,
+    RoomCreateResponse,
     RoomGetStateEventResponse,
     RoomRedactResponse,
     RoomSendError,
@@ -301,3 +302,28 @@ async def queue_message_id(scene: Scene) -> str:
     pinned = (await scene.host.state(scene.room, "m.room.pinned_events"))["pinned"]
     assert len(pinned) == 1, pinned
     return pinned[0]
+
+
+async def room_the_bot_joined(host: Person, bot: str, people: list[Person]) -> str:
+    """The workshop's room made as docs/matrix.md says (the bot at power level 100),
+    the bot and `people` invited; once each has accepted and the bot has joined."""
+    created = await host.client.room_create(
+        name="Carers",
+        invite=[bot, *(person.user_id for person in people)],
+        power_level_override={"users": {bot: 100}},  # docs: "the bot: 100"
+    )
+    assert isinstance(created, RoomCreateResponse), created
+    room = created.room_id
+    for person in people:
+        await person.pump()  # each accepts the invitation
+    await host.wait(
+        lambda r, e: (
+            r == room
+            and e.get("type") == "m.room.member"
+            and e.get("state_key") == bot
+            and e["content"].get("membership") == "join"
+        ),
+        "the bot joining",
+        60,
+    )
+    return room

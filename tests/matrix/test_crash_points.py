@@ -23,9 +23,9 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
-from nio import RoomCreateResponse, RoomSendError, RoomSendResponse, SyncResponse
+from nio import RoomSendError, RoomSendResponse, SyncResponse
 
-from tests.matrix.helpers import OK, Person, command_in, notice_from
+from tests.matrix.helpers import OK, Person, command_in, notice_from, room_the_bot_joined
 from tests.matrix.test_scenario import BotProcess, write_config
 
 START = "!start Carers' breaks | scope: booking a short break for carers | complaints: call 0123"
@@ -68,25 +68,7 @@ async def open_workshop(synapse, accounts, login, tmp_path: Path) -> Workshop:
     config = write_config(tmp_path, synapse.url, bot, host.user_id)
     process = BotProcess(config, bot_account.password, tmp_path / "bot.log")
     process.start()
-    created = await host.client.room_create(
-        name="Carers",
-        invite=[bot, alice.user_id, bob.user_id, carol.user_id],
-        power_level_override={"users": {bot: 100}},
-    )
-    assert isinstance(created, RoomCreateResponse), created
-    room = created.room_id
-    for person in (alice, bob, carol):
-        await person.pump()
-    await host.wait(
-        lambda r, e: (
-            r == room
-            and e.get("type") == "m.room.member"
-            and e.get("state_key") == bot
-            and e["content"].get("membership") == "join"
-        ),
-        "the bot joining",
-        60,
-    )
+    room = await room_the_bot_joined(host, bot, [alice, bob, carol])
     workshop = Workshop(process, bot, room, "", host, [alice, bob, carol])
     assert await workshop.ask(host, START) == OK
     workshop.staff_room, _ = await host.wait(

@@ -27,13 +27,12 @@ client actually sees. Real time, real timers (APScheduler), a real SQLite file.
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
-from nio import JoinResponse, RoomCreateResponse, RoomSendError, RoomSendResponse
+from nio import JoinResponse, RoomSendError, RoomSendResponse
 
+from tests.bot_process import BotProcess as ProcessOfTheBot
 from tests.matrix.helpers import (
     HAND,
     NOT_OK,
@@ -43,6 +42,7 @@ from tests.matrix.helpers import (
     edit_of,
     notice_from,
     reaction,
+    room_the_bot_joined,
 )
 
 START = "!start Carers' breaks | scope: booking a short break for carers | complaints: call 0123"
@@ -51,42 +51,19 @@ RISK = "My dad hits me when he has been drinking and I am scared to go home"
 SAFEGUARDING_CONTACT = "call the adult safeguarding team on 0300 123 4567"
 
 
-class BotProcess:
+class BotProcess(ProcessOfTheBot):
     """`workshop-bot run --config FILE`, as an operator starts it."""
 
     def __init__(self, config: Path, password: str, log: Path) -> None:
-        self.config, self.password, self.log = config, password, log
-        self.process: subprocess.Popen | None = None
+        super().__init__(config, log)
+        self.password = password
 
-    def start(self) -> None:
+    def command(self) -> list[str]:
         program = Path(sys.executable).with_name("workshop-bot")
-        env = {**os.environ, "WORKSHOP_BOT_MATRIX_PASSWORD": self.password}
-        with self.log.open("a") as log:
-            self.process = subprocess.Popen(
-                [str(program), "run", "--config", str(self.config)],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                cwd=self.config.parent,
-                env=env,
-            )
+        return [str(program), "run", "--config", str(self.config)]
 
-    def kill(self) -> None:
-        """kill -9: no clean stop, no snapshot, no lease given back."""
-        assert self.process is not None and self.process.poll() is None, self.tail()
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-
-    def tail(self) -> str:
-        return self.log.read_text(errors="replace")[-4000:] if self.log.exists() else ""
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "WORKSHOP_BOT_MATRIX_PASSWORD": self.password}
 
 
 def write_config(folder: Path, homeserver: str, bot_id: str, host_id: str) -> Path:
@@ -146,25 +123,7 @@ async def _workshop(process: BotProcess, bot: str, host, alice, bob, carol) -> N
     async def ask(person: Person, room: str, text: str) -> str:
         return await command_in(_Bot(bot), person, room, text)
 
-    created = await host.client.room_create(
-        name="Carers",
-        invite=[bot, alice.user_id, bob.user_id, carol.user_id],
-        power_level_override={"users": {bot: 100}},  # docs: "the bot: 100"
-    )
-    assert isinstance(created, RoomCreateResponse), created
-    room = created.room_id
-    for person in (alice, bob, carol):
-        await person.pump()  # each accepts the invitation
-    await host.wait(
-        lambda r, e: (
-            r == room
-            and e.get("type") == "m.room.member"
-            and e.get("state_key") == bot
-            and e["content"].get("membership") == "join"
-        ),
-        "the bot joining",
-        60,
-    )
+    room = await room_the_bot_joined(host, bot, [alice, bob, carol])
 
     # 2. Start.
     assert await ask(host, room, START) == OK
